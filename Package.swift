@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "copydesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "copydesk", targets: ["copydesk"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // System libraries (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev, libxml2-dev).
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        // Stage vocabulary: Foundation only.
+        .target(name: "CopydeskCore"),
+        // Stage 1: discover, detect, parse into positioned articles.
+        .target(
+            name: "ArticleLoading",
+            dependencies: ["CopydeskCore", "CCmarkGFM", "CLibXML2", .product(name: "Yams", package: "Yams")]),
+        // Stage 2: YAML policy with extends and validation.
+        .target(
+            name: "PolicyLoading",
+            dependencies: ["CopydeskCore", .product(name: "Yams", package: "Yams")]),
+        // Stage 3: built-in analyzers and generic policy rules.
+        .target(name: "Checks", dependencies: ["CopydeskCore"]),
+        // Stage 4: claim ledger, fact registry, consistency.
+        .target(name: "FactChecking", dependencies: ["CopydeskCore"]),
+        // Stage 5: one small type per output format.
+        .target(name: "Reporting", dependencies: ["CopydeskCore"]),
+        // The only place that knows the stage order.
+        .target(
+            name: "Pipeline",
+            dependencies: ["CopydeskCore", "ArticleLoading", "PolicyLoading", "Checks", "FactChecking", "Reporting"]),
+        // The thin CLI: the only place that prints or exits.
+        .executableTarget(
+            name: "copydesk",
+            dependencies: ["Pipeline", "CopydeskCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
+        .testTarget(name: "ArticleLoadingTests", dependencies: ["ArticleLoading", "CopydeskCore"]),
+        .testTarget(name: "PolicyLoadingTests", dependencies: ["PolicyLoading", "CopydeskCore"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "ArticleLoading", "PolicyLoading", "CopydeskCore"]),
+        .testTarget(name: "FactCheckingTests", dependencies: ["FactChecking", "ArticleLoading", "CopydeskCore"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "CopydeskCore"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "CopydeskCore"]),
+        .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
+    ]
+)

@@ -1,0 +1,5 @@
+import CopydeskCore
+
+/// The registered citation checks. One line per check.
+let citationChecks: [any Check.Type] = [
+]

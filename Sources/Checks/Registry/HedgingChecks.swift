@@ -1,0 +1,5 @@
+import CopydeskCore
+
+/// The registered hedging checks. One line per check.
+let hedgingChecks: [any Check.Type] = [
+]

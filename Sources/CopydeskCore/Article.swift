@@ -1,0 +1,92 @@
+/// The input formats copydesk reads.
+public enum ArticleFormat: String, Codable, Sendable, CaseIterable {
+    case text
+    case markdown
+    case html
+}
+
+/// One article, parsed: its blocks and sentences, each mapped to exact source positions.
+public struct Article: Sendable {
+    /// The path as the user gave it (or `--stdin-filename`), used in reports.
+    public var path: String
+    public var format: ArticleFormat
+    /// The title: front matter `title`, the HTML `<title>` or first `<h1>`, or the first line of plain text.
+    public var title: String?
+    /// The source as UTF-8 bytes (a BOM, if any, kept so offsets count it).
+    public var source: [UInt8]
+    public var lines: LineIndex
+    /// Every block in document order, code blocks included (checks skip them).
+    public var blocks: [Block]
+    /// Every sentence of every lintable block, in document order.
+    public var sentences: [Sentence]
+    /// Links anywhere in the article (inline links, autolinks, HTML anchors).
+    public var links: [Link]
+    /// Citation markers in the text: footnote references, `[1]`, `<sup>` references.
+    public var citationMarkers: [CitationMarker]
+    /// Reference entries: footnote definitions, a numbered reference list.
+    public var references: [ReferenceEntry]
+    /// Suppression directives found in comments.
+    public var directives: [Directive]
+
+    public init(
+        path: String, format: ArticleFormat, title: String? = nil, source: [UInt8], blocks: [Block] = [],
+        sentences: [Sentence] = [], links: [Link] = [], citationMarkers: [CitationMarker] = [],
+        references: [ReferenceEntry] = [], directives: [Directive] = []
+    ) {
+        self.path = path
+        self.format = format
+        self.title = title
+        self.source = source
+        self.lines = LineIndex(source)
+        self.blocks = blocks
+        self.sentences = sentences
+        self.links = links
+        self.citationMarkers = citationMarkers
+        self.references = references
+        self.directives = directives
+    }
+
+    /// Words in the lintable blocks.
+    public var wordCount: Int {
+        blocks.reduce(0) { $0 + ($1.isLintable ? $1.wordCount : 0) }
+    }
+
+    /// The source range of a byte range of a block's text.
+    public func range(in block: Block, textRange: Range<Int>) -> SourceRange {
+        let source = block.map.sourceRange(of: textRange)
+        return lines.range(from: source.lowerBound, to: source.upperBound)
+    }
+
+    /// The source range of a byte range of a sentence's text.
+    public func range(in sentence: Sentence, textRange: Range<Int>) -> SourceRange {
+        let block = blocks[sentence.blockIndex]
+        let base = sentence.textRange.lowerBound
+        return range(in: block, textRange: (base + textRange.lowerBound)..<(base + textRange.upperBound))
+    }
+
+    /// The sentences of one block.
+    public func sentences(inBlock index: Int) -> ArraySlice<Sentence> {
+        let lower = sentences.partitionPoint { $0.blockIndex < index }
+        let upper = sentences[lower...].partitionPoint { $0.blockIndex <= index }
+        return sentences[lower..<upper]
+    }
+}
+
+extension Collection {
+    /// The first index whose element does not satisfy `belongsBefore` (binary search on a partitioned collection).
+    public func partitionPoint(where belongsBefore: (Element) -> Bool) -> Index {
+        var low = startIndex
+        var count = self.count
+        while count > 0 {
+            let half = count / 2
+            let mid = index(low, offsetBy: half)
+            if belongsBefore(self[mid]) {
+                low = index(after: mid)
+                count -= half + 1
+            } else {
+                count = half
+            }
+        }
+        return low
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// A built-in analyzer for one rule id, configured by the policy.
+///
+/// Checks report findings at the description's default severity; the Checks stage applies
+/// the policy's levels, suppressions and sorting afterwards.
+public protocol Check: Sendable {
+    static var description: CheckDescription { get }
+    init(policy: Policy)
+    func findings(in article: Article) -> [Finding]
+}
+
+extension Check {
+    public var description: CheckDescription { Self.description }
+
+    /// A finding of this check's rule at a range of a block's text.
+    public func finding(
+        _ message: String, in article: Article, block: Block, textRange: Range<Int>, suggestions: [String] = [],
+        related: [RelatedLocation] = []
+    ) -> Finding {
+        let utf8 = Array(block.text.utf8)
+        let lower = max(0, min(textRange.lowerBound, utf8.count))
+        let upper = max(lower, min(textRange.upperBound, utf8.count))
+        let match = String(decoding: utf8[lower..<upper], as: UTF8.self)
+        return Finding(
+            rule: Self.description.id, category: Self.description.category,
+            severity: Self.description.defaultSeverity, message: message, match: match,
+            range: article.range(in: block, textRange: lower..<upper), section: block.section,
+            suggestions: suggestions, related: related)
+    }
+}
+
+/// What a check is, with examples that double as its tests and its documentation.
+public struct CheckDescription: Sendable {
+    public var id: String
+    public var category: Category
+    public var defaultSeverity: Severity
+    /// One line: what the rule flags and why.
+    public var summary: String
+    /// Optional longer explanation for docs/rules.md and SARIF help.
+    public var rationale: String?
+    /// Text that must give no finding of this rule.
+    public var passing: [Example]
+    /// Text that must give findings exactly at its 1️⃣ 2️⃣ … markers.
+    public var failing: [Example]
+
+    public init(
+        id: String, category: Category, defaultSeverity: Severity, summary: String, rationale: String? = nil,
+        passing: [Example] = [], failing: [Example] = []
+    ) {
+        self.id = id
+        self.category = category
+        self.defaultSeverity = defaultSeverity
+        self.summary = summary
+        self.rationale = rationale
+        self.passing = passing
+        self.failing = failing
+    }
+
+    /// The rule's name without its category, `stacked-hedge` for `hedging.stacked-hedge`.
+    public var name: String { String(id.split(separator: ".", maxSplits: 1).last ?? Substring(id)) }
+}
+
+/// An example article (Markdown unless said otherwise) for a check description.
+public struct Example: Sendable {
+    /// The markers that say where findings must start in a failing example.
+    public static let markers: [String] = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
+
+    public var text: String
+    public var format: ArticleFormat
+    /// Edits to the default policy the example needs (a sensitivity, a setting).
+    public var configure: @Sendable (inout Policy) -> Void
+    public var file: String
+    public var line: Int
+
+    public init(
+        _ text: String, format: ArticleFormat = .markdown,
+        configure: @escaping @Sendable (inout Policy) -> Void = { _ in },
+        file: String = #filePath, line: Int = #line
+    ) {
+        self.text = text
+        self.format = format
+        self.configure = configure
+        self.file = file
+        self.line = line
+    }
+
+    /// The text with the markers removed, and the UTF-8 offsets where they stood.
+    public var stripped: (text: String, offsets: [Int]) {
+        var text = self.text
+        var offsets: [(marker: Int, offset: Int)] = []
+        while let found = Example.markers.enumerated().compactMap({ item -> (Int, Range<String.Index>)? in
+            text.range(of: item.element).map { (item.offset, $0) }
+        }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+            offsets.append((found.0, text.utf8.distance(from: text.startIndex, to: found.1.lowerBound)))
+            text.removeSubrange(found.1)
+        }
+        return (text, offsets.map(\.offset))
+    }
+}

@@ -1,0 +1,68 @@
+/// One problem found in an article.
+public struct Finding: Codable, Hashable, Sendable {
+    /// `<category>.<name>` in kebab-case.
+    public var rule: String
+    public var category: Category
+    public var severity: Severity
+    public var message: String
+    /// The matched source text.
+    public var match: String
+    public var range: SourceRange
+    /// The nearest heading above the finding.
+    public var section: String?
+    public var suggestions: [String]
+    public var related: [RelatedLocation]
+    /// Stable across edits elsewhere in the file: path + rule + normalised sentence. Set by the pipeline.
+    public var fingerprint: String
+
+    public init(
+        rule: String, category: Category, severity: Severity, message: String, match: String, range: SourceRange,
+        section: String? = nil, suggestions: [String] = [], related: [RelatedLocation] = [], fingerprint: String = ""
+    ) {
+        self.rule = rule
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.match = match
+        self.range = range
+        self.section = section
+        self.suggestions = suggestions
+        self.related = related
+        self.fingerprint = fingerprint
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case rule, category, severity, message, match, range, section, suggestions, related, fingerprint
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(category, forKey: .category)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(message, forKey: .message)
+        try container.encode(match, forKey: .match)
+        try container.encode(range, forKey: .range)
+        try container.encodeIfPresent(section, forKey: .section)
+        try container.encode(suggestions, forKey: .suggestions)
+        try container.encode(related, forKey: .related)
+        try container.encode(fingerprint, forKey: .fingerprint)
+    }
+
+    /// Report order: line, column, rule.
+    public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        (lhs.range.start.line, lhs.range.start.column, lhs.rule, lhs.range.end.offset, lhs.message)
+            < (rhs.range.start.line, rhs.range.start.column, rhs.rule, rhs.range.end.offset, rhs.message)
+    }
+}
+
+/// Another place a finding points at (the first occurrence of a repetition, say).
+public struct RelatedLocation: Codable, Hashable, Sendable {
+    public var message: String
+    public var range: SourceRange
+
+    public init(message: String, range: SourceRange) {
+        self.message = message
+        self.range = range
+    }
+}

@@ -1,0 +1,101 @@
+/// Maps the UTF-8 bytes of a block's plain text back to byte offsets in the source file.
+///
+/// Loaders build the text piece by piece: `append(_:sourceOffset:)` for text copied from
+/// the source, `append(_:sourceRange:)` for text that stands for a longer or different
+/// source span (a decoded entity, a soft line break). Every later position is computed
+/// through this map, never by searching for the text again.
+public struct TextMap: Sendable, Hashable {
+    public struct Run: Sendable, Hashable {
+        /// Start of the run in the plain text (UTF-8 bytes).
+        public var textStart: Int
+        /// Length of the run in the plain text.
+        public var textLength: Int
+        /// Start of the run in the source file.
+        public var sourceStart: Int
+        /// Length of the source span; equal to `textLength` for verbatim text.
+        public var sourceLength: Int
+
+        public var isVerbatim: Bool { textLength == sourceLength }
+    }
+
+    public private(set) var text: String = ""
+    public private(set) var runs: [Run] = []
+    private var length = 0
+
+    public init() {}
+
+    /// Text copied verbatim from the source at `sourceOffset`.
+    public mutating func append(_ piece: String, sourceOffset: Int) {
+        let count = piece.utf8.count
+        guard count > 0 else { return }
+        if var last = runs.last, last.isVerbatim, last.textStart + last.textLength == length,
+            last.sourceStart + last.sourceLength == sourceOffset
+        {
+            last.textLength += count
+            last.sourceLength += count
+            runs[runs.count - 1] = last
+        } else {
+            runs.append(Run(textStart: length, textLength: count, sourceStart: sourceOffset, sourceLength: count))
+        }
+        text += piece
+        length += count
+    }
+
+    /// Text that replaces the source span `sourceRange` (byte offsets, end exclusive).
+    public mutating func append(_ piece: String, sourceRange: Range<Int>) {
+        let count = piece.utf8.count
+        guard count > 0 else { return }
+        if count == sourceRange.count {
+            append(piece, sourceOffset: sourceRange.lowerBound)
+            return
+        }
+        runs.append(
+            Run(textStart: length, textLength: count, sourceStart: sourceRange.lowerBound, sourceLength: sourceRange.count))
+        text += piece
+        length += count
+    }
+
+    public var utf8Count: Int { length }
+
+    /// The source offset of a text offset that starts a span.
+    public func sourceOffset(forStart textOffset: Int) -> Int {
+        guard let run = run(containing: textOffset, preferEnd: false) else { return runs.first?.sourceStart ?? 0 }
+        let delta = textOffset - run.textStart
+        return run.isVerbatim ? run.sourceStart + delta : run.sourceStart
+    }
+
+    /// The source offset of a text offset that ends a span (exclusive).
+    public func sourceOffset(forEnd textOffset: Int) -> Int {
+        guard let run = run(containing: textOffset, preferEnd: true) else {
+            guard let last = runs.last else { return 0 }
+            return last.sourceStart + last.sourceLength
+        }
+        let delta = textOffset - run.textStart
+        if run.isVerbatim { return run.sourceStart + delta }
+        return delta == 0 ? run.sourceStart : run.sourceStart + run.sourceLength
+    }
+
+    /// Source byte range of a text byte range.
+    public func sourceRange(of textRange: Range<Int>) -> Range<Int> {
+        let start = sourceOffset(forStart: textRange.lowerBound)
+        let end = textRange.isEmpty ? start : sourceOffset(forEnd: textRange.upperBound)
+        return start..<max(start, end)
+    }
+
+    private func run(containing offset: Int, preferEnd: Bool) -> Run? {
+        guard !runs.isEmpty else { return nil }
+        var low = 0
+        var high = runs.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let run = runs[mid]
+            let lower = run.textStart
+            let upper = run.textStart + run.textLength
+            if preferEnd ? (offset > lower && offset <= upper) : (offset >= lower && offset < upper) {
+                return run
+            }
+            if offset < lower || (preferEnd && offset == lower) { high = mid - 1 } else { low = mid + 1 }
+        }
+        return nil
+    }
+}
