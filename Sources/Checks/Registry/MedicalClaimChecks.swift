@@ -1,5 +1,7 @@
 import CopydeskCore
 
-/// The registered medicalClaim checks. One line per check.
+/// The registered medical-claim checks. One line per check.
 let medicalClaimChecks: [any Check.Type] = [
+    CureClaimCheck.self,
+    MiracleLanguageCheck.self,
 ]
