@@ -41,3 +41,13 @@ extension Array where Element == PhraseMatcher.Match {
         return filter { seen.insert(sentence.clauses[$0.tokenRange.lowerBound]).inserted }
     }
 }
+
+extension ClaimPhrases {
+    /// Matches that claim: not negated, not hedged, not asked; one per clause.
+    func claims(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
+        guard !sentence.isQuestion else { return [] }
+        return matches(in: sentence).filter { match in
+            !sentence.isNegated(match.tokenRange) && !sentence.isHedged(match.tokenRange)
+        }.firstPerClause(in: sentence)
+    }
+}

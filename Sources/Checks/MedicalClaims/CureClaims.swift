@@ -27,10 +27,15 @@ struct CureClaims: Sendable {
 
     private let forms: [String: (words: [String], form: Form)]
     private let conditions: Conditions
+    private let includeHedged: Bool
 
-    init(policy: Policy) {
+    /// - Parameters:
+    ///   - verbs: the verbs to read, by default the policy's `cure-verbs`.
+    ///   - includeHedged: read "may ease" as a claim too (for rules about what an article discusses).
+    init(policy: Policy, verbs: [String]? = nil, includeHedged: Bool = false) {
+        self.includeHedged = includeHedged
         var forms: [String: (words: [String], form: Form)] = [:]
-        for verb in policy.medicalLexicon("cure-verbs", MedicalLexicon.cureVerbs) {
+        for verb in verbs ?? policy.medicalLexicon("cure-verbs", MedicalLexicon.cureVerbs) {
             let words = verb.lowercased().split(separator: " ").map(String.init)
             guard let head = words.first else { continue }
             let rest = Array(words.dropFirst())
@@ -38,8 +43,10 @@ struct CureClaims: Sendable {
             forms[CureClaims.thirdPerson(head)] = (rest, .third)
             if head == "cure" || head == "heal" { forms[head + (head.hasSuffix("e") ? "d" : "ed")] = (rest, .past) }
         }
-        forms["remedy"] = ([], .noun)
-        forms["remedies"] = ([], .noun)
+        if verbs == nil {
+            forms["remedy"] = ([], .noun)
+            forms["remedies"] = ([], .noun)
+        }
         self.forms = forms
         conditions = Conditions(policy: policy)
     }
@@ -118,12 +125,21 @@ struct CureClaims: Sendable {
             let next = index + 1 < words.count ? words[index + 1] : ""
             return !CureClaims.curedFoods.contains(next) && !CureClaims.determiners.contains(previous)
         case .base:
-            if index == 0 { return index + 1 < words.count && ["your", "you"].contains(words[index + 1]) }
-            if previous == "to" { return CureClaims.assertingBeforeTo.contains(beforePrevious) }
-            if CureClaims.assertingBefore.contains(previous) || previous.hasSuffix("'ll") { return true }
-            if CureClaims.agents.contains(previous) { return false }
-            return previous.count > 3 && previous.hasSuffix("s") && !previous.hasSuffix("ss")
-                && !CureClaims.functionWords.contains(previous)
+            if includeHedged, index > 0, ["may", "might", "could"].contains(previous) { return true }
+            return CureClaims.assertsBaseForm(at: index, words)
         }
+    }
+
+    /// Whether a verb's base form at `index` asserts: "can prevent", "will cure", "shown to reverse",
+    /// "vaccines prevent", a sentence-initial "Cure your acne"; not "to prevent", "and treat".
+    static func assertsBaseForm(at index: Int, _ words: [String]) -> Bool {
+        let previous = index > 0 ? words[index - 1] : ""
+        let beforePrevious = index > 1 ? words[index - 2] : ""
+        if index == 0 { return index + 1 < words.count && ["your", "you"].contains(words[index + 1]) }
+        if previous == "to" { return assertingBeforeTo.contains(beforePrevious) }
+        if assertingBefore.contains(previous) || previous.hasSuffix("'ll") { return true }
+        if agents.contains(previous) { return false }
+        return previous.count > 3 && previous.hasSuffix("s") && !previous.hasSuffix("ss")
+            && !functionWords.contains(previous)
     }
 }

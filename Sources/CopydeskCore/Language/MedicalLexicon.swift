@@ -58,6 +58,12 @@ public enum MedicalLexicon {
         "conquer", "erase", "ward off", "get rid of", "wipe out",
     ]
 
+    /// Verbs that claim relief rather than cure (`relief-verbs`): treatment claims for the disclaimer rule.
+    public static let reliefVerbs: [String] = [
+        "relieve", "alleviate", "ease", "soothe", "manage", "reduce", "lower", "improve", "fight", "help with",
+        "protect against",
+    ]
+
     /// Evidence from animals, cells or the laboratory (`animal-evidence`).
     public static let animalEvidence: [String] = [
         "mice", "mouse", "rats", "rat", "rodent", "rodents", "murine", "zebrafish", "fruit flies", "worms",
@@ -87,7 +93,7 @@ public enum MedicalLexicon {
 
     /// Advice to consult a professional (`consult`): its presence satisfies the disclaimer rule.
     public static let consultAdvice: [String] = [
-        "ask your", "ask a", "talk to your", "talk to a", "talk with your", "talk with a", "speak to your",
+        "ask your", "ask a", "talk to your", "talk to a", "talking to your", "talking to a", "talking with your", "talk with your", "talk with a", "speak to your",
         "speak to a", "speak with your", "speak with a", "consult your", "consult a", "consult with your",
         "consult with a", "consulting your", "consulting a", "check with your", "check with a", "see your doctor",
         "see a doctor", "visit your doctor", "contact your doctor", "discuss with your", "discussions with your",
