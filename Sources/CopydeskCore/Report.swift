@@ -68,6 +68,13 @@ public struct FileReport: Codable, Sendable, Hashable {
     public var sentences: Int
     public var findings: [Finding]
     public var claims: [Claim]
+    /// Source lines the findings start on, keyed by line number, for the terminal view.
+    /// Not part of the JSON report.
+    public var excerpts: [Int: String] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case path, format, title, words, sentences, findings, claims
+    }
 
     public init(
         path: String, format: ArticleFormat, title: String?, words: Int, sentences: Int, findings: [Finding],
@@ -97,11 +104,14 @@ public struct InputError: Codable, Sendable, Hashable, Error {
         self.column = column
     }
 
-    /// `path:line:col: message`, as editors jump to it.
-    public var description: String {
+    /// `path:line:col`, as much of it as is known.
+    public var location: String {
         var location = path
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        return "\(location): \(message)"
+        return location
     }
+
+    /// `path:line:col: message`, as editors jump to it.
+    public var description: String { "\(location): \(message)" }
 }

@@ -2,73 +2,44 @@ import Foundation
 
 /// Word counting and normalisation on UTF-8 bytes (the hot path avoids `Character`).
 public enum Words {
-    /// Words: maximal runs of letters, digits, apostrophes and hyphens between other bytes.
+    /// Words: maximal runs of letters and digits, joined by inner apostrophes, hyphens and
+    /// decimal points (`it's`, `cure-all`, `1.28`).
     public static func count(in text: String) -> Int {
         var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let wordByte = isWordByte(byte)
-            if wordByte && !inWord { count += 1 }
-            inWord = wordByte
+        var utf8 = Array(text.utf8)
+        utf8.withUnsafeMutableBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let length = wordByteLength(bytes, at: index)
+                if length > 0 {
+                    count += 1
+                    index = endOfWord(bytes, from: index)
+                } else {
+                    index += max(1, scalarLength(bytes[index]))
+                }
+            }
         }
         return count
     }
 
-    /// ASCII letters and digits, and every non-ASCII byte (letters of other scripts).
-    @inline(__always)
-    public static func isWordByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...0xFF:
-            true
-        default: false
-        }
-    }
-
-    /// Lowercased words with their byte ranges in `text`. Apostrophes inside words are kept
-    /// (`it's`), so are inner hyphens and decimal points (`cure-all`, `1.28`).
+    /// Lowercased words with their byte ranges in `text`.
     public static func tokens(in text: String) -> [Token] {
-        let bytes = Array(text.utf8)
         var tokens: [Token] = []
-        var index = 0
-        while index < bytes.count {
-            guard isWordByte(bytes[index]) else {
-                index += 1
-                continue
-            }
-            let start = index
+        var utf8 = Array(text.utf8)
+        utf8.withUnsafeMutableBufferPointer { bytes in
+            var index = 0
             while index < bytes.count {
-                if isWordByte(bytes[index]) {
-                    index += 1
-                } else if isJoiner(bytes, at: index) {
-                    index += joinerLength(bytes, at: index)
+                if wordByteLength(bytes, at: index) > 0 {
+                    let start = index
+                    index = endOfWord(bytes, from: index)
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    tokens.append(Token(text: word.lowercased(), range: start..<index))
                 } else {
-                    break
+                    index += max(1, scalarLength(bytes[index]))
                 }
             }
-            let slice = bytes[start..<index]
-            tokens.append(Token(text: String(decoding: slice, as: UTF8.self).lowercased(), range: start..<index))
         }
         return tokens
-    }
-
-    private static func isJoiner(_ bytes: [UInt8], at index: Int) -> Bool {
-        let length = joinerLength(bytes, at: index)
-        guard length > 0, index + length < bytes.count, isWordByte(bytes[index + length]) else { return false }
-        return true
-    }
-
-    /// `'`, `-`, `.` between digits, and `’` (E2 80 99) join words.
-    private static func joinerLength(_ bytes: [UInt8], at index: Int) -> Int {
-        switch bytes[index] {
-        case UInt8(ascii: "'"), UInt8(ascii: "-"): return 1
-        case UInt8(ascii: "."), UInt8(ascii: ","):
-            let digitBefore = index > 0 && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index - 1])
-            let digitAfter = index + 1 < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + 1])
-            return digitBefore && digitAfter ? 1 : 0
-        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99: return 3
-        default: return 0
-        }
     }
 
     /// A word and its byte range in the text it came from.
@@ -84,12 +55,91 @@ public enum Words {
 
     /// Text folded for comparison: lowercased words joined by single spaces, punctuation dropped.
     public static func normalized(_ text: String) -> String {
-        tokens(in: text).map { $0.text.replacingApostrophes() }.joined(separator: " ")
+        tokens(in: text).map { $0.text.contains("’") ? $0.text.replacingOccurrences(of: "’", with: "'") : $0.text }
+            .joined(separator: " ")
     }
-}
 
-extension String {
-    fileprivate func replacingApostrophes() -> String {
-        contains("’") ? replacingOccurrences(of: "’", with: "'") : self
+    /// ASCII letters and digits, and every byte of a multi-byte scalar: a fast pre-filter.
+    /// `tokens(in:)` and `count(in:)` decide on whole scalars (an em dash is not a word).
+    @inline(__always)
+    public static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...0xFF:
+            true
+        default: false
+        }
+    }
+
+    // MARK: - Bytes
+
+    private static func endOfWord(_ bytes: UnsafeMutableBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let length = wordByteLength(bytes, at: index)
+            if length > 0 {
+                index += length
+                continue
+            }
+            let joiner = joinerLength(bytes, at: index)
+            if joiner > 0, index + joiner < bytes.count, wordByteLength(bytes, at: index + joiner) > 0 {
+                index += joiner
+                continue
+            }
+            break
+        }
+        return index
+    }
+
+    @inline(__always)
+    private static func scalarLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0..<0x80: 1
+        case 0xC0..<0xE0: 2
+        case 0xE0..<0xF0: 3
+        case 0xF0...0xFF: 4
+        default: 1
+        }
+    }
+
+    /// The byte length of the letter or digit at `index`, or 0 when it is not one.
+    @inline(__always)
+    private static func wordByteLength(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return 1
+            default: return 0
+            }
+        }
+        let length = scalarLength(byte)
+        guard length > 1, index + length <= bytes.count else { return 0 }
+        var value = UInt32(byte) & (0xFF >> UInt32(length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return 0 }
+        let properties = scalar.properties
+        if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+            || properties.isEmojiPresentation
+        {
+            return length
+        }
+        return 0
+    }
+
+    /// `'`, `’` and `-` join words; `.` and `,` join digits (`1.28`, `3,000`).
+    @inline(__always)
+    private static func joinerLength(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case UInt8(ascii: "'"), UInt8(ascii: "-"): return 1
+        case UInt8(ascii: "."), UInt8(ascii: ","):
+            let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+            let between = index > 0 && digits.contains(bytes[index - 1]) && index + 1 < bytes.count
+                && digits.contains(bytes[index + 1])
+            return between ? 1 : 0
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99: return 3
+        default: return 0
+        }
     }
 }

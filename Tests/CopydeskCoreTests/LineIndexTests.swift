@@ -1,0 +1,110 @@
+import Testing
+
+@testable import CopydeskCore
+
+@Suite struct LineIndexTests {
+    @Test func positionsCountScalarsInColumnsAndBytesInOffsets() {
+        let index = LineIndex(Array("héllo\nwörld 😀 x\n".utf8))
+        // "x" sits after "wörld 😀 ": ö is 2 bytes, 😀 is 4 bytes.
+        let offset = Array("héllo\nwörld 😀 ".utf8).count
+        #expect(index.position(ofOffset: offset) == SourcePosition(line: 2, column: 9, offset: offset))
+        #expect(index.position(ofOffset: 0) == SourcePosition(line: 1, column: 1, offset: 0))
+    }
+
+    @Test func crlfFilesReportTheSameLinesAsLF() {
+        let lf = LineIndex(Array("a\nbb\nccc".utf8))
+        let crlf = LineIndex(Array("a\r\nbb\r\nccc".utf8))
+        #expect(lf.position(ofOffset: 6).line == 3)
+        #expect(crlf.position(ofOffset: 8) == SourcePosition(line: 3, column: 2, offset: 8))
+        #expect(crlf.lineText(2) == "bb")
+    }
+
+    @Test func aBOMCountsInOffsetsNotColumns() {
+        let index = LineIndex([0xEF, 0xBB, 0xBF] + Array("Title\nx".utf8))
+        #expect(index.position(ofOffset: 3) == SourcePosition(line: 1, column: 1, offset: 3))
+        #expect(index.position(ofOffset: 5) == SourcePosition(line: 1, column: 3, offset: 5))
+        #expect(index.position(ofOffset: 9) == SourcePosition(line: 2, column: 1, offset: 9))
+    }
+
+    @Test func cmarkByteColumnsMapToOffsets() {
+        let index = LineIndex(Array("é\nab".utf8))
+        #expect(index.offset(line: 2, byteColumn: 2) == 4)
+    }
+}
+
+@Suite struct TextMapTests {
+    @Test func verbatimRunsMapByteForByte() {
+        var map = TextMap()
+        map.append("Hello", sourceOffset: 10)
+        map.append(" ", sourceRange: 15..<17)  // a CRLF line break read as a space
+        map.append("world", sourceOffset: 17)
+        #expect(map.text == "Hello world")
+        #expect(map.sourceRange(of: 0..<5) == 10..<15)
+        #expect(map.sourceRange(of: 6..<11) == 17..<22)
+        #expect(map.sourceRange(of: 4..<7) == 14..<18)
+    }
+
+    @Test func replacedRunsCoverTheirWholeSourceSpan() {
+        var map = TextMap()
+        map.append("a ", sourceOffset: 0)
+        map.append("&", sourceRange: 2..<7)  // &amp;
+        map.append(" b", sourceOffset: 7)
+        #expect(map.sourceRange(of: 2..<3) == 2..<7)
+        #expect(map.sourceRange(of: 0..<4) == 0..<8)
+        #expect(map.sourceOffset(forEnd: 2) == 2)
+    }
+}
+
+@Suite struct WordsTests {
+    @Test func tokensKeepInnerApostrophesHyphensAndDecimals() {
+        let tokens = Words.tokens(in: "It’s a cure-all: 1.28 billion, (e.g. 3,000).")
+        #expect(tokens.map(\.text) == ["it’s", "a", "cure-all", "1.28", "billion", "e", "g", "3,000"])
+        #expect(tokens[2].range == 9..<17)
+    }
+
+    @Test func normalizationIgnoresCasePunctuationAndSpacing() {
+        #expect(Words.normalized("The  Claims!") == Words.normalized("the claims"))
+        #expect(Words.count(in: "Ketamine, a medication — originally an anesthetic.") == 6)
+    }
+}
+
+@Suite struct PhraseMatcherTests {
+    @Test func longestPhraseWinsAndWholeWordsOnly() {
+        let matcher = PhraseMatcher(["may", "may need to", "some studies suggest", "suggest*"])
+        let text = "Some studies suggest doses may need to change; dismay is not a hedge. It suggests more."
+        let matches = matcher.matches(in: text)
+        #expect(matches.map(\.phrase) == ["some studies suggest", "may need to", "suggest*"])
+        #expect(matches[0].range == 0..<20)
+    }
+
+    @Test func wildcardMatchesAnyOneWord() {
+        let matcher = PhraseMatcher(["some * believe"])
+        #expect(matcher.matches(in: "Some experts believe it.").first?.range == 0..<20)
+        #expect(matcher.matches(in: "Some believe it.").isEmpty)
+    }
+}
+
+@Suite struct ExampleTests {
+    @Test func markersAreStrippedAndTheirOffsetsKept() {
+        let example = Example("Café 1️⃣could potentially help, 2️⃣might perhaps.")
+        let stripped = example.stripped
+        #expect(stripped.text == "Café could potentially help, might perhaps.")
+        #expect(stripped.offsets == [6, 30])
+    }
+
+    @Test func policySeverityPrefersRuleThenGroupThenDefault() {
+        var policy = Policy()
+        policy.checks.hedging.common.severity = .error
+        policy.checks.hedging.common.rules["hedge-density"] = .off
+        #expect(policy.severity(forRule: "hedging.stacked-hedge", category: .hedging, default: .warning) == .error)
+        #expect(policy.severity(forRule: "hedging.hedge-cue", category: .hedging, default: .info) == .info)
+        #expect(policy.severity(forRule: "hedging.hedge-density", category: .hedging, default: .info) == nil)
+        policy.checks.citations.common.enabled = false
+        #expect(policy.severity(forRule: "citation.unsupported-claim", category: .citation, default: .warning) == nil)
+    }
+
+    @Test func didYouMeanFindsTheClosestName() {
+        #expect(DidYouMean.suggestion(for: "sevrity", among: ["severity", "sensitivity"]) == "severity")
+        #expect(DidYouMean.suggestion(for: "xyz", among: ["severity"]) == nil)
+    }
+}
