@@ -6,6 +6,7 @@ public protocol Reporter: Sendable {
     static var id: String { get }
     /// The extension `--output` is matched against to infer the format, without the dot.
     static var fileExtension: String? { get }
+    init()
     func render(_ report: Report) throws -> String
 }
 
