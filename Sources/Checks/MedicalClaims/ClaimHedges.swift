@@ -6,7 +6,7 @@ enum ClaimHedges {
     /// Words that hedge what follows them in their clause.
     static let cues: Set<String> = Set([
         "may", "might", "could", "possibly", "possible", "potentially", "potential", "perhaps", "likely", "unlikely",
-        "probably", "presumably", "conceivably", "hopefully", "promising", "promise", "preliminary",
+        "probably", "presumably", "conceivably", "hopefully", "promising", "promise", "preliminary", "whether",
     ]).union(framing)
 
     /// Epistemic verbs whose complement is the rest of the sentence.

@@ -8,15 +8,27 @@ struct Conditions: Sendable {
         matcher = PhraseMatcher(policy.medicalLexicon("conditions", MedicalLexicon.conditions))
     }
 
-    /// Word ranges of the conditions in a sentence, in order.
+    /// Word ranges of the conditions in a sentence, in order. A condition that modifies another
+    /// noun ("cancer cells", "diabetes researchers") names no condition.
     func ranges(in sentence: ClaimSentence) -> [Range<Int>] {
         var ranges = matcher.matches(in: sentence.tokens).map(\.tokenRange)
         let covered = Set(ranges.flatMap { Array($0) })
         for (index, word) in sentence.words.enumerated() where !covered.contains(index) {
             if MedicalLexicon.isConditionWord(word) { ranges.append(index..<(index + 1)) }
         }
-        return ranges.sorted { $0.lowerBound < $1.lowerBound }
+        return ranges.filter { range in
+            range.upperBound >= sentence.words.count || !Conditions.modified.contains(sentence.words[range.upperBound])
+        }.sorted { $0.lowerBound < $1.lowerBound }
     }
+
+    /// Nouns a condition word can modify.
+    static let modified: Set<String> = [
+        "cell", "cells", "research", "researchers", "researcher", "center", "centre", "centers", "centres",
+        "institute", "society", "foundation", "patient", "patients", "survivors", "specialist", "specialists",
+        "drug", "drugs", "medication", "medications", "care", "screening", "test", "tests", "clinic", "clinics",
+        "ward", "unit", "program", "programme", "awareness", "association", "charity", "network", "trust", "journal",
+        "team", "lab", "laboratory", "study", "studies", "trial", "trials", "model", "models", "genes", "gene",
+    ]
 }
 
 /// Benefit words: what a cure-all scope or a quick fix promises.

@@ -1,4 +1,7 @@
 extension CureClaims {
+    /// Words that join the items of a list.
+    static let listWords: Set<String> = ["and", "or", "as", "well", "even", "also", "plus", "nor", "including", "like", "such"]
+
     /// Words before a cure verb that soften it into a contribution: "helps prevent".
     static let softeners: Set<String> = ["help", "helps", "helped", "helping", "aid", "aids", "aiding"]
 
@@ -6,7 +9,7 @@ extension CureClaims {
     static let assertingBefore: Set<String> = [
         "can", "will", "does", "do", "did", "always", "also", "actually", "really", "effectively", "completely",
         "totally", "fully", "permanently", "naturally", "quickly", "instantly", "literally", "definitely", "truly",
-        "that", "which", "who", "they", "we", "these", "those", "i", "often",
+        "that", "which", "who", "they", "these", "those",
     ]
 
     /// Words before `to` that make the infinitive assert: "shown to reverse", "able to cure".
@@ -46,7 +49,9 @@ extension CureClaims {
     static let searchWords: Set<String> = [
         "find", "finding", "search", "searching", "seek", "seeking", "hope", "hopes", "toward", "towards", "closer",
         "quest", "race", "develop", "developing", "pursuit", "step", "road", "path", "await", "awaiting", "need",
-        "needed", "looking", "lead", "hunt",
+        "needed", "looking", "lead", "hunt", "investigate", "investigating", "research", "researching", "study",
+        "studying", "discover", "discovering", "pursue", "pursuing", "advance", "advancing", "deliver", "delivering",
+        "new",
     ]
 
     /// Short words ending in `s` that are not plural nouns.

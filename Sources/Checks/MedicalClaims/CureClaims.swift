@@ -73,7 +73,7 @@ struct CureClaims: Sendable {
             let verb = index..<(index + 1 + entry.words.count)
             defer { index = verb.upperBound }
             let isNoun = isNounUse(entry.form, at: index, words)
-            guard isNoun || asserts(entry.form, at: index, words) else { continue }
+            guard isNoun || asserts(entry.form, at: index, in: sentence) else { continue }
             if isNoun && !nounClaims(at: index, words) { continue }
             let passive = !isNoun && index > 0 && ["be", "is", "are", "was", "were", "been", "being"].contains(words[index - 1])
             let clause = sentence.clauses[index]
@@ -88,12 +88,23 @@ struct CureClaims: Sendable {
         return claims
     }
 
-    /// Conditions listed after a claim anywhere in its sentence: "cures cancer, diabetes and gout".
+    /// Distinct conditions listed after a claim: "cures cancer, diabetes, arthritis and acne". The
+    /// first follows the verb within six words, each next one the last with at most two words
+    /// between them besides list words ("and", "or", "as well as").
     func listedConditions(after claim: Claim, in sentence: ClaimSentence) -> [Range<Int>] {
-        conditions.ranges(in: sentence).filter { range in
-            range.lowerBound >= claim.verb.upperBound
-                && !sentence.contrastBetween(claim.verb.lowerBound, range.lowerBound)
+        var listed: [Range<Int>] = []
+        var seen = Set<String>()
+        var last = claim.verb.upperBound
+        for range in conditions.ranges(in: sentence) where range.lowerBound >= claim.verb.upperBound {
+            let between = sentence.words[last..<range.lowerBound].filter { !CureClaims.listWords.contains($0) }
+            guard between.count <= (listed.isEmpty ? 5 : 2), !sentence.contrastBetween(last - 1, range.lowerBound) else {
+                break
+            }
+            let name = sentence.words[range].joined(separator: " ").replacingOccurrences(of: "'s", with: "")
+            if seen.insert(name.hasSuffix("s") ? String(name.dropLast()) : name).inserted { listed.append(range) }
+            last = range.upperBound
         }
+        return listed
     }
 
     private func isNounUse(_ form: Form, at index: Int, _ words: [String]) -> Bool {
@@ -108,15 +119,18 @@ struct CureClaims: Sendable {
     private func nounClaims(at index: Int, _ words: [String]) -> Bool {
         let next = index + 1 < words.count ? words[index + 1] : ""
         if next == "rate" || next == "rates" { return false }
-        let before = words[max(0, index - 4)..<index]
+        let before = words[max(0, index - 6)..<index]
         return !before.contains { CureClaims.searchWords.contains($0) }
     }
 
     /// Whether a verb form asserts: "cures", "can prevent", "shown to reverse", "Cure your acne".
-    private func asserts(_ form: Form, at index: Int, _ words: [String]) -> Bool {
+    private func asserts(_ form: Form, at index: Int, in sentence: ClaimSentence) -> Bool {
+        let words = sentence.words
         let previous = index > 0 ? words[index - 1] : ""
         let beforePrevious = index > 1 ? words[index - 2] : ""
         if CureClaims.softeners.contains(previous) || CureClaims.softeners.contains(beforePrevious) { return false }
+        // "how we treat depression" describes care.
+        if index > 1, words[..<index].suffix(3).contains("how") { return false }
         switch form {
         case .noun: return false
         case .third:
@@ -126,19 +140,21 @@ struct CureClaims: Sendable {
             return !CureClaims.curedFoods.contains(next) && !CureClaims.determiners.contains(previous)
         case .base:
             if includeHedged, index > 0, ["may", "might", "could"].contains(previous) { return true }
-            return CureClaims.assertsBaseForm(at: index, words)
+            return CureClaims.assertsBaseForm(at: index, in: sentence)
         }
     }
 
     /// Whether a verb's base form at `index` asserts: "can prevent", "will cure", "shown to reverse",
     /// "vaccines prevent", a sentence-initial "Cure your acne"; not "to prevent", "and treat".
-    static func assertsBaseForm(at index: Int, _ words: [String]) -> Bool {
+    /// A subject before it must share its clause: after a comma "Reduce Costs" is coordinated, not asserted.
+    static func assertsBaseForm(at index: Int, in sentence: ClaimSentence) -> Bool {
+        let words = sentence.words
         let previous = index > 0 ? words[index - 1] : ""
         let beforePrevious = index > 1 ? words[index - 2] : ""
         if index == 0 { return index + 1 < words.count && ["your", "you"].contains(words[index + 1]) }
         if previous == "to" { return assertingBeforeTo.contains(beforePrevious) }
         if assertingBefore.contains(previous) || previous.hasSuffix("'ll") { return true }
-        if agents.contains(previous) { return false }
+        if agents.contains(previous) || sentence.clauses[index - 1] != sentence.clauses[index] { return false }
         return previous.count > 3 && previous.hasSuffix("s") && !previous.hasSuffix("ss")
             && !functionWords.contains(previous)
     }

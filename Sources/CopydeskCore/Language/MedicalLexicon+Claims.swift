@@ -13,7 +13,8 @@ extension MedicalLexicon {
         "unprecedented results", "unprecedented success", "unprecedented response", "unprecedented efficacy",
         "dramatic improvement", "dramatic improvements", "dramatically improv*", "dramatically reduc*",
         "dramatically cut*", "dramatically lower*", "dramatically boost*", "transform the way", "transforms the way",
-        "transform how", "changes everything", "change everything",
+        "transform how", "changes everything", "change everything", "major step forward", "giant leap",
+        "quantum leap", "leap forward", "practice-changing", "practice changing",
     ]
 
     /// Phrases that hold a hype word but are technical terms (`miracle-exceptions`).

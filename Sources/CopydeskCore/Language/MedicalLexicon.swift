@@ -75,16 +75,25 @@ public enum MedicalLexicon {
 
     /// Words that say the evidence is observational (`observational`).
     public static let observationalEvidence: [String] = [
-        "observational", "associated with", "association", "associations", "associated", "linked to",
-        "linked with", "link between", "links between", "linking", "correlation", "correlated", "correlates",
-        "correlational", "cohort", "cross-sectional", "case-control", "epidemiological", "survey", "surveyed",
-        "questionnaire", "tied to", "people who", "those who", "participants who", "women who", "men who",
-        "adults who", "children who",
+        "observational", "is associated with", "are associated with", "was associated with", "were associated with",
+        "be associated with", "been associated with", "is linked to", "are linked to", "was linked to",
+        "were linked to", "be linked to", "been linked to", "is linked with", "are linked with", "was linked with",
+        "were linked with", "been linked with", "association between", "associations between", "association of",
+        "link between", "links between", "linking", "correlation", "correlated", "correlates with", "correlational",
+        "cohort study", "cohort studies", "prospective study", "retrospective study", "retrospective analysis",
+        "cross-sectional", "case-control", "epidemiological", "epidemiologists", "survey", "surveyed",
+        "questionnaire", "questionnaires", "tied to",
+    ]
+
+    /// Words that say the evidence comes from an experiment (`experimental`): with them an article
+    /// is not judged observational as a whole.
+    public static let experimentalEvidence: [String] = [
+        "randomized", "randomised", "randomly assigned", "placebo", "trial", "trials", "controlled",
     ]
 
     /// Causal verbs (`causal-verbs`): stated as fact, they claim more than an association shows.
     public static let causalVerbs: [String] = [
-        "causes", "caused", "cause", "prevents", "prevent", "protects against", "protect against", "leads to",
+        "causes", "cause", "prevents", "prevent", "protects against", "protect against", "leads to",
         "lead to", "results in", "reduces", "reduce", "lowers", "lower", "cuts", "cut", "boosts", "boost",
         "increases", "raises", "triggers", "slashes", "halves", "improves", "improve", "makes you", "make you",
         "is responsible for", "are responsible for", "is the cause of", "keeps", "keep", "extends", "extend",
