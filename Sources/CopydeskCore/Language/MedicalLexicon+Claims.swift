@@ -50,8 +50,7 @@ extension MedicalLexicon {
         "safe for anyone", "safe for all ages", "completely harmless", "totally harmless", "perfectly harmless",
         "cannot harm", "can't harm", "won't harm", "no downside", "no downsides",
         "natural so safe", "natural so it's safe", "natural therefore safe", "natural and therefore safe",
-        "natural means safe", "because it's natural", "because it is natural", "since it's natural",
-        "safe because it's natural", "safe because it is natural", "all-natural and safe", "natural and safe",
+        "natural means safe", "safe because it's natural", "safe because it is natural", "all-natural and safe", "natural and safe",
         "safe and natural",
     ]
 
