@@ -1,4 +1,5 @@
 import CopydeskCore
+import Foundation
 import Yams
 
 /// Writes a policy as YAML version 1, every setting spelled out, for `copydesk policy show`.
@@ -22,7 +23,8 @@ public struct PolicyWriter: Sendable {
         top.append(
             (key("files"), Node([(key("include"), list(policy.files.include)), (key("exclude"), list(policy.files.exclude))])))
         if let facts = policy.facts { top.append((key("facts"), text(facts))) }
-        let header = "# the effective policy '\(policy.name)' from \(policy.source)\n"
+        let header = "# the effective policy '\(policy.name)' from \(policy.source)"
+            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") + "\n"
         do {
             return header + (try Yams.serialize(node: Node(top), indent: 2, width: -1, allowUnicode: true))
         } catch {

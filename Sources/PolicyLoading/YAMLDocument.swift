@@ -32,8 +32,10 @@ struct YAMLDocument {
             throw PolicyError(path: path, line: finding.line, column: finding.column, message: finding.message)
         }
         let root: Node?
+        let parser: Parser
         do {
-            root = try Yams.compose(yaml: text)
+            parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
         } catch let error as YamlError {
             throw convert(error)
         } catch {
@@ -42,7 +44,9 @@ struct YAMLDocument {
         guard let root else {
             throw PolicyError(path: path, line: 1, column: 1, message: "empty policy; start it with 'version: 1'")
         }
+        // Nodes hold their anchors weakly and the parser owns them: keep it alive for the walk.
         try checkExpansion(root)
+        withExtendedLifetime(parser) {}
         return root
     }
 
