@@ -35,6 +35,7 @@ extension PolicyLoader {
 
     /// A policy without `name:` is named after its file: `.copydesk.yml` gives `copydesk`.
     static func defaultName(for path: String) -> String {
+        if path == "-" { return "stdin" }
         var name = String(path.split(separator: "/").last ?? Substring(path))
         if name.hasPrefix("builtin:") { name.removeFirst("builtin:".count) }
         for suffix in [".yml", ".yaml"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }

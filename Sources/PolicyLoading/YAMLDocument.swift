@@ -21,7 +21,9 @@ struct YAMLDocument {
     var path: String
     var limits: PolicyLimits
 
-    func compose(_ text: String) throws(PolicyError) -> Node {
+    func compose(_ source: String) throws(PolicyError) -> Node {
+        // libyaml reads Yams' UTF-8 input without looking for a byte order mark: drop it here.
+        let text = source.hasPrefix("\u{FEFF}") ? String(source.unicodeScalars.dropFirst()) : source
         let size = text.utf8.count
         guard size <= limits.maxBytes else {
             throw PolicyError(

@@ -141,3 +141,33 @@ import Testing
         }
     }
 }
+
+@Suite struct PolicyEncodingTests {
+    @Test func crlfAndBOMKeepLinesAndColumns() {
+        let yaml = "\u{FEFF}version: 1\r\nchecks:\r\n  hedging:\r\n    severity: loud\r\n"
+        #expect(policyError(yaml) == "policy.yml:4:15: error: checks.hedging.severity: expected one of error, warning, info")
+    }
+
+    @Test func columnsCountUnicodeScalars() {
+        #expect(
+            policyError("version: 1\nname: \"Gesundheit – Ärzte\"\nchecks: {hedging: {enabled: ja}}\n")
+                == "policy.yml:3:29: error: checks.hedging.enabled: expected true or false")
+        #expect(
+            policyError("version: 1\nrules: [{id: a.b, type: existence, message: \"é—😀\", tokens: [x], max: 1}]\n").map { _ in "" }
+                == nil)
+        #expect(
+            policyWarnings("version: 1\nname: \"😀😀\"\nchecks: {hedging: {add: {cues: [é]}, sevrity: info}}\n") == [
+                "policy.yml:3:38: warning: checks.hedging.sevrity: unknown key; did you mean 'severity'?"
+            ])
+    }
+
+    @Test func onlyOneDocument() {
+        #expect(
+            policyError("version: 1\n---\nversion: 1\n")
+                == "policy.yml:2:1: error: invalid YAML: but found another document expected a single document in the stream at 1:1")
+    }
+
+    @Test func stdinPolicyIsNamedStdin() throws {
+        #expect(try loadPolicy("version: 1\n", path: "-").policy.name == "stdin")
+    }
+}
