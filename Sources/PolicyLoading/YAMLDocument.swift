@@ -28,7 +28,9 @@ struct YAMLDocument {
         guard size <= limits.maxBytes else {
             throw PolicyError(
                 path: path,
-                message: "policy is \(size) bytes, more than the limit of \(limits.maxBytes); policies are small, check the path")
+                message:
+                    "policy is \(size) bytes, more than the limit of \(limits.maxBytes); policies are small, check the path"
+            )
         }
         if let finding = YAMLPrescan(maxDepth: limits.maxDepth).check(text) {
             throw PolicyError(path: path, line: finding.line, column: finding.column, message: finding.message)
@@ -67,7 +69,8 @@ struct YAMLDocument {
             if nodes > limits.maxNodes {
                 throw PolicyError(
                     path: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
-                    message: "policy has more than \(limits.maxNodes) values after expanding aliases; write it out plainly")
+                    message:
+                        "policy has more than \(limits.maxNodes) values after expanding aliases; write it out plainly")
             }
             if depth > limits.maxDepth {
                 throw PolicyError(
@@ -79,7 +82,9 @@ struct YAMLDocument {
                 if expansions > limits.maxAliasExpansions {
                     throw PolicyError(
                         path: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
-                        message: "more than \(limits.maxAliasExpansions) alias expansions; write the values out instead of '*\(anchor)'")
+                        message:
+                            "more than \(limits.maxAliasExpansions) alias expansions; write the values out instead of '*\(anchor)'"
+                    )
                 }
             }
             switch node {

@@ -11,13 +11,16 @@ import Testing
               hedging:
                 severity: loud
             """
-        #expect(policyError(yaml) == "policy.yml:4:15: error: checks.hedging.severity: expected one of error, warning, info")
+        #expect(
+            policyError(yaml) == "policy.yml:4:15: error: checks.hedging.severity: expected one of error, warning, info"
+        )
     }
 
     @Test func nearMissValueSuggestsTheChoice() {
         #expect(
             policyError("version: 1\nchecks: {hedging: {sensitivity: every-cues}}\n")
-                == "policy.yml:2:33: error: checks.hedging.sensitivity: expected one of clustered, every-cue; did you mean 'every-cue'?")
+                == "policy.yml:2:33: error: checks.hedging.sensitivity: expected one of clustered, every-cue; did you mean 'every-cue'?"
+        )
     }
 
     @Test func wrongTypes() {
@@ -41,7 +44,8 @@ import Testing
                 == "policy.yml:2:19: error: files.include[0]: expected a string")
         #expect(
             policyError("version: 1\nchecks: {hedging: {rules: {stacked-hedge: loud}}}\n")
-                == "policy.yml:2:43: error: checks.hedging.rules.stacked-hedge: expected one of off, info, warning, error")
+                == "policy.yml:2:43: error: checks.hedging.rules.stacked-hedge: expected one of off, info, warning, error"
+        )
         #expect(
             policyError("version: 1\nname:\n")
                 == "policy.yml:2:6: error: name: expected a string")
@@ -53,10 +57,12 @@ import Testing
     @Test func invalidYAMLSyntax() {
         #expect(
             policyError("version: 1\nchecks:\n  hedging: {severity: error\n")
-                == "policy.yml:4:1: error: invalid YAML: did not find expected ',' or '}' while parsing a flow mapping at 3:12")
+                == "policy.yml:4:1: error: invalid YAML: did not find expected ',' or '}' while parsing a flow mapping at 3:12"
+        )
         #expect(
             policyError("version: 1\n\tname: x\n")
-                == "policy.yml:2:1: error: invalid YAML: found a tab character that violates indentation while scanning a plain scalar at 1:10")
+                == "policy.yml:2:1: error: invalid YAML: found a tab character that violates indentation while scanning a plain scalar at 1:10"
+        )
     }
 
     @Test func duplicateKey() {
@@ -66,7 +72,9 @@ import Testing
     }
 
     @Test func versionIsRequiredAndMustBeOne() {
-        #expect(policyError("name: x\n") == "policy.yml:1:1: error: version: missing key 'version'; add 'version: 1' at the top")
+        #expect(
+            policyError("name: x\n")
+                == "policy.yml:1:1: error: version: missing key 'version'; add 'version: 1' at the top")
         #expect(
             policyError("version: 2\n")
                 == "policy.yml:1:10: error: version: unsupported version '2'; this copydesk reads version 1")
@@ -79,27 +87,34 @@ import Testing
     @Test func customRuleNeedsIdTypeMessageAndSomethingToMatch() {
         #expect(
             policyError("version: 1\nrules:\n  - type: existence\n    message: m\n    tokens: [a]\n")
-                == "policy.yml:3:5: error: rules[0]: missing key 'id'; name the rule, e.g. 'id: house.no-revolutionary'")
+                == "policy.yml:3:5: error: rules[0]: missing key 'id'; name the rule, e.g. 'id: house.no-revolutionary'"
+        )
         #expect(
             policyError("version: 1\nrules:\n  - {id: house.a, type: existence, tokens: [a]}\n")
                 == "policy.yml:3:5: error: rules[0]: missing key 'message'; say what is wrong, e.g. \"avoid '%s'\"")
         #expect(
             policyError("version: 1\nrules:\n  - {id: house.a, type: existence, message: m}\n")
-                == "policy.yml:3:5: error: rules[0]: missing key 'tokens'; list the words to flag (or regular expressions under 'patterns')")
+                == "policy.yml:3:5: error: rules[0]: missing key 'tokens'; list the words to flag (or regular expressions under 'patterns')"
+        )
         #expect(
             policyError("version: 1\nrules:\n  - {id: house.a, type: substitution, message: m, tokens: [a]}\n")
-                == "policy.yml:3:5: error: rules[0]: missing key 'swap'; map each phrase to its replacement, e.g. 'swap: {utilize: use}'")
+                == "policy.yml:3:5: error: rules[0]: missing key 'swap'; map each phrase to its replacement, e.g. 'swap: {utilize: use}'"
+        )
         #expect(
             policyError("version: 1\nrules:\n  - {id: house.a, type: occurrence, message: m, tokens: [a]}\n")
                 == "policy.yml:3:5: error: rules[0]: missing key 'max'; say how many occurrences per scope are allowed")
         #expect(
             policyError("version: 1\nrules:\n  - {id: house.a, type: existance, message: m, tokens: [a]}\n")
-                == "policy.yml:3:25: error: rules[0].type: expected one of existence, substitution, occurrence, require-citation; did you mean 'existence'?")
+                == "policy.yml:3:25: error: rules[0].type: expected one of existence, substitution, occurrence, require-citation; did you mean 'existence'?"
+        )
         #expect(
             policyError("version: 1\nrules:\n  - {id: House A, type: existence, message: m, tokens: [a]}\n")
-                == "policy.yml:3:10: error: rules[0].id: expected a lowercase kebab-case id such as 'house.no-revolutionary'")
+                == "policy.yml:3:10: error: rules[0].id: expected a lowercase kebab-case id such as 'house.no-revolutionary'"
+        )
         #expect(
-            policyError("version: 1\nrules:\n  - {id: a.b, type: existence, message: m, tokens: [a]}\n  - {id: a.b, type: existence, message: n, tokens: [b]}\n")
+            policyError(
+                "version: 1\nrules:\n  - {id: a.b, type: existence, message: m, tokens: [a]}\n  - {id: a.b, type: existence, message: n, tokens: [b]}\n"
+            )
                 == "policy.yml:4:5: error: rules[1].id: duplicate rule id 'a.b'; give each rule its own id")
     }
 
@@ -123,14 +138,18 @@ import Testing
             Issue.record("expected an error")
         } catch {
             #expect(error.keyPath == "checks.hedging.severity")
-            #expect(error.warnings.map(\.description) == ["policy.yml:2:1: warning: nmae: unknown key; did you mean 'name'?"])
+            #expect(
+                error.warnings.map(\.description) == [
+                    "policy.yml:2:1: warning: nmae: unknown key; did you mean 'name'?"
+                ])
         }
     }
 
     @Test func unreadableFiles() throws {
-        #expect(throws: PolicyError(
-            path: "/nonexistent/policy.yml",
-            message: "no such file; check the path, or leave out --policy to use .copydesk.yml or the default")
+        #expect(
+            throws: PolicyError(
+                path: "/nonexistent/policy.yml",
+                message: "no such file; check the path, or leave out --policy to use .copydesk.yml or the default")
         ) {
             try PolicyLoader().load(file: "/nonexistent/policy.yml")
         }
@@ -145,7 +164,9 @@ import Testing
 @Suite struct PolicyEncodingTests {
     @Test func crlfAndBOMKeepLinesAndColumns() {
         let yaml = "\u{FEFF}version: 1\r\nchecks:\r\n  hedging:\r\n    severity: loud\r\n"
-        #expect(policyError(yaml) == "policy.yml:4:15: error: checks.hedging.severity: expected one of error, warning, info")
+        #expect(
+            policyError(yaml) == "policy.yml:4:15: error: checks.hedging.severity: expected one of error, warning, info"
+        )
     }
 
     @Test func columnsCountUnicodeScalars() {
@@ -153,7 +174,8 @@ import Testing
             policyError("version: 1\nname: \"Gesundheit – Ärzte\"\nchecks: {hedging: {enabled: ja}}\n")
                 == "policy.yml:3:29: error: checks.hedging.enabled: expected true or false")
         #expect(
-            policyError("version: 1\nrules: [{id: a.b, type: existence, message: \"é—😀\", tokens: [x], max: 1}]\n").map { _ in "" }
+            policyError("version: 1\nrules: [{id: a.b, type: existence, message: \"é—😀\", tokens: [x], max: 1}]\n").map
+            { _ in "" }
                 == nil)
         #expect(
             policyWarnings("version: 1\nname: \"😀😀\"\nchecks: {hedging: {add: {cues: [é]}, sevrity: info}}\n") == [
@@ -164,7 +186,8 @@ import Testing
     @Test func onlyOneDocument() {
         #expect(
             policyError("version: 1\n---\nversion: 1\n")
-                == "policy.yml:2:1: error: invalid YAML: but found another document expected a single document in the stream at 1:1")
+                == "policy.yml:2:1: error: invalid YAML: but found another document expected a single document in the stream at 1:1"
+        )
     }
 
     @Test func stdinPolicyIsNamedStdin() throws {

@@ -8,7 +8,9 @@ import Testing
     static var aliasBomb: String {
         var yaml = "version: 1\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...8 {
-            yaml += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            yaml +=
+                "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         return yaml
     }
@@ -51,7 +53,9 @@ import Testing
     }
 
     @Test func quotedBracketsAndCommentsDoNotCount() throws {
-        let yaml = "version: 1\nname: '" + String(repeating: "[", count: 100) + "' # " + String(repeating: "{", count: 100) + "\n"
+        let yaml =
+            "version: 1\nname: '" + String(repeating: "[", count: 100) + "' # " + String(repeating: "{", count: 100)
+            + "\n"
         #expect(try loadPolicy(yaml).policy.name == String(repeating: "[", count: 100))
     }
 
@@ -59,8 +63,10 @@ import Testing
         var limits = PolicyLimits()
         limits.maxBytes = 64
         let yaml = "version: 1\nname: " + String(repeating: "a", count: 100) + "\n"
-        #expect(throws: PolicyError(
-            path: "big.yml", message: "policy is 118 bytes, more than the limit of 64; policies are small, check the path")
+        #expect(
+            throws: PolicyError(
+                path: "big.yml",
+                message: "policy is 118 bytes, more than the limit of 64; policies are small, check the path")
         ) {
             try PolicyLoader(limits: limits).load(yaml: yaml, path: "big.yml")
         }
@@ -70,6 +76,7 @@ import Testing
         let yaml = "version: 1\nx: [" + Array(repeating: "1", count: 100_001).joined(separator: ",") + "]\n"
         #expect(
             policyError(yaml)
-                == "policy.yml:2:199995: error: policy has more than 100000 values after expanding aliases; write it out plainly")
+                == "policy.yml:2:199995: error: policy has more than 100000 values after expanding aliases; write it out plainly"
+        )
     }
 }

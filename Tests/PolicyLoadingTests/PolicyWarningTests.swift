@@ -16,7 +16,9 @@ import Testing
                 sevrity: error
             """
         #expect(
-            policyWarnings(yaml) == ["policy.yml:4:5: warning: checks.hedging.sevrity: unknown key; did you mean 'severity'?"])
+            policyWarnings(yaml) == [
+                "policy.yml:4:5: warning: checks.hedging.sevrity: unknown key; did you mean 'severity'?"
+            ])
     }
 
     @Test func unknownKeyWithoutANearNameListsTheKeys() {
@@ -33,9 +35,10 @@ import Testing
                 "policy.yml:2:1: warning: file: unknown key; did you mean 'files'?"
             ])
         #expect(
-            policyWarnings("version: 1\nrules:\n  - {id: a.b, type: existence, message: m, tokens: [x], sevrity: error}\n") == [
-                "policy.yml:3:57: warning: rules[0].sevrity: unknown key; did you mean 'severity'?"
-            ])
+            policyWarnings(
+                "version: 1\nrules:\n  - {id: a.b, type: existence, message: m, tokens: [x], sevrity: error}\n") == [
+                    "policy.yml:3:57: warning: rules[0].sevrity: unknown key; did you mean 'severity'?"
+                ])
     }
 
     @Test func unknownKeyIsLeftOutNotGuessed() throws {
@@ -45,9 +48,11 @@ import Testing
 
     @Test func unknownRuleSuggestsTheNearestInItsGroup() {
         #expect(
-            policyWarnings("version: 1\nchecks: {hedging: {rules: {stacked-hedges: off, hedge-density: info}}}\n", known: Self.known) == [
-                "policy.yml:2:28: warning: checks.hedging.rules.stacked-hedges: unknown rule; did you mean 'stacked-hedge'?"
-            ])
+            policyWarnings(
+                "version: 1\nchecks: {hedging: {rules: {stacked-hedges: off, hedge-density: info}}}\n",
+                known: Self.known) == [
+                    "policy.yml:2:28: warning: checks.hedging.rules.stacked-hedges: unknown rule; did you mean 'stacked-hedge'?"
+                ])
         #expect(
             policyWarnings("version: 1\nchecks: {citations: {rules: {orphan: off}}}\n", known: Self.known) == [
                 "policy.yml:2:30: warning: checks.citations.rules.orphan: unknown rule; 'copydesk rules' lists every rule id"
@@ -80,7 +85,10 @@ import Testing
     @Test func unknownLexiconIsAWarningWhenLexiconsAreKnown() throws {
         let loader = PolicyLoader(knownLexicons: ["hedging": ["cues", "attributions"]])
         let loaded = try loader.load(yaml: "version: 1\nchecks: {hedging: {add: {cue: [arguably]}}}\n", path: "p.yml")
-        #expect(loaded.warnings.map(\.description) == ["p.yml:2:26: warning: checks.hedging.add.cue: unknown lexicon; did you mean 'cues'?"])
+        #expect(
+            loaded.warnings.map(\.description) == [
+                "p.yml:2:26: warning: checks.hedging.add.cue: unknown lexicon; did you mean 'cues'?"
+            ])
         #expect(loaded.policy.checks.hedging.common.add == ["cue": ["arguably"]])
     }
 

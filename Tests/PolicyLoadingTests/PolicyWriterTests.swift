@@ -10,7 +10,9 @@ import Testing
         policy.checks.hedging.common.enabled = false
         policy.checks.hedging.common.severity = .info
         policy.checks.hedging.common.rules = ["stacked-hedge": .error, "hedging.hedge-density": .off]
-        policy.checks.hedging.common.add = ["cues": ["arguably", "yes", "~", "null", "1.5"], "attributions": ["some say"]]
+        policy.checks.hedging.common.add = [
+            "cues": ["arguably", "yes", "~", "null", "1.5"], "attributions": ["some say"],
+        ]
         policy.checks.hedging.common.remove = ["cues": ["may", "- dash", "#hash"]]
         policy.checks.hedging.sensitivity = .everyCue
         policy.checks.hedging.densityThreshold = 2.5
