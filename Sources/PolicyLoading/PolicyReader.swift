@@ -59,7 +59,8 @@ struct PolicyReader {
             if scalar.string == "<<", scalar.style == .plain {
                 throw error(keyNode, keyPath, "merge keys ('<<') are not supported; write the keys out")
             }
-            entries.append(Entry(key: scalar.string, keyNode: keyNode, value: value, keyPath: Self.join(keyPath, scalar.string)))
+            entries.append(
+                Entry(key: scalar.string, keyNode: keyNode, value: value, keyPath: Self.join(keyPath, scalar.string)))
         }
         return entries
     }
@@ -93,7 +94,9 @@ struct PolicyReader {
 
     func nonEmptyString(_ node: Node, at keyPath: String) throws(PolicyError) -> String {
         let value = try string(node, at: keyPath)
-        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw error(node, keyPath, "expected a non-empty string") }
+        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw error(node, keyPath, "expected a non-empty string")
+        }
         return value
     }
 
@@ -128,13 +131,16 @@ struct PolicyReader {
     }
 
     func integer(_ node: Node, at keyPath: String, atLeast minimum: Int) throws(PolicyError) -> Int {
-        guard case .scalar(let scalar) = node, !isQuoted(scalar), let value = Int(scalar.string), value >= minimum else {
+        guard case .scalar(let scalar) = node, !isQuoted(scalar), let value = Int(scalar.string), value >= minimum
+        else {
             throw error(node, keyPath, "expected a whole number of at least \(minimum)")
         }
         return value
     }
 
-    func number(_ node: Node, at keyPath: String, in range: ClosedRange<Double>, describe: String) throws(PolicyError) -> Double {
+    func number(_ node: Node, at keyPath: String, in range: ClosedRange<Double>, describe: String) throws(PolicyError)
+        -> Double
+    {
         guard case .scalar(let scalar) = node, !isQuoted(scalar), let value = Double(scalar.string), value.isFinite,
             range.contains(value)
         else {

@@ -48,7 +48,8 @@ struct YAMLPrescan {
             case 0x23 where previousIsBlankOrIndicator(index):  // comment
                 while index < bytes.count, bytes[index] != 0x0A { index += 1 }
                 continue
-            case 0x27 where previousIsBlankOrIndicator(index), 0x22 where previousIsBlankOrIndicator(index):  // quoted scalar
+            // A quoted scalar: a quote that starts a token (an apostrophe inside a word does not).
+            case 0x27 where previousIsBlankOrIndicator(index), 0x22 where previousIsBlankOrIndicator(index):
                 index = skipQuoted(bytes, from: index, line: &line, lineStart: &lineStart)
                 atLineStart = false
                 continue
@@ -61,7 +62,9 @@ struct YAMLPrescan {
                 }
             case 0x5D, 0x7D:  // ] }
                 flowDepth = max(0, flowDepth - 1)
-                if complexKey == nil, let next = nextNonBlank(bytes, after: index), bytes[next] == 0x3A, isBlank(next + 1) {
+                if complexKey == nil, let next = nextNonBlank(bytes, after: index), bytes[next] == 0x3A,
+                    isBlank(next + 1)
+                {
                     complexKey = Finding(
                         line: line, column: column(index), message: "a key must be a plain string, not a collection")
                 }
@@ -79,14 +82,19 @@ struct YAMLPrescan {
             case 0x3F where isBlank(index + 1) && previousIsBlankOrIndicator(index):  // "? " explicit key
                 if complexKey == nil {
                     complexKey = Finding(
-                        line: line, column: column(index), message: "explicit '?' keys are not supported; write 'key: value'")
+                        line: line, column: column(index),
+                        message: "explicit '?' keys are not supported; write 'key: value'")
                 }
             case 0x26 where previousIsBlankOrIndicator(index):  // & anchor
                 hasAnchor = true
             case 0x2A where previousIsBlankOrIndicator(index):  // * alias used as a key
                 var end = index + 1
-                while end < bytes.count, !isBlank(end), ![0x2C, 0x5B, 0x5D, 0x7B, 0x7D].contains(bytes[end]) { end += 1 }
-                if complexKey == nil, let next = nextNonBlank(bytes, after: end - 1), bytes[next] == 0x3A, isBlank(next + 1) {
+                while end < bytes.count, !isBlank(end), ![0x2C, 0x5B, 0x5D, 0x7B, 0x7D].contains(bytes[end]) {
+                    end += 1
+                }
+                if complexKey == nil, let next = nextNonBlank(bytes, after: end - 1), bytes[next] == 0x3A,
+                    isBlank(next + 1)
+                {
                     complexKey = Finding(
                         line: line, column: column(index), message: "a key must be a plain string, not an alias")
                 }
