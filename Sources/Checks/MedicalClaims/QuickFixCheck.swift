@@ -4,7 +4,7 @@ import CopydeskCore
 struct QuickFixCheck: Check {
     static let description = CheckDescription(
         id: "medical-claim.quick-fix", category: .medicalClaim, defaultSeverity: .warning,
-        summary: "Quick fixes: results promised overnight, instantly, within days, or for good.",
+        summary: "Quick fixes: results promised overnight, instantly, within days, or permanently.",
         rationale: """
             Health changes take time and rarely last by themselves. A benefit promised overnight, \
             instantly or permanently ("permanently reset your immune system") oversells; say how \
