@@ -4,20 +4,22 @@ extension CheckWorthiness {
     func attributionTriggers(_ scan: TextScan) -> [Trigger] {
         var found: [Trigger] = []
         for match in vagueAttributions.matches(in: scan.tokens)
-        where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) && !isNamedAfter(match.tokenRange.upperBound, scan) {
+        where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) && !scan.isNegated(before: match.tokenRange.lowerBound)
+            && !isNamedAfter(match.tokenRange.upperBound, scan)
+        {
             found.append(trigger(.research, scan, match.tokenRange, vague: true))
         }
         var verbs: [Int: PhraseMatcher.Match] = [:]
         for match in attributionVerbs.matches(in: scan.tokens) { verbs[match.tokenRange.lowerBound] = match }
-        var agents = attributionAgents.matches(in: scan.tokens).map(\.tokenRange)
+        var agents = attributionAgents.matches(in: scan.tokens).map { (range: $0.tokenRange, generic: scan.word($0.tokenRange.upperBound - 1) == "people") }
         // "many athletes believe", "some parents say": a quantifier and any plural noun.
         for index in 1..<max(1, scan.count) where CheckWorthiness.quantifiers.contains(scan.word(index - 1)) {
             let word = scan.word(index)
-            if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !agents.contains(where: { $0.contains(index) }) {
-                agents.append(index..<index + 1)
+            if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !agents.contains(where: { $0.range.contains(index) }) {
+                agents.append((index..<index + 1, true))
             }
         }
-        for agent in agents {
+        for (agent, generic) in agents {
             guard let start = unnamedAgentStart(agent, scan), !isNamedAfter(agent.upperBound, scan) else { continue }
             var cursor = agent.upperBound
             while cursor < scan.count && cursor < agent.upperBound + 4 && !scan.startsClause(cursor),
@@ -27,6 +29,11 @@ extension CheckWorthiness {
                 cursor += 1
             }
             guard let verb = verbs[cursor], !scan.startsClause(cursor) else { continue }
+            // People in general only attribute with a verb of saying or believing, or "… that":
+            // "many athletes believe", but not "some patients report feeling dizzy".
+            if generic && !CheckWorthiness.beliefVerbs.contains(verb.phrase) && scan.word(verb.tokenRange.upperBound) != "that" {
+                continue
+            }
             found.append(trigger(.research, scan, start..<verb.tokenRange.upperBound, vague: true))
         }
         return found
@@ -96,6 +103,11 @@ extension CheckWorthiness {
         }
         return found
     }
+
+    static let beliefVerbs: Set<String> = [
+        "believe", "believes", "say", "says", "said", "claim", "claims", "claimed", "swear", "swear by", "think",
+        "thinks", "insist", "argue", "argues", "agree", "agrees", "recommend", "recommends", "suggest", "suggests",
+    ]
 
     static let quantifiers: Set<String> = ["many", "some", "most", "several", "numerous", "countless"]
 

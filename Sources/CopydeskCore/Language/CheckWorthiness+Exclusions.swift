@@ -42,8 +42,24 @@ extension CheckWorthiness {
         guard imperatives.contains(word) else { return false }
         // "Use of statins…", "Keep in mind" vs "Use is rising": a noun reading when a verb or `of` follows.
         let next = scan.word(index + 1)
-        return !["of", "is", "are", "was", "were", "has", "have", "can", "may", "will"].contains(next)
+        if ["of", "is", "are", "was", "were", "has", "have", "can", "may", "will"].contains(next) { return false }
+        // Words that are nouns as often as verbs ("Talk therapy can help") need an object or a particle.
+        if CheckWorthiness.ambiguousImperatives.contains(word) {
+            return CheckWorthiness.imperativeFollowers.contains(next)
+        }
+        return true
     }
+
+    static let ambiguousImperatives: Set<String> = [
+        "talk", "use", "plan", "book", "watch", "look", "call", "check", "share", "find", "add", "put", "give",
+        "skip", "write", "sign", "join", "download", "note", "drink", "start", "read",
+    ]
+
+    static let imperativeFollowers: Set<String> = [
+        "to", "with", "your", "the", "a", "an", "any", "all", "yourself", "it", "them", "up", "out", "about",
+        "on", "off", "in", "for", "at", "this", "that", "these", "those", "more", "less", "plenty", "down", "over",
+        "back", "someone", "some", "one", "our", "my", "us", "me", "whether", "if", "how", "what", "when",
+    ]
 
     static let subordinators: Set<String> = [
         "if", "before", "when", "while", "after", "for", "during", "once", "until", "whenever", "unless", "to", "as",

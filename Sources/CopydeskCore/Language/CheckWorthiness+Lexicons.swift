@@ -93,14 +93,14 @@ extension CheckWorthiness {
             "more effective than", "as effective as", "works better", "work better", "shown promise", "shows promise",
             "showed promise", "promising results", "proven to", "clinically proven", "scientifically proven",
             "proven cure", "proven treatment", "shown to", "found to", "guarantees", "guaranteed", "better than",
-            "superior to", "outperforms", "slows", "strengthens", "enhances", "used to treat", "kills",
+            "superior to", "outperforms", "slows", "shortens", "shortened", "strengthens", "enhances", "used to treat", "kills",
         ]
 
         public static let builtInEfficacyVerbs = [
             "reduce", "lower", "cut", "improve", "prevent", "treat", "cure", "relieve", "alleviate", "ease",
             "mitigate", "boost", "heal", "reverse", "eliminate", "protect against", "burn", "speed up", "speed",
             "lose weight", "slow", "strengthen", "enhance", "restore", "repair", "shrink", "kill", "decrease",
-            "ward off", "fight",
+            "ward off", "fight", "shorten",
         ]
 
         public static let builtInCausal = [
@@ -149,7 +149,8 @@ extension CheckWorthiness {
             "according to doctors", "according to some studies", "according to some experts",
             "according to many experts", "according to recent studies", "according to researchers",
             "experts agree", "doctors agree", "scientists agree", "research has shown", "studies have shown",
-            "science says", "science shows",
+            "science says", "science shows", "is believed to", "are believed to", "is thought to", "are thought to",
+            "is said to", "are said to", "is claimed to", "are claimed to", "is reported to", "are reported to",
         ]
 
         public static let builtInAttributionAgents = [

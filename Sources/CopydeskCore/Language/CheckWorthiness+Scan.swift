@@ -107,11 +107,14 @@ struct TextScan {
     ]
 
     /// Whether a negation stands among the `window` tokens before `index`, inside its clause.
+    /// A negated complement counts too: "no evidence that it prevents", "no studies have shown that it cures".
     func isNegated(before index: Int, window: Int = 3) -> Bool {
         var cursor = index - 1
-        while cursor >= 0 && cursor >= index - window {
+        var limit = index - window
+        while cursor >= 0 && cursor >= limit {
             let word = words[cursor]
             if TextScan.negations.contains(word) || word.hasSuffix("n't") { return true }
+            if word == "that" { limit = cursor - 4 }
             if startsClause(cursor) { break }
             cursor -= 1
         }

@@ -6,6 +6,14 @@ extension CheckWorthiness {
         var index = 0
         while index < scan.count {
             if let end = statisticEnd(at: index, scan) {
+                if end < 0 {
+                    // A percentage: the range runs to the end of the `%` sign (a byte offset, negated).
+                    let range = scan.tokens[index].range.lowerBound..<(-end)
+                    found.append(
+                        Trigger(kind: .statistic, range: range, cue: String(decoding: scan.bytes[range], as: UTF8.self)))
+                    index += 1
+                    continue
+                }
                 found.append(trigger(.statistic, scan, index..<end))
                 index = end
             } else {
@@ -16,7 +24,8 @@ extension CheckWorthiness {
         return found
     }
 
-    /// The end (exclusive token index) of a statistic starting at `index`, or nil.
+    /// The end (exclusive token index) of a statistic starting at `index`, or nil; for a
+    /// percentage sign, the negated byte offset just past the `%`.
     private func statisticEnd(at index: Int, _ scan: TextScan) -> Int? {
         let word = scan.word(index)
         let next = scan.word(index + 1)
@@ -26,7 +35,7 @@ extension CheckWorthiness {
             let after = scan.tokens[index].range.upperBound
             let rest = scan.bytes[after...].prefix { $0 == UInt8(ascii: " ") }
             if after + rest.count < scan.bytes.count && scan.bytes[after + rest.count] == UInt8(ascii: "%") {
-                return index + 1
+                return -(after + rest.count + 1)
             }
             if next == "percent" || next == "percentage" { return index + 2 }
             if next == "per" && scan.word(index + 2) == "cent" { return index + 3 }
