@@ -17,7 +17,7 @@ struct DuplicateListItemCheck: Check {
         failing: [
             Example("- Dizziness\n- Fatigue\n- 1️⃣dizziness."),
             Example(
-                "Common:\n\n1. Some patients report feeling lightheaded after treatment\n\nRare:\n\n1. Rashes\n2. 1️⃣Some patients report feeling lightheaded after treatment"
+                "Common:\n\n1. Some patients report feeling lightheaded after their treatment\n\nRare:\n\n1. Rashes\n2. 1️⃣Some patients report feeling lightheaded after their treatment"
             ),
         ])
 
