@@ -3,72 +3,81 @@
 /// The built-in policies, embedded so copydesk works from any folder.
 enum BuiltInPolicies {
     static let sources: [(name: String, yaml: String)] = [
-        ("default", #"""
-# copydesk's built-in default policy. Every setting is written out with its default value;
-# a test keeps this file equal to the defaults in Sources/CopydeskCore/Policy.swift.
-# Extend it from your own .copydesk.yml with `extends: default` and change what you need.
-version: 1
-name: default
+        (
+            "default",
+            #"""
+            # copydesk's built-in default policy. Every setting is written out with its default value;
+            # a test keeps this file equal to the defaults in Sources/CopydeskCore/Policy.swift.
+            # Extend it from your own .copydesk.yml with `extends: default` and change what you need.
+            version: 1
+            name: default
 
-checks:
-  # Every group also takes:
-  #   severity: error | warning | info   overrides the default severity of the group's
-  #                                      warning and error rules (unset: each rule keeps its own)
-  #   rules: {RULE: off | info | warning | error}   per-rule levels
-  #   add / remove: {LEXICON: [words]}              edits to the group's word lists
-  hedging:
-    enabled: true
-    sensitivity: clustered        # clustered | every-cue
-    density-threshold: 4.0        # hedge cues per 100 words before hedging.hedge-density fires
-    lint-quotes: false            # count hedges inside quoted speech
-  citations:
-    enabled: true
-    scope: sentence               # sentence | paragraph: how far a citation reaches
-  repetition:
-    enabled: true
-    near-duplicate: 0.8           # word-shingle Jaccard similarity for near-duplicate paragraphs
-    min-words: 8                  # shorter paragraphs, sentences and items are not compared
-  medical-claims:
-    enabled: true
-    require-disclaimer: false     # report treatment claims in articles that never advise seeing a professional
-  fact-check:
-    enabled: true
-  style:
-    enabled: true                 # custom rules without another category
+            checks:
+              # Every group also takes:
+              #   severity: error | warning | info   overrides the default severity of the group's
+              #                                      warning and error rules (unset: each rule keeps its own)
+              #   rules: {RULE: off | info | warning | error}   per-rule levels
+              #   add / remove: {LEXICON: [words]}              edits to the group's word lists
+              hedging:
+                enabled: true
+                sensitivity: clustered        # clustered | every-cue
+                density-threshold: 4.0        # hedge cues per 100 words before hedging.hedge-density fires
+                lint-quotes: false            # count hedges inside quoted speech
+              citations:
+                enabled: true
+                scope: sentence               # sentence | paragraph: how far a citation reaches
+              repetition:
+                enabled: true
+                near-duplicate: 0.8           # word-shingle Jaccard similarity for near-duplicate paragraphs
+                min-words: 8                  # shorter paragraphs, sentences and items are not compared
+              medical-claims:
+                enabled: true
+                require-disclaimer: false     # report treatment claims in articles that never advise seeing a professional
+              fact-check:
+                enabled: true
+              style:
+                enabled: true                 # custom rules without another category
 
-# House rules (existence, substitution, occurrence, require-citation); see docs/policy.md.
-rules: []
+            # House rules (existence, substitution, occurrence, require-citation); see docs/policy.md.
+            rules: []
 
-files:
-  include: []                     # globs; empty lints every discovered file
-  exclude: []
+            files:
+              include: []                     # globs; empty lints every discovered file
+              exclude: []
 
-"""#),
-        ("medical", #"""
-# Built-in policy for health and medical articles: treatment claims are errors, and an
-# article making them must advise readers to consult a professional.
-version: 1
-name: medical
-extends: default
+            """#
+        ),
+        (
+            "medical",
+            #"""
+            # Built-in policy for health and medical articles: treatment claims are errors, and an
+            # article making them must advise readers to consult a professional.
+            version: 1
+            name: medical
+            extends: default
 
-checks:
-  medical-claims:
-    severity: error
-    require-disclaimer: true
+            checks:
+              medical-claims:
+                severity: error
+                require-disclaimer: true
 
-"""#),
-        ("scientific", #"""
-# Built-in policy for scientific writing review: every hedge cue is reported, as information
-# for the author to weigh rather than a problem to fix.
-version: 1
-name: scientific
-extends: default
+            """#
+        ),
+        (
+            "scientific",
+            #"""
+            # Built-in policy for scientific writing review: every hedge cue is reported, as information
+            # for the author to weigh rather than a problem to fix.
+            version: 1
+            name: scientific
+            extends: default
 
-checks:
-  hedging:
-    sensitivity: every-cue
-    severity: info
+            checks:
+              hedging:
+                sensitivity: every-cue
+                severity: info
 
-"""#),
+            """#
+        ),
     ]
 }

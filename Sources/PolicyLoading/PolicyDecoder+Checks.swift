@@ -29,7 +29,9 @@ extension PolicyDecoder {
     mutating func decodeChecks(_ entry: PolicyReader.Entry) throws(PolicyError) {
         let known = CheckSettings.groupKeys.map(\.key)
         for group in try reader.mapping(entry.value, at: entry.keyPath, known: known) {
-            guard let category = CheckSettings.groupKeys.first(where: { $0.key == group.key })?.category else { continue }
+            guard let category = CheckSettings.groupKeys.first(where: { $0.key == group.key })?.category else {
+                continue
+            }
             let own = Self.groupKeys[group.key] ?? []
             for setting in try reader.mapping(group.value, at: group.keyPath, known: Self.commonKeys + own) {
                 if Self.commonKeys.contains(setting.key) {
@@ -41,7 +43,9 @@ extension PolicyDecoder {
         }
     }
 
-    private mutating func decodeCommon(_ setting: PolicyReader.Entry, group: String, category: Category) throws(PolicyError) {
+    private mutating func decodeCommon(_ setting: PolicyReader.Entry, group: String, category: Category)
+        throws(PolicyError)
+    {
         let target = Self.groupPath(group)
         switch setting.key {
         case "enabled":
@@ -54,7 +58,8 @@ extension PolicyDecoder {
             for rule in try reader.anyMapping(setting.value, at: setting.keyPath) {
                 let level = try reader.choice(rule.value, at: rule.keyPath, as: RuleLevel.self)
                 layer.ruleReferences.append(
-                    .init(groupKey: group, category: category, name: rule.key, node: rule.keyNode, keyPath: rule.keyPath))
+                    .init(
+                        groupKey: group, category: category, name: rule.key, node: rule.keyNode, keyPath: rule.keyPath))
                 let name = rule.key
                 layer.edits.append { $0[keyPath: target].rules[name] = level }
             }
@@ -81,7 +86,8 @@ extension PolicyDecoder {
             let value = try reader.choice(node, at: keyPath, as: HedgingSettings.Sensitivity.self)
             layer.edits.append { $0.checks.hedging.sensitivity = value }
         case ("hedging", "density-threshold"):
-            let value = try reader.number(node, at: keyPath, in: 0.01...100, describe: "a number from 0.01 to 100 (hedges per 100 words)")
+            let value = try reader.number(
+                node, at: keyPath, in: 0.01...100, describe: "a number from 0.01 to 100 (hedges per 100 words)")
             layer.edits.append { $0.checks.hedging.densityThreshold = value }
         case ("hedging", "lint-quotes"):
             let value = try reader.bool(node, at: keyPath)

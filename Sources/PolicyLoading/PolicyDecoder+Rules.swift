@@ -9,9 +9,12 @@ extension PolicyDecoder {
     ]
 
     /// Keys that only one rule type reads.
-    static let typeOnlyKeys: [String: CustomRule.Kind] = ["swap": .substitution, "max": .occurrence, "scope": .occurrence]
+    static let typeOnlyKeys: [String: CustomRule.Kind] = [
+        "swap": .substitution, "max": .occurrence, "scope": .occurrence,
+    ]
 
     mutating func decodeRules(_ entry: PolicyReader.Entry) throws(PolicyError) {
+        if reader.isNull(entry.value) { return }
         guard case .sequence(let sequence) = entry.value else {
             throw reader.error(entry.value, entry.keyPath, "expected a list of rules, each starting with '- id:'")
         }
@@ -19,7 +22,8 @@ extension PolicyDecoder {
         for (index, item) in sequence.enumerated() {
             let rule = try decodeRule(item, at: "\(entry.keyPath)[\(index)]")
             guard ids.insert(rule.id).inserted else {
-                throw reader.error(item, "\(entry.keyPath)[\(index)].id", "duplicate rule id '\(rule.id)'; give each rule its own id")
+                throw reader.error(
+                    item, "\(entry.keyPath)[\(index)].id", "duplicate rule id '\(rule.id)'; give each rule its own id")
             }
             layer.edits.append { policy in
                 if let existing = policy.rules.firstIndex(where: { $0.id == rule.id }) {
@@ -51,7 +55,8 @@ extension PolicyDecoder {
         let typeEntry = try required("type", "one of existence, substitution, occurrence, require-citation")
         let kind = try reader.choice(typeEntry.value, at: typeEntry.keyPath, as: CustomRule.Kind.self)
         let messageEntry = try required("message", "say what is wrong, e.g. \"avoid '%s'\"")
-        var rule = CustomRule(id: id, kind: kind, message: try reader.nonEmptyString(messageEntry.value, at: messageEntry.keyPath))
+        var rule = CustomRule(
+            id: id, kind: kind, message: try reader.nonEmptyString(messageEntry.value, at: messageEntry.keyPath))
 
         for entry in entries {
             if let owner = Self.typeOnlyKeys[entry.key], owner != kind {
@@ -93,11 +98,15 @@ extension PolicyDecoder {
         switch rule.kind {
         case .substitution:
             if rule.swap.isEmpty {
-                throw reader.error(node, keyPath, "missing key 'swap'; map each phrase to its replacement, e.g. 'swap: {utilize: use}'")
+                throw reader.error(
+                    node, keyPath, "missing key 'swap'; map each phrase to its replacement, e.g. 'swap: {utilize: use}'"
+                )
             }
         case .existence, .requireCitation, .occurrence:
             if rule.tokens.isEmpty, rule.patterns.isEmpty {
-                throw reader.error(node, keyPath, "missing key 'tokens'; list the words to flag (or regular expressions under 'patterns')")
+                throw reader.error(
+                    node, keyPath,
+                    "missing key 'tokens'; list the words to flag (or regular expressions under 'patterns')")
             }
             if rule.kind == .occurrence, rule.max == nil {
                 throw reader.error(node, keyPath, "missing key 'max'; say how many occurrences per scope are allowed")

@@ -32,7 +32,8 @@ struct PolicyDecoder {
         else {
             throw reader.error(
                 version.value, "version",
-                "unsupported version '\(scalarText(version.value))'; this copydesk reads version \(Self.supportedVersion)")
+                "unsupported version '\(scalarText(version.value))'; this copydesk reads version \(Self.supportedVersion)"
+            )
         }
         for entry in try reader.mapping(root, at: "", known: Self.topKeys) {
             switch entry.key {
@@ -49,7 +50,8 @@ struct PolicyDecoder {
             case "files":
                 try decodeFiles(entry)
             case "facts":
-                let facts = PathResolution.resolve(try reader.nonEmptyString(entry.value, at: entry.keyPath), against: folder)
+                let facts = PathResolution.resolve(
+                    try reader.nonEmptyString(entry.value, at: entry.keyPath), against: folder)
                 layer.edits.append { $0.facts = facts }
             default:
                 break
@@ -65,6 +67,7 @@ struct PolicyDecoder {
     }
 
     private mutating func decodeExtends(_ entry: PolicyReader.Entry) throws(PolicyError) {
+        if reader.isNull(entry.value) { return }
         switch entry.value {
         case .sequence(let sequence):
             for (index, item) in sequence.enumerated() {

@@ -35,6 +35,7 @@ extension PolicyLoader {
 
     /// A policy without `name:` is named after its file: `.copydesk.yml` gives `copydesk`.
     static func defaultName(for path: String) -> String {
+        if path == "-" { return "stdin" }
         var name = String(path.split(separator: "/").last ?? Substring(path))
         if name.hasPrefix("builtin:") { name.removeFirst("builtin:".count) }
         for suffix in [".yml", ".yaml"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
@@ -93,9 +94,11 @@ extension PolicyLoader {
         }
         let names = Self.builtInNames
         if let yaml = Self.builtInSource(parent.target) {
-            return Unit(identity: "builtin:\(parent.target)", path: "builtin:\(parent.target)", folder: "builtin:", yaml: yaml)
+            return Unit(
+                identity: "builtin:\(parent.target)", path: "builtin:\(parent.target)", folder: "builtin:", yaml: yaml)
         }
-        let looksLikeName = !parent.target.contains("/") && !parent.target.hasSuffix(".yml") && !parent.target.hasSuffix(".yaml")
+        let looksLikeName =
+            !parent.target.contains("/") && !parent.target.hasSuffix(".yml") && !parent.target.hasSuffix(".yaml")
         if unit.folder == "builtin:" {
             throw failure("a built-in policy can only extend built-in policies (\(names.joined(separator: ", ")))")
         }
@@ -104,7 +107,8 @@ extension PolicyLoader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
             var message: String
             if looksLikeName {
-                message = "no built-in policy '\(parent.target)'; built-in policies are \(names.joined(separator: ", "))"
+                message =
+                    "no built-in policy '\(parent.target)'; built-in policies are \(names.joined(separator: ", "))"
                 if let suggestion = DidYouMean.suggestion(for: parent.target, among: names) {
                     message += "; did you mean '\(suggestion)'?"
                 }
@@ -115,7 +119,8 @@ extension PolicyLoader {
         }
         do {
             let yaml = try Self.read(path, limits: limits)
-            return Unit(identity: Self.identity(of: path), path: path, folder: PathResolution.folder(of: path), yaml: yaml)
+            return Unit(
+                identity: Self.identity(of: path), path: path, folder: PathResolution.folder(of: path), yaml: yaml)
         } catch {
             throw failure("cannot extend '\(path)': \(error.message)")
         }

@@ -17,7 +17,10 @@ public struct PolicyLoader: Sendable {
     /// Longest chain of `extends`.
     static let maxExtendsDepth = 16
 
-    public init(knownRuleIDs: Set<String>? = nil, knownLexicons: [String: Set<String>]? = nil, limits: PolicyLimits = PolicyLimits()) {
+    public init(
+        knownRuleIDs: Set<String>? = nil, knownLexicons: [String: Set<String>]? = nil,
+        limits: PolicyLimits = PolicyLimits()
+    ) {
         self.knownRuleIDs = knownRuleIDs
         self.knownLexicons = knownLexicons
         self.limits = limits
@@ -34,7 +37,8 @@ public struct PolicyLoader: Sendable {
     /// A built-in policy: `default`, `medical` or `scientific`.
     public func builtIn(_ name: String) throws(PolicyError) -> LoadedPolicy {
         guard let yaml = Self.builtInSource(name) else {
-            var message = "no built-in policy '\(name)'; built-in policies are \(Self.builtInNames.joined(separator: ", "))"
+            var message =
+                "no built-in policy '\(name)'; built-in policies are \(Self.builtInNames.joined(separator: ", "))"
             if let suggestion = DidYouMean.suggestion(for: name, among: Self.builtInNames) {
                 message += "; did you mean '\(suggestion)'?"
             }
@@ -46,7 +50,8 @@ public struct PolicyLoader: Sendable {
     /// A policy file; relative `extends` and `facts` resolve against its folder.
     public func load(file path: String) throws(PolicyError) -> LoadedPolicy {
         let yaml = try Self.read(path, limits: limits)
-        return try resolve(Unit(identity: Self.identity(of: path), path: path, folder: PathResolution.folder(of: path), yaml: yaml))
+        return try resolve(
+            Unit(identity: Self.identity(of: path), path: path, folder: PathResolution.folder(of: path), yaml: yaml))
     }
 
     /// Policy text that claims to come from `path` (a file name, or `-` for stdin): relative
@@ -55,9 +60,12 @@ public struct PolicyLoader: Sendable {
         guard yaml.utf8.count <= limits.maxBytes else {
             throw PolicyError(
                 path: path,
-                message: "policy is \(yaml.utf8.count) bytes, more than the limit of \(limits.maxBytes); policies are small, check the path")
+                message:
+                    "policy is \(yaml.utf8.count) bytes, more than the limit of \(limits.maxBytes); policies are small, check the path"
+            )
         }
-        return try resolve(Unit(identity: Self.identity(of: path), path: path, folder: PathResolution.folder(of: path), yaml: yaml))
+        return try resolve(
+            Unit(identity: Self.identity(of: path), path: path, folder: PathResolution.folder(of: path), yaml: yaml))
     }
 
     /// The `.copydesk.yml` (or `.copydesk.yaml`) nearest `directory` going upward, else the built-in default.
@@ -74,7 +82,9 @@ public struct PolicyLoader: Sendable {
             for name in discoveryNames {
                 let candidate = folder == "/" ? "/" + name : folder + "/" + name
                 var isFolder: ObjCBool = false
-                if manager.fileExists(atPath: candidate, isDirectory: &isFolder), !isFolder.boolValue { return candidate }
+                if manager.fileExists(atPath: candidate, isDirectory: &isFolder), !isFolder.boolValue {
+                    return candidate
+                }
             }
             if folder == "/" { return nil }
             folder = PathResolution.folder(of: folder)
@@ -96,13 +106,19 @@ public struct PolicyLoader: Sendable {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw PolicyError(path: path, message: "no such file; check the path, or leave out --policy to use .copydesk.yml or the default")
+            throw PolicyError(
+                path: path,
+                message: "no such file; check the path, or leave out --policy to use .copydesk.yml or the default")
         }
-        guard !isFolder.boolValue else { throw PolicyError(path: path, message: "is a folder; give the policy file's path") }
+        guard !isFolder.boolValue else {
+            throw PolicyError(path: path, message: "is a folder; give the policy file's path")
+        }
         if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxBytes {
             throw PolicyError(
                 path: path,
-                message: "policy is \(size) bytes, more than the limit of \(limits.maxBytes); policies are small, check the path")
+                message:
+                    "policy is \(size) bytes, more than the limit of \(limits.maxBytes); policies are small, check the path"
+            )
         }
         guard let data = manager.contents(atPath: path) else {
             throw PolicyError(path: path, message: "could not read the file; check its permissions")

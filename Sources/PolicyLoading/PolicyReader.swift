@@ -47,7 +47,9 @@ struct PolicyReader {
     }
 
     /// The entries of a mapping whose keys are names chosen by the user (rule ids, lexicons).
+    /// An empty value (`key:` or `key: ~`) is an empty mapping.
     func anyMapping(_ node: Node, at keyPath: String) throws(PolicyError) -> [Entry] {
+        if isNull(node) { return [] }
         guard case .mapping(let mapping) = node else {
             throw error(node, keyPath, "expected a mapping of 'key: value' pairs")
         }
@@ -59,7 +61,8 @@ struct PolicyReader {
             if scalar.string == "<<", scalar.style == .plain {
                 throw error(keyNode, keyPath, "merge keys ('<<') are not supported; write the keys out")
             }
-            entries.append(Entry(key: scalar.string, keyNode: keyNode, value: value, keyPath: Self.join(keyPath, scalar.string)))
+            entries.append(
+                Entry(key: scalar.string, keyNode: keyNode, value: value, keyPath: Self.join(keyPath, scalar.string)))
         }
         return entries
     }
@@ -93,12 +96,16 @@ struct PolicyReader {
 
     func nonEmptyString(_ node: Node, at keyPath: String) throws(PolicyError) -> String {
         let value = try string(node, at: keyPath)
-        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw error(node, keyPath, "expected a non-empty string") }
+        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw error(node, keyPath, "expected a non-empty string")
+        }
         return value
     }
 
     /// A list of strings; a single string counts as a list of one.
+    /// An empty value (`key:` or `key: ~`) is an empty list.
     func stringList(_ node: Node, at keyPath: String) throws(PolicyError) -> [String] {
+        if isNull(node) { return [] }
         switch node {
         case .scalar where !isNull(node):
             return [try nonEmptyString(node, at: keyPath)]
@@ -128,13 +135,16 @@ struct PolicyReader {
     }
 
     func integer(_ node: Node, at keyPath: String, atLeast minimum: Int) throws(PolicyError) -> Int {
-        guard case .scalar(let scalar) = node, !isQuoted(scalar), let value = Int(scalar.string), value >= minimum else {
+        guard case .scalar(let scalar) = node, !isQuoted(scalar), let value = Int(scalar.string), value >= minimum
+        else {
             throw error(node, keyPath, "expected a whole number of at least \(minimum)")
         }
         return value
     }
 
-    func number(_ node: Node, at keyPath: String, in range: ClosedRange<Double>, describe: String) throws(PolicyError) -> Double {
+    func number(_ node: Node, at keyPath: String, in range: ClosedRange<Double>, describe: String) throws(PolicyError)
+        -> Double
+    {
         guard case .scalar(let scalar) = node, !isQuoted(scalar), let value = Double(scalar.string), value.isFinite,
             range.contains(value)
         else {

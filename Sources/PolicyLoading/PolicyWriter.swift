@@ -1,4 +1,5 @@
 import CopydeskCore
+import Foundation
 import Yams
 
 /// Writes a policy as YAML version 1, every setting spelled out, for `copydesk policy show`.
@@ -20,9 +21,14 @@ public struct PolicyWriter: Sendable {
         top.append((key("checks"), Node(checks)))
         top.append((key("rules"), Node(policy.rules.map(rule), .implicit, policy.rules.isEmpty ? .flow : .block)))
         top.append(
-            (key("files"), Node([(key("include"), list(policy.files.include)), (key("exclude"), list(policy.files.exclude))])))
+            (
+                key("files"),
+                Node([(key("include"), list(policy.files.include)), (key("exclude"), list(policy.files.exclude))])
+            ))
         if let facts = policy.facts { top.append((key("facts"), text(facts))) }
-        let header = "# the effective policy '\(policy.name)' from \(policy.source)\n"
+        let header =
+            "# the effective policy '\(policy.name)' from \(policy.source)"
+            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") + "\n"
         do {
             return header + (try Yams.serialize(node: Node(top), indent: 2, width: -1, allowUnicode: true))
         } catch {
@@ -63,7 +69,11 @@ public struct PolicyWriter: Sendable {
         if let severity = common.severity { pairs.append((key("severity"), word(severity.rawValue))) }
         pairs += own
         if !common.rules.isEmpty {
-            pairs.append((key("rules"), Node(common.rules.sorted { $0.key < $1.key }.map { (text($0.key), word($0.value.rawValue)) })))
+            pairs.append(
+                (
+                    key("rules"),
+                    Node(common.rules.sorted { $0.key < $1.key }.map { (text($0.key), word($0.value.rawValue)) })
+                ))
         }
         for (name, edits) in [("add", common.add), ("remove", common.remove)] where !edits.isEmpty {
             pairs.append((key(name), Node(edits.sorted { $0.key < $1.key }.map { (text($0.key), list($0.value)) })))
@@ -82,10 +92,16 @@ public struct PolicyWriter: Sendable {
         if !rule.tokens.isEmpty { pairs.append((key("tokens"), list(rule.tokens))) }
         if !rule.patterns.isEmpty { pairs.append((key("patterns"), list(rule.patterns))) }
         if !rule.swap.isEmpty {
-            pairs.append((key("swap"), Node(rule.swap.sorted { $0.key < $1.key }.map { (text($0.key), text($0.value)) }, .implicit, .flow)))
+            pairs.append(
+                (
+                    key("swap"),
+                    Node(rule.swap.sorted { $0.key < $1.key }.map { (text($0.key), text($0.value)) }, .implicit, .flow)
+                ))
         }
         if let max = rule.max { pairs.append((key("max"), Node(String(max), .init(.int)))) }
-        if rule.kind == .occurrence || rule.scope != .document { pairs.append((key("scope"), word(rule.scope.rawValue))) }
+        if rule.kind == .occurrence || rule.scope != .document {
+            pairs.append((key("scope"), word(rule.scope.rawValue)))
+        }
         if !rule.ignoreCase { pairs.append((key("ignore-case"), bool(false))) }
         return Node(pairs)
     }
@@ -112,7 +128,9 @@ enum PlainScalar {
         if first == " " || last == " " { return false }
         if "-?:,[]{}#&*!|>'\"%@`~".unicodeScalars.contains(first) { return false }
         if value.contains(": ") || value.contains(" #") || value.hasSuffix(":") { return false }
-        if value.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "," || $0 == "[" || $0 == "]" || $0 == "{" || $0 == "}" }) {
+        if value.unicodeScalars.contains(where: {
+            $0.value < 0x20 || $0 == "," || $0 == "[" || $0 == "]" || $0 == "{" || $0 == "}"
+        }) {
             return false
         }
         let lower = value.lowercased()

@@ -21,19 +21,25 @@ struct YAMLDocument {
     var path: String
     var limits: PolicyLimits
 
-    func compose(_ text: String) throws(PolicyError) -> Node {
+    func compose(_ source: String) throws(PolicyError) -> Node {
+        // libyaml reads Yams' UTF-8 input without looking for a byte order mark: drop it here.
+        let text = source.hasPrefix("\u{FEFF}") ? String(source.unicodeScalars.dropFirst()) : source
         let size = text.utf8.count
         guard size <= limits.maxBytes else {
             throw PolicyError(
                 path: path,
-                message: "policy is \(size) bytes, more than the limit of \(limits.maxBytes); policies are small, check the path")
+                message:
+                    "policy is \(size) bytes, more than the limit of \(limits.maxBytes); policies are small, check the path"
+            )
         }
         if let finding = YAMLPrescan(maxDepth: limits.maxDepth).check(text) {
             throw PolicyError(path: path, line: finding.line, column: finding.column, message: finding.message)
         }
         let root: Node?
+        let parser: Parser
         do {
-            root = try Yams.compose(yaml: text)
+            parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
         } catch let error as YamlError {
             throw convert(error)
         } catch {
@@ -42,7 +48,9 @@ struct YAMLDocument {
         guard let root else {
             throw PolicyError(path: path, line: 1, column: 1, message: "empty policy; start it with 'version: 1'")
         }
+        // Nodes hold their anchors weakly and the parser owns them: keep it alive for the walk.
         try checkExpansion(root)
+        withExtendedLifetime(parser) {}
         return root
     }
 
@@ -61,7 +69,8 @@ struct YAMLDocument {
             if nodes > limits.maxNodes {
                 throw PolicyError(
                     path: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
-                    message: "policy has more than \(limits.maxNodes) values after expanding aliases; write it out plainly")
+                    message:
+                        "policy has more than \(limits.maxNodes) values after expanding aliases; write it out plainly")
             }
             if depth > limits.maxDepth {
                 throw PolicyError(
@@ -73,7 +82,9 @@ struct YAMLDocument {
                 if expansions > limits.maxAliasExpansions {
                     throw PolicyError(
                         path: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
-                        message: "more than \(limits.maxAliasExpansions) alias expansions; write the values out instead of '*\(anchor)'")
+                        message:
+                            "more than \(limits.maxAliasExpansions) alias expansions; write the values out instead of '*\(anchor)'"
+                    )
                 }
             }
             switch node {

@@ -48,10 +48,20 @@ struct YAMLPrescan {
             case 0x23 where previousIsBlankOrIndicator(index):  // comment
                 while index < bytes.count, bytes[index] != 0x0A { index += 1 }
                 continue
-            case 0x27 where previousIsBlankOrIndicator(index), 0x22 where previousIsBlankOrIndicator(index):  // quoted scalar
+            // A quoted scalar: a quote that starts a token (an apostrophe inside a word does not).
+            case 0x27 where previousIsBlankOrIndicator(index), 0x22 where previousIsBlankOrIndicator(index):
                 index = skipQuoted(bytes, from: index, line: &line, lineStart: &lineStart)
                 atLineStart = false
                 continue
+            case 0x7C where flowDepth == 0 && previousIsBlankOrIndicator(index),
+                0x3E where flowDepth == 0 && previousIsBlankOrIndicator(index):  // | > block scalar
+                if let next = skipBlockScalar(bytes, indicator: index, lineStart: lineStart, line: &line) {
+                    index = next
+                    lineStart = next
+                    atLineStart = true
+                    compactChain = 0
+                    continue
+                }
             case 0x5B, 0x7B:  // [ {
                 flowDepth += 1
                 if flowDepth > maxDepth {
@@ -61,7 +71,9 @@ struct YAMLPrescan {
                 }
             case 0x5D, 0x7D:  // ] }
                 flowDepth = max(0, flowDepth - 1)
-                if complexKey == nil, let next = nextNonBlank(bytes, after: index), bytes[next] == 0x3A, isBlank(next + 1) {
+                if complexKey == nil, let next = nextNonBlank(bytes, after: index), bytes[next] == 0x3A,
+                    isBlank(next + 1)
+                {
                     complexKey = Finding(
                         line: line, column: column(index), message: "a key must be a plain string, not a collection")
                 }
@@ -79,14 +91,19 @@ struct YAMLPrescan {
             case 0x3F where isBlank(index + 1) && previousIsBlankOrIndicator(index):  // "? " explicit key
                 if complexKey == nil {
                     complexKey = Finding(
-                        line: line, column: column(index), message: "explicit '?' keys are not supported; write 'key: value'")
+                        line: line, column: column(index),
+                        message: "explicit '?' keys are not supported; write 'key: value'")
                 }
             case 0x26 where previousIsBlankOrIndicator(index):  // & anchor
                 hasAnchor = true
             case 0x2A where previousIsBlankOrIndicator(index):  // * alias used as a key
                 var end = index + 1
-                while end < bytes.count, !isBlank(end), ![0x2C, 0x5B, 0x5D, 0x7B, 0x7D].contains(bytes[end]) { end += 1 }
-                if complexKey == nil, let next = nextNonBlank(bytes, after: end - 1), bytes[next] == 0x3A, isBlank(next + 1) {
+                while end < bytes.count, !isBlank(end), ![0x2C, 0x5B, 0x5D, 0x7B, 0x7D].contains(bytes[end]) {
+                    end += 1
+                }
+                if complexKey == nil, let next = nextNonBlank(bytes, after: end - 1), bytes[next] == 0x3A,
+                    isBlank(next + 1)
+                {
                     complexKey = Finding(
                         line: line, column: column(index), message: "a key must be a plain string, not an alias")
                 }
@@ -98,6 +115,35 @@ struct YAMLPrescan {
             index += 1
         }
         return hasAnchor ? complexKey : nil
+    }
+
+    /// After a block scalar's indicator (`|`, `>`, with optional `+`, `-` and digit), the start of
+    /// the first line after its content: the lines indented more than the indicator's line.
+    /// Nil when the indicator is followed by more than a comment (so it is not one).
+    private func skipBlockScalar(_ bytes: [UInt8], indicator: Int, lineStart: Int, line: inout Int) -> Int? {
+        var index = indicator + 1
+        while index < bytes.count, [0x2B, 0x2D].contains(bytes[index]) || (0x30...0x39).contains(bytes[index]) {
+            index += 1
+        }
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        guard index >= bytes.count || [0x0A, 0x0D, 0x23].contains(bytes[index]) else { return nil }
+        var parentIndent = 0
+        while lineStart + parentIndent < bytes.count, bytes[lineStart + parentIndent] == 0x20 { parentIndent += 1 }
+        while index < bytes.count, bytes[index] != 0x0A { index += 1 }  // the rest of the indicator's line
+        while index < bytes.count {
+            let next = index + 1  // the start of the following line
+            var indent = 0
+            while next + indent < bytes.count, bytes[next + indent] == 0x20 { indent += 1 }
+            let end = next + indent
+            let blank = end >= bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D
+            guard blank || indent > parentIndent else { break }
+            line += 1
+            index = end
+            while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+        }
+        guard index < bytes.count else { return index }
+        line += 1
+        return index + 1
     }
 
     /// The index after the closing quote (or the end of the text).

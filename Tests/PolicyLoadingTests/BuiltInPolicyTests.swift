@@ -47,9 +47,12 @@ import Testing
     }
 
     @Test func unknownBuiltInSuggestsTheNearestName() {
-        #expect(throws: PolicyError(
-            path: "builtin:medicl",
-            message: "no built-in policy 'medicl'; built-in policies are default, medical, scientific; did you mean 'medical'?")
+        #expect(
+            throws: PolicyError(
+                path: "builtin:medicl",
+                message:
+                    "no built-in policy 'medicl'; built-in policies are default, medical, scientific; did you mean 'medical'?"
+            )
         ) {
             try PolicyLoader().builtIn("medicl")
         }
@@ -61,10 +64,13 @@ import Testing
             .deletingLastPathComponent()
         let folder = root.appendingPathComponent("policies")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yml") }
-        #expect(Set(files.map { String($0.dropLast(4)) }) == Set(PolicyLoader.builtInNames), "run scripts/embed-policies")
+        #expect(
+            Set(files.map { String($0.dropLast(4)) }) == Set(PolicyLoader.builtInNames), "run scripts/embed-policies")
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            #expect(PolicyLoader.builtInSource(String(file.dropLast(4))) == text, "\(file) changed: run scripts/embed-policies")
+            #expect(
+                PolicyLoader.builtInSource(String(file.dropLast(4))) == text,
+                "\(file) changed: run scripts/embed-policies")
         }
     }
 }

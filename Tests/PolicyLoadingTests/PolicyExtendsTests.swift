@@ -35,31 +35,31 @@ import Testing
     @Test func relativeParentsResolveAgainstTheExtendingFilesFolder() throws {
         let folder = try TemporaryFolder([
             "project/.copydesk.yml": """
-                version: 1
-                extends: ../shared/house.yml
-                rules:
-                  - {id: house.hype, type: existence, message: "no '%s'", tokens: [breakthrough], severity: error}
-                checks:
-                  hedging: {add: {cues: [arguably]}, rules: {stacked-hedge: error}}
-                """,
+            version: 1
+            extends: ../shared/house.yml
+            rules:
+              - {id: house.hype, type: existence, message: "no '%s'", tokens: [breakthrough], severity: error}
+            checks:
+              hedging: {add: {cues: [arguably]}, rules: {stacked-hedge: error}}
+            """,
             "shared/house.yml": """
-                version: 1
-                name: house
-                extends: base/base.yml
-                facts: facts/registry.yml
-                rules:
-                  - {id: house.hype, type: existence, message: "avoid '%s'", tokens: [miracle]}
-                  - {id: house.utilize, type: substitution, message: "use '%s'", swap: {utilize: use}}
-                checks:
-                  hedging: {add: {cues: [presumably]}, rules: {hedge-density: off}}
-                files: {include: ["**/*.md"]}
-                """,
+            version: 1
+            name: house
+            extends: base/base.yml
+            facts: facts/registry.yml
+            rules:
+              - {id: house.hype, type: existence, message: "avoid '%s'", tokens: [miracle]}
+              - {id: house.utilize, type: substitution, message: "use '%s'", swap: {utilize: use}}
+            checks:
+              hedging: {add: {cues: [presumably]}, rules: {hedge-density: off}}
+            files: {include: ["**/*.md"]}
+            """,
             "shared/base/base.yml": """
-                version: 1
-                extends: scientific
-                checks:
-                  hedging: {add: {cues: [conceivably]}, remove: {cues: [may]}}
-                """,
+            version: 1
+            extends: scientific
+            checks:
+              hedging: {add: {cues: [conceivably]}, remove: {cues: [may]}}
+            """,
         ])
         defer { folder.remove() }
         let loaded = try PolicyLoader().load(file: folder.path + "/project/.copydesk.yml")
@@ -87,8 +87,9 @@ import Testing
         defer { folder.remove() }
         let a = folder.path + "/a.yml"
         let b = folder.path + "/b.yml"
-        #expect(throws: PolicyError(
-            path: b, line: 2, column: 20, keyPath: "extends[1]", message: "extends cycle: \(a) -> \(b) -> \(a)")
+        #expect(
+            throws: PolicyError(
+                path: b, line: 2, column: 20, keyPath: "extends[1]", message: "extends cycle: \(a) -> \(b) -> \(a)")
         ) {
             try PolicyLoader().load(file: a)
         }
@@ -98,8 +99,9 @@ import Testing
         let folder = try TemporaryFolder(["self.yml": "version: 1\nextends: self.yml\n"])
         defer { folder.remove() }
         let path = folder.path + "/self.yml"
-        #expect(throws: PolicyError(
-            path: path, line: 2, column: 10, keyPath: "extends", message: "extends cycle: \(path) -> \(path)")
+        #expect(
+            throws: PolicyError(
+                path: path, line: 2, column: 10, keyPath: "extends", message: "extends cycle: \(path) -> \(path)")
         ) {
             try PolicyLoader().load(file: path)
         }
@@ -125,9 +127,10 @@ import Testing
             "parent.yml": "version: 1\nchecks:\n  citations: {scope: chapter}\n",
         ])
         defer { folder.remove() }
-        #expect(throws: PolicyError(
-            path: folder.path + "/parent.yml", line: 3, column: 22, keyPath: "checks.citations.scope",
-            message: "expected one of sentence, paragraph")
+        #expect(
+            throws: PolicyError(
+                path: folder.path + "/parent.yml", line: 3, column: 22, keyPath: "checks.citations.scope",
+                message: "expected one of sentence, paragraph")
         ) {
             try PolicyLoader().load(file: folder.path + "/child.yml")
         }

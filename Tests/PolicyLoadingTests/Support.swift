@@ -3,7 +3,9 @@ import Foundation
 import PolicyLoading
 
 /// Loads policy text as if it were the file `policy.yml` in the working folder.
-func loadPolicy(_ yaml: String, known: Set<String>? = nil, path: String = "policy.yml") throws(PolicyError) -> LoadedPolicy {
+func loadPolicy(_ yaml: String, known: Set<String>? = nil, path: String = "policy.yml") throws(PolicyError)
+    -> LoadedPolicy
+{
     try PolicyLoader(knownRuleIDs: known).load(yaml: yaml, path: path)
 }
 
