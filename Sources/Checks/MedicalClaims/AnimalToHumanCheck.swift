@@ -59,7 +59,7 @@ struct AnimalToHumanCheck: Check {
             guard !sentence.isQuestion else { continue }
             let here = !evidence.matches(in: sentence).isEmpty
             let before = previous.map {
-                $0.index + 1 == sentence.index && $0.block == sentence.block && !evidence.matches(in: $0).isEmpty
+                $0.index + 1 == sentence.index && $0.blockIndex == sentence.blockIndex && !evidence.matches(in: $0).isEmpty
             } ?? false
             var range = here || before ? humanBenefit(in: sentence) : nil
             if range == nil, !here, headline.contains(sentence.index) { range = conditionBenefit(in: sentence) }

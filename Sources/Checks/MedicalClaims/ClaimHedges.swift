@@ -25,6 +25,8 @@ enum ClaimHedges {
         ["it", "is", "possible"], ["to", "some", "extent"], ["in", "theory"], ["one", "day"], ["some", "day"],
     ]
 
+    private static let phraseFirstWords = Set(phrases.map { $0[0] })
+
     static func cueIndices(in words: [String]) -> [Int] {
         var result: [Int] = []
         for (index, word) in words.enumerated() {
@@ -32,8 +34,9 @@ enum ClaimHedges {
                 result.append(index)
                 continue
             }
+            guard phraseFirstWords.contains(word) else { continue }
             for phrase in phrases where phrase[0] == word && index + phrase.count <= words.count {
-                if Array(words[index..<(index + phrase.count)]) == phrase { result.append(index) }
+                if words[index..<(index + phrase.count)].elementsEqual(phrase) { result.append(index) }
             }
         }
         return result

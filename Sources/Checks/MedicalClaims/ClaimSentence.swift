@@ -4,6 +4,8 @@ import CopydeskCore
 struct ClaimSentence {
     let article: Article
     let block: Block
+    /// Index of the block in `Article.blocks`.
+    let blockIndex: Int
     /// Byte offset of the sentence in its block's text.
     let base: Int
     /// The sentence's text.
@@ -25,12 +27,18 @@ struct ClaimSentence {
     init(article: Article, sentence: Sentence, index: Int) {
         self.article = article
         self.block = article.blocks[sentence.blockIndex]
+        self.blockIndex = sentence.blockIndex
         self.base = sentence.textRange.lowerBound
         self.index = index
-        let utf8 = Array(block.text.utf8)
-        let lower = max(0, min(sentence.textRange.lowerBound, utf8.count))
-        let upper = max(lower, min(sentence.textRange.upperBound, utf8.count))
-        let text = String(decoding: utf8[lower..<upper], as: UTF8.self)
+        let text: String
+        if sentence.text.utf8.count == sentence.textRange.count {
+            text = sentence.text
+        } else {
+            let utf8 = block.text.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: max(0, min(sentence.textRange.lowerBound, utf8.count)))
+            let upper = utf8.index(utf8.startIndex, offsetBy: max(0, min(sentence.textRange.upperBound, utf8.count)))
+            text = String(decoding: utf8[lower..<max(lower, upper)], as: UTF8.self)
+        }
         self.text = text
         let tokens = Words.tokens(in: text)
         self.tokens = tokens
