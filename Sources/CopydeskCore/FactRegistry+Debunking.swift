@@ -1,0 +1,69 @@
+/// How `FactRegistryMatcher` tells a sentence that makes a claim from one that denies or debunks it.
+enum FactRegistryDebunking {
+    /// Words that, anywhere in a sentence, show it reports or refutes the claim rather than making it.
+    static let debunkingWords: Set<String> = [
+        "myth", "myths", "misconception", "misconceptions", "misinformation", "disinformation", "falsely", "wrongly",
+        "incorrectly", "mistakenly", "erroneously", "debunk", "debunked", "debunks", "debunking", "disproved",
+        "disproven", "disprove", "refuted", "refutes", "refute", "discredited", "retracted", "unfounded", "baseless",
+        "untrue", "hoax", "rumor", "rumors", "rumour", "rumours", "dispelled", "dispel", "fear", "fears", "feared",
+        "worry", "worries", "worried", "misleading", "conspiracy", "unsupported", "unproven", "fake",
+    ]
+
+    /// Phrases that debunk: "no evidence", "contrary to", "not true".
+    static let debunkingPhrases: [[String]] = [
+        ["no", "evidence"], ["no", "link"], ["no", "proof"], ["no", "connection"], ["no", "association"],
+        ["no", "scientific"], ["not", "true"], ["contrary", "to"], ["lack", "of", "evidence"], ["there", "is", "no"],
+        ["there", "are", "no"], ["never", "been", "shown"], ["not", "supported"], ["does", "not", "support"],
+        ["do", "not", "support"], ["claim", "that"], ["claims", "that"], ["claimed", "that"], ["believe", "that"],
+        ["believed", "that"], ["belief", "that"], ["some", "people", "believe"], ["is", "false"], ["are", "false"],
+        ["was", "false"],
+    ]
+
+    /// Words that negate the clause they stand in.
+    static let negators: Set<String> = [
+        "not", "no", "never", "neither", "nor", "none", "cannot", "without", "nothing", "nobody", "hardly",
+    ]
+
+    static func isDebunking(_ words: [String]) -> Bool {
+        for (index, word) in words.enumerated() {
+            if debunkingWords.contains(word) { return true }
+            for phrase in debunkingPhrases where index + phrase.count <= words.count {
+                if phrase.enumerated().allSatisfy({ words[index + $0.offset] == $0.element }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a negator stands in the matched span (outside the entry's own wording) or in the
+    /// four words of its clause before it.
+    static func isNegated(span: Range<Int>, exempt: Range<Int>?, words: [String], clauses: [Int]) -> Bool {
+        let clause = clauses[span.lowerBound]
+        let start = max(0, span.lowerBound - 4)
+        for index in start..<span.upperBound where clauses[index] == clause || index >= span.lowerBound {
+            if let exempt, exempt.contains(index) { continue }
+            let word = words[index]
+            if negators.contains(word) || word.hasSuffix("n't") { return true }
+        }
+        return false
+    }
+
+    /// The clause number of each token: `;`, `:`, a dash, a bracket or "but"/"whereas" starts a new clause.
+    static func clauseIndex(_ tokens: [Words.Token], _ bytes: [UInt8]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(tokens.count)
+        var clause = 0
+        var previousEnd = 0
+        for token in tokens {
+            for index in previousEnd..<max(previousEnd, token.range.lowerBound) {
+                switch bytes[index] {
+                case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), 0xE2: clause += 1
+                default: break
+                }
+            }
+            if ["but", "whereas", "although", "though", "while", "however"].contains(token.text) { clause += 1 }
+            result.append(clause)
+            previousEnd = token.range.upperBound
+        }
+        return result
+    }
+}
