@@ -1,0 +1,7 @@
+import CopydeskCore
+
+struct HTMLParser {
+    let source: [UInt8]
+    let lines: LineIndex
+    func parse() -> ArticleDraft { ArticleDraft() }
+}
