@@ -56,7 +56,8 @@ enum FactRegistryDebunking {
         for token in tokens {
             for index in previousEnd..<max(previousEnd, token.range.lowerBound) {
                 switch bytes[index] {
-                case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), 0xE2: clause += 1
+                case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"): clause += 1
+                case 0xE2 where ClaimStrengthClassifier.isDash(bytes, at: index): clause += 1
                 default: break
                 }
             }

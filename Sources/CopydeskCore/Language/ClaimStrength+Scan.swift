@@ -87,7 +87,7 @@ struct ClaimStrengthScan {
             return Cue(kind: .association, start: index, end: index + 1)
         }
         if Lexicon.changeVerbs.contains(word) {
-            return Cue(kind: changeKind(at: index), start: index, end: index + 1)
+            return changeKind(at: index).map { Cue(kind: $0, start: index, end: index + 1) }
         }
         if ["effect", "effects", "impact", "benefit", "benefits"].contains(word),
             ["of", "on", "upon", "from", "in"].contains(next)
@@ -121,10 +121,12 @@ struct ClaimStrengthScan {
     }
 
     /// "LSG reduced intake" is causal; "a reduced intake", "increased with age" and "was reduced in women" compare.
-    private func changeKind(at index: Int) -> CueKind {
-        guard index > 0, !gaps[index] else { return .comparison }
-        let previous = words[index - 1]
+    private func changeKind(at index: Int) -> CueKind? {
         let word = words[index]
+        // "Reduced HDL was…": a participle opening the sentence describes its subject.
+        if index == 0 { return word.hasSuffix("ed") ? nil : .comparison }
+        if gaps[index] && word.hasSuffix("ed") { return .comparison }
+        let previous = gaps[index] ? "" : words[index - 1]
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         if Lexicon.be.contains(previous) || (index > 1 && Lexicon.be.contains(words[index - 2])
             && previous.hasSuffix("ly"))

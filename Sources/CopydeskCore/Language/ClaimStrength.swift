@@ -82,9 +82,9 @@ public struct ClaimStrengthClassifier: Sendable {
             var breaks = false
             for index in previousEnd..<max(previousEnd, token.range.lowerBound) {
                 switch text[index] {
-                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"),
-                    0xE2:
+                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
                     breaks = true
+                case 0xE2 where isDash(text, at: index): breaks = true
                 default: break
                 }
             }
@@ -92,5 +92,10 @@ public struct ClaimStrengthClassifier: Sendable {
             previousEnd = token.range.upperBound
         }
         return result
+    }
+
+    /// An en or em dash (U+2013, U+2014) starting at `index`.
+    static func isDash(_ bytes: [UInt8], at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
     }
 }
