@@ -18,7 +18,7 @@ struct ClaimKinds: Sendable {
     ]
     static let safety: Set<String> = [
         "safe", "safety", "unsafe", "side", "adverse", "harm", "harms", "harmful", "toxic", "toxicity", "dangerous",
-        "danger", "risk", "risks", "risky", "poison", "poisoning", "overdose", "complications", "tolerated",
+        "danger", "risky", "poison", "poisoning", "overdose", "complications", "tolerated",
         "interactions", "contraindicated", "deaths", "fatal",
     ]
     static let statisticWords: Set<String> = [

@@ -16,7 +16,7 @@ enum KnownClaimRule {
             Example("Vaccines do not cause autism."),
         ],
         failing: [
-            Example("Some parents worry, but 1️⃣vaccines cause autism in some children."),
+            Example("Research now shows that 1️⃣vaccines cause autism in some children."),
             Example("In his view, 1️⃣autism is caused by the MMR vaccine."),
         ])
 

@@ -12,8 +12,8 @@ struct ReferenceConsistency: Sendable {
             Example("Smoking harms.[^1]\n\n[^1]: WHO. Tobacco fact sheet. 2023. https://www.who.int/news-room/fact-sheets/detail/tobacco"),
         ],
         failing: [
-            Example("Smoking harms.[^1]\n\n[^1]: 1️⃣Doll R, Hill AB. Mortality in relation to smoking."),
-            Example("Smoking harms.[^1]\n\n[^1]: 1️⃣Doll R, Hill AB. Mortality in relation to smoking. 1954."),
+            Example("Smoking harms.[^1]\n\n1️⃣[^1]: Doll R, Hill AB. Mortality in relation to smoking."),
+            Example("Smoking harms.[^1]\n\n1️⃣[^1]: Doll R, Hill AB. Mortality in relation to smoking. 1954."),
         ])
 
     static let malformedDOI = CheckDescription(
@@ -34,13 +34,13 @@ struct ReferenceConsistency: Sendable {
         for entry in article.references {
             let location = ReferenceLocation(entry: entry, article: article)
             let key = ArticleEvidence.key(entry.label)
-            if let first = seen[key] {
+            if let first = seen[key], article.format != .markdown {
                 findings.append(
                     location.finding(
                         Self.duplicateFootnote,
                         "reference '\(entry.label)' is defined twice; give each source its own label",
                         at: nil, related: [RelatedLocation(message: "first definition", range: first.range)]))
-            } else {
+            } else if seen[key] == nil {
                 seen[key] = entry
             }
             let fields = ReferenceFields(entry.text, hasLink: location.hasLink)
@@ -61,6 +61,43 @@ struct ReferenceConsistency: Sendable {
                         Self.malformedDOI,
                         "malformed DOI '\(doi.text)'; a DOI reads 10.<registrant>/<suffix>, e.g. 10.1136/bmj.j5024",
                         at: doi.range))
+            }
+        }
+        if article.format == .markdown { findings += duplicateFootnoteDefinitions(in: article) }
+        return findings
+    }
+
+    /// Markdown keeps only the first of two footnote definitions with one label, so the
+    /// duplicates are read from the source: `[^label]:` opening a line outside code.
+    func duplicateFootnoteDefinitions(in article: Article) -> [Finding] {
+        let code = article.blocks.filter { $0.kind == .code }.map(\.range)
+        var first: [String: SourceRange] = [:]
+        var findings: [Finding] = []
+        let bytes = article.source
+        for start in article.lines.lineStarts {
+            var index = start
+            while index < bytes.count, index - start < 3, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            guard index + 2 < bytes.count, bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "^")
+            else { continue }
+            var end = index + 2
+            while end < bytes.count, bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            guard end + 1 < bytes.count, end > index + 2, bytes[end] == UInt8(ascii: "]"),
+                bytes[end + 1] == UInt8(ascii: ":")
+            else { continue }
+            let range = article.lines.range(from: index, to: end + 2)
+            if code.contains(where: { $0.contains(range) }) { continue }
+            let label = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
+            let key = ArticleEvidence.key(label)
+            if let earlier = first[key] {
+                let description = Self.duplicateFootnote
+                findings.append(
+                    Finding(
+                        rule: description.id, category: description.category, severity: description.defaultSeverity,
+                        message: "footnote '\(label)' is defined twice; give each source its own label",
+                        match: String(decoding: bytes[index..<(end + 2)], as: UTF8.self), range: range,
+                        related: [RelatedLocation(message: "first definition", range: earlier)]))
+            } else {
+                first[key] = range
             }
         }
         return findings
