@@ -45,6 +45,12 @@ struct ArticleDraft {
     var directives: [DraftDirective] = []
 
     func assemble(path: String, format: ArticleFormat, source: [UInt8], lines: LineIndex) -> Article {
+        var draft = self
+        draft.markReferenceSections()
+        return draft.assembled(path: path, format: format, source: source, lines: lines)
+    }
+
+    private func assembled(path: String, format: ArticleFormat, source: [UInt8], lines: LineIndex) -> Article {
         func range(_ bytes: Range<Int>) -> SourceRange { lines.range(from: bytes.lowerBound, to: bytes.upperBound) }
         var section: String?
         var blocks: [Block] = []

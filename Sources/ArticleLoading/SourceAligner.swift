@@ -16,6 +16,8 @@ struct SourceAligner {
 
     /// Whether the aligner accepts backslash escapes (Markdown) or not (HTML).
     var escapes: Bool
+    /// Whether entities without a final `;` count (HTML: `&copy 2024`, `&#233`).
+    var looseEntities = false
 
     /// Pieces that spell `literal` starting exactly at `start`, without passing `limit`; nil if the source differs.
     ///
@@ -60,10 +62,21 @@ struct SourceAligner {
                     position = entityEnd
                     continue
                 }
-                if byte == 0x0D, wanted == 0x0A, position + 1 < limit, source[position + 1] == 0x0A {
-                    append(text..<(text + 1), position..<(position + 2))
+                if byte == 0x0D, wanted == 0x0A {
+                    // CRLF (or a lone CR) read as one line feed.
+                    let length = position + 1 < limit && source[position + 1] == 0x0A ? 2 : 1
+                    append(text..<(text + 1), position..<(position + length))
                     text += 1
-                    position += 2
+                    position += length
+                    continue
+                }
+                if !verbatimOnly, looseEntities, byte == UInt8(ascii: "&"),
+                    let entityEnd = HTMLEntities.looseEntityEnd(in: source, at: position, limit: limit, decodingTo: literal, at: text)
+                {
+                    let length = Self.scalarLength(literal, at: text)
+                    append(text..<(text + length), position..<entityEnd)
+                    text += length
+                    position = entityEnd
                     continue
                 }
                 if byte == wanted {

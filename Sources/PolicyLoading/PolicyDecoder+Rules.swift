@@ -14,6 +14,7 @@ extension PolicyDecoder {
     ]
 
     mutating func decodeRules(_ entry: PolicyReader.Entry) throws(PolicyError) {
+        if reader.isNull(entry.value) { return }
         guard case .sequence(let sequence) = entry.value else {
             throw reader.error(entry.value, entry.keyPath, "expected a list of rules, each starting with '- id:'")
         }

@@ -67,6 +67,7 @@ struct PolicyDecoder {
     }
 
     private mutating func decodeExtends(_ entry: PolicyReader.Entry) throws(PolicyError) {
+        if reader.isNull(entry.value) { return }
         switch entry.value {
         case .sequence(let sequence):
             for (index, item) in sequence.enumerated() {

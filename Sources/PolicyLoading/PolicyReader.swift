@@ -47,7 +47,9 @@ struct PolicyReader {
     }
 
     /// The entries of a mapping whose keys are names chosen by the user (rule ids, lexicons).
+    /// An empty value (`key:` or `key: ~`) is an empty mapping.
     func anyMapping(_ node: Node, at keyPath: String) throws(PolicyError) -> [Entry] {
+        if isNull(node) { return [] }
         guard case .mapping(let mapping) = node else {
             throw error(node, keyPath, "expected a mapping of 'key: value' pairs")
         }
@@ -101,7 +103,9 @@ struct PolicyReader {
     }
 
     /// A list of strings; a single string counts as a list of one.
+    /// An empty value (`key:` or `key: ~`) is an empty list.
     func stringList(_ node: Node, at keyPath: String) throws(PolicyError) -> [String] {
+        if isNull(node) { return [] }
         switch node {
         case .scalar where !isNull(node):
             return [try nonEmptyString(node, at: keyPath)]

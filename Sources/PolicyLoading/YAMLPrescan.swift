@@ -53,6 +53,15 @@ struct YAMLPrescan {
                 index = skipQuoted(bytes, from: index, line: &line, lineStart: &lineStart)
                 atLineStart = false
                 continue
+            case 0x7C where flowDepth == 0 && previousIsBlankOrIndicator(index),
+                0x3E where flowDepth == 0 && previousIsBlankOrIndicator(index):  // | > block scalar
+                if let next = skipBlockScalar(bytes, indicator: index, lineStart: lineStart, line: &line) {
+                    index = next
+                    lineStart = next
+                    atLineStart = true
+                    compactChain = 0
+                    continue
+                }
             case 0x5B, 0x7B:  // [ {
                 flowDepth += 1
                 if flowDepth > maxDepth {
@@ -106,6 +115,35 @@ struct YAMLPrescan {
             index += 1
         }
         return hasAnchor ? complexKey : nil
+    }
+
+    /// After a block scalar's indicator (`|`, `>`, with optional `+`, `-` and digit), the start of
+    /// the first line after its content: the lines indented more than the indicator's line.
+    /// Nil when the indicator is followed by more than a comment (so it is not one).
+    private func skipBlockScalar(_ bytes: [UInt8], indicator: Int, lineStart: Int, line: inout Int) -> Int? {
+        var index = indicator + 1
+        while index < bytes.count, [0x2B, 0x2D].contains(bytes[index]) || (0x30...0x39).contains(bytes[index]) {
+            index += 1
+        }
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        guard index >= bytes.count || [0x0A, 0x0D, 0x23].contains(bytes[index]) else { return nil }
+        var parentIndent = 0
+        while lineStart + parentIndent < bytes.count, bytes[lineStart + parentIndent] == 0x20 { parentIndent += 1 }
+        while index < bytes.count, bytes[index] != 0x0A { index += 1 }  // the rest of the indicator's line
+        while index < bytes.count {
+            let next = index + 1  // the start of the following line
+            var indent = 0
+            while next + indent < bytes.count, bytes[next + indent] == 0x20 { indent += 1 }
+            let end = next + indent
+            let blank = end >= bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D
+            guard blank || indent > parentIndent else { break }
+            line += 1
+            index = end
+            while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+        }
+        guard index < bytes.count else { return index }
+        line += 1
+        return index + 1
     }
 
     /// The index after the closing quote (or the end of the text).

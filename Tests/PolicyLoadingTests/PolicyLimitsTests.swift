@@ -80,3 +80,34 @@ import Testing
         )
     }
 }
+
+@Suite struct PolicyPrescanTests {
+    @Test func blockScalarTextIsNotMistakenForKeys() throws {
+        let yaml = """
+            version: 1
+            checks: &checks {}
+            rules:
+              - id: house.a
+                type: existence
+                message: |
+                  Is this right? [see]: here
+                  [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[
+                tokens: [x]
+              - id: house.b
+                type: existence
+                message: >-
+                  folded ? text
+                   *x : 1
+                tokens: [y]
+            """
+        let loaded = try loadPolicy(yaml)
+        #expect(loaded.policy.rules.map(\.message).first?.hasPrefix("Is this right? [see]: here\n[[[") == true)
+        #expect(loaded.policy.rules.map(\.tokens) == [["x"], ["y"]])
+        #expect(loaded.policy.rules.last?.message == "folded ? text\n *x : 1")
+    }
+
+    @Test func afterABlockScalarKeysAreCheckedAgain() {
+        let yaml = "version: 1\nx: &x [a]\nname: |\n  text\n*x : 1\n"
+        #expect(policyError(yaml) == "policy.yml:5:1: error: a key must be a plain string, not an alias")
+    }
+}

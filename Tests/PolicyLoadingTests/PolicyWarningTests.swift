@@ -113,3 +113,20 @@ import Testing
             ])
     }
 }
+
+@Suite struct PolicyEmptyValueTests {
+    @Test func emptyCollectionsAreEmptyNotErrors() throws {
+        let loaded = try loadPolicy(
+            "version: 1\nextends:\nchecks:\n  style:\n  hedging: {add: ~}\nrules:\nfiles:\n  include:\n")
+        var expected = Policy(name: "policy", source: "policy.yml")
+        expected.version = 1
+        #expect(loaded.policy == expected)
+        #expect(loaded.warnings.isEmpty)
+    }
+
+    @Test func emptyScalarsAreErrors() {
+        #expect(
+            policyError("version: 1\nchecks:\n  hedging:\n    severity:\n")
+                == "policy.yml:4:14: error: checks.hedging.severity: expected one of error, warning, info")
+    }
+}
