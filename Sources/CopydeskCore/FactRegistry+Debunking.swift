@@ -19,11 +19,6 @@ enum FactRegistryDebunking {
         ["was", "false"],
     ]
 
-    /// Words that negate the clause they stand in.
-    static let negators: Set<String> = [
-        "not", "no", "never", "neither", "nor", "none", "cannot", "without", "nothing", "nobody", "hardly",
-    ]
-
     static func isDebunking(_ words: [String]) -> Bool {
         for (index, word) in words.enumerated() {
             if debunkingWords.contains(word) { return true }
@@ -34,17 +29,12 @@ enum FactRegistryDebunking {
         return false
     }
 
-    /// Whether a negator stands in the matched span (outside the entry's own wording) or in the
-    /// four words of its clause before it.
-    static func isNegated(span: Range<Int>, exempt: Range<Int>?, words: [String], clauses: [Int]) -> Bool {
-        let clause = clauses[span.lowerBound]
-        let start = max(0, span.lowerBound - 4)
-        for index in start..<span.upperBound where clauses[index] == clause || index >= span.lowerBound {
-            if let exempt, exempt.contains(index) { continue }
-            let word = words[index]
-            if negators.contains(word) || word.hasSuffix("n't") { return true }
-        }
-        return false
+    /// Whether a negation reaches the match: a cue inside the matched span (outside the entry's
+    /// own wording, which may hold a negation of its own), one shortly before it in its clause,
+    /// or one that denies the whole sentence (see `NegationScope`).
+    static func isNegated(span: Range<Int>, exempt: Range<Int>?, negation: NegationScope) -> Bool {
+        for cue in negation.cues where span.contains(cue) && !(exempt?.contains(cue) ?? false) { return true }
+        return negation.cue(negating: span.lowerBound..<(span.lowerBound + 1), window: 5) != nil
     }
 
     /// The clause number of each token: `;`, `:`, a dash, a bracket or "but"/"whereas" starts a new clause.

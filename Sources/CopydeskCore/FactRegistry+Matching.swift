@@ -63,12 +63,11 @@ public struct FactRegistryMatcher: Sendable {
         let bytes = Array(sentence.utf8)
         if FactRegistryDebunking.isDebunking(words) { return [] }
         let clauses = FactRegistryDebunking.clauseIndex(tokens, bytes)
+        let negation = NegationScope(text: sentence, tokens: tokens)
         var result: [Match] = []
         for entry in entries {
             guard let span = span(of: entry, tokens: tokens, words: words, clauses: clauses) else { continue }
-            if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, words: words, clauses: clauses) {
-                continue
-            }
+            if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, negation: negation) { continue }
             let range = tokens[span.tokens.lowerBound].range.lowerBound..<tokens[span.tokens.upperBound - 1].range.upperBound
             result.append(Match(claim: entry.claim, range: range))
         }

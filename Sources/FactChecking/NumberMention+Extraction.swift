@@ -91,23 +91,22 @@ extension NumberMention {
         return .exact
     }
 
-    /// The plural noun a number counts: the last of up to three words after it, before a stopword.
+    /// The plural noun a number counts: the first plural among the next three words ("25,871 US
+    /// adults"), before a stopword; nil for units and durations ("12 weeks", "40 mg").
     static func countNoun(after position: Int, _ tokens: [Words.Token], _ bytes: [UInt8]) -> Int? {
-        var noun: Int?
+        let irregular: Set<String> = ["people", "children", "women", "men"]
         var index = position + 1
         while index < tokens.count, index <= position + 3 {
             let gap = bytes[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
-            if gap.contains(where: { $0 != UInt8(ascii: " ") }) { break }
+            if gap.contains(where: { $0 != UInt8(ascii: " ") }) { return nil }
             let word = tokens[index].text
-            if stopwords.contains(word) || parse(word) != nil { break }
-            noun = index
+            if stopwords.contains(word) || parse(word) != nil || timeAndUnits.contains(word) { return nil }
+            if irregular.contains(word) || (word.hasSuffix("s") && !word.hasSuffix("ss") && word.count > 3) {
+                return index
+            }
             index += 1
         }
-        guard let noun else { return nil }
-        let word = tokens[noun].text
-        guard !timeAndUnits.contains(word) else { return nil }
-        let irregular: Set<String> = ["people", "children", "women", "men"]
-        return irregular.contains(word) || (word.hasSuffix("s") && !word.hasSuffix("ss") && word.count > 3) ? noun : nil
+        return nil
     }
 
     /// A percentage change: a change word in the number's clause, and the clause's content words.

@@ -47,7 +47,7 @@ enum ClaimStrengthLexicon {
         "favours", "favors", "stimulate", "stimulates", "stimulated", "inhibit", "inhibits", "inhibited", "suppress",
         "suppresses", "suppressed", "delay", "delays", "accelerate", "accelerates", "accelerated", "weaken",
         "weakens", "strengthen", "strengthens", "optimize", "optimizes",
-        "determines", "drives", "drove", "slows", "slowed", "halts", "halved", "doubled", "tripled",
+        "determines", "drives", "drove", "slows", "slowed", "halts", "halved", "doubled", "tripled", "stops",
     ]
 
     /// Causal phrases of more than one word.
