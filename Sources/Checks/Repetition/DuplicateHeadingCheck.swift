@@ -18,10 +18,10 @@ struct DuplicateHeadingCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
-        let headings = article.blocks.indices.lazy.map { index -> (index: Int, key: String?) in
+        let headings = article.blocks.indices.lazy.map { index -> (index: Int, key: [UInt64]?) in
             let block = article.blocks[index]
             guard block.isLintable, block.isHeading, !TopOfArticle.isMetadata(block, in: article) else { return (index, nil) }
-            return (index, Repeats.key(block.text))
+            return (index, Repeats.key(WordIndex.hashes(of: block.text)))
         }
         return Repeats.later(headings).filter { !titles.contains($0.index) }.map { item in
             finding(

@@ -47,20 +47,17 @@ struct DuplicateSentenceCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        var reportedBlocks = Set<Int>()
-        if skipParagraphs { reportedBlocks.formUnion(Repeats.paragraphs(in: article, minWords: minWords).map(\.index)) }
-        if skipListItems { reportedBlocks.formUnion(Repeats.listItems(in: article, minWords: minWords).map(\.index)) }
-        if skipNearParagraphs {
-            reportedBlocks.formUnion(
-                Repeats.nearParagraphs(in: article, minWords: minWords, threshold: threshold).map(\.index))
-        }
+        let words = WordIndex(article: article) { !$0.isHeading }
         let sentences = article.sentences
-        let keyed = sentences.indices.lazy.map { index -> (index: Int, key: String?) in
-            let block = article.blocks[sentences[index].blockIndex]
-            guard block.isLintable, !block.isHeading else { return (index, nil) }
-            return (index, Repeats.key(sentences[index].text, minWords: minWords))
+        let keyed = sentences.indices.lazy.map { index -> (index: Int, key: [UInt64]?) in
+            let sentence = sentences[index]
+            let hashes = words.hashes(block: sentence.blockIndex, in: sentence.textRange)
+            return (index, Repeats.key(hashes, minWords: minWords))
         }
-        return Repeats.later(keyed).filter { !reportedBlocks.contains(sentences[$0.index].blockIndex) }.map { item in
+        let repeats = Repeats.later(keyed)
+        guard !repeats.isEmpty else { return [] }
+        let reported = reportedBlocks(in: article, words: words)
+        return repeats.filter { !reported.contains(sentences[$0.index].blockIndex) }.map { item in
             let sentence = sentences[item.index]
             let first = sentences[item.first]
             return finding(
@@ -68,5 +65,21 @@ struct DuplicateSentenceCheck: Check {
                 block: article.blocks[sentence.blockIndex], textRange: sentence.textRange,
                 related: [RelatedLocation(message: "first occurrence", range: first.range)])
         }
+    }
+
+    /// Blocks that the paragraph and list-item rules report as repeats (when the policy runs them).
+    private func reportedBlocks(in article: Article, words: WordIndex) -> Set<Int> {
+        var reported = Set<Int>()
+        if skipParagraphs {
+            reported.formUnion(Repeats.paragraphs(in: article, words: words, minWords: minWords).map(\.index))
+        }
+        if skipListItems {
+            reported.formUnion(Repeats.listItems(in: article, words: words, minWords: minWords).map(\.index))
+        }
+        if skipNearParagraphs {
+            let near = Repeats.nearParagraphs(in: article, words: words, minWords: minWords, threshold: threshold)
+            reported.formUnion(near.map(\.index))
+        }
+        return reported
     }
 }

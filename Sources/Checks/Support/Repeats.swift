@@ -8,7 +8,7 @@ struct Repeat: Sendable, Hashable {
     var first: Int
 }
 
-/// Exact repeats after normalisation, shared by the repetition checks.
+/// Exact and near repeats after normalisation, shared by the repetition checks.
 enum Repeats {
     /// Items whose key equals an earlier item's key, each paired with the first item of that key.
     /// Items arrive in document order; nil keys are never compared.
@@ -26,16 +26,9 @@ enum Repeats {
         return result
     }
 
-    /// The comparison key of a text: its normalised words, or nil when it has fewer than `minWords`.
-    static func key(_ text: String, minWords: Int = 1) -> String? {
-        let normalized = Words.normalized(text)
-        guard !normalized.isEmpty else { return nil }
-        return wordCount(ofKey: normalized) >= minWords ? normalized : nil
-    }
-
-    /// The number of words in a key (its words are joined by single spaces).
-    static func wordCount(ofKey key: String) -> Int {
-        key.isEmpty ? 0 : key.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) }
+    /// The comparison key of a text's normalised words, or nil when it has fewer than `minWords` (or none).
+    static func key(_ words: [UInt64], minWords: Int = 1) -> [UInt64]? {
+        words.count >= max(1, minWords) ? words : nil
     }
 
     /// Paragraphs and block quotes: the blocks compared as paragraphs.
@@ -51,22 +44,21 @@ enum Repeats {
         return false
     }
 
-    /// Exact repeats among the lintable paragraphs of at least `minWords` words, repeated titles left out.
-    static func paragraphs(in article: Article, minWords: Int) -> [Repeat] {
+    /// Exact repeats among the paragraphs of at least `minWords` words, repeated titles left out.
+    static func paragraphs(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
         return later(
-            article.blocks.indices.lazy.map { index -> (index: Int, key: String?) in
-                let block = article.blocks[index]
-                guard block.isLintable, isParagraph(block), !titles.contains(index) else { return (index, nil) }
-                return (index, key(block.text, minWords: minWords))
+            article.blocks.indices.lazy.map { index -> (index: Int, key: [UInt64]?) in
+                guard isParagraph(article.blocks[index]), !titles.contains(index) else { return (index, nil) }
+                return (index, key(words.hashes(block: index), minWords: minWords))
             })
     }
 
     /// Exact repeats among list items: within one list at any length, across lists from `minWords` words
     /// (short items such as "Eggs" recur in separate lists on purpose).
-    static func listItems(in article: Article, minWords: Int) -> [Repeat] {
-        var firstAnywhere: [String: Int] = [:]
-        var firstInList: [String: Int] = [:]
+    static func listItems(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
+        var firstAnywhere: [[UInt64]: Int] = [:]
+        var firstInList: [[UInt64]: Int] = [:]
         var inList = false
         var result: [Repeat] = []
         for (index, block) in article.blocks.enumerated() where block.isLintable {
@@ -76,8 +68,8 @@ enum Repeats {
             }
             if !inList { firstInList = [:] }
             inList = true
-            guard let key = Repeats.key(block.text) else { continue }
-            let long = wordCount(ofKey: key) >= minWords
+            guard let key = key(words.hashes(block: index)) else { continue }
+            let long = key.count >= minWords
             if long, let first = firstAnywhere[key] {
                 result.append(Repeat(index: index, first: first))
             } else if let first = firstInList[key] {
@@ -88,9 +80,7 @@ enum Repeats {
         }
         return result
     }
-}
 
-extension Repeats {
     /// A paragraph that is nearly the same as an earlier one.
     struct NearRepeat: Sendable, Hashable {
         var index: Int
@@ -100,19 +90,22 @@ extension Repeats {
 
     /// Paragraphs of at least `minWords` words whose 3-word shingles have a Jaccard similarity at or
     /// above `threshold` with an earlier paragraph, exact repeats and repeated titles left out.
-    static func nearParagraphs(in article: Article, minWords: Int, threshold: Double) -> [NearRepeat] {
+    static func nearParagraphs(in article: Article, words: WordIndex, minWords: Int, threshold: Double)
+        -> [NearRepeat]
+    {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
-        var firstOfKey: Set<String> = []
+        var seen: Set<[UInt64]> = []
         var blockIndices: [Int] = []
-        var words: [[String]] = []
-        for (index, block) in article.blocks.enumerated()
-        where block.isLintable && isParagraph(block) && !titles.contains(index) {
-            guard let key = key(block.text, minWords: minWords), firstOfKey.insert(key).inserted else { continue }
+        var texts: [[UInt64]] = []
+        for (index, block) in article.blocks.enumerated() where isParagraph(block) && !titles.contains(index) {
+            guard let key = key(words.hashes(block: index), minWords: minWords), seen.insert(key).inserted else {
+                continue
+            }
             blockIndices.append(index)
-            words.append(key.split(separator: " ").map(String.init))
+            texts.append(key)
         }
         let join = ShingleJoin(threshold: threshold)
-        return join.matches(words.map(join.shingles(of:))).map { match in
+        return join.matches(texts.map(join.shingles(of:))).map { match in
             NearRepeat(index: blockIndices[match.later], first: blockIndices[match.earlier], similarity: match.similarity)
         }
     }
