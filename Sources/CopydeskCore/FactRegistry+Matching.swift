@@ -68,7 +68,8 @@ public struct FactRegistryMatcher: Sendable {
         for entry in entries {
             guard let span = span(of: entry, tokens: tokens, words: words, clauses: clauses) else { continue }
             if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, negation: negation) { continue }
-            let range = tokens[span.tokens.lowerBound].range.lowerBound..<tokens[span.tokens.upperBound - 1].range.upperBound
+            let range =
+                tokens[span.tokens.lowerBound].range.lowerBound..<tokens[span.tokens.upperBound - 1].range.upperBound
             result.append(Match(claim: entry.claim, range: range))
         }
         return result

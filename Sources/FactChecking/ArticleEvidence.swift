@@ -1,5 +1,5 @@
-import Foundation
 import CopydeskCore
+import Foundation
 
 /// Where an article cites its sources: citation markers and links by block, reference entries by label.
 struct ArticleEvidence: Sendable {
@@ -55,8 +55,9 @@ struct ArticleEvidence: Sendable {
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "[") {
             var next = index + 1
             while next < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[next]) { next += 1 }
-            if next > index + 1, next < bytes.count, [UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: "-")].contains(
-                bytes[next])
+            if next > index + 1, next < bytes.count,
+                [UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: "-")].contains(
+                    bytes[next])
             {
                 return true
             }

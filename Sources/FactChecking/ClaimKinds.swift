@@ -30,7 +30,8 @@ struct ClaimKinds: Sendable {
     func kind(of text: String, tokens: [Words.Token], strength: Claim.Strength) -> Claim.Kind? {
         if tokens.count < 3 || text.hasSuffix("?") { return nil }
         let words = tokens.map(\.text)
-        let hasNumber = words.contains { word in word.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false }
+        let hasNumber =
+            words.contains { word in word.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false }
             || text.contains("%")
         let relation = strength != .none
         if relation, words.contains(where: Self.research.contains) { return .research }

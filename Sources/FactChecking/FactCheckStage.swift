@@ -50,7 +50,9 @@ public struct FactCheckStage: Sendable {
             let flagged = verdicts.filter { $0.verdict != .true }
             if let claim = entry.claim ?? (flagged.isEmpty ? nil : entry.provisional) { claims.append(claim) }
             findings += flagged.map { KnownClaimRule.finding(for: $0, sentence: sentence, in: article) }
-            if let finding = OverstatedCausality.finding(for: entry, sentence: sentence, in: article, evidence: evidence) {
+            if let finding = OverstatedCausality.finding(
+                for: entry, sentence: sentence, in: article, evidence: evidence)
+            {
                 findings.append(finding)
             }
         }
@@ -64,7 +66,8 @@ public struct FactCheckStage: Sendable {
         var result: [Finding] = []
         for var finding in findings {
             guard
-                let severity = policy.severity(forRule: finding.rule, category: finding.category, default: finding.severity)
+                let severity = policy.severity(
+                    forRule: finding.rule, category: finding.category, default: finding.severity)
             else { continue }
             finding.severity = severity
             result.append(finding)

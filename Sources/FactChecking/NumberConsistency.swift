@@ -18,7 +18,9 @@ struct NumberConsistency: Sendable {
         ],
         failing: [
             Example("The study followed 25,871 adults.\n\nOf the 1️⃣25,000 adults, most were women."),
-            Example("Minoxidil reduced hair loss by 40% in the trial.\n\nIn that trial, hair loss fell by 1️⃣30% with minoxidil."),
+            Example(
+                "Minoxidil reduced hair loss by 40% in the trial.\n\nIn that trial, hair loss fell by 1️⃣30% with minoxidil."
+            ),
         ])
 
     func findings(in article: Article) -> [Finding] {

@@ -117,7 +117,9 @@ extension NumberMention {
         var subject: Set<String> = []
         for index in lower..<upper where index != position {
             let word = tokens[index].text
-            if increase == nil, decreases.contains(word) { increase = false } else if increase == nil,
+            if increase == nil, decreases.contains(word) {
+                increase = false
+            } else if increase == nil,
                 increases.contains(word)
             {
                 increase = true

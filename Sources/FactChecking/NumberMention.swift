@@ -30,7 +30,8 @@ struct NumberMention: Sendable, Hashable {
         if value == other.value { return true }
         for (rounded, precise) in [(self, other), (other, self)] {
             switch rounded.qualifier {
-            case .approximately: if abs(rounded.value - precise.value) <= 0.1 * max(rounded.value, precise.value) { return true }
+            case .approximately:
+                if abs(rounded.value - precise.value) <= 0.1 * max(rounded.value, precise.value) { return true }
             case .atLeast: if precise.value >= rounded.value { return true }
             case .atMost: if precise.value <= rounded.value { return true }
             case .exact:

@@ -15,13 +15,22 @@ enum OverstatedCausality {
             'is linked to', 'is associated with' claim association. Say what the study can show, or cite a trial.
             """,
         passing: [
-            Example("The drug reduces blood pressure.[^1]\n\n[^1]: Lee K. A randomised trial of the drug. Lancet. 2020."),
-            Example("Coffee is linked to less dementia.[^1]\n\n[^1]: Smith J. Coffee and dementia: a cohort study. BMJ. 2019."),
-            Example("Coffee does not prevent dementia.[^1]\n\n[^1]: Smith J. Coffee and dementia: a cohort study. BMJ. 2019."),
+            Example(
+                "The drug reduces blood pressure.[^1]\n\n[^1]: Lee K. A randomised trial of the drug. Lancet. 2020."),
+            Example(
+                "Coffee is linked to less dementia.[^1]\n\n[^1]: Smith J. Coffee and dementia: a cohort study. BMJ. 2019."
+            ),
+            Example(
+                "Coffee does not prevent dementia.[^1]\n\n[^1]: Smith J. Coffee and dementia: a cohort study. BMJ. 2019."
+            ),
         ],
         failing: [
-            Example("Coffee 1️⃣prevents dementia.[^1]\n\n[^1]: Smith J. Coffee and dementia: a cross-sectional survey. BMJ. 2019."),
-            Example("Walking 1️⃣lowers blood pressure [1].\n\n## References\n\n1. Ng A. Walking and blood pressure in a cohort of 9,000 adults. J Hypertens. 2021."),
+            Example(
+                "Coffee 1️⃣prevents dementia.[^1]\n\n[^1]: Smith J. Coffee and dementia: a cross-sectional survey. BMJ. 2019."
+            ),
+            Example(
+                "Walking 1️⃣lowers blood pressure [1].\n\n## References\n\n1. Ng A. Walking and blood pressure in a cohort of 9,000 adults. J Hypertens. 2021."
+            ),
         ])
 
     /// Words that name an observational design or association language.

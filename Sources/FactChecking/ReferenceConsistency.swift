@@ -6,10 +6,13 @@ import Foundation
 struct ReferenceConsistency: Sendable {
     static let incomplete = CheckDescription(
         id: "fact-check.incomplete-reference", category: .factCheck, defaultSeverity: .warning,
-        summary: "A reference entry lacks a year or a source (journal, publisher, DOI or URL), so it cannot be checked.",
+        summary:
+            "A reference entry lacks a year or a source (journal, publisher, DOI or URL), so it cannot be checked.",
         passing: [
             Example("Smoking harms.[^1]\n\n[^1]: Doll R, Hill AB. Mortality in relation to smoking. BMJ. 1954;1:1451."),
-            Example("Smoking harms.[^1]\n\n[^1]: WHO. Tobacco fact sheet. 2023. https://www.who.int/news-room/fact-sheets/detail/tobacco"),
+            Example(
+                "Smoking harms.[^1]\n\n[^1]: WHO. Tobacco fact sheet. 2023. https://www.who.int/news-room/fact-sheets/detail/tobacco"
+            ),
         ],
         failing: [
             Example("Smoking harms.[^1]\n\n1️⃣[^1]: Doll R, Hill AB. Mortality in relation to smoking."),
@@ -19,8 +22,14 @@ struct ReferenceConsistency: Sendable {
     static let malformedDOI = CheckDescription(
         id: "fact-check.malformed-doi", category: .factCheck, defaultSeverity: .warning,
         summary: "A DOI does not have the form 10.NNNN/suffix, so it will not resolve.",
-        passing: [Example("Coffee.[^1]\n\n[^1]: Poole R, et al. Coffee consumption and health. BMJ. 2017. doi:10.1136/bmj.j5024")],
-        failing: [Example("Coffee.[^1]\n\n[^1]: Poole R, et al. Coffee consumption and health. BMJ. 2017. doi:1️⃣10.1136bmj.j5024")])
+        passing: [
+            Example(
+                "Coffee.[^1]\n\n[^1]: Poole R, et al. Coffee consumption and health. BMJ. 2017. doi:10.1136/bmj.j5024")
+        ],
+        failing: [
+            Example(
+                "Coffee.[^1]\n\n[^1]: Poole R, et al. Coffee consumption and health. BMJ. 2017. doi:1️⃣10.1136bmj.j5024")
+        ])
 
     static let duplicateFootnote = CheckDescription(
         id: "fact-check.duplicate-footnote", category: .factCheck, defaultSeverity: .warning,
@@ -118,7 +127,8 @@ struct ReferenceLocation {
         self.article = article
         let start = entry.range.start.offset
         blockIndex = article.blocks.firstIndex { block in
-            block.kind == .reference && block.range.start.offset <= start && start < max(block.range.end.offset, start + 1)
+            block.kind == .reference && block.range.start.offset <= start
+                && start < max(block.range.end.offset, start + 1)
         }
         block = blockIndex.map { article.blocks[$0] }
         if let block, let found = block.text.range(of: entry.text) {
@@ -134,7 +144,9 @@ struct ReferenceLocation {
     }
 
     /// A finding at a byte range of the entry's text, or at the whole entry.
-    func finding(_ description: CheckDescription, _ message: String, at range: Range<Int>?, related: [RelatedLocation] = [])
+    func finding(
+        _ description: CheckDescription, _ message: String, at range: Range<Int>?, related: [RelatedLocation] = []
+    )
         -> Finding
     {
         var sourceRange = entry.range

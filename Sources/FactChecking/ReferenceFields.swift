@@ -21,12 +21,14 @@ struct ReferenceFields {
     init(_ text: String, hasLink: Bool) {
         let bytes = Array(text.utf8)
         let tokens = Words.tokens(in: text)
-        hasYear = tokens.contains { token in
-            guard token.text.count == 4, let year = Int(token.text) else { return false }
-            return (1800...2099).contains(year)
-        } || text.lowercased().contains("n.d.")
+        hasYear =
+            tokens.contains { token in
+                guard token.text.count == 4, let year = Int(token.text) else { return false }
+                return (1800...2099).contains(year)
+            } || text.lowercased().contains("n.d.")
         let lower = text.lowercased()
-        hasSource = hasLink || lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
+        hasSource =
+            hasLink || lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
             || lower.contains("doi") || tokens.contains { Self.venues.contains($0.text) }
             || Self.hasVolumePages(bytes)
         malformedDOIs = Self.malformedDOIs(bytes)
@@ -36,7 +38,8 @@ struct ReferenceFields {
     static func hasVolumePages(_ bytes: [UInt8]) -> Bool {
         let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
         for index in 1..<max(1, bytes.count - 1)
-        where (bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: ";")) && digits.contains(bytes[index + 1])
+        where (bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: ";"))
+            && digits.contains(bytes[index + 1])
         {
             let before = bytes[index - 1]
             if digits.contains(before) || before == UInt8(ascii: ")") { return true }
@@ -50,9 +53,11 @@ struct ReferenceFields {
         var result: [(String, Range<Int>)] = []
         var index = 0
         while index + 3 <= lower.count {
-            guard lower[index] == UInt8(ascii: "d"), lower[index + 1] == UInt8(ascii: "o"), lower[index + 2] == UInt8(ascii: "i"),
+            guard lower[index] == UInt8(ascii: "d"), lower[index + 1] == UInt8(ascii: "o"),
+                lower[index + 2] == UInt8(ascii: "i"),
                 index == 0 || !Words.isWordByte(lower[index - 1]),
-                index + 3 < lower.count, [UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: ".")].contains(lower[index + 3])
+                index + 3 < lower.count,
+                [UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: ".")].contains(lower[index + 3])
             else {
                 index += 1
                 continue
@@ -65,10 +70,13 @@ struct ReferenceFields {
                 while start < lower.count, [UInt8(ascii: ":"), UInt8(ascii: " ")].contains(lower[start]) { start += 1 }
             }
             var end = start
-            while end < bytes.count, bytes[end] > 0x20, bytes[end] != UInt8(ascii: ">"), bytes[end] != UInt8(ascii: ")") {
+            while end < bytes.count, bytes[end] > 0x20, bytes[end] != UInt8(ascii: ">"), bytes[end] != UInt8(ascii: ")")
+            {
                 end += 1
             }
-            while end > start, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";")].contains(bytes[end - 1]) { end -= 1 }
+            while end > start, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";")].contains(bytes[end - 1]) {
+                end -= 1
+            }
             if end > start, !isValidDOI(Array(bytes[start..<end])) {
                 result.append((String(decoding: bytes[start..<end], as: UTF8.self), start..<end))
             }

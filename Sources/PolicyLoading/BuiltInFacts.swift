@@ -703,6 +703,6 @@ enum BuiltInFacts {
                   url: https://www.cdc.gov/lung-cancer/risk-factors/index.html
 
             """#
-        ),
+        )
     ]
 }

@@ -30,8 +30,10 @@ public struct FactRegistryLoader: Sendable {
 
     /// The registry at a path a policy resolved: a file, or `builtin:facts/NAME.yml`.
     public func load(path: String) throws(PolicyError) -> LoadedFactRegistry {
-        if path.hasPrefix("builtin:") {
-            let name = String(path.dropFirst("builtin:".count))
+        // `policy show` writes a built-in registry as `builtin:…`; a policy file that copies it
+        // resolves it against its own folder, so look for the marker anywhere in the path.
+        if let marker = path.range(of: "builtin:", options: .backwards) {
+            let name = String(path[marker.upperBound...])
             guard let yaml = BuiltInFacts.sources.first(where: { $0.path == name })?.yaml else {
                 throw PolicyError(
                     path: path,
@@ -108,9 +110,12 @@ public struct FactRegistryLoader: Sendable {
             default: break
             }
         }
-        for (name, present) in [("id", id != nil), ("claim", text != nil), ("verdict", verdict != nil),
-            ("match", match != nil), ("source", source != nil)] where !present {
-            throw reader.error(node, keyPath, "missing '\(name)'; every claim needs id, claim, verdict, match and source")
+        for (name, present) in [
+            ("id", id != nil), ("claim", text != nil), ("verdict", verdict != nil),
+            ("match", match != nil), ("source", source != nil),
+        ] where !present {
+            throw reader.error(
+                node, keyPath, "missing '\(name)'; every claim needs id, claim, verdict, match and source")
         }
         return KnownClaim(id: id!, claim: text!, match: match!, verdict: verdict!, source: source!, note: note)
     }
@@ -131,7 +136,8 @@ public struct FactRegistryLoader: Sendable {
                 for (index, group) in groups.enumerated() {
                     let variants = try reader.stringList(group, at: "\(entry.keyPath)[\(index)]")
                     guard !variants.isEmpty else {
-                        throw reader.error(group, "\(entry.keyPath)[\(index)]", "empty term group; list at least one variant")
+                        throw reader.error(
+                            group, "\(entry.keyPath)[\(index)]", "empty term group; list at least one variant")
                     }
                     match.terms.append(variants)
                 }

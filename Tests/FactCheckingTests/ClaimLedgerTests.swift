@@ -54,11 +54,12 @@ struct ClaimLedgerTests {
             claims.map(\.summary) == [
                 "3 other correlational cited", "3 research conditional-causal hedged", "7 causal causal",
             ])
-        #expect(claims.map(\.text) == [
-            "Coffee drinking is linked to a lower risk of dementia.",
-            "A 2019 trial found that caffeine may improve alertness.",
-            "Decaf reduces acid reflux in 40% of people.",
-        ])
+        #expect(
+            claims.map(\.text) == [
+                "Coffee drinking is linked to a lower risk of dementia.",
+                "A 2019 trial found that caffeine may improve alertness.",
+                "Decaf reduces acid reflux in 40% of people.",
+            ])
         #expect(claims.map { "\($0.range.start.column)-\($0.range.end.column)" } == ["1-55", "60-115", "3-46"])
         #expect(claims[1].range.start.offset == 83)
     }
@@ -83,7 +84,8 @@ struct ClaimLedgerTests {
     }
 
     @Test func everySentenceStatingARelationshipIsAClaim() throws {
-        let text = "Sleep duration was associated with diabetes.\n\nPatients were recruited in 2019.\n\nMetformin may reduce mortality.\n"
+        let text =
+            "Sleep duration was associated with diabetes.\n\nPatients were recruited in 2019.\n\nMetformin may reduce mortality.\n"
         let claims = try Fixture.run(text, format: .text).claims
         #expect(claims.map(\.summary) == ["1 other correlational", "5 causal conditional-causal hedged"])
     }
@@ -91,7 +93,8 @@ struct ClaimLedgerTests {
     @Test func paragraphScopeCitesEverySentenceOfACitedParagraph() throws {
         var policy = Policy()
         policy.checks.citations.scope = .paragraph
-        let text = "Exercise lowers blood pressure. It also improves sleep.[^1]\n\n[^1]: WHO. Physical activity. 2022.\n"
+        let text =
+            "Exercise lowers blood pressure. It also improves sleep.[^1]\n\n[^1]: WHO. Physical activity. 2022.\n"
         #expect(try Fixture.run(text).claims.map(\.cited) == [false, true])
         #expect(try Fixture.run(text, policy: policy).claims.map(\.cited) == [true, true])
     }

@@ -49,9 +49,10 @@ struct ClaimVerifierTests {
             "Vaccines cause autism.": Verdict(verdict: .false, id: "ext", claim: "External verdict")
         ])
         let result = try Fixture.run("# T\n\nVaccines cause autism.\n", registry: Fixture.health, verifier: stub)
-        #expect(result.findings.map { String($0.message.prefix { $0 != "(" }) } == [
-            "known false claim 'Vaccines cause autism' ", "known false claim 'External verdict' ",
-        ])
+        #expect(
+            result.findings.map { String($0.message.prefix { $0 != "(" }) } == [
+                "known false claim 'Vaccines cause autism' ", "known false claim 'External verdict' ",
+            ])
     }
 
     @Test func policyLevelsApplyAndRulesCanBeTurnedOff() throws {

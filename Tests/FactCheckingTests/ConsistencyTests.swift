@@ -1,6 +1,7 @@
 import CopydeskCore
-@testable import FactChecking
 import Testing
+
+@testable import FactChecking
 
 struct NumberConsistencyTests {
     func findings(_ text: String) throws -> [Finding] {
@@ -14,13 +15,15 @@ struct NumberConsistencyTests {
                 "3:9 fact-check.inconsistent-number '25,000 adults' here but '25,871 adults' on line 1; use one figure or say why they differ"
             ])
         #expect(findings.first?.match == "25,000 adults")
-        #expect(findings.first?.related.map { "\($0.message) \($0.range.start.line):\($0.range.start.column)" } == [
-            "first stated as '25,871 adults' 1:20"
-        ])
+        #expect(
+            findings.first?.related.map { "\($0.message) \($0.range.start.line):\($0.range.start.column)" } == [
+                "first stated as '25,871 adults' 1:20"
+            ])
     }
 
     @Test func percentageChangesOfTheSameSubject() throws {
-        let text = "Minoxidil reduced hair loss by 40% in the trial.\n\nIn that trial, hair loss fell by 30% with minoxidil.\n"
+        let text =
+            "Minoxidil reduced hair loss by 40% in the trial.\n\nIn that trial, hair loss fell by 30% with minoxidil.\n"
         #expect(
             try findings(text).map(\.summary) == [
                 "3:34 fact-check.inconsistent-number '30%' here but '40%' on line 1; use one figure or say why they differ"
@@ -45,7 +48,8 @@ struct NumberConsistencyTests {
     }
 
     @Test func eachLaterStatementIsReportedOnce() throws {
-        let text = "We enrolled 1,200 patients.\n\nThe 1,100 patients were followed.\n\nAll 1,100 patients gave consent.\n"
+        let text =
+            "We enrolled 1,200 patients.\n\nThe 1,100 patients were followed.\n\nAll 1,100 patients gave consent.\n"
         #expect(try findings(text).map(\.range.start.line) == [3, 5])
     }
 }
@@ -59,7 +63,8 @@ struct ReferenceConsistencyTests {
     }
 
     @Test func missingYearAndSource() throws {
-        let text = "One.[^a] Two.[^b] Three.[^c]\n\n[^a]: Doll R. Mortality in relation to smoking.\n[^b]: Doll R. Smoking. BMJ.\n[^c]: Doll R. Smoking. 1954.\n"
+        let text =
+            "One.[^a] Two.[^b] Three.[^c]\n\n[^a]: Doll R. Mortality in relation to smoking.\n[^b]: Doll R. Smoking. BMJ.\n[^c]: Doll R. Smoking. 1954.\n"
         #expect(
             try findings(text) == [
                 "3:1 fact-check.incomplete-reference reference 'a' has no year and no source; add the year and the journal, publisher, DOI or URL",
@@ -81,7 +86,8 @@ struct ReferenceConsistencyTests {
     }
 
     @Test func malformedDOIsPointAtTheDOI() throws {
-        let text = "One.[^a] Two.[^b]\n\n[^a]: Poole R. Coffee. BMJ. 2017. doi:10.1136bmj.j5024\n[^b]: Poole R. Coffee. BMJ. 2017. https://doi.org/10.1136/bmj.j5024\n"
+        let text =
+            "One.[^a] Two.[^b]\n\n[^a]: Poole R. Coffee. BMJ. 2017. doi:10.1136bmj.j5024\n[^b]: Poole R. Coffee. BMJ. 2017. https://doi.org/10.1136/bmj.j5024\n"
         #expect(
             try findings(text) == [
                 "3:39 fact-check.malformed-doi malformed DOI '10.1136bmj.j5024'; a DOI reads 10.<registrant>/<suffix>, e.g. 10.1136/bmj.j5024"

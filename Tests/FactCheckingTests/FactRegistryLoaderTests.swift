@@ -114,7 +114,10 @@ struct FactRegistryLoaderTests {
                 notes: typo
             """
         let loaded = try FactRegistryLoader().load(yaml: yaml, path: "facts.yml")
-        #expect(loaded.warnings.map(\.description) == ["facts.yml:8:5: warning: claims[0].notes: unknown key; did you mean 'note'?"])
+        #expect(
+            loaded.warnings.map(\.description) == [
+                "facts.yml:8:5: warning: claims[0].notes: unknown key; did you mean 'note'?"
+            ])
         #expect(loaded.registry.claims.count == 1)
     }
 
@@ -123,7 +126,9 @@ struct FactRegistryLoaderTests {
             _ = try FactRegistryLoader().load(path: "/nonexistent/facts.yml")
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == "/nonexistent/facts.yml: error: no such facts registry; check the policy's 'facts:' path")
+            #expect(
+                error.description
+                    == "/nonexistent/facts.yml: error: no such facts registry; check the policy's 'facts:' path")
         }
         do {
             _ = try FactRegistryLoader().load(path: "builtin:facts/nope.yml")
@@ -131,7 +136,8 @@ struct FactRegistryLoaderTests {
         } catch {
             #expect(
                 error.description
-                    == "builtin:facts/nope.yml: error: no built-in facts registry 'facts/nope.yml'; built-in registries are builtin:facts/health.yml")
+                    == "builtin:facts/nope.yml: error: no built-in facts registry 'facts/nope.yml'; built-in registries are builtin:facts/health.yml"
+            )
         }
     }
 }

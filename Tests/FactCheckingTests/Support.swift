@@ -20,12 +20,14 @@ enum Fixture {
         _ text: String, format: ArticleFormat = .markdown, registry: FactRegistry? = nil,
         verifier: (any ClaimVerifier)? = nil, policy: Policy = Policy()
     ) throws -> FactCheckResult {
-        FactCheckStage(policy: policy, registry: registry, verifier: verifier).run(on: try article(text, format: format))
+        FactCheckStage(policy: policy, registry: registry, verifier: verifier).run(
+            on: try article(text, format: format))
     }
 
     /// The repository root, found from this file.
     static var root: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 }
 

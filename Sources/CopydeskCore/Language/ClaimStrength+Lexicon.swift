@@ -65,7 +65,8 @@ enum ClaimStrengthLexicon {
     static let comparison: Set<String> = [
         "higher", "lower", "fewer", "worse", "better", "smaller", "longer", "shorter",
         "increased", "decreased", "elevated", "reduced", "improved", "impaired", "enhanced", "diminished",
-        "increase", "decrease", "improvements", "increases", "decreases", "risk", "risks", "older", "rise", "rises", "rose", "drop", "dropped", "fell", "declined", "decline",
+        "increase", "decrease", "improvements", "increases", "decreases", "risk", "risks", "older", "rise", "rises",
+        "rose", "drop", "dropped", "fell", "declined", "decline",
         "differ", "differs", "differed", "difference", "differences", "different", "differently", "varied", "vary",
         "varies", "compared", "versus", "vs", "highest", "lowest",
     ]

@@ -128,8 +128,9 @@ struct ClaimStrengthScan {
         if gaps[index] && word.hasSuffix("ed") { return .comparison }
         let previous = gaps[index] ? "" : words[index - 1]
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
-        if Lexicon.be.contains(previous) || (index > 1 && Lexicon.be.contains(words[index - 2])
-            && previous.hasSuffix("ly"))
+        if Lexicon.be.contains(previous)
+            || (index > 1 && Lexicon.be.contains(words[index - 2])
+                && previous.hasSuffix("ly"))
         {
             return hasAgent(after: index) ? .causal : .comparison
         }

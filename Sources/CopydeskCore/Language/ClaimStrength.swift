@@ -60,7 +60,8 @@ public struct ClaimStrengthClassifier: Sendable {
         switch cue.kind {
         case .causal:
             if let hedge = scan.hedge(before: cue.start) {
-                let hedgeRange = tokens[hedge.lowerBound].range.lowerBound..<tokens[hedge.upperBound - 1].range.upperBound
+                let hedgeRange =
+                    tokens[hedge.lowerBound].range.lowerBound..<tokens[hedge.upperBound - 1].range.upperBound
                 return Analysis(strength: .conditionalCausal, cue: range, hedge: hedgeRange, negated: negated)
             }
             return Analysis(strength: .causal, cue: range, negated: negated)
