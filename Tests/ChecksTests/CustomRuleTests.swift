@@ -146,8 +146,14 @@ struct CustomRuleTests {
         #expect(try run(text, [rule]) { $0.checks.style.rules["hype"] = .info }.map(\.severity) == [.info])
         #expect(try run(text, [rule]) { $0.checks.style.rules["hype"] = .off }.isEmpty)
         #expect(try run(text, [rule]) { $0.checks.style.enabled = false }.isEmpty)
-        // A group-wide severity does not override the severity the rule states.
-        #expect(try run(text, [rule]) { $0.checks.style.severity = .error }.map(\.severity) == [.warning])
+        #expect(try run(text, [rule]) { $0.checks.style.severity = .error }.map(\.severity) == [.error])
+        var info = rule
+        info.severity = .info
+        #expect(try run(text, [info]) { $0.checks.style.severity = .error }.map(\.severity) == [.info])
+        var cited = rule
+        cited.category = .citation
+        #expect(try run(text, [cited]) { $0.checks.style.enabled = false }.map(\.severity) == [.warning])
+        #expect(try run(text, [cited]) { $0.checks.citations.common.enabled = false }.isEmpty)
     }
 
     @Test func codeIsNeverMatched() throws {

@@ -3,10 +3,10 @@ import CopydeskCore
 /// The policy's custom rules — existence, substitution, occurrence, require-citation — compiled
 /// once per policy and run over each article's lintable blocks.
 ///
-/// A finding's rule id, category and severity are the rule's own. `checks.<group>.rules.<id>`
-/// (by full id or by the part after the first dot) can still set a rule's level or turn it off,
-/// and a disabled group turns off its custom rules too; a group-wide `severity` does not override
-/// the severity a rule states for itself.
+/// A finding's rule id, category and severity are the rule's own; the `checks` group of the rule's
+/// category still applies, as docs/policy.md says: `enabled: false` turns the rule off,
+/// `rules: {ID: LEVEL}` (by full id or by the part after the first dot) sets its level, and the
+/// group's `severity` overrides a warning or error rule's severity.
 struct CustomRuleSet: Sendable {
     struct Compiled: Sendable {
         var rule: CustomRule
@@ -38,13 +38,10 @@ struct CustomRuleSet: Sendable {
         }
     }
 
-    /// The level a custom rule runs at, or nil when the policy turns it off.
+    /// The level a custom rule runs at, or nil when the policy turns it off: as for built-in rules,
+    /// with the rule's own `severity` as its default (docs/policy.md, `checks`).
     static func severity(of rule: CustomRule, under policy: Policy) -> Severity? {
-        let group = policy.checks.group(for: rule.category)
-        guard group.enabled else { return nil }
-        let name = rule.id.split(separator: ".", maxSplits: 1).last.map(String.init) ?? rule.id
-        if let level = group.rules[rule.id] ?? group.rules[name] { return level.severity }
-        return rule.severity
+        policy.severity(forRule: rule.id, category: rule.category, default: rule.severity)
     }
 
     /// Every rule's findings, and warnings about patterns the time limit cut short.
