@@ -76,23 +76,17 @@ struct CustomRuleSet: Sendable {
     }
 }
 
-/// Block texts and their words, computed once per article and shared by every rule.
-final class BlockTexts {
-    private let article: Article
-    private var cache: [Int: (text: String, tokens: [Words.Token])] = [:]
+/// The lintable blocks' texts and words, computed once per article and shared by every rule.
+struct BlockTexts {
+    private var texts: [Int: (text: String, tokens: [Words.Token])] = [:]
 
     init(article: Article) {
-        self.article = article
+        for (index, block) in article.blocks.enumerated() where block.isLintable {
+            let text = block.text
+            texts[index] = (text, Words.tokens(in: text))
+        }
     }
 
-    func text(_ index: Int) -> String { entry(index).text }
-    func tokens(_ index: Int) -> [Words.Token] { entry(index).tokens }
-
-    private func entry(_ index: Int) -> (text: String, tokens: [Words.Token]) {
-        if let entry = cache[index] { return entry }
-        let text = article.blocks[index].text
-        let entry = (text, Words.tokens(in: text))
-        cache[index] = entry
-        return entry
-    }
+    func text(_ index: Int) -> String { texts[index]?.text ?? "" }
+    func tokens(_ index: Int) -> [Words.Token] { texts[index]?.tokens ?? [] }
 }
