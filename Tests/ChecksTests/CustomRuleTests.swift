@@ -6,7 +6,8 @@ import Testing
 
 struct CustomRuleTests {
     func run(_ text: String, _ rules: [CustomRule], edit: (inout Policy) -> Void = { _ in }) throws -> [Finding] {
-        try ChecksStage(policy: .with(rules, edit: edit), registry: CheckRegistry(checks: [])).run(on: Fixture.article(text))
+        try ChecksStage(policy: .with(rules, edit: edit), registry: CheckRegistry(checks: [])).run(
+            on: Fixture.article(text))
     }
 
     @Test func existenceFlagsEveryTokenWithItsRuleCategoryAndSeverity() throws {

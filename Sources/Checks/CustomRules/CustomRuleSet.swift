@@ -26,7 +26,8 @@ struct CustomRuleSet: Sendable {
             problems += matcher.problems
             if matcher.isEmpty {
                 let what = rule.kind == .substitution ? "`swap` entries" : "`tokens` or `patterns`"
-                problems.append("rules.\(rule.id): the rule has no \(what), so it matches nothing; add some or remove the rule")
+                problems.append(
+                    "rules.\(rule.id): the rule has no \(what), so it matches nothing; add some or remove the rule")
                 continue
             }
             if rule.kind == .occurrence, rule.max == nil {

@@ -8,7 +8,9 @@ struct CitationEvidence: Sendable {
     private var linkRanges: [Int: [Range<Int>]] = [:]
 
     init(article: Article) {
-        for marker in article.citationMarkers { markerOffsets[marker.blockIndex, default: []].append(marker.textOffset) }
+        for marker in article.citationMarkers {
+            markerOffsets[marker.blockIndex, default: []].append(marker.textOffset)
+        }
         for link in article.links {
             guard let block = link.blockIndex, let range = link.textRange else { continue }
             linkRanges[block, default: []].append(range)
@@ -18,7 +20,8 @@ struct CitationEvidence: Sendable {
     /// Whether `textRange` of block `blockIndex` is cited. A marker standing right at the end counts
     /// (`…rate.[^1]`), so pass a range reaching up to the next sentence.
     func isCited(blockIndex: Int, textRange: Range<Int>, in text: String) -> Bool {
-        if markerOffsets[blockIndex]?.contains(where: { textRange.contains($0) || $0 == textRange.upperBound }) == true {
+        if markerOffsets[blockIndex]?.contains(where: { textRange.contains($0) || $0 == textRange.upperBound }) == true
+        {
             return true
         }
         if linkRanges[blockIndex]?.contains(where: { $0.overlaps(textRange) }) == true { return true }
@@ -111,7 +114,9 @@ struct CitationEvidence: Sendable {
 
     /// `10.1000/xyz123`: a DOI prefix of 4 to 9 digits and a slash.
     private static func isDOI(_ bytes: ArraySlice<UInt8>, at start: Int) -> Bool {
-        guard hasPrefix(bytes, at: start, "10."), start == bytes.startIndex || !isDigit(bytes[start - 1]) else { return false }
+        guard hasPrefix(bytes, at: start, "10."), start == bytes.startIndex || !isDigit(bytes[start - 1]) else {
+            return false
+        }
         var index = start + 3
         while index < bytes.endIndex, isDigit(bytes[index]) { index += 1 }
         let digits = index - start - 3
