@@ -83,7 +83,7 @@ struct CustomRuleTests {
 
             Studies show [sleep helps](https://example.org/sleep). Studies show doi:10.1000/182 works. Studies show it, PMID: 12345.
 
-            Our studies show nothing [3]. Studies show naps help.
+            Our studies show nothing [3]. Studies show naps help. The World Health Organization says studies show walks help.
 
             [^a]: A reference.
             """

@@ -18,9 +18,12 @@ struct CustomRuleSet: Sendable {
     /// Rules that cannot run as written: invalid patterns, nothing to match, an occurrence rule without `max`.
     private(set) var problems: [String] = []
     let citationScope: CitationSettings.Scope
+    /// Citation evidence as the citation checks see it, named-source edits of the policy included.
+    let evidenceFinder: EvidenceFinder
 
     init(policy: Policy, regexTimeLimit: Duration) {
         citationScope = policy.checks.citations.scope
+        evidenceFinder = EvidenceFinder(settings: policy.checks.citations.common)
         for rule in policy.rules {
             let matcher = RuleMatcher(rule: rule, regexTimeLimit: regexTimeLimit)
             problems += matcher.problems
@@ -49,7 +52,10 @@ struct CustomRuleSet: Sendable {
     func run(on article: Article) -> (findings: [Finding], warnings: [String]) {
         guard !rules.isEmpty else { return ([], []) }
         let texts = BlockTexts(article: article)
-        let evidence = CitationEvidence(article: article)
+        // Evidence for every sentence is worth finding only when a rule needs it.
+        let coverage =
+            rules.contains { $0.rule.kind == .requireCitation }
+            ? EvidenceCoverage(article: article, scope: citationScope, finder: evidenceFinder) : nil
         var findings: [Finding] = []
         var warnings: [String] = []
         for compiled in rules {
@@ -70,7 +76,8 @@ struct CustomRuleSet: Sendable {
             case .existence: findings += run.existence(matches)
             case .substitution: findings += run.substitution(matches)
             case .occurrence: findings += run.occurrence(matches)
-            case .requireCitation: findings += run.requireCitation(matches, evidence: evidence, scope: citationScope)
+            case .requireCitation:
+                if let coverage { findings += run.requireCitation(matches, coverage: coverage, finder: evidenceFinder) }
             }
         }
         return (findings, warnings)

@@ -4,10 +4,12 @@ import CopydeskCore
 struct DuplicateHeadingCheck: Check {
     static let description = CheckDescription(
         id: "repetition.duplicate-heading", category: .repetition, defaultSeverity: .warning,
-        summary: "The same heading twice under the same parent heading, ignoring case, punctuation and spacing.",
+        summary: "The same heading twice in one section, ignoring case, punctuation and spacing.",
         rationale: """
-            Headings repeated under different parents are a pattern, not a repetition: a "Symptoms" section \
-            under each condition. A title repeated at the top is repetition.repeated-title's finding.
+            A heading repeats when an earlier heading under the same parent, or a heading it stands under, \
+            has the same words. Headings repeated under different parents are a pattern, not a repetition: a \
+            "Symptoms" section under each condition. A title repeated at the top is repetition.repeated-title's \
+            finding.
             """,
         passing: [
             Example("## Results\n\nThe trial met its goal.\n\n## Discussion\n\nThe effect was small."),
@@ -21,6 +23,7 @@ struct DuplicateHeadingCheck: Check {
             Example(
                 "## Dosing\n\n### Side effects\n\nThey are mild.\n\n### Timing\n\nOnce a day.\n\n### 1️⃣Side  effects\n\nAgain."
             ),
+            Example("# Cold plunges\n\nThey are popular.\n\n## 1️⃣Cold Plunges\n\nIce baths too."),
             Example("Café guide\n\nSide effects\n\nThey are mild.\n\n1️⃣Side Effects\n\nAgain.", format: .text),
         ])
 
@@ -28,17 +31,28 @@ struct DuplicateHeadingCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
-        var sections: [(level: Int, index: Int)] = []
-        var headings: [(index: Int, key: HeadingKey?)] = []
+        var sections: [(level: Int, index: Int, words: [UInt64]?)] = []
+        var firstInSection: [HeadingKey: Int] = [:]
+        var repeats: [Repeat] = []
         for (index, block) in article.blocks.enumerated()
         where block.isLintable && block.isHeading && !TopOfArticle.isMetadata(block, in: article) {
             let level = if case .heading(let level) = block.kind { level } else { 0 }
             while let last = sections.last, last.level >= level { sections.removeLast() }
             let words = Repeats.key(WordIndex.hashes(of: block.text))
-            headings.append((index, words.map { HeadingKey(parent: sections.last?.index, words: $0) }))
-            sections.append((level, index))
+            if let words {
+                let key = HeadingKey(parent: sections.last?.index, words: words)
+                // A heading repeats an earlier sibling, or a heading it stands under.
+                if let ancestor = sections.first(where: { $0.words == words }) {
+                    repeats.append(Repeat(index: index, first: ancestor.index))
+                } else if let first = firstInSection[key] {
+                    repeats.append(Repeat(index: index, first: first))
+                } else {
+                    firstInSection[key] = index
+                }
+            }
+            sections.append((level, index, words))
         }
-        return Repeats.later(headings).filter { !titles.contains($0.index) }.map { item in
+        return repeats.filter { !titles.contains($0.index) }.map { item in
             finding(
                 { "heading repeats '\(Quoting.excerpt(article.blocks[item.index].text))' from line \($0)" },
                 in: article, repeating: item)
