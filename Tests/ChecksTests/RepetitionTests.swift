@@ -59,10 +59,7 @@ struct RepetitionTests {
         #expect(found.map(\.summary) == ["3:3 repetition.repeated-title title repeats 'Sleep and memory' from line 1"])
     }
 
-    /// Whether the HTML loader has landed (it is delivered separately from the Markdown and text loaders).
-    static let htmlLoads = (try? Fixture.article("<p>Text.</p>", format: .html))?.blocks.isEmpty == false
-
-    @Test(.enabled(if: htmlLoads, "HTML loading has not landed yet"))
+    @Test
     func htmlTitleEqualToTheFirstHeadingIsNormal() throws {
         let text = """
             <html><head><title>Sleep and memory</title></head>

@@ -8,7 +8,9 @@ struct DuplicateParagraphCheck: Check {
         rationale: "Paragraphs shorter than `checks.repetition.min-words` words (default 8) are not compared.",
         passing: [
             Example("Read more below.\n\n## Later\n\nRead more below."),
-            Example("Cold plunges are popular with athletes in winter.\n\nCold plunges are popular with swimmers in summer."),
+            Example(
+                "Cold plunges are popular with athletes in winter.\n\nCold plunges are popular with swimmers in summer."
+            ),
         ],
         failing: [
             Example(

@@ -14,7 +14,9 @@ struct DuplicateSentenceCheck: Check {
             Example(
                 "A short cold plunge is safe for most healthy adults today.\n\nA short cold plunge is safe for most healthy adults today."
             ),
-            Example("Coaches disagree.\n\n## Ice baths reduce muscle soreness after hard exercise\n\nIce baths reduce muscle soreness after hard exercise."),
+            Example(
+                "Coaches disagree.\n\n## Ice baths reduce muscle soreness after hard exercise\n\nIce baths reduce muscle soreness after hard exercise."
+            ),
         ],
         failing: [
             Example(

@@ -106,7 +106,8 @@ enum Repeats {
         }
         let join = ShingleJoin(threshold: threshold)
         return join.matches(texts.map(join.shingles(of:))).map { match in
-            NearRepeat(index: blockIndices[match.later], first: blockIndices[match.earlier], similarity: match.similarity)
+            NearRepeat(
+                index: blockIndices[match.later], first: blockIndices[match.earlier], similarity: match.similarity)
         }
     }
 }
