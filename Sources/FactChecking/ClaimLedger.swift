@@ -12,23 +12,52 @@ struct LedgerEntry: Sendable {
 }
 
 /// Builds the claim ledger entry of one sentence.
+///
+/// A sentence is a claim when the shared `CheckWorthiness` finds it check-worthy (its kind
+/// comes from there) or when it states a relationship of any strength; then its kind follows
+/// the strength (causal, or other for an association).
 struct ClaimLedger: Sendable {
     let classifier = ClaimStrengthClassifier()
-    let kinds = ClaimKinds()
+    let worthiness: CheckWorthiness
     let hedges = HedgeWords()
 
-    init(policy: Policy) {}
+    init(policy: Policy) {
+        worthiness = CheckWorthiness(lexicons: .init(settings: policy.checks.citations.common))
+    }
 
-    func entry(for sentence: Sentence, in article: Article, evidence: ArticleEvidence) -> LedgerEntry {
+    func entry(for sentence: Sentence, citation: (cited: Bool, labels: [String])) -> LedgerEntry {
         let tokens = Words.tokens(in: sentence.text)
         let analysis = classifier.analyze(tokens: tokens, text: Array(sentence.text.utf8))
-        let citation = evidence.citation(for: sentence, in: article)
-        let kind = kinds.kind(of: sentence.text, tokens: tokens, strength: analysis.strength)
+        var assessed = worthiness.assess(sentence.text)?.kind
+        // "is linked to" claims an association: the ledger keeps `causal` for causal language.
+        if assessed == .causal, analysis.strength == .correlational { assessed = .other }
+        let kind = assessed ?? Self.kind(for: analysis.strength)
         let claim = Claim(
             text: sentence.text, kind: kind ?? .other, strength: analysis.strength, cited: citation.cited,
             hedged: analysis.hedge != nil || hedges.isHedged(tokens), range: sentence.range)
-        let isClaim = kind != nil || analysis.strength != .none
         return LedgerEntry(
-            claim: isClaim ? claim : nil, provisional: claim, analysis: analysis, citedLabels: citation.labels)
+            claim: kind == nil ? nil : claim, provisional: claim, analysis: analysis, citedLabels: citation.labels)
+    }
+
+    /// The kind of a sentence that is not check-worthy by its words but states a relationship.
+    static func kind(for strength: Claim.Strength) -> Claim.Kind? {
+        switch strength {
+        case .none: nil
+        case .correlational: .other
+        case .conditionalCausal, .causal: .causal
+        }
+    }
+}
+
+/// Hedge words that mark a claim as hedged when its strength cue carries none.
+struct HedgeWords: Sendable {
+    static let words: Set<String> = [
+        "may", "might", "could", "possibly", "perhaps", "likely", "unlikely", "probably", "potentially", "suggest",
+        "suggests", "suggested", "appears", "appear", "seems", "seem", "apparently", "presumably", "reportedly",
+        "allegedly",
+    ]
+
+    func isHedged(_ tokens: [Words.Token]) -> Bool {
+        tokens.contains { Self.words.contains($0.text) }
     }
 }

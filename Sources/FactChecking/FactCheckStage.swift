@@ -36,13 +36,13 @@ public struct FactCheckStage: Sendable {
 
     /// The article's claims in document order, and the stage's findings in report order.
     public func run(on article: Article) -> FactCheckResult {
-        let evidence = ArticleEvidence(article: article, scope: policy.checks.citations.scope)
+        let evidence = ArticleEvidence(article: article, policy: policy)
         var claims: [Claim] = []
         var findings: [Finding] = []
-        for sentence in article.sentences {
+        for (index, sentence) in article.sentences.enumerated() {
             let block = article.blocks[sentence.blockIndex]
             guard block.isLintable else { continue }
-            let entry = ledger.entry(for: sentence, in: article, evidence: evidence)
+            let entry = ledger.entry(for: sentence, citation: evidence.citation(forSentenceAt: index))
             var verdicts: [Verdict] = []
             for verifier in verifiers {
                 verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentence.text)

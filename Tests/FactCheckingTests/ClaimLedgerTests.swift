@@ -52,7 +52,7 @@ struct ClaimLedgerTests {
         let claims = try Fixture.run(Self.markdown).claims
         #expect(
             claims.map(\.summary) == [
-                "3 other correlational cited", "3 research conditional-causal hedged", "7 causal causal",
+                "3 other correlational cited", "3 research conditional-causal hedged", "7 efficacy causal",
             ])
         #expect(
             claims.map(\.text) == [
@@ -68,7 +68,7 @@ struct ClaimLedgerTests {
         let claims = try Fixture.run(Self.text, format: .text).claims
         #expect(
             claims.map(\.summary) == [
-                "3 other correlational cited", "3 research conditional-causal hedged", "7 causal causal",
+                "3 other correlational cited", "3 research conditional-causal hedged", "7 efficacy causal",
             ])
         #expect(claims.map { "\($0.range.start.column)-\($0.range.end.column)" } == ["1-59", "60-115", "3-46"])
     }
@@ -77,7 +77,7 @@ struct ClaimLedgerTests {
         let claims = try Fixture.run(Self.html, format: .html).claims
         #expect(
             claims.map(\.summary) == [
-                "3 other correlational cited", "3 research conditional-causal hedged", "5 causal causal",
+                "3 other correlational cited", "3 research conditional-causal hedged", "5 efficacy causal",
             ])
         #expect(claims[2].text == "Decaf reduces acid reflux in 40% of people.")
         #expect(claims[2].range.start.column == 9)
@@ -87,7 +87,7 @@ struct ClaimLedgerTests {
         let text =
             "Sleep duration was associated with diabetes.\n\nPatients were recruited in 2019.\n\nMetformin may reduce mortality.\n"
         let claims = try Fixture.run(text, format: .text).claims
-        #expect(claims.map(\.summary) == ["1 other correlational", "5 causal conditional-causal hedged"])
+        #expect(claims.map(\.summary) == ["1 other correlational", "5 efficacy conditional-causal hedged"])
     }
 
     @Test func paragraphScopeCitesEverySentenceOfACitedParagraph() throws {
