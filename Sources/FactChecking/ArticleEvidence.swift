@@ -1,5 +1,5 @@
-import Foundation
 import CopydeskCore
+import Foundation
 
 /// Where an article cites its sources: which sentences a citation covers (the shared
 /// `EvidenceCoverage`, under the policy's citation scope), the marker labels of each sentence,
