@@ -15,6 +15,9 @@ enum ClaimHedges {
         "appear", "appears", "appeared", "seem", "seems", "seemed", "hope", "hopes", "hoped", "hoping", "believe",
         "believes", "believed", "think", "thinks", "speculate", "speculates", "hypothesize", "hypothesise",
         "hypothesized", "hypothesised",
+        // Distancing: the claim is someone else's ("marketed as a cure", "supposedly reverses").
+        "marketed", "touted", "advertised", "promoted", "billed", "hyped", "alleged", "allegedly", "supposedly",
+        "purported", "purportedly", "so-called", "claimed", "claims", "claim",
     ]
 
     /// Multiword hedges, by their words.

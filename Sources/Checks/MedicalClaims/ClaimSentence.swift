@@ -62,6 +62,24 @@ struct ClaimSentence {
         return false
     }
 
+    /// Whether the clause says how strongly and in whom: "in 95% of people", "for most patients".
+    func isQualified(_ range: Range<Int>) -> Bool {
+        let clause = clauses[range.lowerBound]
+        for index in words.indices where clauses[index] == clause {
+            let word = words[index]
+            if word.first?.isNumber == true, word != "100" {
+                if byte(after: index) == UInt8(ascii: "%") { return true }
+                if index + 1 < words.count, ["percent", "per"].contains(words[index + 1]) { return true }
+            }
+            if ["most", "many", "some", "half", "third", "quarter"].contains(word), index + 1 < words.count,
+                ["people", "patients", "cases", "of", "adults", "children", "women", "men"].contains(words[index + 1])
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     func isNegated(_ range: Range<Int>, subject: Bool = false) -> Bool {
         negation.isNegated(range, subject: subject)
     }

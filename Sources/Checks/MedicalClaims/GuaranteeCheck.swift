@@ -29,8 +29,12 @@ struct GuaranteeCheck: Check {
     func findings(in article: Article) -> [Finding] {
         ClaimSentence.sentences(in: article).flatMap { sentence in
             phrases.claims(in: sentence).map { match in
-                finding(
-                    "guarantee '\(sentence.phrase(match.tokenRange))': no treatment works for everyone; report the measured effect",
+                let text = sentence.phrase(match.tokenRange)
+                let proof = match.phrase.contains("prov") || match.phrase.contains("proof")
+                return finding(
+                    proof
+                        ? "claim of proof '\(text)': say what the studies measured and how certain the result is"
+                        : "guarantee '\(text)': no treatment works for everyone; report the measured effect",
                     in: sentence, words: match.tokenRange)
             }
         }
