@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "ArticleLoading", "PolicyLoading", "CopydeskCore"]),
         .testTarget(name: "FactCheckingTests", dependencies: ["FactChecking", "ArticleLoading", "CopydeskCore"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "CopydeskCore"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "CopydeskCore"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Reporting", "CopydeskCore"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
     ]
 )

@@ -1,0 +1,40 @@
+/// Abbreviations that a period does not end a sentence after.
+enum Abbreviations {
+    /// Never end a sentence: titles and Latin short forms.
+    static let always: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "mt", "vs", "approx", "cf", "ca", "viz", "esp", "incl", "gen", "gov",
+        "sen", "rep", "lt", "col", "sgt", "capt", "rev", "hon", "dept", "univ", "assn", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    /// Do not end a sentence before a number: `No. 5`, `Fig. 2`, `p. 12`.
+    static let beforeNumber: Set<String> = [
+        "no", "nos", "fig", "figs", "vol", "vols", "p", "pp", "ch", "chap", "sec", "eq", "ref", "refs", "tab", "art",
+        "n",
+    ]
+
+    /// Whether the period at `period` belongs to an abbreviation rather than ending a sentence.
+    static func suppressesBreak(
+        _ bytes: [UInt8], period: Int, next: SentenceSegmenter.StartClass, nextIndex: Int
+    ) -> Bool {
+        var wordStart = period
+        while wordStart > 0, isWordOrDot(bytes[wordStart - 1]) { wordStart -= 1 }
+        guard wordStart < period else { return false }
+        let word = String(decoding: bytes[wordStart..<period], as: UTF8.self).lowercased()
+        // Dotted forms: e.g., i.e., U.S., U.K., a.m.
+        if word.contains(".") { return word.split(separator: ".").allSatisfy { $0.count <= 2 } }
+        if always.contains(word) { return true }
+        if beforeNumber.contains(word) { return next == .digit }
+        if word == "al", wordStart >= 3, String(decoding: bytes[(wordStart - 3)..<wordStart], as: UTF8.self).lowercased() == "et " {
+            // `Smith et al. (2019)`, `et al. 2019`; an uppercase word after it starts a new sentence.
+            return next != .upper
+        }
+        return false
+    }
+
+    private static func isWordOrDot(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "."): true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import CopydeskCore
+
+extension ArticleDraft {
+    /// Headings that introduce a reference list.
+    static let referenceHeadings: Set<String> = [
+        "references", "reference", "sources", "source", "bibliography", "citations", "works cited", "literature",
+        "further reading", "notes", "footnotes", "endnotes", "reference list", "studies cited",
+    ]
+
+    /// List items (and `[1] …` / `1. …` paragraphs) under a "References"-like heading become
+    /// reference entries, numbered in order, until the next heading.
+    mutating func markReferenceSections() {
+        var inReferences = false
+        var number = 0
+        for index in blocks.indices {
+            let block = blocks[index]
+            switch block.kind {
+            case .heading, .title:
+                var heading = Self.collapsed(block.map.text).lowercased()
+                while heading.last == ":" || heading.last == "." { heading.removeLast() }
+                inReferences = Self.referenceHeadings.contains(heading)
+                number = 0
+            case .listItem, .paragraph:
+                guard inReferences else { continue }
+                if case .paragraph = block.kind, !Self.looksLikeEntry(block.map.text) { continue }
+                number += 1
+                blocks[index].kind = .reference
+                references.append(.init(label: "\(number)", text: Self.collapsed(block.map.text), source: block.source))
+            case .reference:
+                if inReferences { number += 1 }
+            default:
+                break
+            }
+        }
+        references.sort { $0.source.lowerBound < $1.source.lowerBound }
+    }
+
+    /// `[1] Smith…` or `1. Smith…`.
+    private static func looksLikeEntry(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first else { return false }
+        if first == UInt8(ascii: "[") { return NumberedMarkers.marker(in: bytes, at: 0, allowFootnote: false) != nil }
+        var index = 0
+        while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+        return index > 0 && index < bytes.count && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"))
+    }
+}

@@ -1,0 +1,111 @@
+import CopydeskCore
+
+/// What a format parser produces: blocks and annotations with source *byte* ranges.
+/// `assemble` turns it into an `Article` (sections, numbered markers, sentences, positions).
+struct ArticleDraft {
+    struct DraftBlock {
+        var kind: Block.Kind
+        var map: TextMap
+        var source: Range<Int>
+        var quoteDepth = 0
+    }
+
+    struct DraftLink {
+        var url: String
+        var blockIndex: Int?
+        var textRange: Range<Int>?
+        var source: Range<Int>
+    }
+
+    struct DraftMarker {
+        var label: String
+        var style: CitationMarker.Style
+        var blockIndex: Int
+        var textOffset: Int
+        var source: Range<Int>
+    }
+
+    struct DraftReference {
+        var label: String
+        var text: String
+        var source: Range<Int>
+    }
+
+    struct DraftDirective {
+        var kind: Directive.Kind
+        var targets: [String]
+        var source: Range<Int>
+    }
+
+    var title: String?
+    var blocks: [DraftBlock] = []
+    var links: [DraftLink] = []
+    var markers: [DraftMarker] = []
+    var references: [DraftReference] = []
+    var directives: [DraftDirective] = []
+
+    func assemble(path: String, format: ArticleFormat, source: [UInt8], lines: LineIndex) -> Article {
+        var draft = self
+        draft.markReferenceSections()
+        return draft.assembled(path: path, format: format, source: source, lines: lines)
+    }
+
+    private func assembled(path: String, format: ArticleFormat, source: [UInt8], lines: LineIndex) -> Article {
+        func range(_ bytes: Range<Int>) -> SourceRange { lines.range(from: bytes.lowerBound, to: bytes.upperBound) }
+        var section: String?
+        var blocks: [Block] = []
+        for draft in self.blocks {
+            if draft.kind.isSectionHeading { section = Self.collapsed(draft.map.text) }
+            blocks.append(
+                Block(kind: draft.kind, map: draft.map, range: range(draft.source), section: section, quoteDepth: draft.quoteDepth))
+        }
+        var markers = self.markers
+        let segmenter = SentenceSegmenter()
+        var sentences: [Sentence] = []
+        for (index, block) in blocks.enumerated() where block.isLintable {
+            let text = block.text
+            for found in NumberedMarkers.find(in: text) {
+                markers.append(
+                    DraftMarker(
+                        label: found.label, style: found.style, blockIndex: index, textOffset: found.range.lowerBound,
+                        source: block.map.sourceRange(of: found.range)))
+            }
+            let utf8 = Array(text.utf8)
+            for textRange in segmenter.sentences(in: text) {
+                let sentenceText = String(decoding: utf8[textRange], as: UTF8.self)
+                sentences.append(
+                    Sentence(
+                        text: sentenceText, blockIndex: index, textRange: textRange,
+                        range: range(block.map.sourceRange(of: textRange))))
+            }
+        }
+        markers.sort { ($0.blockIndex, $0.textOffset, $0.source.lowerBound) < ($1.blockIndex, $1.textOffset, $1.source.lowerBound) }
+        return Article(
+            path: path, format: format, title: title, source: source, blocks: blocks, sentences: sentences,
+            links: links.map { Link(url: $0.url, blockIndex: $0.blockIndex, textRange: $0.textRange, range: range($0.source)) },
+            citationMarkers: markers.map {
+                CitationMarker(
+                    label: $0.label, style: $0.style, blockIndex: $0.blockIndex, textOffset: $0.textOffset, range: range($0.source))
+            },
+            references: references.map { ReferenceEntry(label: $0.label, text: $0.text, range: range($0.source)) },
+            directives: directives.sorted { $0.source.lowerBound < $1.source.lowerBound }.map {
+                Directive(kind: $0.kind, targets: $0.targets, range: range($0.source))
+            })
+    }
+
+    /// Whitespace runs collapsed to one space, ends trimmed.
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" })
+            .joined(separator: " ")
+    }
+}
+
+extension Block.Kind {
+    /// Headings and the title start a section.
+    var isSectionHeading: Bool {
+        switch self {
+        case .heading, .title: true
+        default: false
+        }
+    }
+}

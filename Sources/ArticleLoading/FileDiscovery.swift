@@ -1,0 +1,76 @@
+import Foundation
+
+/// Turns the paths a user gives into the files to lint.
+///
+/// Files are taken as given, whatever their extension. Folders are walked recursively for
+/// `.md`, `.markdown`, `.txt`, `.html` and `.htm` files, skipping hidden entries, `.git` and
+/// `node_modules`. `-` (standard input) passes through. The result is sorted by path (bytewise,
+/// `-` first) with duplicates removed; missing or unreadable paths come back as errors.
+public struct FileDiscovery: Sendable {
+    /// Extensions picked up inside folders (lowercased, without the dot).
+    public static let folderExtensions: Set<String> = ["md", "markdown", "txt", "html", "htm"]
+    /// Folder names never entered.
+    public static let skippedFolders: Set<String> = [".git", "node_modules"]
+
+    public init() {}
+
+    public func discover(_ paths: [String]) -> (files: [String], errors: [LoadError]) {
+        var files: [String] = []
+        var errors: [LoadError] = []
+        var visitedFolders = Set<String>()
+        for path in paths {
+            if path == "-" {
+                files.append(path)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                errors.append(LoadError(path: path, message: "no such file"))
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(folder: path, into: &files, errors: &errors, visited: &visitedFolders)
+            } else {
+                files.append(path)
+            }
+        }
+        var seen = Set<String>()
+        let unique = files.filter { seen.insert(Self.key($0)).inserted }
+        let sorted = unique.sorted { lhs, rhs in
+            if lhs == "-" || rhs == "-" { return lhs == "-" && rhs != "-" }
+            return Array(lhs.utf8).lexicographicallyPrecedes(Array(rhs.utf8))
+        }
+        return (sorted, errors.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) })
+    }
+
+    private func walk(folder: String, into files: inout [String], errors: inout [LoadError], visited: inout Set<String>) {
+        // Symbolic links to folders could loop: enter each real folder once.
+        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            errors.append(LoadError(path: folder, message: FileManager.default.isReadableFile(atPath: folder) ? "cannot read folder" : "permission denied"))
+            return
+        }
+        for name in names.sorted() {
+            if name.hasPrefix(".") || Self.skippedFolders.contains(name) { continue }
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                walk(folder: path, into: &files, errors: &errors, visited: &visited)
+            } else if let dot = name.lastIndex(of: "."),
+                Self.folderExtensions.contains(name[name.index(after: dot)...].lowercased())
+            {
+                files.append(path)
+            }
+        }
+    }
+
+    /// The same file spelled two ways (`a/./b.md`, `a//b.md`) counts once.
+    private static func key(_ path: String) -> String {
+        path == "-" ? path : URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import CopydeskCore
+import Yams
+
+/// YAML front matter between `---` lines at the top of a Markdown file: its `title` names the
+/// article; the rest is never linted and never becomes blocks.
+struct FrontMatter {
+    /// Source bytes of the front matter, both fence lines included (line breaks included).
+    var range: Range<Int>
+    var title: String?
+
+    /// The front matter at the top of `source` (after a BOM), or nil if there is none.
+    static func parse(path: String, source: [UInt8], lines: LineIndex) throws(LoadError) -> FrontMatter? {
+        let bom = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard lines.lineCount > 2, isFence(lines.lineText(1), bom: bom, closing: false) else { return nil }
+        var closingLine: Int?
+        for line in 2...lines.lineCount where isFence(lines.lineText(line), bom: 0, closing: true) {
+            closingLine = line
+            break
+        }
+        guard let closing = closingLine else { return nil }
+        let yamlStart = lines.lineStarts[1]
+        let yamlEnd = lines.lineStarts[closing - 1]
+        let end = closing < lines.lineCount ? lines.lineStarts[closing] : source.count
+        let yaml = String(decoding: source[yamlStart..<yamlEnd], as: UTF8.self)
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw Self.loadError(error, path: path, firstLine: 2)
+        } catch {
+            throw LoadError(path: path, message: "front matter is not valid YAML; fix it or remove it")
+        }
+        var title: String?
+        if let mapping = node?.mapping, let value = mapping["title"]?.string {
+            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            title = trimmed.isEmpty ? nil : trimmed
+        }
+        return FrontMatter(range: 0..<end, title: title)
+    }
+
+    private static func isFence(_ text: String, bom: Int, closing: Bool) -> Bool {
+        var line = Substring(text)
+        if bom > 0, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+        while line.last == " " || line.last == "\t" { line = line.dropLast() }
+        return line == "---" || (closing && line == "...")
+    }
+
+    private static func loadError(_ error: YamlError, path: String, firstLine: Int) -> LoadError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return LoadError(
+                path: path, message: "front matter is not valid YAML: \(problem); fix the YAML between the --- lines",
+                line: mark.line + firstLine - 1, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return LoadError(
+                path: path,
+                message: "front matter is not valid YAML: duplicate key \(duplicates.joined(separator: ", ")); keep one of them",
+                line: context.mark.line + firstLine - 1, column: context.mark.column)
+        default:
+            return LoadError(path: path, message: "front matter is not valid YAML; fix the YAML between the --- lines")
+        }
+    }
+}

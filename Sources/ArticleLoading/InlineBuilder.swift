@@ -1,0 +1,193 @@
+import CCmarkGFM
+import CopydeskCore
+
+/// Builds one block's plain text and text map from cmark inline nodes: emphasis and links
+/// flattened to their text, inline code and images dropped, breaks read as spaces, footnote
+/// references and `<sup>…</sup>` recorded as citation markers outside the text.
+struct InlineBuilder {
+    struct FoundLink {
+        var url: String
+        var text: Range<Int>
+        var source: Range<Int>
+    }
+
+    struct FoundMarker {
+        var label: String
+        var style: CitationMarker.Style
+        var textOffset: Int
+        var source: Range<Int>
+    }
+
+    let source: [UInt8]
+    /// Source offset after the last located node; searches start here.
+    var cursor: Int
+    /// Searches never pass this offset.
+    let limit: Int
+    var map = TextMap()
+    var links: [FoundLink] = []
+    var markers: [FoundMarker] = []
+    var directives: [ArticleDraft.DraftDirective] = []
+    /// Source offset where a pending line break started.
+    var pendingBreak: Int?
+    /// Inside `<sup>…</sup>`: where it started and the text collected so far.
+    private var superscript: (start: Int, label: [UInt8])?
+
+    private var aligner: SourceAligner { SourceAligner(source: source, escapes: true) }
+
+    init(source: [UInt8], cursor: Int, limit: Int) {
+        self.source = source
+        self.cursor = cursor
+        self.limit = max(cursor, min(limit, source.count))
+    }
+
+    mutating func children(of node: OpaquePointer, lines: LineIndex) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            inline(current, lines: lines)
+            child = cmark_node_next(current)
+        }
+    }
+
+    private mutating func inline(_ node: OpaquePointer, lines: LineIndex) {
+        let reported = Self.start(node, lines)
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT:
+            text(Self.literal(node), reported: reported)
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            if pendingBreak == nil { pendingBreak = cursor }
+        case CMARK_NODE_CODE:
+            // Inline code is dropped; step over it so the next search starts after it.
+            if let end = Self.end(node, lines), end > cursor { cursor = min(limit, end + 1) }
+        case CMARK_NODE_HTML_INLINE:
+            html(Self.literal(node), reported: reported)
+        case CMARK_NODE_IMAGE:
+            if let end = Self.end(node, lines), end >= cursor { cursor = min(limit, end + 1) }
+        case CMARK_NODE_LINK:
+            let textStart = map.utf8Count
+            let sourceStart = reported.flatMap { $0 >= cursor ? $0 : nil }
+            children(of: node, lines: lines)
+            var sourceRange = map.sourceRange(of: textStart..<map.utf8Count)
+            if let sourceStart, let end = Self.end(node, lines), end + 1 >= sourceStart, end < limit {
+                sourceRange = sourceStart..<(end + 1)
+                cursor = max(cursor, end + 1)
+            }
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            if !url.isEmpty {
+                links.append(FoundLink(url: url, text: textStart..<map.utf8Count, source: sourceRange))
+            }
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            footnoteReference(reported: reported)
+        default:
+            children(of: node, lines: lines)
+        }
+    }
+
+    // MARK: - Text
+
+    private mutating func text(_ literal: [UInt8], reported: Int?) {
+        guard !literal.isEmpty else { return }
+        var located: (start: Int, pieces: [SourceAligner.Piece])?
+        if let reported, reported >= cursor, let pieces = aligner.align(literal, at: reported, limit: limit) {
+            located = (reported, pieces)
+        } else {
+            located = aligner.locate(literal, from: cursor, limit: limit)
+        }
+        if superscript != nil {
+            superscript?.label += literal
+            if let end = located?.pieces.last?.source.upperBound { cursor = end }
+            return
+        }
+        guard let located else {
+            // Not found (should not happen): keep the text, pinned to the cursor.
+            flushBreak(before: cursor)
+            map.append(String(decoding: literal, as: UTF8.self), sourceRange: cursor..<cursor)
+            return
+        }
+        flushBreak(before: located.start)
+        var pieces = located.pieces
+        // Dropped inline code or a comment leaves two spaces meeting: keep one.
+        if map.text.utf8.last == 0x20, literal.first == 0x20, let first = pieces.first, first.text.lowerBound == 0 {
+            if first.text.count > 1, first.text.count == first.source.count {
+                pieces[0] = SourceAligner.Piece(text: 1..<first.text.upperBound, source: (first.source.lowerBound + 1)..<first.source.upperBound)
+            } else if first.text.count == 1 {
+                pieces.removeFirst()
+            }
+        }
+        map.append(literal, pieces: pieces)
+        cursor = located.pieces.last?.source.upperBound ?? located.start
+    }
+
+    /// A pending line break becomes one space standing for the source between the two lines.
+    private mutating func flushBreak(before next: Int) {
+        guard let start = pendingBreak else { return }
+        pendingBreak = nil
+        guard !map.text.isEmpty, !map.text.utf8.last.map(SentenceSegmenter.isSpace)! else { return }
+        map.append(" ", sourceRange: min(start, next)..<max(start, next))
+    }
+
+    // MARK: - HTML, footnotes
+
+    private mutating func html(_ literal: [UInt8], reported: Int?) {
+        let start: Int
+        if let reported, reported >= cursor, aligner.align(literal, at: reported, limit: limit) != nil {
+            start = reported
+        } else if let found = aligner.locate(literal, from: cursor, limit: limit) {
+            start = found.start
+        } else {
+            return
+        }
+        let end = start + literal.count
+        cursor = end
+        let tag = String(decoding: literal, as: UTF8.self).lowercased()
+        if tag.hasPrefix("<!--") {
+            directives += DirectiveParser.comments(in: source, range: start..<end)
+        } else if tag.hasPrefix("<sup") {
+            superscript = (start, [])
+        } else if tag.hasPrefix("</sup"), let open = superscript {
+            superscript = nil
+            let label = ArticleDraft.collapsed(String(decoding: open.label, as: UTF8.self))
+            if !label.isEmpty {
+                markers.append(FoundMarker(label: label, style: .superscript, textOffset: map.utf8Count, source: open.start..<end))
+            }
+        } else if tag.hasPrefix("<br") {
+            if pendingBreak == nil { pendingBreak = start }
+        }
+    }
+
+    private mutating func footnoteReference(reported: Int?) {
+        var start: Int?
+        if let reported, reported >= cursor, reported + 1 < limit, source[reported] == UInt8(ascii: "["),
+            source[reported + 1] == UInt8(ascii: "^")
+        {
+            start = reported
+        } else {
+            start = ByteSearch.find(Array("[^".utf8), in: source, from: cursor, to: limit)
+        }
+        guard let start, let close = source[(start + 2)..<limit].firstIndex(of: UInt8(ascii: "]")) else { return }
+        let label = String(decoding: source[(start + 2)..<close], as: UTF8.self)
+        markers.append(FoundMarker(label: label, style: .footnote, textOffset: map.utf8Count, source: start..<(close + 1)))
+        cursor = close + 1
+    }
+
+    // MARK: - cmark helpers
+
+    static func literal(_ node: OpaquePointer) -> [UInt8] {
+        guard let pointer = cmark_node_get_literal(node) else { return [] }
+        return Array(String(cString: pointer).utf8)
+    }
+
+    static func start(_ node: OpaquePointer, _ lines: LineIndex) -> Int? {
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        guard line > 0, column > 0 else { return nil }
+        return lines.offset(line: line, byteColumn: column)
+    }
+
+    /// The offset of the node's last byte (cmark ends are inclusive).
+    static func end(_ node: OpaquePointer, _ lines: LineIndex) -> Int? {
+        let line = Int(cmark_node_get_end_line(node))
+        let column = Int(cmark_node_get_end_column(node))
+        guard line > 0, column > 0 else { return nil }
+        return lines.offset(line: line, byteColumn: column)
+    }
+}

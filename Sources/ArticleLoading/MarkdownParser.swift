@@ -1,0 +1,74 @@
+import CCmarkGFM
+import CopydeskCore
+
+/// Registers cmark-gfm's extensions once (the registration itself is not thread-safe).
+private let cmarkExtensionsRegistered: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+
+/// Markdown through cmark-gfm (tables, footnotes, autolinks, strikethrough, task lists).
+///
+/// Positions: cmark reports 1-based *byte* columns with inclusive ends, gives bare-URL
+/// autolinks and soft breaks no position, and misplaces text on continuation lines inside
+/// containers. So every text node is located in the source from its reported start, checked
+/// against the source bytes, and otherwise found by a forward search from the previous
+/// node's end within the block; the text map is built from those located pieces.
+struct MarkdownParser {
+    let path: String
+    let source: [UInt8]
+    let lines: LineIndex
+
+    func parse() throws(LoadError) -> ArticleDraft {
+        var draft = ArticleDraft()
+        let frontMatter = try FrontMatter.parse(path: path, source: source, lines: lines)
+        draft.title = frontMatter?.title
+        let input = cmarkInput(blanking: frontMatter?.range)
+        _ = cmarkExtensionsRegistered
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS) else {
+            return draft
+        }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "autolink", "strikethrough", "tasklist"] {
+            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+        }
+        input.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return draft }
+        defer { cmark_node_free(document) }
+        var walker = MarkdownWalker(source: source, lines: lines, draft: draft)
+        walker.container(document, context: .init())
+        draft = walker.draft
+        draft.sortBlocksBySource()
+        if draft.title == nil {
+            draft.title = draft.blocks.first { $0.kind == .heading(level: 1) }.map { ArticleDraft.collapsed($0.map.text) }
+        }
+        return draft
+    }
+
+    /// The bytes cmark reads: the same length and lines as the source, with a BOM and the
+    /// front matter turned into spaces so cmark's byte columns are source columns.
+    private func cmarkInput(blanking frontMatter: Range<Int>?) -> [UInt8] {
+        let bom = source.starts(with: [0xEF, 0xBB, 0xBF])
+        guard bom || frontMatter != nil else { return source }
+        var input = source
+        if bom { input.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20]) }
+        if let frontMatter {
+            for index in frontMatter where input[index] != 0x0A && input[index] != 0x0D { input[index] = 0x20 }
+        }
+        return input
+    }
+}
+
+extension ArticleDraft {
+    /// Puts blocks in source order (cmark moves footnote definitions to the end) and fixes the indices that point at them.
+    mutating func sortBlocksBySource() {
+        let order = blocks.indices.sorted { (blocks[$0].source.lowerBound, $0) < (blocks[$1].source.lowerBound, $1) }
+        guard order != Array(blocks.indices) else { return }
+        var newIndex = [Int](repeating: 0, count: blocks.count)
+        for (new, old) in order.enumerated() { newIndex[old] = new }
+        blocks = order.map { blocks[$0] }
+        for index in links.indices { links[index].blockIndex = links[index].blockIndex.map { newIndex[$0] } }
+        for index in markers.indices { markers[index].blockIndex = newIndex[markers[index].blockIndex] }
+    }
+}

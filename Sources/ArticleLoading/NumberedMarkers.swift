@@ -1,0 +1,59 @@
+import CopydeskCore
+
+/// Bracketed citation markers in text: `[1]`, `[1,2]`, `[3–5]`, and (for segmentation) `[^note]`.
+enum NumberedMarkers {
+    /// The byte range of a marker starting at `index`, if one does.
+    static func marker(in bytes: [UInt8], at index: Int, allowFootnote: Bool) -> Range<Int>? {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
+        var end = index + 1
+        if allowFootnote, end < bytes.count, bytes[end] == UInt8(ascii: "^") {
+            end += 1
+            let labelStart = end
+            while end < bytes.count, bytes[end] != UInt8(ascii: "]"), !SentenceSegmenter.isSpace(bytes[end]),
+                bytes[end] != UInt8(ascii: "[")
+            {
+                end += 1
+            }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "]"), end > labelStart else { return nil }
+            return index..<(end + 1)
+        }
+        var digits = 0
+        while end < bytes.count {
+            let byte = bytes[end]
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                digits += 1
+                end += 1
+            } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ") {
+                end += 1
+            } else if byte == 0xE2, end + 2 < bytes.count, bytes[end + 1] == 0x80, bytes[end + 2] == 0x93 {
+                end += 3  // en dash
+            } else {
+                break
+            }
+        }
+        guard digits > 0, digits <= 12, end < bytes.count, bytes[end] == UInt8(ascii: "]"),
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + 1])
+        else { return nil }
+        return index..<(end + 1)
+    }
+
+    /// Every bracketed marker left in `text`: `[1]`-style (numbered) and literal `[^label]`
+    /// (footnote references Markdown could not resolve, or footnotes in plain text and HTML).
+    /// The label is the inside without spaces (and without `^`).
+    static func find(in text: String) -> [(label: String, style: CitationMarker.Style, range: Range<Int>)] {
+        let bytes = Array(text.utf8)
+        var found: [(label: String, style: CitationMarker.Style, range: Range<Int>)] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "["), let range = marker(in: bytes, at: index, allowFootnote: true) {
+                let footnote = bytes[range.lowerBound + 1] == UInt8(ascii: "^")
+                let inside = bytes[(range.lowerBound + (footnote ? 2 : 1))..<(range.upperBound - 1)].filter { $0 != UInt8(ascii: " ") }
+                found.append((String(decoding: inside, as: UTF8.self), footnote ? .footnote : .numbered, range))
+                index = range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}

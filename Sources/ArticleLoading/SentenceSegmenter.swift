@@ -1,0 +1,166 @@
+/// Splits prose into sentences, on UTF-8 bytes.
+///
+/// A sentence ends at `.`, `?`, `!` or an ellipsis, after any closing quotes and brackets and
+/// any citation markers that follow (`[1]`, `[1,2]`, `[^note]`), when whitespace and then
+/// something other than a lowercase letter follows. It does not end after an abbreviation
+/// (`Dr.`, `e.g.`, `U.S.`, `vs.`; `No.` and `Fig.` before a number), inside a decimal or
+/// version (`1.28`, `v2.0.1`). A single capital before a period ends a sentence (`vitamin D.`),
+/// so middle initials split. Text without final punctuation is one sentence.
+public struct SentenceSegmenter: Sendable {
+    public init() {}
+
+    /// UTF-8 byte ranges into `text`, whitespace-trimmed, in order; empty sentences are left out.
+    public func sentences(in text: String) -> [Range<Int>] {
+        let bytes = Array(text.utf8)
+        let count = bytes.count
+        var result: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < count {
+            let runEnd = Self.terminatorRun(bytes, at: index)
+            guard runEnd > index else {
+                index += 1
+                continue
+            }
+            var end = Self.skipClosers(bytes, from: runEnd)
+            end = Self.skipCitations(bytes, from: end)
+            if isBoundary(bytes, runStart: index, runEnd: runEnd, end: end) {
+                if let trimmed = Self.trimmed(bytes, start..<end) { result.append(trimmed) }
+                start = end
+            }
+            index = max(end, runEnd)
+        }
+        if let trimmed = Self.trimmed(bytes, start..<count) { result.append(trimmed) }
+        return result
+    }
+
+    // MARK: - Terminators
+
+    /// The end of a run of `.`, `?`, `!` and `…` starting at `index`, or `index` when none starts there.
+    static func terminatorRun(_ bytes: [UInt8], at index: Int) -> Int {
+        var end = index
+        while end < bytes.count {
+            switch bytes[end] {
+            case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"): end += 1
+            case 0xE2 where isEllipsis(bytes, at: end): end += 3
+            default: return end
+            }
+        }
+        return end
+    }
+
+    static func isEllipsis(_ bytes: [UInt8], at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
+    }
+
+    /// Skips closing quotes and brackets: `"` `'` `)` `]` `”` `’` `»`.
+    static func skipClosers(_ bytes: [UInt8], from index: Int) -> Int {
+        var end = index
+        while end < bytes.count {
+            switch bytes[end] {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"): end += 1
+            case 0xE2 where end + 2 < bytes.count && bytes[end + 1] == 0x80 && (bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99):
+                end += 3
+            case 0xC2 where end + 1 < bytes.count && bytes[end + 1] == 0xBB: end += 2
+            default: return end
+            }
+        }
+        return end
+    }
+
+    /// Skips citation markers after the punctuation, with or without a space before them.
+    static func skipCitations(_ bytes: [UInt8], from index: Int) -> Int {
+        var end = index
+        while true {
+            var probe = end
+            while probe < bytes.count, bytes[probe] == UInt8(ascii: " ") { probe += 1 }
+            guard let marker = NumberedMarkers.marker(in: bytes, at: probe, allowFootnote: true) else { return end }
+            end = marker.upperBound
+        }
+    }
+
+    // MARK: - Boundaries
+
+    private func isBoundary(_ bytes: [UInt8], runStart: Int, runEnd: Int, end: Int) -> Bool {
+        let count = bytes.count
+        guard end < count else { return true }
+        guard let afterSpace = Self.skipWhitespace(bytes, from: end), afterSpace > end else {
+            // No whitespace after the punctuation: a decimal, a version, a URL, `e.g.,`.
+            return end == count
+        }
+        guard afterSpace < count else { return true }
+        let next = Self.startClass(bytes, at: afterSpace)
+        if next == .lower { return false }
+        // Only a single period can be an abbreviation.
+        guard runEnd - runStart == 1, bytes[runStart] == UInt8(ascii: ".") else { return true }
+        return !Abbreviations.suppressesBreak(bytes, period: runStart, next: next, nextIndex: afterSpace)
+    }
+
+    enum StartClass { case lower, upper, digit, other }
+
+    static func startClass(_ bytes: [UInt8], at index: Int) -> StartClass {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return .lower
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return .upper
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
+        case 0xC0...0xFF:
+            guard let scalar = decodeScalar(bytes, at: index) else { return .other }
+            if scalar.properties.isLowercase { return .lower }
+            if scalar.properties.isUppercase { return .upper }
+            return .other
+        default: return .other
+        }
+    }
+
+    static func decodeScalar(_ bytes: [UInt8], at index: Int) -> Unicode.Scalar? {
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+
+    /// The index after the whitespace at `index` (spaces, tabs, line breaks, no-break spaces).
+    static func skipWhitespace(_ bytes: [UInt8], from index: Int) -> Int? {
+        var end = index
+        while end < bytes.count {
+            if isSpace(bytes[end]) {
+                end += 1
+            } else if bytes[end] == 0xC2, end + 1 < bytes.count, bytes[end + 1] == 0xA0 {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
+    }
+
+    static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            if isSpace(bytes[lower]) {
+                lower += 1
+            } else if bytes[lower] == 0xC2, lower + 1 < upper, bytes[lower + 1] == 0xA0 {
+                lower += 2
+            } else {
+                break
+            }
+        }
+        while upper > lower {
+            if isSpace(bytes[upper - 1]) {
+                upper -= 1
+            } else if upper - 2 >= lower, bytes[upper - 2] == 0xC2, bytes[upper - 1] == 0xA0 {
+                upper -= 2
+            } else {
+                break
+            }
+        }
+        return lower < upper ? lower..<upper : nil
+    }
+}

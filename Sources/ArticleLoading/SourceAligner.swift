@@ -1,0 +1,156 @@
+import CopydeskCore
+
+/// Lines up decoded text (a Markdown text node's literal, an HTML text node's content) with
+/// the source bytes it came from, so every piece of text maps to its exact source span.
+///
+/// Verbatim bytes map one to one; a backslash escape (`\*`) maps one character to two source
+/// bytes; an entity (`&amp;`, `&#233;`, `&eacute;`) maps the one character it decodes to onto
+/// the whole entity.
+struct SourceAligner {
+    let source: [UInt8]
+
+    struct Piece {
+        var text: Range<Int>
+        var source: Range<Int>
+    }
+
+    /// Whether the aligner accepts backslash escapes (Markdown) or not (HTML).
+    var escapes: Bool
+    /// Whether entities without a final `;` count (HTML: `&copy 2024`, `&#233`).
+    var looseEntities = false
+
+    /// Pieces that spell `literal` starting exactly at `start`, without passing `limit`; nil if the source differs.
+    ///
+    /// An `&` that could start an entity is first read as one (standing for one decoded
+    /// character); if the rest then fails to line up, it is read as a plain `&` instead.
+    func align(_ literal: [UInt8], at start: Int, limit: Int) -> [Piece]? {
+        var pieces: [Piece] = []
+        var text = 0
+        var position = start
+        // Entity readings to undo if the rest does not line up: where to resume verbatim.
+        var choices: [(text: Int, position: Int, pieces: Int)] = []
+        var forceVerbatim = false
+        func append(_ textRange: Range<Int>, _ sourceRange: Range<Int>) {
+            if textRange.count == sourceRange.count, let last = pieces.last, last.text.count == last.source.count,
+                last.text.upperBound == textRange.lowerBound, last.source.upperBound == sourceRange.lowerBound
+            {
+                pieces[pieces.count - 1] = Piece(
+                    text: last.text.lowerBound..<textRange.upperBound, source: last.source.lowerBound..<sourceRange.upperBound)
+            } else {
+                pieces.append(Piece(text: textRange, source: sourceRange))
+            }
+        }
+        while text < literal.count {
+            let verbatimOnly = forceVerbatim
+            forceVerbatim = false
+            if position < limit {
+                let byte = source[position]
+                let wanted = literal[text]
+                if !verbatimOnly, escapes, byte == UInt8(ascii: "\\"), position + 1 < limit, source[position + 1] == wanted,
+                    Self.isASCIIPunctuation(wanted)
+                {
+                    append(text..<(text + 1), position..<(position + 2))
+                    text += 1
+                    position += 2
+                    continue
+                }
+                if !verbatimOnly, byte == UInt8(ascii: "&"), let entityEnd = entityEnd(at: position, limit: limit) {
+                    choices.append((text, position, pieces.count))
+                    let length = Self.scalarLength(literal, at: text)
+                    append(text..<(text + length), position..<entityEnd)
+                    text += length
+                    position = entityEnd
+                    continue
+                }
+                if byte == 0x0D, wanted == 0x0A {
+                    // CRLF (or a lone CR) read as one line feed.
+                    let length = position + 1 < limit && source[position + 1] == 0x0A ? 2 : 1
+                    append(text..<(text + 1), position..<(position + length))
+                    text += 1
+                    position += length
+                    continue
+                }
+                if !verbatimOnly, looseEntities, byte == UInt8(ascii: "&"),
+                    let entityEnd = HTMLEntities.looseEntityEnd(in: source, at: position, limit: limit, decodingTo: literal, at: text)
+                {
+                    let length = Self.scalarLength(literal, at: text)
+                    append(text..<(text + length), position..<entityEnd)
+                    text += length
+                    position = entityEnd
+                    continue
+                }
+                if byte == wanted {
+                    append(text..<(text + 1), position..<(position + 1))
+                    text += 1
+                    position += 1
+                    continue
+                }
+            }
+            guard let choice = choices.popLast() else { return nil }
+            text = choice.text
+            position = choice.position
+            pieces.removeSubrange(choice.pieces...)
+            forceVerbatim = true
+        }
+        return pieces
+    }
+
+    /// The first position at or after `from` (before `limit`) where `literal` aligns.
+    func locate(_ literal: [UInt8], from: Int, limit: Int) -> (start: Int, pieces: [Piece])? {
+        guard let first = literal.first else { return nil }
+        var position = from
+        while position < limit {
+            let byte = source[position]
+            if byte == first || byte == UInt8(ascii: "&") || (escapes && byte == UInt8(ascii: "\\")),
+                let pieces = align(literal, at: position, limit: limit)
+            {
+                return (position, pieces)
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The end (past `;`) of an entity reference starting at `start`: `&name;`, `&#123;`, `&#x1F4A9;`.
+    func entityEnd(at start: Int, limit: Int) -> Int? {
+        var index = start + 1
+        let maxEnd = min(limit, start + 40)
+        if index < maxEnd, source[index] == UInt8(ascii: "#") {
+            index += 1
+            if index < maxEnd, source[index] == UInt8(ascii: "x") || source[index] == UInt8(ascii: "X") { index += 1 }
+        }
+        let nameStart = index
+        while index < maxEnd, Self.isAlphanumeric(source[index]) { index += 1 }
+        guard index > nameStart, index < maxEnd, source[index] == UInt8(ascii: ";") else { return nil }
+        return index + 1
+    }
+
+    static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default: false
+        }
+    }
+
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
+            || (0x7B...0x7E).contains(byte)
+    }
+
+    /// Bytes in the UTF-8 scalar starting at `index`.
+    static func scalarLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        return min(length, bytes.count - index)
+    }
+}
+
+extension TextMap {
+    /// Appends `literal` through aligned pieces.
+    mutating func append(_ literal: [UInt8], pieces: [SourceAligner.Piece]) {
+        for piece in pieces {
+            append(String(decoding: literal[piece.text], as: UTF8.self), sourceRange: piece.source)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import CopydeskCore
+
+/// A paragraph that repeats an earlier one word for word.
+struct DuplicateParagraphCheck: Check {
+    static let description = CheckDescription(
+        id: "repetition.duplicate-paragraph", category: .repetition, defaultSeverity: .warning,
+        summary: "A paragraph that repeats an earlier one, ignoring case, punctuation and spacing.",
+        rationale: "Paragraphs shorter than `checks.repetition.min-words` words (default 8) are not compared.",
+        passing: [
+            Example("Read more below.\n\n## Later\n\nRead more below."),
+            Example("Cold plunges are popular with athletes in winter.\n\nCold plunges are popular with swimmers in summer."),
+        ],
+        failing: [
+            Example(
+                "Cold plunges are a proven cure for depression and anxiety, they say.\n\n## Later\n\n1️⃣Cold plunges are a proven cure for depression and anxiety they say!"
+            ),
+            Example(
+                "Short.\n\nThe evidence for lasting health benefits is still thin.\n\n> 1️⃣The evidence for lasting health benefits is still thin.\n\nShort."
+            ),
+        ])
+
+    private let minWords: Int
+
+    init(policy: Policy) {
+        minWords = policy.checks.repetition.minWords
+    }
+
+    func findings(in article: Article) -> [Finding] {
+        Repeats.paragraphs(
+            in: article, words: WordIndex(article: article, including: Repeats.isParagraph), minWords: minWords
+        ).map { item in
+            finding({ "paragraph repeats the paragraph on line \($0)" }, in: article, repeating: item)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import CopydeskCore
+
+/// Stage 3: every registered check and every custom rule of the policy, over one article.
+///
+/// The stage builds each check once per policy, runs it, gives each finding the level the policy
+/// sets for its rule (dropping rules turned off), adds the custom rules' findings, and returns
+/// them in report order. Checks read only lintable blocks and `Article.sentences`; as a safety
+/// net the stage also drops any finding that lies inside a code block. Suppression comments,
+/// `--only` and `--disable` are applied later, by the pipeline.
+public struct ChecksStage: Sendable {
+    /// How long one policy pattern may search one block before it is stopped.
+    public static let defaultRegexTimeLimit: Duration = .milliseconds(100)
+
+    public let policy: Policy
+    private let checks: [any Check]
+    private let customRules: CustomRuleSet
+
+    public init(policy: Policy, registry: CheckRegistry = .builtIn) {
+        self.init(policy: policy, registry: registry, regexTimeLimit: Self.defaultRegexTimeLimit)
+    }
+
+    public init(policy: Policy, registry: CheckRegistry, regexTimeLimit: Duration) {
+        self.policy = policy
+        checks = registry.checks.filter { type in
+            let description = type.description
+            return policy.severity(
+                forRule: description.id, category: description.category, default: description.defaultSeverity) != nil
+        }.map { $0.init(policy: policy) }
+        customRules = CustomRuleSet(policy: policy, regexTimeLimit: regexTimeLimit)
+    }
+
+    /// The descriptions of the built-in checks the policy runs (rules turned off left out), by rule id.
+    public var activeDescriptions: [CheckDescription] {
+        checks.map { $0.description }.sorted { $0.id < $1.id }
+    }
+
+    /// The ids of the custom rules the policy runs.
+    public var activeCustomRuleIDs: [String] {
+        customRules.rules.map(\.rule.id)
+    }
+
+    /// Custom rules that cannot run as written (an invalid pattern, nothing to match, an occurrence
+    /// rule without `max`), one message each, for the caller to show as warnings.
+    public var problems: [String] { customRules.problems }
+
+    /// The findings for one article, in report order.
+    public func run(on article: Article) -> [Finding] {
+        analyze(article).findings
+    }
+
+    /// The findings for one article, in report order, and warnings about policy patterns that
+    /// were stopped by the time limit.
+    public func analyze(_ article: Article) -> (findings: [Finding], warnings: [String]) {
+        var findings: [Finding] = []
+        for check in checks {
+            for var finding in check.findings(in: article) {
+                guard
+                    let severity = policy.severity(
+                        forRule: finding.rule, category: finding.category, default: finding.severity)
+                else { continue }
+                finding.severity = severity
+                findings.append(finding)
+            }
+        }
+        let custom = customRules.run(on: article)
+        findings += custom.findings
+        let code = article.blocks.filter { $0.kind == .code }.map(\.range)
+        if !code.isEmpty {
+            findings.removeAll { finding in code.contains { $0.contains(finding.range) } }
+        }
+        findings.sort(by: Finding.reportOrder)
+        return (findings, custom.warnings)
+    }
+}

@@ -1,0 +1,112 @@
+import CopydeskCore
+
+/// A block or sentence that repeats an earlier one.
+struct Repeat: Sendable, Hashable {
+    /// Index of the repeating item (a block index, or a sentence index).
+    var index: Int
+    /// Index of its first occurrence.
+    var first: Int
+}
+
+/// Exact and near repeats after normalisation, shared by the repetition checks.
+enum Repeats {
+    /// Items whose key equals an earlier item's key, each paired with the first item of that key.
+    /// Items arrive in document order; nil keys are never compared.
+    static func later<Key: Hashable>(_ items: some Sequence<(index: Int, key: Key?)>) -> [Repeat] {
+        var firsts: [Key: Int] = [:]
+        var result: [Repeat] = []
+        for item in items {
+            guard let key = item.key else { continue }
+            if let first = firsts[key] {
+                result.append(Repeat(index: item.index, first: first))
+            } else {
+                firsts[key] = item.index
+            }
+        }
+        return result
+    }
+
+    /// The comparison key of a text's normalised words, or nil when it has fewer than `minWords` (or none).
+    static func key(_ words: [UInt64], minWords: Int = 1) -> [UInt64]? {
+        words.count >= max(1, minWords) ? words : nil
+    }
+
+    /// Paragraphs and block quotes: the blocks compared as paragraphs.
+    static func isParagraph(_ block: Block) -> Bool {
+        switch block.kind {
+        case .paragraph, .quote: true
+        default: false
+        }
+    }
+
+    static func isListItem(_ block: Block) -> Bool {
+        if case .listItem = block.kind { return true }
+        return false
+    }
+
+    /// Exact repeats among the paragraphs of at least `minWords` words, repeated titles left out.
+    static func paragraphs(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
+        let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
+        return later(
+            article.blocks.indices.lazy.map { index -> (index: Int, key: [UInt64]?) in
+                guard isParagraph(article.blocks[index]), !titles.contains(index) else { return (index, nil) }
+                return (index, key(words.hashes(block: index), minWords: minWords))
+            })
+    }
+
+    /// Exact repeats among list items: within one list at any length, across lists from `minWords` words
+    /// (short items such as "Eggs" recur in separate lists on purpose).
+    static func listItems(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
+        var firstAnywhere: [[UInt64]: Int] = [:]
+        var firstInList: [[UInt64]: Int] = [:]
+        var inList = false
+        var result: [Repeat] = []
+        for (index, block) in article.blocks.enumerated() where block.isLintable {
+            guard isListItem(block) else {
+                inList = false
+                continue
+            }
+            if !inList { firstInList = [:] }
+            inList = true
+            guard let key = key(words.hashes(block: index)) else { continue }
+            let long = key.count >= minWords
+            if long, let first = firstAnywhere[key] {
+                result.append(Repeat(index: index, first: first))
+            } else if let first = firstInList[key] {
+                result.append(Repeat(index: index, first: first))
+            }
+            if firstInList[key] == nil { firstInList[key] = index }
+            if long, firstAnywhere[key] == nil { firstAnywhere[key] = index }
+        }
+        return result
+    }
+
+    /// A paragraph that is nearly the same as an earlier one.
+    struct NearRepeat: Sendable, Hashable {
+        var index: Int
+        var first: Int
+        var similarity: Double
+    }
+
+    /// Paragraphs of at least `minWords` words whose 3-word shingles have a Jaccard similarity at or
+    /// above `threshold` with an earlier paragraph, exact repeats and repeated titles left out.
+    static func nearParagraphs(in article: Article, words: WordIndex, minWords: Int, threshold: Double)
+        -> [NearRepeat]
+    {
+        let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
+        var seen: Set<[UInt64]> = []
+        var blockIndices: [Int] = []
+        var texts: [[UInt64]] = []
+        for (index, block) in article.blocks.enumerated() where isParagraph(block) && !titles.contains(index) {
+            guard let key = key(words.hashes(block: index), minWords: minWords), seen.insert(key).inserted else {
+                continue
+            }
+            blockIndices.append(index)
+            texts.append(key)
+        }
+        let join = ShingleJoin(threshold: threshold)
+        return join.matches(texts.map(join.shingles(of:))).map { match in
+            NearRepeat(index: blockIndices[match.later], first: blockIndices[match.earlier], similarity: match.similarity)
+        }
+    }
+}

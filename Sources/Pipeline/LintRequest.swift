@@ -1,0 +1,63 @@
+import CopydeskCore
+
+/// What the CLI asks the pipeline to lint, and how.
+public struct LintRequest: Sendable {
+    /// Files and folders; `-` reads `stdin`.
+    public var paths: [String]
+    /// A policy file; nil looks for `.copydesk.yml` upward from `workingDirectory`, else the built-in default.
+    public var policyPath: String?
+    public var workingDirectory: String
+    /// The bytes of standard input, when a path is `-`.
+    public var stdin: [UInt8]?
+    /// Name (and so format) for standard input.
+    public var stdinFilename: String?
+    /// Findings at or above this fail the run; nil never fails.
+    public var failOn: Severity?
+    /// Findings below this are not shown; never changes `failOn`.
+    public var minSeverity: Severity
+    /// Rule ids or categories to keep (empty keeps all) or drop.
+    public var only: [String]
+    public var disable: [String]
+    /// Files linted at once.
+    public var jobs: Int
+    /// Called after each file with (files done, files in all), from any thread.
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(
+        paths: [String], policyPath: String? = nil, workingDirectory: String, stdin: [UInt8]? = nil,
+        stdinFilename: String? = nil, failOn: Severity? = .error, minSeverity: Severity = .info, only: [String] = [],
+        disable: [String] = [], jobs: Int = 1
+    ) {
+        self.paths = paths
+        self.policyPath = policyPath
+        self.workingDirectory = workingDirectory
+        self.stdin = stdin
+        self.stdinFilename = stdinFilename
+        self.failOn = failOn
+        self.minSeverity = minSeverity
+        self.only = only
+        self.disable = disable
+        self.jobs = max(1, jobs)
+    }
+}
+
+/// What a lint run produced: the sorted report, and what went wrong on the way.
+public struct LintOutcome: Sendable {
+    public var report: Report
+    /// Policy warnings (unknown keys with did-you-mean), for stderr.
+    public var warnings: [String]
+
+    /// True when an input could not be read: the run exits 2 even with a clean report.
+    public var hadInputErrors: Bool { !report.errors.isEmpty }
+}
+
+/// A problem that stops the run before any article is linted (exit 2).
+public struct PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}

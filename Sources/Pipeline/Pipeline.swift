@@ -1,0 +1,124 @@
+import ArticleLoading
+import Checks
+import CopydeskCore
+import FactChecking
+import Foundation
+import PolicyLoading
+
+/// The only place that knows the stage order. Articles run through the stages in parallel;
+/// the report is sorted once, here, before any reporter sees it.
+public struct Pipeline: Sendable {
+    public static let version = "0.1.0"
+
+    public var registry: CheckRegistry
+
+    public init(registry: CheckRegistry = .builtIn) {
+        self.registry = registry
+    }
+
+    /// Lints the request's inputs. Throws only for problems that stop the whole run
+    /// (a bad policy, an unknown `--only` id); unreadable inputs land in `report.errors`.
+    public func lint(_ request: LintRequest) throws(PipelineError) -> LintOutcome {
+        // Stage 2 first: the policy decides which files and rules run.
+        let loaded = try loadPolicy(request)
+        let policy = loaded.policy
+        let selection = try RuleSelection(only: request.only, disable: request.disable, known: knownRuleIDs(policy))
+
+        // Stage 1a: discovery, filtered by the policy's include/exclude globs.
+        let discovered = FileDiscovery().discover(request.paths)
+        let files = discovered.files.filter { path in
+            path == "-" || request.paths.contains(path) || policy.files.admits(path)
+        }
+        var errors = discovered.errors.map(InputError.init)
+
+        // Stages 1b, 3, 4 per article, in parallel; results kept in input order.
+        let checks = ChecksStage(policy: policy, registry: registry)
+        let done = ProgressCounter(total: files.count, report: request.progress)
+        let results = ParallelMap.map(files, jobs: request.jobs) { path in
+            defer { done.increment() }
+            return lintOne(path: path, request: request, checks: checks, selection: selection)
+        }
+        var reports: [FileReport] = []
+        for result in results {
+            switch result {
+            case .success(let report): reports.append(report)
+            case .failure(let error): errors.append(error)
+            }
+        }
+
+        // Stage 5 input: one sorted report.
+        let report = ReportBuilder(policy: policy, failOn: request.failOn, minSeverity: request.minSeverity)
+            .build(files: reports, errors: errors)
+        return LintOutcome(report: report, warnings: loaded.warnings.map(\.description))
+    }
+
+    /// Loads the effective policy for a request: `--policy`, else `.copydesk.yml` upward, else the default.
+    public func loadPolicy(_ request: LintRequest) throws(PipelineError) -> LoadedPolicy {
+        do {
+            let loader = PolicyLoader()
+            if let path = request.policyPath {
+                let isFile = FileManager.default.fileExists(atPath: path)
+                if !isFile, PolicyLoader.builtInNames.contains(path) { return try loader.builtIn(path) }
+                return try loader.load(file: path)
+            }
+            return try loader.discover(from: request.workingDirectory)
+        } catch {
+            throw PipelineError(error.description)
+        }
+    }
+
+    /// Every rule id a policy can produce: the registry's and the policy's own rules.
+    func knownRuleIDs(_ policy: Policy) -> Set<String> {
+        Set(registry.descriptions.map(\.id) + policy.rules.map(\.id))
+    }
+
+    private func lintOne(path: String, request: LintRequest, checks: ChecksStage, selection: RuleSelection)
+        -> Result<FileReport, InputError>
+    {
+        // Stage 1: load the article with exact positions.
+        let article: Article
+        do {
+            let loader = ArticleLoader()
+            if path == "-" {
+                let name = request.stdinFilename ?? "<stdin>"
+                article = try loader.load(path: name, bytes: request.stdin ?? [], format: nil)
+            } else {
+                article = try loader.load(path: path)
+            }
+        } catch {
+            return .failure(InputError(error))
+        }
+
+        // Stage 3: checks and custom rules.
+        var findings = checks.run(on: article)
+
+        // Selection and inline suppressions apply to every stage's findings.
+        let suppression = Suppression(article: article)
+        findings = findings.filter { selection.admits($0) && !suppression.suppresses($0) }
+        for index in findings.indices {
+            findings[index].fingerprint = Fingerprint.make(path: article.path, finding: findings[index], article: article)
+        }
+
+        var report = FileReport(
+            path: article.path, format: article.format, title: article.title, words: article.wordCount,
+            sentences: article.sentences.count, findings: findings, claims: [])
+        for finding in findings where report.excerpts[finding.range.start.line] == nil {
+            report.excerpts[finding.range.start.line] = article.lines.lineText(finding.range.start.line)
+        }
+        return .success(report)
+    }
+}
+
+extension InputError {
+    init(_ error: LoadError) {
+        self.init(path: error.path, message: error.message, line: error.line, column: error.column)
+    }
+}
+
+extension FileFilter {
+    /// Whether a discovered path passes the include and exclude globs.
+    func admits(_ path: String) -> Bool {
+        if !include.isEmpty, !include.contains(where: { Glob($0).matches(path) }) { return false }
+        return !exclude.contains { Glob($0).matches(path) }
+    }
+}

@@ -1,0 +1,21 @@
+import Checks
+import CopydeskCore
+import PolicyLoading
+
+/// `copydesk policy validate` and `copydesk policy show`, behind the CLI.
+public struct PolicyService: Sendable {
+    public init() {}
+
+    /// Loads a policy file; returns its warnings, throws its first error.
+    public func validate(file: String) throws(PipelineError) -> [String] {
+        let request = LintRequest(paths: [], policyPath: file, workingDirectory: ".")
+        return try Pipeline().loadPolicy(request).warnings.map(\.description)
+    }
+
+    /// The effective policy as YAML, and the warnings met loading it.
+    public func show(policy: String?, workingDirectory: String) throws(PipelineError) -> (yaml: String, warnings: [String]) {
+        let request = LintRequest(paths: [], policyPath: policy, workingDirectory: workingDirectory)
+        let loaded = try Pipeline().loadPolicy(request)
+        return (PolicyWriter().yaml(loaded.policy), loaded.warnings.map(\.description))
+    }
+}

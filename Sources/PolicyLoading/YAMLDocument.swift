@@ -1,0 +1,124 @@
+import Foundation
+import Yams
+
+/// Limits that keep a hostile or broken policy from exhausting the machine.
+public struct PolicyLimits: Sendable, Hashable {
+    /// Largest policy file, in bytes.
+    public var maxBytes = 1 << 20
+    /// Most alias expansions (`*name`, counting aliases inside expanded aliases).
+    public var maxAliasExpansions = 1000
+    /// Most YAML values (scalars, lists, mappings) after expanding aliases.
+    public var maxNodes = 100_000
+    /// Deepest nesting of lists and mappings.
+    public var maxDepth = 64
+
+    public init() {}
+}
+
+/// Composes one policy file's text into a Yams node tree, within the limits, turning every
+/// Yams error into a `PolicyError` with the file's path and the line and column.
+struct YAMLDocument {
+    var path: String
+    var limits: PolicyLimits
+
+    func compose(_ source: String) throws(PolicyError) -> Node {
+        // libyaml reads Yams' UTF-8 input without looking for a byte order mark: drop it here.
+        let text = source.hasPrefix("\u{FEFF}") ? String(source.unicodeScalars.dropFirst()) : source
+        let size = text.utf8.count
+        guard size <= limits.maxBytes else {
+            throw PolicyError(
+                path: path,
+                message:
+                    "policy is \(size) bytes, more than the limit of \(limits.maxBytes); policies are small, check the path"
+            )
+        }
+        if let finding = YAMLPrescan(maxDepth: limits.maxDepth).check(text) {
+            throw PolicyError(path: path, line: finding.line, column: finding.column, message: finding.message)
+        }
+        let root: Node?
+        let parser: Parser
+        do {
+            parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
+        } catch let error as YamlError {
+            throw convert(error)
+        } catch {
+            throw PolicyError(path: path, message: "invalid YAML: \(error)")
+        }
+        guard let root else {
+            throw PolicyError(path: path, line: 1, column: 1, message: "empty policy; start it with 'version: 1'")
+        }
+        // Nodes hold their anchors weakly and the parser owns them: keep it alive for the walk.
+        try checkExpansion(root)
+        withExtendedLifetime(parser) {}
+        return root
+    }
+
+    /// Walks the composed tree once, counting alias expansions, values and depth.
+    ///
+    /// Yams resolves an alias to a copy of its anchored node (the copy keeps the anchor), so
+    /// every visit of an anchored node after the first is one expansion.
+    private func checkExpansion(_ root: Node) throws(PolicyError) {
+        var seenAnchors = Set<String>()
+        var expansions = 0
+        var nodes = 0
+        var stack: [(node: Node, depth: Int)] = [(root, 1)]
+        while let (node, depth) = stack.popLast() {
+            nodes += 1
+            let mark = node.mark
+            if nodes > limits.maxNodes {
+                throw PolicyError(
+                    path: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
+                    message:
+                        "policy has more than \(limits.maxNodes) values after expanding aliases; write it out plainly")
+            }
+            if depth > limits.maxDepth {
+                throw PolicyError(
+                    path: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
+                    message: "nesting deeper than \(limits.maxDepth) levels; flatten the policy")
+            }
+            if let anchor = node.anchor?.rawValue, !seenAnchors.insert(anchor).inserted {
+                expansions += 1
+                if expansions > limits.maxAliasExpansions {
+                    throw PolicyError(
+                        path: path, line: mark?.line ?? 0, column: mark?.column ?? 0,
+                        message:
+                            "more than \(limits.maxAliasExpansions) alias expansions; write the values out instead of '*\(anchor)'"
+                    )
+                }
+            }
+            switch node {
+            case .scalar, .alias: break
+            case .sequence(let sequence):
+                for child in sequence.reversed() { stack.append((child, depth + 1)) }
+            case .mapping(let mapping):
+                for (key, value) in mapping.reversed() {
+                    stack.append((value, depth + 1))
+                    stack.append((key, depth + 1))
+                }
+            }
+        }
+    }
+
+    private func convert(_ error: YamlError) -> PolicyError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " \(context.text) at \(context.mark.line):\(context.mark.column)" }
+            return PolicyError(path: path, line: mark.line, column: mark.column, message: message)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return PolicyError(
+                path: path, line: context.mark.line, column: context.mark.column,
+                message: "duplicate key \(names) in one mapping; keep one")
+        case .reader(let problem, let offset, _, _):
+            return PolicyError(path: path, message: "invalid YAML: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+        case .dataCouldNotBeDecoded:
+            return PolicyError(path: path, message: "the policy is not valid UTF-8 text")
+        default:
+            return PolicyError(path: path, message: "invalid YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Copydesk: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "copydesk",
+        abstract: "Lint articles for hedging, missing citations, repetition and medical-claim wording.",
+        discussion: """
+            Examples:
+              copydesk lint articles/                    lint a folder with .copydesk.yml or the default policy
+              copydesk lint --policy medical draft.md    lint with the built-in medical policy
+              copydesk lint --format json -o report.json articles/
+              cat draft.md | copydesk lint - --stdin-filename draft.md
+              copydesk rules                             every check, with examples
+
+            Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage error, bad policy,
+            or an input that could not be read (the other inputs are still linted).
+            """,
+        version: "copydesk \(CopydeskVersion.current)",
+        subcommands: [LintCommand.self, RulesCommand.self, PolicyCommand.self])
+
+    /// Runs the command; usage errors exit 2 (DESIGN.md), not ArgumentParser's 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == .failure || error is ExitCode {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(2)
+        }
+    }
+}

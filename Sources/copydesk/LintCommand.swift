@@ -1,0 +1,114 @@
+import ArgumentParser
+import CopydeskCore
+import Foundation
+import Pipeline
+import Reporting
+
+struct LintCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Lint articles and report findings.",
+        discussion: """
+            PATH is a file, a folder (searched recursively for .md .markdown .txt .html .htm,
+            skipping hidden folders, .git and node_modules), or - for standard input.
+            """)
+
+    @Argument(help: "Files, folders, or - for standard input.")
+    var paths: [String] = []
+
+    @Option(help: "A policy file or built-in name (default, medical, scientific); else .copydesk.yml found upward, else default.")
+    var policy: String?
+
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")). Inferred from --output's extension.")
+    var format: String?
+
+    @Option(name: [.short, .long], help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above: error, warning, info, never.")
+    var failOn: String = "error"
+
+    @Option(name: .customLong("min-severity"), help: "Show findings at or above: info, warning, error. Never changes --fail-on.")
+    var minSeverity: String = "info"
+
+    @Option(parsing: .upToNextOption, help: "Only these rule ids or categories.")
+    var only: [String] = []
+
+    @Option(parsing: .upToNextOption, help: "Not these rule ids or categories.")
+    var disable: [String] = []
+
+    @Option(name: .customLong("stdin-filename"), help: "Name (and so format) for standard input.")
+    var stdinFilename: String?
+
+    @Option(help: "Files linted at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Colour: auto, always, never. NO_COLOR turns auto off.")
+    var color: String = "auto"
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder to lint, or - for standard input") }
+        if let format, OutputFormat(rawValue: format) == nil {
+            throw ValidationError("--format \(format): expected one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if failOn != "never", Severity(rawValue: failOn) == nil {
+            throw ValidationError("--fail-on \(failOn): expected one of error, warning, info, never")
+        }
+        if Severity(rawValue: minSeverity) == nil {
+            throw ValidationError("--min-severity \(minSeverity): expected one of error, warning, info")
+        }
+        if ColorMode(rawValue: color) == nil { throw ValidationError("--color \(color): expected one of auto, always, never") }
+        if jobs < 1 { throw ValidationError("--jobs \(jobs): expected 1 or more") }
+        if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("- (standard input) can be given once") }
+        if let output, let input = paths.first(where: { $0 != "-" && OutputFile.sameFile($0, output) }) {
+            throw ValidationError("--output \(output) is an input article (\(input)); choose another file")
+        }
+    }
+
+    func run() async throws {
+        var request = LintRequest(
+            paths: paths, policyPath: policy, workingDirectory: FileManager.default.currentDirectoryPath,
+            stdin: paths.contains("-") ? Array(FileHandle.standardInput.readDataToEndOfFile()) : nil,
+            stdinFilename: stdinFilename, failOn: Severity(rawValue: failOn),
+            minSeverity: Severity(rawValue: minSeverity) ?? .info, only: only, disable: disable, jobs: jobs)
+
+        let progress = ProgressLine.makeIfTerminal()
+        if let progress { request.progress = { progress.update($0, $1) } }
+        let outcome: LintOutcome
+        do {
+            outcome = try Pipeline().lint(request)
+            progress?.finish()
+        } catch {
+            progress?.finish()
+            Console.err("copydesk: error: \(error.description)")
+            throw ExitCode(2)
+        }
+        for warning in outcome.warnings { Console.err(warning) }
+
+        let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .text
+        let rendered: String
+        switch chosen {
+        case .text:
+            let colored = output == nil && Console.wantsColor(ColorMode(rawValue: color) ?? .auto)
+            rendered = try TextReporter(color: colored).render(outcome.report)
+        default:
+            rendered = try chosen.reporterType.init().render(outcome.report)
+        }
+        if let output {
+            do {
+                try OutputFile.write(rendered, to: output)
+            } catch {
+                Console.err("copydesk: error: \(error.description)")
+                throw ExitCode(2)
+            }
+        } else {
+            Console.out(rendered)
+        }
+        if chosen != .text || output != nil {
+            // Machine formats keep stdout clean; input errors still reach the reader.
+            for error in outcome.report.errors { Console.err("\(error.location): error: \(error.message)") }
+        }
+        if outcome.hadInputErrors { throw ExitCode(2) }
+        if outcome.report.summary.failed { throw ExitCode(1) }
+    }
+}
