@@ -15,8 +15,8 @@ struct ClaimSentence {
     /// Lowercased words, `’` folded to `'`.
     let words: [String]
     let negation: NegationScope
-    /// Word indices of hedge cues.
-    let hedges: [Int]
+    /// Hedge cues, in word order.
+    let hedges: [ClaimHedges.Cue]
     /// Whether the sentence asks rather than states.
     let isQuestion: Bool
     /// Index of the sentence in `Article.sentences`.
@@ -24,7 +24,7 @@ struct ClaimSentence {
 
     var clauses: [Int] { negation.clauses }
 
-    init(article: Article, sentence: Sentence, index: Int) {
+    init(article: Article, sentence: Sentence, index: Int, hedges: ClaimHedges) {
         self.article = article
         self.block = article.blocks[sentence.blockIndex]
         self.blockIndex = sentence.blockIndex
@@ -45,26 +45,16 @@ struct ClaimSentence {
         let negation = NegationScope(text: text, tokens: tokens)
         self.negation = negation
         self.words = negation.words
-        self.hedges = ClaimHedges.cueIndices(in: negation.words)
+        self.hedges = hedges.cues(in: text, tokens: tokens, words: negation.words)
         self.isQuestion = text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
-    }
-
-    /// The sentences of the article's prose blocks (code and reference lists are never read).
-    static func sentences(in article: Article) -> [ClaimSentence] {
-        article.sentences.enumerated().compactMap { index, sentence in
-            guard sentence.blockIndex < article.blocks.count, article.blocks[sentence.blockIndex].isLintable else {
-                return nil
-            }
-            return ClaimSentence(article: article, sentence: sentence, index: index)
-        }
     }
 
     /// Whether a hedge governs the words in `range`: a cue earlier in the same clause, or an
     /// epistemic verb earlier in the sentence ("studies suggest that, if started early, …").
     func isHedged(_ range: Range<Int>) -> Bool {
-        for cue in hedges where cue < range.lowerBound {
-            if clauses[cue] == clauses[range.lowerBound] { return true }
-            if ClaimHedges.framing.contains(words[cue]) && !contrastBetween(cue, range.lowerBound) { return true }
+        for cue in hedges where cue.index < range.lowerBound {
+            if clauses[cue.index] == clauses[range.lowerBound] { return true }
+            if cue.framing && !contrastBetween(cue.index, range.lowerBound) { return true }
         }
         // A hedge inside the matched words ("could revolutionize") leaves hype hype; the checks decide.
         return false
