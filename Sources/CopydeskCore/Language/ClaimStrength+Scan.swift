@@ -83,6 +83,12 @@ struct ClaimStrengthScan {
         }
         let word = Self.head(of: words[index])
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
+        // "side effects of ketamine" names harms; it claims no effect.
+        if word == "effect" || word == "effects", index > 0,
+            ["side", "adverse", "unwanted", "undesirable"].contains(words[index - 1])
+        {
+            return nil
+        }
         if Lexicon.association.contains(word) || word.hasSuffix("-dependent") || word.hasSuffix("-related") {
             return Cue(kind: .association, start: index, end: index + 1)
         }
@@ -90,7 +96,8 @@ struct ClaimStrengthScan {
             return changeKind(at: index).map { Cue(kind: $0, start: index, end: index + 1) }
         }
         if ["effect", "effects", "impact", "benefit", "benefits"].contains(word),
-            ["of", "on", "upon", "from", "in"].contains(next)
+            ["of", "on", "upon", "from", "in"].contains(next),
+            index == 0 || !["side", "adverse", "unwanted", "undesirable"].contains(words[index - 1])
         {
             return Cue(kind: .causal, start: index, end: index + 1)
         }
@@ -145,6 +152,10 @@ struct ClaimStrengthScan {
         if word.hasSuffix("s") {
             return ["a", "an", "the", "of", "in", "with", "no", "significant", "small", "large"].contains(previous)
                 ? .comparison : .causal
+        }
+        // "can temporarily raise": an adverb between a modal and the verb.
+        if previous.hasSuffix("ly"), index > 1, !gaps[index - 1], Lexicon.verbContext.contains(words[index - 2]) {
+            return .causal
         }
         return Lexicon.verbContext.contains(previous) || previous.hasSuffix("n't") ? .causal : .comparison
     }
