@@ -65,7 +65,7 @@ struct ClaimStrengthScan {
     private func isBeforeClause(_ cue: Int, of recommendation: Int) -> Bool {
         guard cue < recommendation else { return false }
         for index in (cue + 1)...recommendation {
-            if gaps[index] || Lexicon.clauseBreaks.contains(words[index]) || words[index] == "suggesting" {
+            if Lexicon.clauseBreaks.contains(words[index]) || ["suggesting", "indicating"].contains(words[index]) {
                 return true
             }
         }
@@ -83,6 +83,12 @@ struct ClaimStrengthScan {
         }
         let word = Self.head(of: words[index])
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
+        // "by improving adherence", "strategies for reducing salt": a gerund after a preposition names an aim.
+        if word.hasSuffix("ing"), index > 0, !gaps[index],
+            ["on", "by", "for", "of", "in", "at", "towards", "toward", "about", "regarding"].contains(words[index - 1])
+        {
+            return nil
+        }
         // "side effects of ketamine" names harms; it claims no effect.
         if word == "effect" || word == "effects", index > 0,
             ["side", "adverse", "unwanted", "undesirable"].contains(words[index - 1])
@@ -137,7 +143,7 @@ struct ClaimStrengthScan {
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         if Lexicon.be.contains(previous)
             || (index > 1 && Lexicon.be.contains(words[index - 2])
-                && previous.hasSuffix("ly"))
+                && (previous.hasSuffix("ly") || previous == "not"))
         {
             return hasAgent(after: index) ? .causal : .comparison
         }
