@@ -93,6 +93,22 @@ struct RepetitionTests {
             ])
     }
 
+    @Test func pullQuotesRepeatTheBodyOnPurpose() throws {
+        let text = """
+            She swam in the lake every morning of the long winter. The cold was the point.
+
+            > She swam in the lake every morning of the long winter.
+
+            She swam in the lake every morning of the long winter, she says, and the cold was the point.
+
+            > She swam in the lake every morning of the long winter.
+            """
+        #expect(
+            try findings(text).map(\.summary) == [
+                "7:3 repetition.duplicate-paragraph paragraph repeats the paragraph on line 3"
+            ])
+    }
+
     @Test func minWordsComesFromThePolicy() throws {
         let text = "Drink more water.\n\n## Later\n\nDrink more water.\n"
         #expect(try findings(text).isEmpty)
