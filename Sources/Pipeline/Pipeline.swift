@@ -55,7 +55,7 @@ public struct Pipeline: Sendable {
     /// Loads the effective policy for a request: `--policy`, else `.copydesk.yml` upward, else the default.
     public func loadPolicy(_ request: LintRequest) throws(PipelineError) -> LoadedPolicy {
         do {
-            let loader = PolicyLoader()
+            let loader = PolicyLoader(knownRuleIDs: Set(registry.descriptions.map(\.id)))
             if let path = request.policyPath {
                 let isFile = FileManager.default.fileExists(atPath: path)
                 if !isFile, PolicyLoader.builtInNames.contains(path) { return try loader.builtIn(path) }

@@ -39,7 +39,7 @@ struct ChecksStageTests {
     static let hype = CustomRule.make("house.hype", .existence, message: "hype: %s", tokens: ["miracle"])
 
     @Test func findingsComeInReportOrderWithPolicyLevels() throws {
-        let stage = ChecksStage(policy: .with([Self.hype]))
+        let stage = ChecksStage(policy: .with([Self.hype]), registry: CheckRegistry(checks: repetitionChecks))
         let findings = stage.run(on: try Fixture.article(Self.text))
         #expect(
             findings.map(\.summary) == [
@@ -49,7 +49,8 @@ struct ChecksStageTests {
                 "15:17 house.hype hype: miracle",
             ])
         #expect(findings.map(\.severity) == [.warning, .warning, .warning, .warning])
-        #expect(findings[1].related == [RelatedLocation(message: "first occurrence", range: findings[1].related[0].range)])
+        #expect(
+            findings[1].related == [RelatedLocation(message: "first occurrence", range: findings[1].related[0].range)])
         #expect(findings[1].related.map(\.range.start.line) == [5])
         #expect(findings[2].related.map(\.range.start.line) == [3])
     }
@@ -59,20 +60,22 @@ struct ChecksStageTests {
         var policy = Policy()
         policy.checks.repetition.common.severity = .error
         policy.checks.repetition.common.rules["duplicate-paragraph"] = .info
-        var findings = ChecksStage(policy: policy).run(on: article)
-        #expect(findings.map { "\($0.rule) \($0.severity)" } == [
-            "repetition.duplicate-heading error", "repetition.duplicate-paragraph info",
-        ])
+        let repetition = CheckRegistry(checks: repetitionChecks)
+        var findings = ChecksStage(policy: policy, registry: repetition).run(on: article)
+        #expect(
+            findings.map { "\($0.rule) \($0.severity)" } == [
+                "repetition.duplicate-heading error", "repetition.duplicate-paragraph info",
+            ])
 
         policy.checks.repetition.common.rules["repetition.duplicate-heading"] = .off
-        let stage = ChecksStage(policy: policy)
+        let stage = ChecksStage(policy: policy, registry: repetition)
         findings = stage.run(on: article)
         #expect(findings.map(\.rule) == ["repetition.duplicate-paragraph"])
         #expect(!stage.activeDescriptions.map(\.id).contains("repetition.duplicate-heading"))
         #expect(stage.activeDescriptions.map(\.id).contains("repetition.duplicate-paragraph"))
 
         policy.checks.repetition.common.enabled = false
-        #expect(ChecksStage(policy: policy).run(on: article).isEmpty)
+        #expect(ChecksStage(policy: policy, registry: repetition).run(on: article).isEmpty)
         #expect(ChecksStage(policy: policy).activeDescriptions.allSatisfy { $0.category != .repetition })
     }
 

@@ -30,7 +30,8 @@ struct ShingleJoinTests {
                 }
                 result.append(copy)
             } else {
-                result.append((0..<Int.random(in: 8...30, using: &random)).map { _ in vocabulary.randomElement(using: &random)! })
+                result.append(
+                    (0..<Int.random(in: 8...30, using: &random)).map { _ in vocabulary.randomElement(using: &random)! })
             }
         }
         return result
@@ -51,7 +52,7 @@ struct ShingleJoinTests {
     func prefixFilteringFindsExactlyWhatComparingAllPairsFinds(threshold: Double) {
         let join = ShingleJoin(threshold: threshold)
         for seed in UInt64(1)...20 {
-            let sets = Self.paragraphs(60, seed: seed).map(join.shingles(of:))
+            let sets = Self.paragraphs(60, seed: seed).map { join.shingles(of: $0.map(StableHash.hash)) }
             let expected = Self.bruteForce(sets, join)
             #expect(join.matches(sets) == expected, "seed \(seed)")
             if seed == 1 { #expect(!expected.isEmpty) }
@@ -60,13 +61,29 @@ struct ShingleJoinTests {
 
     @Test func shinglesAreDistinctSortedAndCoverShortTexts() {
         let join = ShingleJoin(threshold: 0.8)
-        #expect(join.shingles(of: ["a", "b", "c", "a", "b", "c"]).count == 3)
-        #expect(join.shingles(of: ["a", "b"]).count == 1)
+        let words = { (text: String) in WordIndex.hashes(of: text) }
+        #expect(join.shingles(of: words("a b c a b c")).count == 3)
+        #expect(join.shingles(of: words("a b")).count == 1)
         #expect(join.shingles(of: []).isEmpty)
-        let shingles = join.shingles(of: ["one", "two", "three", "four", "five"])
+        #expect(join.shingles(of: words("one two three")) != join.shingles(of: words("three two one")))
+        let shingles = join.shingles(of: words("one two three four five"))
         #expect(shingles == shingles.sorted())
         #expect(join.jaccard([1, 2, 3], [2, 3, 4]) == 0.5)
         #expect(join.prefixLength(10) == 3)
+    }
+
+    @Test func wordHashesAreEqualExactlyWhenNormalizedTextsAre() {
+        let texts = [
+            "It’s a Cure-All!", "it's a cure-all", "Its a cure all", "Café — naïve", "CAFÉ naïve", "1.28 mg", "1 28 mg",
+        ]
+        for lhs in texts {
+            for rhs in texts {
+                #expect(
+                    (WordIndex.hashes(of: lhs) == WordIndex.hashes(of: rhs))
+                        == (Words.normalized(lhs) == Words.normalized(rhs)),
+                    "\(lhs) / \(rhs)")
+            }
+        }
     }
 
     @Test func thousandsOfParagraphsStayFast() throws {

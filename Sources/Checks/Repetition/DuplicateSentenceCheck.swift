@@ -7,14 +7,17 @@ struct DuplicateSentenceCheck: Check {
         summary: "A sentence that repeats an earlier one, ignoring case, punctuation and spacing.",
         rationale: """
             Sentences shorter than `checks.repetition.min-words` words (default 8) are not compared. Sentences of \
-            a paragraph or list item that is itself reported as a repeat are not reported again.
+            a paragraph or list item that is itself reported as a repeat are not reported again. Quoted sentences \
+            compare only with quoted ones: a pull quote repeats the body on purpose.
             """,
         passing: [
             Example("It works. It works."),
             Example(
                 "A short cold plunge is safe for most healthy adults today.\n\nA short cold plunge is safe for most healthy adults today."
             ),
-            Example("Coaches disagree.\n\n## Ice baths reduce muscle soreness after hard exercise\n\nIce baths reduce muscle soreness after hard exercise."),
+            Example(
+                "Coaches disagree.\n\n## Ice baths reduce muscle soreness after hard exercise\n\nIce baths reduce muscle soreness after hard exercise."
+            ),
         ],
         failing: [
             Example(
@@ -47,20 +50,19 @@ struct DuplicateSentenceCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        var reportedBlocks = Set<Int>()
-        if skipParagraphs { reportedBlocks.formUnion(Repeats.paragraphs(in: article, minWords: minWords).map(\.index)) }
-        if skipListItems { reportedBlocks.formUnion(Repeats.listItems(in: article, minWords: minWords).map(\.index)) }
-        if skipNearParagraphs {
-            reportedBlocks.formUnion(
-                Repeats.nearParagraphs(in: article, minWords: minWords, threshold: threshold).map(\.index))
-        }
+        let words = WordIndex(article: article) { !$0.isHeading }
         let sentences = article.sentences
-        let keyed = sentences.indices.lazy.map { index -> (index: Int, key: String?) in
-            let block = article.blocks[sentences[index].blockIndex]
-            guard block.isLintable, !block.isHeading else { return (index, nil) }
-            return (index, Repeats.key(sentences[index].text, minWords: minWords))
+        let keyed = sentences.indices.lazy.map { index -> (index: Int, key: Repeats.Key?) in
+            let sentence = sentences[index]
+            let hashes = words.hashes(block: sentence.blockIndex, in: sentence.textRange)
+            return (
+                index, Repeats.Key(Repeats.key(hashes, minWords: minWords), in: article.blocks[sentence.blockIndex])
+            )
         }
-        return Repeats.later(keyed).filter { !reportedBlocks.contains(sentences[$0.index].blockIndex) }.map { item in
+        let repeats = Repeats.later(keyed)
+        guard !repeats.isEmpty else { return [] }
+        let reported = reportedBlocks(in: article, words: words)
+        return repeats.filter { !reported.contains(sentences[$0.index].blockIndex) }.map { item in
             let sentence = sentences[item.index]
             let first = sentences[item.first]
             return finding(
@@ -68,5 +70,21 @@ struct DuplicateSentenceCheck: Check {
                 block: article.blocks[sentence.blockIndex], textRange: sentence.textRange,
                 related: [RelatedLocation(message: "first occurrence", range: first.range)])
         }
+    }
+
+    /// Blocks that the paragraph and list-item rules report as repeats (when the policy runs them).
+    private func reportedBlocks(in article: Article, words: WordIndex) -> Set<Int> {
+        var reported = Set<Int>()
+        if skipParagraphs {
+            reported.formUnion(Repeats.paragraphs(in: article, words: words, minWords: minWords).map(\.index))
+        }
+        if skipListItems {
+            reported.formUnion(Repeats.listItems(in: article, words: words, minWords: minWords).map(\.index))
+        }
+        if skipNearParagraphs {
+            let near = Repeats.nearParagraphs(in: article, words: words, minWords: minWords, threshold: threshold)
+            reported.formUnion(near.map(\.index))
+        }
+        return reported
     }
 }

@@ -8,7 +8,7 @@ struct Repeat: Sendable, Hashable {
     var first: Int
 }
 
-/// Exact repeats after normalisation, shared by the repetition checks.
+/// Exact and near repeats after normalisation, shared by the repetition checks.
 enum Repeats {
     /// Items whose key equals an earlier item's key, each paired with the first item of that key.
     /// Items arrive in document order; nil keys are never compared.
@@ -26,16 +26,22 @@ enum Repeats {
         return result
     }
 
-    /// The comparison key of a text: its normalised words, or nil when it has fewer than `minWords`.
-    static func key(_ text: String, minWords: Int = 1) -> String? {
-        let normalized = Words.normalized(text)
-        guard !normalized.isEmpty else { return nil }
-        return wordCount(ofKey: normalized) >= minWords ? normalized : nil
+    /// The comparison key of a text's normalised words, or nil when it has fewer than `minWords` (or none).
+    static func key(_ words: [UInt64], minWords: Int = 1) -> [UInt64]? {
+        words.count >= max(1, minWords) ? words : nil
     }
 
-    /// The number of words in a key (its words are joined by single spaces).
-    static func wordCount(ofKey key: String) -> Int {
-        key.isEmpty ? 0 : key.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) }
+    /// Words of a block, and whether they stand in a block quote: quoted text compares only with
+    /// quoted text, so a pull quote that repeats the body on purpose is not a repeat.
+    struct Key: Hashable {
+        var quoted: Bool
+        var words: [UInt64]
+
+        init?(_ words: [UInt64]?, in block: Block) {
+            guard let words else { return nil }
+            self.quoted = block.quoteDepth > 0 || block.kind == .quote
+            self.words = words
+        }
     }
 
     /// Paragraphs and block quotes: the blocks compared as paragraphs.
@@ -51,22 +57,22 @@ enum Repeats {
         return false
     }
 
-    /// Exact repeats among the lintable paragraphs of at least `minWords` words, repeated titles left out.
-    static func paragraphs(in article: Article, minWords: Int) -> [Repeat] {
+    /// Exact repeats among the paragraphs of at least `minWords` words, repeated titles left out.
+    static func paragraphs(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
         return later(
-            article.blocks.indices.lazy.map { index -> (index: Int, key: String?) in
+            article.blocks.indices.lazy.map { index -> (index: Int, key: Key?) in
                 let block = article.blocks[index]
-                guard block.isLintable, isParagraph(block), !titles.contains(index) else { return (index, nil) }
-                return (index, key(block.text, minWords: minWords))
+                guard isParagraph(block), !titles.contains(index) else { return (index, nil) }
+                return (index, Key(key(words.hashes(block: index), minWords: minWords), in: block))
             })
     }
 
     /// Exact repeats among list items: within one list at any length, across lists from `minWords` words
     /// (short items such as "Eggs" recur in separate lists on purpose).
-    static func listItems(in article: Article, minWords: Int) -> [Repeat] {
-        var firstAnywhere: [String: Int] = [:]
-        var firstInList: [String: Int] = [:]
+    static func listItems(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
+        var firstAnywhere: [Key: Int] = [:]
+        var firstInList: [Key: Int] = [:]
         var inList = false
         var result: [Repeat] = []
         for (index, block) in article.blocks.enumerated() where block.isLintable {
@@ -76,8 +82,8 @@ enum Repeats {
             }
             if !inList { firstInList = [:] }
             inList = true
-            guard let key = Repeats.key(block.text) else { continue }
-            let long = wordCount(ofKey: key) >= minWords
+            guard let key = Key(key(words.hashes(block: index)), in: block) else { continue }
+            let long = key.words.count >= minWords
             if long, let first = firstAnywhere[key] {
                 result.append(Repeat(index: index, first: first))
             } else if let first = firstInList[key] {
@@ -88,9 +94,7 @@ enum Repeats {
         }
         return result
     }
-}
 
-extension Repeats {
     /// A paragraph that is nearly the same as an earlier one.
     struct NearRepeat: Sendable, Hashable {
         var index: Int
@@ -100,20 +104,27 @@ extension Repeats {
 
     /// Paragraphs of at least `minWords` words whose 3-word shingles have a Jaccard similarity at or
     /// above `threshold` with an earlier paragraph, exact repeats and repeated titles left out.
-    static func nearParagraphs(in article: Article, minWords: Int, threshold: Double) -> [NearRepeat] {
+    static func nearParagraphs(in article: Article, words: WordIndex, minWords: Int, threshold: Double)
+        -> [NearRepeat]
+    {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
-        var firstOfKey: Set<String> = []
-        var blockIndices: [Int] = []
-        var words: [[String]] = []
-        for (index, block) in article.blocks.enumerated()
-        where block.isLintable && isParagraph(block) && !titles.contains(index) {
-            guard let key = key(block.text, minWords: minWords), firstOfKey.insert(key).inserted else { continue }
-            blockIndices.append(index)
-            words.append(key.split(separator: " ").map(String.init))
+        var seen: Set<Key> = []
+        // Quoted and unquoted paragraphs are joined apart.
+        var groups: [Bool: (blocks: [Int], words: [[UInt64]])] = [false: ([], []), true: ([], [])]
+        for (index, block) in article.blocks.enumerated() where isParagraph(block) && !titles.contains(index) {
+            guard let key = Key(key(words.hashes(block: index), minWords: minWords), in: block),
+                seen.insert(key).inserted
+            else { continue }
+            groups[key.quoted]!.blocks.append(index)
+            groups[key.quoted]!.words.append(key.words)
         }
         let join = ShingleJoin(threshold: threshold)
-        return join.matches(words.map(join.shingles(of:))).map { match in
-            NearRepeat(index: blockIndices[match.later], first: blockIndices[match.earlier], similarity: match.similarity)
-        }
+        return [false, true].flatMap { quoted in
+            let group = groups[quoted]!
+            return join.matches(group.words.map(join.shingles(of:))).map { match in
+                NearRepeat(
+                    index: group.blocks[match.later], first: group.blocks[match.earlier], similarity: match.similarity)
+            }
+        }.sorted { $0.index < $1.index }
     }
 }

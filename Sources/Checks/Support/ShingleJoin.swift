@@ -30,16 +30,23 @@ struct ShingleJoin {
         self.size = max(1, size)
     }
 
-    /// The sorted, distinct shingle hashes of a list of words; a text shorter than a shingle is one shingle.
-    func shingles(of words: [String]) -> [UInt64] {
+    /// The sorted, distinct shingle hashes of a text's word hashes; a text shorter than a shingle is one shingle.
+    func shingles(of words: [UInt64]) -> [UInt64] {
         guard !words.isEmpty else { return [] }
-        guard words.count > size else { return [StableHash.hash(words: words)] }
+        guard words.count > size else { return [StableHash.combine(words[...])] }
         var hashes: [UInt64] = []
         hashes.reserveCapacity(words.count - size + 1)
         for start in 0...(words.count - size) {
-            hashes.append(StableHash.hash(words: words[start..<(start + size)]))
+            hashes.append(StableHash.combine(words[start..<(start + size)]))
         }
-        return Array(Set(hashes)).sorted()
+        hashes.sort()
+        var distinct = 0
+        for hash in hashes where distinct == 0 || hashes[distinct - 1] != hash {
+            hashes[distinct] = hash
+            distinct += 1
+        }
+        hashes.removeLast(hashes.count - distinct)
+        return hashes
     }
 
     /// For each set (in document order) that is similar to an earlier one, the earliest such set.
@@ -52,8 +59,11 @@ struct ShingleJoin {
         var seen = [Int](repeating: -1, count: sets.count)
         var result: [Match] = []
         for (position, set) in sets.enumerated() where !set.isEmpty {
-            let ordered = set.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
-            let prefix = ordered.prefix(prefixLength(set.count))
+            // Rarest first; ties broken by the hash so the order is total and deterministic.
+            let ordered = set.map { (frequency: frequency[$0]!, hash: $0) }.sorted {
+                ($0.frequency, $0.hash) < ($1.frequency, $1.hash)
+            }
+            let prefix = ordered.prefix(prefixLength(set.count)).map(\.hash)
             var best: (earlier: Int, similarity: Double)?
             for hash in prefix {
                 for candidate in index[hash] ?? [] where seen[candidate] != position {

@@ -11,14 +11,23 @@ enum StableHash {
         }
     }
 
-    /// The hash of words joined by a separator byte that no word holds.
-    static func hash(words: some Sequence<String>) -> UInt64 {
+    /// The hash of a whole text.
+    static func hash(_ text: String) -> UInt64 {
         var state = offsetBasis
-        for word in words {
-            hash(word, into: &state)
-            state ^= 0x1F
-            state &*= prime
-        }
+        hash(text, into: &state)
         return state
+    }
+
+    /// A hash of a run of word hashes (a shingle), mixed so that nearby runs spread apart.
+    static func combine(_ hashes: ArraySlice<UInt64>) -> UInt64 {
+        var state = offsetBasis
+        for hash in hashes {
+            state = (state ^ hash) &* prime
+            state ^= state >> 29
+        }
+        // SplitMix64's finaliser.
+        state = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        state = (state ^ (state >> 27)) &* 0x94D0_49BB_1331_11EB
+        return state ^ (state >> 31)
     }
 }

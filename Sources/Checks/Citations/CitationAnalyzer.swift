@@ -1,0 +1,51 @@
+import CopydeskCore
+
+/// The pass the two claim checks share: every check-worthy prose sentence that no evidence
+/// covers, under the policy's lexicons and citation scope.
+struct CitationAnalyzer: Sendable {
+    /// A check-worthy sentence without evidence.
+    struct UnsupportedClaim: Sendable {
+        var sentence: Sentence
+        var assessment: CheckWorthiness.Assessment
+    }
+
+    let worthiness: CheckWorthiness
+    let finder: EvidenceFinder
+    let scope: CitationSettings.Scope
+
+    init(policy: Policy) {
+        let settings = policy.checks.citations
+        worthiness = CheckWorthiness(lexicons: .init(settings: settings.common))
+        finder = EvidenceFinder(settings: settings.common)
+        scope = settings.scope
+    }
+
+    func unsupportedClaims(in article: Article) -> [UnsupportedClaim] {
+        var coverage: EvidenceCoverage?
+        var claims: [UnsupportedClaim] = []
+        for (index, sentence) in article.sentences.enumerated() {
+            guard CitationAnalyzer.isProse(article.blocks[sentence.blockIndex]),
+                let assessment = worthiness.assess(sentence.text)
+            else { continue }
+            // Evidence is only looked for once an article has a claim.
+            if coverage == nil { coverage = EvidenceCoverage(article: article, scope: scope, finder: finder) }
+            if coverage!.isCited(sentenceAt: index) { continue }
+            claims.append(UnsupportedClaim(sentence: sentence, assessment: assessment))
+        }
+        return claims
+    }
+
+    /// Paragraphs, list items and block quotes; not headings, the title, code, references or table cells.
+    static func isProse(_ block: Block) -> Bool {
+        switch block.kind {
+        case .paragraph, .listItem, .quote: true
+        default: false
+        }
+    }
+
+    /// The byte range in the block's text of a range in the sentence's text.
+    static func blockRange(of range: Range<Int>, in sentence: Sentence) -> Range<Int> {
+        let base = sentence.textRange.lowerBound
+        return (base + range.lowerBound)..<(base + range.upperBound)
+    }
+}

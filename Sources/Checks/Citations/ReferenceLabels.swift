@@ -1,0 +1,66 @@
+import CopydeskCore
+
+/// Matches citation markers to reference entries by label.
+///
+/// Labels compare case-insensitively without `^`, `#`, brackets or spaces. A marker for several
+/// numbers (`[1,2]`, `[1–3]`) points at each. A purely numeric label also matches an anchor-style
+/// label that ends with the same number (`1` and `r1`, `ref-1`, `cite-note-1`).
+struct ReferenceLabels: Sendable {
+    private let entries: [String]
+
+    init(_ references: [ReferenceEntry]) {
+        entries = references.map { ReferenceLabels.normalized($0.label) }
+    }
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    /// The indexes of the entries the marker points at; empty when it is dangling.
+    func entries(for marker: CitationMarker) -> [Int] {
+        var found: [Int] = []
+        for key in ReferenceLabels.keys(of: marker.label) {
+            for (index, entry) in entries.enumerated() where ReferenceLabels.matches(key, entry) && !found.contains(index) {
+                found.append(index)
+            }
+        }
+        return found
+    }
+
+    /// The labels a marker stands for: `1,2` → 1 and 2; `1–3` → 1, 2 and 3.
+    static func keys(of label: String) -> [String] {
+        let normalized = normalized(label)
+        guard normalized.contains(where: { $0 == "," || $0 == "-" || $0 == "–" }),
+            normalized.allSatisfy({ $0.isNumber || $0 == "," || $0 == "-" || $0 == "–" })
+        else { return [normalized] }
+        var keys: [String] = []
+        for part in normalized.split(separator: ",") {
+            let bounds = part.split(whereSeparator: { $0 == "-" || $0 == "–" }).compactMap { Int($0) }
+            if bounds.count == 2, bounds[0] <= bounds[1], bounds[1] - bounds[0] < 100 {
+                keys += (bounds[0]...bounds[1]).map(String.init)
+            } else if let number = bounds.first {
+                keys.append(String(number))
+            }
+        }
+        return keys
+    }
+
+    static func normalized(_ label: String) -> String {
+        String(label.lowercased().filter { !"^#[] \t".contains($0) })
+    }
+
+    static func matches(_ key: String, _ entry: String) -> Bool {
+        if key == entry { return true }
+        let (number, other) = key.allSatisfy(\.isNumber) ? (key, entry) : (entry, key)
+        guard !number.isEmpty, number.allSatisfy(\.isNumber), !other.allSatisfy(\.isNumber) else { return false }
+        let trailing = String(other.reversed().prefix { $0.isNumber }.reversed())
+        return !trailing.isEmpty && Int(trailing) == Int(number) && other.dropLast(trailing.count).allSatisfy { $0.isLetter || $0 == "-" || $0 == "_" }
+    }
+
+    /// How a marker reads in a message: `[^who]`, `[1]`, `¹`-style as written.
+    static func display(_ marker: CitationMarker) -> String {
+        switch marker.style {
+        case .footnote: "[^\(marker.label)]"
+        case .numbered: "[\(marker.label)]"
+        case .superscript: marker.label
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import CopydeskCore
+
+extension UnusedReferenceCheck {
+    /// Markdown footnote definitions the article's references lack: cmark-gfm drops a definition
+    /// nothing points at, which is exactly the one this rule looks for. Read from the source:
+    /// `[^label]:` at the start of a line (after up to three spaces), outside code blocks.
+    static func droppedFootnotes(in article: Article) -> [ReferenceEntry] {
+        guard article.format == .markdown else { return [] }
+        let known = Set(article.references.map { ReferenceLabels.normalized($0.label) })
+        let code = article.blocks.filter { $0.kind == .code }.map { $0.range.start.offset..<$0.range.end.offset }
+        let bytes = article.source
+        var entries: [ReferenceEntry] = []
+        for start in article.lines.lineStarts {
+            var cursor = start
+            while cursor < bytes.count && cursor < start + 3 && bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
+            guard cursor + 2 < bytes.count, bytes[cursor] == UInt8(ascii: "["), bytes[cursor + 1] == UInt8(ascii: "^"),
+                !code.contains(where: { $0.contains(cursor) })
+            else { continue }
+            var close = cursor + 2
+            while close < bytes.count && !"]\n ".utf8.contains(bytes[close]) { close += 1 }
+            guard close > cursor + 2, close + 1 < bytes.count, bytes[close] == UInt8(ascii: "]"),
+                bytes[close + 1] == UInt8(ascii: ":")
+            else { continue }
+            let label = String(decoding: bytes[(cursor + 2)..<close], as: UTF8.self)
+            guard !known.contains(ReferenceLabels.normalized(label)) else { continue }
+            var end = close + 2
+            while end < bytes.count && bytes[end] != UInt8(ascii: "\n") && bytes[end] != UInt8(ascii: "\r") { end += 1 }
+            let text = String(decoding: bytes[(close + 2)..<end], as: UTF8.self)
+            entries.append(ReferenceEntry(label: label, text: text, range: article.lines.range(from: cursor, to: end)))
+        }
+        return entries
+    }
+}

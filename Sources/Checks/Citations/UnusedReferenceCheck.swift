@@ -1,0 +1,39 @@
+import CopydeskCore
+
+/// A reference entry no citation marker points at.
+struct UnusedReferenceCheck: Check {
+    static let description = CheckDescription(
+        id: "citation.unused-reference", category: .citation, defaultSeverity: .info,
+        summary: "A reference entry is never cited in the text.",
+        rationale: """
+            Cite the entry where the text relies on it, or remove it. Articles without any citation marker \
+            are not checked: a bibliography that no marker points at is a style of its own.
+            """,
+        passing: [
+            Example("Influenza causes severe illness.[^who]\n\n[^who]: World Health Organization. 2023."),
+            Example("Serious reactions are rare.[1-2]\n\n[^1]: Smith J. 2020.\n[^2]: Lee K. 2021."),
+        ],
+        failing: [
+            Example("Influenza causes severe illness.[^who]\n\n[^who]: World Health Organization. 2023.\n1️⃣[^cdc]: CDC. 2024.")
+        ])
+
+    init(policy: Policy) {}
+
+    func findings(in article: Article) -> [Finding] {
+        guard !article.citationMarkers.isEmpty else { return [] }
+        let references = article.references + UnusedReferenceCheck.droppedFootnotes(in: article)
+        let labels = ReferenceLabels(references)
+        var cited = Set<Int>()
+        for marker in article.citationMarkers { cited.formUnion(labels.entries(for: marker)) }
+        return references.enumerated().compactMap { index, entry in
+            guard !cited.contains(index) else { return nil }
+            let block = article.blocks.first { $0.range.start.offset == entry.range.start.offset }
+            let firstLine = entry.range.start.offset..<min(entry.range.end.offset, entry.range.start.offset + 200)
+            return Finding(
+                rule: Self.description.id, category: Self.description.category, severity: Self.description.defaultSeverity,
+                message: "reference '\(entry.label)' is never cited in the text: cite it where the text relies on it or remove it",
+                match: String(decoding: article.source[firstLine], as: UTF8.self), range: entry.range,
+                section: block?.section)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import CopydeskCore
+
+/// Absolute safety: no side effects, completely safe, natural therefore safe.
+struct AbsoluteSafetyCheck: Check {
+    static let description = CheckDescription(
+        id: "medical-claim.absolute-safety", category: .medicalClaim, defaultSeverity: .error,
+        summary: "Claims of absolute safety (no side effects, completely safe, natural therefore safe).",
+        rationale: """
+            Every treatment that does something can do harm. Name the side effects that were \
+            measured and how common they were; "natural" does not mean safe.
+            """,
+        passing: [
+            Example("Common side effects are a sore arm and a mild fever."),
+            Example("The supplement is not completely safe for people on blood thinners."),
+            Example("No side effects were reported in the 40 patients of the pilot study."),
+            Example("Is it completely safe?"),
+        ],
+        failing: [
+            Example("The treatment has 1️⃣no side effects."),
+            Example("Because it is herbal, the remedy is 1️⃣completely safe."),
+            Example("It is 1️⃣100% safe for children."),
+            Example("Kratom is 1️⃣natural and therefore safe."),
+        ])
+
+    private let phrases: ClaimPhrases
+
+    init(policy: Policy) {
+        phrases = ClaimPhrases(
+            policy.medicalLexicon("absolute-safety", MedicalLexicon.absoluteSafety),
+            exceptions: policy.medicalLexicon("absolute-safety-exceptions", MedicalLexicon.absoluteSafetyExceptions))
+    }
+
+    /// "no side effects were reported" reports a study's observation, it promises nothing.
+    private static let reportingVerbs: Set<String> = [
+        "reported", "observed", "seen", "found", "noted", "recorded", "detected", "occurred",
+    ]
+
+    func findings(in article: Article) -> [Finding] {
+        ClaimSentence.sentences(in: article).flatMap { sentence in
+            phrases.claims(in: sentence).filter { match in
+                let next = match.tokenRange.upperBound
+                guard next + 1 < sentence.words.count, ["were", "was", "have", "has"].contains(sentence.words[next]) else {
+                    return true
+                }
+                let verb = sentence.words[next + 1] == "been" && next + 2 < sentence.words.count ? next + 2 : next + 1
+                return !AbsoluteSafetyCheck.reportingVerbs.contains(sentence.words[verb])
+            }.map { match in
+                finding(
+                    "absolute safety claim '\(sentence.phrase(match.tokenRange))': name the side effects and how common they are",
+                    in: sentence, words: match.tokenRange)
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import CopydeskCore
+
+/// A lexicon of claim phrases with its exceptions, matched in claim sentences.
+struct ClaimPhrases: Sendable {
+    private let matcher: PhraseMatcher
+    private let exceptions: Set<String>
+    /// Entries whose `%` the text must hold: the tokenizer drops it.
+    private let percentEntries: Set<String>
+
+    init(_ phrases: [String], exceptions: [String] = []) {
+        matcher = PhraseMatcher(phrases + exceptions)
+        self.exceptions = Set(exceptions.map { $0.lowercased() })
+        percentEntries = Set(phrases.filter { $0.contains("%") })
+    }
+
+    /// Matches in the sentence, exceptions and percent-less `100%` entries left out.
+    func matches(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
+        matcher.matches(in: sentence.tokens).filter { match in
+            if exceptions.contains(match.phrase.lowercased()) { return false }
+            if percentEntries.contains(match.phrase) {
+                guard let percent = match.phrase.firstIndex(of: "%") else { return true }
+                let before = Words.tokens(in: String(match.phrase[..<percent])).count
+                return sentence.byte(after: match.tokenRange.lowerBound + before - 1) == UInt8(ascii: "%")
+            }
+            return true
+        }
+    }
+}
+
+extension Policy {
+    /// A medical-claim lexicon with the policy's `add` and `remove` edits.
+    func medicalLexicon(_ name: String, _ builtIn: [String]) -> [String] {
+        checks.medicalClaims.common.lexicon(name, builtIn)
+    }
+}
+
+extension Array where Element == PhraseMatcher.Match {
+    /// The first match of each clause: one finding per claim, not one per word of it.
+    func firstPerClause(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
+        var seen = Set<Int>()
+        return filter { seen.insert(sentence.clauses[$0.tokenRange.lowerBound]).inserted }
+    }
+}
+
+extension ClaimPhrases {
+    /// Matches that claim: not negated, not hedged, not asked; one per clause.
+    func claims(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
+        guard !sentence.isQuestion else { return [] }
+        return matches(in: sentence).filter { match in
+            !sentence.isNegated(match.tokenRange) && !sentence.isHedged(match.tokenRange)
+        }.firstPerClause(in: sentence)
+    }
+}

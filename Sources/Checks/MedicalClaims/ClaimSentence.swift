@@ -1,0 +1,126 @@
+import CopydeskCore
+
+/// One sentence of an article read for medical claims: its words, clauses, negations and hedges.
+struct ClaimSentence {
+    let article: Article
+    let block: Block
+    /// Byte offset of the sentence in its block's text.
+    let base: Int
+    /// The sentence's text.
+    let text: String
+    /// Words with byte ranges in `text`.
+    let tokens: [Words.Token]
+    /// Lowercased words, `’` folded to `'`.
+    let words: [String]
+    let negation: NegationScope
+    /// Word indices of hedge cues.
+    let hedges: [Int]
+    /// Whether the sentence asks rather than states.
+    let isQuestion: Bool
+    /// Index of the sentence in `Article.sentences`.
+    let index: Int
+
+    var clauses: [Int] { negation.clauses }
+
+    init(article: Article, sentence: Sentence, index: Int) {
+        self.article = article
+        self.block = article.blocks[sentence.blockIndex]
+        self.base = sentence.textRange.lowerBound
+        self.index = index
+        let utf8 = Array(block.text.utf8)
+        let lower = max(0, min(sentence.textRange.lowerBound, utf8.count))
+        let upper = max(lower, min(sentence.textRange.upperBound, utf8.count))
+        let text = String(decoding: utf8[lower..<upper], as: UTF8.self)
+        self.text = text
+        let tokens = Words.tokens(in: text)
+        self.tokens = tokens
+        let negation = NegationScope(text: text, tokens: tokens)
+        self.negation = negation
+        self.words = negation.words
+        self.hedges = ClaimHedges.cueIndices(in: negation.words)
+        self.isQuestion = text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
+    }
+
+    /// The sentences of the article's prose blocks (code and reference lists are never read).
+    static func sentences(in article: Article) -> [ClaimSentence] {
+        article.sentences.enumerated().compactMap { index, sentence in
+            guard sentence.blockIndex < article.blocks.count, article.blocks[sentence.blockIndex].isLintable else {
+                return nil
+            }
+            return ClaimSentence(article: article, sentence: sentence, index: index)
+        }
+    }
+
+    /// Whether a hedge governs the words in `range`: a cue earlier in the same clause, or an
+    /// epistemic verb earlier in the sentence ("studies suggest that, if started early, …").
+    func isHedged(_ range: Range<Int>) -> Bool {
+        for cue in hedges where cue < range.lowerBound {
+            if clauses[cue] == clauses[range.lowerBound] { return true }
+            if ClaimHedges.framing.contains(words[cue]) && !contrastBetween(cue, range.lowerBound) { return true }
+        }
+        // A hedge inside the matched words ("could revolutionize") leaves hype hype; the checks decide.
+        return false
+    }
+
+    /// Whether the clause says how strongly and in whom: "in 95% of people", "for most patients".
+    func isQualified(_ range: Range<Int>) -> Bool {
+        let clause = clauses[range.lowerBound]
+        for index in words.indices where clauses[index] == clause {
+            let word = words[index]
+            if word.first?.isNumber == true, word != "100" {
+                if byte(after: index) == UInt8(ascii: "%") { return true }
+                if index + 1 < words.count, ["percent", "per"].contains(words[index + 1]) { return true }
+            }
+            if ["most", "many", "some", "half", "third", "quarter"].contains(word), index + 1 < words.count,
+                ["people", "patients", "cases", "of", "adults", "children", "women", "men"].contains(words[index + 1])
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    func isNegated(_ range: Range<Int>, subject: Bool = false) -> Bool {
+        negation.isNegated(range, subject: subject)
+    }
+
+    /// Whether a contrastive word stands between two word indices.
+    func contrastBetween(_ from: Int, _ to: Int) -> Bool {
+        guard from + 1 < to else { return false }
+        return words[(from + 1)..<to].contains { ["but", "although", "though", "however", "whereas", "yet"].contains($0) }
+    }
+
+    /// Byte range in the block's text of the words in `range`.
+    func blockRange(_ range: Range<Int>) -> Range<Int> {
+        (base + tokens[range.lowerBound].range.lowerBound)..<(base + tokens[range.upperBound - 1].range.upperBound)
+    }
+
+    /// The source text of the words in `range`.
+    func phrase(_ range: Range<Int>) -> String {
+        let utf8 = Array(text.utf8)
+        return String(decoding: utf8[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound], as: UTF8.self)
+    }
+
+    /// Word indices in the same clause as `index`, within `distance` words.
+    func clauseNeighbours(of range: Range<Int>, before: Int, after: Int) -> [Int] {
+        let clause = clauses[range.lowerBound]
+        let low = max(0, range.lowerBound - before)
+        let high = min(words.count, range.upperBound + after)
+        return (low..<high).filter { !range.contains($0) && clauses[$0] == clause }
+    }
+
+    /// The bytes right after word `index` (to check for `%`).
+    func byte(after index: Int) -> UInt8? {
+        let end = tokens[index].range.upperBound
+        let utf8 = text.utf8
+        guard end < utf8.count else { return nil }
+        return utf8[utf8.index(utf8.startIndex, offsetBy: end)]
+    }
+}
+
+extension Check {
+    /// A finding over words of a claim sentence.
+    func finding(_ message: String, in sentence: ClaimSentence, words range: Range<Int>) -> Finding {
+        finding(message, in: sentence.article, block: sentence.block, textRange: sentence.blockRange(range))
+    }
+}

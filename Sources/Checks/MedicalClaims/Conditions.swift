@@ -1,0 +1,72 @@
+import CopydeskCore
+
+/// Finds the conditions (diseases, disorders, symptoms) a sentence names.
+struct Conditions: Sendable {
+    private let matcher: PhraseMatcher
+
+    init(policy: Policy) {
+        matcher = PhraseMatcher(policy.medicalLexicon("conditions", MedicalLexicon.conditions))
+    }
+
+    /// Word ranges of the conditions in a sentence, in order. A condition that modifies another
+    /// noun ("cancer cells", "diabetes researchers") names no condition.
+    func ranges(in sentence: ClaimSentence) -> [Range<Int>] {
+        var ranges = matcher.matches(in: sentence.tokens).map(\.tokenRange)
+        let covered = Set(ranges.flatMap { Array($0) })
+        for (index, word) in sentence.words.enumerated() where !covered.contains(index) {
+            if MedicalLexicon.isConditionWord(word) { ranges.append(index..<(index + 1)) }
+        }
+        return ranges.filter { range in
+            range.upperBound >= sentence.words.count || !Conditions.modified.contains(sentence.words[range.upperBound])
+        }.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Nouns a condition word can modify.
+    static let modified: Set<String> = [
+        "cell", "cells", "research", "researchers", "researcher", "center", "centre", "centers", "centres",
+        "institute", "society", "foundation", "patient", "patients", "survivors", "specialist", "specialists",
+        "drug", "drugs", "medication", "medications", "care", "screening", "test", "tests", "clinic", "clinics",
+        "ward", "unit", "program", "programme", "awareness", "association", "charity", "network", "trust", "journal",
+        "team", "lab", "laboratory", "study", "studies", "trial", "trials", "model", "models", "genes", "gene",
+    ]
+}
+
+/// Benefit words: what a cure-all scope or a quick fix promises.
+struct BenefitWords: Sendable {
+    private let stems: [String]
+
+    init(policy: Policy) {
+        stems = policy.medicalLexicon("benefit-stems", MedicalLexicon.benefitStems).map { $0.lowercased() }
+    }
+
+    /// Whether the words starting at `index` are a benefit word; returns how many words it spans.
+    func length(at index: Int, in words: [String]) -> Int? {
+        for stem in stems {
+            let parts = stem.split(separator: " ").map(String.init)
+            guard index + parts.count <= words.count else { continue }
+            var matched = true
+            for (offset, part) in parts.enumerated() {
+                let word = words[index + offset]
+                let last = offset == parts.count - 1
+                if !(word == part || (last && BenefitWords.inflects(word, part))) {
+                    matched = false
+                    break
+                }
+            }
+            if matched { return parts.count }
+        }
+        return nil
+    }
+
+    /// Stems of five letters or more match as prefixes (`eliminat` → eliminates); shorter ones
+    /// take inflections only (`cut` → cuts, cutting; not cute).
+    static func inflects(_ word: String, _ stem: String) -> Bool {
+        if word == "clearly" { return false }
+        if stem.count >= 5 { return word.hasPrefix(stem) }
+        let dropped = stem.hasSuffix("e") ? String(stem.dropLast()) : stem
+        let doubled = stem + String(stem.last ?? " ")
+        return [stem + "s", stem + "es", stem + "d", stem + "ed", stem + "ing", dropped + "ing", dropped + "ed",
+            doubled + "ing", doubled + "ed"]
+            .contains(word)
+    }
+}

@@ -1,0 +1,67 @@
+import CopydeskCore
+
+/// Cure-alls: one remedy for every ailment.
+struct CureAllCheck: Check {
+    static let description = CheckDescription(
+        id: "medical-claim.cure-all", category: .medicalClaim, defaultSeverity: .warning,
+        summary: "Cure-alls: a remedy said to cure everything, all diseases, or a long list of unrelated conditions.",
+        rationale: """
+            Nothing treats every disease. A remedy said to cure everything ("panacea", "cures all \
+            diseases", "cuts deaths from all causes by half", or a list of unrelated conditions) is \
+            the classic sign of a health scam.
+            """,
+        passing: [
+            Example("Exercise is not a cure-all, but it helps."),
+            Example("There is no panacea for chronic pain."),
+            Example("Deaths from all causes were similar in both groups."),
+            Example("The drug treats psoriasis and psoriatic arthritis."),
+        ],
+        failing: [
+            Example("Apple cider vinegar is a 1️⃣cure-all for modern life."),
+            Example("Research shows that polypills 1️⃣cut deaths from all causes by half."),
+            Example("Colloidal silver 1️⃣cures cancer, diabetes, arthritis and acne."),
+            Example("Turmeric 1️⃣fights all diseases."),
+        ])
+
+    private let phrases: ClaimPhrases
+    private let scopes: ClaimPhrases
+    private let benefits: BenefitWords
+    private let cures: CureClaims
+
+    init(policy: Policy) {
+        phrases = ClaimPhrases(policy.medicalLexicon("cure-all", MedicalLexicon.cureAll))
+        scopes = ClaimPhrases(policy.medicalLexicon("cure-all-scopes", MedicalLexicon.cureAllScopes))
+        benefits = BenefitWords(policy: policy)
+        cures = CureClaims(policy: policy)
+    }
+
+    func findings(in article: Article) -> [Finding] {
+        ClaimSentence.sentences(in: article).flatMap { sentence in
+            claims(in: sentence).map { range in
+                finding(
+                    "cure-all '\(sentence.phrase(range))': no remedy treats everything; name the condition and the evidence",
+                    in: sentence, words: range)
+            }
+        }
+    }
+
+    private func claims(in sentence: ClaimSentence) -> [Range<Int>] {
+        var ranges = phrases.claims(in: sentence).map(\.tokenRange)
+        for match in scopes.claims(in: sentence) {
+            // The benefit word that makes "all diseases" a promise: "fights all diseases".
+            let neighbours = sentence.clauseNeighbours(of: match.tokenRange, before: 6, after: 0)
+            guard let benefit = neighbours.first(where: { benefits.length(at: $0, in: sentence.words) != nil }),
+                !sentence.isNegated(benefit..<(benefit + 1))
+            else { continue }
+            ranges.append(benefit..<match.tokenRange.upperBound)
+        }
+        guard !sentence.isQuestion else { return ranges }
+        for claim in cures.claims(in: sentence) {
+            let listed = cures.listedConditions(after: claim, in: sentence)
+            guard listed.count >= 3, !sentence.isNegated(claim.verb), !sentence.isHedged(claim.verb) else { continue }
+            guard !ranges.contains(where: { $0.overlaps(claim.verb) }) else { continue }
+            ranges.append(claim.verb.lowerBound..<listed[listed.count - 1].upperBound)
+        }
+        return ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+}

@@ -1,0 +1,161 @@
+import CopydeskCore
+
+/// A sentence's claims that something cures, treats or prevents a condition.
+///
+/// A claim is a cure verb in an asserting form ("cures", "can prevent", "shown to reverse",
+/// "cured my", a sentence-initial "Cure your …") or the noun "cure" or "remedy" for something
+/// ("a proven cure for depression"), with a condition among the next six words of its clause.
+/// Purposes ("to prevent falls", "for treating"), searches ("closer to a cure") and softened
+/// verbs ("helps prevent") are not claims. Negation and hedging are left to the caller.
+struct CureClaims: Sendable {
+    struct Claim: Sendable {
+        /// The verb or noun.
+        var verb: Range<Int>
+        /// Conditions it is claimed against, in order.
+        var conditions: [Range<Int>]
+        /// Whether `verb` is a noun ("a cure for"), read as a subject for negation.
+        var isNoun: Bool
+        /// From the verb to the last condition (or from the first condition, for passives).
+        var range: Range<Int> {
+            let lower = min(verb.lowerBound, conditions.first?.lowerBound ?? verb.lowerBound)
+            let upper = max(verb.upperBound, conditions.last?.upperBound ?? verb.upperBound)
+            return lower..<upper
+        }
+    }
+
+    private enum Form { case third, base, past, noun }
+
+    private let forms: [String: (words: [String], form: Form)]
+    private let conditions: Conditions
+    private let includeHedged: Bool
+
+    /// - Parameters:
+    ///   - verbs: the verbs to read, by default the policy's `cure-verbs`.
+    ///   - includeHedged: read "may ease" as a claim too (for rules about what an article discusses).
+    init(policy: Policy, verbs: [String]? = nil, includeHedged: Bool = false) {
+        self.includeHedged = includeHedged
+        var forms: [String: (words: [String], form: Form)] = [:]
+        for verb in verbs ?? policy.medicalLexicon("cure-verbs", MedicalLexicon.cureVerbs) {
+            let words = verb.lowercased().split(separator: " ").map(String.init)
+            guard let head = words.first else { continue }
+            let rest = Array(words.dropFirst())
+            forms[head] = (rest, .base)
+            forms[CureClaims.thirdPerson(head)] = (rest, .third)
+            if head == "cure" || head == "heal" { forms[head + (head.hasSuffix("e") ? "d" : "ed")] = (rest, .past) }
+        }
+        if verbs == nil {
+            forms["remedy"] = ([], .noun)
+            forms["remedies"] = ([], .noun)
+        }
+        self.forms = forms
+        conditions = Conditions(policy: policy)
+    }
+
+    static func thirdPerson(_ verb: String) -> String {
+        if verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") { return verb + "es" }
+        return verb + "s"
+    }
+
+    /// Every cure claim of the sentence; `window` is how many words may stand between verb and condition.
+    func claims(in sentence: ClaimSentence, window: Int = 6) -> [Claim] {
+        let words = sentence.words
+        let found = conditions.ranges(in: sentence)
+        guard !found.isEmpty else { return [] }
+        var claims: [Claim] = []
+        var index = 0
+        while index < words.count {
+            guard let entry = forms[words[index]], index + 1 + entry.words.count <= words.count,
+                Array(words[(index + 1)..<(index + 1 + entry.words.count)]) == entry.words
+            else {
+                index += 1
+                continue
+            }
+            let verb = index..<(index + 1 + entry.words.count)
+            defer { index = verb.upperBound }
+            let isNoun = isNounUse(entry.form, at: index, words)
+            guard isNoun || asserts(entry.form, at: index, in: sentence) else { continue }
+            if isNoun && !nounClaims(at: index, words) { continue }
+            let passive = !isNoun && index > 0 && ["be", "is", "are", "was", "were", "been", "being"].contains(words[index - 1])
+            let clause = sentence.clauses[index]
+            let targets = found.filter { range in
+                guard sentence.clauses[range.lowerBound] == clause else { return false }
+                if passive { return range.upperBound <= index && index - range.upperBound < window }
+                return range.lowerBound >= verb.upperBound && range.lowerBound - verb.upperBound < window
+            }
+            guard !targets.isEmpty else { continue }
+            claims.append(Claim(verb: verb, conditions: targets, isNoun: isNoun))
+        }
+        return claims
+    }
+
+    /// Distinct conditions listed after a claim: "cures cancer, diabetes, arthritis and acne". The
+    /// first follows the verb within six words, each next one the last with at most two words
+    /// between them besides list words ("and", "or", "as well as").
+    func listedConditions(after claim: Claim, in sentence: ClaimSentence) -> [Range<Int>] {
+        var listed: [Range<Int>] = []
+        var seen = Set<String>()
+        var last = claim.verb.upperBound
+        for range in conditions.ranges(in: sentence) where range.lowerBound >= claim.verb.upperBound {
+            let between = sentence.words[last..<range.lowerBound].filter { !CureClaims.listWords.contains($0) }
+            guard between.count <= (listed.isEmpty ? 5 : 2), !sentence.contrastBetween(last - 1, range.lowerBound) else {
+                break
+            }
+            let name = sentence.words[range].joined(separator: " ").replacingOccurrences(of: "'s", with: "")
+            if seen.insert(name.hasSuffix("s") ? String(name.dropLast()) : name).inserted { listed.append(range) }
+            last = range.upperBound
+        }
+        return listed
+    }
+
+    private func isNounUse(_ form: Form, at index: Int, _ words: [String]) -> Bool {
+        if form == .noun { return true }
+        guard words[index].hasPrefix("cure") else { return false }
+        let previous = index > 0 ? words[index - 1] : ""
+        let next = index + 1 < words.count ? words[index + 1] : ""
+        return CureClaims.determiners.contains(previous) || CureClaims.cureAdjectives.contains(previous) || next == "for"
+    }
+
+    /// "a cure for", "is the cure": a claim unless it is searched for ("closer to a cure").
+    private func nounClaims(at index: Int, _ words: [String]) -> Bool {
+        let next = index + 1 < words.count ? words[index + 1] : ""
+        if next == "rate" || next == "rates" { return false }
+        let before = words[max(0, index - 6)..<index]
+        return !before.contains { CureClaims.searchWords.contains($0) }
+    }
+
+    /// Whether a verb form asserts: "cures", "can prevent", "shown to reverse", "Cure your acne".
+    private func asserts(_ form: Form, at index: Int, in sentence: ClaimSentence) -> Bool {
+        let words = sentence.words
+        let previous = index > 0 ? words[index - 1] : ""
+        let beforePrevious = index > 1 ? words[index - 2] : ""
+        if CureClaims.softeners.contains(previous) || CureClaims.softeners.contains(beforePrevious) { return false }
+        // "how we treat depression" describes care.
+        if index > 1, words[..<index].suffix(3).contains("how") { return false }
+        switch form {
+        case .noun: return false
+        case .third:
+            return !CureClaims.determiners.contains(previous) && !CureClaims.nounModifiers.contains(previous)
+        case .past:
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            return !CureClaims.curedFoods.contains(next) && !CureClaims.determiners.contains(previous)
+        case .base:
+            if includeHedged, index > 0, ["may", "might", "could"].contains(previous) { return true }
+            return CureClaims.assertsBaseForm(at: index, in: sentence)
+        }
+    }
+
+    /// Whether a verb's base form at `index` asserts: "can prevent", "will cure", "shown to reverse",
+    /// "vaccines prevent", a sentence-initial "Cure your acne"; not "to prevent", "and treat".
+    /// A subject before it must share its clause: after a comma "Reduce Costs" is coordinated, not asserted.
+    static func assertsBaseForm(at index: Int, in sentence: ClaimSentence) -> Bool {
+        let words = sentence.words
+        let previous = index > 0 ? words[index - 1] : ""
+        let beforePrevious = index > 1 ? words[index - 2] : ""
+        if index == 0 { return index + 1 < words.count && ["your", "you"].contains(words[index + 1]) }
+        if previous == "to" { return assertingBeforeTo.contains(beforePrevious) }
+        if assertingBefore.contains(previous) || previous.hasSuffix("'ll") { return true }
+        if agents.contains(previous) || sentence.clauses[index - 1] != sentence.clauses[index] { return false }
+        return previous.count > 3 && previous.hasSuffix("s") && !previous.hasSuffix("ss")
+            && !functionWords.contains(previous)
+    }
+}

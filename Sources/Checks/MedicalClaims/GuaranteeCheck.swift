@@ -1,0 +1,42 @@
+import CopydeskCore
+
+/// Guarantees and proof: guaranteed, 100% effective, clinically proven, works for everyone.
+struct GuaranteeCheck: Check {
+    static let description = CheckDescription(
+        id: "medical-claim.guarantee", category: .medicalClaim, defaultSeverity: .error,
+        summary: "Guarantees and claims of proof (guaranteed, 100% effective, clinically proven, works for everyone).",
+        rationale: """
+            No treatment works for everyone, and a single study proves little. Report the effect \
+            that was measured and how many people it helped.
+            """,
+        passing: [
+            Example("No treatment is guaranteed to work for everyone."),
+            Example("The drug has not been proven to work in children."),
+            Example("The vaccine is recommended for everyone over six months old."),
+        ],
+        failing: [
+            Example("This miracle pill 1️⃣guarantees that you will never have a heart attack."),
+            Example("Our serum is 1️⃣clinically proven to reduce wrinkles."),
+            Example("The diet 1️⃣works for everyone, and it is 2️⃣100% effective."),
+        ])
+
+    private let phrases: ClaimPhrases
+
+    init(policy: Policy) {
+        phrases = ClaimPhrases(policy.medicalLexicon("guarantee", MedicalLexicon.guarantee))
+    }
+
+    func findings(in article: Article) -> [Finding] {
+        ClaimSentence.sentences(in: article).flatMap { sentence in
+            phrases.claims(in: sentence).map { match in
+                let text = sentence.phrase(match.tokenRange)
+                let proof = match.phrase.contains("prov") || match.phrase.contains("proof")
+                return finding(
+                    proof
+                        ? "claim of proof '\(text)': say what the studies measured and how certain the result is"
+                        : "guarantee '\(text)': no treatment works for everyone; report the measured effect",
+                    in: sentence, words: match.tokenRange)
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import CopydeskCore
+
+/// The claims an article leads with: its title, the headings before its first paragraph, and
+/// the first two sentences of that paragraph. Press releases put their main claim here.
+enum Headline {
+    static func sentences(_ sentences: [ClaimSentence]) -> [ClaimSentence] {
+        var result: [ClaimSentence] = []
+        var ledeBlock: Block?
+        var ledeCount = 0
+        for sentence in sentences {
+            if sentence.block.isHeading {
+                guard ledeBlock == nil else { break }
+                result.append(sentence)
+                continue
+            }
+            if ledeBlock == nil { ledeBlock = sentence.block }
+            guard sentence.block == ledeBlock, ledeCount < 2 else { break }
+            result.append(sentence)
+            ledeCount += 1
+        }
+        return result
+    }
+}
+
+/// What kind of study an article reports, from its evidence words.
+struct StudyDesign: Sendable {
+    private let experimental: ClaimPhrases
+
+    init(policy: Policy) {
+        experimental = ClaimPhrases(policy.medicalLexicon("experimental", MedicalLexicon.experimentalEvidence))
+    }
+
+    /// The first match of `evidence` in an article with no experimental words (trial, randomized,
+    /// placebo), as the evidence the whole article rests on.
+    func soleEvidence(_ evidence: ClaimPhrases, in sentences: [ClaimSentence], minimum: Int = 1) -> String? {
+        var first: String?
+        var count = 0
+        for sentence in sentences {
+            if !experimental.matches(in: sentence).isEmpty { return nil }
+            let matches = evidence.matches(in: sentence)
+            if first == nil, let match = matches.first { first = sentence.phrase(match.tokenRange) }
+            count += matches.count
+        }
+        return count >= minimum ? first : nil
+    }
+}

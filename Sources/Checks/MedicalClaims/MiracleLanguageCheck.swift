@@ -1,0 +1,44 @@
+import CopydeskCore
+
+/// Hype words: miracle, breakthrough, revolutionary, game-changer.
+struct MiracleLanguageCheck: Check {
+    static let description = CheckDescription(
+        id: "medical-claim.miracle-language", category: .medicalClaim, defaultSeverity: .warning,
+        summary: "Hype words such as miracle, breakthrough, revolutionary or game-changer oversell a treatment or a finding.",
+        rationale: """
+            Superlatives raise hopes the evidence rarely meets (Abola & Prasad, JAMA Oncology 2016). \
+            A hedge does not tame them: "could revolutionize" is still hype. Technical terms such as \
+            "breakthrough therapy designation" or "breakthrough infection" are not hype.
+            """,
+        passing: [
+            Example("This is not a miracle cure, and the trial was small."),
+            Example("The FDA granted the drug breakthrough therapy designation."),
+            Example("Some vaccinated people still get breakthrough infections."),
+        ],
+        failing: [
+            Example("Ketamine has emerged as a 1️⃣revolutionary treatment for depression."),
+            Example("This 1️⃣miracle pill lowers blood pressure."),
+            Example("The authors say the test could 1️⃣transform the way cancer is monitored."),
+            Example("A 1️⃣breakthrough in Alzheimer's research offers 2️⃣hope for millions."),
+        ])
+
+    private let phrases: ClaimPhrases
+
+    init(policy: Policy) {
+        phrases = ClaimPhrases(
+            policy.medicalLexicon("miracle", MedicalLexicon.miracle),
+            exceptions: policy.medicalLexicon("miracle-exceptions", MedicalLexicon.miracleExceptions))
+    }
+
+    func findings(in article: Article) -> [Finding] {
+        var findings: [Finding] = []
+        for sentence in ClaimSentence.sentences(in: article) {
+            for match in phrases.matches(in: sentence) where !sentence.isNegated(match.tokenRange, subject: true) {
+                let text = sentence.phrase(match.tokenRange)
+                findings.append(
+                    finding("hype word '\(text)': describe what the study found instead", in: sentence, words: match.tokenRange))
+            }
+        }
+        return findings
+    }
+}

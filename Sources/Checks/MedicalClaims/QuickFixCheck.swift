@@ -1,0 +1,61 @@
+import CopydeskCore
+
+/// Quick fixes: overnight, within days, instantly, permanently.
+struct QuickFixCheck: Check {
+    static let description = CheckDescription(
+        id: "medical-claim.quick-fix", category: .medicalClaim, defaultSeverity: .warning,
+        summary: "Quick fixes: results promised overnight, instantly, within days, or permanently.",
+        rationale: """
+            Health changes take time and rarely last by themselves. A benefit promised overnight, \
+            instantly or permanently ("permanently reset your immune system") oversells; say how \
+            long the effect took and lasted in the study.
+            """,
+        passing: [
+            Example("The cold shock response fades within minutes."),
+            Example("Symptoms usually start within days of infection."),
+            Example("Call a doctor immediately to prevent complications."),
+            Example("Research indicates that ketamine can lift mood within hours."),
+        ],
+        failing: [
+            Example("Cold plunges 1️⃣permanently reset your immune system."),
+            Example("This cream clears acne 1️⃣overnight."),
+            Example("Get 1️⃣rapid relief from back pain."),
+            Example("The detox will melt away fat 1️⃣within days."),
+        ])
+
+    private let phrases: ClaimPhrases
+    private let times: ClaimPhrases
+    private let benefits: BenefitWords
+
+    init(policy: Policy) {
+        phrases = ClaimPhrases(policy.medicalLexicon("quick-fix", MedicalLexicon.quickFix))
+        times = ClaimPhrases(policy.medicalLexicon("quick-fix-times", MedicalLexicon.quickFixTimes))
+        benefits = BenefitWords(policy: policy)
+    }
+
+    func findings(in article: Article) -> [Finding] {
+        ClaimSentence.sentences(in: article).flatMap { sentence in
+            claims(in: sentence).map { range in
+                finding(
+                    "quick fix '\(sentence.phrase(range))': say how long the effect took and how long it lasted",
+                    in: sentence, words: range)
+            }
+        }
+    }
+
+    private func claims(in sentence: ClaimSentence) -> [Range<Int>] {
+        var ranges = phrases.claims(in: sentence).map(\.tokenRange)
+        for match in times.claims(in: sentence) where !ranges.contains(where: { $0.overlaps(match.tokenRange) }) {
+            let time = match.tokenRange
+            let neighbours = sentence.clauseNeighbours(of: time, before: 4, after: 3)
+            guard let benefit = neighbours.first(where: { benefits.length(at: $0, in: sentence.words) != nil }) else {
+                continue
+            }
+            // "immediately to prevent complications" is a purpose, not a promise.
+            if benefit > time.lowerBound, sentence.words[benefit - 1] == "to" { continue }
+            if sentence.isNegated(benefit..<(benefit + 1)) || sentence.isHedged(benefit..<(benefit + 1)) { continue }
+            ranges.append(time)
+        }
+        return ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+}

@@ -1,0 +1,50 @@
+import CopydeskCore
+
+/// The normalised words of some of an article's blocks, tokenised once, as stable 64-bit hashes.
+///
+/// Words are `Words.tokens` (lowercased) with `’` read as `'`, so two texts have equal hash lists
+/// exactly when `Words.normalized` gives them the same string (barring a 64-bit hash collision).
+/// Comparing hash lists instead of strings keeps the repetition checks free of per-word string
+/// building, and sentences reuse their block's words instead of tokenising again.
+struct WordIndex {
+    struct Word {
+        var hash: UInt64
+        /// Byte range in the block's text.
+        var range: Range<Int>
+    }
+
+    private var words: [Int: [Word]] = [:]
+
+    /// Indexes the lintable blocks that `include` selects.
+    init(article: Article, including include: (Block) -> Bool) {
+        for (index, block) in article.blocks.enumerated() where block.isLintable && include(block) {
+            words[index] = Self.words(of: block.text)
+        }
+    }
+
+    static func words(of text: String) -> [Word] {
+        Words.tokens(in: text).map { token in
+            let folded =
+                token.text.utf8.contains(0xE2) ? token.text.replacingOccurrences(of: "’", with: "'") : token.text
+            return Word(hash: StableHash.hash(folded), range: token.range)
+        }
+    }
+
+    /// The word hashes of a text, for the few blocks compared without an index.
+    static func hashes(of text: String) -> [UInt64] {
+        words(of: text).map(\.hash)
+    }
+
+    /// The word hashes of an indexed block; empty for blocks not indexed.
+    func hashes(block: Int) -> [UInt64] {
+        (words[block] ?? []).map(\.hash)
+    }
+
+    /// The word hashes of an indexed block that lie inside `textRange`.
+    func hashes(block: Int, in textRange: Range<Int>) -> [UInt64] {
+        guard let all = words[block] else { return [] }
+        let lower = all.partitionPoint { $0.range.lowerBound < textRange.lowerBound }
+        let upper = all[lower...].partitionPoint { $0.range.upperBound <= textRange.upperBound }
+        return all[lower..<upper].map(\.hash)
+    }
+}

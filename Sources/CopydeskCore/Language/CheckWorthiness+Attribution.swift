@@ -1,0 +1,153 @@
+extension CheckWorthiness {
+    /// Claims put in the mouth of unnamed studies, experts or people: "studies show",
+    /// "scientists say", "many athletes believe", "it has been suggested".
+    func attributionTriggers(_ scan: TextScan) -> [Trigger] {
+        var found: [Trigger] = []
+        for match in vagueAttributions.matches(in: scan.tokens)
+        where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) && !scan.isNegated(before: match.tokenRange.lowerBound)
+            && !isNamedAfter(match.tokenRange.upperBound, scan)
+        {
+            found.append(trigger(.research, scan, match.tokenRange, vague: true))
+        }
+        var verbs: [Int: PhraseMatcher.Match] = [:]
+        for match in attributionVerbs.matches(in: scan.tokens) { verbs[match.tokenRange.lowerBound] = match }
+        var agents = attributionAgents.matches(in: scan.tokens).map { (range: $0.tokenRange, generic: scan.word($0.tokenRange.upperBound - 1) == "people") }
+        // "many athletes believe", "some parents say": a quantifier and any plural noun.
+        for index in 1..<max(1, scan.count) where CheckWorthiness.quantifiers.contains(scan.word(index - 1)) {
+            let word = scan.word(index)
+            if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !agents.contains(where: { $0.range.contains(index) }) {
+                agents.append((index..<index + 1, true))
+            }
+        }
+        for (agent, generic) in agents {
+            guard let start = unnamedAgentStart(agent, scan), !isNamedAfter(agent.upperBound, scan) else { continue }
+            var cursor = agent.upperBound
+            while cursor < scan.count && cursor < agent.upperBound + 4 && !scan.startsClause(cursor),
+                CheckWorthiness.attributionFillers.contains(scan.word(cursor))
+                    || (scan.word(cursor).hasSuffix("ly") && scan.word(cursor) != "only")
+            {
+                cursor += 1
+            }
+            guard let verb = verbs[cursor], !scan.startsClause(cursor) else { continue }
+            // People in general only attribute with a verb of saying or believing, or "… that":
+            // "many athletes believe", but not "some patients report feeling dizzy".
+            if generic && !CheckWorthiness.beliefVerbs.contains(verb.phrase) && scan.word(verb.tokenRange.upperBound) != "that" {
+                continue
+            }
+            found.append(trigger(.research, scan, start..<verb.tokenRange.upperBound, vague: true))
+        }
+        return found
+    }
+
+    /// Where an unnamed agent's phrase starts ("some recent studies"), or nil when the agent
+    /// is not the subject of its clause ("a review of 104 studies", "Harvard researchers").
+    private func unnamedAgentStart(_ agent: Range<Int>, _ scan: TextScan) -> Int? {
+        var start = agent.lowerBound
+        let allowsThe = ["research", "evidence", "science", "data"].contains(scan.word(agent.upperBound - 1))
+        while start > 0 && !scan.startsClause(start) {
+            let previous = scan.word(start - 1)
+            if CheckWorthiness.agentModifiers.contains(previous) || (previous == "the" && allowsThe) {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        if scan.startsClause(start) || CheckWorthiness.conjunctions.contains(scan.word(start - 1)) { return start }
+        return nil
+    }
+
+    /// "researchers at Harvard", "scientists from the Mayo Clinic": the agent is named.
+    private func isNamedAfter(_ index: Int, _ scan: TextScan) -> Bool {
+        guard ["at", "from", "of", "with", "to"].contains(scan.word(index)) else { return false }
+        let name = scan.word(index + 1) == "the" ? index + 2 : index + 1
+        return scan.isCapitalized(name) && !CheckWorthiness.vagueCapitalized.contains(scan.word(name))
+    }
+
+    /// Research references: "a 2019 review", "a new study", "the trial found", "has been shown to".
+    func researchTriggers(_ scan: TextScan) -> [Trigger] {
+        var found: [Trigger] = []
+        for match in research.matches(in: scan.tokens) where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) {
+            found.append(trigger(.research, scan, match.tokenRange))
+        }
+        for index in 0..<scan.count where studyNouns.contains(scan.word(index)) {
+            if ["more", "further", "future", "additional", "ongoing", "much"].contains(scan.word(index - 1)) { continue }
+            if scan.isInEmbeddedQuestion(index) { continue }
+            var start = index
+            // a 2019 review, a new study, one large trial
+            var cursor = index - 1
+            var modified = false
+            while cursor >= 0 && cursor >= index - 4 && !scan.startsClause(cursor + 1) {
+                let word = scan.word(cursor)
+                if ["a", "an", "one"].contains(word) {
+                    if modified { start = cursor }
+                    break
+                }
+                if scan.isYear(cursor) || CheckWorthiness.studyModifiers.contains(word) {
+                    modified = true
+                } else if !word.hasSuffix("-year") && !word.hasSuffix("-week") {
+                    break
+                }
+                cursor -= 1
+            }
+            // the trial found, a review of 104 studies found
+            var end = start < index ? index + 1 : nil as Int?
+            cursor = index + 1
+            while cursor < scan.count && cursor <= index + 8 && !scan.startsClause(cursor) {
+                if CheckWorthiness.findingVerbs.contains(scan.word(cursor)) {
+                    end = cursor + 1
+                    break
+                }
+                cursor += 1
+            }
+            if let end { found.append(trigger(.research, scan, start..<end)) }
+        }
+        return found
+    }
+
+    static let beliefVerbs: Set<String> = [
+        "believe", "believes", "say", "says", "said", "claim", "claims", "claimed", "swear", "swear by", "think",
+        "thinks", "insist", "argue", "argues", "agree", "agrees", "recommend", "recommends", "suggest", "suggests",
+    ]
+
+    static let quantifiers: Set<String> = ["many", "some", "most", "several", "numerous", "countless"]
+
+    static let agentModifiers: Set<String> = [
+        "some", "many", "most", "several", "numerous", "countless", "various", "multiple", "other", "recent", "new",
+        "few", "a", "number", "lot", "lots", "of", "growing", "body", "emerging", "leading", "top", "independent",
+        "medical", "health", "scientific", "both", "all", "certain", "published", "previous", "earlier",
+        "large", "small", "anecdotal", "clinical", "modern",
+    ]
+
+    static let conjunctions: Set<String> = [
+        "that", "and", "but", "while", "although", "because", "as", "since", "though", "yet", "so", "also", "even",
+        "now", "however", "indeed", "still", "where", "when", "which", "whereas", "what",
+    ]
+
+    static let attributionFillers: Set<String> = [
+        "have", "has", "had", "do", "does", "did", "now", "also", "all", "long", "not", "never", "even", "both",
+        "seem", "seems", "to", "tend", "tends", "continue", "continues", "often", "still", "already", "mostly",
+        "largely", "generally", "widely", "repeatedly", "consistently", "increasingly", "strongly",
+        "overwhelmingly", "recently", "clearly", "actually",
+    ]
+
+    static let studyModifiers: Set<String> = [
+        "new", "recent", "latest", "landmark", "large", "major", "randomized", "randomised", "controlled",
+        "clinical", "systematic", "observational", "published", "small", "pilot", "long-term", "peer-reviewed",
+        "double-blind", "placebo-controlled", "cochrane", "national", "international", "large-scale",
+        "small-scale", "prospective", "retrospective", "cohort", "follow-up", "separate", "similar", "another",
+        "previous", "earlier", "recent", "university",
+    ]
+
+    static let findingVerbs: Set<String> = [
+        "found", "finds", "find", "showed", "shows", "show", "suggested", "suggests", "suggest", "reported",
+        "reports", "concluded", "concludes", "demonstrated", "demonstrates", "revealed", "reveals", "confirmed",
+        "confirms", "indicated", "indicates", "linked", "observed", "noted", "estimated", "estimates", "published",
+    ]
+
+    static let vagueCapitalized: Set<String> = [
+        "some", "many", "most", "the", "these", "those", "this", "that", "a", "an", "studies", "research",
+        "researchers", "scientists", "experts", "doctors", "evidence", "data", "science", "people", "it", "they",
+        "we", "health", "medical", "clinical", "scientific", "leading", "top", "numerous", "various", "multiple",
+        "independent", "previous", "recent", "new", "other", "such", "several", "their", "our", "your",
+    ]
+}

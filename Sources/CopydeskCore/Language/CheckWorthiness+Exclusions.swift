@@ -1,0 +1,67 @@
+extension CheckWorthiness {
+    func exclusion(_ scan: TextScan) -> Exclusion? {
+        if isQuestion(scan) { return .question }
+        guard !scan.tokens.isEmpty else { return nil }
+        let start = bodyStart(scan)
+        if let first = articleDescriptions.matches(in: Array(scan.tokens[start...])).first,
+            first.tokenRange.lowerBound == 0
+        {
+            return .articleDescription
+        }
+        if !advice.matches(in: scan.tokens).isEmpty { return .advice }
+        if isImperative(at: start, scan) { return .advice }
+        // "If you take it at night, ask your pharmacist": the main clause after a leading condition.
+        if CheckWorthiness.subordinators.contains(scan.word(start)) {
+            var cursor = start + 1
+            while cursor < scan.count && !scan.gap(before: cursor).contains(UInt8(ascii: ",")) { cursor += 1 }
+            if cursor < scan.count && isImperative(at: cursor, scan) { return .advice }
+        }
+        return nil
+    }
+
+    /// The sentence ends with a question mark (closing quotes and brackets aside).
+    private func isQuestion(_ scan: TextScan) -> Bool {
+        let closers: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0x9D, 0x80, 0xE2, 0x99]
+        for byte in scan.bytes.reversed() {
+            if byte == UInt8(ascii: "?") { return true }
+            if !closers.contains(byte) { return false }
+        }
+        return false
+    }
+
+    /// The first token after a short leading label such as "Mechanism of Action:" or "Tip:".
+    func bodyStart(_ scan: TextScan) -> Int {
+        for index in 1..<min(scan.count, 8) where scan.gap(before: index).contains(UInt8(ascii: ":")) {
+            return index
+        }
+        return 0
+    }
+
+    private func isImperative(at index: Int, _ scan: TextScan) -> Bool {
+        let word = scan.word(index)
+        guard imperatives.contains(word) else { return false }
+        // "Use of statins…", "Keep in mind" vs "Use is rising": a noun reading when a verb or `of` follows.
+        let next = scan.word(index + 1)
+        if ["of", "is", "are", "was", "were", "has", "have", "can", "may", "will"].contains(next) { return false }
+        // Words that are nouns as often as verbs ("Talk therapy can help") need an object or a particle.
+        if CheckWorthiness.ambiguousImperatives.contains(word) {
+            return CheckWorthiness.imperativeFollowers.contains(next)
+        }
+        return true
+    }
+
+    static let ambiguousImperatives: Set<String> = [
+        "talk", "use", "plan", "book", "watch", "look", "call", "check", "share", "find", "add", "put", "give",
+        "skip", "write", "sign", "join", "download", "note", "drink", "start", "read",
+    ]
+
+    static let imperativeFollowers: Set<String> = [
+        "to", "with", "your", "the", "a", "an", "any", "all", "yourself", "it", "them", "up", "out", "about",
+        "on", "off", "in", "for", "at", "this", "that", "these", "those", "more", "less", "plenty", "down", "over",
+        "back", "someone", "some", "one", "our", "my", "us", "me", "whether", "if", "how", "what", "when",
+    ]
+
+    static let subordinators: Set<String> = [
+        "if", "before", "when", "while", "after", "for", "during", "once", "until", "whenever", "unless", "to", "as",
+    ]
+}

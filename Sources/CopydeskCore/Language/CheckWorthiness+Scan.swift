@@ -1,0 +1,141 @@
+/// One sentence's tokens next to its bytes: what the claim and evidence detectors read.
+///
+/// Tokens are lowercased (see `Words.tokens`); the bytes keep the case and punctuation the
+/// detectors need (capitalised names, `%`, brackets, clause boundaries).
+struct TextScan {
+    let bytes: [UInt8]
+    let tokens: [Words.Token]
+    /// Token texts with `’` folded to `'`.
+    let words: [String]
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        tokens = Words.tokens(in: text)
+        words = tokens.map { $0.text.contains("’") ? $0.text.replacingOccurrences(of: "’", with: "'") : $0.text }
+    }
+
+    var count: Int { tokens.count }
+
+    /// The word at `index`, or "" outside the sentence.
+    func word(_ index: Int) -> String {
+        index >= 0 && index < words.count ? words[index] : ""
+    }
+
+    /// The token as written (case kept).
+    func original(_ index: Int) -> String {
+        guard index >= 0 && index < tokens.count else { return "" }
+        return String(decoding: bytes[tokens[index].range], as: UTF8.self)
+    }
+
+    /// Whether the token starts with an ASCII capital letter.
+    func isCapitalized(_ index: Int) -> Bool {
+        guard index >= 0 && index < tokens.count else { return false }
+        return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[tokens[index].range.lowerBound])
+    }
+
+    /// Two or more capital letters and no lowercase ones: `CDC`, `WHO`, `NIH`.
+    func isAcronym(_ index: Int) -> Bool {
+        guard index >= 0 && index < tokens.count else { return false }
+        var capitals = 0
+        for byte in bytes[tokens[index].range] {
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) { return false }
+            if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) { capitals += 1 }
+        }
+        return capitals >= 2
+    }
+
+    /// The bytes between the previous token (or the start) and this token.
+    func gap(before index: Int) -> ArraySlice<UInt8> {
+        guard index >= 0 && index <= tokens.count else { return [] }
+        let lower = index == 0 ? 0 : tokens[index - 1].range.upperBound
+        let upper = index == tokens.count ? bytes.count : tokens[index].range.lowerBound
+        return bytes[lower..<max(lower, upper)]
+    }
+
+    /// Whether only spaces separate this token from the previous one.
+    func isJoinedToPrevious(_ index: Int) -> Bool {
+        index > 0 && gap(before: index).allSatisfy { $0 == UInt8(ascii: " ") }
+    }
+
+    /// Whether the token begins a clause: the sentence start, or after `,;:(` or a dash.
+    func startsClause(_ index: Int) -> Bool {
+        if index <= 0 { return true }
+        let gap = gap(before: index)
+        if gap.contains(where: { TextScan.clauseBytes.contains($0) }) { return true }
+        // An en or em dash: E2 80 93 / E2 80 94.
+        var cursor = gap.startIndex
+        while cursor + 2 < gap.endIndex {
+            if gap[cursor] == 0xE2 && gap[cursor + 1] == 0x80 && (gap[cursor + 2] == 0x93 || gap[cursor + 2] == 0x94) {
+                return true
+            }
+            cursor += 1
+        }
+        return false
+    }
+
+    static let clauseBytes: Set<UInt8> = [
+        UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"),
+        UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"),
+    ]
+
+    /// Whether the token is written with digits (`300`, `1.28`, `3,000`, `500mg`).
+    func isDigits(_ index: Int) -> Bool {
+        guard index >= 0 && index < tokens.count else { return false }
+        return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[tokens[index].range.lowerBound])
+    }
+
+    /// The numeric value of a token written in digits or as a small number word.
+    func number(_ index: Int) -> Double? {
+        guard index >= 0 && index < tokens.count else { return nil }
+        if isDigits(index) {
+            let digits = words[index].prefix { $0.isNumber || $0 == "." || $0 == "," }
+            return Double(digits.replacingOccurrences(of: ",", with: ""))
+        }
+        return TextScan.numberWords[words[index]]
+    }
+
+    /// A four-digit number that reads as a year (1800–2099).
+    func isYear(_ index: Int) -> Bool {
+        guard isDigits(index), words[index].count == 4, let value = number(index) else { return false }
+        return value >= 1800 && value < 2100
+    }
+
+    static let numberWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    ]
+
+    /// Whether a negation stands among the `window` tokens before `index`, inside its clause.
+    /// A negated complement counts too: "no evidence that it prevents", "no studies have shown that it cures".
+    func isNegated(before index: Int, window: Int = 3) -> Bool {
+        var cursor = index - 1
+        var limit = index - window
+        while cursor >= 0 && cursor >= limit {
+            let word = words[cursor]
+            if TextScan.negations.contains(word) || word.hasSuffix("n't") { return true }
+            if word == "that" { limit = cursor - 4 }
+            if startsClause(cursor) { break }
+            cursor -= 1
+        }
+        return false
+    }
+
+    static let negations: Set<String> = ["no", "not", "never", "cannot", "without", "neither", "nor", "nothing"]
+
+    /// Whether the token sits in an embedded question or condition: `whether X causes Y`, `if X helps`.
+    func isInEmbeddedQuestion(_ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0 {
+            if ["whether", "if"].contains(words[cursor]) { return true }
+            if startsClause(cursor) { break }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// The byte range from the start of token `lower` to the end of token `upper - 1`.
+    func range(_ lower: Int, _ upper: Int) -> Range<Int> {
+        tokens[lower].range.lowerBound..<tokens[max(lower, upper - 1)].range.upperBound
+    }
+}

@@ -1,0 +1,158 @@
+extension CheckWorthiness {
+    /// Numbers that carry a claim: percentages, ratios, counts of people, large quantities,
+    /// doses, multipliers, fractions of a population, and durations tied to an outcome.
+    func statisticTriggers(_ scan: TextScan) -> [Trigger] {
+        var found: [Trigger] = []
+        var index = 0
+        while index < scan.count {
+            if let end = statisticEnd(at: index, scan) {
+                if end < 0 {
+                    // A percentage: the range runs to the end of the `%` sign (a byte offset, negated).
+                    let range = scan.tokens[index].range.lowerBound..<(-end)
+                    found.append(
+                        Trigger(kind: .statistic, range: range, cue: String(decoding: scan.bytes[range], as: UTF8.self)))
+                    index += 1
+                    continue
+                }
+                found.append(trigger(.statistic, scan, index..<end))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        if let duration = durationWithOutcome(scan) { found.append(duration) }
+        return found
+    }
+
+    /// The end (exclusive token index) of a statistic starting at `index`, or nil; for a
+    /// percentage sign, the negated byte offset just past the `%`.
+    private func statisticEnd(at index: Int, _ scan: TextScan) -> Int? {
+        let word = scan.word(index)
+        let next = scan.word(index + 1)
+        let isNumber = scan.number(index) != nil
+        if scan.isDigits(index) {
+            // 40%, 40 %, 40 percent, 40 per cent, 40 percentage points
+            let after = scan.tokens[index].range.upperBound
+            let rest = scan.bytes[after...].prefix { $0 == UInt8(ascii: " ") }
+            if after + rest.count < scan.bytes.count && scan.bytes[after + rest.count] == UInt8(ascii: "%") {
+                return -(after + rest.count + 1)
+            }
+            if next == "percent" || next == "percentage" { return index + 2 }
+            if next == "per" && scan.word(index + 2) == "cent" { return index + 3 }
+            // 500 mg, 500mg, 2,000 calories
+            if CheckWorthiness.units.contains(next) { return index + 2 }
+            let suffix = word.drop { $0.isNumber || $0 == "." || $0 == "," }
+            if !suffix.isEmpty && CheckWorthiness.units.contains(String(suffix)) { return index + 1 }
+            // 2-fold, 3-fold
+            if word.hasSuffix("-fold") { return index + 1 }
+        }
+        if isNumber {
+            // 1.28 billion, 3 million
+            if ["million", "billion", "trillion"].contains(next) { return index + 2 }
+            // 1 in 4, 9 out of 10, one in five
+            if let ratioEnd = ratioEnd(at: index, scan) { return ratioEnd }
+            // 3 times more likely, two times higher
+            if next == "times" && CheckWorthiness.comparatives.contains(scan.word(index + 2)) { return index + 3 }
+            // 300 patients, 3 and 5 million cases
+            if scan.isDigits(index) && !scan.isYear(index) {
+                for offset in 1...3 where CheckWorthiness.people.contains(scan.word(index + offset)) {
+                    if (1..<offset).allSatisfy({ scan.number(index + $0) != nil || scan.word(index + $0) == "and" }) {
+                        return index + offset + 1
+                    }
+                }
+            }
+        }
+        // millions of people, thousands of deaths
+        if ["millions", "billions", "thousands", "hundreds"].contains(word) && next == "of" {
+            let noun = scan.word(index + 2)
+            if CheckWorthiness.people.contains(noun) { return index + 3 }
+        }
+        // twice as likely, half as many
+        if ["twice", "half"].contains(word) && next == "as" { return index + 2 }
+        if ["doubles", "doubled", "triples", "tripled", "halves", "halved"].contains(word)
+            && ["the", "your", "their", "risk", "chance", "odds", "likelihood", "rate", "deaths"].contains(next)
+        {
+            return index + 1
+        }
+        // half of adults, a third of patients, cut by half
+        if CheckWorthiness.fractions.contains(word) && next == "of" {
+            let noun = ["all", "the"].contains(scan.word(index + 2)) ? index + 3 : index + 2
+            if CheckWorthiness.people.contains(scan.word(noun)) { return noun + 1 }
+        }
+        if ["by", "in"].contains(word) && next == "half" && index > 0 { return index + 2 }
+        return nil
+    }
+
+    private func ratioEnd(at index: Int, _ scan: TextScan) -> Int? {
+        guard let first = scan.number(index) else { return nil }
+        var cursor = index + 1
+        if scan.word(cursor) == "in" {
+            cursor += 1
+        } else if scan.word(cursor) == "out" && scan.word(cursor + 1) == "of" {
+            cursor += 2
+        } else {
+            return nil
+        }
+        guard let second = scan.number(cursor), !scan.isYear(cursor), first < second else { return nil }
+        // "1 in 4" but not "3 in 10 minutes"
+        if CheckWorthiness.timeUnits.contains(scan.word(cursor + 1)) { return nil }
+        return cursor + 1
+    }
+
+    /// `within hours`, `in just 6 weeks`, when the sentence also names an outcome (`effects`, `relief`).
+    private func durationWithOutcome(_ scan: TextScan) -> Trigger? {
+        guard scan.words.contains(where: { CheckWorthiness.outcomes.contains($0) }) else { return nil }
+        for index in 0..<scan.count {
+            let word = scan.word(index)
+            if word == "overnight" { return trigger(.statistic, scan, index..<index + 1) }
+            guard ["within", "in", "after"].contains(word) else { continue }
+            var cursor = index + 1
+            while ["just", "only", "as", "little", "under", "less", "than", "a", "few", "the", "first"].contains(
+                scan.word(cursor)) && cursor < index + 5
+            {
+                cursor += 1
+            }
+            if scan.number(cursor) != nil { cursor += 1 }
+            let hasQuantity = cursor > index + 1 || word == "within"
+            if hasQuantity && CheckWorthiness.timeUnits.contains(scan.word(cursor)) {
+                if word != "within" && scan.number(cursor - 1) == nil { continue }
+                return trigger(.statistic, scan, index..<cursor + 1)
+            }
+        }
+        return nil
+    }
+
+    static let units: Set<String> = [
+        "mg", "mcg", "µg", "μg", "g", "ml", "iu", "kg", "kcal", "calories", "calorie", "milligrams", "micrograms",
+        "grams", "mmol", "mmhg", "lb", "lbs", "mg/dl", "ug",
+    ]
+
+    static let comparatives: Set<String> = [
+        "more", "less", "higher", "lower", "greater", "as", "likelier", "faster", "better", "worse",
+    ]
+
+    static let fractions: Set<String> = [
+        "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "one-third", "two-thirds",
+        "one-quarter", "three-quarters", "one-fifth", "majority",
+    ]
+
+    static let timeUnits: Set<String> = [
+        "seconds", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
+    ]
+
+    static let outcomes: Set<String> = [
+        "effect", "effects", "relief", "result", "results", "improvement", "improvements", "benefit", "benefits",
+        "lose", "lost", "recovery", "recover", "recovered", "heal", "healed", "healing", "cure", "cured",
+        "works", "remission", "reduction", "reductions", "improve", "improved", "improves", "disappear",
+        "disappears", "vanish", "gone",
+    ]
+
+    static let people: Set<String> = [
+        "people", "adults", "children", "kids", "patients", "participants", "subjects", "volunteers", "women",
+        "men", "americans", "deaths", "cases", "infections", "hospitalizations", "hospitalisations", "users",
+        "individuals", "persons", "residents", "smokers", "teens", "teenagers", "adolescents", "infants",
+        "babies", "students", "workers", "veterans", "seniors", "respondents", "survivors", "lives", "births",
+        "pregnancies", "admissions", "diagnoses", "prescriptions", "britons", "mothers", "girls", "boys",
+        "athletes", "americans", "europeans", "households", "families", "visits",
+    ]
+}

@@ -1,0 +1,139 @@
+/// Decides whether a sentence makes a claim a reader could check, and what kind.
+///
+/// Check-worthy: statistics and quantities (`40%`, `1 in 4`, `1.28 billion adults`, `500 mg`,
+/// `effects within hours`), research references (`studies show`, `a 2019 review`, `trial found`),
+/// efficacy, safety and causal health claims (`reduces`, `is safe`, `can lead to`) and
+/// superlatives (`the most effective`). Not check-worthy: questions, advice and imperatives
+/// (`ask your doctor`), and sentences about the article itself (`In this article, we will…`).
+///
+/// Works on one sentence's text; ranges are UTF-8 byte ranges into it. Used by the citation
+/// checks and by the claim ledger.
+public struct CheckWorthiness: Sendable {
+    /// One cue that makes a sentence check-worthy.
+    public struct Trigger: Sendable, Hashable {
+        public var kind: Claim.Kind
+        /// UTF-8 byte range of the cue in the sentence.
+        public var range: Range<Int>
+        /// The cue as written in the sentence.
+        public var cue: String
+        /// The claim is attributed to unnamed studies, experts or people (`scientists say`).
+        public var isVagueAttribution: Bool
+
+        public init(kind: Claim.Kind, range: Range<Int>, cue: String, isVagueAttribution: Bool = false) {
+            self.kind = kind
+            self.range = range
+            self.cue = cue
+            self.isVagueAttribution = isVagueAttribution
+        }
+    }
+
+    /// Why a sentence is not check-worthy whatever it holds.
+    public enum Exclusion: String, Sendable, Hashable {
+        case question
+        case advice
+        case articleDescription = "article-description"
+    }
+
+    /// A check-worthy sentence: its triggers and the one that decides its kind.
+    public struct Assessment: Sendable, Hashable {
+        /// Every trigger, in sentence order.
+        public var triggers: [Trigger]
+        /// The trigger that names the claim: research before efficacy, safety, causal, statistic, other.
+        public var primary: Trigger
+        public var kind: Claim.Kind { primary.kind }
+        /// The first vague attribution, if any.
+        public var vagueAttribution: Trigger? { triggers.first { $0.isVagueAttribution } }
+    }
+
+    public let lexicons: Lexicons
+    let efficacy: PhraseMatcher
+    let efficacyVerbs: PhraseMatcher
+    let causal: PhraseMatcher
+    let causalVerbs: PhraseMatcher
+    let safety: PhraseMatcher
+    let superlatives: PhraseMatcher
+    let research: PhraseMatcher
+    let vagueAttributions: PhraseMatcher
+    let attributionAgents: PhraseMatcher
+    let attributionVerbs: PhraseMatcher
+    let studyNouns: Set<String>
+    let advice: PhraseMatcher
+    let imperatives: Set<String>
+    let articleDescriptions: PhraseMatcher
+
+    public init(lexicons: Lexicons = Lexicons()) {
+        self.lexicons = lexicons
+        efficacy = PhraseMatcher(lexicons.efficacy)
+        efficacyVerbs = PhraseMatcher(lexicons.efficacyVerbs)
+        causal = PhraseMatcher(lexicons.causal)
+        causalVerbs = PhraseMatcher(lexicons.causalVerbs)
+        safety = PhraseMatcher(lexicons.safety)
+        superlatives = PhraseMatcher(lexicons.superlatives)
+        research = PhraseMatcher(lexicons.research)
+        vagueAttributions = PhraseMatcher(lexicons.vagueAttributions)
+        attributionAgents = PhraseMatcher(lexicons.attributionAgents)
+        attributionVerbs = PhraseMatcher(lexicons.attributionVerbs)
+        studyNouns = Set(lexicons.studyNouns.map { $0.lowercased() })
+        advice = PhraseMatcher(lexicons.advice)
+        imperatives = Set(lexicons.imperatives.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") })
+        articleDescriptions = PhraseMatcher(lexicons.articleDescriptions)
+    }
+
+    /// The sentence's claim, or nil when it is excluded or holds no trigger.
+    public func assess(_ sentence: String) -> Assessment? {
+        let scan = TextScan(sentence)
+        guard exclusion(scan) == nil else { return nil }
+        let found = triggers(scan)
+        guard let primary = found.min(by: { CheckWorthiness.rank($0) < CheckWorthiness.rank($1) }) else { return nil }
+        return Assessment(triggers: found, primary: primary)
+    }
+
+    /// Every trigger in the sentence, in order, whether or not the sentence is excluded.
+    public func triggers(in sentence: String) -> [Trigger] {
+        triggers(TextScan(sentence))
+    }
+
+    /// Why the sentence cannot be a claim (a question, advice, a description of the article), or nil.
+    public func exclusion(of sentence: String) -> Exclusion? {
+        exclusion(TextScan(sentence))
+    }
+
+    func triggers(_ scan: TextScan) -> [Trigger] {
+        guard !scan.tokens.isEmpty else { return [] }
+        var found = attributionTriggers(scan) + researchTriggers(scan) + statisticTriggers(scan)
+        found += phraseTriggers(scan)
+        found.sort {
+            ($0.range.lowerBound, -$0.range.count, CheckWorthiness.rank($0))
+                < ($1.range.lowerBound, -$1.range.count, CheckWorthiness.rank($1))
+        }
+        // Drop a trigger that sits inside an earlier, longer one.
+        var kept: [Trigger] = []
+        for trigger in found {
+            if let last = kept.last, last.range.contains(trigger.range.lowerBound),
+                trigger.range.upperBound <= last.range.upperBound
+            {
+                continue
+            }
+            kept.append(trigger)
+        }
+        return kept
+    }
+
+    static func rank(_ trigger: Trigger) -> Int {
+        if trigger.isVagueAttribution { return 0 }
+        switch trigger.kind {
+        case .research: return 1
+        case .efficacy: return 2
+        case .safety: return 3
+        case .causal: return 4
+        case .statistic: return 5
+        case .other: return 6
+        }
+    }
+
+    func trigger(_ kind: Claim.Kind, _ scan: TextScan, _ tokens: Range<Int>, vague: Bool = false) -> Trigger {
+        let range = scan.range(tokens.lowerBound, tokens.upperBound)
+        return Trigger(
+            kind: kind, range: range, cue: String(decoding: scan.bytes[range], as: UTF8.self), isVagueAttribution: vague)
+    }
+}

@@ -1,0 +1,140 @@
+extension EvidenceFinder {
+    /// Sources named in the sentence: "according to the World Health Organization", "the CDC
+    /// reports", "a study published in JAMA", "researchers at Harvard", "Dr. Lee said", and any
+    /// organisation or journal of the named-sources lexicon, spelled with its capitals.
+    func namedSources(_ scan: TextScan) -> [Evidence] {
+        var found: [Evidence] = []
+        func add(_ lower: Int, _ upper: Int) {
+            let range = scan.range(lower, upper)
+            found.append(Evidence(kind: .namedSource, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self)))
+        }
+        for match in sources.matches(in: scan.tokens) {
+            let written = (match.tokenRange).map { scan.original($0) }.joined(separator: " ")
+            if sourceSpellings.contains(written) { add(match.tokenRange.lowerBound, match.tokenRange.upperBound) }
+        }
+        for index in 0..<scan.count {
+            let word = scan.word(index)
+            let next = scan.word(index + 1)
+            // according to (the) Name
+            if word == "according" && next == "to", let end = nameEnd(from: index + 2, scan) {
+                add(index, end)
+            }
+            // published in (the) Name, in the journal Name
+            if (word == "published" || word == "reported" || word == "appeared") && next == "in",
+                let end = nameEnd(from: index + 2, scan)
+            {
+                add(index, end)
+            }
+            if word == "journal" && index > 0, let end = nameEnd(from: index + 1, scan) { add(index, end) }
+            // researchers at Name, a study by Name, data from the Name
+            if EvidenceFinder.sourceNouns.contains(word) && ["at", "from", "by", "with"].contains(next),
+                let end = nameEnd(from: index + 2, scan)
+            {
+                add(index, end)
+            }
+            // Dr. Name, Professor Name
+            if ["dr", "prof", "professor"].contains(word) && scan.isCapitalized(index) && scan.isCapitalized(index + 1) {
+                add(index, index + 2)
+            }
+            // CDC reports, American Heart Association recommends, WHO data
+            if let end = organisationEnd(from: index, scan) {
+                var cursor = end
+                while cursor < scan.count && cursor < end + 3 && !scan.startsClause(cursor)
+                    && (["has", "have", "also", "now", "still", "currently"].contains(scan.word(cursor))
+                        || scan.word(cursor).hasSuffix("ly"))
+                {
+                    cursor += 1
+                }
+                let verb = scan.word(cursor)
+                if cursor < scan.count && !scan.startsClause(cursor)
+                    && (EvidenceFinder.reportingVerbs.contains(verb) || EvidenceFinder.sourceProducts.contains(verb))
+                {
+                    add(index, cursor + 1)
+                }
+            }
+        }
+        return found
+    }
+
+    /// The end of a name starting at `index` (after an optional `the`): capitalised words joined
+    /// by `of`, `for`, `and`, `the`; nil when no name starts there or it is a vague word.
+    private func nameEnd(from index: Int, _ scan: TextScan) -> Int? {
+        var start = index
+        if scan.word(start) == "the" { start += 1 }
+        guard scan.isCapitalized(start), !CheckWorthiness.vagueCapitalized.contains(scan.word(start)),
+            !scan.startsClause(start) || start == index
+        else { return nil }
+        var end = start + 1
+        while end < scan.count && scan.isJoinedToPrevious(end) {
+            if scan.isCapitalized(end) {
+                end += 1
+            } else if ["of", "for", "and", "the", "on"].contains(scan.word(end)) && scan.isCapitalized(end + 1) {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// An organisation's name at `index`: an acronym (`CDC`, `WHO's`), or two or more capitalised
+    /// words (`American Heart Association`) that do not open the sentence with a common word.
+    private func organisationEnd(from index: Int, _ scan: TextScan) -> Int? {
+        if index > 0 && scan.isCapitalized(index - 1) && scan.isJoinedToPrevious(index) { return nil }
+        if scan.isAcronym(index) || isAcronymPossessive(index, scan) { return index + 1 }
+        guard scan.isCapitalized(index), !CheckWorthiness.vagueCapitalized.contains(scan.word(index)) else { return nil }
+        var end = index + 1
+        var words = 1
+        while end < scan.count && scan.isJoinedToPrevious(end) {
+            if scan.isCapitalized(end) {
+                end += 1
+                words += 1
+            } else if ["of", "for", "and"].contains(scan.word(end)) && scan.isCapitalized(end + 1) {
+                end += 2
+                words += 1
+            } else {
+                break
+            }
+        }
+        return words >= 2 ? end : nil
+    }
+
+    private func isAcronymPossessive(_ index: Int, _ scan: TextScan) -> Bool {
+        let word = scan.original(index)
+        guard word.hasSuffix("'s") || word.hasSuffix("’s") else { return false }
+        let stem = word.dropLast(word.hasSuffix("'s") ? 2 : 4)
+        return stem.count >= 2 && stem.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+
+    static let sourceNouns: Set<String> = [
+        "researchers", "scientists", "experts", "doctors", "investigators", "team", "authors", "physicians",
+        "study", "studies", "review", "trial", "report", "survey", "analysis", "paper", "data", "statistics",
+        "figures", "guidance", "guidelines", "specialists", "professor", "spokesperson", "estimates",
+    ]
+
+    static let reportingVerbs: Set<String> = [
+        "reports", "reported", "says", "said", "recommends", "recommended", "estimates", "estimated", "found",
+        "finds", "states", "stated", "notes", "noted", "advises", "advised", "warns", "warned", "concluded",
+        "concludes", "publishes", "published", "lists", "classifies", "classified", "approved", "approves",
+        "recommend", "say", "report", "estimate", "states", "counts", "counted", "tracks",
+    ]
+
+    static let sourceProducts: Set<String> = [
+        "data", "guidelines", "guidance", "figures", "statistics", "estimates", "survey", "advice",
+        "recommendations", "report", "researchers", "scientists",
+    ]
+
+    public static let builtInNamedSources = [
+        "World Health Organization", "World Health Organisation", "WHO", "Centers for Disease Control and Prevention",
+        "Centers for Disease Control", "CDC", "National Institutes of Health", "NIH", "Food and Drug Administration",
+        "FDA", "European Medicines Agency", "EMA", "National Health Service", "NHS", "NICE",
+        "National Institute for Health and Care Excellence", "Mayo Clinic", "Cleveland Clinic", "Johns Hopkins",
+        "Cochrane", "American Heart Association", "American Cancer Society", "American Diabetes Association",
+        "American Academy of Pediatrics", "American College of Cardiology", "USPSTF",
+        "US Preventive Services Task Force", "JAMA", "BMJ", "The Lancet", "Lancet", "NEJM",
+        "New England Journal of Medicine", "Nature Medicine", "PLOS ONE", "PLOS Medicine",
+        "Annals of Internal Medicine", "Public Health England", "UK Health Security Agency", "UKHSA",
+        "Health Canada", "ECDC", "European Centre for Disease Prevention and Control", "National Cancer Institute",
+        "Office for National Statistics", "Institute of Medicine", "National Academies",
+    ]
+}

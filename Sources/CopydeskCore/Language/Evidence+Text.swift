@@ -1,0 +1,214 @@
+extension EvidenceFinder {
+    /// `[1]`, `[1,2]`, `[1-3]`, `[1–3]`, `[2, 5–7]` left in the text.
+    func bracketMarkers(_ scan: TextScan) -> [Evidence] {
+        let bytes = scan.bytes
+        var found: [Evidence] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "[") else {
+                index += 1
+                continue
+            }
+            var cursor = index + 1
+            var digits = 0
+            while cursor < bytes.count && cursor < index + 40 {
+                let byte = bytes[cursor]
+                if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                    digits += 1
+                } else if byte == UInt8(ascii: "]") {
+                    break
+                } else if ![UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: " "), 0xE2, 0x80, 0x93, 0x94].contains(byte) {
+                    digits = 0
+                    break
+                }
+                cursor += 1
+            }
+            if digits > 0 && cursor < bytes.count && bytes[cursor] == UInt8(ascii: "]") {
+                let label = String(decoding: bytes[(index + 1)..<cursor], as: UTF8.self)
+                found.append(Evidence(kind: .numberedMarker, range: index..<cursor + 1, detail: label))
+                index = cursor + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// Superscript digits after a word or punctuation: `effective.¹`, `adults²³`.
+    func superscripts(_ scan: TextScan) -> [Evidence] {
+        let bytes = scan.bytes
+        var found: [Evidence] = []
+        var index = 0
+        while index < bytes.count {
+            let length = EvidenceFinder.superscriptLength(bytes, at: index)
+            guard length > 0 else {
+                index += 1
+                continue
+            }
+            let start = index
+            var end = index
+            while end < bytes.count, EvidenceFinder.superscriptLength(bytes, at: end) > 0 {
+                end += EvidenceFinder.superscriptLength(bytes, at: end)
+            }
+            // Not a unit (`m²`): the marker follows punctuation or a word of three letters or more.
+            var letters = 0
+            var cursor = start - 1
+            while cursor >= 0 && ((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[cursor] | 0x20)) {
+                letters += 1
+                cursor -= 1
+            }
+            let afterPunctuation = start > 0 && [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";")]
+                .contains(bytes[start - 1])
+            if letters >= 3 || afterPunctuation {
+                found.append(Evidence(kind: .superscript, range: start..<end, detail: String(decoding: bytes[start..<end], as: UTF8.self)))
+            }
+            index = end
+        }
+        return found
+    }
+
+    /// ¹ ² ³ (C2 B9/B2/B3) and ⁰ ⁴–⁹ (E2 81 B0, B4–B9).
+    static func superscriptLength(_ bytes: [UInt8], at index: Int) -> Int {
+        if index + 1 < bytes.count && bytes[index] == 0xC2 && [0xB9, 0xB2, 0xB3].contains(bytes[index + 1]) { return 2 }
+        if index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x81
+            && (bytes[index + 2] == 0xB0 || (0xB4...0xB9).contains(bytes[index + 2]))
+        {
+            return 3
+        }
+        return 0
+    }
+
+    /// `(Smith et al., 2019)`, `(WHO, 2023; Lee 2020)`, `Smith and Jones (2020)`, `Smith et al. (2019)`.
+    func authorYear(_ scan: TextScan) -> [Evidence] {
+        var found: [Evidence] = []
+        var index = 0
+        while index < scan.count {
+            guard scan.isYear(index) || EvidenceFinder.isYearWithLetter(scan.word(index)) else {
+                index += 1
+                continue
+            }
+            // The parenthesis around the year.
+            guard let open = openParenthesis(before: index, scan), let close = closeParenthesis(after: index, scan) else {
+                index += 1
+                continue
+            }
+            let first = scan.tokens.firstIndex { $0.range.lowerBound > open } ?? index
+            if first == index {
+                // "(2020)": the authors stand just before the parenthesis.
+                let author = index - 1
+                if author >= 0 && !TextScan.monthsAndSeasons.contains(scan.word(author))
+                    && (scan.isCapitalized(author) || scan.word(author) == "al")
+                {
+                    var start = author
+                    while start > 0 && (scan.isCapitalized(start - 1) || ["and", "et", "al"].contains(scan.word(start - 1)))
+                        && start > author - 6
+                    {
+                        start -= 1
+                    }
+                    let range = scan.tokens[start].range.lowerBound..<close + 1
+                    found.append(Evidence(kind: .authorYear, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self)))
+                }
+            } else if scan.isCapitalized(first) && index - first <= 8
+                && !TextScan.monthsAndSeasons.contains(scan.word(first))
+            {
+                let range = open..<close + 1
+                found.append(Evidence(kind: .authorYear, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self)))
+            }
+            index += 1
+        }
+        return found
+    }
+
+    private func openParenthesis(before index: Int, _ scan: TextScan) -> Int? {
+        var cursor = scan.tokens[index].range.lowerBound - 1
+        let limit = max(0, cursor - 80)
+        while cursor >= limit {
+            switch scan.bytes[cursor] {
+            case UInt8(ascii: "("): return cursor
+            case UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                // "et al." keeps its full stop.
+                if scan.bytes[cursor] == UInt8(ascii: "."), cursor >= 2, scan.bytes[(cursor - 2)..<cursor].elementsEqual("al".utf8) {
+                    break
+                }
+                return nil
+            default: break
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    private func closeParenthesis(after index: Int, _ scan: TextScan) -> Int? {
+        var cursor = scan.tokens[index].range.upperBound
+        while cursor < scan.bytes.count && cursor < scan.tokens[index].range.upperBound + 60 {
+            switch scan.bytes[cursor] {
+            case UInt8(ascii: ")"): return cursor
+            case UInt8(ascii: "("): return nil
+            default: cursor += 1
+            }
+        }
+        return nil
+    }
+
+    static func isYearWithLetter(_ word: String) -> Bool {
+        guard word.count == 5, let last = word.last, last == "a" || last == "b" || last == "c" else { return false }
+        guard let value = Int(word.dropLast()) else { return false }
+        return value >= 1900 && value < 2100
+    }
+
+    /// DOIs, PMIDs and written-out URLs.
+    func identifiers(_ scan: TextScan) -> [Evidence] {
+        var found: [Evidence] = []
+        let bytes = scan.bytes
+        func word(endingAt start: Int) -> Range<Int> {
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: " ") && bytes[end] != UInt8(ascii: ")")
+                && bytes[end] != UInt8(ascii: "]")
+            {
+                end += 1
+            }
+            while end > start && [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";")].contains(bytes[end - 1]) { end -= 1 }
+            return start..<end
+        }
+        var index = 0
+        while index < bytes.count {
+            let rest = bytes[index...]
+            let atWordStart = index == 0 || !Words.isWordByte(bytes[index - 1])
+            if atWordStart && (rest.starts(with: "https://".utf8) || rest.starts(with: "http://".utf8) || rest.starts(with: "www.".utf8)) {
+                let range = word(endingAt: index)
+                found.append(Evidence(kind: .link, range: range, detail: String(decoding: bytes[range], as: UTF8.self)))
+                index = range.upperBound + 1
+                continue
+            }
+            if atWordStart && rest.starts(with: "10.".utf8) {
+                let range = word(endingAt: index)
+                let text = String(decoding: bytes[range], as: UTF8.self)
+                let parts = text.split(separator: "/", maxSplits: 1)
+                if parts.count == 2, parts[0].count >= 7, parts[0].dropFirst(3).allSatisfy(\.isNumber), !parts[1].isEmpty {
+                    found.append(Evidence(kind: .doi, range: range, detail: text))
+                    index = range.upperBound
+                    continue
+                }
+            }
+            index += 1
+        }
+        for (offset, token) in scan.words.enumerated() {
+            if token == "pmid" || token == "pmcid", scan.isDigits(offset + 1) || scan.word(offset + 1).hasPrefix("pmc") {
+                let range = scan.range(offset, offset + 2)
+                found.append(Evidence(kind: .pmid, range: range, detail: scan.original(offset + 1)))
+            } else if token == "doi", offset + 1 < scan.count, scan.gap(before: offset + 1).contains(UInt8(ascii: ":")) {
+                let range = scan.range(offset, offset + 2)
+                found.append(Evidence(kind: .doi, range: range, detail: scan.original(offset + 1)))
+            }
+        }
+        return found
+    }
+}
+
+extension TextScan {
+    static let monthsAndSeasons: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "since", "in", "from", "until", "before", "after", "by", "spring", "summer",
+        "autumn", "fall", "winter", "during", "as", "around", "circa", "approximately", "about", "between",
+    ]
+}

@@ -1,0 +1,101 @@
+/// Something in or at a sentence that tells the reader where a claim comes from.
+public struct Evidence: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// A footnote reference (`[^who]`).
+        case footnote
+        /// A numbered marker: a parsed `[1]`, or `[1]`, `[1,2]`, `[1–3]` left in the text.
+        case numberedMarker = "numbered-marker"
+        /// A superscript reference (`<sup>1</sup>`, `¹`).
+        case superscript
+        /// `(Smith et al., 2019)`, `Smith and Jones (2020)`.
+        case authorYear = "author-year"
+        /// A link in the sentence, or a URL written out.
+        case link
+        /// A named source: "according to the World Health Organization", "the CDC reports".
+        case namedSource = "named-source"
+        case doi
+        case pmid
+    }
+
+    public var kind: Kind
+    /// UTF-8 byte range in the sentence's text; empty where a marker stands (markers are not text).
+    public var range: Range<Int>
+    /// The marker label, the URL, the DOI or PMID, or the source as written.
+    public var detail: String
+
+    public init(kind: Kind, range: Range<Int>, detail: String) {
+        self.kind = kind
+        self.range = range
+        self.detail = detail
+    }
+}
+
+/// Finds evidence in a sentence's text and in the article's markers and links.
+public struct EvidenceFinder: Sendable {
+    let sources: PhraseMatcher
+    /// Named sources as the lexicon spells them, for a case-sensitive check.
+    let sourceSpellings: Set<String>
+
+    /// - Parameter namedSources: organisations and journals that count as named wherever they are
+    ///   mentioned, spelled with their capitals (`WHO` does not match `who`).
+    public init(namedSources: [String] = EvidenceFinder.builtInNamedSources) {
+        sources = PhraseMatcher(namedSources)
+        sourceSpellings = Set(namedSources.map(EvidenceFinder.spelling))
+    }
+
+    /// The built-in list with the policy's `named-sources` edits applied.
+    public init(settings: GroupSettings) {
+        self.init(namedSources: settings.lexicon("named-sources", EvidenceFinder.builtInNamedSources))
+    }
+
+    /// Evidence written in the text: bracketed numbers, superscript digits, author-year,
+    /// URLs, DOI, PMID and named sources.
+    public func evidence(inText text: String) -> [Evidence] {
+        let scan = TextScan(text)
+        var found = bracketMarkers(scan) + superscripts(scan) + authorYear(scan) + identifiers(scan)
+        found += namedSources(scan)
+        return found.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    }
+
+    /// Everything that supports one of the article's sentences: its text evidence, the citation
+    /// markers that stand in or right after it, and the links inside it.
+    public func evidence(for sentence: Sentence, in article: Article) -> [Evidence] {
+        var found = evidence(inText: sentence.text)
+        let block = article.sentences(inBlock: sentence.blockIndex)
+        let base = sentence.textRange.lowerBound
+        for marker in article.citationMarkers where marker.blockIndex == sentence.blockIndex {
+            guard EvidenceFinder.owner(of: marker.textOffset, among: block)?.textRange == sentence.textRange else {
+                continue
+            }
+            let offset = max(0, min(marker.textOffset - base, sentence.text.utf8.count))
+            let kind: Evidence.Kind =
+                switch marker.style {
+                case .footnote: .footnote
+                case .numbered: .numberedMarker
+                case .superscript: .superscript
+                }
+            found.append(Evidence(kind: kind, range: offset..<offset, detail: marker.label))
+        }
+        for link in article.links where link.blockIndex == sentence.blockIndex {
+            guard let range = link.textRange, range.overlaps(sentence.textRange) || range.lowerBound == base else {
+                continue
+            }
+            let lower = max(0, range.lowerBound - base)
+            let upper = max(lower, min(range.upperBound - base, sentence.text.utf8.count))
+            found.append(Evidence(kind: .link, range: lower..<upper, detail: link.url))
+        }
+        return found.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    }
+
+    /// The sentence a marker at `offset` of the block's text belongs to: the last one that starts
+    /// before it, so a marker after a full stop (`rare.[^cdc] It…`) belongs to the sentence it ends.
+    static func owner(of offset: Int, among sentences: ArraySlice<Sentence>) -> Sentence? {
+        var owner = sentences.first
+        for sentence in sentences where sentence.textRange.lowerBound < offset { owner = sentence }
+        return owner
+    }
+
+    static func spelling(_ phrase: String) -> String {
+        phrase.split(whereSeparator: { $0 == " " }).joined(separator: " ").replacingOccurrences(of: "’", with: "'")
+    }
+}

@@ -1,0 +1,40 @@
+/// Splits text into clauses, the unit in which hedges stack.
+///
+/// A clause ends at `; : ( ) . ! ?`, a dash, or a line break; before a conjunction that opens a
+/// new clause (but, although, though, whereas, while, however, yet, because, unless); before
+/// `and`, `or`, `so`, `which`, `who`, `where` after a comma; and a clause opened by a
+/// subordinator (although, while, if, because…) ends at its first comma. "It might be that
+/// cold exposure could perhaps help" is one clause; "…, although this is arguably unclear" another.
+public enum HedgeClauses {
+    static let openers: Set<String> = [
+        "but", "although", "though", "whereas", "while", "whilst", "however", "yet", "because", "unless",
+    ]
+    static let openersAfterComma: Set<String> = ["and", "or", "so", "then", "nor", "which", "who", "whom", "where"]
+    static let subordinators: Set<String> = [
+        "although", "though", "while", "whilst", "whereas", "because", "since", "unless", "if", "when",
+    ]
+
+    /// UTF-8 byte ranges of the clauses of `text`, from each clause's first word to its last.
+    public static func ranges(in text: String) -> [Range<Int>] {
+        ranges(in: HedgeText(text))
+    }
+
+    static func ranges(in text: HedgeText) -> [Range<Int>] {
+        guard text.count > 0 else { return [] }
+        var clauses: [Range<Int>] = []
+        var first = 0
+        var subordinate = subordinators.contains(text.words[0])
+        for index in 1..<text.count {
+            let word = text.words[index]
+            let comma = text.hasComma(before: index)
+            let breaks = text.startsClause(at: index) || openers.contains(word)
+                || (comma && (openersAfterComma.contains(word) || subordinate || subordinators.contains(word)))
+            guard breaks else { continue }
+            clauses.append(text.tokens[first].range.lowerBound..<text.tokens[index - 1].range.upperBound)
+            first = index
+            subordinate = subordinators.contains(word)
+        }
+        clauses.append(text.tokens[first].range.lowerBound..<text.tokens[text.count - 1].range.upperBound)
+        return clauses
+    }
+}

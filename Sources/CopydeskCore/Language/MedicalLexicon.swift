@@ -1,0 +1,120 @@
+/// Words and phrases of health writing: conditions, and the wording of medical claims.
+///
+/// Each list has a name the policy uses to extend or trim it
+/// (`checks.medical-claims.add.conditions: [rosacea]`, see `GroupSettings.lexicon`).
+public enum MedicalLexicon {
+    /// Diseases, disorders and symptoms a treatment claim can be about (`conditions`).
+    ///
+    /// Entries are matched as whole words; `*` ends a prefix. Words ending in `-itis`, `-osis`,
+    /// `-emia`, `-oma`, `-pathy`, `-algia` or `-phobia` count as conditions too (see `isConditionWord`).
+    public static let conditions: [String] = [
+        // General
+        "disease", "diseases", "disorder", "disorders", "syndrome", "syndromes", "illness", "illnesses", "ailment",
+        "ailments", "condition", "conditions", "infection", "infections", "symptoms", "pain", "chronic pain",
+        "inflammation", "fatigue", "stress", "aging", "ageing", "wrinkles", "damage", "deficit", "deficits",
+        // Cancer
+        "cancer", "cancers", "tumor", "tumors", "tumour", "tumours", "leukemia", "leukaemia", "metastasis",
+        // Cardiometabolic
+        "diabetes", "obesity", "hypertension", "high blood pressure", "high cholesterol", "heart disease",
+        "heart attack", "heart attacks", "heart failure", "stroke", "strokes", "cardiovascular disease",
+        // Mind and brain
+        "depression", "anxiety", "ptsd", "ocd", "adhd", "autism", "schizophrenia", "bipolar", "insomnia",
+        "dementia", "alzheimer's", "alzheimer", "alzheimers", "parkinson's", "parkinson", "epilepsy", "seizures",
+        "migraine", "migraines", "headache", "headaches", "addiction", "alcoholism", "memory loss",
+        "cognitive decline", "brain damage", "multiple sclerosis", "als",
+        // Infections
+        "hiv", "covid", "covid-19", "coronavirus", "flu", "influenza", "common cold", "colds", "hepatitis",
+        "measles", "malaria", "tuberculosis", "herpes", "shingles", "pneumonia", "sepsis", "virus", "viruses",
+        // Skin, hair, bone, joints
+        "acne", "eczema", "psoriasis", "rosacea", "hair loss", "baldness", "alopecia", "cellulite", "scars",
+        "fracture", "fractures", "osteoporosis", "back pain", "sciatica", "gout", "joint pain",
+        // Other organs
+        "asthma", "allergies", "allergy", "copd", "emphysema", "ulcers", "ibs", "crohn's", "acid reflux",
+        "constipation", "diarrhea", "diarrhoea", "nausea", "anemia", "anaemia", "glaucoma", "cataracts",
+        "blindness", "tinnitus", "hearing loss", "infertility", "impotence", "erectile dysfunction",
+        "miscarriage", "tooth decay", "cavities", "kidney disease", "liver disease", "lupus",
+    ]
+
+    /// Word endings that name conditions (`arthritis`, `osteoporosis`, `anaemia`, `melanoma`, `neuropathy`).
+    public static let conditionSuffixes: [String] = ["itis", "osis", "emia", "aemia", "oma", "pathy", "algia", "phobia"]
+
+    /// Words with a condition ending that are not conditions.
+    public static let conditionSuffixExceptions: Set<String> = [
+        "diagnosis", "prognosis", "osmosis", "symbiosis", "hypnosis", "apoptosis", "homeostasis", "aroma",
+        "diploma", "stoma", "genoma", "soma", "coma", "sympathy", "empathy", "telepathy", "homeopathy",
+        "naturopathy", "osteopathy", "nostalgia",
+    ]
+
+    /// Whether one lowercased word names a condition by its ending.
+    public static func isConditionWord(_ word: String) -> Bool {
+        guard word.count > 5, !conditionSuffixExceptions.contains(word) else { return false }
+        return conditionSuffixes.contains { word.hasSuffix($0) }
+    }
+
+    /// Verbs that claim to cure or prevent, by their base form (`cure-verbs`). Past tenses count
+    /// for `cure` and `heal` only: "reversed the deficit in mice" reports a result.
+    public static let cureVerbs: [String] = [
+        "cure", "heal", "reverse", "eliminate", "eradicate", "prevent", "treat", "beat", "defeat", "banish",
+        "conquer", "erase", "ward off", "get rid of", "wipe out",
+    ]
+
+    /// Verbs that claim relief rather than cure (`relief-verbs`): treatment claims for the disclaimer rule.
+    public static let reliefVerbs: [String] = [
+        "relieve", "alleviate", "ease", "soothe", "manage", "reduce", "lower", "improve", "fight", "help with",
+        "protect against",
+    ]
+
+    /// Evidence from animals, cells or the laboratory (`animal-evidence`).
+    public static let animalEvidence: [String] = [
+        "mice", "mouse", "rats", "rat", "rodent", "rodents", "murine", "zebrafish", "fruit flies", "worms",
+        "monkeys", "primates", "pigs", "piglets", "rabbits", "hamsters", "animal study", "animal studies",
+        "animal model", "animal models", "animal experiments", "in animals", "in vitro", "petri dish",
+        "cell culture", "cell cultures", "cultured cells", "lab-grown", "test tube", "test-tube", "in the lab",
+        "in the laboratory", "organoids",
+    ]
+
+    /// Words that say the evidence is observational (`observational`).
+    public static let observationalEvidence: [String] = [
+        "observational", "is associated with", "are associated with", "was associated with", "were associated with",
+        "be associated with", "been associated with", "is linked to", "are linked to", "was linked to",
+        "were linked to", "be linked to", "been linked to", "is linked with", "are linked with", "was linked with",
+        "were linked with", "been linked with", "association between", "associations between", "association of",
+        "link between", "links between", "linking", "correlation", "correlated", "correlates with", "correlational",
+        "cohort study", "cohort studies", "prospective study", "retrospective study", "retrospective analysis",
+        "cross-sectional", "case-control", "epidemiological", "epidemiologists", "survey", "surveyed",
+        "questionnaire", "questionnaires", "tied to",
+    ]
+
+    /// Words that say the evidence comes from an experiment (`experimental`): with them an article
+    /// is not judged observational as a whole.
+    public static let experimentalEvidence: [String] = [
+        "randomized", "randomised", "randomly assigned", "placebo", "trial", "trials", "controlled",
+    ]
+
+    /// Causal verbs (`causal-verbs`): stated as fact, they claim more than an association shows.
+    public static let causalVerbs: [String] = [
+        "causes", "cause", "prevents", "prevent", "protects against", "protect against", "leads to",
+        "lead to", "results in", "reduces", "reduce", "lowers", "lower", "cuts", "cut", "boosts", "boost",
+        "increases", "raises", "triggers", "slashes", "halves", "improves", "improve", "makes you", "make you",
+        "is responsible for", "are responsible for", "is the cause of", "keeps", "keep", "extends", "extend",
+        "will help you", "helps you", "fights", "fight",
+    ]
+
+    /// Advice to consult a professional (`consult`): its presence satisfies the disclaimer rule.
+    public static let consultAdvice: [String] = [
+        "ask your", "ask a", "talk to your", "talk to a", "talking to your", "talking to a", "talking with your", "talk with your", "talk with a", "speak to your",
+        "speak to a", "speak with your", "speak with a", "consult your", "consult a", "consult with your",
+        "consult with a", "consulting your", "consulting a", "check with your", "check with a", "see your doctor",
+        "see a doctor", "visit your doctor", "contact your doctor", "discuss with your", "discussions with your",
+        "seek medical advice", "seek medical attention", "seek professional", "medical advice", "medical supervision",
+        "under the supervision of", "not a substitute for", "not intended to diagnose",
+    ]
+
+    /// Who gives care: the object of the consulting verbs above.
+    public static let professionals: Set<String> = [
+        "doctor", "doctors", "physician", "physicians", "gp", "pharmacist", "pharmacists", "nurse", "provider",
+        "providers", "healthcare", "health", "medical", "specialist", "dermatologist", "psychiatrist", "therapist",
+        "clinician", "clinicians", "professional", "professionals", "practitioner", "midwife", "dentist",
+        "oncologist", "cardiologist", "care", "team",
+    ]
+}

@@ -1,0 +1,64 @@
+extension NegationScope {
+    /// Words that open a new clause: contrast, concession, condition, cause.
+    public static let clauseOpeners: Set<String> = [
+        "but", "although", "though", "however", "whereas", "while", "unless", "unlike", "except", "because",
+        "whether", "if", "when", "instead",
+    ]
+
+    /// Subject pronouns after which `and`, `or` and `so` start a new clause ("…, and it cures").
+    static let subjectPronouns: Set<String> = [
+        "it", "they", "this", "these", "that", "those", "you", "we", "he", "she", "i",
+    ]
+
+    /// The clause number of each token: it increases at clause punctuation between two tokens
+    /// (`, ; : ! ? ( ) [ ]`, dashes) and at a clause opener.
+    public static func clauseNumbers(text: String, tokens: [Words.Token], words: [String]? = nil) -> [Int] {
+        let words = words ?? tokens.map { fold($0.text) }
+        let bytes = Array(text.utf8)
+        var numbers: [Int] = []
+        numbers.reserveCapacity(tokens.count)
+        var clause = 0
+        for index in tokens.indices {
+            if index > 0 {
+                let gap = tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound
+                if gapBreaksClause(bytes, gap) || opensClause(words, at: index) { clause += 1 }
+            }
+            numbers.append(clause)
+        }
+        return numbers
+    }
+
+    private static func opensClause(_ words: [String], at index: Int) -> Bool {
+        let word = words[index]
+        if clauseOpeners.contains(word) {
+            // "even if", "as if", "only when": still a new clause; "instead of" only opens one.
+            return word != "instead" || (index + 1 < words.count && words[index + 1] == "of")
+        }
+        if word == "and" || word == "or" || word == "so" || word == "then" {
+            return index + 1 < words.count && subjectPronouns.contains(words[index + 1])
+        }
+        return false
+    }
+
+    private static func gapBreaksClause(_ bytes: [UInt8], _ gap: Range<Int>) -> Bool {
+        guard gap.lowerBound >= 0, gap.upperBound <= bytes.count else { return false }
+        var index = gap.lowerBound
+        while index < gap.upperBound {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"):
+                return true
+            case UInt8(ascii: "-"):
+                // A spaced hyphen stands for a dash; hyphens inside words never reach a gap.
+                return true
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (0x93...0x94).contains(bytes[index + 2]):
+                return true  // – and —
+            default: break
+            }
+            index += 1
+        }
+        return false
+    }
+}

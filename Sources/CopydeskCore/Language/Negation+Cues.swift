@@ -1,0 +1,50 @@
+extension NegationScope {
+    /// Words that negate what follows them in their clause.
+    public static let singleWordCues: Set<String> = Set([
+        "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "cannot",
+        "lack", "lacks", "lacking", "unproven", "unsupported",
+    ]).union(contractedNegatives)
+
+    /// Contracted negative auxiliaries.
+    public static let contractedNegatives: Set<String> = [
+        "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't",
+        "shouldn't", "couldn't", "hasn't", "haven't", "hadn't", "mustn't", "needn't", "ain't", "cannot",
+    ]
+
+    /// Words that deny the whole sentence they stand in: "it is a myth that …", "… is false".
+    public static let sentenceWideCues: Set<String> = [
+        "myth", "myths", "misconception", "misconceptions", "false", "untrue", "debunked", "debunks", "debunk",
+    ]
+
+    /// Two-word cues: "fails to prevent", "unable to cure".
+    static let twoWordCues: Set<[String]> = [
+        ["fail", "to"], ["fails", "to"], ["failed", "to"], ["unable", "to"], ["little", "evidence"],
+    ]
+
+    /// Emphatic phrases that start with a negation word but negate nothing.
+    static let notCues: Set<[String]> = [
+        ["not", "only"], ["not", "just"], ["not", "merely"], ["not", "least"], ["not", "surprisingly"],
+        ["not", "to", "mention"], ["no", "doubt"], ["no", "question"], ["no", "wonder"], ["no", "less"],
+        ["without", "doubt"], ["without", "a", "doubt"], ["nothing", "short"], ["nothing", "but"],
+        ["never", "been", "easier"], ["never", "before"],
+    ]
+
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "will", "can", "would", "should",
+        "could", "may", "might", "must",
+    ]
+
+    static let adverbs: Set<String> = ["still", "yet", "also", "always", "really", "actually", "currently"]
+
+    /// Whether a negation cue starts at `index`.
+    static func isCue(_ words: [String], at index: Int) -> Bool {
+        let word = words[index]
+        for phrase in notCues where phrase[0] == word {
+            if index + phrase.count <= words.count, Array(words[index..<(index + phrase.count)]) == phrase { return false }
+        }
+        if word == "no", index + 1 < words.count, words[index + 1].first?.isNumber == true { return false }
+        if singleWordCues.contains(word) { return true }
+        guard index + 1 < words.count else { return false }
+        return twoWordCues.contains([word, words[index + 1]])
+    }
+}

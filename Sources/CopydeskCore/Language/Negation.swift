@@ -1,0 +1,97 @@
+/// Which words of a sentence a negation reaches.
+///
+/// A negation cue (`not`, `no`, `never`, `without`, `doesn't`, `fails to`, …) negates the words
+/// after it in its clause, up to `window` words away: "there is *no* cure for hepatitis B",
+/// "has *not* been shown to prevent fractures", "do *not* stop taking your medicine". A noun
+/// phrase directly followed by a negated verb is negated too: "a cure for Alzheimer's *does not*
+/// exist". Some cues negate the whole sentence ("it is a *myth* that …", "claims that … are
+/// *false*"). Emphatic phrases that look like negations are not cues: "not only", "not just",
+/// "no doubt", "without a doubt", "no wonder".
+///
+/// Clauses end at `, ; : ! ? ( ) —` and at contrastive or subordinating conjunctions (`but`,
+/// `although`, `however`, `unless`, …), see `NegationScope.clauseNumbers`.
+public struct NegationScope: Sendable {
+    /// The sentence's words, lowercased, `’` folded to `'`.
+    public let words: [String]
+    /// The clause number of each word, increasing through the sentence.
+    public let clauses: [Int]
+    /// Word indices where a negation cue starts.
+    public let cues: [Int]
+    /// Word indices of cues that negate their whole sentence.
+    public let sentenceCues: [Int]
+
+    /// Analyse `text` (one sentence) split into `tokens` (from `Words.tokens(in: text)`).
+    public init(text: String, tokens: [Words.Token]) {
+        let words = tokens.map { NegationScope.fold($0.text) }
+        self.words = words
+        self.clauses = NegationScope.clauseNumbers(text: text, tokens: tokens, words: words)
+        var cues: [Int] = []
+        var sentenceCues: [Int] = []
+        for index in words.indices {
+            if NegationScope.isCue(words, at: index) { cues.append(index) }
+            if NegationScope.sentenceWideCues.contains(words[index]) { sentenceCues.append(index) }
+        }
+        self.cues = cues
+        self.sentenceCues = sentenceCues
+    }
+
+    public init(text: String) {
+        self.init(text: text, tokens: Words.tokens(in: text))
+    }
+
+    /// Whether any word of the sentence is a negation cue.
+    public var hasNegation: Bool { !cues.isEmpty || !sentenceCues.isEmpty }
+
+    /// Whether the words in `wordRange` are negated.
+    ///
+    /// - Parameters:
+    ///   - window: how many words before the range a cue may stand.
+    ///   - subject: read the range as a noun phrase, negated as well by a negated verb right after it
+    ///     ("a cure does not protect against reinfection").
+    public func isNegated(_ wordRange: Range<Int>, window: Int = 10, subject: Bool = false) -> Bool {
+        cue(negating: wordRange, window: window, subject: subject) != nil
+    }
+
+    /// The word index of the cue that negates `wordRange`, if any.
+    public func cue(negating wordRange: Range<Int>, window: Int = 10, subject: Bool = false) -> Int? {
+        guard !wordRange.isEmpty, wordRange.upperBound <= words.count else { return nil }
+        if let cue = sentenceCues.first { return cue }
+        let start = wordRange.lowerBound
+        let clause = clauses[start]
+        for cue in cues.reversed() where cue < start && start - cue <= window && clauses[cue] == clause {
+            return cue
+        }
+        // A cue inside the range ("no side effects") is part of the phrase, not its negation.
+        if subject { return negatedVerb(after: wordRange.upperBound - 1) }
+        return nil
+    }
+
+    /// A negated auxiliary directly after a noun phrase ending at `last`: "does not", "is not", "won't".
+    private func negatedVerb(after last: Int) -> Int? {
+        var index = last + 1
+        var skipped = 0
+        while index < words.count, clauses[index] == clauses[last], skipped <= 2 {
+            let word = words[index]
+            if NegationScope.contractedNegatives.contains(word) || word == "never" { return index }
+            if NegationScope.auxiliaries.contains(word) {
+                let next = index + 1
+                if next < words.count, clauses[next] == clauses[index], words[next] == "not" || words[next] == "never" {
+                    return next
+                }
+                // "does not", "has yet to", "is still not": one more adverb may sit between.
+                if next + 1 < words.count, NegationScope.adverbs.contains(words[next]), words[next + 1] == "not" {
+                    return next + 1
+                }
+                return nil
+            }
+            // Only short post-modifiers ("for hepatitis b", "alone") may sit between noun and verb.
+            skipped += 1
+            index += 1
+        }
+        return nil
+    }
+
+    static func fold(_ word: String) -> String {
+        word.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : word
+    }
+}
