@@ -76,6 +76,7 @@ private func policy(_ configure: (inout Policy) -> Void = { _ in }) -> Policy {
         #expect(cues("No change could be detected, and the patient could not walk.") == [])
         #expect(cues("The protein has the potential to bind DNA.") == [])
         #expect(cues("It is possible to halve the dose.") == [])
+        #expect(cues("Doctors want the best possible outcome.") == [])
         #expect(cues("The mutation cannot be excluded.") == ["modal:cannot be excluded@13"])
     }
 
@@ -95,6 +96,10 @@ private func policy(_ configure: (inout Policy) -> Void = { _ in }) -> Policy {
         #expect(cues("It has been suggested that it works.") == ["attribution:It has been suggested@0"])
         #expect(cues("The diet works, according to some experts.") == ["attribution:according to some experts@16"])
         #expect(cues("Pain fell, according to researchers at Ben-Gurion University.") == [])
+        #expect(cues("It works, according to research presented today.") == [])
+        #expect(
+            cues("A number of recent studies have suggested that it may help.")
+                == ["attribution:A number of recent studies have suggested@0", "modal:may@50"])
         #expect(cues("Some scientists say it works.") == ["attribution:Some scientists say@0"])
         // A reporting verb with a bare source is a citation problem, not a hedge.
         #expect(cues("Scientists say ice baths burn calories.") == [])
@@ -124,6 +129,12 @@ private func policy(_ configure: (inout Policy) -> Void = { _ in }) -> Policy {
         #expect(relative.map { $0.cues.map(\.phrase) } == [["potentially"], ["may"]])
         let participle = detector.clauses(in: "They suggested a target, leading the team to a drug that would block it.")
         #expect(participle.map { $0.stackingCues.map(\.phrase) } == [["suggested"], ["would"]])
+        let adverbial = detector.clauses(in: "Findings suggest spread is overestimated, potentially leading to overtreatment.")
+        #expect(adverbial.map { $0.cues.map(\.phrase) } == [["suggest"], ["potentially"]])
+        let splice = detector.clauses(in: "Voices may sound friendly or threatening, they may also be silent.")
+        #expect(splice.map { $0.cues.map(\.phrase) } == [["may"], ["may"]])
+        let embedded = detector.clauses(in: "It could help explain why the drugs might work.")
+        #expect(embedded.map { $0.cues.map(\.phrase) } == [["could"], ["might"]])
         let question = detector.clauses(in: "It was unclear whether these drugs could be used safely.")
         #expect(question.map { $0.cues.map(\.phrase) } == [["unclear", "whether", "could"]])
         #expect(question.map { $0.stackingCues.map(\.phrase) } == [["unclear"]])

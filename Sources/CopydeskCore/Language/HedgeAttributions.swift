@@ -106,8 +106,11 @@ struct HedgeAttributions: Sendable {
 
     /// Words after a source that go on to name it.
     private static let naming: Set<String> = [
-        "at", "from", "of", "with", "in", "led", "presenting", "behind", "who", "involved", "working",
+        "at", "from", "of", "with", "in", "led", "presenting", "behind", "who", "involved", "working", "by",
+        "presented", "published", "conducted", "funded",
     ]
+    /// Nouns that with `of` quantify a source: a number of studies, a handful of experts.
+    private static let quantityNouns: Set<String> = ["number", "handful", "couple", "lot", "host", "range", "variety"]
 
     /// The index of the attribution verb after a source, past auxiliaries, in the same clause.
     private func verb(_ text: HedgeText, after index: Int) -> Int? {
@@ -130,6 +133,9 @@ struct HedgeAttributions: Sendable {
         while cursor >= 0, index - cursor <= 3, !text.startsClause(at: cursor + 1) {
             let word = text.words[cursor]
             if quantifiers.contains(word) { return cursor }
+            if word == "of", let noun = text.word(cursor - 1), Self.quantityNouns.contains(noun) {
+                return cursor >= 2 && text.words[cursor - 2] == "a" ? cursor - 2 : cursor - 1
+            }
             if Self.blockers.contains(word) { return nil }
             cursor -= 1
         }

@@ -2,16 +2,18 @@
 ///
 /// A clause ends at `; : ( ) . ! ?`, a dash, or a line break; before a conjunction or relative
 /// pronoun that opens a new clause (but, although, though, whereas, while, however, yet,
-/// because, unless, which, who); before `and`, `or`, `so`, `as`, `where` or an -ing participle
-/// after a comma ("…, leading the team to…"); and a clause opened by a subordinator (although,
-/// while, if, because…) ends at its first comma. "It might be that
+/// because, unless, which, who, how, why); before `and`, `or`, `so`, `as`, `where`, a subject
+/// pronoun or an -ing participle after a comma ("…, potentially leading to…", "…, they may");
+/// and a clause opened by a subordinator (although, while, if, because…) ends at its first comma. "It might be that
 /// cold exposure could perhaps help" is one clause; "…, although this is arguably unclear" another.
 public enum HedgeClauses {
     static let openers: Set<String> = [
         "but", "although", "though", "whereas", "while", "whilst", "however", "yet", "because", "unless",
-        "which", "who", "whom", "whose",
+        "which", "who", "whom", "whose", "why", "how",
     ]
     static let openersAfterComma: Set<String> = ["and", "or", "so", "then", "nor", "as", "where"]
+    /// Subject pronouns: after a comma they start a new clause ("…, they may differ").
+    static let subjects: Set<String> = ["they", "it", "we", "he", "she", "you", "i", "there", "this", "these"]
     static let subordinators: Set<String> = [
         "although", "though", "while", "whilst", "whereas", "because", "since", "unless", "if", "when",
     ]
@@ -32,7 +34,8 @@ public enum HedgeClauses {
             let breaks = text.startsClause(at: index) || openers.contains(word)
                 || (comma
                     && (openersAfterComma.contains(word) || subordinate || subordinators.contains(word)
-                        || isParticiple(word)))
+                        || subjects.contains(word) || isParticiple(word)
+                        || (word.hasSuffix("ly") && isParticiple(text.word(index + 1) ?? ""))))
             guard breaks else { continue }
             clauses.append(text.tokens[first].range.lowerBound..<text.tokens[index - 1].range.upperBound)
             first = index

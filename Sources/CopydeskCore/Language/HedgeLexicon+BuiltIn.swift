@@ -80,7 +80,9 @@ extension HedgeLexicon {
         // `potential` the noun, `possible` as a plain adjective.
         "potential to", "potential of", "potential for", "potential in", "potential as", "full potential",
         "possible to", "all possible", "as possible", "if possible", "whenever possible", "where possible",
-        "not possible", "not been possible", "it is possible to", "it is not possible",
+        "not possible", "not been possible", "it is possible to", "it is not possible", "best possible",
+        "worst possible", "highest possible", "lowest possible", "greatest possible", "smallest possible",
+        "largest possible", "shortest possible", "earliest possible", "fewest possible",
         // Comparative risk is a finding, not doubt: smokers are more likely to develop it.
         "more likely to", "less likely to", "more likely than", "less likely than", "as likely as",
     ]
