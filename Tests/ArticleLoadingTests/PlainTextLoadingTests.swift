@@ -94,6 +94,15 @@ import Testing
         #expect(describe(more.range) == "3:17+26-3:22+31")
     }
 
+    @Test func columnsOnVeryLongLinesCountScalars() throws {
+        // Long enough to use LineIndex's checkpoints: 3,000 two-byte letters, then the sentence.
+        let text = "Title\n\n" + String(repeating: "é", count: 3_000) + ". Long lines — still exact.\n"
+        let article = try load(text, format: .text)
+        let sentence = try #require(article.sentence(startingWith: "Long"))
+        #expect(describe(sentence.range) == "3:3003+6009-3:3028+6036")
+        #expect(article.sourceText(sentence.range) == "Long lines — still exact.")
+    }
+
     @Test func aFirstParagraphWithoutAShortFirstLineHasNoTitle() throws {
         let text = "This file starts with prose that runs over a line,\nand keeps going without any title at all.\n"
         let article = try load(text, format: .text)

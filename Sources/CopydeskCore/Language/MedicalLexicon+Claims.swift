@@ -35,7 +35,7 @@ extension MedicalLexicon {
         "works for everybody", "works for anyone", "works for all", "works every time", "always works", "never fails",
         "helps everyone", "you will never have", "you will never get", "you will never suffer",
         "you will never need", "you will never catch", "you will never develop", "you'll never have", "you'll never get",
-        "you'll never suffer", "you'll never need", "you'll never catch", "you'll never develop", "sure to cure", "certain to cure", "definitive proof",
+        "you'll never suffer", "you'll never need", "you'll never catch", "you'll never develop", "sure to cure", "certain to cure", "definitive proof", "proves that", "proof that", "proven fact",
     ]
 
     /// Absolute safety (`absolute-safety`). The negation words inside these phrases are part of the claim.
@@ -109,8 +109,8 @@ extension MedicalLexicon {
     /// Advice that replaces care (`replaces-care`); entries ending in a care word stand alone,
     /// the others need a care word within the next four words.
     public static let replacesCare: [String] = [
-        "instead of", "rather than", "in place of", "stop taking", "quit taking", "stop using", "throw away your",
-        "throw out your", "ditch your", "skip your", "replace your", "replaces your", "replaces the need for",
+        "instead of", "rather than", "in place of", "stop taking", "quit taking", "stop using", "throw away",
+        "throw out", "ditch", "skip", "replace your", "replaces your", "replaces the need for",
         "no need for", "no need to see", "no need to visit", "won't need your", "will not need your",
         "no longer need", "without seeing a doctor", "without a doctor", "without drugs",
         "without medication", "without medications", "without insulin", "without chemo", "without chemotherapy",
