@@ -25,13 +25,17 @@ struct ClaimLedger: Sendable {
         worthiness = CheckWorthiness(lexicons: .init(settings: policy.checks.citations.common))
     }
 
-    func entry(for sentence: Sentence, citation: (cited: Bool, labels: [String])) -> LedgerEntry {
+    func entry(for sentence: Sentence, isHeading: Bool, citation: (cited: Bool, labels: [String])) -> LedgerEntry {
         let tokens = Words.tokens(in: sentence.text)
-        let analysis = classifier.analyze(tokens: tokens, text: Array(sentence.text.utf8))
-        var assessed = worthiness.assess(sentence.text)?.kind
+        var analysis = classifier.analyze(tokens: tokens, text: Array(sentence.text.utf8))
+        // A heading's comparison word ("The Rise of…") names a topic; a heading that states a cause still claims.
+        if isHeading, analysis.comparison { analysis = .init(strength: .none) }
+        let excluded = worthiness.exclusion(of: sentence.text) != nil
+        var assessed = excluded ? nil : worthiness.assess(sentence.text)?.kind
         // "is linked to" claims an association: the ledger keeps `causal` for causal language.
         if assessed == .causal, analysis.strength == .correlational { assessed = .other }
-        let kind = assessed ?? Self.kind(for: analysis.strength)
+        // Questions, advice and sentences about the article claim nothing, whatever their verbs.
+        let kind = excluded ? nil : assessed ?? Self.kind(for: analysis.strength)
         let claim = Claim(
             text: sentence.text, kind: kind ?? .other, strength: analysis.strength, cited: citation.cited,
             hedged: analysis.hedge != nil || hedges.isHedged(tokens), range: sentence.range)

@@ -42,7 +42,8 @@ public struct FactCheckStage: Sendable {
         for (index, sentence) in article.sentences.enumerated() {
             let block = article.blocks[sentence.blockIndex]
             guard block.isLintable else { continue }
-            let entry = ledger.entry(for: sentence, citation: evidence.citation(forSentenceAt: index))
+            let entry = ledger.entry(
+                for: sentence, isHeading: block.isHeading, citation: evidence.citation(forSentenceAt: index))
             var verdicts: [Verdict] = []
             for verifier in verifiers {
                 verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentence.text)

@@ -28,6 +28,13 @@ public struct FactRegistryLoader: Sendable {
     /// The registries built into copydesk, by their `builtin:` path.
     public static var builtInPaths: [String] { BuiltInFacts.sources.map { "builtin:" + $0.path } }
 
+    /// The registry a policy names with `facts:`, or nil when it names none. The pipeline calls
+    /// this once per run; `copydesk policy validate` calls it to check the registry too.
+    public func load(for policy: Policy) throws(PolicyError) -> LoadedFactRegistry? {
+        guard let path = policy.facts else { return nil }
+        return try load(path: path)
+    }
+
     /// The registry at a path a policy resolved: a file, or `builtin:facts/NAME.yml`.
     public func load(path: String) throws(PolicyError) -> LoadedFactRegistry {
         // `policy show` writes a built-in registry as `builtin:…`; a policy file that copies it

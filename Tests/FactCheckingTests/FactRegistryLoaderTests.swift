@@ -20,8 +20,9 @@ struct FactRegistryLoaderTests {
     @Test func medicalPolicyNamesTheHealthRegistry() throws {
         let policy = try PolicyLoader().builtIn("medical").policy
         #expect(policy.facts == "builtin:facts/health.yml")
-        let registry = try FactRegistryLoader().load(path: try #require(policy.facts)).registry
+        let registry = try #require(try FactRegistryLoader().load(for: policy)).registry
         #expect(registry.claims.count == Fixture.health.claims.count)
+        #expect(try FactRegistryLoader().load(for: Policy()) == nil)
     }
 
     @Test func embeddedRegistriesMatchTheirFiles() throws {

@@ -32,7 +32,10 @@ struct CureClaimCheck: Check {
     private let cures: CureClaims
     private let care: Set<String>
 
+    private let reader: ClaimReader
+
     init(policy: Policy) {
+        reader = ClaimReader(policy: policy)
         cures = CureClaims(policy: policy)
         care = Set(policy.medicalLexicon("care", MedicalLexicon.care).map { $0.lowercased() })
     }
@@ -48,7 +51,7 @@ struct CureClaimCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
-        for sentence in ClaimSentence.sentences(in: article) where !sentence.isQuestion {
+        for sentence in reader.sentences(in: article) where !sentence.isQuestion {
             for claim in cures.claims(in: sentence) {
                 let verb = claim.verb
                 guard !sentence.isNegated(verb, subject: claim.isNoun), !sentence.isHedged(verb),

@@ -22,12 +22,15 @@ struct GuaranteeCheck: Check {
 
     private let phrases: ClaimPhrases
 
+    private let reader: ClaimReader
+
     init(policy: Policy) {
+        reader = ClaimReader(policy: policy)
         phrases = ClaimPhrases(policy.medicalLexicon("guarantee", MedicalLexicon.guarantee))
     }
 
     func findings(in article: Article) -> [Finding] {
-        ClaimSentence.sentences(in: article).flatMap { sentence in
+        reader.sentences(in: article).flatMap { sentence in
             phrases.claims(in: sentence).map { match in
                 let text = sentence.phrase(match.tokenRange)
                 let proof = match.phrase.contains("prov") || match.phrase.contains("proof")

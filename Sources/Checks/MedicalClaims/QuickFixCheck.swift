@@ -27,14 +27,17 @@ struct QuickFixCheck: Check {
     private let times: ClaimPhrases
     private let benefits: BenefitWords
 
+    private let reader: ClaimReader
+
     init(policy: Policy) {
+        reader = ClaimReader(policy: policy)
         phrases = ClaimPhrases(policy.medicalLexicon("quick-fix", MedicalLexicon.quickFix))
         times = ClaimPhrases(policy.medicalLexicon("quick-fix-times", MedicalLexicon.quickFixTimes))
         benefits = BenefitWords(policy: policy)
     }
 
     func findings(in article: Article) -> [Finding] {
-        ClaimSentence.sentences(in: article).flatMap { sentence in
+        reader.sentences(in: article).flatMap { sentence in
             claims(in: sentence).map { range in
                 finding(
                     "quick fix '\(sentence.phrase(range))': say how long the effect took and how long it lasted",

@@ -29,7 +29,10 @@ struct ReplacesCareCheck: Check {
     private let care: Set<String>
     private let consult: ConsultAdvice
 
+    private let reader: ClaimReader
+
     init(policy: Policy) {
+        reader = ClaimReader(policy: policy)
         phrases = ClaimPhrases(policy.medicalLexicon("replaces-care", MedicalLexicon.replacesCare))
         care = Set(policy.medicalLexicon("care", MedicalLexicon.care).map { $0.lowercased() })
         consult = ConsultAdvice(policy: policy)
@@ -44,7 +47,7 @@ struct ReplacesCareCheck: Check {
     ]
 
     func findings(in article: Article) -> [Finding] {
-        ClaimSentence.sentences(in: article).flatMap { sentence -> [Finding] in
+        reader.sentences(in: article).flatMap { sentence -> [Finding] in
             // Advice that sends readers to a professional is care, not a replacement for it.
             if consult.advises(sentence) { return [] }
             return phrases.claims(in: sentence).compactMap { match -> Finding? in

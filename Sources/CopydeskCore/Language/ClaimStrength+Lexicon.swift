@@ -89,13 +89,14 @@ enum ClaimStrengthLexicon {
         "whether", "if", "evaluate", "investigate", "investigated", "investigating", "determine", "assess",
         "examine", "examined", "explore", "explored", "clarify", "elucidate", "elucidated", "understand",
         "identify", "validate", "verify", "test", "aim", "aimed", "aims", "objective", "comparing", "compare",
+        "assessed", "assessing", "evaluating", "investigating", "exploring", "examining", "determining",
         "purpose", "question", "questions", "unclear", "unknown",
     ]
 
     /// Recommendations and calls for research: the sentence claims no finding.
     static let recommendation: Set<String> = [
-        "should", "needed", "warranted", "necessary", "recommend", "recommends", "must", "merits", "deserves",
-        "urgently",
+        "should", "needed", "warranted", "warrant", "warrants", "required", "necessary", "recommend", "recommends",
+        "must", "merits", "deserves", "urgently",
     ]
 
     /// Words after which an ambiguous participle or base form is an adjective or a noun.

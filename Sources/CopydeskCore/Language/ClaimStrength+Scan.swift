@@ -65,7 +65,7 @@ struct ClaimStrengthScan {
     private func isBeforeClause(_ cue: Int, of recommendation: Int) -> Bool {
         guard cue < recommendation else { return false }
         for index in (cue + 1)...recommendation {
-            if gaps[index] || Lexicon.clauseBreaks.contains(words[index]) || words[index] == "suggesting" {
+            if Lexicon.clauseBreaks.contains(words[index]) || ["suggesting", "indicating"].contains(words[index]) {
                 return true
             }
         }
@@ -83,6 +83,18 @@ struct ClaimStrengthScan {
         }
         let word = Self.head(of: words[index])
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
+        // "by improving adherence", "strategies for reducing salt": a gerund after a preposition names an aim.
+        if word.hasSuffix("ing"), index > 0, !gaps[index],
+            ["on", "by", "for", "of", "in", "at", "towards", "toward", "about", "regarding"].contains(words[index - 1])
+        {
+            return nil
+        }
+        // "side effects of ketamine" names harms; it claims no effect.
+        if word == "effect" || word == "effects", index > 0,
+            ["side", "adverse", "unwanted", "undesirable"].contains(words[index - 1])
+        {
+            return nil
+        }
         if Lexicon.association.contains(word) || word.hasSuffix("-dependent") || word.hasSuffix("-related") {
             return Cue(kind: .association, start: index, end: index + 1)
         }
@@ -90,7 +102,8 @@ struct ClaimStrengthScan {
             return changeKind(at: index).map { Cue(kind: $0, start: index, end: index + 1) }
         }
         if ["effect", "effects", "impact", "benefit", "benefits"].contains(word),
-            ["of", "on", "upon", "from", "in"].contains(next)
+            ["of", "on", "upon", "from", "in"].contains(next),
+            index == 0 || !["side", "adverse", "unwanted", "undesirable"].contains(words[index - 1])
         {
             return Cue(kind: .causal, start: index, end: index + 1)
         }
@@ -130,7 +143,7 @@ struct ClaimStrengthScan {
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         if Lexicon.be.contains(previous)
             || (index > 1 && Lexicon.be.contains(words[index - 2])
-                && previous.hasSuffix("ly"))
+                && (previous.hasSuffix("ly") || previous == "not"))
         {
             return hasAgent(after: index) ? .causal : .comparison
         }
@@ -145,6 +158,10 @@ struct ClaimStrengthScan {
         if word.hasSuffix("s") {
             return ["a", "an", "the", "of", "in", "with", "no", "significant", "small", "large"].contains(previous)
                 ? .comparison : .causal
+        }
+        // "can temporarily raise": an adverb between a modal and the verb.
+        if previous.hasSuffix("ly"), index > 1, !gaps[index - 1], Lexicon.verbContext.contains(words[index - 2]) {
+            return .causal
         }
         return Lexicon.verbContext.contains(previous) || previous.hasSuffix("n't") ? .causal : .comparison
     }

@@ -52,6 +52,13 @@ public struct ClaimStrengthClassifier: Sendable {
 
     /// The analysis over pre-computed lowercased tokens of `text`.
     public func analyze(tokens: [Words.Token], text: [UInt8]) -> Analysis {
+        // A question asks about a relationship rather than claiming one (closing quotes aside).
+        let closers: Set<UInt8> = [
+            UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0xE2, 0x80, 0x9D, 0x99,
+        ]
+        if text.last(where: { !closers.contains($0) }) == UInt8(ascii: "?") {
+            return Analysis(strength: .none)
+        }
         let words = tokens.map(\.text)
         let scan = ClaimStrengthScan(words: words, gaps: Self.gaps(tokens, text))
         guard let cue = scan.mainCue() else { return Analysis(strength: .none) }
