@@ -9,7 +9,8 @@ enum DirectiveParser {
     static func parse(_ body: String) -> (kind: Directive.Kind, targets: [String])? {
         let words = body.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "\n" || $0 == "\r" })
             .map(String.init)
-        guard let first = words.first else { return nil }
+        guard var first = words.first else { return nil }
+        if first.hasSuffix(":") { first.removeLast() }
         let kind: Directive.Kind
         switch first {
         case Directive.Kind.disable.rawValue: kind = .disable

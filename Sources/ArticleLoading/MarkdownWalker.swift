@@ -156,7 +156,7 @@ struct MarkdownWalker {
         guard let start = startOffset(node), let literal = cmark_node_get_literal(node) else { return }
         let length = Array(String(cString: literal).utf8).count
         // Containers strip `>` and indentation from the literal, so scan to the end of its last source line.
-        let endLine = lines.lineIndex(ofOffset: min(source.count, start + length))
+        let endLine = lines.lineIndex(ofOffset: min(source.count, start + max(0, length - 1)))
         let end = endLine + 1 < lines.lineCount ? lines.lineStarts[endLine + 1] : source.count
         draft.directives += DirectiveParser.comments(in: source, range: start..<max(start, end))
         lastEnd = max(lastEnd, start)

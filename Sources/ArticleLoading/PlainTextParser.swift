@@ -2,8 +2,9 @@ import CopydeskCore
 
 /// Plain text: the first line is the title; short lines without final punctuation between
 /// blank lines are headings (when prose follows them); `•`, `-`, `*`, `+`, `1.` and `1)` lines
-/// are list items; other runs of lines are paragraphs, their line breaks read as spaces.
-/// `# copydesk-disable …` lines on their own are suppression directives.
+/// are list items; `## Heading` lines are headings too (Markdown habits in .txt files); other
+/// runs of lines are paragraphs, their line breaks read as spaces. `# copydesk-disable …`
+/// lines on their own are suppression directives.
 struct PlainTextParser {
     let source: [UInt8]
     let lines: LineIndex
@@ -15,13 +16,15 @@ struct PlainTextParser {
         /// First and past-last non-blank byte.
         var content: Range<Int>
         var indent: Int
-        /// Where the item's text starts after a bullet, if the line has one.
+        /// Where the text starts after a bullet or `#` marks, if the line has them.
         var bulletText: Int?
         var ordered = false
+        /// The number of `#` marks of a `## Heading` line.
+        var hashLevel: Int?
     }
 
     struct Group {
-        enum Kind { case text, item(ordered: Bool) }
+        enum Kind { case text, item(ordered: Bool), hashHeading(level: Int) }
         var kind: Kind
         var lines: [Line]
     }
@@ -33,6 +36,10 @@ struct PlainTextParser {
             switch group.kind {
             case .item(let ordered):
                 draft.blocks.append(block(.listItem(ordered: ordered), group.lines))
+            case .hashHeading(let level):
+                let heading = block(index == 0 ? .title : .heading(level: level), group.lines)
+                if index == 0 { draft.title = ArticleDraft.collapsed(heading.map.text) }
+                draft.blocks.append(heading)
             case .text where index == 0:
                 let first = group.lines[0]
                 if group.lines.count == 1 || isHeadingCandidate(first) {
@@ -57,6 +64,7 @@ struct PlainTextParser {
     }
 
     private func isHeadingGroup(_ group: Group) -> Bool {
+        if case .hashHeading = group.kind { return true }
         guard case .text = group.kind, group.lines.count == 1 else { return false }
         return isHeadingCandidate(group.lines[0])
     }
@@ -96,6 +104,11 @@ struct PlainTextParser {
                 directives.append(directive)
                 continue
             }
+            if let level = line.hashLevel {
+                close()
+                groups.append(Group(kind: .hashHeading(level: level), lines: [line]))
+                continue
+            }
             if line.bulletText != nil {
                 close()
                 current = Group(kind: .item(ordered: line.ordered), lines: [line])
@@ -129,7 +142,7 @@ struct PlainTextParser {
         }
         guard start < end else { return nil }
         var line = Line(content: start..<end, indent: start - lineStart)
-        bullet(&line)
+        if !hashHeading(&line) { bullet(&line) }
         return line
     }
 
@@ -141,6 +154,21 @@ struct PlainTextParser {
     private func blankLength(_ index: Int) -> Int { source[index] == 0xC2 ? 2 : 1 }
 
     private func isTrailingNBSP(_ end: Int) -> Bool { end >= 2 && source[end - 2] == 0xC2 && source[end - 1] == 0xA0 }
+
+    /// Recognises `# Heading` … `###### Heading`.
+    private func hashHeading(_ line: inout Line) -> Bool {
+        var index = line.content.lowerBound
+        while index < line.content.upperBound, source[index] == UInt8(ascii: "#") { index += 1 }
+        let level = index - line.content.lowerBound
+        guard (1...6).contains(level), index < line.content.upperBound, source[index] == 0x20 || source[index] == 0x09 else {
+            return false
+        }
+        while index < line.content.upperBound, isBlank(index) { index += blankLength(index) }
+        guard index < line.content.upperBound else { return false }
+        line.hashLevel = level
+        line.bulletText = index
+        return true
+    }
 
     /// Recognises `•`, `‣`, `◦`, `▪`, `-`, `*`, `+`, `1.`, `1)` followed by a space.
     private func bullet(_ line: inout Line) {

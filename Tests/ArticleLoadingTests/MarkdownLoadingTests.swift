@@ -107,6 +107,15 @@ import Testing
         }
     }
 
+    @Test func uncitedFootnoteDefinitionsAreStillReferences() throws {
+        let text = "Claim here.[^used]\n\n[^used]: Cited source. 2020.\n[^spare]: Never cited.\n    Second line.\n\n```\n[^code]: not a definition\n```\n"
+        let article = try load(text, format: .markdown)
+        #expect(article.references.map(\.label) == ["used", "spare"])
+        #expect(article.references[1].text == "Never cited. Second line.")
+        #expect(article.sourceText(article.references[1].range) == "[^spare]: Never cited.\n    Second line.")
+        #expect(article.kinds == ["paragraph", "reference", "reference", "code"])
+    }
+
     @Test func escapesAndEntitiesMapToTheirSourceSpans() throws {
         let text = "Fish \\*and\\* chips &amp; peas &#233;t&eacute; — done. Next one.\n"
         let article = try load(text, format: .markdown)

@@ -110,6 +110,17 @@ import Testing
         #expect(article.kinds == ["paragraph"])
     }
 
+    @Test func hashHeadingsAreHeadingsWithoutTheirMarks() throws {
+        let text = "# Sleep Basics\n\nIntro text.\n## Why it matters\nBody text here.\n#no-space stays text\n"
+        let article = try load(text, format: .text)
+        #expect(article.title == "Sleep Basics")
+        #expect(article.kinds == ["title", "paragraph", "heading", "paragraph"])
+        #expect(article.blocks[2].kind == .heading(level: 2))
+        #expect(article.blocks[2].text == "Why it matters")
+        #expect(article.blocks[3].text == "Body text here. #no-space stays text")
+        #expect(describe(article.sentences[2].range) == "4:4+31-4:18+45")
+    }
+
     @Test func aShortLineFollowedByAnotherShortLineIsNotAHeading() throws {
         let text = "Title\n\nSome prose here.\n\nCredits and thanks\n\nLeave a Comment\n"
         let article = try load(text, format: .text)
