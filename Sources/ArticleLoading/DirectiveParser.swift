@@ -38,7 +38,8 @@ enum DirectiveParser {
             guard let end = ByteSearch.find(close, in: bytes, from: bodyStart, to: range.upperBound) else { break }
             let body = String(decoding: bytes[bodyStart..<end], as: UTF8.self)
             if let directive = parse(body) {
-                found.append(.init(kind: directive.kind, targets: directive.targets, source: start..<(end + close.count)))
+                found.append(
+                    .init(kind: directive.kind, targets: directive.targets, source: start..<(end + close.count)))
             }
             index = end + close.count
         }

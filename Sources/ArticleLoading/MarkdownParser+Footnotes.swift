@@ -41,13 +41,17 @@ extension ArticleDraft {
         var index = lineStart
         while index < source.count, index - lineStart < 3, source[index] == 0x20 { index += 1 }
         let start = index
-        guard index + 2 < source.count, source[index] == UInt8(ascii: "["), source[index + 1] == UInt8(ascii: "^") else {
+        guard index + 2 < source.count, source[index] == UInt8(ascii: "["), source[index + 1] == UInt8(ascii: "^")
+        else {
             return nil
         }
         index += 2
         let labelStart = index
-        while index < source.count, source[index] != UInt8(ascii: "]"), !SentenceSegmenter.isSpace(source[index]) { index += 1 }
-        guard index > labelStart, index + 1 < source.count, source[index] == UInt8(ascii: "]"), source[index + 1] == UInt8(ascii: ":")
+        while index < source.count, source[index] != UInt8(ascii: "]"), !SentenceSegmenter.isSpace(source[index]) {
+            index += 1
+        }
+        guard index > labelStart, index + 1 < source.count, source[index] == UInt8(ascii: "]"),
+            source[index + 1] == UInt8(ascii: ":")
         else { return nil }
         let label = String(decoding: source[labelStart..<index], as: UTF8.self)
         index += 2

@@ -43,7 +43,9 @@ struct MarkdownParser {
         draft.addUncitedFootnotes(source: source, lines: lines, after: frontMatter?.range.upperBound ?? 0)
         draft.sortBlocksBySource()
         if draft.title == nil {
-            draft.title = draft.blocks.first { $0.kind == .heading(level: 1) }.map { ArticleDraft.collapsed($0.map.text) }
+            draft.title = draft.blocks.first { $0.kind == .heading(level: 1) }.map {
+                ArticleDraft.collapsed($0.map.text)
+            }
         }
         return draft
     }

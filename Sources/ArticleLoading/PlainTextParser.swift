@@ -76,9 +76,13 @@ struct PlainTextParser {
         var end = text.count
         // Closing quotes and brackets do not hide the punctuation before them.
         while end > 0, [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")")].contains(text[end - 1]) { end -= 1 }
-        if end >= 3, text[end - 3] == 0xE2, text[end - 2] == 0x80, text[end - 1] == 0x9D || text[end - 1] == 0x99 { end -= 3 }
+        if end >= 3, text[end - 3] == 0xE2, text[end - 2] == 0x80, text[end - 1] == 0x9D || text[end - 1] == 0x99 {
+            end -= 3
+        }
         guard end > 0 else { return false }
-        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(text[end - 1]) {
+        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(
+            text[end - 1])
+        {
             return false
         }
         if SentenceSegmenter.isEllipsis(text, at: max(0, end - 3)) { return false }
@@ -137,7 +141,8 @@ struct PlainTextParser {
         var end = number < lines.lineCount ? lines.lineStarts[number] : source.count
         let lineStart = start
         while start < end, isBlank(start) { start += blankLength(start) }
-        while end > start, isBlank(end - 1) || source[end - 1] == 0x0A || source[end - 1] == 0x0D || isTrailingNBSP(end) {
+        while end > start, isBlank(end - 1) || source[end - 1] == 0x0A || source[end - 1] == 0x0D || isTrailingNBSP(end)
+        {
             end -= isTrailingNBSP(end) ? 2 : 1
         }
         guard start < end else { return nil }
@@ -148,7 +153,8 @@ struct PlainTextParser {
 
     private func isBlank(_ index: Int) -> Bool {
         let byte = source[index]
-        return byte == 0x20 || byte == 0x09 || byte == 0x0C || (byte == 0xC2 && index + 1 < source.count && source[index + 1] == 0xA0)
+        return byte == 0x20 || byte == 0x09 || byte == 0x0C
+            || (byte == 0xC2 && index + 1 < source.count && source[index + 1] == 0xA0)
     }
 
     private func blankLength(_ index: Int) -> Int { source[index] == 0xC2 ? 2 : 1 }
@@ -160,7 +166,8 @@ struct PlainTextParser {
         var index = line.content.lowerBound
         while index < line.content.upperBound, source[index] == UInt8(ascii: "#") { index += 1 }
         let level = index - line.content.lowerBound
-        guard (1...6).contains(level), index < line.content.upperBound, source[index] == 0x20 || source[index] == 0x09 else {
+        guard (1...6).contains(level), index < line.content.upperBound, source[index] == 0x20 || source[index] == 0x09
+        else {
             return false
         }
         while index < line.content.upperBound, isBlank(index) { index += blankLength(index) }
@@ -178,11 +185,15 @@ struct PlainTextParser {
         switch source[start] {
         case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"): after = start + 1
         case 0xE2 where start + 2 < end:
-            let bullets: [[UInt8]] = [[0xE2, 0x80, 0xA2], [0xE2, 0x80, 0xA3], [0xE2, 0x97, 0xA6], [0xE2, 0x96, 0xAA]]
+            let bullets: [[UInt8]] = [
+                [0xE2, 0x80, 0xA2], [0xE2, 0x80, 0xA3], [0xE2, 0x97, 0xA6], [0xE2, 0x96, 0xAA],
+            ]
             if bullets.contains(Array(source[start..<(start + 3)])) { after = start + 3 }
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             var index = start
-            while index < end, index - start < 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(source[index]) { index += 1 }
+            while index < end, index - start < 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(source[index]) {
+                index += 1
+            }
             if index < end, source[index] == UInt8(ascii: ".") || source[index] == UInt8(ascii: ")") {
                 after = index + 1
                 line.ordered = true
@@ -217,7 +228,8 @@ struct PlainTextParser {
         for line in lines {
             let textStart = line.bulletText ?? line.content.lowerBound
             if let previousEnd { map.append(" ", sourceRange: previousEnd..<textStart) }
-            map.append(String(decoding: source[textStart..<line.content.upperBound], as: UTF8.self), sourceOffset: textStart)
+            map.append(
+                String(decoding: source[textStart..<line.content.upperBound], as: UTF8.self), sourceOffset: textStart)
             previousEnd = line.content.upperBound
         }
         let range = lines[0].content.lowerBound..<lines[lines.count - 1].content.upperBound

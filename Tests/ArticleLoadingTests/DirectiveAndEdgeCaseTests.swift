@@ -1,7 +1,8 @@
-@testable import ArticleLoading
 import CopydeskCore
 import Glibc
 import Testing
+
+@testable import ArticleLoading
 
 @Suite struct DirectiveAndEdgeCaseTests {
     @Test func directiveTargetsSplitOnSpacesAndCommasAndStopAtAReason() throws {
@@ -19,7 +20,8 @@ import Testing
     }
 
     @Test func plainTextDirectivesNeedTheirOwnLine() throws {
-        let text = "Title\n\n# copydesk-disable medical-claim\nA claim here.\n#copydesk-enable\nNot a directive: # copydesk-disable\n"
+        let text =
+            "Title\n\n# copydesk-disable medical-claim\nA claim here.\n#copydesk-enable\nNot a directive: # copydesk-disable\n"
         let article = try load(text, format: .text)
         #expect(article.directives.map(\.kind) == [.disable, .enable])
         #expect(article.directives.map(\.targets) == [["medical-claim"], []])
@@ -58,5 +60,25 @@ import Testing
         #expect(markdown.blocks.map { $0.section ?? "-" } == ["Title", "Title", "Part one", "Part one", "Part one"])
         let html = try load("<p>Before.</p><h2>Part &amp; two</h2><p>After.</p>", format: .html)
         #expect(html.blocks.map { $0.section ?? "-" } == ["-", "Part & two", "Part & two"])
+    }
+}
+
+@Suite struct ConcurrentLoadingTests {
+    /// cmark-gfm's extension registry and libxml2's parser are initialised once; loads in parallel must agree.
+    @Test func parallelLoadsGiveTheSameArticles() async throws {
+        let names = ["plain-text-shape.txt", "markdown-shape.md", "html-shape.html"]
+        let expected = try names.map { try loadFixture($0).sentences.map(\.range) }
+        let results = try await withThrowingTaskGroup(of: (Int, [SourceRange]).self) { group in
+            for round in 0..<60 {
+                let index = round % names.count
+                let path = fixturePath(names[index])
+                group.addTask { (index, try ArticleLoader().load(path: path).sentences.map(\.range)) }
+            }
+            var all: [(Int, [SourceRange])] = []
+            for try await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == 60)
+        for (index, ranges) in results { #expect(ranges == expected[index]) }
     }
 }
