@@ -37,17 +37,23 @@ extension InlineBuilder {
     /// Where a link's markup opens: the `[` or `<` at the cursor, past emphasis delimiters and spaces.
     func linkOpening() -> Int? {
         var index = cursor
-        while index < limit, [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), 0x20, 0x0A, 0x0D].contains(source[index]) {
+        while index < limit,
+            [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), 0x20, 0x0A, 0x0D].contains(source[index])
+        {
             index += 1
         }
-        guard index < limit, source[index] == UInt8(ascii: "[") || source[index] == UInt8(ascii: "<") else { return nil }
+        guard index < limit, source[index] == UInt8(ascii: "[") || source[index] == UInt8(ascii: "<") else {
+            return nil
+        }
         return index
     }
 
     /// Steps over the end of a link or image: `](url "title")`, `][ref]`, `]`, or the `>` of `<url>`.
     mutating func skipLinkTail() {
         var index = cursor
-        while index < limit, [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~")].contains(source[index]) { index += 1 }
+        while index < limit, [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~")].contains(source[index]) {
+            index += 1
+        }
         guard index < limit else { return }
         if source[index] == UInt8(ascii: ">") {
             cursor = index + 1
@@ -86,7 +92,8 @@ extension InlineBuilder {
                 case UInt8(ascii: ")"):
                     depth -= 1
                     if depth == 0 { return index + 1 }
-                case UInt8(ascii: "<") where source[index - 1] == UInt8(ascii: "(") || source[index - 1] == 0x20: angle = true
+                case UInt8(ascii: "<") where source[index - 1] == UInt8(ascii: "(") || source[index - 1] == 0x20:
+                    angle = true
                 case UInt8(ascii: "\""), UInt8(ascii: "'"):
                     if source[index - 1] == 0x20 || source[index - 1] == 0x0A { quote = byte }
                 default: break

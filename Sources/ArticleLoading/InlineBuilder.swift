@@ -77,7 +77,9 @@ struct InlineBuilder {
             let start = opening.map { min($0, textRange.lowerBound) } ?? textRange.lowerBound
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             if !url.isEmpty, map.utf8Count > textStart {
-                links.append(FoundLink(url: url, text: textStart..<map.utf8Count, source: start..<max(cursor, textRange.upperBound)))
+                links.append(
+                    FoundLink(
+                        url: url, text: textStart..<map.utf8Count, source: start..<max(cursor, textRange.upperBound)))
             }
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             footnoteReference(reported: reported)
@@ -107,7 +109,8 @@ struct InlineBuilder {
         // Dropped inline code or a comment leaves two spaces meeting: keep one.
         if map.text.utf8.last == 0x20, literal.first == 0x20, let first = pieces.first, first.text.lowerBound == 0 {
             if first.text.count > 1, first.text.count == first.source.count {
-                pieces[0] = SourceAligner.Piece(text: 1..<first.text.upperBound, source: (first.source.lowerBound + 1)..<first.source.upperBound)
+                pieces[0] = SourceAligner.Piece(
+                    text: 1..<first.text.upperBound, source: (first.source.lowerBound + 1)..<first.source.upperBound)
             } else if first.text.count == 1 {
                 pieces.removeFirst()
             }
@@ -158,7 +161,8 @@ struct InlineBuilder {
             superscript = nil
             let label = ArticleDraft.collapsed(String(decoding: open.label, as: UTF8.self))
             if !label.isEmpty {
-                markers.append(FoundMarker(label: label, style: .superscript, textOffset: map.utf8Count, source: open.start..<end))
+                markers.append(
+                    FoundMarker(label: label, style: .superscript, textOffset: map.utf8Count, source: open.start..<end))
             }
         } else if tag.hasPrefix("<br") {
             if pendingBreak == nil { pendingBreak = start }
@@ -176,7 +180,8 @@ struct InlineBuilder {
         }
         guard let start, let close = source[(start + 2)..<limit].firstIndex(of: UInt8(ascii: "]")) else { return }
         let label = String(decoding: source[(start + 2)..<close], as: UTF8.self)
-        markers.append(FoundMarker(label: label, style: .footnote, textOffset: map.utf8Count, source: start..<(close + 1)))
+        markers.append(
+            FoundMarker(label: label, style: .footnote, textOffset: map.utf8Count, source: start..<(close + 1)))
         cursor = close + 1
     }
 

@@ -40,9 +40,12 @@ struct MarkdownParser {
         var walker = MarkdownWalker(source: source, lines: CmarkLines(lines: lines, firstLineShift: bom), draft: draft)
         walker.container(document, context: .init())
         draft = walker.draft
+        draft.addUncitedFootnotes(source: source, lines: lines, after: frontMatter?.range.upperBound ?? 0)
         draft.sortBlocksBySource()
         if draft.title == nil {
-            draft.title = draft.blocks.first { $0.kind == .heading(level: 1) }.map { ArticleDraft.collapsed($0.map.text) }
+            draft.title = draft.blocks.first { $0.kind == .heading(level: 1) }.map {
+                ArticleDraft.collapsed($0.map.text)
+            }
         }
         return draft
     }

@@ -45,7 +45,8 @@ struct MarkdownWalker {
             var item = cmark_node_first_child(node)
             while let current = item {
                 let start = startOffset(current)
-                container(current, context: Context(quoteDepth: context.quoteDepth, itemOrdered: ordered, itemStart: start))
+                container(
+                    current, context: Context(quoteDepth: context.quoteDepth, itemOrdered: ordered, itemStart: start))
                 item = cmark_node_next(current)
             }
         case CMARK_NODE_PARAGRAPH:
@@ -55,7 +56,9 @@ struct MarkdownWalker {
                 } else { .paragraph }
             leaf(node, kind: kind, quoteDepth: context.quoteDepth, start: context.itemStart)
         case CMARK_NODE_HEADING:
-            leaf(node, kind: .heading(level: Int(cmark_node_get_heading_level(node))), quoteDepth: context.quoteDepth, start: nil)
+            leaf(
+                node, kind: .heading(level: Int(cmark_node_get_heading_level(node))), quoteDepth: context.quoteDepth,
+                start: nil)
         case CMARK_NODE_CODE_BLOCK:
             codeBlock(node, quoteDepth: context.quoteDepth)
         case CMARK_NODE_HTML_BLOCK:
@@ -104,8 +107,11 @@ struct MarkdownWalker {
         }
         lastEnd = max(lastEnd, builder.cursor)
         let index = draft.blocks.count
-        draft.blocks.append(.init(kind: kind, map: builder.map, source: (start ?? nodeStart)..<end, quoteDepth: quoteDepth))
-        draft.links += builder.links.map { .init(url: $0.url, blockIndex: index, textRange: $0.text, source: $0.source) }
+        draft.blocks.append(
+            .init(kind: kind, map: builder.map, source: (start ?? nodeStart)..<end, quoteDepth: quoteDepth))
+        draft.links += builder.links.map {
+            .init(url: $0.url, blockIndex: index, textRange: $0.text, source: $0.source)
+        }
         draft.markers += builder.markers.map {
             .init(label: $0.label, style: $0.style, blockIndex: index, textOffset: $0.textOffset, source: $0.source)
         }
@@ -116,7 +122,9 @@ struct MarkdownWalker {
         guard let start = startOffset(node), let literal = cmark_node_get_literal(node) else { return }
         let limit = searchLimit(node)
         var cursor = start
-        if cmark_node_get_fence_info(node) != nil, let lineEnd = source[start..<limit].firstIndex(of: 0x0A), isFence(at: start) {
+        if cmark_node_get_fence_info(node) != nil, let lineEnd = source[start..<limit].firstIndex(of: 0x0A),
+            isFence(at: start)
+        {
             cursor = lineEnd + 1
         }
         let aligner = SourceAligner(source: source, escapes: false)
@@ -141,7 +149,8 @@ struct MarkdownWalker {
         }
         guard map.utf8Count > 0 else { return }
         let end = max(cursor, endOffset(node) ?? cursor)
-        draft.blocks.append(.init(kind: .code, map: map, source: start..<min(end, source.count), quoteDepth: quoteDepth))
+        draft.blocks.append(
+            .init(kind: .code, map: map, source: start..<min(end, source.count), quoteDepth: quoteDepth))
         lastEnd = max(lastEnd, min(end, source.count))
     }
 
@@ -156,7 +165,7 @@ struct MarkdownWalker {
         guard let start = startOffset(node), let literal = cmark_node_get_literal(node) else { return }
         let length = Array(String(cString: literal).utf8).count
         // Containers strip `>` and indentation from the literal, so scan to the end of its last source line.
-        let endLine = lines.lineIndex(ofOffset: min(source.count, start + length))
+        let endLine = lines.lineIndex(ofOffset: min(source.count, start + max(0, length - 1)))
         let end = endLine + 1 < lines.lineCount ? lines.lineStarts[endLine + 1] : source.count
         draft.directives += DirectiveParser.comments(in: source, range: start..<max(start, end))
         lastEnd = max(lastEnd, start)
@@ -180,7 +189,8 @@ struct MarkdownWalker {
         let limit = searchLimit(node)
         var nestedLinks: [InlineBuilder.FoundLink] = []
         while let current = paragraph {
-            var builder = InlineBuilder(source: source, cursor: max(cursor, startOffset(current) ?? cursor), limit: limit)
+            var builder = InlineBuilder(
+                source: source, cursor: max(cursor, startOffset(current) ?? cursor), limit: limit)
             builder.map = map
             if !map.text.isEmpty { builder.pendingBreak = cursor }
             builder.children(of: current, lines: lines)

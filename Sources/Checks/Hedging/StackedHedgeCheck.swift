@@ -17,6 +17,8 @@ struct StackedHedgeCheck: Check {
             Example("The drug may help some patients, although results vary."),
             Example("The drug may help. It could also lower costs."),
             Example("It is not clear whether the drug works."),
+            Example("It was unclear whether these drugs could be used safely in cancer patients."),
+            Example("Professors suggested the enzyme as a target, leading the team to design a molecule that would block it."),
             Example("> \"It could possibly work,\" one reader wrote.\n"),
         ],
         failing: [
@@ -36,7 +38,7 @@ struct StackedHedgeCheck: Check {
         var findings: [Finding] = []
         for item in scan.blocks(of: article) where item.cues.count >= 2 {
             for clause in scan.clauses(of: item, in: article) {
-                let cues = clause.cues.filter { $0.kind.hedgesClaim && $0.kind != .attribution }
+                let cues = clause.stackingCues
                 guard cues.count >= 2, let first = cues.first, let last = cues.last else { continue }
                 let range = first.range.lowerBound..<last.range.upperBound
                 let message =

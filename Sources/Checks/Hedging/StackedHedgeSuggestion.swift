@@ -42,11 +42,10 @@ struct StackedHedgeSuggestion {
         self.text = result.isEmpty ? nil : result
     }
 
-    /// Sentence adverbs, and clause frames such as "it might be that" or "it seems".
+    /// Sentence adverbs, and clause frames such as "it might be that", "it is possible" or "it seems".
     static func isRemovable(_ cue: HedgeCue) -> Bool {
         let words = Words.tokens(in: cue.phrase).map(\.text)
         if words.count == 1 { return removableWords.contains(words[0]) }
         return cue.kind == .multiword && words.first == "it"
-            && (words.last == "that" || ["seems", "appears", "appear", "seem"].contains(words.last ?? ""))
     }
 }

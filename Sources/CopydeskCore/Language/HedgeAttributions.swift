@@ -89,12 +89,28 @@ struct HedgeAttributions: Sendable {
         if quantified { cursor += 1 }
         let limit = cursor + (quantified ? 2 : 0)
         while cursor < text.count, cursor <= limit, !text.startsClause(at: cursor) {
-            if sources.contains(text.words[cursor]) { return index..<(cursor + 1) }
+            if sources.contains(text.words[cursor]) {
+                return isNamed(text, after: cursor) ? nil : index..<(cursor + 1)
+            }
             if Self.blockers.contains(text.words[cursor]) { return nil }
             cursor += 1
         }
         return nil
     }
+
+    /// Whether words after a source name it: researchers at Ben-Gurion University, experts from the WHO.
+    private func isNamed(_ text: HedgeText, after index: Int) -> Bool {
+        guard let next = text.word(index + 1), !text.startsClause(at: index + 1) else { return false }
+        return Self.naming.contains(next) || text.isCapitalized(index + 1)
+    }
+
+    /// Words after a source that go on to name it.
+    private static let naming: Set<String> = [
+        "at", "from", "of", "with", "in", "led", "presenting", "behind", "who", "involved", "working", "by",
+        "presented", "published", "conducted", "funded",
+    ]
+    /// Nouns that with `of` quantify a source: a number of studies, a handful of experts.
+    private static let quantityNouns: Set<String> = ["number", "handful", "couple", "lot", "host", "range", "variety"]
 
     /// The index of the attribution verb after a source, past auxiliaries, in the same clause.
     private func verb(_ text: HedgeText, after index: Int) -> Int? {
@@ -117,6 +133,9 @@ struct HedgeAttributions: Sendable {
         while cursor >= 0, index - cursor <= 3, !text.startsClause(at: cursor + 1) {
             let word = text.words[cursor]
             if quantifiers.contains(word) { return cursor }
+            if word == "of", let noun = text.word(cursor - 1), Self.quantityNouns.contains(noun) {
+                return cursor >= 2 && text.words[cursor - 2] == "a" ? cursor - 2 : cursor - 1
+            }
             if Self.blockers.contains(word) { return nil }
             cursor -= 1
         }

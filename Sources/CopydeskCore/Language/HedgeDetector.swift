@@ -123,4 +123,12 @@ public struct HedgeClause: Sendable, Hashable {
         self.range = range
         self.cues = cues
     }
+
+    /// The cues that hedge the clause's own claim and can stack: no vague attributions (a hedge
+    /// of their own kind), no open questions, and nothing inside the question one opens
+    /// ("it is unclear whether the drug could help" hedges once).
+    public var stackingCues: [HedgeCue] {
+        let beforeQuestion = cues.prefix { $0.kind != .openQuestion }
+        return beforeQuestion.filter { $0.kind != .attribution }
+    }
 }

@@ -44,6 +44,7 @@ extension HedgeLexicon {
 
     static let phrases = [
         "it is possible that", "it is likely that", "it is unlikely that", "it is conceivable that",
+        "it is possible", "it is likely", "it is unlikely", "it is conceivable",
         "it might be that", "it may be that", "it could be that", "it seems", "it seems that", "it appears",
         "it appears that", "it appeared that", "it would appear", "it would seem",
         "could be considered", "may be considered", "might be considered",
@@ -79,7 +80,9 @@ extension HedgeLexicon {
         // `potential` the noun, `possible` as a plain adjective.
         "potential to", "potential of", "potential for", "potential in", "potential as", "full potential",
         "possible to", "all possible", "as possible", "if possible", "whenever possible", "where possible",
-        "not possible", "not been possible",
+        "not possible", "not been possible", "it is possible to", "it is not possible", "best possible",
+        "worst possible", "highest possible", "lowest possible", "greatest possible", "smallest possible",
+        "largest possible", "shortest possible", "earliest possible", "fewest possible",
         // Comparative risk is a finding, not doubt: smokers are more likely to develop it.
         "more likely to", "less likely to", "more likely than", "less likely than", "as likely as",
     ]
