@@ -70,7 +70,9 @@ import Testing
     }
 
     @Test func numberedLinksKeepTheirBracketsAsCitations() throws {
-        let text = "Rates fell [1]. Costs rose [2](#ref-2). Both held [3][r].\n\n[1]: https://example.org/one\n[r]: https://x.org\n"
+        let text =
+            "Rates fell [1]. Costs rose [2](#ref-2). Both held [3][r].\n\n"
+            + "[1]: https://example.org/one\n[r]: https://x.org\n"
         let article = try load(text, format: .markdown)
         #expect(article.blocks[0].text == "Rates fell [1]. Costs rose [2]. Both held [3].")
         #expect(article.citationMarkers.map(\.label) == ["1", "2", "3"])
