@@ -43,7 +43,9 @@ public struct Pipeline: Sendable {
             return lintOne(path: path, request: request, checks: checks, factCheck: factCheck, selection: selection)
         }
         var reports: [FileReport] = []
-        for result in results {
+        var warnings = loaded.warnings.map(\.description) + checks.problems.map { "\(policy.source): warning: \($0)" }
+        for (result, fileWarnings) in results {
+            warnings += fileWarnings
             switch result {
             case .success(let report): reports.append(report)
             case .failure(let error): errors.append(error)
@@ -53,7 +55,7 @@ public struct Pipeline: Sendable {
         // Stage 5 input: one sorted report.
         let report = ReportBuilder(policy: policy, failOn: request.failOn, minSeverity: request.minSeverity)
             .build(files: reports, errors: errors)
-        return LintOutcome(report: report, warnings: loaded.warnings.map(\.description))
+        return LintOutcome(report: report, warnings: warnings)
     }
 
     /// Loads the effective policy for a request: `--policy`, else `.copydesk.yml` upward, else the default.
@@ -93,9 +95,7 @@ public struct Pipeline: Sendable {
 
     private func lintOne(
         path: String, request: LintRequest, checks: ChecksStage, factCheck: FactCheckStage, selection: RuleSelection
-    )
-        -> Result<FileReport, InputError>
-    {
+    ) -> (Result<FileReport, InputError>, [String]) {
         // Stage 1: load the article with exact positions.
         let article: Article
         do {
@@ -107,11 +107,12 @@ public struct Pipeline: Sendable {
                 article = try loader.load(path: path)
             }
         } catch {
-            return .failure(InputError(error))
+            return (.failure(InputError(error)), [])
         }
 
         // Stage 3: checks and custom rules.
-        var findings = checks.run(on: article)
+        let analysis = checks.analyze(article)
+        var findings = analysis.findings
 
         // Stage 4: the claim ledger, known claims, number and reference consistency.
         let facts = factCheck.run(on: article)
@@ -130,7 +131,7 @@ public struct Pipeline: Sendable {
         for finding in findings where report.excerpts[finding.range.start.line] == nil {
             report.excerpts[finding.range.start.line] = article.lines.lineText(finding.range.start.line)
         }
-        return .success(report)
+        return (.success(report), analysis.warnings)
     }
 }
 
