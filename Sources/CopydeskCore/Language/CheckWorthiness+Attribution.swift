@@ -22,9 +22,18 @@ extension CheckWorthiness {
         for (agent, generic) in agents {
             guard let start = unnamedAgentStart(agent, scan), !isNamedAfter(agent.upperBound, scan) else { continue }
             var cursor = agent.upperBound
+            // "studies in mice show", "research from the past decade suggests"
+            if CheckWorthiness.agentPrepositions.contains(scan.word(cursor)) {
+                var probe = cursor + 1
+                while probe < scan.count && probe <= cursor + 4 && !scan.startsClause(probe) && verbs[probe] == nil {
+                    probe += 1
+                }
+                if verbs[probe] != nil && probe > cursor + 1 { cursor = probe }
+            }
             while cursor < scan.count && cursor < agent.upperBound + 4 && !scan.startsClause(cursor),
                 CheckWorthiness.attributionFillers.contains(scan.word(cursor))
                     || (scan.word(cursor).hasSuffix("ly") && scan.word(cursor) != "only")
+                    || (scan.word(cursor) == "to" && CheckWorthiness.raisingVerbs.contains(scan.word(cursor - 1)))
             {
                 cursor += 1
             }
@@ -109,6 +118,11 @@ extension CheckWorthiness {
         "thinks", "insist", "argue", "argues", "agree", "agrees", "recommend", "recommends", "suggest", "suggests",
     ]
 
+    /// "studies seem to show", "experts tend to agree"
+    static let raisingVerbs: Set<String> = ["seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears"]
+
+    static let agentPrepositions: Set<String> = ["in", "on", "of", "from", "among", "involving", "into"]
+
     static let quantifiers: Set<String> = ["many", "some", "most", "several", "numerous", "countless"]
 
     static let agentModifiers: Set<String> = [
@@ -125,7 +139,7 @@ extension CheckWorthiness {
 
     static let attributionFillers: Set<String> = [
         "have", "has", "had", "do", "does", "did", "now", "also", "all", "long", "not", "never", "even", "both",
-        "seem", "seems", "to", "tend", "tends", "continue", "continues", "often", "still", "already", "mostly",
+        "seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears", "often", "still", "already", "mostly",
         "largely", "generally", "widely", "repeatedly", "consistently", "increasingly", "strongly",
         "overwhelmingly", "recently", "clearly", "actually",
     ]

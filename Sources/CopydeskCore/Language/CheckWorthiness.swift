@@ -102,6 +102,11 @@ public struct CheckWorthiness: Sendable {
         guard !scan.tokens.isEmpty else { return [] }
         var found = attributionTriggers(scan) + researchTriggers(scan) + statisticTriggers(scan)
         found += phraseTriggers(scan)
+        // Words in quotation marks are someone else's, reported: "“Creatine causes hair loss.”"
+        let quoted = scan.quotedRanges()
+        if !quoted.isEmpty {
+            found.removeAll { trigger in quoted.contains { $0.contains(trigger.range.lowerBound) } }
+        }
         found.sort {
             ($0.range.lowerBound, -$0.range.count, CheckWorthiness.rank($0))
                 < ($1.range.lowerBound, -$1.range.count, CheckWorthiness.rank($1))
