@@ -76,7 +76,11 @@ extension CheckWorthiness {
     func researchTriggers(_ scan: TextScan) -> [Trigger] {
         var found: [Trigger] = []
         for match in research.matches(in: scan.tokens) where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) {
-            found.append(trigger(.research, scan, match.tokenRange))
+            var start = match.tokenRange.lowerBound
+            // "has been shown to", "have long been known to"
+            if scan.word(start) == "been" && ["has", "have", "had"].contains(scan.word(start - 1)) { start -= 1 }
+            if scan.isNegated(before: start) { continue }
+            found.append(trigger(.research, scan, start..<match.tokenRange.upperBound))
         }
         for index in 0..<scan.count where studyNouns.contains(scan.word(index)) {
             if ["more", "further", "future", "additional", "ongoing", "much"].contains(scan.word(index - 1)) { continue }
@@ -129,7 +133,8 @@ extension CheckWorthiness {
         "some", "many", "most", "several", "numerous", "countless", "various", "multiple", "other", "recent", "new",
         "few", "a", "number", "lot", "lots", "of", "growing", "body", "emerging", "leading", "top", "independent",
         "medical", "health", "scientific", "both", "all", "certain", "published", "previous", "earlier",
-        "large", "small", "anecdotal", "clinical", "modern",
+        "large", "small", "anecdotal", "clinical", "modern", "research", "human", "animal", "observational",
+        "laboratory", "lab", "population", "epidemiological",
     ]
 
     static let conjunctions: Set<String> = [
