@@ -329,3 +329,15 @@ private func superscriptArticle(markers: [String], references: [String]) -> Arti
     #expect(!ReferenceLabels.matches("1", "smith2001"))
     #expect(!ReferenceLabels.matches("1", "11"))
 }
+
+@Test func policyLexiconEditsReachTheChecks() throws {
+    let text = "Cold plunges rejuvenate the skin.\n"
+    #expect(try findings(UnsupportedClaimCheck.self, in: text).isEmpty)
+    var policy = Policy()
+    policy.checks.citations.common.add["efficacy"] = ["rejuvenate*"]
+    #expect(try findings(UnsupportedClaimCheck.self, in: text, policy: policy).map(\.match) == ["rejuvenate"])
+    policy.checks.citations.common.remove["efficacy"] = ["rejuvenate*"]
+    #expect(try findings(UnsupportedClaimCheck.self, in: text, policy: policy).isEmpty)
+    #expect(CitationLexicons.names.contains("named-sources"))
+    #expect(CitationLexicons.names.contains("vague-attributions"))
+}

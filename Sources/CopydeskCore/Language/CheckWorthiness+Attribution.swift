@@ -3,15 +3,15 @@ extension CheckWorthiness {
     /// "scientists say", "many athletes believe", "it has been suggested".
     func attributionTriggers(_ scan: TextScan) -> [Trigger] {
         var found: [Trigger] = []
-        for match in vagueAttributions.matches(in: scan.tokens)
+        for match in scan.matches(.vagueAttributions)
         where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) && !scan.isNegated(before: match.tokenRange.lowerBound)
             && !isNamedAfter(match.tokenRange.upperBound, scan)
         {
             found.append(trigger(.research, scan, match.tokenRange, vague: true))
         }
         var verbs: [Int: PhraseMatcher.Match] = [:]
-        for match in attributionVerbs.matches(in: scan.tokens) { verbs[match.tokenRange.lowerBound] = match }
-        var agents = attributionAgents.matches(in: scan.tokens).map { (range: $0.tokenRange, generic: scan.word($0.tokenRange.upperBound - 1) == "people") }
+        for match in scan.matches(.attributionVerbs) { verbs[match.tokenRange.lowerBound] = match }
+        var agents = scan.matches(.attributionAgents).map { (range: $0.tokenRange, generic: scan.word($0.tokenRange.upperBound - 1) == "people") }
         // "many athletes believe", "some parents say": a quantifier and any plural noun.
         for index in 1..<max(1, scan.count) where CheckWorthiness.quantifiers.contains(scan.word(index - 1)) {
             let word = scan.word(index)
@@ -75,7 +75,7 @@ extension CheckWorthiness {
     /// Research references: "a 2019 review", "a new study", "the trial found", "has been shown to".
     func researchTriggers(_ scan: TextScan) -> [Trigger] {
         var found: [Trigger] = []
-        for match in research.matches(in: scan.tokens) where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) {
+        for match in scan.matches(.research) where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) {
             var start = match.tokenRange.lowerBound
             // "has been shown to", "have long been known to"
             if scan.word(start) == "been" && ["has", "have", "had"].contains(scan.word(start - 1)) { start -= 1 }

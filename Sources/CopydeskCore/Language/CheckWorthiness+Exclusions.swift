@@ -3,13 +3,11 @@ extension CheckWorthiness {
         if isQuestion(scan) { return .question }
         guard !scan.tokens.isEmpty else { return nil }
         let start = bodyStart(scan)
-        if let first = articleDescriptions.matches(in: Array(scan.tokens[start...])).first,
-            first.tokenRange.lowerBound == 0
-        {
+        if scan.matches(.articleDescriptions).contains(where: { $0.tokenRange.lowerBound == start }) {
             return .articleDescription
         }
         // "It is important to note that…" introduces a claim rather than advice.
-        let adviceMatches = advice.matches(in: scan.tokens).filter { match in
+        let adviceMatches = scan.matches(.advice).filter { match in
             !(scan.word(match.tokenRange.lowerBound).hasPrefix("it")
                 && CheckWorthiness.noteVerbs.contains(scan.word(match.tokenRange.upperBound)))
         }

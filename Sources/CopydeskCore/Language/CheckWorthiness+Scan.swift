@@ -7,6 +7,12 @@ struct TextScan {
     let tokens: [Words.Token]
     /// Token texts with `’` folded to `'`.
     let words: [String]
+    /// Each lexicon's matches, indexed by `CheckWorthiness.List` (empty until a detector fills them).
+    var lexical: [[PhraseMatcher.Match]] = []
+
+    func matches(_ list: CheckWorthiness.List) -> [PhraseMatcher.Match] {
+        list.rawValue < lexical.count ? lexical[list.rawValue] : []
+    }
 
     init(_ text: String) {
         bytes = Array(text.utf8)
