@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "ArticleLoadingTests", dependencies: ["ArticleLoading", "CopydeskCore"]),
         .testTarget(name: "PolicyLoadingTests", dependencies: ["PolicyLoading", "CopydeskCore"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "ArticleLoading", "PolicyLoading", "CopydeskCore"]),
-        .testTarget(name: "FactCheckingTests", dependencies: ["FactChecking", "ArticleLoading", "CopydeskCore"]),
+        .testTarget(name: "FactCheckingTests", dependencies: ["FactChecking", "ArticleLoading", "PolicyLoading", "CopydeskCore"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "CopydeskCore"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Reporting", "CopydeskCore"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),

@@ -24,7 +24,9 @@ enum Abbreviations {
         if word.contains(".") { return word.split(separator: ".").allSatisfy { $0.count <= 2 } }
         if always.contains(word) { return true }
         if beforeNumber.contains(word) { return next == .digit }
-        if word == "al", wordStart >= 3, String(decoding: bytes[(wordStart - 3)..<wordStart], as: UTF8.self).lowercased() == "et " {
+        if word == "al", wordStart >= 3,
+            String(decoding: bytes[(wordStart - 3)..<wordStart], as: UTF8.self).lowercased() == "et "
+        {
             // `Smith et al. (2019)`, `et al. 2019`; an uppercase word after it starts a new sentence.
             return next != .upper
         }

@@ -42,6 +42,7 @@ extension ArticleDraft {
         if first == UInt8(ascii: "[") { return NumberedMarkers.marker(in: bytes, at: 0, allowFootnote: false) != nil }
         var index = 0
         while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
-        return index > 0 && index < bytes.count && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"))
+        return index > 0 && index < bytes.count
+            && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"))
     }
 }

@@ -57,7 +57,9 @@ struct ArticleDraft {
         for draft in self.blocks {
             if draft.kind.isSectionHeading { section = Self.collapsed(draft.map.text) }
             blocks.append(
-                Block(kind: draft.kind, map: draft.map, range: range(draft.source), section: section, quoteDepth: draft.quoteDepth))
+                Block(
+                    kind: draft.kind, map: draft.map, range: range(draft.source), section: section,
+                    quoteDepth: draft.quoteDepth))
         }
         var markers = self.markers
         let segmenter = SentenceSegmenter()
@@ -79,13 +81,18 @@ struct ArticleDraft {
                         range: range(block.map.sourceRange(of: textRange))))
             }
         }
-        markers.sort { ($0.blockIndex, $0.textOffset, $0.source.lowerBound) < ($1.blockIndex, $1.textOffset, $1.source.lowerBound) }
+        markers.sort {
+            ($0.blockIndex, $0.textOffset, $0.source.lowerBound) < ($1.blockIndex, $1.textOffset, $1.source.lowerBound)
+        }
         return Article(
             path: path, format: format, title: title, source: source, blocks: blocks, sentences: sentences,
-            links: links.map { Link(url: $0.url, blockIndex: $0.blockIndex, textRange: $0.textRange, range: range($0.source)) },
+            links: links.map {
+                Link(url: $0.url, blockIndex: $0.blockIndex, textRange: $0.textRange, range: range($0.source))
+            },
             citationMarkers: markers.map {
                 CitationMarker(
-                    label: $0.label, style: $0.style, blockIndex: $0.blockIndex, textOffset: $0.textOffset, range: range($0.source))
+                    label: $0.label, style: $0.style, blockIndex: $0.blockIndex, textOffset: $0.textOffset,
+                    range: range($0.source))
             },
             references: references.map { ReferenceEntry(label: $0.label, text: $0.text, range: range($0.source)) },
             directives: directives.sorted { $0.source.lowerBound < $1.source.lowerBound }.map {

@@ -48,7 +48,9 @@ public struct ArticleLoader: Sendable {
 
     private func validate(_ bytes: [UInt8], path: String) throws(LoadError) {
         if bytes.count > maxBytes {
-            throw LoadError(path: path, message: "file too large (\(bytes.count) bytes, the limit is \(maxBytes)); split it or raise the limit")
+            throw LoadError(
+                path: path,
+                message: "file too large (\(bytes.count) bytes, the limit is \(maxBytes)); split it or raise the limit")
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw LoadError(path: path, message: "UTF-16 is not supported; save the file as UTF-8")
@@ -59,7 +61,8 @@ public struct ArticleLoader: Sendable {
         if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
             let position = LineIndex(bytes).position(ofOffset: bad)
             throw LoadError(
-                path: path, message: "not valid UTF-8 at byte \(bad) (line \(position.line), column \(position.column))",
+                path: path,
+                message: "not valid UTF-8 at byte \(bad) (line \(position.line), column \(position.column))",
                 line: position.line, column: position.column)
         }
     }

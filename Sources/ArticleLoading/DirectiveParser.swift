@@ -9,7 +9,8 @@ enum DirectiveParser {
     static func parse(_ body: String) -> (kind: Directive.Kind, targets: [String])? {
         let words = body.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "\n" || $0 == "\r" })
             .map(String.init)
-        guard let first = words.first else { return nil }
+        guard var first = words.first else { return nil }
+        if first.hasSuffix(":") { first.removeLast() }
         let kind: Directive.Kind
         switch first {
         case Directive.Kind.disable.rawValue: kind = .disable
@@ -37,7 +38,8 @@ enum DirectiveParser {
             guard let end = ByteSearch.find(close, in: bytes, from: bodyStart, to: range.upperBound) else { break }
             let body = String(decoding: bytes[bodyStart..<end], as: UTF8.self)
             if let directive = parse(body) {
-                found.append(.init(kind: directive.kind, targets: directive.targets, source: start..<(end + close.count)))
+                found.append(
+                    .init(kind: directive.kind, targets: directive.targets, source: start..<(end + close.count)))
             }
             index = end + close.count
         }

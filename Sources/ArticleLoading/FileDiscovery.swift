@@ -43,7 +43,8 @@ public struct FileDiscovery: Sendable {
         return (sorted, errors.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) })
     }
 
-    private func walk(folder: String, into files: inout [String], errors: inout [LoadError], visited: inout Set<String>) {
+    private func walk(folder: String, into files: inout [String], errors: inout [LoadError], visited: inout Set<String>)
+    {
         // Symbolic links to folders could loop: enter each real folder once.
         let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
@@ -51,7 +52,11 @@ public struct FileDiscovery: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
-            errors.append(LoadError(path: folder, message: FileManager.default.isReadableFile(atPath: folder) ? "cannot read folder" : "permission denied"))
+            errors.append(
+                LoadError(
+                    path: folder,
+                    message: FileManager.default.isReadableFile(atPath: folder)
+                        ? "cannot read folder" : "permission denied"))
             return
         }
         for name in names.sorted() {

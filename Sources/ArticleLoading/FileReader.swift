@@ -20,7 +20,9 @@ struct FileReader {
         if info.st_mode & S_IFMT == S_IFDIR { throw LoadError(path: path, message: "is a directory") }
         if Int(info.st_size) > maxBytes {
             throw LoadError(
-                path: path, message: "file too large (\(info.st_size) bytes, the limit is \(maxBytes)); split it or raise the limit")
+                path: path,
+                message: "file too large (\(info.st_size) bytes, the limit is \(maxBytes)); split it or raise the limit"
+            )
         }
         return try readAll(descriptor: descriptor, path: path)
     }
@@ -37,7 +39,8 @@ struct FileReader {
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > maxBytes {
-                throw LoadError(path: path, message: "file too large (more than \(maxBytes) bytes); split it or raise the limit")
+                throw LoadError(
+                    path: path, message: "file too large (more than \(maxBytes) bytes); split it or raise the limit")
             }
         }
         return bytes

@@ -1,5 +1,5 @@
-import Foundation
 import CopydeskCore
+import Foundation
 import Yams
 
 /// YAML front matter between `---` lines at the top of a Markdown file: its `title` names the
@@ -48,14 +48,16 @@ struct FrontMatter {
 
     private static func loadError(_ error: YamlError, path: String, firstLine: Int) -> LoadError {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
             return LoadError(
                 path: path, message: "front matter is not valid YAML: \(problem); fix the YAML between the --- lines",
                 line: mark.line + firstLine - 1, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return LoadError(
                 path: path,
-                message: "front matter is not valid YAML: duplicate key \(duplicates.joined(separator: ", ")); keep one of them",
+                message:
+                    "front matter is not valid YAML: duplicate key \(duplicates.joined(separator: ", ")); keep one of them",
                 line: context.mark.line + firstLine - 1, column: context.mark.column)
         default:
             return LoadError(path: path, message: "front matter is not valid YAML; fix the YAML between the --- lines")

@@ -3,7 +3,9 @@
 /// Entities written without their final `;`, which HTML parsers still decode (`&copy 2024`).
 enum HTMLEntities {
     /// The end of a `;`-less entity at `start` that decodes to the scalar at `literal[text]`, if there is one.
-    static func looseEntityEnd(in source: [UInt8], at start: Int, limit: Int, decodingTo literal: [UInt8], at text: Int) -> Int? {
+    static func looseEntityEnd(in source: [UInt8], at start: Int, limit: Int, decodingTo literal: [UInt8], at text: Int)
+        -> Int?
+    {
         guard let scalar = SentenceSegmenter.decodeScalar(literal, at: text), scalar != "&" else { return nil }
         var index = start + 1
         guard index < limit else { return nil }

@@ -31,8 +31,12 @@ struct HTMLSourceCursor {
 
     /// Locates the comment `<!--body-->` at or after the cursor and moves past it.
     mutating func locateComment() -> Range<Int>? {
-        guard let start = ByteSearch.find(Array("<!--".utf8), in: source, from: offset, to: source.count) else { return nil }
-        let end = ByteSearch.find(Array("-->".utf8), in: source, from: start + 4, to: source.count).map { $0 + 3 } ?? source.count
+        guard let start = ByteSearch.find(Array("<!--".utf8), in: source, from: offset, to: source.count) else {
+            return nil
+        }
+        let end =
+            ByteSearch.find(Array("-->".utf8), in: source, from: start + 4, to: source.count).map { $0 + 3 }
+            ?? source.count
         offset = end
         return start..<end
     }
@@ -60,7 +64,8 @@ struct HTMLSourceCursor {
         var found: Int?
         var position = range.lowerBound
         while position < range.upperBound {
-            if source[position] == UInt8(ascii: "<"), source.count > position + 1, source[position + 1] != UInt8(ascii: "/"),
+            if source[position] == UInt8(ascii: "<"), source.count > position + 1,
+                source[position + 1] != UInt8(ascii: "/"),
                 tagName(at: position) == name
             {
                 found = position
@@ -108,8 +113,11 @@ struct HTMLSourceCursor {
         guard position + 1 < count else { return nil }
         let next = source[position + 1]
         if next == UInt8(ascii: "!") {
-            if position + 3 < count, source[position + 2] == UInt8(ascii: "-"), source[position + 3] == UInt8(ascii: "-") {
-                return ByteSearch.find(Array("-->".utf8), in: source, from: position + 4, to: count).map { $0 + 3 } ?? count
+            if position + 3 < count, source[position + 2] == UInt8(ascii: "-"),
+                source[position + 3] == UInt8(ascii: "-")
+            {
+                return ByteSearch.find(Array("-->".utf8), in: source, from: position + 4, to: count).map { $0 + 3 }
+                    ?? count
             }
             return (source[position...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 }) ?? count
         }

@@ -17,7 +17,8 @@ struct HTMLTextBuilder {
 
     /// A break (`<br>`, a paragraph inside a list item): a space unless at the start.
     mutating func addSpace(_ range: Range<Int>) {
-        pendingSpace = pendingSpace.map { min($0.lowerBound, range.lowerBound)..<max($0.upperBound, range.upperBound) } ?? range
+        pendingSpace =
+            pendingSpace.map { min($0.lowerBound, range.lowerBound)..<max($0.upperBound, range.upperBound) } ?? range
     }
 
     mutating func add(_ literal: [UInt8], pieces: [SourceAligner.Piece], preserveWhitespace: Bool) {

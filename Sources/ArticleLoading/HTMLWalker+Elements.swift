@@ -31,7 +31,9 @@ extension HTMLWalker {
         case "figcaption", "dt", "dd", "caption", "summary", "address":
             block(node, kind: context.quoteDepth > 0 ? .quote : .paragraph, context: context)
         case "li":
-            block(node, kind: context.referenceList ? .reference : .listItem(ordered: context.ordered ?? false), context: context)
+            block(
+                node, kind: context.referenceList ? .reference : .listItem(ordered: context.ordered ?? false),
+                context: context)
         case "td", "th":
             block(node, kind: .tableCell, context: context)
         case "pre":
@@ -47,7 +49,9 @@ extension HTMLWalker {
         case "ol", "ul":
             list(node, ordered: name == "ol", context: context)
         case "br":
-            if let range = cursor.locateTag("br") { stack.last.map { _ in stack[stack.count - 1].builder.addSpace(range) } }
+            if let range = cursor.locateTag("br") {
+                stack.last.map { _ in stack[stack.count - 1].builder.addSpace(range) }
+            }
         case "code", "kbd", "samp":
             // Inline code is dropped; inside `<pre>` it is the code block's text.
             if context.preformatted { children(of: node, context: context) } else { skip(node) }
@@ -147,7 +151,8 @@ extension HTMLWalker {
     private func isCitation(_ node: xmlNodePtr, label: String) -> Bool {
         if HTMLTree.hasFragmentLink(node) { return true }
         let bytes = Array(label.utf8)
-        guard !bytes.isEmpty, bytes.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2C || $0 == 0x2D || $0 == 0x20 }) else {
+        guard !bytes.isEmpty, bytes.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2C || $0 == 0x2D || $0 == 0x20 })
+        else {
             return false
         }
         // `10<sup>6</sup>`, `m<sup>2</sup>`: an exponent, not a citation.
@@ -155,7 +160,9 @@ extension HTMLWalker {
         guard let last = text.last else { return false }
         if (0x30...0x39).contains(last) { return false }
         var wordStart = text.count
-        while wordStart > 0, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(text[wordStart - 1] | 0x20) { wordStart -= 1 }
+        while wordStart > 0, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(text[wordStart - 1] | 0x20) {
+            wordStart -= 1
+        }
         let word = String(decoding: text[wordStart...], as: UTF8.self)
         return !["m", "cm", "mm", "km", "ft", "in", "s", "kg", "g", "mg", "l", "ml", "x"].contains(word.lowercased())
     }

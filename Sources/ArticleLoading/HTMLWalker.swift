@@ -13,7 +13,8 @@ struct HTMLWalker {
     /// Text-level elements: their text flows into the surrounding block.
     static let inlineElements: Set<String> = [
         "a", "abbr", "b", "bdi", "bdo", "cite", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark",
-        "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "br", "code",
+        "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "br",
+        "code",
         "img", "big", "nobr",
     ]
     /// Blocks inside which `<p>` and `<div>` just continue the text.
@@ -107,7 +108,8 @@ struct HTMLWalker {
             guard !blank else { return }
             stack.append(
                 OpenBlock(
-                    kind: context.quoteDepth > 0 ? .quote : .paragraph, tag: nil, quoteDepth: context.quoteDepth, entry: cursor.offset))
+                    kind: context.quoteDepth > 0 ? .quote : .paragraph, tag: nil, quoteDepth: context.quoteDepth,
+                    entry: cursor.offset))
         }
         if blank && stack[stack.count - 1].builder.isEmpty { return }
         guard let located = cursor.locate(content) else { return }
@@ -122,7 +124,9 @@ struct HTMLWalker {
             stack.append(top.fresh(at: cursor.offset))
         }
         stack.append(
-            OpenBlock(kind: kind, tag: tag, quoteDepth: context.quoteDepth, referenceLabel: referenceLabel, entry: cursor.offset))
+            OpenBlock(
+                kind: kind, tag: tag, quoteDepth: context.quoteDepth, referenceLabel: referenceLabel,
+                entry: cursor.offset))
     }
 
     mutating func close() {
@@ -151,14 +155,21 @@ struct HTMLWalker {
             end = cursor.endTag(tag, after: last) ?? last
         }
         let index = draft.blocks.count
-        draft.blocks.append(.init(kind: block.kind, map: builder.map, source: start..<end, quoteDepth: block.quoteDepth))
-        draft.links += block.links.map { var link = $0; link.blockIndex = index; return link }
-        draft.markers += block.markers.map { var marker = $0; marker.blockIndex = index; return marker }
+        draft.blocks.append(
+            .init(kind: block.kind, map: builder.map, source: start..<end, quoteDepth: block.quoteDepth))
+        draft.links += block.links.map {
+            var link = $0; link.blockIndex = index; return link
+        }
+        draft.markers += block.markers.map {
+            var marker = $0; marker.blockIndex = index; return marker
+        }
         let text = ArticleDraft.collapsed(builder.map.text)
         switch block.kind {
         case .title where titleText == nil: titleText = text
         case .heading(level: 1) where firstH1Text == nil: firstH1Text = text
-        case .reference: draft.references.append(.init(label: block.referenceLabel ?? "\(draft.references.count + 1)", text: text, source: start..<end))
+        case .reference:
+            draft.references.append(
+                .init(label: block.referenceLabel ?? "\(draft.references.count + 1)", text: text, source: start..<end))
         default: break
         }
     }

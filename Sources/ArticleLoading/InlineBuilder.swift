@@ -31,6 +31,8 @@ struct InlineBuilder {
     var pendingBreak: Int?
     /// Inside `<sup>…</sup>`: where it started and the text collected so far.
     private var superscript: (start: Int, label: [UInt8])?
+    /// Inside an image: text is located (to move the cursor) but not kept.
+    private var suppressed = 0
 
     private var aligner: SourceAligner { SourceAligner(source: source, escapes: true) }
 
@@ -40,7 +42,7 @@ struct InlineBuilder {
         self.limit = max(cursor, min(limit, source.count))
     }
 
-    mutating func children(of node: OpaquePointer, lines: LineIndex) {
+    mutating func children(of node: OpaquePointer, lines: CmarkLines) {
         var child = cmark_node_first_child(node)
         while let current = child {
             inline(current, lines: lines)
@@ -48,7 +50,7 @@ struct InlineBuilder {
         }
     }
 
-    private mutating func inline(_ node: OpaquePointer, lines: LineIndex) {
+    private mutating func inline(_ node: OpaquePointer, lines: CmarkLines) {
         let reported = Self.start(node, lines)
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT:
@@ -57,23 +59,39 @@ struct InlineBuilder {
             if pendingBreak == nil { pendingBreak = cursor }
         case CMARK_NODE_CODE:
             // Inline code is dropped; step over it so the next search starts after it.
-            if let end = Self.end(node, lines), end > cursor { cursor = min(limit, end + 1) }
+            skipCodeSpan()
         case CMARK_NODE_HTML_INLINE:
             html(Self.literal(node), reported: reported)
         case CMARK_NODE_IMAGE:
-            if let end = Self.end(node, lines), end >= cursor { cursor = min(limit, end + 1) }
-        case CMARK_NODE_LINK:
-            let textStart = map.utf8Count
-            let sourceStart = reported.flatMap { $0 >= cursor ? $0 : nil }
+            // The alt text is not prose: locate it without keeping it, then step over `](src)`.
+            suppressed += 1
             children(of: node, lines: lines)
-            var sourceRange = map.sourceRange(of: textStart..<map.utf8Count)
-            if let sourceStart, let end = Self.end(node, lines), end + 1 >= sourceStart, end < limit {
-                sourceRange = sourceStart..<(end + 1)
-                cursor = max(cursor, end + 1)
+            suppressed -= 1
+            skipLinkTail()
+        case CMARK_NODE_LINK:
+            let opening = linkOpening()
+            // `[1]` written as a link (`[1](#ref-1)`, or `[1]` with a `[1]: url` definition) is a
+            // numbered citation: keep its brackets in the text, as for an unlinked `[1]`.
+            let bracketed = opening.flatMap { numberedLinkBrackets(node, opening: $0) }
+            if let bracketed {
+                flushBreak(before: bracketed.open)
+                map.append("[", sourceOffset: bracketed.open)
+                cursor = bracketed.open + 1
             }
+            let textStart = map.utf8Count
+            children(of: node, lines: lines)
+            let textEnd = map.utf8Count
+            let textRange = map.sourceRange(of: textStart..<textEnd)
+            if let bracketed, cursor <= bracketed.close {
+                map.append("]", sourceOffset: bracketed.close)
+                cursor = bracketed.close
+            }
+            skipLinkTail()
+            let start = opening.map { min($0, textRange.lowerBound) } ?? textRange.lowerBound
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            if !url.isEmpty {
-                links.append(FoundLink(url: url, text: textStart..<map.utf8Count, source: sourceRange))
+            if !url.isEmpty, textEnd > textStart {
+                links.append(
+                    FoundLink(url: url, text: textStart..<textEnd, source: start..<max(cursor, textRange.upperBound)))
             }
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             footnoteReference(reported: reported)
@@ -86,14 +104,9 @@ struct InlineBuilder {
 
     private mutating func text(_ literal: [UInt8], reported: Int?) {
         guard !literal.isEmpty else { return }
-        var located: (start: Int, pieces: [SourceAligner.Piece])?
-        if let reported, reported >= cursor, let pieces = aligner.align(literal, at: reported, limit: limit) {
-            located = (reported, pieces)
-        } else {
-            located = aligner.locate(literal, from: cursor, limit: limit)
-        }
-        if superscript != nil {
-            superscript?.label += literal
+        let located = locate(literal, reported: reported)
+        if superscript != nil || suppressed > 0 {
+            if suppressed == 0 { superscript?.label += literal }
             if let end = located?.pieces.last?.source.upperBound { cursor = end }
             return
         }
@@ -108,13 +121,33 @@ struct InlineBuilder {
         // Dropped inline code or a comment leaves two spaces meeting: keep one.
         if map.text.utf8.last == 0x20, literal.first == 0x20, let first = pieces.first, first.text.lowerBound == 0 {
             if first.text.count > 1, first.text.count == first.source.count {
-                pieces[0] = SourceAligner.Piece(text: 1..<first.text.upperBound, source: (first.source.lowerBound + 1)..<first.source.upperBound)
+                pieces[0] = SourceAligner.Piece(
+                    text: 1..<first.text.upperBound, source: (first.source.lowerBound + 1)..<first.source.upperBound)
             } else if first.text.count == 1 {
                 pieces.removeFirst()
             }
         }
         map.append(literal, pieces: pieces)
         cursor = located.pieces.last?.source.upperBound ?? located.start
+    }
+
+    /// Where `literal` stands: the first place after the cursor where it lines up with the
+    /// source, unless cmark reports a later line for it (then that line wins). cmark's lines are
+    /// reliable; its columns are not (lazy continuation lines, text next to autolinks).
+    private func locate(_ literal: [UInt8], reported: Int?) -> (start: Int, pieces: [SourceAligner.Piece])? {
+        let first = aligner.locate(literal, from: cursor, limit: limit)
+        guard let reported, reported >= cursor, first?.start != reported,
+            let pieces = aligner.align(literal, at: reported, limit: limit)
+        else { return first }
+        guard let first else { return (reported, pieces) }
+        return lineStart(of: first.start) < lineStart(of: reported) ? (reported, pieces) : first
+    }
+
+    /// The offset where the line holding `offset` starts.
+    private func lineStart(of offset: Int) -> Int {
+        var index = min(offset, source.count)
+        while index > 0, source[index - 1] != 0x0A { index -= 1 }
+        return index
     }
 
     /// A pending line break becomes one space standing for the source between the two lines.
@@ -128,14 +161,7 @@ struct InlineBuilder {
     // MARK: - HTML, footnotes
 
     private mutating func html(_ literal: [UInt8], reported: Int?) {
-        let start: Int
-        if let reported, reported >= cursor, aligner.align(literal, at: reported, limit: limit) != nil {
-            start = reported
-        } else if let found = aligner.locate(literal, from: cursor, limit: limit) {
-            start = found.start
-        } else {
-            return
-        }
+        guard let start = locate(literal, reported: reported)?.start else { return }
         let end = start + literal.count
         cursor = end
         let tag = String(decoding: literal, as: UTF8.self).lowercased()
@@ -147,7 +173,8 @@ struct InlineBuilder {
             superscript = nil
             let label = ArticleDraft.collapsed(String(decoding: open.label, as: UTF8.self))
             if !label.isEmpty {
-                markers.append(FoundMarker(label: label, style: .superscript, textOffset: map.utf8Count, source: open.start..<end))
+                markers.append(
+                    FoundMarker(label: label, style: .superscript, textOffset: map.utf8Count, source: open.start..<end))
             }
         } else if tag.hasPrefix("<br") {
             if pendingBreak == nil { pendingBreak = start }
@@ -165,7 +192,8 @@ struct InlineBuilder {
         }
         guard let start, let close = source[(start + 2)..<limit].firstIndex(of: UInt8(ascii: "]")) else { return }
         let label = String(decoding: source[(start + 2)..<close], as: UTF8.self)
-        markers.append(FoundMarker(label: label, style: .footnote, textOffset: map.utf8Count, source: start..<(close + 1)))
+        markers.append(
+            FoundMarker(label: label, style: .footnote, textOffset: map.utf8Count, source: start..<(close + 1)))
         cursor = close + 1
     }
 
@@ -176,15 +204,18 @@ struct InlineBuilder {
         return Array(String(cString: pointer).utf8)
     }
 
-    static func start(_ node: OpaquePointer, _ lines: LineIndex) -> Int? {
+    static func start(_ node: OpaquePointer, _ lines: CmarkLines) -> Int? {
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
-        guard line > 0, column > 0 else { return nil }
-        return lines.offset(line: line, byteColumn: column)
+        guard line > 0, column > 0, line <= lines.lineCount else { return nil }
+        let offset = lines.offset(line: line, byteColumn: column)
+        // A column past the end of its line (cmark's container offsets on lazy lines) is no position.
+        let nextLine = line < lines.lineCount ? lines.lineStarts[line] : lines.byteCount + 1
+        return offset < nextLine ? offset : nil
     }
 
     /// The offset of the node's last byte (cmark ends are inclusive).
-    static func end(_ node: OpaquePointer, _ lines: LineIndex) -> Int? {
+    static func end(_ node: OpaquePointer, _ lines: CmarkLines) -> Int? {
         let line = Int(cmark_node_get_end_line(node))
         let column = Int(cmark_node_get_end_column(node))
         guard line > 0, column > 0 else { return nil }

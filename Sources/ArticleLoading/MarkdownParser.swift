@@ -36,26 +36,28 @@ struct MarkdownParser {
         }
         guard let document = cmark_parser_finish(parser) else { return draft }
         defer { cmark_node_free(document) }
-        var walker = MarkdownWalker(source: source, lines: lines, draft: draft)
+        let bom = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var walker = MarkdownWalker(source: source, lines: CmarkLines(lines: lines, firstLineShift: bom), draft: draft)
         walker.container(document, context: .init())
         draft = walker.draft
+        draft.addUncitedFootnotes(source: source, lines: lines, after: frontMatter?.range.upperBound ?? 0)
         draft.sortBlocksBySource()
         if draft.title == nil {
-            draft.title = draft.blocks.first { $0.kind == .heading(level: 1) }.map { ArticleDraft.collapsed($0.map.text) }
+            draft.title = draft.blocks.first { $0.kind == .heading(level: 1) }.map {
+                ArticleDraft.collapsed($0.map.text)
+            }
         }
         return draft
     }
 
-    /// The bytes cmark reads: the same length and lines as the source, with a BOM and the
-    /// front matter turned into spaces so cmark's byte columns are source columns.
+    /// The bytes cmark reads: the file without its BOM (positions on line 1 shift back by its
+    /// length), with the front matter turned into spaces so lines and columns stay the same.
     private func cmarkInput(blanking frontMatter: Range<Int>?) -> [UInt8] {
-        let bom = source.starts(with: [0xEF, 0xBB, 0xBF])
-        guard bom || frontMatter != nil else { return source }
         var input = source
-        if bom { input.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20]) }
         if let frontMatter {
             for index in frontMatter where input[index] != 0x0A && input[index] != 0x0D { input[index] = 0x20 }
         }
+        if source.starts(with: [0xEF, 0xBB, 0xBF]) { input.removeFirst(3) }
         return input
     }
 }

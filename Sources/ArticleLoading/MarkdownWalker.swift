@@ -4,8 +4,18 @@ import CopydeskCore
 /// Walks cmark-gfm's block tree into draft blocks.
 struct MarkdownWalker {
     let source: [UInt8]
-    let lines: LineIndex
+    let lines: CmarkLines
     var draft: ArticleDraft
+    /// Where the last table cell's text ended.
+    private var lastCellEnd = 0
+    /// Where the last block ended.
+    private var lastEnd = 0
+
+    init(source: [UInt8], lines: CmarkLines, draft: ArticleDraft) {
+        self.source = source
+        self.lines = lines
+        self.draft = draft
+    }
 
     struct Context {
         var quoteDepth = 0
@@ -35,7 +45,8 @@ struct MarkdownWalker {
             var item = cmark_node_first_child(node)
             while let current = item {
                 let start = startOffset(current)
-                container(current, context: Context(quoteDepth: context.quoteDepth, itemOrdered: ordered, itemStart: start))
+                container(
+                    current, context: Context(quoteDepth: context.quoteDepth, itemOrdered: ordered, itemStart: start))
                 item = cmark_node_next(current)
             }
         case CMARK_NODE_PARAGRAPH:
@@ -45,7 +56,9 @@ struct MarkdownWalker {
                 } else { .paragraph }
             leaf(node, kind: kind, quoteDepth: context.quoteDepth, start: context.itemStart)
         case CMARK_NODE_HEADING:
-            leaf(node, kind: .heading(level: Int(cmark_node_get_heading_level(node))), quoteDepth: context.quoteDepth, start: nil)
+            leaf(
+                node, kind: .heading(level: Int(cmark_node_get_heading_level(node))), quoteDepth: context.quoteDepth,
+                start: nil)
         case CMARK_NODE_CODE_BLOCK:
             codeBlock(node, quoteDepth: context.quoteDepth)
         case CMARK_NODE_HTML_BLOCK:
@@ -66,36 +79,96 @@ struct MarkdownWalker {
     // MARK: - Leaves
 
     private mutating func leaf(_ node: OpaquePointer, kind: Block.Kind, quoteDepth: Int, start: Int?) {
-        guard let nodeStart = startOffset(node) else { return }
-        var builder = InlineBuilder(source: source, cursor: nodeStart, limit: searchLimit(node))
+        // A paragraph that a table interrupts gets no position from cmark-gfm: search after the previous block.
+        let reportedStart = startOffset(node)
+        var nodeStart = reportedStart ?? lastEnd
+        var limit = reportedStart == nil ? source.count : searchLimit(node)
+        let located = reportedStart == nil || kind == .tableCell
+        if kind == .tableCell {
+            // cmark-gfm shifts cells of later rows by the table's indentation, and puts a header
+            // row that interrupts a paragraph on the paragraph's line: search from the start of the
+            // reported line, after the previous cell and block.
+            nodeStart = max(lines.lineStarts[lines.lineIndex(ofOffset: nodeStart)], lastCellEnd, lastEnd)
+            limit = source.count
+        }
+        var builder = InlineBuilder(source: source, cursor: nodeStart, limit: limit)
         builder.children(of: node, lines: lines)
         draft.directives += builder.directives
+        if kind == .tableCell { lastCellEnd = max(lastCellEnd, builder.cursor) }
         guard !builder.map.text.isEmpty else { return }
-        let end = max(endOffset(node) ?? builder.cursor, builder.cursor)
+        if located { nodeStart = builder.map.sourceRange(of: 0..<builder.map.utf8Count).lowerBound }
+        var end = located ? builder.cursor : max(endOffset(node) ?? builder.cursor, builder.cursor)
+        if case .heading = kind {
+            // cmark can stretch a setext heading over the next line: end at the line of its last text.
+            let line = lines.lineIndex(ofOffset: max(nodeStart, builder.cursor - 1))
+            var lineEnd = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : source.count
+            while lineEnd > builder.cursor, source[lineEnd - 1] == 0x0A || source[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            end = max(builder.cursor, lineEnd)
+        }
+        lastEnd = max(lastEnd, builder.cursor)
         let index = draft.blocks.count
-        draft.blocks.append(.init(kind: kind, map: builder.map, source: (start ?? nodeStart)..<end, quoteDepth: quoteDepth))
-        draft.links += builder.links.map { .init(url: $0.url, blockIndex: index, textRange: $0.text, source: $0.source) }
+        draft.blocks.append(
+            .init(kind: kind, map: builder.map, source: (start ?? nodeStart)..<end, quoteDepth: quoteDepth))
+        draft.links += builder.links.map {
+            .init(url: $0.url, blockIndex: index, textRange: $0.text, source: $0.source)
+        }
         draft.markers += builder.markers.map {
             .init(label: $0.label, style: $0.style, blockIndex: index, textOffset: $0.textOffset, source: $0.source)
         }
     }
 
+    /// Code is kept verbatim, each line located in the source (indentation and `>` markers stripped by cmark).
     private mutating func codeBlock(_ node: OpaquePointer, quoteDepth: Int) {
         guard let start = startOffset(node), let literal = cmark_node_get_literal(node) else { return }
-        let text = String(cString: literal)
-        let end = max(start, endOffset(node) ?? min(source.count, start + text.utf8.count))
+        let limit = searchLimit(node)
+        var cursor = start
+        if cmark_node_get_fence_info(node) != nil, let lineEnd = source[start..<limit].firstIndex(of: 0x0A),
+            isFence(at: start)
+        {
+            cursor = lineEnd + 1
+        }
+        let aligner = SourceAligner(source: source, escapes: false)
         var map = TextMap()
-        map.append(text, sourceRange: start..<end)
-        draft.blocks.append(.init(kind: .code, map: map, source: start..<end, quoteDepth: quoteDepth))
+        var pendingNewline: Int?
+        for line in Array(String(cString: literal).utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if let newline = pendingNewline {
+                let next = source[cursor..<limit].firstIndex(of: 0x0A).map { $0 + 1 } ?? limit
+                map.append("\n", sourceRange: newline..<max(newline, next))
+                cursor = max(cursor, next)
+            }
+            if !line.isEmpty {
+                let bytes = Array(line)
+                if let found = aligner.locate(bytes, from: cursor, limit: limit) {
+                    map.append(bytes, pieces: found.pieces)
+                    cursor = found.pieces.last?.source.upperBound ?? cursor
+                } else {
+                    map.append(String(decoding: bytes, as: UTF8.self), sourceRange: cursor..<cursor)
+                }
+            }
+            pendingNewline = cursor
+        }
+        guard map.utf8Count > 0 else { return }
+        let end = max(cursor, endOffset(node) ?? cursor)
+        draft.blocks.append(
+            .init(kind: .code, map: map, source: start..<min(end, source.count), quoteDepth: quoteDepth))
+        lastEnd = max(lastEnd, min(end, source.count))
+    }
+
+    private func isFence(at offset: Int) -> Bool {
+        var index = offset
+        while index < source.count, source[index] == 0x20 { index += 1 }
+        return index + 2 < source.count && (source[index] == UInt8(ascii: "`") || source[index] == UInt8(ascii: "~"))
+            && source[index + 1] == source[index] && source[index + 2] == source[index]
     }
 
     private mutating func htmlBlock(_ node: OpaquePointer) {
         guard let start = startOffset(node), let literal = cmark_node_get_literal(node) else { return }
         let length = Array(String(cString: literal).utf8).count
         // Containers strip `>` and indentation from the literal, so scan to the end of its last source line.
-        let endLine = lines.lineIndex(ofOffset: min(source.count, start + length))
+        let endLine = lines.lineIndex(ofOffset: min(source.count, start + max(0, length - 1)))
         let end = endLine + 1 < lines.lineCount ? lines.lineStarts[endLine + 1] : source.count
         draft.directives += DirectiveParser.comments(in: source, range: start..<max(start, end))
+        lastEnd = max(lastEnd, start)
     }
 
     private mutating func footnoteDefinition(_ node: OpaquePointer) {
@@ -116,7 +189,8 @@ struct MarkdownWalker {
         let limit = searchLimit(node)
         var nestedLinks: [InlineBuilder.FoundLink] = []
         while let current = paragraph {
-            var builder = InlineBuilder(source: source, cursor: max(cursor, startOffset(current) ?? cursor), limit: limit)
+            var builder = InlineBuilder(
+                source: source, cursor: max(cursor, startOffset(current) ?? cursor), limit: limit)
             builder.map = map
             if !map.text.isEmpty { builder.pendingBreak = cursor }
             builder.children(of: current, lines: lines)

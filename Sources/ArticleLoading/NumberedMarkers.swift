@@ -47,7 +47,9 @@ enum NumberedMarkers {
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "["), let range = marker(in: bytes, at: index, allowFootnote: true) {
                 let footnote = bytes[range.lowerBound + 1] == UInt8(ascii: "^")
-                let inside = bytes[(range.lowerBound + (footnote ? 2 : 1))..<(range.upperBound - 1)].filter { $0 != UInt8(ascii: " ") }
+                let inside = bytes[(range.lowerBound + (footnote ? 2 : 1))..<(range.upperBound - 1)].filter {
+                    $0 != UInt8(ascii: " ")
+                }
                 found.append((String(decoding: inside, as: UTF8.self), footnote ? .footnote : .numbered, range))
                 index = range.upperBound
             } else {

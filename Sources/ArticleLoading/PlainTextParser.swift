@@ -2,8 +2,9 @@ import CopydeskCore
 
 /// Plain text: the first line is the title; short lines without final punctuation between
 /// blank lines are headings (when prose follows them); `•`, `-`, `*`, `+`, `1.` and `1)` lines
-/// are list items; other runs of lines are paragraphs, their line breaks read as spaces.
-/// `# copydesk-disable …` lines on their own are suppression directives.
+/// are list items; `## Heading` lines are headings too (Markdown habits in .txt files); other
+/// runs of lines are paragraphs, their line breaks read as spaces. `# copydesk-disable …`
+/// lines on their own are suppression directives.
 struct PlainTextParser {
     let source: [UInt8]
     let lines: LineIndex
@@ -15,13 +16,15 @@ struct PlainTextParser {
         /// First and past-last non-blank byte.
         var content: Range<Int>
         var indent: Int
-        /// Where the item's text starts after a bullet, if the line has one.
+        /// Where the text starts after a bullet or `#` marks, if the line has them.
         var bulletText: Int?
         var ordered = false
+        /// The number of `#` marks of a `## Heading` line.
+        var hashLevel: Int?
     }
 
     struct Group {
-        enum Kind { case text, item(ordered: Bool) }
+        enum Kind { case text, item(ordered: Bool), hashHeading(level: Int) }
         var kind: Kind
         var lines: [Line]
     }
@@ -33,6 +36,10 @@ struct PlainTextParser {
             switch group.kind {
             case .item(let ordered):
                 draft.blocks.append(block(.listItem(ordered: ordered), group.lines))
+            case .hashHeading(let level):
+                let heading = block(index == 0 ? .title : .heading(level: level), group.lines)
+                if index == 0 { draft.title = ArticleDraft.collapsed(heading.map.text) }
+                draft.blocks.append(heading)
             case .text where index == 0:
                 let first = group.lines[0]
                 if group.lines.count == 1 || isHeadingCandidate(first) {
@@ -57,6 +64,7 @@ struct PlainTextParser {
     }
 
     private func isHeadingGroup(_ group: Group) -> Bool {
+        if case .hashHeading = group.kind { return true }
         guard case .text = group.kind, group.lines.count == 1 else { return false }
         return isHeadingCandidate(group.lines[0])
     }
@@ -68,9 +76,13 @@ struct PlainTextParser {
         var end = text.count
         // Closing quotes and brackets do not hide the punctuation before them.
         while end > 0, [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")")].contains(text[end - 1]) { end -= 1 }
-        if end >= 3, text[end - 3] == 0xE2, text[end - 2] == 0x80, text[end - 1] == 0x9D || text[end - 1] == 0x99 { end -= 3 }
+        if end >= 3, text[end - 3] == 0xE2, text[end - 2] == 0x80, text[end - 1] == 0x9D || text[end - 1] == 0x99 {
+            end -= 3
+        }
         guard end > 0 else { return false }
-        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(text[end - 1]) {
+        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(
+            text[end - 1])
+        {
             return false
         }
         if SentenceSegmenter.isEllipsis(text, at: max(0, end - 3)) { return false }
@@ -94,6 +106,11 @@ struct PlainTextParser {
             if let directive = directive(line) {
                 close()
                 directives.append(directive)
+                continue
+            }
+            if let level = line.hashLevel {
+                close()
+                groups.append(Group(kind: .hashHeading(level: level), lines: [line]))
                 continue
             }
             if line.bulletText != nil {
@@ -124,23 +141,41 @@ struct PlainTextParser {
         var end = number < lines.lineCount ? lines.lineStarts[number] : source.count
         let lineStart = start
         while start < end, isBlank(start) { start += blankLength(start) }
-        while end > start, isBlank(end - 1) || source[end - 1] == 0x0A || source[end - 1] == 0x0D || isTrailingNBSP(end) {
+        while end > start, isBlank(end - 1) || source[end - 1] == 0x0A || source[end - 1] == 0x0D || isTrailingNBSP(end)
+        {
             end -= isTrailingNBSP(end) ? 2 : 1
         }
         guard start < end else { return nil }
         var line = Line(content: start..<end, indent: start - lineStart)
-        bullet(&line)
+        if !hashHeading(&line) { bullet(&line) }
         return line
     }
 
     private func isBlank(_ index: Int) -> Bool {
         let byte = source[index]
-        return byte == 0x20 || byte == 0x09 || byte == 0x0C || (byte == 0xC2 && index + 1 < source.count && source[index + 1] == 0xA0)
+        return byte == 0x20 || byte == 0x09 || byte == 0x0C
+            || (byte == 0xC2 && index + 1 < source.count && source[index + 1] == 0xA0)
     }
 
     private func blankLength(_ index: Int) -> Int { source[index] == 0xC2 ? 2 : 1 }
 
     private func isTrailingNBSP(_ end: Int) -> Bool { end >= 2 && source[end - 2] == 0xC2 && source[end - 1] == 0xA0 }
+
+    /// Recognises `# Heading` … `###### Heading`.
+    private func hashHeading(_ line: inout Line) -> Bool {
+        var index = line.content.lowerBound
+        while index < line.content.upperBound, source[index] == UInt8(ascii: "#") { index += 1 }
+        let level = index - line.content.lowerBound
+        guard (1...6).contains(level), index < line.content.upperBound, source[index] == 0x20 || source[index] == 0x09
+        else {
+            return false
+        }
+        while index < line.content.upperBound, isBlank(index) { index += blankLength(index) }
+        guard index < line.content.upperBound else { return false }
+        line.hashLevel = level
+        line.bulletText = index
+        return true
+    }
 
     /// Recognises `•`, `‣`, `◦`, `▪`, `-`, `*`, `+`, `1.`, `1)` followed by a space.
     private func bullet(_ line: inout Line) {
@@ -150,11 +185,15 @@ struct PlainTextParser {
         switch source[start] {
         case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"): after = start + 1
         case 0xE2 where start + 2 < end:
-            let bullets: [[UInt8]] = [[0xE2, 0x80, 0xA2], [0xE2, 0x80, 0xA3], [0xE2, 0x97, 0xA6], [0xE2, 0x96, 0xAA]]
+            let bullets: [[UInt8]] = [
+                [0xE2, 0x80, 0xA2], [0xE2, 0x80, 0xA3], [0xE2, 0x97, 0xA6], [0xE2, 0x96, 0xAA],
+            ]
             if bullets.contains(Array(source[start..<(start + 3)])) { after = start + 3 }
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             var index = start
-            while index < end, index - start < 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(source[index]) { index += 1 }
+            while index < end, index - start < 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(source[index]) {
+                index += 1
+            }
             if index < end, source[index] == UInt8(ascii: ".") || source[index] == UInt8(ascii: ")") {
                 after = index + 1
                 line.ordered = true
@@ -189,7 +228,8 @@ struct PlainTextParser {
         for line in lines {
             let textStart = line.bulletText ?? line.content.lowerBound
             if let previousEnd { map.append(" ", sourceRange: previousEnd..<textStart) }
-            map.append(String(decoding: source[textStart..<line.content.upperBound], as: UTF8.self), sourceOffset: textStart)
+            map.append(
+                String(decoding: source[textStart..<line.content.upperBound], as: UTF8.self), sourceOffset: textStart)
             previousEnd = line.content.upperBound
         }
         let range = lines[0].content.lowerBound..<lines[lines.count - 1].content.upperBound

@@ -59,7 +59,8 @@ public struct SentenceSegmenter: Sendable {
         while end < bytes.count {
             switch bytes[end] {
             case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"): end += 1
-            case 0xE2 where end + 2 < bytes.count && bytes[end + 1] == 0x80 && (bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99):
+            case 0xE2
+            where end + 2 < bytes.count && bytes[end + 1] == 0x80 && (bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99):
                 end += 3
             case 0xC2 where end + 1 < bytes.count && bytes[end + 1] == 0xBB: end += 2
             default: return end

@@ -35,7 +35,8 @@ struct SourceAligner {
                 last.text.upperBound == textRange.lowerBound, last.source.upperBound == sourceRange.lowerBound
             {
                 pieces[pieces.count - 1] = Piece(
-                    text: last.text.lowerBound..<textRange.upperBound, source: last.source.lowerBound..<sourceRange.upperBound)
+                    text: last.text.lowerBound..<textRange.upperBound,
+                    source: last.source.lowerBound..<sourceRange.upperBound)
             } else {
                 pieces.append(Piece(text: textRange, source: sourceRange))
             }
@@ -46,7 +47,8 @@ struct SourceAligner {
             if position < limit {
                 let byte = source[position]
                 let wanted = literal[text]
-                if !verbatimOnly, escapes, byte == UInt8(ascii: "\\"), position + 1 < limit, source[position + 1] == wanted,
+                if !verbatimOnly, escapes, byte == UInt8(ascii: "\\"), position + 1 < limit,
+                    source[position + 1] == wanted,
                     Self.isASCIIPunctuation(wanted)
                 {
                     append(text..<(text + 1), position..<(position + 2))
@@ -71,7 +73,8 @@ struct SourceAligner {
                     continue
                 }
                 if !verbatimOnly, looseEntities, byte == UInt8(ascii: "&"),
-                    let entityEnd = HTMLEntities.looseEntityEnd(in: source, at: position, limit: limit, decodingTo: literal, at: text)
+                    let entityEnd = HTMLEntities.looseEntityEnd(
+                        in: source, at: position, limit: limit, decodingTo: literal, at: text)
                 {
                     let length = Self.scalarLength(literal, at: text)
                     append(text..<(text + length), position..<entityEnd)
@@ -127,7 +130,8 @@ struct SourceAligner {
 
     static func isAlphanumeric(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
             true
         default: false
         }

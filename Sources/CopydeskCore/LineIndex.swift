@@ -9,16 +9,39 @@ public struct LineIndex: Sendable {
     private let bytes: [UInt8]
     /// Bytes of a leading UTF-8 BOM: counted in offsets, not in columns.
     private let bomLength: Int
+    /// Unicode scalars before every `checkpointStride`-th byte, so a column on a very long line
+    /// (minified HTML, a one-line text) costs at most one stride of counting, not the whole line.
+    private let scalarCheckpoints: [Int]
+    private static let checkpointStride = 1_024
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
+        var scalars = 0
+        for (index, byte) in bytes.enumerated() {
+            if index % Self.checkpointStride == 0 { checkpoints.append(scalars) }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte == UInt8(ascii: "\n") { starts.append(index + 1) }
         }
         lineStarts = starts
+        scalarCheckpoints = checkpoints
         bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// Unicode scalars (UTF-8 lead bytes) in `bytes[0..<offset]`.
+    private func scalars(before offset: Int) -> Int {
+        let checkpoint = offset / Self.checkpointStride
+        guard checkpoint < scalarCheckpoints.count else { return 0 }
+        var count = scalarCheckpoints[checkpoint]
+        var index = checkpoint * Self.checkpointStride
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     public var byteCount: Int { bytes.count }
@@ -39,11 +62,12 @@ public struct LineIndex: Sendable {
     public func position(ofOffset rawOffset: Int) -> SourcePosition {
         let offset = max(0, min(rawOffset, bytes.count))
         let line = lineIndex(ofOffset: offset)
+        let start = line == 0 ? min(bomLength, offset) : lineStarts[line]
         var column = 1
-        var index = line == 0 ? min(bomLength, offset) : lineStarts[line]
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        if offset - start > 2 * Self.checkpointStride {
+            column += scalars(before: offset) - scalars(before: start)
+        } else {
+            for index in start..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
         }
         return SourcePosition(line: line + 1, column: column, offset: offset)
     }

@@ -11,9 +11,12 @@ public struct Pipeline: Sendable {
     public static let version = "0.1.0"
 
     public var registry: CheckRegistry
+    /// An external claim verifier asked after the policy's registry (a search index, a database).
+    public var verifier: (any ClaimVerifier)?
 
-    public init(registry: CheckRegistry = .builtIn) {
+    public init(registry: CheckRegistry = .builtIn, verifier: (any ClaimVerifier)? = nil) {
         self.registry = registry
+        self.verifier = verifier
     }
 
     /// Lints the request's inputs. Throws only for problems that stop the whole run
@@ -33,13 +36,16 @@ public struct Pipeline: Sendable {
 
         // Stages 1b, 3, 4 per article, in parallel; results kept in input order.
         let checks = ChecksStage(policy: policy, registry: registry)
+        let factCheck = FactCheckStage(policy: policy, registry: try loadFacts(policy), verifier: verifier)
         let done = ProgressCounter(total: files.count, report: request.progress)
         let results = ParallelMap.map(files, jobs: request.jobs) { path in
             defer { done.increment() }
-            return lintOne(path: path, request: request, checks: checks, selection: selection)
+            return lintOne(path: path, request: request, checks: checks, factCheck: factCheck, selection: selection)
         }
         var reports: [FileReport] = []
-        for result in results {
+        var warnings = loaded.warnings.map(\.description) + checks.problems.map { "\(policy.source): warning: \($0)" }
+        for (result, fileWarnings) in results {
+            warnings += fileWarnings
             switch result {
             case .success(let report): reports.append(report)
             case .failure(let error): errors.append(error)
@@ -49,13 +55,13 @@ public struct Pipeline: Sendable {
         // Stage 5 input: one sorted report.
         let report = ReportBuilder(policy: policy, failOn: request.failOn, minSeverity: request.minSeverity)
             .build(files: reports, errors: errors)
-        return LintOutcome(report: report, warnings: loaded.warnings.map(\.description))
+        return LintOutcome(report: report, warnings: warnings)
     }
 
     /// Loads the effective policy for a request: `--policy`, else `.copydesk.yml` upward, else the default.
     public func loadPolicy(_ request: LintRequest) throws(PipelineError) -> LoadedPolicy {
         do {
-            let loader = PolicyLoader()
+            let loader = PolicyLoader(knownRuleIDs: Set(descriptions.map(\.id)))
             if let path = request.policyPath {
                 let isFile = FileManager.default.fileExists(atPath: path)
                 if !isFile, PolicyLoader.builtInNames.contains(path) { return try loader.builtIn(path) }
@@ -67,14 +73,29 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// Every rule id a policy can produce: the registry's and the policy's own rules.
-    func knownRuleIDs(_ policy: Policy) -> Set<String> {
-        Set(registry.descriptions.map(\.id) + policy.rules.map(\.id))
+    /// Every built-in rule: the checks' and the fact-check stage's, by rule id.
+    public var descriptions: [CheckDescription] {
+        (registry.descriptions + FactCheckStage.descriptions).sorted { $0.id < $1.id }
     }
 
-    private func lintOne(path: String, request: LintRequest, checks: ChecksStage, selection: RuleSelection)
-        -> Result<FileReport, InputError>
-    {
+    /// Every rule id a policy can produce: the built-in ones and the policy's own rules.
+    func knownRuleIDs(_ policy: Policy) -> Set<String> {
+        Set(descriptions.map(\.id) + policy.rules.map(\.id))
+    }
+
+    /// The known-claims registry the policy names with `facts:`, if any.
+    func loadFacts(_ policy: Policy) throws(PipelineError) -> FactRegistry? {
+        guard let path = policy.facts else { return nil }
+        do {
+            return try FactRegistryLoader().load(path: path).registry
+        } catch {
+            throw PipelineError(error.description)
+        }
+    }
+
+    private func lintOne(
+        path: String, request: LintRequest, checks: ChecksStage, factCheck: FactCheckStage, selection: RuleSelection
+    ) -> (Result<FileReport, InputError>, [String]) {
         // Stage 1: load the article with exact positions.
         let article: Article
         do {
@@ -86,11 +107,16 @@ public struct Pipeline: Sendable {
                 article = try loader.load(path: path)
             }
         } catch {
-            return .failure(InputError(error))
+            return (.failure(InputError(error)), [])
         }
 
         // Stage 3: checks and custom rules.
-        var findings = checks.run(on: article)
+        let analysis = checks.analyze(article)
+        var findings = analysis.findings
+
+        // Stage 4: the claim ledger, known claims, number and reference consistency.
+        let facts = factCheck.run(on: article)
+        findings += facts.findings
 
         // Selection and inline suppressions apply to every stage's findings.
         let suppression = Suppression(article: article)
@@ -101,11 +127,11 @@ public struct Pipeline: Sendable {
 
         var report = FileReport(
             path: article.path, format: article.format, title: article.title, words: article.wordCount,
-            sentences: article.sentences.count, findings: findings, claims: [])
+            sentences: article.sentences.count, findings: findings, claims: facts.claims)
         for finding in findings where report.excerpts[finding.range.start.line] == nil {
             report.excerpts[finding.range.start.line] = article.lines.lineText(finding.range.start.line)
         }
-        return .success(report)
+        return (.success(report), analysis.warnings)
     }
 }
 

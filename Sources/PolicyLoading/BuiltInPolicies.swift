@@ -60,6 +60,7 @@ enum BuiltInPolicies {
               medical-claims:
                 severity: error
                 require-disclaimer: true
+            facts: facts/health.yml
 
             """#
         ),

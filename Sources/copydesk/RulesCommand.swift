@@ -16,7 +16,7 @@ struct RulesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let document = RulesDocument(descriptions: Pipeline().registry.descriptions)
+        let document = RulesDocument(descriptions: Pipeline().descriptions)
         switch format {
         case "json": Console.out(try document.json())
         case "markdown": Console.out(document.markdown())

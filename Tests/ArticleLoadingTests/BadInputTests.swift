@@ -19,7 +19,8 @@ import Testing
     @Test func invalidUTF8NamesByteLineAndColumn() {
         let bytes: [UInt8] = Array("Title\n\nCafé ok ".utf8) + [0xC3, 0x28] + Array(" rest".utf8)
         #expect(
-            throws: LoadError(path: "bad.md", message: "not valid UTF-8 at byte 16 (line 3, column 9)", line: 3, column: 9)
+            throws: LoadError(
+                path: "bad.md", message: "not valid UTF-8 at byte 16 (line 3, column 9)", line: 3, column: 9)
         ) {
             try ArticleLoader().load(path: "bad.md", bytes: bytes)
         }
@@ -27,7 +28,10 @@ import Testing
 
     @Test(arguments: [[0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] as [[UInt8]])
     func malformedSequencesAreRefused(_ sequence: [UInt8]) {
-        #expect(throws: LoadError(path: "x.txt", message: "not valid UTF-8 at byte 2 (line 1, column 3)", line: 1, column: 3)) {
+        #expect(
+            throws: LoadError(
+                path: "x.txt", message: "not valid UTF-8 at byte 2 (line 1, column 3)", line: 1, column: 3)
+        ) {
             try ArticleLoader().load(path: "x.txt", bytes: Array("ab".utf8) + sequence)
         }
     }
@@ -40,7 +44,8 @@ import Testing
 
     @Test func tooLargeIsRefused() {
         #expect(
-            throws: LoadError(path: "big.txt", message: "file too large (11 bytes, the limit is 10); split it or raise the limit")
+            throws: LoadError(
+                path: "big.txt", message: "file too large (11 bytes, the limit is 10); split it or raise the limit")
         ) {
             try ArticleLoader(maxBytes: 10).load(path: "big.txt", bytes: Array("hello world".utf8))
         }
@@ -65,7 +70,8 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/secret.md"
-        FileManager.default.createFile(atPath: path, contents: Data("# Secret\n".utf8), attributes: [.posixPermissions: 0o000])
+        FileManager.default.createFile(
+            atPath: path, contents: Data("# Secret\n".utf8), attributes: [.posixPermissions: 0o000])
         #expect(throws: LoadError(path: path, message: "permission denied")) {
             try ArticleLoader().load(path: path)
         }
@@ -75,7 +81,8 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/photo.md"
-        FileManager.default.createFile(atPath: path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]))
+        FileManager.default.createFile(
+            atPath: path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]))
         #expect(throws: LoadError(path: path, message: "binary file (NUL byte at offset 8)")) {
             try ArticleLoader().load(path: path)
         }

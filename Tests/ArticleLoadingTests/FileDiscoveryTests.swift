@@ -7,7 +7,8 @@ import Testing
     private func makeTree() throws -> String {
         let root = NSTemporaryDirectory() + "copydesk-discovery-" + UUID().uuidString
         let files = [
-            "b.md", "a.txt", "c.HTML", "notes.markdown", "page.htm", "image.png", "script.js", "sub/z.md", "sub/deeper/y.txt",
+            "b.md", "a.txt", "c.HTML", "notes.markdown", "page.htm", "image.png", "script.js", "sub/z.md",
+            "sub/deeper/y.txt",
             ".hidden/skip.md", ".git/skip.md", "node_modules/pkg/readme.md", "sub/.draft.md",
         ]
         for file in files {
@@ -33,7 +34,9 @@ import Testing
     @Test func filesAreTakenAsGivenAndDuplicatesRemoved() throws {
         let root = try makeTree()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let result = FileDiscovery().discover([root + "/script.js", root + "/sub", root + "/sub/z.md", root + "/./sub/z.md", "-"])
+        let result = FileDiscovery().discover([
+            root + "/script.js", root + "/sub", root + "/sub/z.md", root + "/./sub/z.md", "-",
+        ])
         #expect(result.files == ["-", root + "/script.js", root + "/sub/deeper/y.txt", root + "/sub/z.md"])
     }
 

@@ -9,8 +9,10 @@ import Testing
         #expect(article.title == "Sleep & Screens — A Guide")
         #expect(
             article.kinds == [
-                "title", "heading", "paragraph", "paragraph", "heading", "list-item", "list-item", "list-item", "list-item",
-                "quote", "table-cell", "table-cell", "table-cell", "table-cell", "code", "paragraph", "paragraph", "heading",
+                "title", "heading", "paragraph", "paragraph", "heading", "list-item", "list-item", "list-item",
+                "list-item",
+                "quote", "table-cell", "table-cell", "table-cell", "table-cell", "code", "paragraph", "paragraph",
+                "heading",
                 "reference", "reference",
             ])
         #expect(
@@ -18,7 +20,8 @@ import Testing
                 "Sleep & Screens — A Guide", "Sleep & Screens",
                 "Blue light from phones can delay the release of melatonin. The effect is small for most adults, according to a 2021 review.",
                 "Some researchers think it might matter more for teenagers\u{A0}— café owners too.", "What helps",
-                "Dim the screen after 9\u{A0}p.m.", "Keep phones out of the bedroom.", "Read a paper book instead.", "Nested tip here.",
+                "Dim the screen after 9\u{A0}p.m.", "Keep phones out of the bedroom.", "Read a paper book instead.",
+                "Nested tip here.",
             ])
         #expect(article.blocks[9].quoteDepth == 1)
         #expect(article.blocks[14].text == "screens --off 21:00")
@@ -50,7 +53,9 @@ import Testing
         let article = try loadFixture("html-shape.html")
         #expect(article.references.map(\.label) == ["1", "2"])
         #expect(article.references[0].text == "Chang AM, et al. Evening use of light-emitting eReaders. PNAS. 2015.")
-        #expect(article.sourceText(article.references[1].range) == "<li id=\"ref-2\">Hale L, et al. Screen time and sleep. Sleep Med Rev. 2019.</li>")
+        #expect(
+            article.sourceText(article.references[1].range)
+                == "<li id=\"ref-2\">Hale L, et al. Screen time and sleep. Sleep Med Rev. 2019.</li>")
     }
 
     @Test func linksAndDirectives() throws {
@@ -70,7 +75,8 @@ import Testing
         #expect(describe(sentence.range) == "14:96+473-15:95+581")
         #expect(
             article.sourceText(sentence.range)
-                == "The effect is\n   small for most adults, according to <a href=\"https://example.org/review\">a 2021 review</a>.")
+                == "The effect is\n   small for most adults, according to <a href=\"https://example.org/review\">a 2021 review</a>."
+        )
         let cafe = try #require(article.sentence(startingWith: "Some researchers"))
         #expect(article.sourceText(cafe.range).hasSuffix("caf&eacute; owners too."))
         // "é" in the text is two bytes standing for the eight bytes of "&eacute;".
@@ -80,7 +86,8 @@ import Testing
     }
 
     @Test func positionsAfterMultiByteCharactersCRLFAndBOM() throws {
-        let html = "<html><head><title>Café — été</title></head>\n<body>\n<p>Crème brûlée 🍮 is rich. It is &quot;sweet&quot; too.</p>\n</body></html>\n"
+        let html =
+            "<html><head><title>Café — été</title></head>\n<body>\n<p>Crème brûlée 🍮 is rich. It is &quot;sweet&quot; too.</p>\n</body></html>\n"
         let lf = try load(html, format: .html)
         #expect(lf.title == "Café — été")
         let sentence = try #require(lf.sentence(startingWith: "It is"))

@@ -16,7 +16,9 @@ import Testing
         #expect(article.blocks[0].kind == .heading(level: 1))
         #expect(article.blocks[2].kind == .heading(level: 2))
         #expect(article.blocks[3].quoteDepth == 1)
-        #expect(article.blocks[3].text == "Light activity after meals is an easy habit to build. It needs no equipment at all.")
+        #expect(
+            article.blocks[3].text
+                == "Light activity after meals is an easy habit to build. It needs no equipment at all.")
         #expect(article.blocks[6].kind == .listItem(ordered: true))
         #expect(article.blocks[8].text == "Activity")
         #expect(article.blocks[13].text == "Small")
@@ -30,7 +32,8 @@ import Testing
         let paragraph = article.blocks[1]
         #expect(
             paragraph.text
-                == "A short walk after eating lowers the rise in blood sugar that follows a meal. Even two minutes of light walking helps, according to a 2022 analysis.")
+                == "A short walk after eating lowers the rise in blood sugar that follows a meal. Even two minutes of light walking helps, according to a 2022 analysis."
+        )
         let link = try #require(article.links.first)
         #expect(link.url == "https://example.org/walking")
         #expect(link.blockIndex == 1)
@@ -45,7 +48,9 @@ import Testing
         #expect(footnotes.map(\.label) == ["review", "diabetes"])
         let first = footnotes[0]
         #expect(first.blockIndex == 1)
-        #expect(first.textOffset == "A short walk after eating lowers the rise in blood sugar that follows a meal.".utf8.count)
+        #expect(
+            first.textOffset
+                == "A short walk after eating lowers the rise in blood sugar that follows a meal.".utf8.count)
         #expect(article.sourceText(first.range) == "[^review]")
         #expect(describe(first.range) == "9:78+197-9:87+206")
         #expect(article.references.map(\.label) == ["review", "diabetes"])
@@ -62,6 +67,19 @@ import Testing
         #expect(numbered.label == "1")
         #expect(article.sourceText(numbered.range) == "[1]")
         #expect(article.blocks[numbered.blockIndex].text == "It may help some people more than others [1].")
+    }
+
+    @Test func numberedLinksKeepTheirBracketsAsCitations() throws {
+        let text =
+            "Rates fell [1]. Costs rose [2](#ref-2). Both held [3][r].\n\n"
+            + "[1]: https://example.org/one\n[r]: https://x.org\n"
+        let article = try load(text, format: .markdown)
+        #expect(article.blocks[0].text == "Rates fell [1]. Costs rose [2]. Both held [3].")
+        #expect(article.citationMarkers.map(\.label) == ["1", "2", "3"])
+        #expect(article.citationMarkers.allSatisfy { $0.style == .numbered })
+        #expect(article.citationMarkers.map { article.sourceText($0.range) } == ["[1]", "[2]", "[3]"])
+        #expect(article.links.map(\.url) == ["https://example.org/one", "#ref-2", "https://x.org"])
+        #expect(article.sentences.map(\.text) == ["Rates fell [1].", "Costs rose [2].", "Both held [3]."])
     }
 
     @Test func commentsCarryDirectives() throws {
@@ -99,12 +117,25 @@ import Testing
 
     @Test func badFrontMatterIsAnErrorWithItsPosition() throws {
         let text = "---\ntitle: ok\nauthor: [unclosed\n---\n\nBody.\n"
-        #expect(throws: LoadError(
-            path: "bad.md",
-            message: "front matter is not valid YAML: did not find expected ',' or ']'; fix the YAML between the --- lines",
-            line: 4, column: 1)) {
+        #expect(
+            throws: LoadError(
+                path: "bad.md",
+                message:
+                    "front matter is not valid YAML: did not find expected ',' or ']'; fix the YAML between the --- lines",
+                line: 4, column: 1)
+        ) {
             try load(text, format: .markdown, path: "bad.md")
         }
+    }
+
+    @Test func uncitedFootnoteDefinitionsAreStillReferences() throws {
+        let text =
+            "Claim here.[^used]\n\n[^used]: Cited source. 2020.\n[^spare]: Never cited.\n    Second line.\n\n```\n[^code]: not a definition\n```\n"
+        let article = try load(text, format: .markdown)
+        #expect(article.references.map(\.label) == ["used", "spare"])
+        #expect(article.references[1].text == "Never cited. Second line.")
+        #expect(article.sourceText(article.references[1].range) == "[^spare]: Never cited.\n    Second line.")
+        #expect(article.kinds == ["paragraph", "reference", "reference", "code"])
     }
 
     @Test func escapesAndEntitiesMapToTheirSourceSpans() throws {
@@ -138,11 +169,14 @@ import Testing
     }
 
     @Test func listItemsAndQuotesInsideContainersLocateContinuationLines() throws {
-        let text = "- first line of item\n  continues *here* now.\n\n> quoted start\n> > nested — deeper\n> back out\n\nSee note.[^n]\n\n[^n]: Note text\n    more note.\n"
+        let text =
+            "- first line of item\n  continues *here* now.\n\n> quoted start\n> > nested — deeper\n> back out\n\nSee note.[^n]\n\n[^n]: Note text\n    more note.\n"
         let article = try load(text, format: .markdown)
-        #expect(article.blocks.map(\.text) == [
-            "first line of item continues here now.", "quoted start", "nested — deeper back out", "See note.", "Note text more note.",
-        ])
+        #expect(
+            article.blocks.map(\.text) == [
+                "first line of item continues here now.", "quoted start", "nested — deeper back out", "See note.",
+                "Note text more note.",
+            ])
         #expect(article.blocks.map(\.quoteDepth) == [0, 1, 2, 0, 0])
         let item = try #require(article.sentences.first)
         #expect(article.sourceText(item.range) == "first line of item\n  continues *here* now.")

@@ -20,7 +20,9 @@ import Testing
                 "Practical Tips", "Conclusion",
             ])
         // Bullets are stripped; the item keeps its own text.
-        #expect(article.blocks[5].text == "Absorption: Caffeine reaches its peak level in the blood within about 45 minutes.")
+        #expect(
+            article.blocks[5].text
+                == "Absorption: Caffeine reaches its peak level in the blood within about 45 minutes.")
         #expect(article.blocks[5].kind == .listItem(ordered: false))
         #expect(article.blocks[11].kind == .listItem(ordered: true))
         #expect(article.blocks[12].text == "Watch for hidden caffeine in tea, cola and chocolate.")
@@ -37,7 +39,9 @@ import Testing
         #expect(sentence.text == "Other studies suggest that older adults are more sensitive to these effects.")
         #expect(sentence.range.start.line == 18)
         #expect(sentence.range.end.line == 19)
-        #expect(article.sourceText(sentence.range) == "Other studies suggest\nthat older adults are more sensitive to these effects.")
+        #expect(
+            article.sourceText(sentence.range)
+                == "Other studies suggest\nthat older adults are more sensitive to these effects.")
     }
 
     @Test func directiveLinesBecomeDirectivesNotBlocks() throws {
@@ -76,8 +80,12 @@ import Testing
         let crlfArticle = try load(crlf, format: .text)
         #expect(lfArticle.kinds == crlfArticle.kinds)
         #expect(crlfArticle.blocks[1].text == "First sentence here. Second one — with a dash still going here.")
-        let lfLines = lfArticle.sentences.map { "\($0.range.start.line):\($0.range.start.column)-\($0.range.end.line):\($0.range.end.column)" }
-        let crlfLines = crlfArticle.sentences.map { "\($0.range.start.line):\($0.range.start.column)-\($0.range.end.line):\($0.range.end.column)" }
+        let lfLines = lfArticle.sentences.map {
+            "\($0.range.start.line):\($0.range.start.column)-\($0.range.end.line):\($0.range.end.column)"
+        }
+        let crlfLines = crlfArticle.sentences.map {
+            "\($0.range.start.line):\($0.range.start.column)-\($0.range.end.line):\($0.range.end.column)"
+        }
         #expect(lfLines == crlfLines)
         let last = try #require(crlfArticle.sentence(startingWith: "Second"))
         // Offsets count the \r bytes: line 3 starts at byte 14 in CRLF (12 in LF).
@@ -94,11 +102,31 @@ import Testing
         #expect(describe(more.range) == "3:17+26-3:22+31")
     }
 
+    @Test func columnsOnVeryLongLinesCountScalars() throws {
+        // Long enough to use LineIndex's checkpoints: 3,000 two-byte letters, then the sentence.
+        let text = "Title\n\n" + String(repeating: "é", count: 3_000) + ". Long lines — still exact.\n"
+        let article = try load(text, format: .text)
+        let sentence = try #require(article.sentence(startingWith: "Long"))
+        #expect(describe(sentence.range) == "3:3003+6009-3:3028+6036")
+        #expect(article.sourceText(sentence.range) == "Long lines — still exact.")
+    }
+
     @Test func aFirstParagraphWithoutAShortFirstLineHasNoTitle() throws {
         let text = "This file starts with prose that runs over a line,\nand keeps going without any title at all.\n"
         let article = try load(text, format: .text)
         #expect(article.title == nil)
         #expect(article.kinds == ["paragraph"])
+    }
+
+    @Test func hashHeadingsAreHeadingsWithoutTheirMarks() throws {
+        let text = "# Sleep Basics\n\nIntro text.\n## Why it matters\nBody text here.\n#no-space stays text\n"
+        let article = try load(text, format: .text)
+        #expect(article.title == "Sleep Basics")
+        #expect(article.kinds == ["title", "paragraph", "heading", "paragraph"])
+        #expect(article.blocks[2].kind == .heading(level: 2))
+        #expect(article.blocks[2].text == "Why it matters")
+        #expect(article.blocks[3].text == "Body text here. #no-space stays text")
+        #expect(describe(article.sentences[2].range) == "4:4+31-4:18+45")
     }
 
     @Test func aShortLineFollowedByAnotherShortLineIsNotAHeading() throws {

@@ -4,7 +4,9 @@ import Foundation
 
 /// Fixtures live next to this file; found through `#filePath`, so no bundle resources are needed.
 func fixturePath(_ name: String, file: String = #filePath) -> String {
-    URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Fixtures").appendingPathComponent(name).path
+    URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Fixtures").appendingPathComponent(
+        name
+    ).path
 }
 
 func loadFixture(_ name: String) throws -> Article {

@@ -49,7 +49,8 @@ struct ChecksStageTests {
                 "15:17 house.hype hype: miracle",
             ])
         #expect(findings.map(\.severity) == [.warning, .warning, .warning, .warning])
-        #expect(findings[1].related == [RelatedLocation(message: "first occurrence", range: findings[1].related[0].range)])
+        #expect(
+            findings[1].related == [RelatedLocation(message: "first occurrence", range: findings[1].related[0].range)])
         #expect(findings[1].related.map(\.range.start.line) == [5])
         #expect(findings[2].related.map(\.range.start.line) == [3])
     }
@@ -61,9 +62,10 @@ struct ChecksStageTests {
         policy.checks.repetition.common.rules["duplicate-paragraph"] = .info
         let repetition = CheckRegistry(checks: repetitionChecks)
         var findings = ChecksStage(policy: policy, registry: repetition).run(on: article)
-        #expect(findings.map { "\($0.rule) \($0.severity)" } == [
-            "repetition.duplicate-heading error", "repetition.duplicate-paragraph info",
-        ])
+        #expect(
+            findings.map { "\($0.rule) \($0.severity)" } == [
+                "repetition.duplicate-heading error", "repetition.duplicate-paragraph info",
+            ])
 
         policy.checks.repetition.common.rules["repetition.duplicate-heading"] = .off
         let stage = ChecksStage(policy: policy, registry: repetition)

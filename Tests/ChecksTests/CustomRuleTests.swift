@@ -6,7 +6,8 @@ import Testing
 
 struct CustomRuleTests {
     func run(_ text: String, _ rules: [CustomRule], edit: (inout Policy) -> Void = { _ in }) throws -> [Finding] {
-        try ChecksStage(policy: .with(rules, edit: edit), registry: CheckRegistry(checks: [])).run(on: Fixture.article(text))
+        try ChecksStage(policy: .with(rules, edit: edit), registry: CheckRegistry(checks: [])).run(
+            on: Fixture.article(text))
     }
 
     @Test func existenceFlagsEveryTokenWithItsRuleCategoryAndSeverity() throws {
@@ -82,7 +83,7 @@ struct CustomRuleTests {
 
             Studies show [sleep helps](https://example.org/sleep). Studies show doi:10.1000/182 works. Studies show it, PMID: 12345.
 
-            Our studies show nothing [3]. Studies show naps help.
+            Our studies show nothing [3]. Studies show naps help. The World Health Organization says studies show walks help.
 
             [^a]: A reference.
             """
@@ -146,8 +147,14 @@ struct CustomRuleTests {
         #expect(try run(text, [rule]) { $0.checks.style.rules["hype"] = .info }.map(\.severity) == [.info])
         #expect(try run(text, [rule]) { $0.checks.style.rules["hype"] = .off }.isEmpty)
         #expect(try run(text, [rule]) { $0.checks.style.enabled = false }.isEmpty)
-        // A group-wide severity does not override the severity the rule states.
-        #expect(try run(text, [rule]) { $0.checks.style.severity = .error }.map(\.severity) == [.warning])
+        #expect(try run(text, [rule]) { $0.checks.style.severity = .error }.map(\.severity) == [.error])
+        var info = rule
+        info.severity = .info
+        #expect(try run(text, [info]) { $0.checks.style.severity = .error }.map(\.severity) == [.info])
+        var cited = rule
+        cited.category = .citation
+        #expect(try run(text, [cited]) { $0.checks.style.enabled = false }.map(\.severity) == [.warning])
+        #expect(try run(text, [cited]) { $0.checks.citations.common.enabled = false }.isEmpty)
     }
 
     @Test func codeIsNeverMatched() throws {

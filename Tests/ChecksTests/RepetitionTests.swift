@@ -59,10 +59,7 @@ struct RepetitionTests {
         #expect(found.map(\.summary) == ["3:3 repetition.repeated-title title repeats 'Sleep and memory' from line 1"])
     }
 
-    /// Whether the HTML loader has landed (it is delivered separately from the Markdown and text loaders).
-    static let htmlLoads = (try? Fixture.article("<p>Text.</p>", format: .html))?.blocks.isEmpty == false
-
-    @Test(.enabled(if: htmlLoads, "HTML loading has not landed yet"))
+    @Test
     func htmlTitleEqualToTheFirstHeadingIsNormal() throws {
         let text = """
             <html><head><title>Sleep and memory</title></head>
@@ -93,6 +90,22 @@ struct RepetitionTests {
             withoutParagraphs.map(\.summary) == [
                 "5:1 repetition.duplicate-sentence sentence repeats 'Cold plunges reset the immune system for good, fans claim.' from line 1",
                 "7:11 repetition.duplicate-sentence sentence repeats 'Cold plunges reset the immune system for good, fans claim.' from line 1",
+            ])
+    }
+
+    @Test func pullQuotesRepeatTheBodyOnPurpose() throws {
+        let text = """
+            She swam in the lake every morning of the long winter. The cold was the point.
+
+            > She swam in the lake every morning of the long winter.
+
+            She swam in the lake every morning of the long winter, she says, and the cold was the point.
+
+            > She swam in the lake every morning of the long winter.
+            """
+        #expect(
+            try findings(text).map(\.summary) == [
+                "7:3 repetition.duplicate-paragraph paragraph repeats the paragraph on line 3"
             ])
     }
 

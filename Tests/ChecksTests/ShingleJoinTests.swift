@@ -30,7 +30,8 @@ struct ShingleJoinTests {
                 }
                 result.append(copy)
             } else {
-                result.append((0..<Int.random(in: 8...30, using: &random)).map { _ in vocabulary.randomElement(using: &random)! })
+                result.append(
+                    (0..<Int.random(in: 8...30, using: &random)).map { _ in vocabulary.randomElement(using: &random)! })
             }
         }
         return result
@@ -78,7 +79,8 @@ struct ShingleJoinTests {
         for lhs in texts {
             for rhs in texts {
                 #expect(
-                    (WordIndex.hashes(of: lhs) == WordIndex.hashes(of: rhs)) == (Words.normalized(lhs) == Words.normalized(rhs)),
+                    (WordIndex.hashes(of: lhs) == WordIndex.hashes(of: rhs))
+                        == (Words.normalized(lhs) == Words.normalized(rhs)),
                     "\(lhs) / \(rhs)")
             }
         }

@@ -35,6 +35,7 @@ import Testing
         var expected = Policy(name: "medical", source: "builtin:medical")
         expected.checks.medicalClaims.common.severity = .error
         expected.checks.medicalClaims.requireDisclaimer = true
+        expected.facts = "builtin:facts/health.yml"
         #expect(policy == expected)
     }
 

@@ -92,6 +92,7 @@ import Testing
                 files:
                   include: []
                   exclude: []
+                facts: builtin:facts/health.yml
 
                 """)
     }

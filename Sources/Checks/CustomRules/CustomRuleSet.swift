@@ -3,10 +3,10 @@ import CopydeskCore
 /// The policy's custom rules — existence, substitution, occurrence, require-citation — compiled
 /// once per policy and run over each article's lintable blocks.
 ///
-/// A finding's rule id, category and severity are the rule's own. `checks.<group>.rules.<id>`
-/// (by full id or by the part after the first dot) can still set a rule's level or turn it off,
-/// and a disabled group turns off its custom rules too; a group-wide `severity` does not override
-/// the severity a rule states for itself.
+/// A finding's rule id, category and severity are the rule's own; the `checks` group of the rule's
+/// category still applies, as docs/policy.md says: `enabled: false` turns the rule off,
+/// `rules: {ID: LEVEL}` (by full id or by the part after the first dot) sets its level, and the
+/// group's `severity` overrides a warning or error rule's severity.
 struct CustomRuleSet: Sendable {
     struct Compiled: Sendable {
         var rule: CustomRule
@@ -18,15 +18,19 @@ struct CustomRuleSet: Sendable {
     /// Rules that cannot run as written: invalid patterns, nothing to match, an occurrence rule without `max`.
     private(set) var problems: [String] = []
     let citationScope: CitationSettings.Scope
+    /// Citation evidence as the citation checks see it, named-source edits of the policy included.
+    let evidenceFinder: EvidenceFinder
 
     init(policy: Policy, regexTimeLimit: Duration) {
         citationScope = policy.checks.citations.scope
+        evidenceFinder = EvidenceFinder(settings: policy.checks.citations.common)
         for rule in policy.rules {
             let matcher = RuleMatcher(rule: rule, regexTimeLimit: regexTimeLimit)
             problems += matcher.problems
             if matcher.isEmpty {
                 let what = rule.kind == .substitution ? "`swap` entries" : "`tokens` or `patterns`"
-                problems.append("rules.\(rule.id): the rule has no \(what), so it matches nothing; add some or remove the rule")
+                problems.append(
+                    "rules.\(rule.id): the rule has no \(what), so it matches nothing; add some or remove the rule")
                 continue
             }
             if rule.kind == .occurrence, rule.max == nil {
@@ -38,20 +42,20 @@ struct CustomRuleSet: Sendable {
         }
     }
 
-    /// The level a custom rule runs at, or nil when the policy turns it off.
+    /// The level a custom rule runs at, or nil when the policy turns it off: as for built-in rules,
+    /// with the rule's own `severity` as its default (docs/policy.md, `checks`).
     static func severity(of rule: CustomRule, under policy: Policy) -> Severity? {
-        let group = policy.checks.group(for: rule.category)
-        guard group.enabled else { return nil }
-        let name = rule.id.split(separator: ".", maxSplits: 1).last.map(String.init) ?? rule.id
-        if let level = group.rules[rule.id] ?? group.rules[name] { return level.severity }
-        return rule.severity
+        policy.severity(forRule: rule.id, category: rule.category, default: rule.severity)
     }
 
     /// Every rule's findings, and warnings about patterns the time limit cut short.
     func run(on article: Article) -> (findings: [Finding], warnings: [String]) {
         guard !rules.isEmpty else { return ([], []) }
         let texts = BlockTexts(article: article)
-        let evidence = CitationEvidence(article: article)
+        // Evidence for every sentence is worth finding only when a rule needs it.
+        let coverage =
+            rules.contains { $0.rule.kind == .requireCitation }
+            ? EvidenceCoverage(article: article, scope: citationScope, finder: evidenceFinder) : nil
         var findings: [Finding] = []
         var warnings: [String] = []
         for compiled in rules {
@@ -72,30 +76,25 @@ struct CustomRuleSet: Sendable {
             case .existence: findings += run.existence(matches)
             case .substitution: findings += run.substitution(matches)
             case .occurrence: findings += run.occurrence(matches)
-            case .requireCitation: findings += run.requireCitation(matches, evidence: evidence, scope: citationScope)
+            case .requireCitation:
+                if let coverage { findings += run.requireCitation(matches, coverage: coverage, finder: evidenceFinder) }
             }
         }
         return (findings, warnings)
     }
 }
 
-/// Block texts and their words, computed once per article and shared by every rule.
-final class BlockTexts {
-    private let article: Article
-    private var cache: [Int: (text: String, tokens: [Words.Token])] = [:]
+/// The lintable blocks' texts and words, computed once per article and shared by every rule.
+struct BlockTexts {
+    private var texts: [Int: (text: String, tokens: [Words.Token])] = [:]
 
     init(article: Article) {
-        self.article = article
+        for (index, block) in article.blocks.enumerated() where block.isLintable {
+            let text = block.text
+            texts[index] = (text, Words.tokens(in: text))
+        }
     }
 
-    func text(_ index: Int) -> String { entry(index).text }
-    func tokens(_ index: Int) -> [Words.Token] { entry(index).tokens }
-
-    private func entry(_ index: Int) -> (text: String, tokens: [Words.Token]) {
-        if let entry = cache[index] { return entry }
-        let text = article.blocks[index].text
-        let entry = (text, Words.tokens(in: text))
-        cache[index] = entry
-        return entry
-    }
+    func text(_ index: Int) -> String { texts[index]?.text ?? "" }
+    func tokens(_ index: Int) -> [Words.Token] { texts[index]?.tokens ?? [] }
 }

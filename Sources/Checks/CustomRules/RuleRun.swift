@@ -58,22 +58,27 @@ struct RuleRun {
         }
     }
 
-    /// One finding per sentence that holds a match but no citation, at its first match.
-    func requireCitation(_ matches: BlockMatches, evidence: CitationEvidence, scope: CitationSettings.Scope)
-        -> [Finding]
-    {
+    /// One finding per sentence that holds a match but no citation, at its first match. Citations
+    /// are what the citation checks accept (`EvidenceCoverage`, under the policy's citation scope);
+    /// a block without sentences counts as one sentence.
+    func requireCitation(_ matches: BlockMatches, coverage: EvidenceCoverage, finder: EvidenceFinder) -> [Finding] {
         var findings: [Finding] = []
         for item in matches {
-            let text = texts.text(item.block)
-            let spans = sentenceSpans(item.block)
+            let sentences = article.sentences(inBlock: item.block)
             var reported = Set<Int>()
             for match in item.matches {
-                let index = span(of: match.range.lowerBound, in: spans)
-                guard reported.insert(index).inserted else { continue }
-                let reach = scope == .paragraph ? 0..<text.utf8.count : spans[index]
-                if !evidence.isCited(blockIndex: item.block, textRange: reach, in: text) {
-                    findings.append(finding(at: match.range, block: item.block))
+                let cited: Bool
+                if sentences.isEmpty {
+                    guard reported.insert(-1).inserted else { continue }
+                    cited = !finder.evidence(inText: texts.text(item.block)).isEmpty
+                } else {
+                    // The sentence holding the match: the last one starting at or before it.
+                    let after = sentences.partitionPoint { $0.textRange.lowerBound <= match.range.lowerBound }
+                    let index = max(sentences.startIndex, after - 1)
+                    guard reported.insert(index).inserted else { continue }
+                    cited = coverage.isCited(sentenceAt: index)
                 }
+                if !cited { findings.append(finding(at: match.range, block: item.block)) }
             }
         }
         return findings

@@ -24,7 +24,10 @@ struct AbsoluteSafetyCheck: Check {
 
     private let phrases: ClaimPhrases
 
+    private let reader: ClaimReader
+
     init(policy: Policy) {
+        reader = ClaimReader(policy: policy)
         phrases = ClaimPhrases(
             policy.medicalLexicon("absolute-safety", MedicalLexicon.absoluteSafety),
             exceptions: policy.medicalLexicon("absolute-safety-exceptions", MedicalLexicon.absoluteSafetyExceptions))
@@ -36,8 +39,8 @@ struct AbsoluteSafetyCheck: Check {
     ]
 
     func findings(in article: Article) -> [Finding] {
-        ClaimSentence.sentences(in: article).flatMap { sentence in
-            phrases.claims(in: sentence).filter { match in
+        reader.sentences(in: article).flatMap { sentence in
+            phrases.claims(in: sentence, qualifiable: true).filter { match in
                 let next = match.tokenRange.upperBound
                 guard next + 1 < sentence.words.count, ["were", "was", "have", "has"].contains(sentence.words[next]) else {
                     return true

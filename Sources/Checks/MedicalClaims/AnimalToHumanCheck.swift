@@ -27,7 +27,10 @@ struct AnimalToHumanCheck: Check {
     private let benefits: BenefitWords
     private let conditions: Conditions
 
+    private let reader: ClaimReader
+
     init(policy: Policy) {
+        reader = ClaimReader(policy: policy)
         evidence = ClaimPhrases(policy.medicalLexicon("animal-evidence", MedicalLexicon.animalEvidence))
         design = StudyDesign(policy: policy)
         benefits = BenefitWords(policy: policy)
@@ -50,7 +53,7 @@ struct AnimalToHumanCheck: Check {
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
         var previous: ClaimSentence?
-        let sentences = ClaimSentence.sentences(in: article)
+        let sentences = reader.sentences(in: article)
         // An article resting on animal or lab work alone: a headline benefit it does not qualify is the leap.
         let headline = design.soleEvidence(evidence, in: sentences, minimum: 2) == nil
             ? [] : Set(Headline.sentences(sentences).map(\.index))
@@ -59,7 +62,7 @@ struct AnimalToHumanCheck: Check {
             guard !sentence.isQuestion else { continue }
             let here = !evidence.matches(in: sentence).isEmpty
             let before = previous.map {
-                $0.index + 1 == sentence.index && $0.block == sentence.block && !evidence.matches(in: $0).isEmpty
+                $0.index + 1 == sentence.index && $0.blockIndex == sentence.blockIndex && !evidence.matches(in: $0).isEmpty
             } ?? false
             var range = here || before ? humanBenefit(in: sentence) : nil
             if range == nil, !here, headline.contains(sentence.index) { range = conditionBenefit(in: sentence) }

@@ -1,38 +1,74 @@
-/// Hedge cues that turn a medical claim into a possibility ("may prevent", "studies suggest").
+import CopydeskCore
+
+/// Hedges that turn a medical claim into a possibility: "may prevent", "studies suggest",
+/// "whether it protects", and the distancing of a claim that is someone else's ("marketed as a cure").
 ///
-/// A minimal list kept here until the hedging check's `HedgeCues` is shared; the medical-claim
-/// checks only need to know whether a claim is hedged, not what kind of hedge it is.
-enum ClaimHedges {
-    /// Words that hedge what follows them in their clause.
-    static let cues: Set<String> = Set([
-        "may", "might", "could", "possibly", "possible", "potentially", "potential", "perhaps", "likely", "unlikely",
-        "probably", "presumably", "conceivably", "hopefully", "promising", "promise", "preliminary", "whether",
-    ]).union(framing)
+/// The cues come from the hedging check's `HedgeDetector` (with the policy's hedging lexicon
+/// edits, quotes included: a quoted "may help" is hedged too), plus a few words that soften a
+/// claim without being speculation cues in the CoNLL-2010 sense (`hope`, `promising`, `one day`).
+struct ClaimHedges: Sendable {
+    /// A hedge cue at a word index; `framing` cues reach the rest of their sentence, others their clause.
+    struct Cue: Sendable, Hashable {
+        var index: Int
+        var framing: Bool
+    }
 
-    /// Epistemic verbs whose complement is the rest of the sentence.
+    private let detector: HedgeDetector
+
+    init(policy: Policy) {
+        detector = HedgeDetector(lexicon: HedgeLexicon.builtIn.editing(policy.checks.hedging.common), includeQuotes: true)
+    }
+
+    /// Words that soften a claim in their clause.
+    static let softening: Set<String> = ["promising", "promise", "preliminary", "hopefully"]
+
+    /// Words that frame the rest of the sentence: hopes, and claims credited to others.
     static let framing: Set<String> = [
-        "suggest", "suggests", "suggested", "suggesting", "indicate", "indicates", "indicated", "indicating",
-        "appear", "appears", "appeared", "seem", "seems", "seemed", "hope", "hopes", "hoped", "hoping", "believe",
-        "believes", "believed", "think", "thinks", "speculate", "speculates", "hypothesize", "hypothesise",
-        "hypothesized", "hypothesised",
+        "hope", "hopes", "hoped", "hoping", "marketed", "touted", "advertised", "promoted", "billed", "hyped",
+        "alleged", "allegedly", "supposedly", "purported", "purportedly", "so-called", "claimed", "claims", "claim",
     ]
 
-    /// Multiword hedges, by their words.
-    static let phrases: [[String]] = [
-        ["it", "is", "possible"], ["to", "some", "extent"], ["in", "theory"], ["one", "day"], ["some", "day"],
-    ]
+    /// Multiword softeners, by their words.
+    static let phrases: [[String]] = [["one", "day"], ["some", "day"], ["in", "theory"]]
+    private static let phraseFirstWords = Set(phrases.map { $0[0] })
 
-    static func cueIndices(in words: [String]) -> [Int] {
-        var result: [Int] = []
+    func cues(in text: String, tokens: [Words.Token], words: [String]) -> [Cue] {
+        var result: [Cue] = []
+        for cue in detector.cues(in: text) {
+            guard let index = tokens.firstIndex(where: { $0.range.upperBound > cue.range.lowerBound }) else { continue }
+            let framing: Set<HedgeCue.Kind> = [.epistemicVerb, .attribution, .openQuestion]
+            result.append(Cue(index: index, framing: framing.contains(cue.kind)))
+        }
         for (index, word) in words.enumerated() {
-            if cues.contains(word) {
-                result.append(index)
-                continue
-            }
-            for phrase in phrases where phrase[0] == word && index + phrase.count <= words.count {
-                if Array(words[index..<(index + phrase.count)]) == phrase { result.append(index) }
+            if ClaimHedges.framing.contains(word) {
+                result.append(Cue(index: index, framing: true))
+            } else if ClaimHedges.softening.contains(word) {
+                result.append(Cue(index: index, framing: false))
+            } else if ClaimHedges.phraseFirstWords.contains(word) {
+                for phrase in ClaimHedges.phrases where phrase[0] == word && index + phrase.count <= words.count {
+                    if words[index..<(index + phrase.count)].elementsEqual(phrase) { result.append(Cue(index: index, framing: false)) }
+                }
             }
         }
-        return result
+        return result.sorted { $0.index < $1.index }
+    }
+}
+
+/// Reads an article's sentences for medical claims, with the policy's hedge cues.
+struct ClaimReader: Sendable {
+    private let hedges: ClaimHedges
+
+    init(policy: Policy) {
+        hedges = ClaimHedges(policy: policy)
+    }
+
+    /// The sentences of the article's prose blocks (code and reference lists are never read).
+    func sentences(in article: Article) -> [ClaimSentence] {
+        article.sentences.enumerated().compactMap { index, sentence in
+            guard sentence.blockIndex < article.blocks.count, article.blocks[sentence.blockIndex].isLintable else {
+                return nil
+            }
+            return ClaimSentence(article: article, sentence: sentence, index: index, hedges: hedges)
+        }
     }
 }

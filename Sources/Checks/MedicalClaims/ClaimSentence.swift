@@ -4,6 +4,8 @@ import CopydeskCore
 struct ClaimSentence {
     let article: Article
     let block: Block
+    /// Index of the block in `Article.blocks`.
+    let blockIndex: Int
     /// Byte offset of the sentence in its block's text.
     let base: Int
     /// The sentence's text.
@@ -13,8 +15,8 @@ struct ClaimSentence {
     /// Lowercased words, `’` folded to `'`.
     let words: [String]
     let negation: NegationScope
-    /// Word indices of hedge cues.
-    let hedges: [Int]
+    /// Hedge cues, in word order.
+    let hedges: [ClaimHedges.Cue]
     /// Whether the sentence asks rather than states.
     let isQuestion: Bool
     /// Index of the sentence in `Article.sentences`.
@@ -22,45 +24,65 @@ struct ClaimSentence {
 
     var clauses: [Int] { negation.clauses }
 
-    init(article: Article, sentence: Sentence, index: Int) {
+    init(article: Article, sentence: Sentence, index: Int, hedges: ClaimHedges) {
         self.article = article
         self.block = article.blocks[sentence.blockIndex]
+        self.blockIndex = sentence.blockIndex
         self.base = sentence.textRange.lowerBound
         self.index = index
-        let utf8 = Array(block.text.utf8)
-        let lower = max(0, min(sentence.textRange.lowerBound, utf8.count))
-        let upper = max(lower, min(sentence.textRange.upperBound, utf8.count))
-        let text = String(decoding: utf8[lower..<upper], as: UTF8.self)
+        let text: String
+        if sentence.text.utf8.count == sentence.textRange.count {
+            text = sentence.text
+        } else {
+            let utf8 = block.text.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: max(0, min(sentence.textRange.lowerBound, utf8.count)))
+            let upper = utf8.index(utf8.startIndex, offsetBy: max(0, min(sentence.textRange.upperBound, utf8.count)))
+            text = String(decoding: utf8[lower..<max(lower, upper)], as: UTF8.self)
+        }
         self.text = text
         let tokens = Words.tokens(in: text)
         self.tokens = tokens
         let negation = NegationScope(text: text, tokens: tokens)
         self.negation = negation
         self.words = negation.words
-        self.hedges = ClaimHedges.cueIndices(in: negation.words)
+        self.hedges = hedges.cues(in: text, tokens: tokens, words: negation.words)
         self.isQuestion = text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
-    }
-
-    /// The sentences of the article's prose blocks (code and reference lists are never read).
-    static func sentences(in article: Article) -> [ClaimSentence] {
-        article.sentences.enumerated().compactMap { index, sentence in
-            guard sentence.blockIndex < article.blocks.count, article.blocks[sentence.blockIndex].isLintable else {
-                return nil
-            }
-            return ClaimSentence(article: article, sentence: sentence, index: index)
-        }
     }
 
     /// Whether a hedge governs the words in `range`: a cue earlier in the same clause, or an
     /// epistemic verb earlier in the sentence ("studies suggest that, if started early, …").
     func isHedged(_ range: Range<Int>) -> Bool {
-        for cue in hedges where cue < range.lowerBound {
-            if clauses[cue] == clauses[range.lowerBound] { return true }
-            if ClaimHedges.framing.contains(words[cue]) && !contrastBetween(cue, range.lowerBound) { return true }
+        for cue in hedges where cue.index < range.lowerBound {
+            if clauses[cue.index] == clauses[range.lowerBound] { return true }
+            if cue.framing && !contrastBetween(cue.index, range.lowerBound) { return true }
         }
         // A hedge inside the matched words ("could revolutionize") leaves hype hype; the checks decide.
         return false
     }
+
+    /// Whether the clause says how strongly, how often or in whom: "in 95% of people", "for most
+    /// patients", "usually".
+    func isQualified(_ range: Range<Int>) -> Bool {
+        let clause = clauses[range.lowerBound]
+        for index in words.indices where clauses[index] == clause {
+            let word = words[index]
+            if ClaimSentence.frequencies.contains(word) { return true }
+            if word.first?.isNumber == true, word != "100" {
+                if byte(after: index) == UInt8(ascii: "%") { return true }
+                if index + 1 < words.count, ["percent", "per"].contains(words[index + 1]) { return true }
+            }
+            if ["most", "many", "some", "half", "third", "quarter"].contains(word), index + 1 < words.count,
+                ["people", "patients", "cases", "of", "adults", "children", "women", "men"].contains(words[index + 1])
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let frequencies: Set<String> = [
+        "usually", "typically", "normally", "often", "generally", "mostly", "sometimes", "rarely", "occasionally",
+    ]
 
     func isNegated(_ range: Range<Int>, subject: Bool = false) -> Bool {
         negation.isNegated(range, subject: subject)

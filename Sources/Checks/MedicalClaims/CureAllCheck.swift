@@ -28,7 +28,10 @@ struct CureAllCheck: Check {
     private let benefits: BenefitWords
     private let cures: CureClaims
 
+    private let reader: ClaimReader
+
     init(policy: Policy) {
+        reader = ClaimReader(policy: policy)
         phrases = ClaimPhrases(policy.medicalLexicon("cure-all", MedicalLexicon.cureAll))
         scopes = ClaimPhrases(policy.medicalLexicon("cure-all-scopes", MedicalLexicon.cureAllScopes))
         benefits = BenefitWords(policy: policy)
@@ -36,7 +39,7 @@ struct CureAllCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        ClaimSentence.sentences(in: article).flatMap { sentence in
+        reader.sentences(in: article).flatMap { sentence in
             claims(in: sentence).map { range in
                 finding(
                     "cure-all '\(sentence.phrase(range))': no remedy treats everything; name the condition and the evidence",
@@ -46,8 +49,8 @@ struct CureAllCheck: Check {
     }
 
     private func claims(in sentence: ClaimSentence) -> [Range<Int>] {
-        var ranges = phrases.claims(in: sentence).map(\.tokenRange)
-        for match in scopes.claims(in: sentence) {
+        var ranges = phrases.claims(in: sentence, qualifiable: true).map(\.tokenRange)
+        for match in scopes.claims(in: sentence, qualifiable: true) {
             // The benefit word that makes "all diseases" a promise: "fights all diseases".
             let neighbours = sentence.clauseNeighbours(of: match.tokenRange, before: 6, after: 0)
             guard let benefit = neighbours.first(where: { benefits.length(at: $0, in: sentence.words) != nil }),

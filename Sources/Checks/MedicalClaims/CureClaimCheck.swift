@@ -19,6 +19,8 @@ struct CureClaimCheck: Check {
             Example("Researchers are getting closer to a cure for type 1 diabetes."),
             Example("Doctors treat depression with talking therapy and medicines."),
             Example("Does turmeric cure arthritis?"),
+            Example("Treatment can cure hepatitis C in more than 95% of people."),
+            Example("Antibiotics treat bacterial infections but not viral ones."),
         ],
         failing: [
             Example("Cold plunges are a proven 1️⃣cure for depression and anxiety."),
@@ -28,17 +30,33 @@ struct CureClaimCheck: Check {
         ])
 
     private let cures: CureClaims
+    private let care: Set<String>
+
+    private let reader: ClaimReader
 
     init(policy: Policy) {
+        reader = ClaimReader(policy: policy)
         cures = CureClaims(policy: policy)
+        care = Set(policy.medicalLexicon("care", MedicalLexicon.care).map { $0.lowercased() })
+    }
+
+    /// "Insulin treats type 1 diabetes": treating is what medical care does; only "treat" is exempt.
+    private func treatedByCare(_ claim: CureClaims.Claim, in sentence: ClaimSentence) -> Bool {
+        let words = sentence.words
+        guard words[claim.verb.lowerBound].hasPrefix("treat") else { return false }
+        var subject = claim.verb.lowerBound - 1
+        if subject >= 0, ["can", "will", "does", "do", "effectively"].contains(words[subject]) { subject -= 1 }
+        return subject >= 0 && care.contains(words[subject])
     }
 
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
-        for sentence in ClaimSentence.sentences(in: article) where !sentence.isQuestion {
+        for sentence in reader.sentences(in: article) where !sentence.isQuestion {
             for claim in cures.claims(in: sentence) {
                 let verb = claim.verb
-                guard !sentence.isNegated(verb, subject: claim.isNoun), !sentence.isHedged(verb) else { continue }
+                guard !sentence.isNegated(verb, subject: claim.isNoun), !sentence.isHedged(verb),
+                    !sentence.isQualified(verb), !treatedByCare(claim, in: sentence)
+                else { continue }
                 // "can prevent" reads better with its modal in the finding.
                 var start = claim.range.lowerBound
                 if start == verb.lowerBound, start > 0, ["can", "will"].contains(sentence.words[start - 1]) { start -= 1 }

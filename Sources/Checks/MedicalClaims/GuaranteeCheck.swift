@@ -22,15 +22,22 @@ struct GuaranteeCheck: Check {
 
     private let phrases: ClaimPhrases
 
+    private let reader: ClaimReader
+
     init(policy: Policy) {
+        reader = ClaimReader(policy: policy)
         phrases = ClaimPhrases(policy.medicalLexicon("guarantee", MedicalLexicon.guarantee))
     }
 
     func findings(in article: Article) -> [Finding] {
-        ClaimSentence.sentences(in: article).flatMap { sentence in
+        reader.sentences(in: article).flatMap { sentence in
             phrases.claims(in: sentence).map { match in
-                finding(
-                    "guarantee '\(sentence.phrase(match.tokenRange))': no treatment works for everyone; report the measured effect",
+                let text = sentence.phrase(match.tokenRange)
+                let proof = match.phrase.contains("prov") || match.phrase.contains("proof")
+                return finding(
+                    proof
+                        ? "claim of proof '\(text)': say what the studies measured and how certain the result is"
+                        : "guarantee '\(text)': no treatment works for everyone; report the measured effect",
                     in: sentence, words: match.tokenRange)
             }
         }

@@ -5,7 +5,7 @@ import CopydeskCore
 enum Headline {
     static func sentences(_ sentences: [ClaimSentence]) -> [ClaimSentence] {
         var result: [ClaimSentence] = []
-        var ledeBlock: Block?
+        var ledeBlock: Int?
         var ledeCount = 0
         for sentence in sentences {
             if sentence.block.isHeading {
@@ -13,8 +13,8 @@ enum Headline {
                 result.append(sentence)
                 continue
             }
-            if ledeBlock == nil { ledeBlock = sentence.block }
-            guard sentence.block == ledeBlock, ledeCount < 2 else { break }
+            if ledeBlock == nil { ledeBlock = sentence.blockIndex }
+            guard sentence.blockIndex == ledeBlock, ledeCount < 2 else { break }
             result.append(sentence)
             ledeCount += 1
         }

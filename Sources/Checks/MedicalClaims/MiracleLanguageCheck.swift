@@ -24,7 +24,10 @@ struct MiracleLanguageCheck: Check {
 
     private let phrases: ClaimPhrases
 
+    private let reader: ClaimReader
+
     init(policy: Policy) {
+        reader = ClaimReader(policy: policy)
         phrases = ClaimPhrases(
             policy.medicalLexicon("miracle", MedicalLexicon.miracle),
             exceptions: policy.medicalLexicon("miracle-exceptions", MedicalLexicon.miracleExceptions))
@@ -32,7 +35,7 @@ struct MiracleLanguageCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
-        for sentence in ClaimSentence.sentences(in: article) {
+        for sentence in reader.sentences(in: article) {
             for match in phrases.matches(in: sentence) where !sentence.isNegated(match.tokenRange, subject: true) {
                 let text = sentence.phrase(match.tokenRange)
                 findings.append(

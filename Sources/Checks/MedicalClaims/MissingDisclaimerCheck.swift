@@ -29,7 +29,10 @@ struct MissingDisclaimerCheck: Check {
     private let claims: CureClaims
     private let consult: ConsultAdvice
 
+    private let reader: ClaimReader
+
     init(policy: Policy) {
+        reader = ClaimReader(policy: policy)
         required = policy.checks.medicalClaims.requireDisclaimer
         claims = CureClaims(
             policy: policy,
@@ -41,7 +44,7 @@ struct MissingDisclaimerCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         guard required else { return [] }
-        let sentences = ClaimSentence.sentences(in: article)
+        let sentences = reader.sentences(in: article)
         guard !consult.advises(in: sentences) else { return [] }
         for sentence in sentences where !sentence.isQuestion {
             // Hedged claims count: "may ease arthritis pain" still tells readers what to take.

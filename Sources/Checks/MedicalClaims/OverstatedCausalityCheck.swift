@@ -28,7 +28,10 @@ struct OverstatedCausalityCheck: Check {
     private let causal: ClaimPhrases
     private let design: StudyDesign
 
+    private let reader: ClaimReader
+
     init(policy: Policy) {
+        reader = ClaimReader(policy: policy)
         design = StudyDesign(policy: policy)
         observational = ClaimPhrases(policy.medicalLexicon("observational", MedicalLexicon.observationalEvidence))
         causal = ClaimPhrases(policy.medicalLexicon("causal-verbs", MedicalLexicon.causalVerbs) + ["cures", "cure"])
@@ -49,7 +52,7 @@ struct OverstatedCausalityCheck: Check {
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
         var previous: ClaimSentence?
-        let sentences = ClaimSentence.sentences(in: article)
+        let sentences = reader.sentences(in: article)
         // An article whose only evidence is observational: its headline claims rest on it.
         let articleEvidence = design.soleEvidence(observational, in: sentences)
         let headline = articleEvidence == nil ? [] : Set(Headline.sentences(sentences).map(\.index))

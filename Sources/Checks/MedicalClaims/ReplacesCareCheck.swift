@@ -15,19 +15,24 @@ struct ReplacesCareCheck: Check {
             Example("Ask your doctor instead of guessing the dose."),
             Example("Talk to your doctor before you stop taking your medication."),
             Example("In the trial, patients received immunotherapy instead of chemotherapy."),
+            Example("Patients who skip their medication have more strokes."),
         ],
         failing: [
             Example("Try this juice cleanse 1️⃣instead of chemotherapy."),
             Example("1️⃣Stop taking your statins and eat garlic."),
             Example("With this app there is 1️⃣no need to see a doctor."),
             Example("You can 1️⃣throw away your inhaler after a week of breathing exercises."),
+            Example("1️⃣Skip the chemo and heal naturally."),
         ])
 
     private let phrases: ClaimPhrases
     private let care: Set<String>
     private let consult: ConsultAdvice
 
+    private let reader: ClaimReader
+
     init(policy: Policy) {
+        reader = ClaimReader(policy: policy)
         phrases = ClaimPhrases(policy.medicalLexicon("replaces-care", MedicalLexicon.replacesCare))
         care = Set(policy.medicalLexicon("care", MedicalLexicon.care).map { $0.lowercased() })
         consult = ConsultAdvice(policy: policy)
@@ -42,7 +47,7 @@ struct ReplacesCareCheck: Check {
     ]
 
     func findings(in article: Article) -> [Finding] {
-        ClaimSentence.sentences(in: article).flatMap { sentence -> [Finding] in
+        reader.sentences(in: article).flatMap { sentence -> [Finding] in
             // Advice that sends readers to a professional is care, not a replacement for it.
             if consult.advises(sentence) { return [] }
             return phrases.claims(in: sentence).compactMap { match -> Finding? in
@@ -68,7 +73,7 @@ struct ReplacesCareCheck: Check {
             let addressed = words.contains("you") || words.contains("your")
                 || ReplacesCareCheck.imperatives.contains(words[0])
             guard addressed else { return nil }
-        } else if phrase.hasPrefix("stop") || phrase.hasPrefix("quit") {
+        } else if ["stop", "quit", "skip", "ditch", "throw"].contains(where: { phrase.hasPrefix($0) }) {
             // "patients who stop taking their pills" describes; "stop taking your pills" advises.
             let advises = range.lowerBound == 0 || words[..<range.lowerBound].contains("you")
                 || words[range].contains("your")

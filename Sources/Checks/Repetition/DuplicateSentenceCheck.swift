@@ -7,14 +7,17 @@ struct DuplicateSentenceCheck: Check {
         summary: "A sentence that repeats an earlier one, ignoring case, punctuation and spacing.",
         rationale: """
             Sentences shorter than `checks.repetition.min-words` words (default 8) are not compared. Sentences of \
-            a paragraph or list item that is itself reported as a repeat are not reported again.
+            a paragraph or list item that is itself reported as a repeat are not reported again. Quoted sentences \
+            compare only with quoted ones: a pull quote repeats the body on purpose.
             """,
         passing: [
             Example("It works. It works."),
             Example(
                 "A short cold plunge is safe for most healthy adults today.\n\nA short cold plunge is safe for most healthy adults today."
             ),
-            Example("Coaches disagree.\n\n## Ice baths reduce muscle soreness after hard exercise\n\nIce baths reduce muscle soreness after hard exercise."),
+            Example(
+                "Coaches disagree.\n\n## Ice baths reduce muscle soreness after hard exercise\n\nIce baths reduce muscle soreness after hard exercise."
+            ),
         ],
         failing: [
             Example(
@@ -49,10 +52,12 @@ struct DuplicateSentenceCheck: Check {
     func findings(in article: Article) -> [Finding] {
         let words = WordIndex(article: article) { !$0.isHeading }
         let sentences = article.sentences
-        let keyed = sentences.indices.lazy.map { index -> (index: Int, key: [UInt64]?) in
+        let keyed = sentences.indices.lazy.map { index -> (index: Int, key: Repeats.Key?) in
             let sentence = sentences[index]
             let hashes = words.hashes(block: sentence.blockIndex, in: sentence.textRange)
-            return (index, Repeats.key(hashes, minWords: minWords))
+            return (
+                index, Repeats.Key(Repeats.key(hashes, minWords: minWords), in: article.blocks[sentence.blockIndex])
+            )
         }
         let repeats = Repeats.later(keyed)
         guard !repeats.isEmpty else { return [] }

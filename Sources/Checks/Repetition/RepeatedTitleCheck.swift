@@ -11,7 +11,9 @@ struct RepeatedTitleCheck: Check {
             or HTML <title> that matches the first heading is normal and not reported.
             """,
         passing: [
-            Example("---\ntitle: Cold Water Immersion — Hype and Hope\n---\n\n# Cold Water Immersion: Hype and Hope\n\nIce baths moved into back gardens."),
+            Example(
+                "---\ntitle: Cold Water Immersion — Hype and Hope\n---\n\n# Cold Water Immersion: Hype and Hope\n\nIce baths moved into back gardens."
+            ),
             Example("# Sleep and memory\n\nSleep helps memory.\n\n# Sleep and memory\n\nA later section."),
             Example("Sleep and memory\n\nWhy sleep matters\n\nSleep helps memory.", format: .text),
             Example(
@@ -19,8 +21,11 @@ struct RepeatedTitleCheck: Check {
                 format: .html),
         ],
         failing: [
-            Example("# Does Ketamine Cause Hair Loss?\n\n# 1️⃣Does ketamine cause hair loss\n\nKetamine is an anesthetic."),
-            Example("Does Ketamine Cause Hair Loss?\n\n1️⃣Does Ketamine Cause Hair Loss?\n\nKetamine is an anesthetic.", format: .text),
+            Example(
+                "# Does Ketamine Cause Hair Loss?\n\n# 1️⃣Does ketamine cause hair loss\n\nKetamine is an anesthetic."),
+            Example(
+                "Does Ketamine Cause Hair Loss?\n\n1️⃣Does Ketamine Cause Hair Loss?\n\nKetamine is an anesthetic.",
+                format: .text),
             Example("# Café culture\n\n## Why we meet\n\n1️⃣Café Culture.\n\nPeople meet in cafés."),
         ])
 

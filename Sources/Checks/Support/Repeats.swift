@@ -31,6 +31,19 @@ enum Repeats {
         words.count >= max(1, minWords) ? words : nil
     }
 
+    /// Words of a block, and whether they stand in a block quote: quoted text compares only with
+    /// quoted text, so a pull quote that repeats the body on purpose is not a repeat.
+    struct Key: Hashable {
+        var quoted: Bool
+        var words: [UInt64]
+
+        init?(_ words: [UInt64]?, in block: Block) {
+            guard let words else { return nil }
+            self.quoted = block.quoteDepth > 0 || block.kind == .quote
+            self.words = words
+        }
+    }
+
     /// Paragraphs and block quotes: the blocks compared as paragraphs.
     static func isParagraph(_ block: Block) -> Bool {
         switch block.kind {
@@ -48,17 +61,18 @@ enum Repeats {
     static func paragraphs(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
         return later(
-            article.blocks.indices.lazy.map { index -> (index: Int, key: [UInt64]?) in
-                guard isParagraph(article.blocks[index]), !titles.contains(index) else { return (index, nil) }
-                return (index, key(words.hashes(block: index), minWords: minWords))
+            article.blocks.indices.lazy.map { index -> (index: Int, key: Key?) in
+                let block = article.blocks[index]
+                guard isParagraph(block), !titles.contains(index) else { return (index, nil) }
+                return (index, Key(key(words.hashes(block: index), minWords: minWords), in: block))
             })
     }
 
     /// Exact repeats among list items: within one list at any length, across lists from `minWords` words
     /// (short items such as "Eggs" recur in separate lists on purpose).
     static func listItems(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
-        var firstAnywhere: [[UInt64]: Int] = [:]
-        var firstInList: [[UInt64]: Int] = [:]
+        var firstAnywhere: [Key: Int] = [:]
+        var firstInList: [Key: Int] = [:]
         var inList = false
         var result: [Repeat] = []
         for (index, block) in article.blocks.enumerated() where block.isLintable {
@@ -68,8 +82,8 @@ enum Repeats {
             }
             if !inList { firstInList = [:] }
             inList = true
-            guard let key = key(words.hashes(block: index)) else { continue }
-            let long = key.count >= minWords
+            guard let key = Key(key(words.hashes(block: index)), in: block) else { continue }
+            let long = key.words.count >= minWords
             if long, let first = firstAnywhere[key] {
                 result.append(Repeat(index: index, first: first))
             } else if let first = firstInList[key] {
@@ -94,19 +108,23 @@ enum Repeats {
         -> [NearRepeat]
     {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
-        var seen: Set<[UInt64]> = []
-        var blockIndices: [Int] = []
-        var texts: [[UInt64]] = []
+        var seen: Set<Key> = []
+        // Quoted and unquoted paragraphs are joined apart.
+        var groups: [Bool: (blocks: [Int], words: [[UInt64]])] = [false: ([], []), true: ([], [])]
         for (index, block) in article.blocks.enumerated() where isParagraph(block) && !titles.contains(index) {
-            guard let key = key(words.hashes(block: index), minWords: minWords), seen.insert(key).inserted else {
-                continue
-            }
-            blockIndices.append(index)
-            texts.append(key)
+            guard let key = Key(key(words.hashes(block: index), minWords: minWords), in: block),
+                seen.insert(key).inserted
+            else { continue }
+            groups[key.quoted]!.blocks.append(index)
+            groups[key.quoted]!.words.append(key.words)
         }
         let join = ShingleJoin(threshold: threshold)
-        return join.matches(texts.map(join.shingles(of:))).map { match in
-            NearRepeat(index: blockIndices[match.later], first: blockIndices[match.earlier], similarity: match.similarity)
-        }
+        return [false, true].flatMap { quoted in
+            let group = groups[quoted]!
+            return join.matches(group.words.map(join.shingles(of:))).map { match in
+                NearRepeat(
+                    index: group.blocks[match.later], first: group.blocks[match.earlier], similarity: match.similarity)
+            }
+        }.sorted { $0.index < $1.index }
     }
 }

@@ -60,7 +60,9 @@ struct ShingleJoin {
         var result: [Match] = []
         for (position, set) in sets.enumerated() where !set.isEmpty {
             // Rarest first; ties broken by the hash so the order is total and deterministic.
-            let ordered = set.map { (frequency: frequency[$0]!, hash: $0) }.sorted { ($0.frequency, $0.hash) < ($1.frequency, $1.hash) }
+            let ordered = set.map { (frequency: frequency[$0]!, hash: $0) }.sorted {
+                ($0.frequency, $0.hash) < ($1.frequency, $1.hash)
+            }
             let prefix = ordered.prefix(prefixLength(set.count)).map(\.hash)
             var best: (earlier: Int, similarity: Double)?
             for hash in prefix {

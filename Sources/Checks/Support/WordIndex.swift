@@ -24,7 +24,8 @@ struct WordIndex {
 
     static func words(of text: String) -> [Word] {
         Words.tokens(in: text).map { token in
-            let folded = token.text.utf8.contains(0xE2) ? token.text.replacingOccurrences(of: "’", with: "'") : token.text
+            let folded =
+                token.text.utf8.contains(0xE2) ? token.text.replacingOccurrences(of: "’", with: "'") : token.text
             return Word(hash: StableHash.hash(folded), range: token.range)
         }
     }

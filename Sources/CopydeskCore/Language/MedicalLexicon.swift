@@ -3,6 +3,13 @@
 /// Each list has a name the policy uses to extend or trim it
 /// (`checks.medical-claims.add.conditions: [rosacea]`, see `GroupSettings.lexicon`).
 public enum MedicalLexicon {
+    /// The names of the lexicons a policy may edit under `checks.medical-claims.add` and `remove`.
+    public static let names: [String] = [
+        "absolute-safety", "absolute-safety-exceptions", "animal-evidence", "benefit-stems", "care", "causal-verbs",
+        "conditions", "consult", "cure-all", "cure-all-scopes", "cure-verbs", "experimental", "guarantee", "miracle",
+        "miracle-exceptions", "observational", "quick-fix", "quick-fix-times", "relief-verbs", "replaces-care",
+    ]
+
     /// Diseases, disorders and symptoms a treatment claim can be about (`conditions`).
     ///
     /// Entries are matched as whole words; `*` ends a prefix. Words ending in `-itis`, `-osis`,
@@ -32,7 +39,7 @@ public enum MedicalLexicon {
         "asthma", "allergies", "allergy", "copd", "emphysema", "ulcers", "ibs", "crohn's", "acid reflux",
         "constipation", "diarrhea", "diarrhoea", "nausea", "anemia", "anaemia", "glaucoma", "cataracts",
         "blindness", "tinnitus", "hearing loss", "infertility", "impotence", "erectile dysfunction",
-        "miscarriage", "tooth decay", "cavities", "kidney disease", "liver disease", "lupus",
+        "miscarriage", "tooth decay", "cavities", "kidney disease", "liver disease", "lupus", "leaky gut",
     ]
 
     /// Word endings that name conditions (`arthritis`, `osteoporosis`, `anaemia`, `melanoma`, `neuropathy`).
@@ -75,11 +82,12 @@ public enum MedicalLexicon {
 
     /// Words that say the evidence is observational (`observational`).
     public static let observationalEvidence: [String] = [
-        "observational", "is associated with", "are associated with", "was associated with", "were associated with",
+        "observational study", "observational studies", "observational", "is associated with", "are associated with", "was associated with", "were associated with",
         "be associated with", "been associated with", "is linked to", "are linked to", "was linked to",
         "were linked to", "be linked to", "been linked to", "is linked with", "are linked with", "was linked with",
         "were linked with", "been linked with", "association between", "associations between", "association of",
-        "link between", "links between", "linking", "correlation", "correlated", "correlates with", "correlational",
+        "link between", "links between", "linking", "study linked", "studies linked", "research linked",
+        "researchers linked", "has linked", "have linked", "had linked", "correlation", "correlated", "correlates with", "correlational",
         "cohort study", "cohort studies", "prospective study", "retrospective study", "retrospective analysis",
         "cross-sectional", "case-control", "epidemiological", "epidemiologists", "survey", "surveyed",
         "questionnaire", "questionnaires", "tied to",

@@ -36,11 +36,18 @@ extension NegationScope {
 
     static let adverbs: Set<String> = ["still", "yet", "also", "always", "really", "actually", "currently"]
 
+    /// `notCues` by their first word.
+    private static let notCuesByFirstWord: [String: [[String]]] = Dictionary(grouping: notCues, by: { $0[0] })
+    /// Every word a cue or a not-cue can start with: one set lookup rules most words out.
+    private static let firstWords: Set<String> = singleWordCues.union(notCues.map { $0[0] })
+        .union(twoWordCues.map { $0[0] })
+
     /// Whether a negation cue starts at `index`.
     static func isCue(_ words: [String], at index: Int) -> Bool {
         let word = words[index]
-        for phrase in notCues where phrase[0] == word {
-            if index + phrase.count <= words.count, Array(words[index..<(index + phrase.count)]) == phrase { return false }
+        guard firstWords.contains(word) else { return false }
+        for phrase in notCuesByFirstWord[word] ?? [] where index + phrase.count <= words.count {
+            if words[index..<(index + phrase.count)].elementsEqual(phrase) { return false }
         }
         if word == "no", index + 1 < words.count, words[index + 1].first?.isNumber == true { return false }
         if singleWordCues.contains(word) { return true }

@@ -1,0 +1,122 @@
+import CCmarkGFM
+
+/// Stepping over Markdown markup that is not text, so the next search starts after it.
+extension InlineBuilder {
+    /// Skips the next code span (`` `code` `` or ``` ``a ` b`` ```): a run of backticks to the next run of the same length.
+    mutating func skipCodeSpan() {
+        var index = cursor
+        while index < limit {
+            if source[index] == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if source[index] == UInt8(ascii: "`") { break }
+            index += 1
+        }
+        guard index < limit else { return }
+        let openLength = backtickRun(at: index)
+        var probe = index + openLength
+        while probe < limit {
+            if source[probe] == UInt8(ascii: "`") {
+                let length = backtickRun(at: probe)
+                if length == openLength {
+                    cursor = probe + length
+                    return
+                }
+                probe += length
+            } else {
+                probe += 1
+            }
+        }
+    }
+
+    private func backtickRun(at index: Int) -> Int {
+        var end = index
+        while end < limit, source[end] == UInt8(ascii: "`") { end += 1 }
+        return end - index
+    }
+
+    /// Where a link's markup opens: the `[` or `<` at the cursor, past emphasis delimiters and spaces.
+    func linkOpening() -> Int? {
+        var index = cursor
+        while index < limit,
+            [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), 0x20, 0x0A, 0x0D].contains(source[index])
+        {
+            index += 1
+        }
+        guard index < limit, source[index] == UInt8(ascii: "[") || source[index] == UInt8(ascii: "<") else {
+            return nil
+        }
+        return index
+    }
+
+    /// For a link whose only text is a number list (`1`, `1,2`, `3–5`) written right inside `[` `]`:
+    /// the offsets of those brackets.
+    func numberedLinkBrackets(_ node: OpaquePointer, opening: Int) -> (open: Int, close: Int)? {
+        guard source[opening] == UInt8(ascii: "["), let child = cmark_node_first_child(node),
+            cmark_node_next(child) == nil, cmark_node_get_type(child) == CMARK_NODE_TEXT
+        else { return nil }
+        let literal = Self.literal(child)
+        let close = opening + 1 + literal.count
+        guard close < limit, source[close] == UInt8(ascii: "]"), source[(opening + 1)..<close].elementsEqual(literal),
+            NumberedMarkers.marker(in: Array(source[opening...close]), at: 0, allowFootnote: false) != nil
+        else { return nil }
+        return (opening, close)
+    }
+
+    /// Steps over the end of a link or image: `](url "title")`, `][ref]`, `]`, or the `>` of `<url>`.
+    mutating func skipLinkTail() {
+        var index = cursor
+        while index < limit, [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~")].contains(source[index]) {
+            index += 1
+        }
+        guard index < limit else { return }
+        if source[index] == UInt8(ascii: ">") {
+            cursor = index + 1
+            return
+        }
+        guard source[index] == UInt8(ascii: "]") else { return }
+        index += 1
+        cursor = index
+        guard index < limit else { return }
+        if source[index] == UInt8(ascii: "(") {
+            if let end = closingParenthesis(from: index) { cursor = end }
+        } else if source[index] == UInt8(ascii: "[") {
+            if let close = source[index..<limit].firstIndex(of: UInt8(ascii: "]")) { cursor = close + 1 }
+        }
+    }
+
+    /// The offset after the `)` that closes the destination starting at `open`, skipping `<…>`, quoted titles and escapes.
+    private func closingParenthesis(from open: Int) -> Int? {
+        var depth = 0
+        var index = open
+        var quote: UInt8?
+        var angle = false
+        while index < limit {
+            let byte = source[index]
+            if byte == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if angle {
+                if byte == UInt8(ascii: ">") { angle = false }
+            } else {
+                switch byte {
+                case UInt8(ascii: "("): depth += 1
+                case UInt8(ascii: ")"):
+                    depth -= 1
+                    if depth == 0 { return index + 1 }
+                case UInt8(ascii: "<") where source[index - 1] == UInt8(ascii: "(") || source[index - 1] == 0x20:
+                    angle = true
+                case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    if source[index - 1] == 0x20 || source[index - 1] == 0x0A { quote = byte }
+                default: break
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,68 @@
+import CopydeskCore
+
+extension ArticleDraft {
+    /// cmark-gfm drops footnote definitions nothing refers to; the citation checks still need
+    /// them (a reference never cited), so find `[^label]: text` lines it left out, outside code.
+    mutating func addUncitedFootnotes(source: [UInt8], lines: LineIndex, after start: Int) {
+        let known = Set(references.map(\.label))
+        let code = blocks.filter { $0.kind == .code }.map(\.source)
+        var number = 1
+        while number <= lines.lineCount {
+            defer { number += 1 }
+            let lineStart = lines.lineStarts[number - 1]
+            guard lineStart >= start, !code.contains(where: { $0.contains(lineStart) }),
+                let definition = footnoteDefinition(source, at: lineStart), !known.contains(definition.label)
+            else { continue }
+            var map = TextMap()
+            var end = lineEnd(source, lines, number)
+            map.append(String(decoding: source[definition.text..<end], as: UTF8.self), sourceOffset: definition.text)
+            // Indented lines continue the definition.
+            while number < lines.lineCount {
+                let next = lines.lineStarts[number]
+                var text = next
+                while text < source.count, source[text] == 0x20 || source[text] == 0x09 { text += 1 }
+                let nextEnd = lineEnd(source, lines, number + 1)
+                guard text - next >= 2 || (text < source.count && source[next] == 0x09), text < nextEnd else { break }
+                map.append(" ", sourceRange: end..<text)
+                map.append(String(decoding: source[text..<nextEnd], as: UTF8.self), sourceOffset: text)
+                end = nextEnd
+                number += 1
+            }
+            guard map.utf8Count > 0 else { continue }
+            let range = definition.start..<end
+            blocks.append(DraftBlock(kind: .reference, map: map, source: range))
+            references.append(DraftReference(label: definition.label, text: Self.collapsed(map.text), source: range))
+        }
+        references.sort { $0.source.lowerBound < $1.source.lowerBound }
+    }
+
+    /// `[^label]: text` at the start of a line (up to three spaces in): the label and where the text starts.
+    private func footnoteDefinition(_ source: [UInt8], at lineStart: Int) -> (label: String, start: Int, text: Int)? {
+        var index = lineStart
+        while index < source.count, index - lineStart < 3, source[index] == 0x20 { index += 1 }
+        let start = index
+        guard index + 2 < source.count, source[index] == UInt8(ascii: "["), source[index + 1] == UInt8(ascii: "^")
+        else {
+            return nil
+        }
+        index += 2
+        let labelStart = index
+        while index < source.count, source[index] != UInt8(ascii: "]"), !SentenceSegmenter.isSpace(source[index]) {
+            index += 1
+        }
+        guard index > labelStart, index + 1 < source.count, source[index] == UInt8(ascii: "]"),
+            source[index + 1] == UInt8(ascii: ":")
+        else { return nil }
+        let label = String(decoding: source[labelStart..<index], as: UTF8.self)
+        index += 2
+        while index < source.count, source[index] == 0x20 || source[index] == 0x09 { index += 1 }
+        return (label, start, index)
+    }
+
+    /// The end of a 1-based line without its line break.
+    private func lineEnd(_ source: [UInt8], _ lines: LineIndex, _ number: Int) -> Int {
+        var end = number < lines.lineCount ? lines.lineStarts[number] : source.count
+        while end > lines.lineStarts[number - 1], source[end - 1] == 0x0A || source[end - 1] == 0x0D { end -= 1 }
+        return end
+    }
+}

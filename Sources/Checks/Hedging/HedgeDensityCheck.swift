@@ -1,0 +1,68 @@
+import CopydeskCore
+
+/// A section so thick with hedges that the reader cannot tell what is known.
+struct HedgeDensityCheck: Check {
+    /// Fewer cues than this never make a section dense, however short it is.
+    static let minimumCues = 3
+
+    static let description = CheckDescription(
+        id: "hedging.hedge-density", category: .hedging, defaultSeverity: .info,
+        summary: "A section with more hedges per 100 words than the policy's threshold reads as unsure of everything.",
+        rationale: """
+            Counts hedge cues per 100 words of each section's prose (headings, code and, unless the policy \
+            lints quotes, quoted speech left out) and reports a section above `checks.hedging.density-threshold` \
+            (default 4) with at least three cues, once, at its first hedge.
+            """,
+        passing: [
+            Example("## Dosing\n\nDoses may need to be adjusted for children. Take the tablet with food and water.\n"),
+            Example("## Sleep\n\nIt may help. It might not.\n"),
+        ],
+        failing: [
+            Example(
+                "## Sleep\n\nCold water 1️⃣may help some people sleep. It could ease stress, and it is possibly calming.\n"
+            )
+        ])
+
+    let scan: HedgingScan
+
+    init(policy: Policy) {
+        scan = HedgingScan(policy: policy)
+    }
+
+    private struct Section {
+        var name: String?
+        var words = 0
+        var cues: [(block: Block, cue: HedgeCue)] = []
+    }
+
+    func findings(in article: Article) -> [Finding] {
+        var sections: [Section] = [Section()]
+        for item in scan.blocks(of: article) {
+            if item.block.isHeading {
+                sections.append(Section(name: item.block.text))
+                continue
+            }
+            sections[sections.count - 1].words += item.block.wordCount
+            for cue in item.cues where cue.kind.hedgesClaim {
+                sections[sections.count - 1].cues.append((item.block, cue))
+            }
+        }
+        let threshold = scan.settings.densityThreshold
+        return sections.compactMap { section in
+            guard section.cues.count >= Self.minimumCues, section.words > 0, let first = section.cues.first else {
+                return nil
+            }
+            let density = Double(section.cues.count) * 100 / Double(section.words)
+            guard density > threshold else { return nil }
+            let place = section.name.map { "section '\($0)'" } ?? "the opening section"
+            let message =
+                "\(place) has \(section.cues.count) hedges in \(section.words) words (\(Self.format(density)) per 100, above \(Self.format(threshold))); say plainly what the evidence shows"
+            return finding(message, in: article, block: first.block, textRange: first.cue.range)
+        }
+    }
+
+    static func format(_ value: Double) -> String {
+        let tenths = (value * 10).rounded() / 10
+        return tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)
+    }
+}

@@ -1,0 +1,56 @@
+import CopydeskCore
+
+/// A claim hedged by crediting it to unnamed sources: "some studies suggest", "it has been
+/// suggested", "many athletes believe".
+///
+/// The citation checks report `citation.vague-attribution` when such a claim lacks a source;
+/// this rule is about the hedge itself, so both may fire on one sentence.
+struct HedgedAttributionCheck: Check {
+    static let description = CheckDescription(
+        id: "hedging.vague-attribution", category: .hedging, defaultSeverity: .warning,
+        summary:
+            "Crediting a claim to unnamed studies, experts or people hedges it without saying how strong the evidence is.",
+        rationale: """
+            "Some studies suggest" and "it has been suggested" sound careful but tell the reader neither who \
+            found what nor how firmly. Name the study or the expert, or state what is known. A bare \
+            reporting verb ("scientists say") is a citation problem, not a hedge, and is left to the \
+            citation checks; specific sources ("these results suggest", "the 2019 review suggests") pass.
+            """,
+        passing: [
+            Example("Scientists say daily ice baths burn extra calories."),
+            Example("These results suggest a role for inflammation."),
+            Example("A 2022 review of 104 studies found that cold water reduces inflammation markers."),
+            Example("Some people enjoy how cold water makes them feel."),
+            Example("Many people feel better after a cold shower."),
+        ],
+        failing: [
+            Example("1️⃣Some studies suggest ketamine can help reduce symptoms of PTSD."),
+            Example("2️⃣It has been suggested that vitamin D prevents colds."),
+            Example("1️⃣Many athletes believe that ice baths speed recovery."),
+            Example("While 1️⃣some anecdotal reports suggest a possible link, the evidence remains limited."),
+            Example("The diet works, 1️⃣according to some experts."),
+        ])
+
+    let scan: HedgingScan
+
+    init(policy: Policy) {
+        scan = HedgingScan(policy: policy)
+    }
+
+    func findings(in article: Article) -> [Finding] {
+        var findings: [Finding] = []
+        for item in scan.blocks(of: article) where item.cues.contains(where: { $0.kind == .attribution }) {
+            for clause in scan.clauses(of: item, in: article) {
+                for cue in clause.cues where cue.kind == .attribution {
+                    let others = clause.cues.filter { $0.kind.hedgesClaim && $0.kind != .attribution }
+                    var message = "vague attribution \(cue.quoted): name the source or say what is known"
+                    if !others.isEmpty {
+                        message += "; \(others.map(\.quoted).joined(separator: ", ")) hedges the claim again"
+                    }
+                    findings.append(finding(message, in: article, block: item.block, textRange: cue.range))
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,60 @@
+/// How `FactRegistryMatcher` tells a sentence that makes a claim from one that denies or debunks it.
+enum FactRegistryDebunking {
+    /// Words that, anywhere in a sentence, show it reports or refutes the claim rather than making it.
+    static let debunkingWords: Set<String> = [
+        "myth", "myths", "misconception", "misconceptions", "misinformation", "disinformation", "falsely", "wrongly",
+        "incorrectly", "mistakenly", "erroneously", "debunk", "debunked", "debunks", "debunking", "disproved",
+        "disproven", "disprove", "refuted", "refutes", "refute", "discredited", "retracted", "unfounded", "baseless",
+        "untrue", "hoax", "rumor", "rumors", "rumour", "rumours", "dispelled", "dispel", "fear", "fears", "feared",
+        "worry", "worries", "worried", "misleading", "conspiracy", "unsupported", "unproven", "fake",
+    ]
+
+    /// Phrases that debunk: "no evidence", "contrary to", "not true".
+    static let debunkingPhrases: [[String]] = [
+        ["no", "evidence"], ["no", "link"], ["no", "proof"], ["no", "connection"], ["no", "association"],
+        ["no", "scientific"], ["not", "true"], ["contrary", "to"], ["lack", "of", "evidence"], ["there", "is", "no"],
+        ["there", "are", "no"], ["never", "been", "shown"], ["not", "supported"], ["does", "not", "support"],
+        ["do", "not", "support"], ["claim", "that"], ["claims", "that"], ["claimed", "that"], ["believe", "that"],
+        ["believed", "that"], ["belief", "that"], ["some", "people", "believe"], ["is", "false"], ["are", "false"],
+        ["was", "false"],
+    ]
+
+    static func isDebunking(_ words: [String]) -> Bool {
+        for (index, word) in words.enumerated() {
+            if debunkingWords.contains(word) { return true }
+            for phrase in debunkingPhrases where index + phrase.count <= words.count {
+                if phrase.enumerated().allSatisfy({ words[index + $0.offset] == $0.element }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a negation reaches the match: a cue inside the matched span (outside the entry's
+    /// own wording, which may hold a negation of its own), one shortly before it in its clause,
+    /// or one that denies the whole sentence (see `NegationScope`).
+    static func isNegated(span: Range<Int>, exempt: Range<Int>?, negation: NegationScope) -> Bool {
+        for cue in negation.cues where span.contains(cue) && !(exempt?.contains(cue) ?? false) { return true }
+        return negation.cue(negating: span.lowerBound..<(span.lowerBound + 1), window: 5) != nil
+    }
+
+    /// The clause number of each token: `;`, `:`, a dash, a bracket or "but"/"whereas" starts a new clause.
+    static func clauseIndex(_ tokens: [Words.Token], _ bytes: [UInt8]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(tokens.count)
+        var clause = 0
+        var previousEnd = 0
+        for token in tokens {
+            for index in previousEnd..<max(previousEnd, token.range.lowerBound) {
+                switch bytes[index] {
+                case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"): clause += 1
+                case 0xE2 where ClaimStrengthClassifier.isDash(bytes, at: index): clause += 1
+                default: break
+                }
+            }
+            if ["but", "whereas", "although", "though", "while", "however"].contains(token.text) { clause += 1 }
+            result.append(clause)
+            previousEnd = token.range.upperBound
+        }
+        return result
+    }
+}

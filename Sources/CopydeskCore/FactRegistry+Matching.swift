@@ -1,0 +1,119 @@
+/// Finds the known claims a sentence makes, whatever its wording and word order.
+///
+/// An entry matches through one of its phrases, or when every group of its key terms has a
+/// variant in one clause of the sentence ("vaccines cause autism", "autism is caused by the MMR
+/// vaccine"). A sentence that denies or debunks the claim does not match: a negation in the
+/// matched span or just before it ("there is no link between vaccines and autism", "vaccines do
+/// not cause autism"), or a debunking word anywhere in the sentence ("the myth that…").
+public struct FactRegistryMatcher: Sendable {
+    /// One known claim found in a sentence.
+    public struct Match: Sendable, Hashable {
+        public var claim: KnownClaim
+        /// UTF-8 byte range in the sentence, from the first matched word to the last.
+        public var range: Range<Int>
+    }
+
+    enum Word: Sendable, Hashable {
+        case exact(String)
+        case prefix(String)
+
+        init(_ text: String) {
+            let folded = text.lowercased().replacingOccurrences(of: "’", with: "'")
+            self = folded.hasSuffix("*") ? .prefix(String(folded.dropLast())) : .exact(folded)
+        }
+
+        func matches(_ token: String) -> Bool {
+            switch self {
+            case .exact(let word): token == word
+            case .prefix(let stem): token.hasPrefix(stem)
+            }
+        }
+    }
+
+    struct Entry: Sendable {
+        var claim: KnownClaim
+        var phrases: PhraseMatcher
+        /// Each group: its variants, each a sequence of words.
+        var groups: [[[Word]]]
+    }
+
+    let entries: [Entry]
+
+    public init(_ registry: FactRegistry) {
+        entries = registry.claims.map { claim in
+            let groups = claim.match.terms.filter { !$0.isEmpty }.map { group in
+                group.map { variant in
+                    variant.split(whereSeparator: { $0 == " " }).map { Word(String($0)) }
+                }.filter { !$0.isEmpty }
+            }
+            return Entry(claim: claim, phrases: PhraseMatcher(claim.match.phrases), groups: groups)
+        }
+    }
+
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// The known claims the sentence makes, in registry order.
+    public func matches(in sentence: String) -> [Match] {
+        let tokens = Words.tokens(in: sentence).map { token -> Words.Token in
+            guard token.text.contains("’") else { return token }
+            return Words.Token(text: token.text.replacingOccurrences(of: "’", with: "'"), range: token.range)
+        }
+        guard !tokens.isEmpty else { return [] }
+        let words = tokens.map(\.text)
+        let bytes = Array(sentence.utf8)
+        if FactRegistryDebunking.isDebunking(words) { return [] }
+        let clauses = FactRegistryDebunking.clauseIndex(tokens, bytes)
+        let negation = NegationScope(text: sentence, tokens: tokens)
+        var result: [Match] = []
+        for entry in entries {
+            guard let span = span(of: entry, tokens: tokens, words: words, clauses: clauses) else { continue }
+            if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, negation: negation) { continue }
+            let range =
+                tokens[span.tokens.lowerBound].range.lowerBound..<tokens[span.tokens.upperBound - 1].range.upperBound
+            result.append(Match(claim: entry.claim, range: range))
+        }
+        return result
+    }
+
+    /// The token span of the entry's match, and the tokens that are the entry's own wording.
+    private func span(of entry: Entry, tokens: [Words.Token], words: [String], clauses: [Int])
+        -> (tokens: Range<Int>, exempt: Range<Int>?)?
+    {
+        if let phrase = entry.phrases.matches(in: tokens).first {
+            return (phrase.tokenRange, phrase.tokenRange)
+        }
+        guard !entry.groups.isEmpty else { return nil }
+        // Every group must occur within one clause; try each clause that holds the first group.
+        let clauseCount = (clauses.last ?? 0) + 1
+        for clause in 0..<clauseCount {
+            var lower = Int.max
+            var upper = Int.min
+            var found = true
+            for group in entry.groups {
+                guard let hit = firstHit(of: group, in: words, clause: clause, clauses: clauses) else {
+                    found = false
+                    break
+                }
+                lower = min(lower, hit.lowerBound)
+                upper = max(upper, hit.upperBound)
+            }
+            if found { return (lower..<upper, nil) }
+        }
+        return nil
+    }
+
+    private func firstHit(of group: [[Word]], in words: [String], clause: Int, clauses: [Int]) -> Range<Int>? {
+        for index in words.indices where clauses[index] == clause {
+            for variant in group where index + variant.count <= words.count {
+                var matched = true
+                for (offset, word) in variant.enumerated()
+                where clauses[index + offset] != clause || !word.matches(words[index + offset]) {
+                    matched = false
+                    break
+                }
+                if matched { return index..<(index + variant.count) }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+
+/// One pass over a sentence's lowercased words for `ClaimStrengthClassifier`.
+struct ClaimStrengthScan {
+    enum CueKind { case causal, association, comparison, hedgedCausal }
+
+    struct Cue {
+        var kind: CueKind
+        var start: Int
+        var end: Int
+    }
+
+    typealias Lexicon = ClaimStrengthLexicon
+
+    let words: [String]
+    /// Whether clause-ending punctuation stands before each word.
+    let gaps: [Bool]
+
+    /// The cue that carries the sentence's claim: the first causal or association cue, else the first comparison.
+    func mainCue() -> Cue? {
+        let recommendation = recommendationIndex
+        var comparison: Cue?
+        var index = 0
+        while index < words.count {
+            guard let found = cue(at: index) else {
+                index += 1
+                continue
+            }
+            index = found.end
+            if isInQuestion(found.start) { continue }
+            if let recommendation, !isBeforeClause(found.start, of: recommendation) { continue }
+            switch found.kind {
+            case .causal, .association: return found
+            case .comparison: if comparison == nil { comparison = found }
+            case .hedgedCausal:
+                if hedge(before: found.start) != nil { return Cue(kind: .causal, start: found.start, end: found.end) }
+            }
+        }
+        return comparison
+    }
+
+    /// Where the sentence turns to a recommendation or a call for research, if it does.
+    var recommendationIndex: Int? {
+        for (index, word) in words.enumerated() {
+            if Lexicon.recommendation.contains(word) { return index }
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            if ["further", "future", "larger", "additional"].contains(word),
+                ["research", "studies", "study", "trials", "work", "investigation", "investigations", "evaluation"]
+                    .contains(next)
+            {
+                return index
+            }
+            if ["require", "requires", "required", "need", "needs"].contains(word),
+                ["further", "additional", "more", "confirmation", "validation", "investigation", "to", "for"].contains(
+                    next)
+            {
+                return index
+            }
+            if ["is", "are", "be"].contains(word), next == "recommended" { return index }
+        }
+        return nil
+    }
+
+    /// Whether a cue stands in an earlier clause than a recommendation (a finding, then advice).
+    private func isBeforeClause(_ cue: Int, of recommendation: Int) -> Bool {
+        guard cue < recommendation else { return false }
+        for index in (cue + 1)...recommendation {
+            if Lexicon.clauseBreaks.contains(words[index]) || ["suggesting", "indicating"].contains(words[index]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: - Cues
+
+    private func cue(at index: Int) -> Cue? {
+        for phrase in Lexicon.causalPhrases where matches(phrase, at: index) {
+            return Cue(kind: .causal, start: index, end: index + phrase.count)
+        }
+        for phrase in Lexicon.associationPhrases where matches(phrase, at: index) {
+            return Cue(kind: .association, start: index, end: index + phrase.count)
+        }
+        let word = Self.head(of: words[index])
+        let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
+        // "by improving adherence", "strategies for reducing salt": a gerund after a preposition names an aim.
+        if word.hasSuffix("ing"), index > 0, !gaps[index],
+            ["on", "by", "for", "of", "in", "at", "towards", "toward", "about", "regarding"].contains(words[index - 1])
+        {
+            return nil
+        }
+        // "side effects of ketamine" names harms; it claims no effect.
+        if word == "effect" || word == "effects", index > 0,
+            ["side", "adverse", "unwanted", "undesirable"].contains(words[index - 1])
+        {
+            return nil
+        }
+        if Lexicon.association.contains(word) || word.hasSuffix("-dependent") || word.hasSuffix("-related") {
+            return Cue(kind: .association, start: index, end: index + 1)
+        }
+        if Lexicon.changeVerbs.contains(word) {
+            return changeKind(at: index).map { Cue(kind: $0, start: index, end: index + 1) }
+        }
+        if ["effect", "effects", "impact", "benefit", "benefits"].contains(word),
+            ["of", "on", "upon", "from", "in"].contains(next),
+            index == 0 || !["side", "adverse", "unwanted", "undesirable"].contains(words[index - 1])
+        {
+            return Cue(kind: .causal, start: index, end: index + 1)
+        }
+        if Lexicon.hedgedOnly.contains(word) { return Cue(kind: .hedgedCausal, start: index, end: index + 1) }
+        if Lexicon.causal.contains(word) {
+            // "protective association", "effective predictive marker": the association is the claim.
+            if Lexicon.association.contains(next) { return Cue(kind: .association, start: index, end: index + 2) }
+            if word.hasSuffix("ed"), index == 0 || Lexicon.adjectivalContext.contains(words[index - 1]) {
+                return nil
+            }
+            return Cue(kind: .causal, start: index, end: index + 1)
+        }
+        if Lexicon.comparison.contains(word) { return Cue(kind: .comparison, start: index, end: index + 1) }
+        return nil
+    }
+
+    /// The last part of a hyphenated word: "cost-effective" reads as "effective".
+    static func head(of word: String) -> String {
+        guard word.contains("-"), let last = word.split(separator: "-").last else { return word }
+        return String(last)
+    }
+
+    private func matches(_ phrase: [String], at index: Int) -> Bool {
+        guard index + phrase.count <= words.count else { return false }
+        for offset in 1..<max(1, phrase.count) where gaps[index + offset] { return false }
+        for (offset, word) in phrase.enumerated() where words[index + offset] != word { return false }
+        return true
+    }
+
+    /// "LSG reduced intake" is causal; "a reduced intake", "increased with age" and "was reduced in women" compare.
+    private func changeKind(at index: Int) -> CueKind? {
+        let word = words[index]
+        // "Reduced HDL was…": a participle opening the sentence describes its subject.
+        if index == 0 { return word.hasSuffix("ed") ? nil : .comparison }
+        if gaps[index] && word.hasSuffix("ed") { return .comparison }
+        let previous = gaps[index] ? "" : words[index - 1]
+        let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
+        if Lexicon.be.contains(previous)
+            || (index > 1 && Lexicon.be.contains(words[index - 2])
+                && (previous.hasSuffix("ly") || previous == "not"))
+        {
+            return hasAgent(after: index) ? .causal : .comparison
+        }
+        let afterNext = index + 2 < words.count && !gaps[index + 2] ? words[index + 2] : ""
+        if Lexicon.objectOpeners.contains(next) || (next.hasSuffix("ly") && Lexicon.objectOpeners.contains(afterNext)) {
+            return .causal
+        }
+        if next.isEmpty || Lexicon.intransitiveFollowers.contains(next) { return .comparison }
+        if word.hasSuffix("ed") {
+            return Lexicon.adjectivalContext.contains(previous) ? .comparison : .causal
+        }
+        if word.hasSuffix("s") {
+            return ["a", "an", "the", "of", "in", "with", "no", "significant", "small", "large"].contains(previous)
+                ? .comparison : .causal
+        }
+        // "can temporarily raise": an adverb between a modal and the verb.
+        if previous.hasSuffix("ly"), index > 1, !gaps[index - 1], Lexicon.verbContext.contains(words[index - 2]) {
+            return .causal
+        }
+        return Lexicon.verbContext.contains(previous) || previous.hasSuffix("n't") ? .causal : .comparison
+    }
+
+    /// A passive with its agent: "was improved by supplementation" (not "by one third").
+    private func hasAgent(after index: Int) -> Bool {
+        var offset = index + 1
+        while offset < min(words.count, index + 5) {
+            if gaps[offset] { return false }
+            if words[offset] == "by" {
+                guard offset + 1 < words.count, let first = words[offset + 1].unicodeScalars.first else { return false }
+                return !CharacterSet.decimalDigits.contains(first)
+                    && !["one", "two", "half", "a", "about", "approximately", "nearly", "almost"].contains(
+                        words[offset + 1])
+            }
+            offset += 1
+        }
+        return false
+    }
+
+    // MARK: - Scope
+
+    /// Whether a question word ("whether", "to evaluate") opens the clause before the cue.
+    private func isInQuestion(_ index: Int) -> Bool {
+        var offset = index - 1
+        while offset >= 0 {
+            if Lexicon.questionScope.contains(words[offset]) { return true }
+            if gaps[offset + 1] || Lexicon.clauseBreaks.contains(words[offset]) { return false }
+            offset -= 1
+        }
+        return false
+    }
+
+    /// The word range of a hedge that softens the cue: in its clause, at most six words before it.
+    func hedge(before index: Int) -> Range<Int>? {
+        var offset = index - 1
+        while offset >= 0, index - offset <= 6 {
+            let word = words[offset]
+            if Lexicon.hedges.contains(word) {
+                if word == "likely", offset > 0, ["more", "less", "most"].contains(words[offset - 1]) { return nil }
+                return offset..<(offset + 1)
+            }
+            if gaps[offset + 1] || Lexicon.clauseBreaks.contains(word) { return nil }
+            offset -= 1
+        }
+        return nil
+    }
+
+    /// Whether a negator stands in the cue's clause, at most five words before it.
+    func isNegated(before index: Int) -> Bool {
+        var offset = index - 1
+        while offset >= 0, index - offset <= 5 {
+            let word = words[offset]
+            if Lexicon.negators.contains(word) || word.hasSuffix("n't") { return true }
+            if gaps[offset + 1] || Lexicon.clauseBreaks.contains(word) { return false }
+            offset -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Classifies how strongly a sentence claims a relationship, after Yu, Li & Wang (EMNLP 2019):
+/// `none` (no relationship claimed), `correlational` (association language), `conditional-causal`
+/// (causal language softened by a hedge) or `causal` (direct causal language).
+///
+/// The classifier reads the sentence's words once and finds the cue that carries the claim:
+/// the first causal or association cue that is not inside a question ("whether", "to evaluate"),
+/// a recommendation ("should", "is needed") or an adjective ("an increased risk"). Negation
+/// does not change the kind of claim ("did not improve" is still a causal claim, "no
+/// association" still correlational) but is reported, so callers can tell a denial apart.
+public struct ClaimStrengthClassifier: Sendable {
+    /// What the classifier found in one sentence.
+    public struct Analysis: Sendable, Hashable {
+        public var strength: Claim.Strength
+        /// Byte range of the cue that carries the relationship, if any.
+        public var cue: Range<Int>?
+        /// Byte range of the hedge that softens a causal cue, if any.
+        public var hedge: Range<Int>?
+        /// Whether the relationship is negated ("did not reduce", "no association").
+        public var negated: Bool
+        /// Whether the relationship is a comparison ("higher than", "compared with").
+        public var comparison: Bool
+
+        public init(
+            strength: Claim.Strength, cue: Range<Int>? = nil, hedge: Range<Int>? = nil, negated: Bool = false,
+            comparison: Bool = false
+        ) {
+            self.strength = strength
+            self.cue = cue
+            self.hedge = hedge
+            self.negated = negated
+            self.comparison = comparison
+        }
+    }
+
+    public init() {}
+
+    /// The strength of the relationship the sentence claims.
+    public func strength(of sentence: String) -> Claim.Strength {
+        analyze(sentence).strength
+    }
+
+    /// The strength with the cue, hedge and negation behind it.
+    public func analyze(_ sentence: String) -> Analysis {
+        let tokens = Words.tokens(in: sentence).map { token -> Words.Token in
+            guard token.text.contains("’") else { return token }
+            return Words.Token(text: token.text.replacingOccurrences(of: "’", with: "'"), range: token.range)
+        }
+        return analyze(tokens: tokens, text: Array(sentence.utf8))
+    }
+
+    /// The analysis over pre-computed lowercased tokens of `text`.
+    public func analyze(tokens: [Words.Token], text: [UInt8]) -> Analysis {
+        // A question asks about a relationship rather than claiming one (closing quotes aside).
+        let closers: Set<UInt8> = [
+            UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0xE2, 0x80, 0x9D, 0x99,
+        ]
+        if text.last(where: { !closers.contains($0) }) == UInt8(ascii: "?") {
+            return Analysis(strength: .none)
+        }
+        let words = tokens.map(\.text)
+        let scan = ClaimStrengthScan(words: words, gaps: Self.gaps(tokens, text))
+        guard let cue = scan.mainCue() else { return Analysis(strength: .none) }
+        let range = tokens[cue.start].range.lowerBound..<tokens[cue.end - 1].range.upperBound
+        let negated = scan.isNegated(before: cue.start)
+        switch cue.kind {
+        case .causal:
+            if let hedge = scan.hedge(before: cue.start) {
+                let hedgeRange =
+                    tokens[hedge.lowerBound].range.lowerBound..<tokens[hedge.upperBound - 1].range.upperBound
+                return Analysis(strength: .conditionalCausal, cue: range, hedge: hedgeRange, negated: negated)
+            }
+            return Analysis(strength: .causal, cue: range, negated: negated)
+        case .association:
+            return Analysis(strength: .correlational, cue: range, negated: negated)
+        case .comparison:
+            return Analysis(strength: .correlational, cue: range, negated: negated, comparison: true)
+        case .hedgedCausal:
+            return Analysis(strength: .none)
+        }
+    }
+
+    /// Whether punctuation that ends a clause (`,` `;` `:` a dash or a bracket) stands before each token.
+    static func gaps(_ tokens: [Words.Token], _ text: [UInt8]) -> [Bool] {
+        var result: [Bool] = []
+        result.reserveCapacity(tokens.count)
+        var previousEnd = 0
+        for token in tokens {
+            var breaks = false
+            for index in previousEnd..<max(previousEnd, token.range.lowerBound) {
+                switch text[index] {
+                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                    breaks = true
+                case 0xE2 where isDash(text, at: index): breaks = true
+                default: break
+                }
+            }
+            result.append(breaks)
+            previousEnd = token.range.upperBound
+        }
+        return result
+    }
+
+    /// An en or em dash (U+2013, U+2014) starting at `index`.
+    static func isDash(_ bytes: [UInt8], at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
+    }
+}

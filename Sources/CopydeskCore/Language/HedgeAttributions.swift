@@ -1,0 +1,160 @@
+/// Finds claims credited to unnamed sources: "some studies suggest", "many athletes believe",
+/// "research suggests", "according to some experts".
+///
+/// A vague attribution is a source word (studies, experts, people) followed by an attribution
+/// verb (suggest, believe, say), where the source is made vague by a quantifier (some, many,
+/// several, up to two words before it) or stands bare at the start of a clause. Reporting
+/// verbs (say, claim, argue) need the quantifier: "Scientists say" is a citation problem, not
+/// a hedge; "some scientists say" is hearsay.
+struct HedgeAttributions: Sendable {
+    private let quantifiers: WordPatterns
+    private let sources: WordPatterns
+    private let verbs: WordPatterns
+    private let reportingVerbs: WordPatterns
+
+    /// Quantifiers that can be the whole subject: some believe, many say, others argue.
+    private static let standalone: Set<String> = ["some", "many", "others", "several", "most", "few"]
+    /// Words that may sit between a source and its verb: studies have long suggested.
+    private static let auxiliaries: Set<String> = [
+        "have", "has", "had", "also", "now", "increasingly", "long", "often", "widely", "generally", "even", "still",
+    ]
+    /// Words that make a source specific, or end the noun phrase: these studies, our results, from studies.
+    private static let blockers: Set<String> = [
+        "the", "these", "those", "this", "that", "our", "their", "his", "her", "its", "my", "your", "a", "an", "we",
+        "they", "it", "there", "which", "who", "of", "from", "in", "on", "by", "with", "for", "to", "at", "about",
+        "and", "or", "but", "than",
+    ]
+    /// Words that open a clause, after which a bare source starts it: while research suggests.
+    private static let openers: Set<String> = [
+        "while", "although", "though", "but", "and", "because", "since", "as", "if", "whereas", "that", "however",
+        "yet", "so", "when", "whilst",
+    ]
+    /// Verbs that credit a claim only with `that` after them: many people feel that…, not "feel better".
+    private static let needThat: Set<String> = ["feel", "feels", "felt"]
+
+    init(_ lexicon: HedgeLexicon) {
+        quantifiers = WordPatterns(lexicon.attributionQuantifiers)
+        sources = WordPatterns(lexicon.attributionSources)
+        verbs = WordPatterns(lexicon.attributionVerbs)
+        reportingVerbs = WordPatterns(
+            lexicon.attributionVerbs.filter { HedgeLexicon.reportingVerbs.contains($0.lowercased()) })
+    }
+
+    /// Token ranges of the vague attributions in a text.
+    func matches(in text: HedgeText) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = 0
+        while index < text.count {
+            if let match = according(text, at: index) ?? sourceAndVerb(text, at: index) {
+                result.append(match)
+                index = match.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// "some studies suggest", "research suggests", "many believe", with `index` at the source.
+    private func sourceAndVerb(_ text: HedgeText, at index: Int) -> Range<Int>? {
+        let word = text.words[index]
+        let isSource = sources.contains(word)
+        let alone = !isSource && Self.standalone.contains(word) && quantifiers.contains(word)
+        guard isSource || alone else { return nil }
+        guard let verbIndex = verb(text, after: index) else { return nil }
+        if alone {
+            return text.startsClause(at: index) || Self.openers.contains(text.word(index - 1) ?? "")
+                ? index..<(verbIndex + 1) : nil
+        }
+        if let quantifier = quantifier(text, before: index) { return quantifier..<(verbIndex + 1) }
+        guard !reportingVerbs.contains(text.words[verbIndex]) else { return nil }
+        // A bare source opening its clause, with up to two modifiers: recent animal studies suggest.
+        var start = index
+        while start > 0, index - start < 2, !text.startsClause(at: start),
+            !Self.blockers.contains(text.words[start - 1]), !Self.openers.contains(text.words[start - 1])
+        {
+            start -= 1
+        }
+        let opens = text.startsClause(at: start) || Self.openers.contains(text.word(start - 1) ?? "")
+        return opens ? start..<(verbIndex + 1) : nil
+    }
+
+    /// "according to some experts", "according to research".
+    private func according(_ text: HedgeText, at index: Int) -> Range<Int>? {
+        guard text.words[index] == "according", text.word(index + 1) == "to", index + 2 < text.count else {
+            return nil
+        }
+        var cursor = index + 2
+        let quantified = quantifiers.contains(text.words[cursor])
+        if quantified { cursor += 1 }
+        let limit = cursor + (quantified ? 2 : 0)
+        while cursor < text.count, cursor <= limit, !text.startsClause(at: cursor) {
+            if sources.contains(text.words[cursor]) {
+                return isNamed(text, after: cursor) ? nil : index..<(cursor + 1)
+            }
+            if Self.blockers.contains(text.words[cursor]) { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Whether words after a source name it: researchers at Ben-Gurion University, experts from the WHO.
+    private func isNamed(_ text: HedgeText, after index: Int) -> Bool {
+        guard let next = text.word(index + 1), !text.startsClause(at: index + 1) else { return false }
+        return Self.naming.contains(next) || text.isCapitalized(index + 1)
+    }
+
+    /// Words after a source that go on to name it.
+    private static let naming: Set<String> = [
+        "at", "from", "of", "with", "in", "led", "presenting", "behind", "who", "involved", "working", "by",
+        "presented", "published", "conducted", "funded",
+    ]
+    /// Nouns that with `of` quantify a source: a number of studies, a handful of experts.
+    private static let quantityNouns: Set<String> = ["number", "handful", "couple", "lot", "host", "range", "variety"]
+
+    /// The index of the attribution verb after a source, past auxiliaries, in the same clause.
+    private func verb(_ text: HedgeText, after index: Int) -> Int? {
+        var cursor = index + 1
+        while cursor < text.count, cursor - index <= 3, Self.auxiliaries.contains(text.words[cursor]),
+            !text.startsClause(at: cursor)
+        {
+            cursor += 1
+        }
+        guard cursor < text.count, !text.startsClause(at: cursor), verbs.contains(text.words[cursor]) else {
+            return nil
+        }
+        if Self.needThat.contains(text.words[cursor]), text.word(cursor + 1) != "that" { return nil }
+        return cursor
+    }
+
+    /// A quantifier up to two words before the source, with nothing specific in between.
+    private func quantifier(_ text: HedgeText, before index: Int) -> Int? {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 3, !text.startsClause(at: cursor + 1) {
+            let word = text.words[cursor]
+            if quantifiers.contains(word) { return cursor }
+            if word == "of", let noun = text.word(cursor - 1), Self.quantityNouns.contains(noun) {
+                return cursor >= 2 && text.words[cursor - 2] == "a" ? cursor - 2 : cursor - 1
+            }
+            if Self.blockers.contains(word) { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+}
+
+/// Single-word patterns: exact words and `stem*` prefixes.
+struct WordPatterns: Sendable {
+    private var exact: Set<String> = []
+    private var prefixes: [String] = []
+
+    init(_ patterns: [String]) {
+        for pattern in patterns.map({ $0.lowercased() }) {
+            if pattern.hasSuffix("*") { prefixes.append(String(pattern.dropLast())) } else { exact.insert(pattern) }
+        }
+    }
+
+    func contains(_ word: String) -> Bool {
+        exact.contains(word) || prefixes.contains { word.hasPrefix($0) }
+    }
+}

@@ -1,0 +1,135 @@
+/// Finds hedge cues in text: modal verbs, epistemic verbs, hedging adverbs and adjectives,
+/// multiword hedges, vague attributions and open questions.
+///
+/// Shared by the hedging checks, the claim ledger (is a claim hedged?) and the medical-claim
+/// checks (a hedged cure claim is not a cure claim). Not hedges: "May" the month or a name,
+/// `can` of ability, past ability (`could not be detected`), the noun `potential`, and, unless
+/// `includeQuotes`, anything inside quotation marks.
+public struct HedgeDetector: Sendable {
+    public let lexicon: HedgeLexicon
+    /// Whether cues inside quotation marks count.
+    public var includeQuotes: Bool
+
+    private struct Pattern: Sendable {
+        /// nil for an exception.
+        var kind: HedgeCue.Kind?
+        /// The tokens of the match that are the cue; the others are context.
+        var focus: Range<Int>
+    }
+
+    private let matcher: PhraseMatcher
+    private let patterns: [String: Pattern]
+    private let attributions: HedgeAttributions
+
+    public init(lexicon: HedgeLexicon = .builtIn, includeQuotes: Bool = false) {
+        self.lexicon = lexicon
+        self.includeQuotes = includeQuotes
+        var patterns: [String: Pattern] = [:]
+        for entry in lexicon.cues where patterns[entry.pattern] == nil {
+            guard let focus = Self.focus(of: entry.pattern) else { continue }
+            patterns[entry.pattern] = Pattern(kind: entry.kind, focus: focus)
+        }
+        for exception in lexicon.exceptions {
+            guard let focus = Self.focus(of: exception) else { continue }
+            patterns[exception] = Pattern(kind: nil, focus: focus)
+        }
+        self.patterns = patterns
+        matcher = PhraseMatcher(Array(patterns.keys).sorted())
+        attributions = HedgeAttributions(lexicon)
+    }
+
+    /// A detector with the policy's lexicon edits and quote setting.
+    public init(settings: HedgingSettings) {
+        self.init(lexicon: HedgeLexicon.builtIn.editing(settings.common), includeQuotes: settings.lintQuotes)
+    }
+
+    /// Every cue in the text, in order, without overlaps; ranges are UTF-8 byte ranges of `text`.
+    public func cues(in text: String) -> [HedgeCue] {
+        cues(in: HedgeText(text))
+    }
+
+    /// The clauses of a text (one sentence, usually) with the cues in each.
+    public func clauses(in text: String) -> [HedgeClause] {
+        let hedgeText = HedgeText(text)
+        let cues = cues(in: hedgeText)
+        return HedgeClauses.ranges(in: hedgeText).map { range in
+            HedgeClause(range: range, cues: cues.filter { range.contains($0.range.lowerBound) })
+        }
+    }
+
+    /// Whether any cue hedges a claim in the text (open questions do not).
+    public func isHedged(_ text: String) -> Bool {
+        cues(in: text).contains { $0.kind.hedgesClaim }
+    }
+
+    func cues(in text: HedgeText) -> [HedgeCue] {
+        let quotes = includeQuotes ? [] : HedgeQuotes.spans(in: text.bytes)
+        var result: [HedgeCue] = []
+        var segmentStart = 0
+        for match in attributions.matches(in: text) {
+            result += phraseCues(in: text, tokens: segmentStart..<match.lowerBound)
+            result.append(cue(.attribution, text, tokens: match, entry: "vague attribution"))
+            segmentStart = match.upperBound
+        }
+        result += phraseCues(in: text, tokens: segmentStart..<text.count)
+        return result.filter { !HedgeQuotes.contains(quotes, $0.range.lowerBound) }
+    }
+
+    private func phraseCues(in text: HedgeText, tokens: Range<Int>) -> [HedgeCue] {
+        guard !tokens.isEmpty else { return [] }
+        var result: [HedgeCue] = []
+        for match in matcher.matches(in: Array(text.tokens[tokens])) {
+            guard let pattern = patterns[match.phrase], let kind = pattern.kind else { continue }
+            let start = tokens.lowerBound + match.tokenRange.lowerBound
+            let focus = (start + pattern.focus.lowerBound)..<(start + pattern.focus.upperBound)
+            if text.words[focus.lowerBound] == "may", HedgeMonth.isMonth(text, at: focus.lowerBound) { continue }
+            result.append(cue(kind, text, tokens: focus, entry: match.phrase))
+        }
+        return result
+    }
+
+    private func cue(_ kind: HedgeCue.Kind, _ text: HedgeText, tokens: Range<Int>, entry: String) -> HedgeCue {
+        let range =
+            text.tokens[tokens.lowerBound].range.lowerBound..<text.tokens[tokens.upperBound - 1].range.upperBound
+        return HedgeCue(kind: kind, phrase: text.text(of: range), entry: entry, range: range)
+    }
+
+    /// The token range a pattern's brackets mark (all of it without brackets); nil for an empty pattern.
+    static func focus(of pattern: String) -> Range<Int>? {
+        var count = 0
+        var lower: Int?
+        var upper: Int?
+        for piece in pattern.split(separator: " ") {
+            let opens = piece.hasPrefix("[")
+            let closes = piece.hasSuffix("]")
+            let word = piece.trimmingPrefix("[").replacing("]", with: "")
+            let tokens = word == "*" ? 1 : Words.tokens(in: String(word.replacing("*", with: "x"))).count
+            if opens { lower = count }
+            count += tokens
+            if closes { upper = count }
+        }
+        guard count > 0 else { return nil }
+        guard let lower, let upper, lower < upper else { return 0..<count }
+        return lower..<upper
+    }
+}
+
+/// A clause and the hedge cues in it.
+public struct HedgeClause: Sendable, Hashable {
+    /// UTF-8 byte range of the clause in the text.
+    public var range: Range<Int>
+    public var cues: [HedgeCue]
+
+    public init(range: Range<Int>, cues: [HedgeCue]) {
+        self.range = range
+        self.cues = cues
+    }
+
+    /// The cues that hedge the clause's own claim and can stack: no vague attributions (a hedge
+    /// of their own kind), no open questions, and nothing inside the question one opens
+    /// ("it is unclear whether the drug could help" hedges once).
+    public var stackingCues: [HedgeCue] {
+        let beforeQuestion = cues.prefix { $0.kind != .openQuestion }
+        return beforeQuestion.filter { $0.kind != .attribution }
+    }
+}

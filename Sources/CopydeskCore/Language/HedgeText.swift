@@ -1,0 +1,105 @@
+/// A text as the hedge detector reads it: its bytes, its words, and what lies between them.
+struct HedgeText {
+    let bytes: [UInt8]
+    let tokens: [Words.Token]
+    /// Token texts with typographic apostrophes folded to `'`.
+    let words: [String]
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        tokens = Words.tokens(in: text)
+        words = tokens.map { $0.text.contains("’") ? $0.text.replacingOccurrences(of: "’", with: "'") : $0.text }
+    }
+
+    var count: Int { tokens.count }
+
+    func word(_ index: Int) -> String? {
+        index >= 0 && index < tokens.count ? words[index] : nil
+    }
+
+    /// The source text of a token range, original case kept.
+    func text(of range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The bytes between token `index - 1` and token `index` (from the start for the first token).
+    func gap(before index: Int) -> ArraySlice<UInt8> {
+        let end = tokens[index].range.lowerBound
+        let start = index == 0 ? 0 : tokens[index - 1].range.upperBound
+        return bytes[start..<end]
+    }
+
+    /// Whether a sentence (or a list item, or a heading-like label) starts at token `index`.
+    func startsSentence(at index: Int) -> Bool {
+        index == 0 || gap(before: index).contains { Self.sentenceBreaks.contains($0) } || hasBullet(before: index)
+    }
+
+    /// Whether punctuation that closes a clause stands before token `index`.
+    func startsClause(at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let gap = gap(before: index)
+        if gap.contains(where: { Self.clauseBreaks.contains($0) }) || hasBullet(before: index) { return true }
+        // Dashes: an em or en dash, or a hyphen with space on both sides.
+        if gap.count >= 3, containsDash(gap) { return true }
+        return false
+    }
+
+    func hasComma(before index: Int) -> Bool {
+        index > 0 && gap(before: index).contains(UInt8(ascii: ","))
+    }
+
+    /// Whether the token starts with an uppercase ASCII letter.
+    func isCapitalized(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let byte = bytes[tokens[index].range.lowerBound]
+        return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+    }
+
+    /// Whether the token starts with a digit (a day, a year, `5th`).
+    func isNumber(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let byte = bytes[tokens[index].range.lowerBound]
+        return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    /// The token exactly as written.
+    func original(_ index: Int) -> String {
+        text(of: tokens[index].range)
+    }
+
+    private func hasBullet(before index: Int) -> Bool {
+        let gap = gap(before: index)
+        // • (E2 80 A2) and ▪ (E2 96 AA) mark list items in plain text.
+        return gap.indices.contains { position in
+            position + 2 < gap.endIndex && gap[position] == 0xE2
+                && ((gap[position + 1] == 0x80 && gap[position + 2] == 0xA2)
+                    || (gap[position + 1] == 0x96 && gap[position + 2] == 0xAA))
+        }
+    }
+
+    private func containsDash(_ gap: ArraySlice<UInt8>) -> Bool {
+        for position in gap.indices {
+            // — (E2 80 94) and – (E2 80 93)
+            if position + 2 < gap.endIndex, gap[position] == 0xE2, gap[position + 1] == 0x80,
+                gap[position + 2] == 0x94 || gap[position + 2] == 0x93
+            {
+                return true
+            }
+            if gap[position] == UInt8(ascii: "-"), position > gap.startIndex, position + 1 < gap.endIndex,
+                gap[position - 1] == UInt8(ascii: " "), gap[position + 1] == UInt8(ascii: " ")
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let sentenceBreaks: Set<UInt8> = [
+        UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+        UInt8(ascii: "\n"),
+    ]
+    private static let clauseBreaks: Set<UInt8> = [
+        UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+        UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\n"),
+    ]
+}

@@ -1,0 +1,55 @@
+import CopydeskCore
+
+/// One sentence as the ledger reads it: its claim, if it makes one, and what lies behind it.
+struct LedgerEntry: Sendable {
+    /// The sentence's claim when it is check-worthy or states a relationship.
+    var claim: Claim?
+    /// The claim the sentence would make: what verifiers are asked about when `claim` is nil.
+    var provisional: Claim
+    var analysis: ClaimStrengthClassifier.Analysis
+    /// Labels of the citation markers that support the sentence.
+    var citedLabels: [String]
+}
+
+/// Builds the claim ledger entry of one sentence.
+///
+/// A sentence is a claim when the shared `CheckWorthiness` finds it check-worthy (its kind
+/// comes from there) or when it states a relationship of any strength; then its kind follows
+/// the strength (causal, or other for an association).
+struct ClaimLedger: Sendable {
+    let classifier = ClaimStrengthClassifier()
+    let worthiness: CheckWorthiness
+    let hedges: HedgeDetector
+
+    init(policy: Policy) {
+        worthiness = CheckWorthiness(lexicons: .init(settings: policy.checks.citations.common))
+        hedges = HedgeDetector(settings: policy.checks.hedging)
+    }
+
+    func entry(for sentence: Sentence, isHeading: Bool, citation: (cited: Bool, labels: [String])) -> LedgerEntry {
+        let tokens = Words.tokens(in: sentence.text)
+        var analysis = classifier.analyze(tokens: tokens, text: Array(sentence.text.utf8))
+        // A heading's comparison word ("The Rise of…") names a topic; a heading that states a cause still claims.
+        if isHeading, analysis.comparison { analysis = .init(strength: .none) }
+        let excluded = worthiness.exclusion(of: sentence.text) != nil
+        var assessed = excluded ? nil : worthiness.assess(sentence.text)?.kind
+        // "is linked to" claims an association: the ledger keeps `causal` for causal language.
+        if assessed == .causal, analysis.strength == .correlational { assessed = .other }
+        // Questions, advice and sentences about the article claim nothing, whatever their verbs.
+        let kind = excluded ? nil : assessed ?? Self.kind(for: analysis.strength)
+        let claim = Claim(
+            text: sentence.text, kind: kind ?? .other, strength: analysis.strength, cited: citation.cited,
+            hedged: analysis.hedge != nil || hedges.isHedged(sentence.text), range: sentence.range)
+        return LedgerEntry(
+            claim: kind == nil ? nil : claim, provisional: claim, analysis: analysis, citedLabels: citation.labels)
+    }
+
+    /// The kind of a sentence that is not check-worthy by its words but states a relationship.
+    static func kind(for strength: Claim.Strength) -> Claim.Kind? {
+        switch strength {
+        case .none: nil
+        case .correlational: .other
+        case .conditionalCausal, .causal: .causal
+        }
+    }
+}

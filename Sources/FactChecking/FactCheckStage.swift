@@ -1,0 +1,108 @@
+import CopydeskCore
+
+/// Stage 4: the claim ledger, the known-claims registry, and number and reference consistency.
+///
+/// For each sentence of the article's prose the stage decides whether it makes a claim (a
+/// check-worthy sentence, or any sentence that states a relationship), records its kind,
+/// strength, citation and hedge status, asks the verifiers about it, and flags causal claims
+/// that rest on observational evidence. Then it compares the numbers the article states and
+/// reads its reference list. Findings carry the policy's severities; rules the policy turns
+/// off are left out.
+public struct FactCheckStage: Sendable {
+    public let policy: Policy
+    let verifiers: [any ClaimVerifier]
+    let ledger: ClaimLedger
+
+    /// - Parameters:
+    ///   - registry: the known-claims registry named by the policy's `facts:`, loaded by the caller.
+    ///   - verifier: an external verifier asked after the registry.
+    public init(policy: Policy, registry: FactRegistry? = nil, verifier: (any ClaimVerifier)? = nil) {
+        self.policy = policy
+        var verifiers: [any ClaimVerifier] = []
+        if let registry, !registry.claims.isEmpty { verifiers.append(RegistryVerifier(registry: registry)) }
+        if let verifier { verifiers.append(verifier) }
+        self.verifiers = verifiers
+        ledger = ClaimLedger(policy: policy)
+    }
+
+    /// Every fact-check rule with its summary and examples, by rule id.
+    public static var descriptions: [CheckDescription] {
+        [
+            KnownClaimRule.falseClaim, KnownClaimRule.misleadingClaim, KnownClaimRule.unprovenClaim,
+            OverstatedCausality.description, NumberConsistency.description, ReferenceConsistency.incomplete,
+            ReferenceConsistency.malformedDOI, ReferenceConsistency.duplicateFootnote,
+        ].sorted { $0.id < $1.id }
+    }
+
+    /// The article's claims in document order, and the stage's findings in report order.
+    public func run(on article: Article) -> FactCheckResult {
+        let evidence = ArticleEvidence(article: article, policy: policy)
+        var claims: [Claim] = []
+        var findings: [Finding] = []
+        for (index, sentence) in article.sentences.enumerated() {
+            let block = article.blocks[sentence.blockIndex]
+            guard block.isLintable else { continue }
+            let entry = ledger.entry(
+                for: sentence, isHeading: block.isHeading, citation: evidence.citation(forSentenceAt: index))
+            var verdicts: [Verdict] = []
+            for verifier in verifiers {
+                verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentence.text)
+            }
+            let flagged = verdicts.filter { $0.verdict != .true }
+            if let claim = entry.claim ?? (flagged.isEmpty ? nil : entry.provisional) { claims.append(claim) }
+            findings += flagged.map { KnownClaimRule.finding(for: $0, sentence: sentence, in: article) }
+            if let finding = OverstatedCausality.finding(
+                for: entry, sentence: sentence, in: article, evidence: evidence)
+            {
+                findings.append(finding)
+            }
+        }
+        findings += NumberConsistency().findings(in: article)
+        findings += ReferenceConsistency().findings(in: article)
+        return FactCheckResult(claims: claims, findings: applyPolicy(findings))
+    }
+
+    /// The policy's severities, with rules it turns off dropped, in report order.
+    func applyPolicy(_ findings: [Finding]) -> [Finding] {
+        var result: [Finding] = []
+        for var finding in findings {
+            guard
+                let severity = policy.severity(
+                    forRule: finding.rule, category: finding.category, default: finding.severity)
+            else { continue }
+            finding.severity = severity
+            result.append(finding)
+        }
+        return result.sorted(by: Finding.reportOrder)
+    }
+}
+
+/// What the fact-check stage found in one article.
+public struct FactCheckResult: Sendable, Hashable {
+    /// The claim ledger, in document order.
+    public var claims: [Claim]
+    /// Findings in report order.
+    public var findings: [Finding]
+
+    public init(claims: [Claim] = [], findings: [Finding] = []) {
+        self.claims = claims
+        self.findings = findings
+    }
+}
+
+extension CheckDescription {
+    /// A finding of this rule at a byte range of a sentence.
+    func finding(
+        _ message: String, in article: Article, sentence: Sentence, textRange: Range<Int>, suggestions: [String] = [],
+        related: [RelatedLocation] = []
+    ) -> Finding {
+        let utf8 = Array(sentence.text.utf8)
+        let lower = max(0, min(textRange.lowerBound, utf8.count))
+        let upper = max(lower, min(textRange.upperBound, utf8.count))
+        return Finding(
+            rule: id, category: category, severity: defaultSeverity, message: message,
+            match: String(decoding: utf8[lower..<upper], as: UTF8.self),
+            range: article.range(in: sentence, textRange: lower..<upper),
+            section: article.blocks[sentence.blockIndex].section, suggestions: suggestions, related: related)
+    }
+}

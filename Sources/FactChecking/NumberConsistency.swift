@@ -1,0 +1,53 @@
+import CopydeskCore
+
+/// `fact-check.inconsistent-number`: one quantity stated with different numbers in one article.
+///
+/// Counts are the same quantity when they count the same noun and lie within 20% of each other
+/// ("25,871 adults", "25,000 adults"); percentage changes when they go the same way and share
+/// most of their clause's content words ("reduced hair loss by 40%", "hair loss fell by 30%").
+/// A rounding ("26,000 adults") or a qualifier ("more than 25,000 adults") that fits is not a
+/// conflict, nor are two numbers in one sentence (a comparison the writer meant).
+struct NumberConsistency: Sendable {
+    static let description = CheckDescription(
+        id: "fact-check.inconsistent-number", category: .factCheck, defaultSeverity: .warning,
+        summary: "The same quantity is stated with different numbers in one article.",
+        passing: [
+            Example("The study followed 25,871 adults.\n\nAll 25,871 adults gave blood samples."),
+            Example("The study followed 25,871 adults.\n\nAbout 26,000 adults gave blood samples."),
+            Example("The drug cut the risk of stroke by 40%.\n\nIt cut the risk of heart attack by 30%."),
+        ],
+        failing: [
+            Example("The study followed 25,871 adults.\n\nOf the 1️⃣25,000 adults, most were women."),
+            Example(
+                "Minoxidil reduced hair loss by 40% in the trial.\n\nIn that trial, hair loss fell by 1️⃣30% with minoxidil."
+            ),
+        ])
+
+    func findings(in article: Article) -> [Finding] {
+        var mentions: [NumberMention] = []
+        for (index, sentence) in article.sentences.enumerated() where article.blocks[sentence.blockIndex].isLintable {
+            mentions += NumberMention.mentions(in: sentence.text, index: index)
+        }
+        var findings: [Finding] = []
+        var reported = Set<Int>()
+        for (laterIndex, later) in mentions.enumerated() {
+            for earlier in mentions[..<laterIndex] where earlier.sentenceIndex != later.sentenceIndex {
+                guard earlier.isSameQuantity(as: later), !earlier.agrees(with: later),
+                    reported.insert(laterIndex).inserted
+                else { continue }
+                let sentence = article.sentences[later.sentenceIndex]
+                let first = article.sentences[earlier.sentenceIndex]
+                let firstRange = article.range(in: first, textRange: earlier.range)
+                let message =
+                    "'\(later.text)' here but '\(earlier.text)' on line \(firstRange.start.line); "
+                    + "use one figure or say why they differ"
+                findings.append(
+                    Self.description.finding(
+                        message, in: article, sentence: sentence, textRange: later.range,
+                        related: [RelatedLocation(message: "first stated as '\(earlier.text)'", range: firstRange)]))
+                break
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,146 @@
+import CopydeskCore
+import Foundation
+
+extension NumberMention {
+    static let qualifiers: [(words: [String], qualifier: Qualifier)] = [
+        (["more", "than"], .atLeast), (["over"], .atLeast), (["at", "least"], .atLeast), (["upwards", "of"], .atLeast),
+        (["exceeding"], .atLeast), (["fewer", "than"], .atMost), (["less", "than"], .atMost), (["under"], .atMost),
+        (["up", "to"], .atMost), (["almost"], .atMost), (["nearly"], .atMost), (["about"], .approximately),
+        (["around"], .approximately), (["approximately"], .approximately), (["roughly"], .approximately),
+        (["some"], .approximately), (["circa"], .approximately), (["an", "estimated"], .approximately),
+    ]
+    static let decreases: Set<String> = [
+        "reduce", "reduces", "reduced", "reducing", "cut", "cuts", "lower", "lowers", "lowered", "decrease",
+        "decreases", "decreased", "fell", "falls", "fall", "drop", "drops", "dropped", "declined", "declines",
+        "halved", "shrank", "less", "lower", "fewer", "reduction", "decline",
+    ]
+    static let increases: Set<String> = [
+        "increase", "increases", "increased", "increasing", "raise", "raises", "raised", "rose", "rise", "rises",
+        "boost", "boosts", "boosted", "improve", "improves", "improved", "grew", "grow", "grows", "higher", "more",
+        "greater", "doubled", "climbed",
+    ]
+    static let stopwords: Set<String> = [
+        "the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "with", "and", "or", "than", "that", "this",
+        "these", "those", "was", "were", "is", "are", "be", "been", "it", "its", "their", "his", "her", "who",
+        "which", "from", "as", "per", "cent", "percent", "study", "trial", "found", "showed", "shows", "show",
+        "about", "around", "nearly", "almost", "up", "more", "less", "some", "had", "has", "have", "who", "took",
+        "part", "after", "over", "under", "when", "while", "where", "researchers", "results", "people", "also",
+    ]
+    static let timeAndUnits: Set<String> = [
+        "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "mg", "kg", "ml", "g", "mcg",
+        "grams", "milligrams", "litres", "liters", "calories", "kilograms", "pounds", "steps", "points", "decades",
+        "centuries", "nights", "doses", "servings", "cups", "glasses", "units", "percent", "ounces", "miles", "km",
+    ]
+
+    /// The counts and percentage changes a sentence states.
+    static func mentions(in sentence: String, index: Int) -> [NumberMention] {
+        let bytes = Array(sentence.utf8)
+        let tokens = Words.tokens(in: sentence)
+        var result: [NumberMention] = []
+        for (position, token) in tokens.enumerated() {
+            guard let parsed = parse(token.text) else { continue }
+            let qualifier = qualifier(before: position, tokens)
+            var end = token.range.upperBound
+            let isPercent: Bool
+            if end < bytes.count, bytes[end] == UInt8(ascii: "%") {
+                isPercent = true
+                end += 1
+            } else if position + 1 < tokens.count, tokens[position + 1].text == "percent" {
+                isPercent = true
+                end = tokens[position + 1].range.upperBound
+            } else {
+                isPercent = false
+            }
+            if isPercent {
+                guard let change = change(around: position, tokens) else { continue }
+                result.append(
+                    NumberMention(
+                        value: parsed.value, roundedDigits: parsed.zeros, qualifier: qualifier, quantity: change,
+                        range: token.range.lowerBound..<end, sentenceIndex: index,
+                        text: String(decoding: bytes[token.range.lowerBound..<end], as: UTF8.self)))
+            } else if let noun = countNoun(after: position, tokens, bytes) {
+                if (1800...2100).contains(parsed.value), !token.text.contains(",") { continue }
+                let nounEnd = tokens[noun].range.upperBound
+                result.append(
+                    NumberMention(
+                        value: parsed.value, roundedDigits: parsed.zeros, qualifier: qualifier,
+                        quantity: .count(noun: singular(tokens[noun].text)), range: token.range.lowerBound..<nounEnd,
+                        sentenceIndex: index,
+                        text: String(decoding: bytes[token.range.lowerBound..<nounEnd], as: UTF8.self)))
+            }
+        }
+        return result
+    }
+
+    /// The value of a numeral (`25,871`, `1.5`) and its trailing zeros.
+    static func parse(_ word: String) -> (value: Double, zeros: Int)? {
+        guard let first = word.unicodeScalars.first, ("0"..."9").contains(first),
+            word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "," || $0 == "." })
+        else { return nil }
+        let plain = word.replacingOccurrences(of: ",", with: "")
+        guard let value = Double(plain) else { return nil }
+        let zeros = plain.contains(".") ? 0 : plain.reversed().prefix { $0 == "0" }.count
+        return (value, zeros)
+    }
+
+    static func qualifier(before position: Int, _ tokens: [Words.Token]) -> Qualifier {
+        for (words, qualifier) in qualifiers where position >= words.count {
+            let start = position - words.count
+            if words.enumerated().allSatisfy({ tokens[start + $0.offset].text == $0.element }) { return qualifier }
+        }
+        return .exact
+    }
+
+    /// The plural noun a number counts: the first plural among the next three words ("25,871 US
+    /// adults"), before a stopword; nil for units and durations ("12 weeks", "40 mg").
+    static func countNoun(after position: Int, _ tokens: [Words.Token], _ bytes: [UInt8]) -> Int? {
+        let irregular: Set<String> = ["people", "children", "women", "men"]
+        var index = position + 1
+        while index < tokens.count, index <= position + 3 {
+            let gap = bytes[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+            if gap.contains(where: { $0 != UInt8(ascii: " ") }) { return nil }
+            let word = tokens[index].text
+            if stopwords.contains(word) || parse(word) != nil || timeAndUnits.contains(word) { return nil }
+            if irregular.contains(word) || (word.hasSuffix("s") && !word.hasSuffix("ss") && word.count > 3) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A percentage change: a change word in the number's clause, and the clause's content words.
+    static func change(around position: Int, _ tokens: [Words.Token]) -> Quantity? {
+        let lower = max(0, position - 10)
+        let upper = min(tokens.count, position + 8)
+        var increase: Bool?
+        var subject: Set<String> = []
+        for index in lower..<upper where index != position {
+            let word = tokens[index].text
+            if increase == nil, decreases.contains(word) {
+                increase = false
+            } else if increase == nil,
+                increases.contains(word)
+            {
+                increase = true
+            }
+            if !stopwords.contains(word), !decreases.contains(word), !increases.contains(word), parse(word) == nil,
+                word.count > 1
+            {
+                subject.insert(singular(word))
+            }
+        }
+        guard let increase else { return nil }
+        return .change(increase: increase, subject: subject)
+    }
+
+    static func singular(_ word: String) -> String {
+        switch word {
+        case "people": "person"
+        case "children": "child"
+        case "women": "woman"
+        case "men": "man"
+        default: word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+        }
+    }
+}

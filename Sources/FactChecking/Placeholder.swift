@@ -1,1 +1,0 @@
-// Stage placeholder: replaced as the stage is built.

@@ -1,0 +1,163 @@
+import CopydeskCore
+import Foundation
+
+/// Reference-list hygiene: `fact-check.incomplete-reference` (no year or no source),
+/// `fact-check.malformed-doi`, `fact-check.duplicate-footnote`.
+struct ReferenceConsistency: Sendable {
+    static let incomplete = CheckDescription(
+        id: "fact-check.incomplete-reference", category: .factCheck, defaultSeverity: .warning,
+        summary:
+            "A reference entry lacks a year or a source (journal, publisher, DOI or URL), so it cannot be checked.",
+        passing: [
+            Example("Smoking harms.[^1]\n\n[^1]: Doll R, Hill AB. Mortality in relation to smoking. BMJ. 1954;1:1451."),
+            Example(
+                "Smoking harms.[^1]\n\n[^1]: WHO. Tobacco fact sheet. 2023. https://www.who.int/news-room/fact-sheets/detail/tobacco"
+            ),
+        ],
+        failing: [
+            Example("Smoking harms.[^1]\n\n1️⃣[^1]: Doll R, Hill AB. Mortality in relation to smoking."),
+            Example("Smoking harms.[^1]\n\n1️⃣[^1]: Doll R, Hill AB. Mortality in relation to smoking. 1954."),
+        ])
+
+    static let malformedDOI = CheckDescription(
+        id: "fact-check.malformed-doi", category: .factCheck, defaultSeverity: .warning,
+        summary: "A DOI does not have the form 10.NNNN/suffix, so it will not resolve.",
+        passing: [
+            Example(
+                "Coffee.[^1]\n\n[^1]: Poole R, et al. Coffee consumption and health. BMJ. 2017. doi:10.1136/bmj.j5024")
+        ],
+        failing: [
+            Example(
+                "Coffee.[^1]\n\n[^1]: Poole R, et al. Coffee consumption and health. BMJ. 2017. doi:1️⃣10.1136bmj.j5024")
+        ])
+
+    static let duplicateFootnote = CheckDescription(
+        id: "fact-check.duplicate-footnote", category: .factCheck, defaultSeverity: .warning,
+        summary: "A footnote or reference label is defined twice, so readers cannot tell which source a marker means.",
+        passing: [Example("One.[^1] Two.[^2]\n\n[^1]: WHO. Report. 2020.\n[^2]: CDC. Report. 2021.")],
+        failing: [Example("One.[^1]\n\n[^1]: WHO. Report. 2020.\n\n1️⃣[^1]: CDC. Report. 2021.")])
+
+    func findings(in article: Article) -> [Finding] {
+        var findings: [Finding] = []
+        var seen: [String: ReferenceEntry] = [:]
+        for entry in article.references {
+            let location = ReferenceLocation(entry: entry, article: article)
+            let key = ArticleEvidence.key(entry.label)
+            if let first = seen[key], article.format != .markdown {
+                findings.append(
+                    location.finding(
+                        Self.duplicateFootnote,
+                        "reference '\(entry.label)' is defined twice; give each source its own label",
+                        at: nil, related: [RelatedLocation(message: "first definition", range: first.range)]))
+            } else if seen[key] == nil {
+                seen[key] = entry
+            }
+            let fields = ReferenceFields(entry.text, hasLink: location.hasLink)
+            var missing: [String] = []
+            if !fields.hasYear { missing.append("year") }
+            if !fields.hasSource { missing.append("source") }
+            if !missing.isEmpty {
+                let what = missing.map { "no \($0)" }.joined(separator: " and ")
+                let add = missing.map { $0 == "year" ? "the year" : "the journal, publisher, DOI or URL" }
+                    .joined(separator: " and ")
+                findings.append(
+                    location.finding(
+                        Self.incomplete, "reference '\(entry.label)' has \(what); add \(add)", at: nil))
+            }
+            for doi in fields.malformedDOIs {
+                findings.append(
+                    location.finding(
+                        Self.malformedDOI,
+                        "malformed DOI '\(doi.text)'; a DOI reads 10.<registrant>/<suffix>, e.g. 10.1136/bmj.j5024",
+                        at: doi.range))
+            }
+        }
+        if article.format == .markdown { findings += duplicateFootnoteDefinitions(in: article) }
+        return findings
+    }
+
+    /// Markdown keeps only the first of two footnote definitions with one label, so the
+    /// duplicates are read from the source: `[^label]:` opening a line outside code.
+    func duplicateFootnoteDefinitions(in article: Article) -> [Finding] {
+        let code = article.blocks.filter { $0.kind == .code }.map(\.range)
+        var first: [String: SourceRange] = [:]
+        var findings: [Finding] = []
+        let bytes = article.source
+        for start in article.lines.lineStarts {
+            var index = start
+            while index < bytes.count, index - start < 3, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            guard index + 2 < bytes.count, bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "^")
+            else { continue }
+            var end = index + 2
+            while end < bytes.count, bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            guard end + 1 < bytes.count, end > index + 2, bytes[end] == UInt8(ascii: "]"),
+                bytes[end + 1] == UInt8(ascii: ":")
+            else { continue }
+            let range = article.lines.range(from: index, to: end + 2)
+            if code.contains(where: { $0.contains(range) }) { continue }
+            let label = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
+            let key = ArticleEvidence.key(label)
+            if let earlier = first[key] {
+                let description = Self.duplicateFootnote
+                findings.append(
+                    Finding(
+                        rule: description.id, category: description.category, severity: description.defaultSeverity,
+                        message: "footnote '\(label)' is defined twice; give each source its own label",
+                        match: String(decoding: bytes[index..<(end + 2)], as: UTF8.self), range: range,
+                        related: [RelatedLocation(message: "first definition", range: earlier)]))
+            } else {
+                first[key] = range
+            }
+        }
+        return findings
+    }
+}
+
+/// Where a reference entry sits: its block when the loader made one, for exact positions inside it.
+struct ReferenceLocation {
+    let entry: ReferenceEntry
+    let article: Article
+    let block: Block?
+    let blockIndex: Int?
+    /// Byte offset of the entry's text within the block's text.
+    let offset: Int
+
+    init(entry: ReferenceEntry, article: Article) {
+        self.entry = entry
+        self.article = article
+        let start = entry.range.start.offset
+        blockIndex = article.blocks.firstIndex { block in
+            block.kind == .reference && block.range.start.offset <= start
+                && start < max(block.range.end.offset, start + 1)
+        }
+        block = blockIndex.map { article.blocks[$0] }
+        if let block, let found = block.text.range(of: entry.text) {
+            offset = block.text.utf8.distance(from: block.text.startIndex, to: found.lowerBound)
+        } else {
+            offset = 0
+        }
+    }
+
+    var hasLink: Bool {
+        guard let blockIndex else { return false }
+        return article.links.contains { $0.blockIndex == blockIndex }
+    }
+
+    /// A finding at a byte range of the entry's text, or at the whole entry.
+    func finding(
+        _ description: CheckDescription, _ message: String, at range: Range<Int>?, related: [RelatedLocation] = []
+    )
+        -> Finding
+    {
+        var sourceRange = entry.range
+        var match = entry.text
+        if let range, let block, block.text.utf8.count >= offset + range.upperBound {
+            let bytes = Array(entry.text.utf8)
+            match = String(decoding: bytes[range], as: UTF8.self)
+            sourceRange = article.range(in: block, textRange: (offset + range.lowerBound)..<(offset + range.upperBound))
+        }
+        return Finding(
+            rule: description.id, category: description.category, severity: description.defaultSeverity,
+            message: message, match: match, range: sourceRange, section: block?.section, related: related)
+    }
+}

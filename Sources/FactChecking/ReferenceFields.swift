@@ -1,0 +1,100 @@
+import CopydeskCore
+import Foundation
+
+/// What a reference entry's text holds: a year, a source, DOIs.
+struct ReferenceFields {
+    var hasYear = false
+    var hasSource = false
+    /// DOIs that do not read `10.NNNN/suffix`, with their byte ranges in the text.
+    var malformedDOIs: [(text: String, range: Range<Int>)] = []
+
+    /// Publishers, agencies and journal words that name a source.
+    static let venues: Set<String> = [
+        "journal", "j", "press", "publishing", "publishers", "publisher", "proceedings", "bulletin", "review",
+        "reviews", "lancet", "bmj", "jama", "nejm", "nature", "science", "cochrane", "plos", "pediatrics",
+        "circulation", "who", "cdc", "nhs", "nih", "fda", "nice", "ema", "university", "institute", "database",
+        "report", "vol", "pp", "retrieved", "accessed", "available", "pmid", "pmcid", "isbn", "med", "medicine",
+        "ann", "am", "engl", "clin", "sci", "epidemiol", "health", "organization", "organisation", "centers", "agency",
+        "society", "association", "college", "foundation", "library", "arxiv", "medrxiv", "biorxiv",
+    ]
+
+    init(_ text: String, hasLink: Bool) {
+        let bytes = Array(text.utf8)
+        let tokens = Words.tokens(in: text)
+        hasYear =
+            tokens.contains { token in
+                guard token.text.count == 4, let year = Int(token.text) else { return false }
+                return (1800...2099).contains(year)
+            } || text.lowercased().contains("n.d.")
+        let lower = text.lowercased()
+        hasSource =
+            hasLink || lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
+            || lower.contains("doi") || tokens.contains { Self.venues.contains($0.text) }
+            || Self.hasVolumePages(bytes)
+        malformedDOIs = Self.malformedDOIs(bytes)
+    }
+
+    /// `1954;1:1451`, `12(3):45-67`: a journal citation's volume and pages.
+    static func hasVolumePages(_ bytes: [UInt8]) -> Bool {
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        for index in 1..<max(1, bytes.count - 1)
+        where (bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: ";"))
+            && digits.contains(bytes[index + 1])
+        {
+            let before = bytes[index - 1]
+            if digits.contains(before) || before == UInt8(ascii: ")") { return true }
+        }
+        return false
+    }
+
+    /// The DOIs written after `doi:`, `doi ` or `doi.org/` that are not `10.` + 4–9 digits + `/` + a suffix.
+    static func malformedDOIs(_ bytes: [UInt8]) -> [(text: String, range: Range<Int>)] {
+        let lower = bytes.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 32 : $0 }
+        var result: [(String, Range<Int>)] = []
+        var index = 0
+        while index + 3 <= lower.count {
+            guard lower[index] == UInt8(ascii: "d"), lower[index + 1] == UInt8(ascii: "o"),
+                lower[index + 2] == UInt8(ascii: "i"),
+                index == 0 || !Words.isWordByte(lower[index - 1]),
+                index + 3 < lower.count,
+                [UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: ".")].contains(lower[index + 3])
+            else {
+                index += 1
+                continue
+            }
+            var start = index + 3
+            if start + 4 <= lower.count, Array(lower[start..<(start + 4)]) == Array(".org".utf8) {
+                start += 4
+                while start < lower.count, lower[start] == UInt8(ascii: "/") { start += 1 }
+            } else {
+                while start < lower.count, [UInt8(ascii: ":"), UInt8(ascii: " ")].contains(lower[start]) { start += 1 }
+            }
+            var end = start
+            while end < bytes.count, bytes[end] > 0x20, bytes[end] != UInt8(ascii: ">"), bytes[end] != UInt8(ascii: ")")
+            {
+                end += 1
+            }
+            while end > start, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";")].contains(bytes[end - 1]) {
+                end -= 1
+            }
+            if end > start, !isValidDOI(Array(bytes[start..<end])) {
+                result.append((String(decoding: bytes[start..<end], as: UTF8.self), start..<end))
+            }
+            index = max(end, index + 3)
+        }
+        return result
+    }
+
+    /// `10.` + 4–9 digits (dot-separated sub-registrants allowed) + `/` + a non-empty suffix.
+    static func isValidDOI(_ doi: [UInt8]) -> Bool {
+        guard doi.count > 3, doi[0] == UInt8(ascii: "1"), doi[1] == UInt8(ascii: "0"), doi[2] == UInt8(ascii: "."),
+            let slash = doi.firstIndex(of: UInt8(ascii: "/")), slash + 1 < doi.count
+        else { return false }
+        let registrant = doi[3..<slash]
+        let digits = registrant.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard let first = digits.first, (4...9).contains(first.count) else { return false }
+        return digits.allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import CopydeskCore
+import Testing
+
+@testable import FactChecking
+
+struct NumberConsistencyTests {
+    func findings(_ text: String) throws -> [Finding] {
+        try Fixture.run(text).findings.filter { $0.rule == "fact-check.inconsistent-number" }
+    }
+
+    @Test func countsOfTheSameNounThatDisagree() throws {
+        let findings = try findings("The study followed 25,871 adults.\n\nIn all, 25,000 adults gave samples.\n")
+        #expect(
+            findings.map(\.summary) == [
+                "3:9 fact-check.inconsistent-number '25,000 adults' here but '25,871 adults' on line 1; use one figure or say why they differ"
+            ])
+        #expect(findings.first?.match == "25,000 adults")
+        #expect(
+            findings.first?.related.map { "\($0.message) \($0.range.start.line):\($0.range.start.column)" } == [
+                "first stated as '25,871 adults' 1:20"
+            ])
+    }
+
+    @Test func percentageChangesOfTheSameSubject() throws {
+        let text =
+            "Minoxidil reduced hair loss by 40% in the trial.\n\nIn that trial, hair loss fell by 30% with minoxidil.\n"
+        #expect(
+            try findings(text).map(\.summary) == [
+                "3:34 fact-check.inconsistent-number '30%' here but '40%' on line 1; use one figure or say why they differ"
+            ])
+    }
+
+    @Test(
+        "numbers that agree, or are about different quantities",
+        arguments: [
+            "The study followed 25,871 adults.\n\nAbout 26,000 adults gave samples.\n",
+            "The study followed 25,871 adults.\n\nMore than 25,000 adults gave samples.\n",
+            "The study followed 25,871 adults.\n\nNearly 26,000 adults gave samples.\n",
+            "The study followed 25,871 adults.\n\nOf them, 12,000 adults were women.\n",
+            "The drug cut the risk of stroke by 40%.\n\nIt cut the risk of heart attack by 30%.\n",
+            "Deaths fell by 40%.\n\nAdmissions rose by 30%.\n",
+            "The trial lasted 12 weeks.\n\nThe follow-up lasted 10 weeks.\n",
+            "In 2019, 300 patients enrolled; 290 patients finished.\n",
+            "Smoking fell from 2010 to 2020.\n\nIn 2021 it fell again.\n",
+        ])
+    func agree(text: String) throws {
+        #expect(try findings(text).isEmpty, "\(text)")
+    }
+
+    @Test func eachLaterStatementIsReportedOnce() throws {
+        let text =
+            "We enrolled 1,200 patients.\n\nThe 1,100 patients were followed.\n\nAll 1,100 patients gave consent.\n"
+        #expect(try findings(text).map(\.range.start.line) == [3, 5])
+    }
+}
+
+struct ReferenceConsistencyTests {
+    func findings(_ text: String, format: ArticleFormat = .markdown) throws -> [String] {
+        try Fixture.run(text, format: format).findings.filter {
+            ["fact-check.incomplete-reference", "fact-check.malformed-doi", "fact-check.duplicate-footnote"]
+                .contains($0.rule)
+        }.map(\.summary)
+    }
+
+    @Test func missingYearAndSource() throws {
+        let text =
+            "One.[^a] Two.[^b] Three.[^c]\n\n[^a]: Doll R. Mortality in relation to smoking.\n[^b]: Doll R. Smoking. BMJ.\n[^c]: Doll R. Smoking. 1954.\n"
+        #expect(
+            try findings(text) == [
+                "3:1 fact-check.incomplete-reference reference 'a' has no year and no source; add the year and the journal, publisher, DOI or URL",
+                "4:1 fact-check.incomplete-reference reference 'b' has no year; add the year",
+                "5:1 fact-check.incomplete-reference reference 'c' has no source; add the journal, publisher, DOI or URL",
+            ])
+    }
+
+    @Test func completeReferencesPass() throws {
+        let text = """
+            One.[^a] Two.[^b] Three.[^c]
+
+            [^a]: Doll R, Hill AB. Mortality in relation to smoking. BMJ. 1954;1:1451.
+            [^b]: NHS. Stop smoking treatments. 2022. https://www.nhs.uk/live-well/quit-smoking/
+            [^c]: Smith J. Diet and sleep. Sleep Med Rev. 2020;12(3):45-67.
+
+            """
+        #expect(try findings(text).isEmpty)
+    }
+
+    @Test func malformedDOIsPointAtTheDOI() throws {
+        let text =
+            "One.[^a] Two.[^b]\n\n[^a]: Poole R. Coffee. BMJ. 2017. doi:10.1136bmj.j5024\n[^b]: Poole R. Coffee. BMJ. 2017. https://doi.org/10.1136/bmj.j5024\n"
+        #expect(
+            try findings(text) == [
+                "3:39 fact-check.malformed-doi malformed DOI '10.1136bmj.j5024'; a DOI reads 10.<registrant>/<suffix>, e.g. 10.1136/bmj.j5024"
+            ])
+    }
+
+    @Test func duplicateFootnoteInMarkdownAndInAReferenceList() throws {
+        let markdown = "One.[^1]\n\n[^1]: WHO. Report. 2020.\n\n[^1]: CDC. Report. 2021.\n\n```\n[^1]: in code\n```\n"
+        #expect(
+            try findings(markdown) == [
+                "5:1 fact-check.duplicate-footnote footnote '1' is defined twice; give each source its own label"
+            ])
+        // A reference list that repeats a label (the loaders number plain lists themselves).
+        let source = Array("Text.\n[1] WHO. Report. 2020.\n[1] CDC. Report. 2021.\n".utf8)
+        let lines = LineIndex(source)
+        let article = Article(
+            path: "list.txt", format: .text, source: source,
+            references: [
+                ReferenceEntry(label: "1", text: "WHO. Report. 2020.", range: lines.range(from: 6, to: 28)),
+                ReferenceEntry(label: "1", text: "CDC. Report. 2021.", range: lines.range(from: 29, to: 51)),
+            ])
+        let findings = FactCheckStage(policy: Policy()).run(on: article).findings
+        #expect(
+            findings.map(\.summary) == [
+                "3:1 fact-check.duplicate-footnote reference '1' is defined twice; give each source its own label"
+            ])
+        #expect(findings.first?.related.map(\.range.start.line) == [2])
+    }
+
+    @Test func validDOIForms() {
+        #expect(ReferenceFields.isValidDOI(Array("10.1136/bmj.j5024".utf8)))
+        #expect(ReferenceFields.isValidDOI(Array("10.1002/14651858.CD004407.pub5".utf8)))
+        #expect(ReferenceFields.isValidDOI(Array("10.1000.10/abc".utf8)))
+        #expect(!ReferenceFields.isValidDOI(Array("10.113/bmj".utf8)))
+        #expect(!ReferenceFields.isValidDOI(Array("10.1136/".utf8)))
+        #expect(!ReferenceFields.isValidDOI(Array("11.1136/bmj".utf8)))
+    }
+}

@@ -1,0 +1,90 @@
+import CopydeskCore
+import Testing
+
+struct FactRegistryMatchingTests {
+    let matcher = FactRegistryMatcher(Fixture.health)
+
+    func ids(_ sentence: String) -> [String] {
+        matcher.matches(in: sentence).map(\.claim.id)
+    }
+
+    @Test(
+        "a claim matches whatever its wording and word order",
+        arguments: [
+            ("Vaccines cause autism.", "vaccines-cause-autism"),
+            ("Autism is caused by the MMR vaccine.", "vaccines-cause-autism"),
+            ("Her son became autistic after his MMR jab.", "vaccines-cause-autism"),
+            ("Childhood vaccinations may trigger autism.", "vaccines-cause-autism"),
+            ("5G masts are spreading the coronavirus.", "5g-spreads-covid"),
+            ("Ivermectin cured my COVID in two days.", "ivermectin-treats-covid"),
+            ("Antibiotics help you get over a cold faster.", "antibiotics-treat-viral-infections"),
+            ("Cracking your knuckles will give you arthritis.", "knuckle-cracking-arthritis"),
+            ("HIV does not cause AIDS.", "hiv-does-not-cause-aids"),
+            ("Drinking chlorine dioxide cures autism.", "mms-bleach-cures"),
+        ])
+    func matches(sentence: String, id: String) {
+        #expect(ids(sentence).contains(id), "\(sentence) → \(ids(sentence))")
+    }
+
+    @Test(
+        "a sentence that denies or debunks the claim does not match",
+        arguments: [
+            "There is no link between vaccines and autism.",
+            "Vaccines do not cause autism.",
+            "Vaccines don’t cause autism.",
+            "The myth that the MMR vaccine causes autism came from a retracted paper.",
+            "It is not true that 5G spreads the coronavirus.",
+            "Contrary to rumours, ivermectin does not treat COVID-19.",
+            "Some parents fear that vaccines cause autism.",
+            "Large studies have debunked the idea that vaccines cause autism.",
+            "Antibiotics do not work against colds.",
+        ])
+    func debunked(sentence: String) {
+        #expect(ids(sentence).isEmpty, "\(sentence) → \(ids(sentence))")
+    }
+
+    @Test(
+        "sentences on the same topic without the claim do not match",
+        arguments: [
+            "Autism is diagnosed more often than it was in the 1990s.",
+            "The MMR vaccine protects against measles; autism is usually diagnosed later.",
+            "Antibiotics treat bacterial pneumonia.",
+            "Smoking causes lung cancer.",
+        ])
+    func unrelated(sentence: String) {
+        let flagged = matcher.matches(in: sentence).filter { $0.claim.verdict != .true }.map(\.claim.id)
+        #expect(flagged.isEmpty, "\(sentence) → \(flagged)")
+    }
+
+    @Test func matchRangeSpansTheMatchedWords() throws {
+        let sentence = "In his view, autism is caused by the MMR vaccine, he said."
+        let match = try #require(matcher.matches(in: sentence).first)
+        let bytes = Array(sentence.utf8)
+        #expect(String(decoding: bytes[match.range], as: UTF8.self) == "autism is caused by the MMR")
+    }
+
+    @Test func phraseWithItsOwnNegationMatchesButADenialOfItDoesNot() {
+        #expect(ids("HIV does not cause AIDS, he told the crowd.") == ["hiv-does-not-cause-aids"])
+        #expect(ids("It is a myth that HIV does not cause AIDS.").isEmpty)
+    }
+
+    @Test func trueClaimsMatchWithTheirVerdict() throws {
+        let match = try #require(matcher.matches(in: "Smoking causes lung cancer.").first)
+        #expect(match.claim.id == "smoking-causes-lung-cancer")
+        #expect(match.claim.verdict == .true)
+    }
+
+    @Test func prefixAndMultiWordVariants() {
+        let registry = FactRegistry(claims: [
+            KnownClaim(
+                id: "acv-cures-diabetes", claim: "Apple cider vinegar cures diabetes",
+                match: .init(terms: [["apple cider vinegar", "acv"], ["diabet*"], ["cure*"]]), verdict: .false,
+                source: .init(citation: "Example", url: "https://example.org"))
+        ])
+        let matcher = FactRegistryMatcher(registry)
+        #expect(matcher.matches(in: "Apple cider vinegar cures diabetes.").count == 1)
+        #expect(matcher.matches(in: "Diabetics are cured by a spoon of ACV.").count == 1)
+        #expect(matcher.matches(in: "Apple juice cures diabetes.").isEmpty)
+        #expect(matcher.matches(in: "Apple cider vinegar cures diabetes? No.").count == 1)
+    }
+}
