@@ -55,7 +55,7 @@ public enum Words {
 
     /// Text folded for comparison: lowercased words joined by single spaces, punctuation dropped.
     public static func normalized(_ text: String) -> String {
-        tokens(in: text).map { $0.text.contains("’") ? $0.text.replacingOccurrences(of: "’", with: "'") : $0.text }
+        tokens(in: text).map { $0.text.utf8.contains(0xE2) ? $0.text.replacingOccurrences(of: "’", with: "'") : $0.text }
             .joined(separator: " ")
     }
 

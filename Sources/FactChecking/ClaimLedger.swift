@@ -19,10 +19,11 @@ struct LedgerEntry: Sendable {
 struct ClaimLedger: Sendable {
     let classifier = ClaimStrengthClassifier()
     let worthiness: CheckWorthiness
-    let hedges = HedgeWords()
+    let hedges: HedgeDetector
 
     init(policy: Policy) {
         worthiness = CheckWorthiness(lexicons: .init(settings: policy.checks.citations.common))
+        hedges = HedgeDetector(settings: policy.checks.hedging)
     }
 
     func entry(for sentence: Sentence, isHeading: Bool, citation: (cited: Bool, labels: [String])) -> LedgerEntry {
@@ -38,7 +39,7 @@ struct ClaimLedger: Sendable {
         let kind = excluded ? nil : assessed ?? Self.kind(for: analysis.strength)
         let claim = Claim(
             text: sentence.text, kind: kind ?? .other, strength: analysis.strength, cited: citation.cited,
-            hedged: analysis.hedge != nil || hedges.isHedged(tokens), range: sentence.range)
+            hedged: analysis.hedge != nil || hedges.isHedged(sentence.text), range: sentence.range)
         return LedgerEntry(
             claim: kind == nil ? nil : claim, provisional: claim, analysis: analysis, citedLabels: citation.labels)
     }
@@ -50,18 +51,5 @@ struct ClaimLedger: Sendable {
         case .correlational: .other
         case .conditionalCausal, .causal: .causal
         }
-    }
-}
-
-/// Hedge words that mark a claim as hedged when its strength cue carries none.
-struct HedgeWords: Sendable {
-    static let words: Set<String> = [
-        "may", "might", "could", "possibly", "perhaps", "likely", "unlikely", "probably", "potentially", "suggest",
-        "suggests", "suggested", "appears", "appear", "seems", "seem", "apparently", "presumably", "reportedly",
-        "allegedly",
-    ]
-
-    func isHedged(_ tokens: [Words.Token]) -> Bool {
-        tokens.contains { Self.words.contains($0.text) }
     }
 }

@@ -4,7 +4,11 @@ import CopydeskCore
 /// match), so a finding keeps its fingerprint when lines are added or removed elsewhere.
 enum Fingerprint {
     static func make(path: String, finding: Finding, article: Article) -> String {
-        let sentence = article.sentences.first { $0.range.start.offset <= finding.range.start.offset && finding.range.start.offset < max($0.range.end.offset, $0.range.start.offset + 1) }
+        // Sentences are in document order: the last one starting at or before the finding holds it.
+        let offset = finding.range.start.offset
+        let after = article.sentences.partitionPoint { $0.range.start.offset <= offset }
+        let candidate = after > 0 ? article.sentences[after - 1] : nil
+        let sentence = candidate.flatMap { offset < max($0.range.end.offset, $0.range.start.offset + 1) ? $0 : nil }
         let context = sentence.map { Words.normalized($0.text) } ?? Words.normalized(finding.match)
         return hex(fnv1a([path, finding.rule, context, Words.normalized(finding.match)].joined(separator: "\u{1F}")))
     }

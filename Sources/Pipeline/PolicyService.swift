@@ -9,7 +9,15 @@ public struct PolicyService: Sendable {
     /// Loads a policy file; returns its warnings, throws its first error.
     public func validate(file: String) throws(PipelineError) -> [String] {
         let request = LintRequest(paths: [], policyPath: file, workingDirectory: ".")
-        return try Pipeline().loadPolicy(request).warnings.map(\.description)
+        let loaded = try Pipeline().loadPolicy(request)
+        // The known-claims registry the policy names with `facts:` is checked too.
+        let facts: LoadedFactRegistry?
+        do {
+            facts = try FactRegistryLoader().load(for: loaded.policy)
+        } catch {
+            throw PipelineError(error.description)
+        }
+        return (loaded.warnings + (facts?.warnings ?? [])).map(\.description)
     }
 
     /// The effective policy as YAML, and the warnings met loading it.

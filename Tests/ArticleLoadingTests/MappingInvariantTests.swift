@@ -77,6 +77,7 @@ import Testing
         "1) one\n   two para\n\n   second para\n", "   | x | y |\n|---|---|\n| 1 | 2 |\n",
         "- [ ] task item\n- [x] done\n",
         "Tab\tseparated\ttext.\n", "Ünïcödé at start.\n", "<https://angle.example/x> auto.\n",
+        "Cite [1] and [2](#r2) and [3][r] and *[4]*.\n", "[1]: http://one.example\n",
     ]
 
     static let htmlPieces = [

@@ -4,7 +4,8 @@ import CopydeskCore
 struct HedgeCueCheck: Check {
     static let description = CheckDescription(
         id: "hedging.hedge-cue", category: .hedging, defaultSeverity: .info,
-        summary: "With sensitivity every-cue, each hedge cue is reported, so a reviewer can weigh every claim's certainty.",
+        summary:
+            "With sensitivity every-cue, each hedge cue is reported, so a reviewer can weigh every claim's certainty.",
         rationale: """
             Off in the default `clustered` sensitivity, where a single well-placed "may" is good writing. \
             With `every-cue` (policies/scientific.yml) every modal, epistemic verb, hedging adverb or \

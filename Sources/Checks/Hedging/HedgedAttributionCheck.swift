@@ -8,7 +8,8 @@ import CopydeskCore
 struct HedgedAttributionCheck: Check {
     static let description = CheckDescription(
         id: "hedging.vague-attribution", category: .hedging, defaultSeverity: .warning,
-        summary: "Crediting a claim to unnamed studies, experts or people hedges it without saying how strong the evidence is.",
+        summary:
+            "Crediting a claim to unnamed studies, experts or people hedges it without saying how strong the evidence is.",
         rationale: """
             "Some studies suggest" and "it has been suggested" sound careful but tell the reader neither who \
             found what nor how firmly. Name the study or the expert, or state what is known. A bare \

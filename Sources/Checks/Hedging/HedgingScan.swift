@@ -45,7 +45,8 @@ struct HedgingScan {
         for span in spans {
             for range in HedgeClauses.ranges(in: span.text) {
                 let shifted = (range.lowerBound + span.offset)..<(range.upperBound + span.offset)
-                result.append(HedgeClause(range: shifted, cues: item.cues.filter { shifted.contains($0.range.lowerBound) }))
+                result.append(
+                    HedgeClause(range: shifted, cues: item.cues.filter { shifted.contains($0.range.lowerBound) }))
             }
         }
         return result

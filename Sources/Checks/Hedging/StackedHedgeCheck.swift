@@ -18,7 +18,9 @@ struct StackedHedgeCheck: Check {
             Example("The drug may help. It could also lower costs."),
             Example("It is not clear whether the drug works."),
             Example("It was unclear whether these drugs could be used safely in cancer patients."),
-            Example("Professors suggested the enzyme as a target, leading the team to design a molecule that would block it."),
+            Example(
+                "Professors suggested the enzyme as a target, leading the team to design a molecule that would block it."
+            ),
             Example("> \"It could possibly work,\" one reader wrote.\n"),
         ],
         failing: [
@@ -45,7 +47,9 @@ struct StackedHedgeCheck: Check {
                     "\(countWord(cues.count)) hedges in one clause: \(cues.map(\.quoted).joined(separator: ", ")); keep the one you mean"
                 let suggestion = StackedHedgeSuggestion(text: item.block.text, range: range, cues: cues).text
                 findings.append(
-                    finding(message, in: article, block: item.block, textRange: range, suggestions: suggestion.map { [$0] } ?? []))
+                    finding(
+                        message, in: article, block: item.block, textRange: range,
+                        suggestions: suggestion.map { [$0] } ?? []))
             }
         }
         return findings

@@ -31,7 +31,8 @@ public enum HedgeClauses {
         for index in 1..<text.count {
             let word = text.words[index]
             let comma = text.hasComma(before: index)
-            let breaks = text.startsClause(at: index) || openers.contains(word)
+            let breaks =
+                text.startsClause(at: index) || openers.contains(word)
                 || (comma
                     && (openersAfterComma.contains(word) || subordinate || subordinators.contains(word)
                         || subjects.contains(word) || isParticiple(word)

@@ -89,7 +89,8 @@ public struct HedgeDetector: Sendable {
     }
 
     private func cue(_ kind: HedgeCue.Kind, _ text: HedgeText, tokens: Range<Int>, entry: String) -> HedgeCue {
-        let range = text.tokens[tokens.lowerBound].range.lowerBound..<text.tokens[tokens.upperBound - 1].range.upperBound
+        let range =
+            text.tokens[tokens.lowerBound].range.lowerBound..<text.tokens[tokens.upperBound - 1].range.upperBound
         return HedgeCue(kind: kind, phrase: text.text(of: range), entry: entry, range: range)
     }
 

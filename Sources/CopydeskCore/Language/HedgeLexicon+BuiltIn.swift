@@ -83,6 +83,8 @@ extension HedgeLexicon {
         "not possible", "not been possible", "it is possible to", "it is not possible", "best possible",
         "worst possible", "highest possible", "lowest possible", "greatest possible", "smallest possible",
         "largest possible", "shortest possible", "earliest possible", "fewest possible",
+        // A working diagnosis, not doubt about a claim: patients with suspected sepsis.
+        "with suspected", "of suspected", "for suspected", "a suspected", "the prime suspect",
         // Comparative risk is a finding, not doubt: smokers are more likely to develop it.
         "more likely to", "less likely to", "more likely than", "less likely than", "as likely as",
     ]

@@ -87,15 +87,26 @@ public struct PhraseMatcher: Sendable {
 
     private func longestEntry(at index: Int, _ tokens: [String]) -> Entry? {
         var best: Entry?
-        for entry in (byFirstWord[tokens[index]] ?? []) + others where entry.words.count > (best?.words.count ?? 0) {
-            guard index + entry.words.count <= tokens.count else { continue }
-            var matched = true
-            for (offset, word) in entry.words.enumerated() where !word.matches(tokens[index + offset]) {
-                matched = false
-                break
+        if let candidates = byFirstWord[tokens[index]] {
+            // Sorted longest first: the first that matches is the longest.
+            for entry in candidates where entry.words.count <= tokens.count - index {
+                if matches(entry, at: index, tokens) {
+                    best = entry
+                    break
+                }
             }
-            if matched { best = entry }
+        }
+        for entry in others where entry.words.count > (best?.words.count ?? 0) {
+            if entry.words.count <= tokens.count - index, matches(entry, at: index, tokens) { best = entry }
         }
         return best
+    }
+
+    @inline(__always)
+    private func matches(_ entry: Entry, at index: Int, _ tokens: [String]) -> Bool {
+        for (offset, word) in entry.words.enumerated() where !word.matches(tokens[index + offset]) {
+            return false
+        }
+        return true
     }
 }
