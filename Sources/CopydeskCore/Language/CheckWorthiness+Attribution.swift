@@ -181,6 +181,7 @@ extension CheckWorthiness {
         "found", "finds", "find", "showed", "shows", "show", "suggested", "suggests", "suggest", "reported",
         "reports", "concluded", "concludes", "demonstrated", "demonstrates", "revealed", "reveals", "confirmed",
         "confirms", "indicated", "indicates", "linked", "observed", "noted", "estimated", "estimates", "published",
+        "says", "said",
     ]
 
     static let vagueCapitalized: Set<String> = [

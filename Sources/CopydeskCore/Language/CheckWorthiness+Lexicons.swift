@@ -173,7 +173,7 @@ extension CheckWorthiness {
             "demonstrated", "prove", "proves", "proved", "proven", "confirm", "confirms", "confirmed", "recommend",
             "recommends", "think", "thinks", "reveal", "reveals", "revealed", "point to", "points to", "warn",
             "warns", "swear", "swear by", "insist", "argue", "argues", "link", "links", "linked", "support",
-            "supports", "shown", "feel",
+            "supports", "shown", "feel", "note", "notes", "noted", "emphasize", "emphasise",
         ]
 
         public static let builtInStudyNouns = [
