@@ -49,8 +49,12 @@ extension HTMLWalker {
         case "ol", "ul":
             list(node, ordered: name == "ol", context: context)
         case "br":
-            if let range = cursor.locateTag("br") {
-                stack.last.map { _ in stack[stack.count - 1].builder.addSpace(range) }
+            guard let range = cursor.locateTag("br"), !stack.isEmpty else { break }
+            if stack[stack.count - 1].builder.breaksSinceText > 0 {
+                // `<br><br>` separates paragraphs in pages without `<p>`.
+                flush()
+            } else {
+                stack[stack.count - 1].builder.addBreak(range)
             }
         case "code", "kbd", "samp":
             // Inline code is dropped; inside `<pre>` it is the code block's text.

@@ -123,6 +123,13 @@ import Testing
         #expect(article.sourceText(sentence.range) == "&copy 2024 AT&T and &bogus; stay &#233t&eacute.")
     }
 
+    @Test func doubleLineBreaksSeparateParagraphsInPagesWithoutP() throws {
+        let html = "<div>First part<br>still first.<br><br>\n<br>Second part.<span> More</span></div><div>Third.</div>"
+        let article = try load(html, format: .html)
+        #expect(article.blocks.map(\.text) == ["First part still first.", "Second part. More", "Third."])
+        #expect(article.kinds == ["paragraph", "paragraph", "paragraph"])
+    }
+
     @Test func firstH1IsTheTitleWithoutATitleElement() throws {
         let article = try load("<body><h1>Main Heading</h1><p>Text.</p><h1>Second</h1></body>", format: .html)
         #expect(article.title == "Main Heading")

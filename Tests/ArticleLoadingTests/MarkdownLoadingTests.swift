@@ -69,6 +69,19 @@ import Testing
         #expect(article.blocks[numbered.blockIndex].text == "It may help some people more than others [1].")
     }
 
+    @Test func numberedLinksKeepTheirBracketsAsCitations() throws {
+        let text =
+            "Rates fell [1]. Costs rose [2](#ref-2). Both held [3][r].\n\n"
+            + "[1]: https://example.org/one\n[r]: https://x.org\n"
+        let article = try load(text, format: .markdown)
+        #expect(article.blocks[0].text == "Rates fell [1]. Costs rose [2]. Both held [3].")
+        #expect(article.citationMarkers.map(\.label) == ["1", "2", "3"])
+        #expect(article.citationMarkers.allSatisfy { $0.style == .numbered })
+        #expect(article.citationMarkers.map { article.sourceText($0.range) } == ["[1]", "[2]", "[3]"])
+        #expect(article.links.map(\.url) == ["https://example.org/one", "#ref-2", "https://x.org"])
+        #expect(article.sentences.map(\.text) == ["Rates fell [1].", "Costs rose [2].", "Both held [3]."])
+    }
+
     @Test func commentsCarryDirectives() throws {
         let article = try loadFixture("markdown-shape.md")
         #expect(article.directives.map(\.kind) == [.disable, .enable])

@@ -43,11 +43,13 @@ extension Array where Element == PhraseMatcher.Match {
 }
 
 extension ClaimPhrases {
-    /// Matches that claim: not negated, not hedged, not asked; one per clause.
-    func claims(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
+    /// Matches that claim: not negated, not hedged, not asked; one per clause. With `qualifiable`,
+    /// a clause that says how often or for how many ("usually", "in 60% of people") claims nothing absolute.
+    func claims(in sentence: ClaimSentence, qualifiable: Bool = false) -> [PhraseMatcher.Match] {
         guard !sentence.isQuestion else { return [] }
         return matches(in: sentence).filter { match in
             !sentence.isNegated(match.tokenRange) && !sentence.isHedged(match.tokenRange)
+                && !(qualifiable && sentence.isQualified(match.tokenRange))
         }.firstPerClause(in: sentence)
     }
 }

@@ -60,11 +60,13 @@ struct ClaimSentence {
         return false
     }
 
-    /// Whether the clause says how strongly and in whom: "in 95% of people", "for most patients".
+    /// Whether the clause says how strongly, how often or in whom: "in 95% of people", "for most
+    /// patients", "usually".
     func isQualified(_ range: Range<Int>) -> Bool {
         let clause = clauses[range.lowerBound]
         for index in words.indices where clauses[index] == clause {
             let word = words[index]
+            if ClaimSentence.frequencies.contains(word) { return true }
             if word.first?.isNumber == true, word != "100" {
                 if byte(after: index) == UInt8(ascii: "%") { return true }
                 if index + 1 < words.count, ["percent", "per"].contains(words[index + 1]) { return true }
@@ -77,6 +79,10 @@ struct ClaimSentence {
         }
         return false
     }
+
+    static let frequencies: Set<String> = [
+        "usually", "typically", "normally", "often", "generally", "mostly", "sometimes", "rarely", "occasionally",
+    ]
 
     func isNegated(_ range: Range<Int>, subject: Bool = false) -> Bool {
         negation.isNegated(range, subject: subject)

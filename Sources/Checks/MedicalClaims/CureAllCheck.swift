@@ -49,8 +49,8 @@ struct CureAllCheck: Check {
     }
 
     private func claims(in sentence: ClaimSentence) -> [Range<Int>] {
-        var ranges = phrases.claims(in: sentence).map(\.tokenRange)
-        for match in scopes.claims(in: sentence) {
+        var ranges = phrases.claims(in: sentence, qualifiable: true).map(\.tokenRange)
+        for match in scopes.claims(in: sentence, qualifiable: true) {
             // The benefit word that makes "all diseases" a promise: "fights all diseases".
             let neighbours = sentence.clauseNeighbours(of: match.tokenRange, before: 6, after: 0)
             guard let benefit = neighbours.first(where: { benefits.length(at: $0, in: sentence.words) != nil }),

@@ -13,6 +13,8 @@ struct QuickFixCheck: Check {
         passing: [
             Example("The cold shock response fades within minutes."),
             Example("Symptoms usually start within days of infection."),
+            Example("Cold symptoms usually clear up within a week."),
+            Example("Eat well for good health."),
             Example("Call a doctor immediately to prevent complications."),
             Example("Research indicates that ketamine can lift mood within hours."),
         ],
@@ -21,6 +23,7 @@ struct QuickFixCheck: Check {
             Example("This cream clears acne 1️⃣overnight."),
             Example("Get 1️⃣rapid relief from back pain."),
             Example("The detox will melt away fat 1️⃣within days."),
+            Example("1️⃣Within days of the first shot, your joint pain will disappear."),
         ])
 
     private let phrases: ClaimPhrases
@@ -47,10 +50,20 @@ struct QuickFixCheck: Check {
     }
 
     private func claims(in sentence: ClaimSentence) -> [Range<Int>] {
-        var ranges = phrases.claims(in: sentence).map(\.tokenRange)
-        for match in times.claims(in: sentence) where !ranges.contains(where: { $0.overlaps(match.tokenRange) }) {
+        var ranges = phrases.claims(in: sentence, qualifiable: true).map(\.tokenRange)
+        for match in times.claims(in: sentence, qualifiable: true) where !ranges.contains(where: { $0.overlaps(match.tokenRange) }) {
             let time = match.tokenRange
-            let neighbours = sentence.clauseNeighbours(of: time, before: 4, after: 3)
+            let clauses = sentence.clauses
+            // "for good" ends its clause; "for good health" is no promise.
+            if match.phrase == "for good", time.upperBound < clauses.count, clauses[time.upperBound] == clauses[time.lowerBound] {
+                continue
+            }
+            var neighbours = sentence.clauseNeighbours(of: time, before: 4, after: 3)
+            // An opening time phrase reaches into the next clause: "Within days, your pain will disappear".
+            if time.lowerBound == 0 || clauses[time.lowerBound - 1] != clauses[time.lowerBound] {
+                let next = clauses[time.lowerBound] + 1
+                neighbours += sentence.words.indices.filter { clauses[$0] == next }
+            }
             guard let benefit = neighbours.first(where: { benefits.length(at: $0, in: sentence.words) != nil }) else {
                 continue
             }

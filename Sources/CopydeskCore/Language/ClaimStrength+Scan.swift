@@ -89,6 +89,14 @@ struct ClaimStrengthScan {
         {
             return nil
         }
+        // "affects about 1.28 billion adults" counts people; it claims no effect.
+        if ["affects", "affected", "affect", "affecting"].contains(word),
+            next.first?.isNumber == true
+                || ["about", "around", "approximately", "nearly", "almost", "some", "up", "over", "one", "an"].contains(
+                    next)
+        {
+            return nil
+        }
         // "side effects of ketamine" names harms; it claims no effect.
         if word == "effect" || word == "effects", index > 0,
             ["side", "adverse", "unwanted", "undesirable"].contains(words[index - 1])

@@ -14,7 +14,8 @@ extension MedicalLexicon {
         "dramatic improvement", "dramatic improvements", "dramatically improv*", "dramatically reduc*",
         "dramatically cut*", "dramatically lower*", "dramatically boost*", "transform the way", "transforms the way",
         "transform how", "changes everything", "change everything", "major step forward", "giant leap",
-        "quantum leap", "leap forward", "practice-changing", "practice changing",
+        "quantum leap", "leap forward", "practice-changing", "practice changing", "doctors hate", "one weird trick",
+        "doctors don't want you to know",
     ]
 
     /// Phrases that hold a hype word but are technical terms (`miracle-exceptions`).
@@ -36,6 +37,7 @@ extension MedicalLexicon {
         "helps everyone", "you will never have", "you will never get", "you will never suffer",
         "you will never need", "you will never catch", "you will never develop", "you'll never have", "you'll never get",
         "you'll never suffer", "you'll never need", "you'll never catch", "you'll never develop", "sure to cure", "certain to cure", "definitive proof", "proves that", "proof that", "proven fact",
+        "studies prove", "research proves", "science proves", "proven by science",
     ]
 
     /// Absolute safety (`absolute-safety`). The negation words inside these phrases are part of the claim.
@@ -86,7 +88,7 @@ extension MedicalLexicon {
         "overnight", "instantly", "immediately", "in minutes", "within minutes", "in hours",
         "within hours", "in days", "within days", "within a week", "within a few days", "in just * days",
         "in just * weeks", "in just * minutes", "in just a week", "in * days flat", "in no time", "permanently",
-        "forever",
+        "forever", "for good",
     ]
 
     /// Stems of benefit words: what a cure-all scope or a quick fix promises (`benefit-stems`).

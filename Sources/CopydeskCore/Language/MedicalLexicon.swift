@@ -39,7 +39,7 @@ public enum MedicalLexicon {
         "asthma", "allergies", "allergy", "copd", "emphysema", "ulcers", "ibs", "crohn's", "acid reflux",
         "constipation", "diarrhea", "diarrhoea", "nausea", "anemia", "anaemia", "glaucoma", "cataracts",
         "blindness", "tinnitus", "hearing loss", "infertility", "impotence", "erectile dysfunction",
-        "miscarriage", "tooth decay", "cavities", "kidney disease", "liver disease", "lupus",
+        "miscarriage", "tooth decay", "cavities", "kidney disease", "liver disease", "lupus", "leaky gut",
     ]
 
     /// Word endings that name conditions (`arthritis`, `osteoporosis`, `anaemia`, `melanoma`, `neuropathy`).
@@ -82,7 +82,7 @@ public enum MedicalLexicon {
 
     /// Words that say the evidence is observational (`observational`).
     public static let observationalEvidence: [String] = [
-        "observational", "is associated with", "are associated with", "was associated with", "were associated with",
+        "observational study", "observational studies", "observational", "is associated with", "are associated with", "was associated with", "were associated with",
         "be associated with", "been associated with", "is linked to", "are linked to", "was linked to",
         "were linked to", "be linked to", "been linked to", "is linked with", "are linked with", "was linked with",
         "were linked with", "been linked with", "association between", "associations between", "association of",
