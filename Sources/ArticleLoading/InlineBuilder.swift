@@ -111,9 +111,16 @@ struct InlineBuilder {
             return
         }
         guard let located else {
-            // Not found (should not happen): keep the text, pinned to the cursor.
-            flushBreak(before: cursor)
-            map.append(String(decoding: literal, as: UTF8.self), sourceRange: cursor..<cursor)
+            // cmark changed the text in a way the aligner does not know (pathological input):
+            // place it piece by piece; whatever cannot be placed is pinned to the cursor.
+            let pieces = aligner.locatePiecewise(literal, from: cursor, limit: limit)
+            flushBreak(before: pieces.first?.source.lowerBound ?? cursor)
+            map.append(literal, pieces: pieces)
+            cursor = pieces.last?.source.upperBound ?? cursor
+            let placed = pieces.last?.text.upperBound ?? 0
+            if placed < literal.count {
+                map.append(String(decoding: literal[placed...], as: UTF8.self), sourceRange: cursor..<cursor)
+            }
             return
         }
         flushBreak(before: located.start)

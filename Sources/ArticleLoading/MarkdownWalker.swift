@@ -133,7 +133,7 @@ struct MarkdownWalker {
         for line in Array(String(cString: literal).utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
             if let newline = pendingNewline {
                 let next = source[cursor..<limit].firstIndex(of: 0x0A).map { $0 + 1 } ?? limit
-                map.append("\n", sourceRange: newline..<max(newline, next))
+                if next > newline { map.append("\n", sourceRange: newline..<next) }
                 cursor = max(cursor, next)
             }
             if !line.isEmpty {

@@ -120,7 +120,7 @@ extension CheckWorthiness {
             "is safe", "are safe", "was safe", "were safe", "completely safe", "perfectly safe", "totally safe",
             "safe for", "safe to use", "safe during", "safe in pregnancy", "no side effects", "without side effects",
             "free of side effects", "free from side effects", "side effects are rare", "side effects were rare",
-            "side effects are mild", "well tolerated", "well-tolerated", "non-toxic", "nontoxic", "harmless",
+            "side effects are mild", "side effects are minimal", "side effects were minimal", "well tolerated", "well-tolerated", "non-toxic", "nontoxic", "harmless",
             "is dangerous", "are dangerous", "is harmful", "are harmful", "is toxic", "are toxic", "risk-free",
             "not safe", "unsafe", "cannot give you", "can't give you", "does not cause", "do not cause",
             "doesn't cause", "don't cause",
@@ -135,9 +135,9 @@ extension CheckWorthiness {
         ]
 
         public static let builtInResearch = [
-            "has been shown to", "have been shown to", "was shown to", "were shown to", "has been proven to",
-            "have been proven to", "was found to", "were found to", "has been found to", "have been found to",
-            "is proven to", "are proven to", "is known to", "are known to",
+            "been shown to", "was shown to", "were shown to", "been proven to", "been proved to", "been found to",
+            "was found to", "were found to", "been demonstrated to", "was demonstrated to", "were demonstrated to",
+            "is proven to", "are proven to", "is known to", "are known to", "scientifically shown",
         ]
 
         public static let builtInVagueAttributions = [
