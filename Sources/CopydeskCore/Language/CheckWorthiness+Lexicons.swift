@@ -159,7 +159,11 @@ extension CheckWorthiness {
             "health experts", "medical experts", "health professionals", "clinicians", "psychologists",
             "clinical trials", "clinical studies", "recent studies", "new research", "recent research",
             "emerging research", "emerging evidence", "growing evidence", "scientific evidence", "anecdotal reports",
-            "many people", "some people", "most people",
+            "many people", "some people", "most people", "professionals", "medical professionals", "dermatologists",
+            "cardiologists", "psychiatrists", "pharmacists", "therapists", "practitioners", "nurses", "dentists",
+            "pediatricians", "paediatricians", "neurologists", "oncologists", "endocrinologists", "trainers",
+            "health officials", "officials", "authorities", "health authorities", "critics", "proponents",
+            "advocates", "supporters", "insiders",
         ]
 
         public static let builtInAttributionVerbs = [
@@ -169,7 +173,7 @@ extension CheckWorthiness {
             "demonstrated", "prove", "proves", "proved", "proven", "confirm", "confirms", "confirmed", "recommend",
             "recommends", "think", "thinks", "reveal", "reveals", "revealed", "point to", "points to", "warn",
             "warns", "swear", "swear by", "insist", "argue", "argues", "link", "links", "linked", "support",
-            "supports", "shown", "feel",
+            "supports", "shown", "feel", "note", "notes", "noted", "emphasize", "emphasise",
         ]
 
         public static let builtInStudyNouns = [
