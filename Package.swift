@@ -5,7 +5,9 @@ let package = Package(
     name: "copydesk",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "copydesk", targets: ["copydesk"])
+        .executable(name: "copydesk", targets: ["copydesk"]),
+        // For the nested Fuzz package (Fuzz/Package.swift).
+        .library(name: "CopydeskLibraries", targets: ["Pipeline", "ArticleLoading", "PolicyLoading", "CopydeskCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -3,15 +3,21 @@ import CopydeskCore
 /// Stage 1: turns the bytes of a file into an `Article` whose blocks and sentences map back
 /// to exact source positions.
 ///
-/// Input must be UTF-8 (a leading BOM is kept and counted in offsets). UTF-16 files are
-/// refused with `UTF-16 is not supported; save the file as UTF-8` rather than transcoded,
-/// because transcoding would make every reported offset disagree with the file on disk.
+/// Input is UTF-8 (a leading BOM is kept and counted in offsets). UTF-16 with a byte-order
+/// mark is transcoded to UTF-8 first: lines and columns still match the file on disk, byte
+/// offsets are those of the UTF-8 text. UTF-16 without a BOM is refused with a clear error.
 public struct ArticleLoader: Sendable {
+    /// The default for `maxNesting`: far deeper than any real article, far shallower than the stack.
+    public static let defaultMaxNesting = 100
+
     /// Inputs larger than this are refused with a clear error.
     public var maxBytes: Int
+    /// Markdown nested deeper than this (quotes, lists, inline markup) is refused with a clear error.
+    public var maxNesting: Int
 
-    public init(maxBytes: Int = 50_000_000) {
+    public init(maxBytes: Int = 50_000_000, maxNesting: Int = ArticleLoader.defaultMaxNesting) {
         self.maxBytes = maxBytes
+        self.maxNesting = maxNesting
     }
 
     /// The format a path's extension implies: `.md`/`.markdown` Markdown, `.html`/`.htm` HTML, anything else text.
@@ -28,13 +34,15 @@ public struct ArticleLoader: Sendable {
     /// Parse bytes (as read from disk or stdin) into an Article.
     /// `format` nil = detect from the path's extension.
     public func load(path: String, bytes: [UInt8], format: ArticleFormat? = nil) throws(LoadError) -> Article {
+        try checkSize(bytes.count, path: path)
+        let bytes = try UTF16Transcoding.utf8(from: bytes, path: path)
         try validate(bytes, path: path)
         let format = format ?? Self.format(forPath: path)
         let lines = LineIndex(bytes)
         var draft: ArticleDraft
         switch format {
         case .text: draft = PlainTextParser(source: bytes, lines: lines).parse()
-        case .markdown: draft = try MarkdownParser(path: path, source: bytes, lines: lines).parse()
+        case .markdown: draft = try MarkdownParser(path: path, source: bytes, lines: lines, maxNesting: maxNesting).parse()
         case .html: draft = HTMLParser(source: bytes, lines: lines).parse()
         }
         return draft.assemble(path: path, format: format, source: bytes, lines: lines)
@@ -46,14 +54,18 @@ public struct ArticleLoader: Sendable {
         return try load(path: path, bytes: bytes)
     }
 
-    private func validate(_ bytes: [UInt8], path: String) throws(LoadError) {
-        if bytes.count > maxBytes {
+    private func checkSize(_ count: Int, path: String) throws(LoadError) {
+        if count > maxBytes {
             throw LoadError(
                 path: path,
-                message: "file too large (\(bytes.count) bytes, the limit is \(maxBytes)); split it or raise the limit")
+                message: "file too large (\(count) bytes, the limit is \(maxBytes)); split it or raise the limit")
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw LoadError(path: path, message: "UTF-16 is not supported; save the file as UTF-8")
+    }
+
+    private func validate(_ bytes: [UInt8], path: String) throws(LoadError) {
+        if UTF16Transcoding.looksLikeUnmarkedUTF16(bytes) {
+            throw LoadError(
+                path: path, message: "looks like UTF-16 without a byte-order mark; save the file as UTF-8")
         }
         if let nul = bytes.firstIndex(of: 0) {
             throw LoadError(path: path, message: "binary file (NUL byte at offset \(nul))")

@@ -25,7 +25,7 @@ public struct FileDiscovery: Sendable {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                errors.append(LoadError(path: path, message: "no such file"))
+                errors.append(LoadError(path: path, message: Self.missingMessage(path)))
                 continue
             }
             if isDirectory.boolValue {
@@ -63,7 +63,15 @@ public struct FileDiscovery: Sendable {
             if name.hasPrefix(".") || Self.skippedFolders.contains(name) { continue }
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                // A broken link that would have been linted is reported, not skipped in silence.
+                if FileReader.linkTarget(path) != nil, let dot = name.lastIndex(of: "."),
+                    Self.folderExtensions.contains(name[name.index(after: dot)...].lowercased())
+                {
+                    errors.append(LoadError(path: path, message: Self.missingMessage(path)))
+                }
+                continue
+            }
             if isDirectory.boolValue {
                 walk(folder: path, into: &files, errors: &errors, visited: &visited)
             } else if let dot = name.lastIndex(of: "."),
@@ -72,6 +80,18 @@ public struct FileDiscovery: Sendable {
                 files.append(path)
             }
         }
+    }
+
+    /// Why a path that does not exist is missing: no file, a dangling link, or a link loop.
+    static func missingMessage(_ path: String) -> String {
+        guard FileReader.linkTarget(path) != nil else { return "no such file" }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        let code = errno
+        if descriptor >= 0 {
+            close(descriptor)
+            return "no such file"
+        }
+        return FileReader.message(errno: code, path: path)
     }
 
     /// The same file spelled two ways (`a/./b.md`, `a//b.md`) counts once.

@@ -12,12 +12,19 @@ struct FileReader {
 
     func read(_ path: String) throws(LoadError) -> [UInt8] {
         if path == "-" { return try readAll(descriptor: 0, path: path) }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw LoadError(path: path, message: Self.message(errno: errno)) }
+        // Non-blocking, so a named pipe with no writer cannot hang the run; it is refused below.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else { throw LoadError(path: path, message: Self.message(errno: errno, path: path)) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw LoadError(path: path, message: Self.message(errno: errno)) }
-        if info.st_mode & S_IFMT == S_IFDIR { throw LoadError(path: path, message: "is a directory") }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw LoadError(path: path, message: "is a directory")
+        case S_IFIFO: throw LoadError(path: path, message: "is a named pipe (FIFO), not a file; give a regular file")
+        case S_IFSOCK: throw LoadError(path: path, message: "is a socket, not a file; give a regular file")
+        default: throw LoadError(path: path, message: "is a device, not a file; give a regular file")
+        }
         if Int(info.st_size) > maxBytes {
             throw LoadError(
                 path: path,
@@ -46,13 +53,31 @@ struct FileReader {
         return bytes
     }
 
+    /// A short lowercase message for an `errno` from opening `path`: a missing file that is a
+    /// symbolic link is called a dangling link, naming its target.
+    static func message(errno code: Int32, path: String) -> String {
+        if code == ENOENT, let target = linkTarget(path) {
+            return "dangling symbolic link to '\(target)' (the target does not exist)"
+        }
+        if code == ELOOP { return "symbolic link loop (too many levels of symbolic links)" }
+        return message(errno: code)
+    }
+
+    /// What the symbolic link at `path` points to, or nil when `path` is not a link.
+    static func linkTarget(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 4097)
+        let count = readlink(path, &buffer, 4096)
+        guard count >= 0 else { return nil }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// A short lowercase message for an `errno` value.
     static func message(errno code: Int32) -> String {
         switch code {
         case ENOENT, ENOTDIR: return "no such file"
         case EACCES, EPERM: return "permission denied"
         case EISDIR: return "is a directory"
-        case ELOOP: return "too many levels of symbolic links"
+        case ELOOP: return "symbolic link loop (too many levels of symbolic links)"
         default: return String(cString: strerror(code)).lowercased()
         }
     }

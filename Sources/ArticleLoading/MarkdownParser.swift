@@ -15,6 +15,8 @@ struct MarkdownParser {
     let path: String
     let source: [UInt8]
     let lines: LineIndex
+    /// Deepest nesting of quotes, lists and inlines accepted.
+    var maxNesting = ArticleLoader.defaultMaxNesting
 
     func parse() throws(LoadError) -> ArticleDraft {
         var draft = ArticleDraft()
@@ -36,6 +38,14 @@ struct MarkdownParser {
         }
         guard let document = cmark_parser_finish(parser) else { return draft }
         defer { cmark_node_free(document) }
+        if let deep = MarkdownNesting.firstTooDeep(document, limit: maxNesting) {
+            let offset = cmarkLines.offset(line: max(1, deep.line), byteColumn: max(1, deep.column))
+            let position = lines.position(ofOffset: offset)
+            throw LoadError(
+                path: path,
+                message: "nesting deeper than \(maxNesting) levels (quotes, lists or inline markup); flatten it",
+                line: position.line, column: position.column)
+        }
         var walker = MarkdownWalker(source: source, lines: cmarkLines, draft: draft)
         walker.container(document, context: .init())
         draft = walker.draft
