@@ -82,3 +82,10 @@ struct FileReader {
         }
     }
 }
+
+extension LoadError {
+    /// The error opening `path` failed with: `permission denied`, `no such file`, a dangling link…
+    public init(path: String, errno code: Int32) {
+        self.init(path: path, message: FileReader.message(errno: code, path: path))
+    }
+}

@@ -73,7 +73,8 @@ public struct Pipeline: Sendable {
     /// Loads the effective policy for a request: `--policy`, else `.copydesk.yml` upward, else the default.
     public func loadPolicy(_ request: LintRequest) throws(PipelineError) -> LoadedPolicy {
         do {
-            let loader = PolicyLoader(knownRuleIDs: Set(descriptions.map(\.id)), knownLexicons: Self.lexiconNames)
+            var loader = PolicyLoader(knownRuleIDs: Set(descriptions.map(\.id)), knownLexicons: Self.lexiconNames)
+            loader.allowOutsideExtends = request.allowOutsideExtends
             if let path = request.policyPath {
                 let isFile = FileManager.default.fileExists(atPath: path)
                 if !isFile, PolicyLoader.builtInNames.contains(path) { return try loader.builtIn(path) }
@@ -118,7 +119,7 @@ public struct Pipeline: Sendable {
         // Stage 1: load the article with exact positions.
         let article: Article
         do {
-            let loader = ArticleLoader()
+            let loader = ArticleLoader(maxBytes: request.maxFileSize)
             if path == "-" {
                 let name = request.stdinFilename ?? "<stdin>"
                 article = try loader.load(path: name, bytes: request.stdin ?? [], format: nil)
@@ -140,6 +141,7 @@ public struct Pipeline: Sendable {
         // Selection and inline suppressions apply to every stage's findings.
         findings = Suppression(article: article).apply(to: findings, knownTargets: knownTargets)
         findings = findings.filter(selection.admits)
+        findings = FindingsCap(limit: request.maxFindingsPerFile).apply(to: findings)
         for index in findings.indices {
             findings[index].fingerprint = Fingerprint.make(path: article.path, finding: findings[index], article: article)
         }

@@ -98,5 +98,5 @@ public enum PipelineRules {
         passing: [Example("<!-- copydesk-disable-next-line hedging -->\nIt could potentially help.")],
         failing: [Example("<!-- copydesk-disable-next-line hedging -->\nThe trial enrolled 300 adults.[^1]")])
 
-    public static let all = [unknownSuppression, unusedSuppression]
+    public static let all = [unknownSuppression, unusedSuppression, FindingsCap.rule]
 }

@@ -19,7 +19,9 @@ extension PolicyLoader {
         var layers: [PolicyLayer] = []
         var included: Set<String> = []
         var warnings: [PolicyDiagnostic] = []
-        let topLayer = try collect(top, chain: [], layers: &layers, included: &included, warnings: &warnings)
+        let tree = allowOutsideExtends || top.folder == "builtin:" ? nil : Self.folderTree(of: top.folder)
+        let topLayer = try collect(
+            top, chain: [], tree: tree, layers: &layers, included: &included, warnings: &warnings)
 
         var policy = Policy()
         for layer in layers { layer.apply(to: &policy) }
@@ -31,6 +33,19 @@ extension PolicyLoader {
             warnings += referenceWarnings(layer, policy: policy)
         }
         return LoadedPolicy(policy: policy, warnings: warnings)
+    }
+
+    /// The folder tree a policy's `extends` may reach: the repository holding `folder` (the
+    /// nearest folder upward with a `.git`), else `folder` itself; links resolved.
+    static func folderTree(of folder: String) -> String {
+        let start = identity(of: folder)
+        var current = URL(fileURLWithPath: start)
+        while true {
+            if FileManager.default.fileExists(atPath: current.appendingPathComponent(".git").path) { return current.path }
+            let up = current.deletingLastPathComponent()
+            if up.path == current.path { return start }
+            current = up
+        }
     }
 
     /// A policy without `name:` is named after its file: `.copydesk.yml` gives `copydesk`.
@@ -46,7 +61,7 @@ extension PolicyLoader {
     /// Decodes one unit, then its parents depth-first; appends layers parents-first, skipping
     /// a policy already included through another parent.
     private func collect(
-        _ unit: Unit, chain: [Unit], layers: inout [PolicyLayer], included: inout Set<String>,
+        _ unit: Unit, chain: [Unit], tree: String?, layers: inout [PolicyLayer], included: inout Set<String>,
         warnings: inout [PolicyDiagnostic]
     ) throws(PolicyError) -> PolicyLayer {
         let root = try YAMLDocument(path: unit.path, limits: limits).compose(unit.yaml)
@@ -55,7 +70,7 @@ extension PolicyLoader {
         warnings += layer.warnings
         let chain = chain + [unit]
         for parent in layer.extends {
-            let target = try locate(parent, from: unit, layer: layer, warnings: warnings)
+            let target = try locate(parent, from: unit, tree: tree, warnings: warnings)
             if let start = chain.firstIndex(where: { $0.identity == target.identity }) {
                 let names = (chain[start...].map(\.path) + [target.path]).joined(separator: " -> ")
                 throw PolicyError(
@@ -71,7 +86,8 @@ extension PolicyLoader {
                     warnings: warnings)
             }
             do {
-                _ = try collect(target, chain: chain, layers: &layers, included: &included, warnings: &warnings)
+                _ = try collect(
+                    target, chain: chain, tree: tree, layers: &layers, included: &included, warnings: &warnings)
             } catch {
                 var error = error
                 error.warnings = warnings + error.warnings.filter { !warnings.contains($0) }
@@ -85,7 +101,7 @@ extension PolicyLoader {
 
     /// The unit an `extends` entry names: a built-in policy, or a file relative to the extending one.
     private func locate(
-        _ parent: PolicyLayer.Extends, from unit: Unit, layer: PolicyLayer, warnings: [PolicyDiagnostic]
+        _ parent: PolicyLayer.Extends, from unit: Unit, tree: String?, warnings: [PolicyDiagnostic]
     ) throws(PolicyError) -> Unit {
         func failure(_ message: String) -> PolicyError {
             PolicyError(
@@ -116,6 +132,11 @@ extension PolicyLoader {
                 message = "no policy file at '\(path)'; paths are relative to the extending policy's folder"
             }
             throw failure(message)
+        }
+        if let tree, !Self.identity(of: path).hasPrefix(tree.hasSuffix("/") ? tree : tree + "/") {
+            throw failure(
+                "extends '\(parent.target)' is outside the policy's folder tree (\(tree)); move the parent policy inside it, or pass --allow-outside-extends to trust it"
+            )
         }
         do {
             let yaml = try Self.read(path, limits: limits)

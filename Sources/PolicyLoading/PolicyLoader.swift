@@ -11,6 +11,10 @@ public struct PolicyLoader: Sendable {
     /// Lexicon names each group knows, keyed by group (`hedging`); nil skips checking `add`/`remove` names.
     public var knownLexicons: [String: Set<String>]?
     public var limits: PolicyLimits
+    /// Whether `extends` may name a file outside the policy's folder tree (its repository, or
+    /// its own folder outside a repository). Off by default: a policy from a pull request must
+    /// not read arbitrary files.
+    public var allowOutsideExtends = false
 
     /// The file names `discover(from:)` looks for, in order.
     public static let discoveryNames = [".copydesk.yml", ".copydesk.yaml"]

@@ -22,6 +22,7 @@ struct Copydesk: AsyncParsableCommand {
 
     /// Runs the command; usage errors exit 2 (DESIGN.md), not ArgumentParser's 64.
     static func main() async {
+        Interruption.install()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

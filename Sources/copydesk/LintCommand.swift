@@ -52,6 +52,15 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: .customLong("changed-since"), help: "Report only findings on lines changed since this git ref.")
     var changedSince: String?
 
+    @Option(name: .customLong("max-file-size"), help: "Refuse articles larger than this many bytes.")
+    var maxFileSize: Int = LintRequest.defaultMaxFileSize
+
+    @Option(name: .customLong("max-findings-per-file"), help: "Report at most this many findings per file, then a note.")
+    var maxFindingsPerFile: Int = LintRequest.defaultMaxFindingsPerFile
+
+    @Flag(name: .customLong("allow-outside-extends"), help: "Let the policy extend files outside its folder tree (its repository).")
+    var allowOutsideExtends = false
+
     @Option(help: "Colour: auto, always, never. NO_COLOR turns auto off.")
     var color: String = "auto"
 
@@ -68,6 +77,10 @@ struct LintCommand: AsyncParsableCommand {
         }
         if ColorMode(rawValue: color) == nil { throw ValidationError("--color \(color): expected one of auto, always, never") }
         if jobs < 1 { throw ValidationError("--jobs \(jobs): expected 1 or more") }
+        if maxFileSize < 1 { throw ValidationError("--max-file-size \(maxFileSize): expected 1 or more bytes") }
+        if maxFindingsPerFile < 1 {
+            throw ValidationError("--max-findings-per-file \(maxFindingsPerFile): expected 1 or more")
+        }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("- (standard input) can be given once") }
         for (flag, file) in [("--output", output), ("--write-baseline", writeBaseline)] {
             if let file, let input = paths.first(where: { $0 != "-" && OutputFile.sameFile($0, file) }) {
@@ -86,6 +99,9 @@ struct LintCommand: AsyncParsableCommand {
         let progress = ProgressLine.makeIfTerminal()
         request.baselinePath = baseline
         request.changedSince = changedSince
+        request.maxFileSize = maxFileSize
+        request.maxFindingsPerFile = maxFindingsPerFile
+        request.allowOutsideExtends = allowOutsideExtends
         if let progress { request.progress = { progress.update($0, $1) } }
         let outcome: LintOutcome
         do {

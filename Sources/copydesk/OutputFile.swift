@@ -18,11 +18,14 @@ enum OutputFile {
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).copydesk-\(getpid()).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw Failure(description: "\(path): cannot write: \(reason)")
+            // A signal before the rename removes the temporary file (see Interruption).
+            try Interruption.whileWriting(temporary.path) {
+                try Data(text.utf8).write(to: temporary)
+                if rename(temporary.path, url.path) != 0 {
+                    let reason = String(cString: strerror(errno))
+                    try? FileManager.default.removeItem(at: temporary)
+                    throw Failure(description: "\(path): cannot write: \(reason)")
+                }
             }
         } catch let failure as Failure {
             throw failure

@@ -36,9 +36,17 @@ import Testing
         }
     }
 
-    @Test func utf16IsRefusedWithAFix() {
-        #expect(throws: LoadError(path: "u.txt", message: "UTF-16 is not supported; save the file as UTF-8")) {
-            try ArticleLoader().load(path: "u.txt", bytes: [0xFF, 0xFE, 0x41, 0x00])
+    @Test func utf16WithABOMIsDecoded() throws {
+        let article = try ArticleLoader().load(path: "u.txt", bytes: [0xFF, 0xFE, 0x41, 0x00, 0xE9, 0x00])
+        #expect(article.source == Array("Aé".utf8))
+        #expect(article.title == "Aé")
+    }
+
+    @Test func utf16WithAnOddLengthIsRefused() {
+        #expect(
+            throws: LoadError(path: "u.txt", message: "UTF-16 file has an odd number of bytes (5); save it as UTF-8")
+        ) {
+            try ArticleLoader().load(path: "u.txt", bytes: [0xFE, 0xFF, 0x00, 0x41, 0x00])
         }
     }
 

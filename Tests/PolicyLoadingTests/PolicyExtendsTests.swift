@@ -34,6 +34,7 @@ import Testing
 
     @Test func relativeParentsResolveAgainstTheExtendingFilesFolder() throws {
         let folder = try TemporaryFolder([
+            ".git/HEAD": "ref: refs/heads/main\n",  // one repository: ../shared is inside its tree
             "project/.copydesk.yml": """
             version: 1
             extends: ../shared/house.yml
