@@ -114,7 +114,8 @@ import Testing
 
     @Test func theContentHashIsStableAndSeesEveryByte() {
         #expect(ContentHash.hex(of: []) == ContentHash.hex(of: []))
-        #expect(ContentHash.hex(of: Array("abc".utf8)).count == 32)
+        // Pinned (an independent port of the algorithm gives the same): cache keys and shards stay put.
+        #expect(ContentHash.hex(of: Array("abc".utf8)) == "d20de7fe607f72ceaa65d13b5051531e")
         let text = Array("Cold plunges could potentially help you sleep.".utf8)
         var seen = Set([ContentHash.hex(of: text)])
         for index in text.indices {
@@ -155,9 +156,10 @@ import Testing
 
     @Test func aPathKeepsItsShardWhateverElseIsLinted() throws {
         // Pinned: CI jobs of different runs must agree on where a path goes.
-        let shard = try Shard(parsing: "2/3")
-        let admitted = ["a.md", "b.md", "c.md", "d.md", "e.md", "f.md"].filter(shard.admits)
-        #expect(admitted == (try ["a.md", "b.md", "c.md", "d.md", "e.md", "f.md"].filter(Shard(parsing: "2/3").admits)))
+        let names = ["a.md", "b.md", "c.md", "d.md", "e.md", "f.md"]
+        #expect(names.filter(try Shard(parsing: "1/3").admits) == ["d.md"])
+        #expect(names.filter(try Shard(parsing: "2/3").admits) == ["b.md", "c.md", "e.md", "f.md"])
+        #expect(names.filter(try Shard(parsing: "3/3").admits) == ["a.md"])
         #expect(try Shard(parsing: "1/1").admits("anything.md"))
         #expect(try Shard(parsing: "1/2").admits("-"))
         #expect(!(try Shard(parsing: "2/2").admits("-")))
