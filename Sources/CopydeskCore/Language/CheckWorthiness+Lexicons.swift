@@ -127,9 +127,12 @@ extension CheckWorthiness {
         ]
 
         public static let builtInSuperlatives = [
-            "the most effective", "most effective", "the best", "the safest", "safest", "most powerful",
-            "most potent", "the strongest", "the healthiest", "healthiest", "the only treatment", "the only cure",
-            "the only way", "the only drug", "the only proven", "number one", "the leading cause", "leading cause of",
+            "the most effective", "most effective", "the best treatment*", "the best cure*", "the best remed*",
+            "the best medicine*", "the best drug*", "the best therap*", "the best supplement*", "the best diet*",
+            "the best food*", "the best source*", "the best protection", "the best defen*", "the best exercise*",
+            "the safest", "safest", "most powerful", "most potent", "the strongest", "the healthiest", "healthiest",
+            "the only treatment", "the only cure", "the only drug", "the only proven", "the number one",
+            "the leading cause", "leading cause of",
             "the most common cause", "the biggest risk", "the deadliest", "the most dangerous", "world's first",
             "the first and only",
         ]
