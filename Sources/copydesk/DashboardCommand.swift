@@ -8,10 +8,10 @@ struct DashboardCommand: AsyncParsableCommand {
         commandName: "dashboard",
         abstract: "Build a static HTML dashboard from saved JSON reports.",
         discussion: """
-            Reports are put in time order by their files' modification times (ties keep the
-            order given), or with --order given, in the order given. An unreadable or non-report
-            file is named on standard error and skipped; the dashboard is built from the rest
-            and the exit code is 2.
+            Reports are put in time order by their files' modification times (ties keep the \
+            order given), or with --order given, in the order given. Each article is shown as the \
+            latest report that includes it saw it. An unreadable or non-report file is named on \
+            standard error and skipped; the page is built from the rest and the exit code is 2.
 
             Example:
               copydesk lint --format json --fail-on never -o reports/2026-11-25.json articles/
