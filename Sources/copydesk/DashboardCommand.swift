@@ -14,7 +14,7 @@ struct DashboardCommand: AsyncParsableCommand {
             standard error and skipped; the page is built from the rest and the exit code is 2.
 
             Example:
-              copydesk lint --format json --fail-on never -o reports/2026-11-25.json articles/
+              copydesk lint --format json -o reports/monday.json articles/
               copydesk dashboard reports/*.json --output reports/dashboard.html
             """)
 

@@ -56,12 +56,12 @@ import Testing
     static let allowedTags: Set<String> = [
         "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "nav", "a", "main", "section", "ul",
         "ol", "li", "code", "span", "div", "i", "figure", "figcaption", "svg", "text", "rect", "line", "table", "thead",
-        "tbody", "tr", "th", "td", "br", "details", "summary", "blockquote", "mark", "q", "footer",
+        "tbody", "tr", "th", "td", "br", "details", "summary", "blockquote", "mark", "q", "footer", "path", "circle",
     ]
     static let allowedAttributes: Set<String> = [
         "lang", "charset", "name", "content", "http-equiv", "href", "class", "id", "viewbox", "width", "height", "role",
         "aria-label", "aria-hidden", "x", "y", "x1", "x2", "y1", "y2", "rx", "text-anchor", "dominant-baseline",
-        "preserveaspectratio", "data-label", "open",
+        "preserveaspectratio", "data-label", "open", "d", "cx", "cy", "r", "style",
     ]
 
     @Test func noHostileStringBecomesMarkup() throws {
@@ -74,6 +74,7 @@ import Testing
                 #expect(Self.allowedAttributes.contains(name), "unexpected attribute \(name) on <\(tag.name)>")
                 #expect(!value.lowercased().contains("javascript:"), "javascript: in \(name) on <\(tag.name)>")
                 if name == "href" { #expect(value.hasPrefix("#article-") || ["#overview", "#trend", "#ranking", "#findings", "#claims"].contains(value)) }
+                if name == "style" { #expect(value.wholeMatch(of: /min-width: [0-9]+px/) != nil, "style=\"\(value)\"") }
                 if name == "content" || name == "http-equiv" || name == "name" || name == "charset" {
                     #expect(tag.name == "meta")
                 }

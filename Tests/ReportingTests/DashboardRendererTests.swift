@@ -51,7 +51,10 @@ import Testing
         #expect(page.contains("<td class=\"text nowrap\" data-label=\"Date\">2025-11-25 16:00 UTC</td>"))
         #expect(page.contains("<title>tuesday (11-26 16:00): 1 error</title>"))
         #expect(page.contains("<title>tuesday (11-26 16:00): 1 warning</title>"))
-        #expect(!page.contains("<title>monday (11-25 16:00)"))  // no findings, no segments
+        #expect(!page.contains("<title>monday (11-25 16:00): 0 "))  // no findings, no empty segments
+        #expect(page.contains("<title>monday (11-25 16:00): 0.0 findings per 1,000 words</title>"))
+        #expect(page.contains("<title>tuesday (11-26 16:00): 5.0 findings per 1,000 words</title>"))
+        #expect(page.contains("<path class=\"trend-line\" d=\"M86 182L178 22\"/>"))
     }
 
     @Test func findingShowsItsRuleMessageAndSentenceWithTheMatchMarked() {
@@ -118,6 +121,15 @@ import Testing
         #expect(DashboardHTML.decimal(5) == "5.0")
         #expect(DashboardHTML.plural(1, "report") == "1 report")
         #expect(DashboardHTML.plural(2, "report") == "2 reports")
+    }
+
+    @Test func lineBreaksWhereAReportHasNoWords() {
+        let slot = DashboardChart.Slot(label: "r", sublabel: "d")
+        let svg = DashboardChart.line(
+            [(slot, 10), (slot, nil), (slot, 5), (slot, 0)], unit: "per 1,000 words", title: "t")
+        #expect(svg.contains("<path class=\"trend-line\" d=\"M86 22M270 102L362 182\"/>"))
+        #expect(svg.components(separatedBy: "<circle").count == 4)
+        #expect(svg.contains("style=\"min-width: 312px\""))
     }
 
     @Test func chartSteps() {

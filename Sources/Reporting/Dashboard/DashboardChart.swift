@@ -48,49 +48,109 @@ enum DashboardChart {
         return svg + "</svg>"
     }
 
-    /// One column per report, segments stacked bottom up, with a value axis and two-line labels.
-    static func columns(_ columns: [(label: String, sublabel: String, segments: [Segment])], title: String) -> String {
-        let left = 40.0
-        let slot = 76.0
-        let columnWidth = 34.0
-        let top = 14.0
-        let plotHeight = 160.0
-        let bottom = 40.0
-        let width = max(360, left + Double(columns.count) * slot + 8)
-        let height = top + plotHeight + bottom
-        let largest = columns.map { $0.segments.reduce(0) { $0 + $1.value } }.max() ?? 0
-        let step = niceStep(for: largest)
-        let axisMax = max(step, Int((Double(largest) / Double(step)).rounded(.up)) * step)
-        let scale = plotHeight / Double(axisMax)
-        var svg = open(width: width, height: height, title: title)
-        var tick = 0
-        while tick <= axisMax {
-            let y = top + plotHeight - Double(tick) * scale
-            svg += "<line class=\"grid\" x1=\"\(format(left))\" x2=\"\(format(width))\" y1=\"\(format(y))\" y2=\"\(format(y))\"/>"
-            svg += "<text class=\"axis\" x=\"\(format(left - 6))\" y=\"\(format(y))\" text-anchor=\"end\" "
-                + "dominant-baseline=\"central\">\(DashboardHTML.count(tick))</text>"
-            tick += step
-        }
+    /// A point or column on the report axis: a label (the report) and a sublabel (its date).
+    struct Slot {
+        var label: String
+        var sublabel: String
+    }
+
+    /// One column per report, segments stacked bottom up, the total above.
+    static func columns(_ columns: [(slot: Slot, segments: [Segment])], title: String) -> String {
+        let totals = columns.map { $0.segments.reduce(0) { $0 + $1.value } }
+        let frame = Frame(slots: columns.map(\.slot), largest: Double(totals.max() ?? 0))
+        var svg = frame.open(title: title)
         for (index, column) in columns.enumerated() {
-            let center = left + Double(index) * slot + slot / 2
-            var y = top + plotHeight
+            let center = frame.center(index)
+            var total = 0
             for segment in column.segments where segment.value > 0 {
-                let length = Double(segment.value) * scale
-                y -= length
-                svg += "<rect class=\"\(segment.style)\" x=\"\(format(center - columnWidth / 2))\" y=\"\(format(y))\" "
-                    + "width=\"\(format(columnWidth))\" height=\"\(format(length))\"><title>"
-                    + DashboardHTML.escape("\(column.label) (\(column.sublabel)): \(DashboardHTML.count(segment.value)) \(segment.label)")
+                let top = frame.y(Double(total + segment.value))
+                let length = frame.y(Double(total)) - top
+                svg += "<rect class=\"\(segment.style)\" x=\"\(format(center - 17))\" y=\"\(format(top))\" "
+                    + "width=\"34\" height=\"\(format(length))\"><title>"
+                    + DashboardHTML.escape(
+                        "\(column.slot.label) (\(column.slot.sublabel)): \(DashboardHTML.count(segment.value)) \(segment.label)")
                     + "</title></rect>"
+                total += segment.value
             }
-            let total = column.segments.reduce(0) { $0 + $1.value }
-            svg += "<text class=\"value\" x=\"\(format(center))\" y=\"\(format(y - 4))\" text-anchor=\"middle\">"
-                + "\(DashboardHTML.count(total))</text>"
-            svg += "<text class=\"label\" x=\"\(format(center))\" y=\"\(format(top + plotHeight + 16))\" text-anchor=\"middle\">"
-                + "\(DashboardHTML.escape(shortened(column.label, to: 10)))</text>"
-            svg += "<text class=\"axis\" x=\"\(format(center))\" y=\"\(format(top + plotHeight + 32))\" text-anchor=\"middle\">"
-                + "\(DashboardHTML.escape(column.sublabel))</text>"
+            svg += "<text class=\"value\" x=\"\(format(center))\" y=\"\(format(frame.y(Double(total)) - 5))\" "
+                + "text-anchor=\"middle\">\(DashboardHTML.count(total))</text>"
         }
         return svg + "</svg>"
+    }
+
+    /// A line through one value per report; a report without a value (no words) breaks the line.
+    static func line(_ points: [(slot: Slot, value: Double?)], unit: String, title: String) -> String {
+        let frame = Frame(slots: points.map(\.slot), largest: points.compactMap(\.value).max() ?? 0)
+        var svg = frame.open(title: title)
+        var path = ""
+        var pen = false
+        for (index, point) in points.enumerated() {
+            guard let value = point.value else {
+                pen = false
+                continue
+            }
+            path += "\(pen ? "L" : "M")\(format(frame.center(index))) \(format(frame.y(value)))"
+            pen = true
+        }
+        if !path.isEmpty { svg += "<path class=\"trend-line\" d=\"\(path)\"/>" }
+        for (index, point) in points.enumerated() {
+            guard let value = point.value else { continue }
+            let x = format(frame.center(index))
+            let y = frame.y(value)
+            svg += "<circle class=\"trend-point\" cx=\"\(x)\" cy=\"\(format(y))\" r=\"4\"><title>"
+                + DashboardHTML.escape(
+                    "\(point.slot.label) (\(point.slot.sublabel)): \(DashboardHTML.decimal(value)) \(unit)")
+                + "</title></circle>"
+            svg += "<text class=\"value\" x=\"\(x)\" y=\"\(format(y - 9))\" text-anchor=\"middle\">"
+                + "\(DashboardHTML.decimal(value))</text>"
+        }
+        return svg + "</svg>"
+    }
+
+    /// The shared layout of the report-axis charts: value gridlines on the left, one slot per
+    /// report with its name and date below.
+    struct Frame {
+        static let left = 40.0
+        static let slotWidth = 92.0
+        static let top = 22.0
+        static let plotHeight = 160.0
+        static let bottom = 40.0
+
+        var slots: [Slot]
+        var axisMax: Double
+        var step: Int
+        var width: Double { max(320, Self.left + Double(slots.count) * Self.slotWidth + 8) }
+        var height: Double { Self.top + Self.plotHeight + Self.bottom }
+
+        init(slots: [Slot], largest: Double) {
+            self.slots = slots
+            step = DashboardChart.niceStep(for: Int(largest.rounded(.up)))
+            axisMax = max(Double(step), (largest / Double(step)).rounded(.up) * Double(step))
+        }
+
+        func center(_ index: Int) -> Double { Self.left + (Double(index) + 0.5) * Self.slotWidth }
+        func y(_ value: Double) -> Double { Self.top + Self.plotHeight - value / axisMax * Self.plotHeight }
+
+        func open(title: String) -> String {
+            var svg = DashboardChart.open(width: width, height: height, title: title, minimumScale: 0.75)
+            var tick = 0
+            while Double(tick) <= axisMax {
+                let y = format(y(Double(tick)))
+                svg += "<line class=\"grid\" x1=\"\(format(Self.left))\" x2=\"\(format(width))\" y1=\"\(y)\" y2=\"\(y)\"/>"
+                    + "<text class=\"axis\" x=\"\(format(Self.left - 6))\" y=\"\(y)\" text-anchor=\"end\" "
+                    + "dominant-baseline=\"central\">\(DashboardHTML.count(tick))</text>"
+                tick += step
+            }
+            let labelY = Self.top + Self.plotHeight + 16
+            for (index, slot) in slots.enumerated() {
+                let x = format(center(index))
+                svg += "<text class=\"label small\" x=\"\(x)\" y=\"\(format(labelY))\" text-anchor=\"middle\">"
+                    + "\(DashboardHTML.escape(shortened(slot.label, to: 12)))</text>"
+                    + "<text class=\"axis\" x=\"\(x)\" y=\"\(format(labelY + 16))\" text-anchor=\"middle\">"
+                    + "\(DashboardHTML.escape(slot.sublabel))</text>"
+            }
+            return svg
+        }
     }
 
     /// 1, 2 or 5 times a power of ten, so the axis has at most five steps.
@@ -106,8 +166,10 @@ enum DashboardChart {
         text.count > length ? String(text.prefix(length - 1)) + "…" : text
     }
 
-    private static func open(width: Double, height: Double, title: String) -> String {
+    /// The opening `<svg>`. A chart shrinks to fit narrow screens down to `minimumScale`, then scrolls.
+    static func open(width: Double, height: Double, title: String, minimumScale: Double? = nil) -> String {
         "<svg class=\"chart\" viewBox=\"0 0 \(format(width)) \(format(height))\" width=\"\(format(width))\" "
+            + (minimumScale.map { "style=\"min-width: \(Int(width * $0))px\" " } ?? "")
             + "role=\"img\" aria-label=\"\(DashboardHTML.escape(title))\"><title>\(DashboardHTML.escape(title))</title>"
     }
 

@@ -124,16 +124,24 @@ public struct DashboardRenderer: Sendable {
         if model.trend.count == 1 {
             html += "<p class=\"muted\">One report so far: give several saved reports to see how the counts move.</p>\n"
         }
-        let columns = model.trend.map { snapshot in
+        let slots = model.trend.map {
+            DashboardChart.Slot(label: Self.shortName($0.name), sublabel: $0.date.map(Self.shortDate) ?? "no date")
+        }
+        let columns = zip(slots, model.trend).map { slot, snapshot in
             (
-                label: Self.shortName(snapshot.name), sublabel: snapshot.date.map(Self.shortDate) ?? "no date",
+                slot: slot,
                 segments: Severity.allCases.reversed().map {
                     DashboardChart.Segment(value: snapshot.bySeverity[$0] ?? 0, style: "sev-\($0.rawValue)", label: $0.rawValue)
                 }
             )
         }
-        html += "<figure class=\"wide\"><figcaption>Findings per report, oldest first</figcaption><div class=\"scroll\">"
-            + DashboardChart.columns(columns, title: "Findings per report, oldest first") + "</div></figure>\n" + Self.legend
+        let rates = zip(slots, model.trend).map { (slot: $0, value: $1.perThousandWords) }
+        html += "<div class=\"charts\">\n<figure class=\"wide\"><figcaption>Findings per report, oldest first</figcaption>"
+            + "<div class=\"scroll\">" + DashboardChart.columns(columns, title: "Findings per report, oldest first")
+            + "</div>" + Self.legend + "</figure>\n"
+            + "<figure class=\"wide\"><figcaption>Findings per 1,000 words</figcaption><div class=\"scroll\">"
+            + DashboardChart.line(rates, unit: "findings per 1,000 words", title: "Findings per 1,000 words, oldest first")
+            + "</div></figure>\n</div>\n"
         html += "<table class=\"numbers stack\">\n<thead><tr><th class=\"text\">Report</th>"
             + "<th class=\"text\">Date</th><th class=\"optional\">Articles</th><th class=\"optional\">Words</th>"
             + "<th>Findings</th><th class=\"optional\">Errors</th><th class=\"optional\">Warnings</th>"

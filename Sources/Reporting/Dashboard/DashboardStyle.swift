@@ -36,12 +36,14 @@ enum DashboardStyle {
         figure { margin: 0; min-width: 0; }
         figcaption { font-weight: 600; margin-bottom: 6px; }
         svg.chart { display: block; max-width: 100%; height: auto; }
-        .wide svg.chart { max-width: none; }
         svg.chart text { font-family: inherit; }
         svg.chart .label { fill: var(--fg); font-size: 13px; }
         svg.chart .value { fill: var(--fg); font-size: 12px; font-weight: 600; }
         svg.chart .axis { fill: var(--muted); font-size: 11px; }
         svg.chart .grid { stroke: var(--line); stroke-width: 1; }
+        svg.chart .small { font-size: 12px; }
+        svg.chart .trend-line { fill: none; stroke: var(--info); stroke-width: 2.5; }
+        svg.chart .trend-point { fill: var(--panel); stroke: var(--info); stroke-width: 2.5; }
         .sev-error { fill: var(--error); background: var(--error); }
         .sev-warning { fill: var(--warning); background: var(--warning); }
         .sev-info { fill: var(--info); background: var(--info); }
