@@ -85,6 +85,12 @@ enum DashboardStyle {
           background: var(--bg); border-radius: 4px; overflow-wrap: anywhere; }
         mark { background: var(--mark); color: inherit; padding: 0 2px; border-radius: 2px; }
         .suggestion { margin: 6px 0 0; color: var(--muted); }
+        table.ledger { table-layout: fixed; }
+        .ledger th { text-align: left; }
+        .ledger th:nth-child(1) { width: 4.5em; }
+        .ledger th:nth-child(3) { width: 7em; }
+        .ledger th:nth-child(4) { width: 11.5em; }
+        .ledger th:nth-child(5), .ledger th:nth-child(6) { width: 6em; }
         .ledger td.no { color: var(--uncited); font-weight: 700; }
         .ledger td.yes { color: var(--cited); }
         .claim-text { overflow-wrap: anywhere; }
