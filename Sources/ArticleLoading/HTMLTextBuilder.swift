@@ -15,7 +15,16 @@ struct HTMLTextBuilder {
     /// Where the next text will start: after the space that is still pending.
     var nextTextStart: Int { map.utf8Count + (pendingSpace != nil && !isEmpty ? 1 : 0) }
 
-    /// A break (`<br>`, a paragraph inside a list item): a space unless at the start.
+    /// `<br>` elements since the last text.
+    private(set) var breaksSinceText = 0
+
+    /// A `<br>`: a space unless at the start.
+    mutating func addBreak(_ range: Range<Int>) {
+        breaksSinceText += 1
+        addSpace(range)
+    }
+
+    /// Whitespace, or a paragraph inside a list item: a space unless at the start.
     mutating func addSpace(_ range: Range<Int>) {
         pendingSpace =
             pendingSpace.map { min($0.lowerBound, range.lowerBound)..<max($0.upperBound, range.upperBound) } ?? range
@@ -55,6 +64,7 @@ struct HTMLTextBuilder {
     }
 
     private mutating func append(_ bytes: ArraySlice<UInt8>, source: Range<Int>) {
+        breaksSinceText = 0
         if let space = pendingSpace {
             if !isEmpty { map.append(" ", sourceRange: space) }
             pendingSpace = nil

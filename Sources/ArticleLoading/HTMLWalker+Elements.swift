@@ -4,10 +4,13 @@ import CopydeskCore
 extension HTMLWalker {
     mutating func element(_ node: xmlNodePtr, context: Context) {
         let name = HTMLTree.name(node)
-        if Self.skippedElements.contains(name) {
+        // A page's `<header>` is chrome; an article's own `<header>` holds its headline.
+        if Self.skippedElements.contains(name), !(name == "header" && context.insideArticle) {
             skip(node)
             return
         }
+        var context = context
+        if name == "article" || name == "main" { context.insideArticle = true }
         let insideCell = stack.last?.tag.map { Self.cellLike.contains($0) } ?? false
         switch name {
         case "title":
@@ -49,8 +52,12 @@ extension HTMLWalker {
         case "ol", "ul":
             list(node, ordered: name == "ol", context: context)
         case "br":
-            if let range = cursor.locateTag("br") {
-                stack.last.map { _ in stack[stack.count - 1].builder.addSpace(range) }
+            guard let range = cursor.locateTag("br"), !stack.isEmpty else { break }
+            if stack[stack.count - 1].builder.breaksSinceText > 0 {
+                // `<br><br>` separates paragraphs in pages without `<p>`.
+                flush()
+            } else {
+                stack[stack.count - 1].builder.addBreak(range)
             }
         case "code", "kbd", "samp":
             // Inline code is dropped; inside `<pre>` it is the code block's text.

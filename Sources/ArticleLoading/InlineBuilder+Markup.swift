@@ -1,3 +1,5 @@
+import CCmarkGFM
+
 /// Stepping over Markdown markup that is not text, so the next search starts after it.
 extension InlineBuilder {
     /// Skips the next code span (`` `code` `` or ``` ``a ` b`` ```): a run of backticks to the next run of the same length.
@@ -46,6 +48,20 @@ extension InlineBuilder {
             return nil
         }
         return index
+    }
+
+    /// For a link whose only text is a number list (`1`, `1,2`, `3–5`) written right inside `[` `]`:
+    /// the offsets of those brackets.
+    func numberedLinkBrackets(_ node: OpaquePointer, opening: Int) -> (open: Int, close: Int)? {
+        guard source[opening] == UInt8(ascii: "["), let child = cmark_node_first_child(node),
+            cmark_node_next(child) == nil, cmark_node_get_type(child) == CMARK_NODE_TEXT
+        else { return nil }
+        let literal = Self.literal(child)
+        let close = opening + 1 + literal.count
+        guard close < limit, source[close] == UInt8(ascii: "]"), source[(opening + 1)..<close].elementsEqual(literal),
+            NumberedMarkers.marker(in: Array(source[opening...close]), at: 0, allowFootnote: false) != nil
+        else { return nil }
+        return (opening, close)
     }
 
     /// Steps over the end of a link or image: `](url "title")`, `][ref]`, `]`, or the `>` of `<url>`.

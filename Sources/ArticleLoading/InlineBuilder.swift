@@ -70,16 +70,28 @@ struct InlineBuilder {
             skipLinkTail()
         case CMARK_NODE_LINK:
             let opening = linkOpening()
+            // `[1]` written as a link (`[1](#ref-1)`, or `[1]` with a `[1]: url` definition) is a
+            // numbered citation: keep its brackets in the text, as for an unlinked `[1]`.
+            let bracketed = opening.flatMap { numberedLinkBrackets(node, opening: $0) }
+            if let bracketed {
+                flushBreak(before: bracketed.open)
+                map.append("[", sourceOffset: bracketed.open)
+                cursor = bracketed.open + 1
+            }
             let textStart = map.utf8Count
             children(of: node, lines: lines)
-            let textRange = map.sourceRange(of: textStart..<map.utf8Count)
+            let textEnd = map.utf8Count
+            let textRange = map.sourceRange(of: textStart..<textEnd)
+            if let bracketed, cursor <= bracketed.close {
+                map.append("]", sourceOffset: bracketed.close)
+                cursor = bracketed.close
+            }
             skipLinkTail()
             let start = opening.map { min($0, textRange.lowerBound) } ?? textRange.lowerBound
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            if !url.isEmpty, map.utf8Count > textStart {
+            if !url.isEmpty, textEnd > textStart {
                 links.append(
-                    FoundLink(
-                        url: url, text: textStart..<map.utf8Count, source: start..<max(cursor, textRange.upperBound)))
+                    FoundLink(url: url, text: textStart..<textEnd, source: start..<max(cursor, textRange.upperBound)))
             }
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             footnoteReference(reported: reported)
@@ -99,9 +111,16 @@ struct InlineBuilder {
             return
         }
         guard let located else {
-            // Not found (should not happen): keep the text, pinned to the cursor.
-            flushBreak(before: cursor)
-            map.append(String(decoding: literal, as: UTF8.self), sourceRange: cursor..<cursor)
+            // cmark changed the text in a way the aligner does not know (pathological input):
+            // place it piece by piece; whatever cannot be placed is pinned to the cursor.
+            let pieces = aligner.locatePiecewise(literal, from: cursor, limit: limit)
+            flushBreak(before: pieces.first?.source.lowerBound ?? cursor)
+            map.append(literal, pieces: pieces)
+            cursor = pieces.last?.source.upperBound ?? cursor
+            let placed = pieces.last?.text.upperBound ?? 0
+            if placed < literal.count {
+                map.append(String(decoding: literal[placed...], as: UTF8.self), sourceRange: cursor..<cursor)
+            }
             return
         }
         flushBreak(before: located.start)

@@ -20,7 +20,7 @@ struct MarkdownParser {
         var draft = ArticleDraft()
         let frontMatter = try FrontMatter.parse(path: path, source: source, lines: lines)
         draft.title = frontMatter?.title
-        let input = cmarkInput(blanking: frontMatter?.range)
+        let (input, cmarkLines) = cmarkInput(blanking: frontMatter?.range)
         _ = cmarkExtensionsRegistered
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS) else {
             return draft
@@ -36,8 +36,7 @@ struct MarkdownParser {
         }
         guard let document = cmark_parser_finish(parser) else { return draft }
         defer { cmark_node_free(document) }
-        let bom = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var walker = MarkdownWalker(source: source, lines: CmarkLines(lines: lines, firstLineShift: bom), draft: draft)
+        var walker = MarkdownWalker(source: source, lines: cmarkLines, draft: draft)
         walker.container(document, context: .init())
         draft = walker.draft
         draft.addUncitedFootnotes(source: source, lines: lines, after: frontMatter?.range.upperBound ?? 0)
@@ -50,15 +49,29 @@ struct MarkdownParser {
         return draft
     }
 
-    /// The bytes cmark reads: the file without its BOM (positions on line 1 shift back by its
-    /// length), with the front matter turned into spaces so lines and columns stay the same.
-    private func cmarkInput(blanking frontMatter: Range<Int>?) -> [UInt8] {
+    /// The bytes cmark reads, and the lines as cmark counts them. The front matter turns into
+    /// spaces (lines and columns stay); a lone `\r` is a line break to cmark, so it counts as one
+    /// in cmark's lines (byte offsets stay the same); the BOM is left out, so positions on cmark's
+    /// first line shift by its length.
+    private func cmarkInput(blanking frontMatter: Range<Int>?) -> (bytes: [UInt8], lines: CmarkLines) {
         var input = source
         if let frontMatter {
             for index in frontMatter where input[index] != 0x0A && input[index] != 0x0D { input[index] = 0x20 }
         }
-        if source.starts(with: [0xEF, 0xBB, 0xBF]) { input.removeFirst(3) }
-        return input
+        var cmarkLines = lines
+        if let loneCR = input.indices.first(where: {
+            input[$0] == 0x0D && (($0 + 1 == input.count) || input[$0 + 1] != 0x0A)
+        }) {
+            var lineBreaks = input
+            for index in loneCR..<lineBreaks.count
+            where lineBreaks[index] == 0x0D && (index + 1 == lineBreaks.count || lineBreaks[index + 1] != 0x0A) {
+                lineBreaks[index] = 0x0A
+            }
+            cmarkLines = LineIndex(lineBreaks)
+        }
+        let bom = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if bom > 0 { input.removeFirst(bom) }
+        return (input, CmarkLines(lines: cmarkLines, firstLineShift: bom))
     }
 }
 

@@ -1,6 +1,6 @@
 import CopydeskCore
 
-/// Plain text: the first line is the title; short lines without final punctuation between
+/// Plain text: the first line is the title (unless it is a long sentence); short lines without final punctuation between
 /// blank lines are headings (when prose follows them); `•`, `-`, `*`, `+`, `1.` and `1)` lines
 /// are list items; `## Heading` lines are headings too (Markdown habits in .txt files); other
 /// runs of lines are paragraphs, their line breaks read as spaces. `# copydesk-disable …`
@@ -42,7 +42,7 @@ struct PlainTextParser {
                 draft.blocks.append(heading)
             case .text where index == 0:
                 let first = group.lines[0]
-                if group.lines.count == 1 || isHeadingCandidate(first) {
+                if (group.lines.count == 1 && !isLongSentence(first)) || isHeadingCandidate(first) {
                     let title = block(.title, [first])
                     draft.title = ArticleDraft.collapsed(title.map.text)
                     draft.blocks.append(title)
@@ -87,6 +87,13 @@ struct PlainTextParser {
         }
         if SentenceSegmenter.isEllipsis(text, at: max(0, end - 3)) { return false }
         return Words.count(in: String(decoding: text, as: UTF8.self)) <= Self.maxHeadingWords
+    }
+
+    /// A first line that reads as prose, not a title: over 12 words ending like a sentence.
+    private func isLongSentence(_ line: Line) -> Bool {
+        let text = String(decoding: source[line.content], as: UTF8.self)
+        guard Words.count(in: text) > Self.maxHeadingWords, let last = text.unicodeScalars.last else { return false }
+        return [".", "!", ",", ";", ":"].contains(last)
     }
 
     // MARK: - Lines and groups
@@ -145,7 +152,8 @@ struct PlainTextParser {
         {
             end -= isTrailingNBSP(end) ? 2 : 1
         }
-        guard start < end else { return nil }
+        // Blank, or a separator such as `---`, `* * *` or `===` with no word in it.
+        guard start < end, source[start..<end].contains(where: Words.isWordByte) else { return nil }
         var line = Line(content: start..<end, indent: start - lineStart)
         if !hashHeading(&line) { bullet(&line) }
         return line

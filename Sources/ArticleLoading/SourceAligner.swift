@@ -23,7 +23,7 @@ struct SourceAligner {
     ///
     /// An `&` that could start an entity is first read as one (standing for one decoded
     /// character); if the rest then fails to line up, it is read as a plain `&` instead.
-    func align(_ literal: [UInt8], at start: Int, limit: Int) -> [Piece]? {
+    func align(_ literal: [UInt8], at start: Int, limit: Int, partial: Bool = false) -> [Piece]? {
         var pieces: [Piece] = []
         var text = 0
         var position = start
@@ -89,7 +89,10 @@ struct SourceAligner {
                     continue
                 }
             }
-            guard let choice = choices.popLast() else { return nil }
+            guard let choice = choices.popLast() else {
+                // In partial mode, the longest prefix that lines up (at least one byte).
+                return partial && text > 0 ? pieces : nil
+            }
             text = choice.text
             position = choice.position
             pieces.removeSubrange(choice.pieces...)
@@ -112,6 +115,31 @@ struct SourceAligner {
             position += 1
         }
         return nil
+    }
+
+    /// Lines up as much of `literal` as possible from `from` on: the longest aligned prefix at
+    /// the first place one starts, then the rest the same way. For text a parser changed in ways
+    /// the aligner does not know (rare); every piece still maps to source bytes it matches.
+    func locatePiecewise(_ literal: [UInt8], from: Int, limit: Int) -> [Piece] {
+        var pieces: [Piece] = []
+        var done = 0
+        var position = from
+        while done < literal.count {
+            let rest = Array(literal[done...])
+            var found: [Piece]?
+            var probe = position
+            while probe < limit, found == nil {
+                found = align(rest, at: probe, limit: limit, partial: true)
+                probe += 1
+            }
+            guard let found, let last = found.last else { break }
+            pieces += found.map {
+                Piece(text: ($0.text.lowerBound + done)..<($0.text.upperBound + done), source: $0.source)
+            }
+            done += last.text.upperBound
+            position = last.source.upperBound
+        }
+        return pieces
     }
 
     /// The end (past `;`) of an entity reference starting at `start`: `&name;`, `&#123;`, `&#x1F4A9;`.

@@ -35,6 +35,22 @@ public struct FactRegistryMatcher: Sendable {
         var phrases: PhraseMatcher
         /// Each group: its variants, each a sequence of words.
         var groups: [[[Word]]]
+        /// Whether the entry has phrases, which the quick test below does not cover.
+        var hasPhrases: Bool
+
+        /// A quick test before the full match: every term group has a variant whose first word
+        /// is in the sentence.
+        func mayOccur(in present: Set<String>, words: [String]) -> Bool {
+            if hasPhrases || groups.isEmpty { return true }
+            return groups.allSatisfy { group in
+                group.contains { variant in
+                    switch variant[0] {
+                    case .exact(let word): present.contains(word)
+                    case .prefix: words.contains { variant[0].matches($0) }
+                    }
+                }
+            }
+        }
     }
 
     let entries: [Entry]
@@ -46,7 +62,9 @@ public struct FactRegistryMatcher: Sendable {
                     variant.split(whereSeparator: { $0 == " " }).map { Word(String($0)) }
                 }.filter { !$0.isEmpty }
             }
-            return Entry(claim: claim, phrases: PhraseMatcher(claim.match.phrases), groups: groups)
+            return Entry(
+                claim: claim, phrases: PhraseMatcher(claim.match.phrases), groups: groups,
+                hasPhrases: !claim.match.phrases.isEmpty)
         }
     }
 
@@ -65,7 +83,8 @@ public struct FactRegistryMatcher: Sendable {
         let clauses = FactRegistryDebunking.clauseIndex(tokens, bytes)
         let negation = NegationScope(text: sentence, tokens: tokens)
         var result: [Match] = []
-        for entry in entries {
+        let present = Set(words)
+        for entry in entries where entry.mayOccur(in: present, words: words) {
             guard let span = span(of: entry, tokens: tokens, words: words, clauses: clauses) else { continue }
             if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, negation: negation) { continue }
             let range =

@@ -20,6 +20,10 @@ public struct LintRequest: Sendable {
     public var disable: [String]
     /// Files linted at once.
     public var jobs: Int
+    /// A baseline file: findings it holds are not reported.
+    public var baselinePath: String?
+    /// A git ref: only findings on lines changed since it are reported.
+    public var changedSince: String?
     /// Called after each file with (files done, files in all), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
@@ -44,6 +48,8 @@ public struct LintRequest: Sendable {
 /// What a lint run produced: the sorted report, and what went wrong on the way.
 public struct LintOutcome: Sendable {
     public var report: Report
+    /// Every finding of the run (before --min-severity and the baseline), for --write-baseline.
+    public var baseline: Baseline
     /// Policy warnings (unknown keys with did-you-mean), for stderr.
     public var warnings: [String]
 

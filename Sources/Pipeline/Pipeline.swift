@@ -26,6 +26,10 @@ public struct Pipeline: Sendable {
         let loaded = try loadPolicy(request)
         let policy = loaded.policy
         let selection = try RuleSelection(only: request.only, disable: request.disable, known: knownRuleIDs(policy))
+        let baseline = try request.baselinePath.map { path throws(PipelineError) in try Baseline.load(path: path) }
+        let changed = try request.changedSince.map { ref throws(PipelineError) in
+            try ChangedLines(ref: ref, workingDirectory: request.workingDirectory)
+        }
 
         // Stage 1a: discovery, filtered by the policy's include/exclude globs.
         let discovered = FileDiscovery().discover(request.paths)
@@ -37,31 +41,39 @@ public struct Pipeline: Sendable {
         // Stages 1b, 3, 4 per article, in parallel; results kept in input order.
         let checks = ChecksStage(policy: policy, registry: registry)
         let factCheck = FactCheckStage(policy: policy, registry: try loadFacts(policy), verifier: verifier)
+        let knownTargets = knownRuleIDs(policy).union(Category.allCases.map(\.rawValue))
         let done = ProgressCounter(total: files.count, report: request.progress)
         let results = ParallelMap.map(files, jobs: request.jobs) { path in
             defer { done.increment() }
-            return lintOne(path: path, request: request, checks: checks, factCheck: factCheck, selection: selection)
+            return lintOne(
+                path: path, request: request, checks: checks, factCheck: factCheck, selection: selection,
+                knownTargets: knownTargets)
         }
         var reports: [FileReport] = []
         var warnings = loaded.warnings.map(\.description) + checks.problems.map { "\(policy.source): warning: \($0)" }
         for (result, fileWarnings) in results {
             warnings += fileWarnings
             switch result {
-            case .success(let report): reports.append(report)
+            case .success(var report):
+                if let changed {
+                    report.findings.removeAll { !changed.contains(path: report.path, line: $0.range.start.line) }
+                }
+                reports.append(report)
             case .failure(let error): errors.append(error)
             }
         }
 
         // Stage 5 input: one sorted report.
-        let report = ReportBuilder(policy: policy, failOn: request.failOn, minSeverity: request.minSeverity)
-            .build(files: reports, errors: errors)
-        return LintOutcome(report: report, warnings: warnings)
+        let built = ReportBuilder(
+            policy: policy, failOn: request.failOn, minSeverity: request.minSeverity, baseline: baseline
+        ).build(files: reports, errors: errors)
+        return LintOutcome(report: built.report, baseline: built.baseline, warnings: warnings)
     }
 
     /// Loads the effective policy for a request: `--policy`, else `.copydesk.yml` upward, else the default.
     public func loadPolicy(_ request: LintRequest) throws(PipelineError) -> LoadedPolicy {
         do {
-            let loader = PolicyLoader(knownRuleIDs: Set(descriptions.map(\.id)))
+            let loader = PolicyLoader(knownRuleIDs: Set(descriptions.map(\.id)), knownLexicons: Self.lexiconNames)
             if let path = request.policyPath {
                 let isFile = FileManager.default.fileExists(atPath: path)
                 if !isFile, PolicyLoader.builtInNames.contains(path) { return try loader.builtIn(path) }
@@ -75,13 +87,19 @@ public struct Pipeline: Sendable {
 
     /// Every built-in rule: the checks' and the fact-check stage's, by rule id.
     public var descriptions: [CheckDescription] {
-        (registry.descriptions + FactCheckStage.descriptions).sorted { $0.id < $1.id }
+        (registry.descriptions + FactCheckStage.descriptions + PipelineRules.all).sorted { $0.id < $1.id }
     }
 
     /// Every rule id a policy can produce: the built-in ones and the policy's own rules.
     func knownRuleIDs(_ policy: Policy) -> Set<String> {
         Set(descriptions.map(\.id) + policy.rules.map(\.id))
     }
+
+    /// The lexicons a policy may edit with `add` and `remove`, by group key.
+    static let lexiconNames: [String: Set<String>] = [
+        "hedging": Set(HedgeLexicon.names), "citations": Set(CheckWorthiness.Lexicons.names),
+        "medical-claims": Set(MedicalLexicon.names), "repetition": [], "fact-check": [], "style": [],
+    ]
 
     /// The known-claims registry the policy names with `facts:`, if any.
     func loadFacts(_ policy: Policy) throws(PipelineError) -> FactRegistry? {
@@ -94,7 +112,8 @@ public struct Pipeline: Sendable {
     }
 
     private func lintOne(
-        path: String, request: LintRequest, checks: ChecksStage, factCheck: FactCheckStage, selection: RuleSelection
+        path: String, request: LintRequest, checks: ChecksStage, factCheck: FactCheckStage, selection: RuleSelection,
+        knownTargets: Set<String>
     ) -> (Result<FileReport, InputError>, [String]) {
         // Stage 1: load the article with exact positions.
         let article: Article
@@ -119,8 +138,8 @@ public struct Pipeline: Sendable {
         findings += facts.findings
 
         // Selection and inline suppressions apply to every stage's findings.
-        let suppression = Suppression(article: article)
-        findings = findings.filter { selection.admits($0) && !suppression.suppresses($0) }
+        findings = Suppression(article: article).apply(to: findings, knownTargets: knownTargets)
+        findings = findings.filter(selection.admits)
         for index in findings.indices {
             findings[index].fingerprint = Fingerprint.make(path: article.path, finding: findings[index], article: article)
         }

@@ -43,6 +43,15 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: "Files linted at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Report only findings not in this baseline file.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Record every finding of this run in a baseline file.")
+    var writeBaseline: String?
+
+    @Option(name: .customLong("changed-since"), help: "Report only findings on lines changed since this git ref.")
+    var changedSince: String?
+
     @Option(help: "Colour: auto, always, never. NO_COLOR turns auto off.")
     var color: String = "auto"
 
@@ -60,8 +69,10 @@ struct LintCommand: AsyncParsableCommand {
         if ColorMode(rawValue: color) == nil { throw ValidationError("--color \(color): expected one of auto, always, never") }
         if jobs < 1 { throw ValidationError("--jobs \(jobs): expected 1 or more") }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("- (standard input) can be given once") }
-        if let output, let input = paths.first(where: { $0 != "-" && OutputFile.sameFile($0, output) }) {
-            throw ValidationError("--output \(output) is an input article (\(input)); choose another file")
+        for (flag, file) in [("--output", output), ("--write-baseline", writeBaseline)] {
+            if let file, let input = paths.first(where: { $0 != "-" && OutputFile.sameFile($0, file) }) {
+                throw ValidationError("\(flag) \(file) is an input article (\(input)); choose another file")
+            }
         }
     }
 
@@ -73,6 +84,8 @@ struct LintCommand: AsyncParsableCommand {
             minSeverity: Severity(rawValue: minSeverity) ?? .info, only: only, disable: disable, jobs: jobs)
 
         let progress = ProgressLine.makeIfTerminal()
+        request.baselinePath = baseline
+        request.changedSince = changedSince
         if let progress { request.progress = { progress.update($0, $1) } }
         let outcome: LintOutcome
         do {
@@ -84,6 +97,14 @@ struct LintCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         for warning in outcome.warnings { Console.err(warning) }
+        if let writeBaseline {
+            do {
+                try OutputFile.write(try outcome.baseline.encoded(), to: writeBaseline)
+            } catch {
+                Console.err("copydesk: error: \(error)")
+                throw ExitCode(2)
+            }
+        }
 
         let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .text
         let rendered: String

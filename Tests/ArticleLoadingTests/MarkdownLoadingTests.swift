@@ -69,6 +69,19 @@ import Testing
         #expect(article.blocks[numbered.blockIndex].text == "It may help some people more than others [1].")
     }
 
+    @Test func numberedLinksKeepTheirBracketsAsCitations() throws {
+        let text =
+            "Rates fell [1]. Costs rose [2](#ref-2). Both held [3][r].\n\n"
+            + "[1]: https://example.org/one\n[r]: https://x.org\n"
+        let article = try load(text, format: .markdown)
+        #expect(article.blocks[0].text == "Rates fell [1]. Costs rose [2]. Both held [3].")
+        #expect(article.citationMarkers.map(\.label) == ["1", "2", "3"])
+        #expect(article.citationMarkers.allSatisfy { $0.style == .numbered })
+        #expect(article.citationMarkers.map { article.sourceText($0.range) } == ["[1]", "[2]", "[3]"])
+        #expect(article.links.map(\.url) == ["https://example.org/one", "#ref-2", "https://x.org"])
+        #expect(article.sentences.map(\.text) == ["Rates fell [1].", "Costs rose [2].", "Both held [3]."])
+    }
+
     @Test func commentsCarryDirectives() throws {
         let article = try loadFixture("markdown-shape.md")
         #expect(article.directives.map(\.kind) == [.disable, .enable])
@@ -113,6 +126,19 @@ import Testing
         ) {
             try load(text, format: .markdown, path: "bad.md")
         }
+    }
+
+    @Test func rawHTMLBlocksAreReadAsHTML() throws {
+        let text =
+            "# Notes\n\n<div class=\"note\">\nA <b>bold</b> note &amp; more.<sup><a href=\"#r1\">1</a></sup>\n</div>\n\nAfter.\n"
+        let article = try load(text, format: .markdown)
+        #expect(article.blocks.map(\.text) == ["Notes", "A bold note & more.", "After."])
+        let note = try #require(article.sentence(startingWith: "A bold"))
+        #expect(article.sourceText(note.range) == "A <b>bold</b> note &amp; more.")
+        #expect(describe(note.range) == "4:1+28-4:31+58")
+        #expect(article.citationMarkers.map(\.style) == [.superscript])
+        #expect(article.citationMarkers[0].blockIndex == 1)
+        #expect(article.blocks[1].section == "Notes")
     }
 
     @Test func uncitedFootnoteDefinitionsAreStillReferences() throws {

@@ -129,6 +129,21 @@ import Testing
         #expect(describe(article.sentences[2].range) == "4:4+31-4:18+45")
     }
 
+    @Test func separatorLinesAreBlankAndALongFirstSentenceIsNoTitle() throws {
+        let text = """
+            Coffee drinkers in the study slept about forty minutes less than those who avoided it entirely.
+
+            ---
+            Second paragraph here.
+            * * *
+            Third.
+            """
+        let article = try load(text, format: .text)
+        #expect(article.title == nil)
+        #expect(article.kinds == ["paragraph", "paragraph", "paragraph"])
+        #expect(article.blocks.map(\.text).suffix(2) == ["Second paragraph here.", "Third."])
+    }
+
     @Test func aShortLineFollowedByAnotherShortLineIsNotAHeading() throws {
         let text = "Title\n\nSome prose here.\n\nCredits and thanks\n\nLeave a Comment\n"
         let article = try load(text, format: .text)

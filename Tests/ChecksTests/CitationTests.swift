@@ -255,17 +255,34 @@ private func superscriptArticle(markers: [String], references: [String]) -> Arti
     let text = "The pill lowered blood pressure. Side effects were mild."
     var map = TextMap()
     map.append(text, sourceOffset: 3)
-    let source = Array(("<p>" + text + "</p>\n<ol></ol>\n").utf8)
-    let lines = LineIndex(source)
-    let block = Block(kind: .paragraph, map: map, range: lines.range(from: 0, to: source.count))
-    let citationMarkers = markers.enumerated().map { index, label in
-        CitationMarker(
-            label: label, style: .superscript, blockIndex: 0, textOffset: index == 0 ? 32 : 56,
-            range: lines.range(from: 3 + (index == 0 ? 32 : 56), to: 3 + (index == 0 ? 32 : 56)))
+    let entryText = "Webster R, et al. JAMA. 2018."
+    var html = "<p>" + text + "</p>\n<ol>"
+    var entryStarts: [Int] = []
+    for _ in references {
+        html += "<li>"
+        entryStarts.append(html.utf8.count)
+        html += entryText + "</li>"
     }
-    let entries = references.map { ReferenceEntry(label: $0, text: "Webster R, et al. JAMA. 2018.", range: lines.range(from: 64, to: 73)) }
+    html += "</ol>\n"
+    let source = Array(html.utf8)
+    let lines = LineIndex(source)
+    var blocks = [Block(kind: .paragraph, map: map, range: lines.range(from: 0, to: 63))]
+    var entries: [ReferenceEntry] = []
+    for (label, start) in zip(references, entryStarts) {
+        var entryMap = TextMap()
+        entryMap.append(entryText, sourceOffset: start)
+        let range = lines.range(from: start, to: start + entryText.utf8.count)
+        blocks.append(Block(kind: .reference, map: entryMap, range: range, section: "References"))
+        entries.append(ReferenceEntry(label: label, text: entryText, range: range))
+    }
+    let citationMarkers = markers.enumerated().map { index, label in
+        let offset = index == 0 ? 32 : 56
+        return CitationMarker(
+            label: label, style: .superscript, blockIndex: 0, textOffset: offset,
+            range: lines.range(from: 3 + offset, to: 3 + offset))
+    }
     return Article(
-        path: "pill.html", format: .html, source: source, blocks: [block], citationMarkers: citationMarkers,
+        path: "pill.html", format: .html, source: source, blocks: blocks, citationMarkers: citationMarkers,
         references: entries)
 }
 
@@ -282,6 +299,27 @@ private func superscriptArticle(markers: [String], references: [String]) -> Arti
     #expect(DanglingReferenceCheck(policy: Policy()).findings(in: article).isEmpty)
 }
 
+@Test func furtherReadingListsAreNotUnusedReferences() throws {
+    let text = """
+        Statins lower cholesterol [1].
+
+        ## References
+
+        1. Collins R, et al. Lancet. 2016.
+        2. Mihaylova B, et al. Lancet. 2012.
+
+        ## Further reading
+
+        1. A patient's guide to cholesterol.
+        2. Living with heart disease.
+
+        """
+    let found = try findings(UnusedReferenceCheck.self, in: text)
+    #expect(found.map(\.message) == ["reference '2' is never cited in the text: cite it where the text relies on it or remove it"])
+    #expect(found.map(\.range.start.line) == [6])
+    #expect(found.map(\.section) == ["References"])
+}
+
 @Test func markerRangesExpand() {
     #expect(ReferenceLabels.keys(of: "1,2") == ["1", "2"])
     #expect(ReferenceLabels.keys(of: "1–3") == ["1", "2", "3"])
@@ -290,4 +328,16 @@ private func superscriptArticle(markers: [String], references: [String]) -> Arti
     #expect(ReferenceLabels.matches("1", "cite-note-1"))
     #expect(!ReferenceLabels.matches("1", "smith2001"))
     #expect(!ReferenceLabels.matches("1", "11"))
+}
+
+@Test func policyLexiconEditsReachTheChecks() throws {
+    let text = "Cold plunges rejuvenate the skin.\n"
+    #expect(try findings(UnsupportedClaimCheck.self, in: text).isEmpty)
+    var policy = Policy()
+    policy.checks.citations.common.add["efficacy"] = ["rejuvenate*"]
+    #expect(try findings(UnsupportedClaimCheck.self, in: text, policy: policy).map(\.match) == ["rejuvenate"])
+    policy.checks.citations.common.remove["efficacy"] = ["rejuvenate*"]
+    #expect(try findings(UnsupportedClaimCheck.self, in: text, policy: policy).isEmpty)
+    #expect(CitationLexicons.names.contains("named-sources"))
+    #expect(CitationLexicons.names.contains("vague-attributions"))
 }

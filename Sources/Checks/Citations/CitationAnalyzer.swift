@@ -21,15 +21,12 @@ struct CitationAnalyzer: Sendable {
     }
 
     func unsupportedClaims(in article: Article) -> [UnsupportedClaim] {
-        var coverage: EvidenceCoverage?
+        var coverage = LazyEvidenceCoverage(article: article, scope: scope, finder: finder)
         var claims: [UnsupportedClaim] = []
         for (index, sentence) in article.sentences.enumerated() {
             guard CitationAnalyzer.isProse(article.blocks[sentence.blockIndex]),
-                let assessment = worthiness.assess(sentence.text)
+                let assessment = worthiness.assess(sentence.text), !coverage.isCited(sentenceAt: index)
             else { continue }
-            // Evidence is only looked for once an article has a claim.
-            if coverage == nil { coverage = EvidenceCoverage(article: article, scope: scope, finder: finder) }
-            if coverage!.isCited(sentenceAt: index) { continue }
             claims.append(UnsupportedClaim(sentence: sentence, assessment: assessment))
         }
         return claims

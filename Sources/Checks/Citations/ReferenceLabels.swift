@@ -14,11 +14,13 @@ struct ReferenceLabels: Sendable {
 
     var isEmpty: Bool { entries.isEmpty }
 
-    /// The indexes of the entries the marker points at; empty when it is dangling.
+    /// The indexes of the entries the marker points at, the first entry for each label (a second
+    /// list numbered from 1 again is not what `[1]` means); empty when the marker is dangling.
     func entries(for marker: CitationMarker) -> [Int] {
         var found: [Int] = []
         for key in ReferenceLabels.keys(of: marker.label) {
-            for (index, entry) in entries.enumerated() where ReferenceLabels.matches(key, entry) && !found.contains(index) {
+            let exact = entries.firstIndex(of: key)
+            if let index = exact ?? entries.firstIndex(where: { ReferenceLabels.matches(key, $0) }), !found.contains(index) {
                 found.append(index)
             }
         }

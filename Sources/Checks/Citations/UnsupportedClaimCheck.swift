@@ -13,7 +13,10 @@ struct UnsupportedClaimCheck: Check {
             `sentence` scope a sentence that continues a cited one ("The study also found…") is covered too. \
             Headings, questions, advice ("ask your doctor") and sentences about the article are not claims; \
             table cells are not read. A claim attributed to unnamed studies or experts is reported once, as \
-            `citation.vague-attribution`.
+            `citation.vague-attribution`. The word lists are policy lexicons (`checks.citations.add` and \
+            `remove`): efficacy, efficacy-verbs, causal, causal-verbs, safety, superlatives, research, \
+            vague-attributions, attribution-agents, attribution-verbs, study-nouns, advice, imperatives, \
+            article-descriptions and named-sources.
             """,
         passing: [
             Example("High blood pressure affects about 1.28 billion adults, according to the World Health Organization."),

@@ -6,8 +6,9 @@ struct UnusedReferenceCheck: Check {
         id: "citation.unused-reference", category: .citation, defaultSeverity: .info,
         summary: "A reference entry is never cited in the text.",
         rationale: """
-            Cite the entry where the text relies on it, or remove it. Articles without any citation marker \
-            are not checked: a bibliography that no marker points at is a style of its own.
+            Cite the entry where the text relies on it, or remove it. Only lists the text cites from are \
+            checked: an article without citation markers, or a "Further reading" list no marker points \
+            into, is a bibliography, a style of its own.
             """,
         passing: [
             Example("Influenza causes severe illness.[^who]\n\n[^who]: World Health Organization. 2023."),
@@ -21,19 +22,32 @@ struct UnusedReferenceCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         guard !article.citationMarkers.isEmpty else { return [] }
-        let references = article.references + UnusedReferenceCheck.droppedFootnotes(in: article)
+        let dropped = UnusedReferenceCheck.droppedFootnotes(in: article)
+        let references = article.references + dropped
         let labels = ReferenceLabels(references)
         var cited = Set<Int>()
         for marker in article.citationMarkers { cited.formUnion(labels.entries(for: marker)) }
+        // A list the text cites from: the section of a cited entry. "Further reading" lists that
+        // no marker points into are left alone.
+        let sections = references.map { entry in
+            article.blocks.first { $0.range.start.offset == entry.range.start.offset }.map { $0.section ?? "" }
+        }
+        let citedSections = Set(cited.compactMap { sections[$0] })
+        let usesFootnotes = article.citationMarkers.contains { $0.style == .footnote }
         return references.enumerated().compactMap { index, entry in
             guard !cited.contains(index) else { return nil }
-            let block = article.blocks.first { $0.range.start.offset == entry.range.start.offset }
+            if index >= article.references.count {
+                guard usesFootnotes else { return nil }
+            } else {
+                guard let section = sections[index], citedSections.contains(section) else { return nil }
+            }
+            let section = sections[index] ?? nil
             let firstLine = entry.range.start.offset..<min(entry.range.end.offset, entry.range.start.offset + 200)
             return Finding(
                 rule: Self.description.id, category: Self.description.category, severity: Self.description.defaultSeverity,
                 message: "reference '\(entry.label)' is never cited in the text: cite it where the text relies on it or remove it",
                 match: String(decoding: article.source[firstLine], as: UTF8.self), range: entry.range,
-                section: block?.section)
+                section: section?.isEmpty == false ? section : nil)
         }
     }
 }

@@ -28,6 +28,7 @@ struct Conditions: Sendable {
         "drug", "drugs", "medication", "medications", "care", "screening", "test", "tests", "clinic", "clinics",
         "ward", "unit", "program", "programme", "awareness", "association", "charity", "network", "trust", "journal",
         "team", "lab", "laboratory", "study", "studies", "trial", "trials", "model", "models", "genes", "gene",
+        "treatment", "treatments", "therapy", "therapies", "vaccine", "vaccines",
     ]
 }
 

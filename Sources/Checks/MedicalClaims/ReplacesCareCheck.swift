@@ -16,6 +16,7 @@ struct ReplacesCareCheck: Check {
             Example("Talk to your doctor before you stop taking your medication."),
             Example("In the trial, patients received immunotherapy instead of chemotherapy."),
             Example("Patients who skip their medication have more strokes."),
+            Example("The drug was well tolerated when used without insulin."),
         ],
         failing: [
             Example("Try this juice cleanse 1️⃣instead of chemotherapy."),
@@ -23,10 +24,12 @@ struct ReplacesCareCheck: Check {
             Example("With this app there is 1️⃣no need to see a doctor."),
             Example("You can 1️⃣throw away your inhaler after a week of breathing exercises."),
             Example("1️⃣Skip the chemo and heal naturally."),
+            Example("This diet reverses diabetes 1️⃣without medication."),
         ])
 
     private let phrases: ClaimPhrases
     private let care: Set<String>
+    private let benefits: BenefitWords
     private let consult: ConsultAdvice
 
     private let reader: ClaimReader
@@ -35,6 +38,7 @@ struct ReplacesCareCheck: Check {
         reader = ClaimReader(policy: policy)
         phrases = ClaimPhrases(policy.medicalLexicon("replaces-care", MedicalLexicon.replacesCare))
         care = Set(policy.medicalLexicon("care", MedicalLexicon.care).map { $0.lowercased() })
+        benefits = BenefitWords(policy: policy)
         consult = ConsultAdvice(policy: policy)
     }
 
@@ -68,7 +72,18 @@ struct ReplacesCareCheck: Check {
             guard let object = after.first(where: { care.contains(words[$0]) }) else { return nil }
             range = range.lowerBound..<(object + 1)
         }
-        if ReplacesCareCheck.comparisons.contains(phrase) {
+        // "used without insulin secretagogues": the care word names something else.
+        if range.upperBound < words.count, sentence.clauses[range.upperBound] == sentence.clauses[range.lowerBound],
+            MedicalLexicon.isConditionWord(words[range.upperBound]) || words[range.upperBound].hasSuffix("gogues")
+        {
+            return nil
+        }
+        if phrase.hasPrefix("without") {
+            // "cure diabetes without drugs" promises; "when used without insulin" describes.
+            let before = sentence.clauseNeighbours(of: range, before: 8, after: 0).filter { $0 < range.lowerBound }
+            let promises = before.contains { benefits.length(at: $0, in: words) != nil }
+            guard promises || words.contains("you") || words.contains("your") else { return nil }
+        } else if ReplacesCareCheck.comparisons.contains(phrase) {
             // A trial report ("patients received X instead of Y") is not advice: it needs a reader.
             let addressed = words.contains("you") || words.contains("your")
                 || ReplacesCareCheck.imperatives.contains(words[0])

@@ -3,15 +3,15 @@ extension CheckWorthiness {
     /// "scientists say", "many athletes believe", "it has been suggested".
     func attributionTriggers(_ scan: TextScan) -> [Trigger] {
         var found: [Trigger] = []
-        for match in vagueAttributions.matches(in: scan.tokens)
+        for match in scan.matches(.vagueAttributions)
         where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) && !scan.isNegated(before: match.tokenRange.lowerBound)
             && !isNamedAfter(match.tokenRange.upperBound, scan)
         {
             found.append(trigger(.research, scan, match.tokenRange, vague: true))
         }
         var verbs: [Int: PhraseMatcher.Match] = [:]
-        for match in attributionVerbs.matches(in: scan.tokens) { verbs[match.tokenRange.lowerBound] = match }
-        var agents = attributionAgents.matches(in: scan.tokens).map { (range: $0.tokenRange, generic: scan.word($0.tokenRange.upperBound - 1) == "people") }
+        for match in scan.matches(.attributionVerbs) { verbs[match.tokenRange.lowerBound] = match }
+        var agents = scan.matches(.attributionAgents).map { (range: $0.tokenRange, generic: scan.word($0.tokenRange.upperBound - 1) == "people") }
         // "many athletes believe", "some parents say": a quantifier and any plural noun.
         for index in 1..<max(1, scan.count) where CheckWorthiness.quantifiers.contains(scan.word(index - 1)) {
             let word = scan.word(index)
@@ -20,11 +20,25 @@ extension CheckWorthiness {
             }
         }
         for (agent, generic) in agents {
-            guard let start = unnamedAgentStart(agent, scan), !isNamedAfter(agent.upperBound, scan) else { continue }
+            guard !isNamedAfter(agent.upperBound, scan) else { continue }
+            guard let start = unnamedAgentStart(agent, scan) else {
+                // "…, say experts.": the attribution trails the claim.
+                if let trailing = trailingAttribution(agent, scan) { found.append(trailing) }
+                continue
+            }
             var cursor = agent.upperBound
+            // "studies in mice show", "research from the past decade suggests"
+            if CheckWorthiness.agentPrepositions.contains(scan.word(cursor)) {
+                var probe = cursor + 1
+                while probe < scan.count && probe <= cursor + 4 && !scan.startsClause(probe) && verbs[probe] == nil {
+                    probe += 1
+                }
+                if verbs[probe] != nil && probe > cursor + 1 { cursor = probe }
+            }
             while cursor < scan.count && cursor < agent.upperBound + 4 && !scan.startsClause(cursor),
                 CheckWorthiness.attributionFillers.contains(scan.word(cursor))
                     || (scan.word(cursor).hasSuffix("ly") && scan.word(cursor) != "only")
+                    || (scan.word(cursor) == "to" && CheckWorthiness.raisingVerbs.contains(scan.word(cursor - 1)))
             {
                 cursor += 1
             }
@@ -39,9 +53,25 @@ extension CheckWorthiness {
         return found
     }
 
+    /// "…, say experts." An inverted verb of saying before the agent, at the end of the sentence.
+    private func trailingAttribution(_ agent: Range<Int>, _ scan: TextScan) -> Trigger? {
+        let verb = modifierStart(agent, scan) - 1
+        guard verb >= 0, CheckWorthiness.beliefVerbs.contains(scan.word(verb)), scan.startsClause(verb), verb > 0,
+            agent.upperBound == scan.count
+        else { return nil }
+        return trigger(.research, scan, verb..<agent.upperBound, vague: true)
+    }
+
     /// Where an unnamed agent's phrase starts ("some recent studies"), or nil when the agent
     /// is not the subject of its clause ("a review of 104 studies", "Harvard researchers").
     private func unnamedAgentStart(_ agent: Range<Int>, _ scan: TextScan) -> Int? {
+        let start = modifierStart(agent, scan)
+        if scan.startsClause(start) || CheckWorthiness.conjunctions.contains(scan.word(start - 1)) { return start }
+        return nil
+    }
+
+    /// The agent with its quantifiers and modifiers: "some recent studies", "a number of experts".
+    private func modifierStart(_ agent: Range<Int>, _ scan: TextScan) -> Int {
         var start = agent.lowerBound
         let allowsThe = ["research", "evidence", "science", "data"].contains(scan.word(agent.upperBound - 1))
         while start > 0 && !scan.startsClause(start) {
@@ -52,8 +82,7 @@ extension CheckWorthiness {
                 break
             }
         }
-        if scan.startsClause(start) || CheckWorthiness.conjunctions.contains(scan.word(start - 1)) { return start }
-        return nil
+        return start
     }
 
     /// "researchers at Harvard", "scientists from the Mayo Clinic": the agent is named.
@@ -66,8 +95,12 @@ extension CheckWorthiness {
     /// Research references: "a 2019 review", "a new study", "the trial found", "has been shown to".
     func researchTriggers(_ scan: TextScan) -> [Trigger] {
         var found: [Trigger] = []
-        for match in research.matches(in: scan.tokens) where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) {
-            found.append(trigger(.research, scan, match.tokenRange))
+        for match in scan.matches(.research) where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) {
+            var start = match.tokenRange.lowerBound
+            // "has been shown to", "have long been known to"
+            if scan.word(start) == "been" && ["has", "have", "had"].contains(scan.word(start - 1)) { start -= 1 }
+            if scan.isNegated(before: start) { continue }
+            found.append(trigger(.research, scan, start..<match.tokenRange.upperBound))
         }
         for index in 0..<scan.count where studyNouns.contains(scan.word(index)) {
             if ["more", "further", "future", "additional", "ongoing", "much"].contains(scan.word(index - 1)) { continue }
@@ -109,13 +142,19 @@ extension CheckWorthiness {
         "thinks", "insist", "argue", "argues", "agree", "agrees", "recommend", "recommends", "suggest", "suggests",
     ]
 
+    /// "studies seem to show", "experts tend to agree"
+    static let raisingVerbs: Set<String> = ["seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears"]
+
+    static let agentPrepositions: Set<String> = ["in", "on", "of", "from", "among", "involving", "into"]
+
     static let quantifiers: Set<String> = ["many", "some", "most", "several", "numerous", "countless"]
 
     static let agentModifiers: Set<String> = [
         "some", "many", "most", "several", "numerous", "countless", "various", "multiple", "other", "recent", "new",
         "few", "a", "number", "lot", "lots", "of", "growing", "body", "emerging", "leading", "top", "independent",
         "medical", "health", "scientific", "both", "all", "certain", "published", "previous", "earlier",
-        "large", "small", "anecdotal", "clinical", "modern",
+        "large", "small", "anecdotal", "clinical", "modern", "research", "human", "animal", "observational",
+        "laboratory", "lab", "population", "epidemiological", "dozens", "hundreds", "thousands", "most",
     ]
 
     static let conjunctions: Set<String> = [
@@ -125,7 +164,7 @@ extension CheckWorthiness {
 
     static let attributionFillers: Set<String> = [
         "have", "has", "had", "do", "does", "did", "now", "also", "all", "long", "not", "never", "even", "both",
-        "seem", "seems", "to", "tend", "tends", "continue", "continues", "often", "still", "already", "mostly",
+        "seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears", "often", "still", "already", "mostly",
         "largely", "generally", "widely", "repeatedly", "consistently", "increasingly", "strongly",
         "overwhelmingly", "recently", "clearly", "actually",
     ]
@@ -142,6 +181,7 @@ extension CheckWorthiness {
         "found", "finds", "find", "showed", "shows", "show", "suggested", "suggests", "suggest", "reported",
         "reports", "concluded", "concludes", "demonstrated", "demonstrates", "revealed", "reveals", "confirmed",
         "confirms", "indicated", "indicates", "linked", "observed", "noted", "estimated", "estimates", "published",
+        "says", "said",
     ]
 
     static let vagueCapitalized: Set<String> = [

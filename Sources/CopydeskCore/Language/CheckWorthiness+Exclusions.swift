@@ -3,12 +3,15 @@ extension CheckWorthiness {
         if isQuestion(scan) { return .question }
         guard !scan.tokens.isEmpty else { return nil }
         let start = bodyStart(scan)
-        if let first = articleDescriptions.matches(in: Array(scan.tokens[start...])).first,
-            first.tokenRange.lowerBound == 0
-        {
+        if scan.matches(.articleDescriptions).contains(where: { $0.tokenRange.lowerBound == start }) {
             return .articleDescription
         }
-        if !advice.matches(in: scan.tokens).isEmpty { return .advice }
+        // "It is important to note that…" introduces a claim rather than advice.
+        let adviceMatches = scan.matches(.advice).filter { match in
+            !(scan.word(match.tokenRange.lowerBound).hasPrefix("it")
+                && CheckWorthiness.noteVerbs.contains(scan.word(match.tokenRange.upperBound)))
+        }
+        if !adviceMatches.isEmpty { return .advice }
         if isImperative(at: start, scan) { return .advice }
         // "If you take it at night, ask your pharmacist": the main clause after a leading condition.
         if CheckWorthiness.subordinators.contains(scan.word(start)) {
@@ -59,6 +62,11 @@ extension CheckWorthiness {
         "to", "with", "your", "the", "a", "an", "any", "all", "yourself", "it", "them", "up", "out", "about",
         "on", "off", "in", "for", "at", "this", "that", "these", "those", "more", "less", "plenty", "down", "over",
         "back", "someone", "some", "one", "our", "my", "us", "me", "whether", "if", "how", "what", "when",
+    ]
+
+    static let noteVerbs: Set<String> = [
+        "note", "remember", "understand", "know", "recognize", "recognise", "realize", "realise", "mention",
+        "keep", "point", "stress", "emphasize", "emphasise", "highlight",
     ]
 
     static let subordinators: Set<String> = [

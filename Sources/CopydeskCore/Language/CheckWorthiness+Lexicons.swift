@@ -120,7 +120,7 @@ extension CheckWorthiness {
             "is safe", "are safe", "was safe", "were safe", "completely safe", "perfectly safe", "totally safe",
             "safe for", "safe to use", "safe during", "safe in pregnancy", "no side effects", "without side effects",
             "free of side effects", "free from side effects", "side effects are rare", "side effects were rare",
-            "side effects are mild", "well tolerated", "well-tolerated", "non-toxic", "nontoxic", "harmless",
+            "side effects are mild", "side effects are minimal", "side effects were minimal", "well tolerated", "well-tolerated", "non-toxic", "nontoxic", "harmless",
             "is dangerous", "are dangerous", "is harmful", "are harmful", "is toxic", "are toxic", "risk-free",
             "not safe", "unsafe", "cannot give you", "can't give you", "does not cause", "do not cause",
             "doesn't cause", "don't cause",
@@ -135,9 +135,9 @@ extension CheckWorthiness {
         ]
 
         public static let builtInResearch = [
-            "has been shown to", "have been shown to", "was shown to", "were shown to", "has been proven to",
-            "have been proven to", "was found to", "were found to", "has been found to", "have been found to",
-            "is proven to", "are proven to", "is known to", "are known to",
+            "been shown to", "was shown to", "were shown to", "been proven to", "been proved to", "been found to",
+            "was found to", "were found to", "been demonstrated to", "was demonstrated to", "were demonstrated to",
+            "is proven to", "are proven to", "is known to", "are known to", "scientifically shown",
         ]
 
         public static let builtInVagueAttributions = [
@@ -159,7 +159,11 @@ extension CheckWorthiness {
             "health experts", "medical experts", "health professionals", "clinicians", "psychologists",
             "clinical trials", "clinical studies", "recent studies", "new research", "recent research",
             "emerging research", "emerging evidence", "growing evidence", "scientific evidence", "anecdotal reports",
-            "many people", "some people", "most people",
+            "many people", "some people", "most people", "professionals", "medical professionals", "dermatologists",
+            "cardiologists", "psychiatrists", "pharmacists", "therapists", "practitioners", "nurses", "dentists",
+            "pediatricians", "paediatricians", "neurologists", "oncologists", "endocrinologists", "trainers",
+            "health officials", "officials", "authorities", "health authorities", "critics", "proponents",
+            "advocates", "supporters", "insiders",
         ]
 
         public static let builtInAttributionVerbs = [
@@ -169,7 +173,7 @@ extension CheckWorthiness {
             "demonstrated", "prove", "proves", "proved", "proven", "confirm", "confirms", "confirmed", "recommend",
             "recommends", "think", "thinks", "reveal", "reveals", "revealed", "point to", "points to", "warn",
             "warns", "swear", "swear by", "insist", "argue", "argues", "link", "links", "linked", "support",
-            "supports", "shown", "feel",
+            "supports", "shown", "feel", "note", "notes", "noted", "emphasize", "emphasise",
         ]
 
         public static let builtInStudyNouns = [

@@ -1,30 +1,34 @@
 extension CheckWorthiness {
     /// Efficacy, causal, safety and superlative wording from the lexicons.
+    ///
+    /// A sentence with stacked hedges ("could potentially", "might perhaps") asserts nothing a
+    /// citation could back: its claim wording is left to the hedging checks.
     func phraseTriggers(_ scan: TextScan) -> [Trigger] {
         var found: [Trigger] = []
-        for match in efficacy.matches(in: scan.tokens) where isAsserted(match, scan) && !isAdjective(match, scan) {
+        if hedgeCount(scan) >= 2 { return [] }
+        for match in scan.matches(.efficacy) where isAsserted(match, scan) && !isAdjective(match, scan) {
             found.append(trigger(.efficacy, scan, match.tokenRange))
         }
-        for match in efficacyVerbs.matches(in: scan.tokens) where isAsserted(match, scan) {
+        for match in scan.matches(.efficacyVerbs) where isAsserted(match, scan) {
             if hasVerbContext(before: match.tokenRange.lowerBound, scan) {
                 found.append(trigger(.efficacy, scan, match.tokenRange))
             }
         }
-        for match in causal.matches(in: scan.tokens) where isAsserted(match, scan) && !isAdjective(match, scan) {
+        for match in scan.matches(.causal) where isAsserted(match, scan) && !isAdjective(match, scan) {
             found.append(trigger(.causal, scan, match.tokenRange))
         }
-        for match in causalVerbs.matches(in: scan.tokens) where isAsserted(match, scan) {
+        for match in scan.matches(.causalVerbs) where isAsserted(match, scan) {
             if hasVerbContext(before: match.tokenRange.lowerBound, scan) {
                 found.append(trigger(.causal, scan, match.tokenRange))
             }
         }
-        for match in safety.matches(in: scan.tokens) where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) {
+        for match in scan.matches(.safety) where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) {
             // "it is safe to say" is an idiom, not a safety claim.
             let end = match.tokenRange.upperBound
             if scan.word(end - 1) == "safe" && scan.word(end) == "to" && scan.word(end + 1) == "say" { continue }
             found.append(trigger(.safety, scan, match.tokenRange))
         }
-        for match in superlatives.matches(in: scan.tokens) where isAsserted(match, scan) {
+        for match in scan.matches(.superlatives) where isAsserted(match, scan) {
             found.append(trigger(.other, scan, match.tokenRange))
         }
         return found
@@ -36,12 +40,42 @@ extension CheckWorthiness {
         return !scan.isNegated(before: start) && !scan.isInEmbeddedQuestion(start)
     }
 
-    /// A participle after a determiner is an adjective: "a reduced appetite", "the increased attention".
+    /// A participle or plural after a determiner is an adjective or a noun: "a reduced appetite",
+    /// "all causes", "migraine triggers include", "Results in mice".
     private func isAdjective(_ match: PhraseMatcher.Match, _ scan: TextScan) -> Bool {
+        let start = match.tokenRange.lowerBound
+        let first = scan.word(start)
+        if CheckWorthiness.nounProne.contains(first) {
+            if scan.startsClause(start) { return true }
+            if CheckWorthiness.nounFollowers.contains(scan.word(start + 1)) { return true }
+        }
         guard match.tokenRange.count == 1 else { return false }
-        let previous = scan.word(match.tokenRange.lowerBound - 1)
-        return CheckWorthiness.nounMarkers.contains(previous)
+        return CheckWorthiness.nounMarkers.contains(scan.word(start - 1))
     }
+
+    /// Hedge cues in the sentence: modal verbs of possibility and hedging adverbs.
+    func hedgeCount(_ scan: TextScan) -> Int {
+        var count = 0
+        for index in 0..<scan.count where CheckWorthiness.hedges.contains(scan.word(index)) {
+            // "May" the month is capitalised in mid-sentence.
+            if scan.word(index) == "may" && index > 0 && scan.isCapitalized(index) { continue }
+            count += 1
+        }
+        return count
+    }
+
+    static let hedges: Set<String> = [
+        "might", "could", "may", "perhaps", "possibly", "potentially", "arguably", "conceivably", "seemingly",
+        "seems", "seem", "appears", "unclear", "uncertain", "maybe",
+    ]
+
+    static let nounProne: Set<String> = [
+        "results", "treats", "cures", "triggers", "increases", "decreases", "damages", "causes", "cuts", "boosts",
+    ]
+
+    static let nounFollowers: Set<String> = [
+        "include", "includes", "included", "are", "were", "such", "like", "and", "or", "of", "vary", "differ",
+    ]
 
     /// Whether a base-form verb is used as a finite verb: after a modal or `help`, after
     /// `shown to`/`known to`, or after a plural subject ("statins lower", "they reduce").

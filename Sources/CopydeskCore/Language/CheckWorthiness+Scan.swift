@@ -7,6 +7,12 @@ struct TextScan {
     let tokens: [Words.Token]
     /// Token texts with `’` folded to `'`.
     let words: [String]
+    /// Each lexicon's matches, indexed by `CheckWorthiness.List` (empty until a detector fills them).
+    var lexical: [[PhraseMatcher.Match]] = []
+
+    func matches(_ list: CheckWorthiness.List) -> [PhraseMatcher.Match] {
+        list.rawValue < lexical.count ? lexical[list.rawValue] : []
+    }
 
     init(_ text: String) {
         bytes = Array(text.utf8)
@@ -137,5 +143,36 @@ struct TextScan {
     /// The byte range from the start of token `lower` to the end of token `upper - 1`.
     func range(_ lower: Int, _ upper: Int) -> Range<Int> {
         tokens[lower].range.lowerBound..<tokens[max(lower, upper - 1)].range.upperBound
+    }
+
+    /// Byte ranges between quotation marks (`"…"`, `“…”`); an opening mark left unclosed runs
+    /// to the end of the sentence. Apostrophes and single quotes are not quotation marks here.
+    func quotedRanges() -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var open: Int?
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var mark: (opens: Bool, closes: Bool, length: Int)?
+            if byte == UInt8(ascii: "\"") {
+                mark = (open == nil, open != nil, 1)
+            } else if byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 {
+                if bytes[index + 2] == 0x9C { mark = (true, false, 3) }
+                if bytes[index + 2] == 0x9D { mark = (false, true, 3) }
+            }
+            if let mark {
+                if mark.opens && open == nil {
+                    open = index
+                } else if mark.closes, let start = open {
+                    ranges.append(start..<index + mark.length)
+                    open = nil
+                }
+                index += mark.length
+            } else {
+                index += 1
+            }
+        }
+        if let start = open { ranges.append(start..<bytes.count) }
+        return ranges
     }
 }

@@ -46,42 +46,34 @@ public struct CheckWorthiness: Sendable {
     }
 
     public let lexicons: Lexicons
-    let efficacy: PhraseMatcher
-    let efficacyVerbs: PhraseMatcher
-    let causal: PhraseMatcher
-    let causalVerbs: PhraseMatcher
-    let safety: PhraseMatcher
-    let superlatives: PhraseMatcher
-    let research: PhraseMatcher
-    let vagueAttributions: PhraseMatcher
-    let attributionAgents: PhraseMatcher
-    let attributionVerbs: PhraseMatcher
+    let index: LexiconIndex
     let studyNouns: Set<String>
-    let advice: PhraseMatcher
     let imperatives: Set<String>
-    let articleDescriptions: PhraseMatcher
 
     public init(lexicons: Lexicons = Lexicons()) {
         self.lexicons = lexicons
-        efficacy = PhraseMatcher(lexicons.efficacy)
-        efficacyVerbs = PhraseMatcher(lexicons.efficacyVerbs)
-        causal = PhraseMatcher(lexicons.causal)
-        causalVerbs = PhraseMatcher(lexicons.causalVerbs)
-        safety = PhraseMatcher(lexicons.safety)
-        superlatives = PhraseMatcher(lexicons.superlatives)
-        research = PhraseMatcher(lexicons.research)
-        vagueAttributions = PhraseMatcher(lexicons.vagueAttributions)
-        attributionAgents = PhraseMatcher(lexicons.attributionAgents)
-        attributionVerbs = PhraseMatcher(lexicons.attributionVerbs)
+        let lists: [List: [String]] = [
+            .efficacy: lexicons.efficacy, .efficacyVerbs: lexicons.efficacyVerbs, .causal: lexicons.causal,
+            .causalVerbs: lexicons.causalVerbs, .safety: lexicons.safety, .superlatives: lexicons.superlatives,
+            .research: lexicons.research, .vagueAttributions: lexicons.vagueAttributions,
+            .attributionAgents: lexicons.attributionAgents, .attributionVerbs: lexicons.attributionVerbs,
+            .advice: lexicons.advice, .articleDescriptions: lexicons.articleDescriptions,
+        ]
+        index = LexiconIndex(List.allCases.map { lists[$0] ?? [] })
         studyNouns = Set(lexicons.studyNouns.map { $0.lowercased() })
-        advice = PhraseMatcher(lexicons.advice)
         imperatives = Set(lexicons.imperatives.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") })
-        articleDescriptions = PhraseMatcher(lexicons.articleDescriptions)
+    }
+
+    /// A sentence read once: its tokens and every lexicon's matches.
+    func scan(_ sentence: String) -> TextScan {
+        var scan = TextScan(sentence)
+        scan.lexical = index.matches(words: scan.words, tokens: scan.tokens)
+        return scan
     }
 
     /// The sentence's claim, or nil when it is excluded or holds no trigger.
     public func assess(_ sentence: String) -> Assessment? {
-        let scan = TextScan(sentence)
+        let scan = scan(sentence)
         guard exclusion(scan) == nil else { return nil }
         let found = triggers(scan)
         guard let primary = found.min(by: { CheckWorthiness.rank($0) < CheckWorthiness.rank($1) }) else { return nil }
@@ -90,18 +82,23 @@ public struct CheckWorthiness: Sendable {
 
     /// Every trigger in the sentence, in order, whether or not the sentence is excluded.
     public func triggers(in sentence: String) -> [Trigger] {
-        triggers(TextScan(sentence))
+        triggers(scan(sentence))
     }
 
     /// Why the sentence cannot be a claim (a question, advice, a description of the article), or nil.
     public func exclusion(of sentence: String) -> Exclusion? {
-        exclusion(TextScan(sentence))
+        exclusion(scan(sentence))
     }
 
     func triggers(_ scan: TextScan) -> [Trigger] {
         guard !scan.tokens.isEmpty else { return [] }
         var found = attributionTriggers(scan) + researchTriggers(scan) + statisticTriggers(scan)
         found += phraseTriggers(scan)
+        // Words in quotation marks are someone else's, reported: "“Creatine causes hair loss.”"
+        let quoted = scan.quotedRanges()
+        if !quoted.isEmpty {
+            found.removeAll { trigger in quoted.contains { $0.contains(trigger.range.lowerBound) } }
+        }
         found.sort {
             ($0.range.lowerBound, -$0.range.count, CheckWorthiness.rank($0))
                 < ($1.range.lowerBound, -$1.range.count, CheckWorthiness.rank($1))

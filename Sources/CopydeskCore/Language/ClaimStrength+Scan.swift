@@ -89,6 +89,17 @@ struct ClaimStrengthScan {
         {
             return nil
         }
+        // "affects about 1.28 billion adults" counts people; it claims no effect.
+        if ["affects", "affected", "affect", "affecting"].contains(word),
+            next.first?.isNumber == true
+                || ["about", "around", "approximately", "nearly", "almost", "some", "up", "over", "one", "an"].contains(
+                    next)
+        {
+            return nil
+        }
+        // "helps identify malignancies", "contributes important information", "raises concerns":
+        // a verb of effect whose object is knowledge or a decision claims no effect on health.
+        if Lexicon.knowledgeVerbs.contains(word), isAboutKnowledge(after: index) { return nil }
         // "side effects of ketamine" names harms; it claims no effect.
         if word == "effect" || word == "effects", index > 0,
             ["side", "adverse", "unwanted", "undesirable"].contains(words[index - 1])
@@ -118,6 +129,17 @@ struct ClaimStrengthScan {
         }
         if Lexicon.comparison.contains(word) { return Cue(kind: .comparison, start: index, end: index + 1) }
         return nil
+    }
+
+    /// Whether, within four words of the verb at `index`, a word names knowledge, a decision or a concern.
+    private func isAboutKnowledge(after index: Int) -> Bool {
+        var offset = index + 1
+        while offset < min(words.count, index + 5) {
+            if gaps[offset] { return false }
+            if Lexicon.knowledgeObjects.contains(words[offset]) { return true }
+            offset += 1
+        }
+        return false
     }
 
     /// The last part of a hyphenated word: "cost-effective" reads as "effective".

@@ -80,7 +80,11 @@ extension EvidenceFinder {
     /// An organisation's name at `index`: an acronym (`CDC`, `WHO's`), or two or more capitalised
     /// words (`American Heart Association`) that do not open the sentence with a common word.
     private func organisationEnd(from index: Int, _ scan: TextScan) -> Int? {
-        if index > 0 && scan.isCapitalized(index - 1) && scan.isJoinedToPrevious(index) { return nil }
+        if index > 0 && scan.isCapitalized(index - 1) && scan.isJoinedToPrevious(index)
+            && !CheckWorthiness.vagueCapitalized.contains(scan.word(index - 1))
+        {
+            return nil
+        }
         if scan.isAcronym(index) || isAcronymPossessive(index, scan) { return index + 1 }
         guard scan.isCapitalized(index), !CheckWorthiness.vagueCapitalized.contains(scan.word(index)) else { return nil }
         var end = index + 1

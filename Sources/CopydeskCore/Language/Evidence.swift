@@ -60,10 +60,17 @@ public struct EvidenceFinder: Sendable {
     /// Everything that supports one of the article's sentences: its text evidence, the citation
     /// markers that stand in or right after it, and the links inside it.
     public func evidence(for sentence: Sentence, in article: Article) -> [Evidence] {
+        evidence(
+            for: sentence, in: article, markers: article.citationMarkers.filter { $0.blockIndex == sentence.blockIndex },
+            links: article.links.filter { $0.blockIndex == sentence.blockIndex })
+    }
+
+    /// The same, given the markers and links of the sentence's block.
+    func evidence(for sentence: Sentence, in article: Article, markers: [CitationMarker], links: [Link]) -> [Evidence] {
         var found = evidence(inText: sentence.text)
         let block = article.sentences(inBlock: sentence.blockIndex)
         let base = sentence.textRange.lowerBound
-        for marker in article.citationMarkers where marker.blockIndex == sentence.blockIndex {
+        for marker in markers where marker.blockIndex == sentence.blockIndex {
             guard EvidenceFinder.owner(of: marker.textOffset, among: block)?.textRange == sentence.textRange else {
                 continue
             }
@@ -76,7 +83,7 @@ public struct EvidenceFinder: Sendable {
                 }
             found.append(Evidence(kind: kind, range: offset..<offset, detail: marker.label))
         }
-        for link in article.links where link.blockIndex == sentence.blockIndex {
+        for link in links where link.blockIndex == sentence.blockIndex {
             guard let range = link.textRange, range.overlaps(sentence.textRange) || range.lowerBound == base else {
                 continue
             }

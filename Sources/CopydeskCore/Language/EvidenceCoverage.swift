@@ -11,31 +11,9 @@ public struct EvidenceCoverage: Sendable {
 
     public init(article: Article, scope: CitationSettings.Scope = .sentence, finder: EvidenceFinder = EvidenceFinder()) {
         self.scope = scope
-        let evidence = article.sentences.map { finder.evidence(for: $0, in: article) }
-        var blockHasEvidence = Set<Int>()
-        for (index, sentence) in article.sentences.enumerated() where !evidence[index].isEmpty {
-            blockHasEvidence.insert(sentence.blockIndex)
-        }
-        var covered: [Bool] = []
-        covered.reserveCapacity(article.sentences.count)
-        for (index, sentence) in article.sentences.enumerated() {
-            if !evidence[index].isEmpty || (scope == .paragraph && blockHasEvidence.contains(sentence.blockIndex)) {
-                covered.append(true)
-                continue
-            }
-            let continuation = EvidenceCoverage.continuation(of: sentence.text)
-            guard continuation != .none, index > 0 else {
-                covered.append(false)
-                continue
-            }
-            let previous = article.sentences[index - 1]
-            let sameBlock = previous.blockIndex == sentence.blockIndex
-            let nextBlock = continuation == .studyReference && previous.blockIndex == sentence.blockIndex - 1
-                && article.blocks[previous.blockIndex].isLintable && !article.blocks[previous.blockIndex].isHeading
-            covered.append((sameBlock || nextBlock) && covered[index - 1])
-        }
-        self.evidence = evidence
-        self.covered = covered
+        var lazy = LazyEvidenceCoverage(article: article, scope: scope, finder: finder)
+        covered = article.sentences.indices.map { lazy.isCited(sentenceAt: $0) }
+        evidence = article.sentences.indices.map { lazy.evidence(ofSentenceAt: $0) }
     }
 
     /// Whether the sentence at `index` of `Article.sentences` is supported.
@@ -70,4 +48,70 @@ public struct EvidenceCoverage: Sendable {
         "participants", "scientists", "experts", "agency", "organization", "organisation", "institute", "group",
         "guidance", "guidelines", "committee", "panel", "cohort", "work", "evidence", "figures", "statistics",
     ]
+}
+
+/// Coverage worked out on demand: evidence is looked for only in the sentences a question needs
+/// (the claim, the sentence it continues, its paragraph under `paragraph` scope).
+package struct LazyEvidenceCoverage {
+    let article: Article
+    let scope: CitationSettings.Scope
+    let finder: EvidenceFinder
+    private let markers: [Int: [CitationMarker]]
+    private let links: [Int: [Link]]
+    private var evidence: [Int: [Evidence]] = [:]
+    private var covered: [Int: Bool] = [:]
+    private var blockEvidence: [Int: Bool] = [:]
+
+    package init(article: Article, scope: CitationSettings.Scope, finder: EvidenceFinder) {
+        self.article = article
+        self.scope = scope
+        self.finder = finder
+        markers = Dictionary(grouping: article.citationMarkers, by: \.blockIndex)
+        links = Dictionary(grouping: article.links.filter { $0.blockIndex != nil }, by: { $0.blockIndex! })
+    }
+
+    package mutating func evidence(ofSentenceAt index: Int) -> [Evidence] {
+        if let known = evidence[index] { return known }
+        let sentence = article.sentences[index]
+        let found = finder.evidence(
+            for: sentence, in: article, markers: markers[sentence.blockIndex] ?? [], links: links[sentence.blockIndex] ?? [])
+        evidence[index] = found
+        return found
+    }
+
+    package mutating func isCited(sentenceAt index: Int) -> Bool {
+        guard index >= 0 && index < article.sentences.count else { return false }
+        if let known = covered[index] { return known }
+        let result = decide(index)
+        covered[index] = result
+        return result
+    }
+
+    private mutating func decide(_ index: Int) -> Bool {
+        let sentence = article.sentences[index]
+        if !evidence(ofSentenceAt: index).isEmpty { return true }
+        if scope == .paragraph && blockHasEvidence(sentence.blockIndex) { return true }
+        let continuation = EvidenceCoverage.continuation(of: sentence.text)
+        guard continuation != .none, index > 0 else { return false }
+        let previous = article.sentences[index - 1]
+        let sameBlock = previous.blockIndex == sentence.blockIndex
+        let nextBlock = continuation == .studyReference && previous.blockIndex == sentence.blockIndex - 1
+            && article.blocks[previous.blockIndex].isLintable && !article.blocks[previous.blockIndex].isHeading
+        return (sameBlock || nextBlock) && isCited(sentenceAt: index - 1)
+    }
+
+    private mutating func blockHasEvidence(_ block: Int) -> Bool {
+        if let known = blockEvidence[block] { return known }
+        var found = false
+        let range = article.sentences.indices
+        let lower = article.sentences.partitionPoint { $0.blockIndex < block }
+        for index in lower..<range.upperBound where article.sentences[index].blockIndex == block {
+            if !evidence(ofSentenceAt: index).isEmpty {
+                found = true
+                break
+            }
+        }
+        blockEvidence[block] = found
+        return found
+    }
 }

@@ -36,7 +36,7 @@ extension MedicalLexicon {
         "works for everybody", "works for anyone", "works for all", "works every time", "always works", "never fails",
         "helps everyone", "you will never have", "you will never get", "you will never suffer",
         "you will never need", "you will never catch", "you will never develop", "you'll never have", "you'll never get",
-        "you'll never suffer", "you'll never need", "you'll never catch", "you'll never develop", "sure to cure", "certain to cure", "definitive proof", "proves that", "proving that", "proof that", "proven fact",
+        "you'll never suffer", "you'll never need", "you'll never catch", "you'll never develop", "sure to cure", "certain to cure", "definitive proof", "proves that", "proof that", "proven fact",
         "studies prove", "research proves", "science proves", "proven by science",
     ]
 
