@@ -121,7 +121,8 @@ extension CheckWorthiness {
             while cursor >= 0 && cursor >= index - 4 && !scan.startsClause(cursor + 1) {
                 let word = scan.word(cursor)
                 if ["a", "an", "one"].contains(word) {
-                    if modified { start = cursor }
+                    // "a 2019 review", "one study", "in a study of 300 adults"
+                    if modified || word == "one" || scan.word(cursor - 1) == "in" { start = cursor }
                     break
                 }
                 if scan.isYear(cursor) || CheckWorthiness.studyModifiers.contains(word) {
