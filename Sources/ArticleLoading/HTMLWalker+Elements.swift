@@ -4,10 +4,13 @@ import CopydeskCore
 extension HTMLWalker {
     mutating func element(_ node: xmlNodePtr, context: Context) {
         let name = HTMLTree.name(node)
-        if Self.skippedElements.contains(name) {
+        // A page's `<header>` is chrome; an article's own `<header>` holds its headline.
+        if Self.skippedElements.contains(name), !(name == "header" && context.insideArticle) {
             skip(node)
             return
         }
+        var context = context
+        if name == "article" || name == "main" { context.insideArticle = true }
         let insideCell = stack.last?.tag.map { Self.cellLike.contains($0) } ?? false
         switch name {
         case "title":

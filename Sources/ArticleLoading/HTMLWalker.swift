@@ -26,6 +26,8 @@ struct HTMLWalker {
         /// Inside a list whose items are reference entries.
         var referenceList = false
         var preformatted = false
+        /// Inside `<article>` or `<main>`, where a `<header>` is the article's own.
+        var insideArticle = false
     }
 
     struct OpenBlock {

@@ -130,6 +130,16 @@ import Testing
         #expect(article.kinds == ["paragraph", "paragraph", "paragraph"])
     }
 
+    @Test func anArticlesOwnHeaderIsKeptThePagesIsNot() throws {
+        let html = """
+            <header><a href="/">Site</a><h2>Menu</h2></header>
+            <article><header><h1>Real Headline</h1><p>By A. Writer</p></header><p>Body.</p></article>
+            """
+        let article = try load(html, format: .html)
+        #expect(article.blocks.map(\.text) == ["Real Headline", "By A. Writer", "Body."])
+        #expect(article.title == "Real Headline")
+    }
+
     @Test func firstH1IsTheTitleWithoutATitleElement() throws {
         let article = try load("<body><h1>Main Heading</h1><p>Text.</p><h1>Second</h1></body>", format: .html)
         #expect(article.title == "Main Heading")

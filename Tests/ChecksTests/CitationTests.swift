@@ -341,3 +341,28 @@ private func superscriptArticle(markers: [String], references: [String]) -> Arti
     #expect(CitationLexicons.names.contains("named-sources"))
     #expect(CitationLexicons.names.contains("vague-attributions"))
 }
+
+@Test(arguments: [
+    // Someone else's words, reported in quotation marks.
+    "I saw a video that said, “Creatine causes hair loss.”",
+    // Stacked hedges: the hedging checks report these.
+    "It might be that cold exposure could perhaps improve sleep.",
+    // Advice-like superlatives are not claims.
+    "The best way to find out is to keep a diary.",
+    // Negated claims.
+    "No studies have shown that biotin prevents hair loss.",
+    "There is no evidence that ice baths cure anxiety.",
+    // Nouns that look like claim verbs.
+    "Migraine triggers include stress and lack of sleep.",
+    "Results in mice were promising.",
+])
+func notCheckWorthy(sentence: String) {
+    #expect(CheckWorthiness().assess(sentence) == nil)
+}
+
+@Test func trailingAttributionsAreVague() {
+    let worthiness = CheckWorthiness()
+    #expect(worthiness.assess("Cold plunges boost immunity, experts say.")?.vagueAttribution?.cue == "experts say")
+    #expect(worthiness.assess("Cold plunges boost immunity, say experts.")?.vagueAttribution?.cue == "say experts")
+    #expect(worthiness.assess("Cold plunges boost immunity, say scientists at Harvard.")?.vagueAttribution == nil)
+}

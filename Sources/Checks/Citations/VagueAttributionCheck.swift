@@ -23,6 +23,7 @@ struct VagueAttributionCheck: Check {
             Example("- Post-traumatic stress disorder: 1️⃣Some studies suggest ketamine can help reduce symptoms."),
             Example("1️⃣Many athletes believe that ice baths speed recovery after hard exercise."),
             Example("> 1️⃣It has been suggested that green tea prevents cancer."),
+            Example("Cold plunges boost immunity, 1️⃣experts say."),
         ])
 
     let analyzer: CitationAnalyzer

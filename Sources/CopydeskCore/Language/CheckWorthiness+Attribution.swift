@@ -20,7 +20,12 @@ extension CheckWorthiness {
             }
         }
         for (agent, generic) in agents {
-            guard let start = unnamedAgentStart(agent, scan), !isNamedAfter(agent.upperBound, scan) else { continue }
+            guard !isNamedAfter(agent.upperBound, scan) else { continue }
+            guard let start = unnamedAgentStart(agent, scan) else {
+                // "…, say experts.": the attribution trails the claim.
+                if let trailing = trailingAttribution(agent, scan) { found.append(trailing) }
+                continue
+            }
             var cursor = agent.upperBound
             // "studies in mice show", "research from the past decade suggests"
             if CheckWorthiness.agentPrepositions.contains(scan.word(cursor)) {
@@ -48,9 +53,25 @@ extension CheckWorthiness {
         return found
     }
 
+    /// "…, say experts." An inverted verb of saying before the agent, at the end of the sentence.
+    private func trailingAttribution(_ agent: Range<Int>, _ scan: TextScan) -> Trigger? {
+        let verb = modifierStart(agent, scan) - 1
+        guard verb >= 0, CheckWorthiness.beliefVerbs.contains(scan.word(verb)), scan.startsClause(verb), verb > 0,
+            agent.upperBound == scan.count
+        else { return nil }
+        return trigger(.research, scan, verb..<agent.upperBound, vague: true)
+    }
+
     /// Where an unnamed agent's phrase starts ("some recent studies"), or nil when the agent
     /// is not the subject of its clause ("a review of 104 studies", "Harvard researchers").
     private func unnamedAgentStart(_ agent: Range<Int>, _ scan: TextScan) -> Int? {
+        let start = modifierStart(agent, scan)
+        if scan.startsClause(start) || CheckWorthiness.conjunctions.contains(scan.word(start - 1)) { return start }
+        return nil
+    }
+
+    /// The agent with its quantifiers and modifiers: "some recent studies", "a number of experts".
+    private func modifierStart(_ agent: Range<Int>, _ scan: TextScan) -> Int {
         var start = agent.lowerBound
         let allowsThe = ["research", "evidence", "science", "data"].contains(scan.word(agent.upperBound - 1))
         while start > 0 && !scan.startsClause(start) {
@@ -61,8 +82,7 @@ extension CheckWorthiness {
                 break
             }
         }
-        if scan.startsClause(start) || CheckWorthiness.conjunctions.contains(scan.word(start - 1)) { return start }
-        return nil
+        return start
     }
 
     /// "researchers at Harvard", "scientists from the Mayo Clinic": the agent is named.
@@ -134,7 +154,7 @@ extension CheckWorthiness {
         "few", "a", "number", "lot", "lots", "of", "growing", "body", "emerging", "leading", "top", "independent",
         "medical", "health", "scientific", "both", "all", "certain", "published", "previous", "earlier",
         "large", "small", "anecdotal", "clinical", "modern", "research", "human", "animal", "observational",
-        "laboratory", "lab", "population", "epidemiological",
+        "laboratory", "lab", "population", "epidemiological", "dozens", "hundreds", "thousands", "most",
     ]
 
     static let conjunctions: Set<String> = [
@@ -161,6 +181,7 @@ extension CheckWorthiness {
         "found", "finds", "find", "showed", "shows", "show", "suggested", "suggests", "suggest", "reported",
         "reports", "concluded", "concludes", "demonstrated", "demonstrates", "revealed", "reveals", "confirmed",
         "confirms", "indicated", "indicates", "linked", "observed", "noted", "estimated", "estimates", "published",
+        "says", "said",
     ]
 
     static let vagueCapitalized: Set<String> = [
