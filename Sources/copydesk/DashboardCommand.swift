@@ -31,8 +31,12 @@ struct DashboardCommand: AsyncParsableCommand {
     var title: String = "copydesk dashboard"
 
     func validate() throws {
-        if reports.isEmpty { throw ValidationError("give at least one JSON report, e.g. copydesk dashboard report.json") }
-        if !["mtime", "given"].contains(order) { throw ValidationError("--order \(order): expected one of mtime, given") }
+        if reports.isEmpty {
+            throw ValidationError("give at least one JSON report, e.g. copydesk dashboard report.json")
+        }
+        if !["mtime", "given"].contains(order) {
+            throw ValidationError("--order \(order): expected one of mtime, given")
+        }
         if let output, let input = reports.first(where: { OutputFile.sameFile($0, output) }) {
             throw ValidationError("--output \(output) is an input report (\(input)); choose another file")
         }

@@ -40,7 +40,9 @@ import Testing
         #expect(page.contains("<p class=\"meta\">2 reports · latest: reports/tuesday.json, 2025-11-26 16:00 UTC"))
         #expect(page.contains("<span class=\"card-value\">2</span><span class=\"card-label\">Findings</span>"))
         #expect(page.contains("<span class=\"card-value\">5.0</span><span class=\"card-label\">Per 1,000 words</span>"))
-        #expect(page.contains("<span class=\"card-value\">1 of 1</span><span class=\"card-label\">Claims without a citation</span>"))
+        #expect(
+            page.contains(
+                "<span class=\"card-value\">1 of 1</span><span class=\"card-label\">Claims without a citation</span>"))
     }
 
     @Test func trendHasARowAndAColumnPerReportOldestFirst() {
@@ -59,13 +61,16 @@ import Testing
 
     @Test func findingShowsItsRuleMessageAndSentenceWithTheMatchMarked() {
         let page = Self.page
-        #expect(page.contains(
-            "<span class=\"badge sev-warning\">warning</span> <code class=\"rule\">hedging.stacked-hedge</code> "
-                + "<span class=\"where\">line 2:138 · Evidence</span>"))
+        #expect(
+            page.contains(
+                "<span class=\"badge sev-warning\">warning</span> <code class=\"rule\">hedging.stacked-hedge</code> "
+                    + "<span class=\"where\">line 2:138 · Evidence</span>"))
         #expect(page.contains("<p class=\"message\">hedging.stacked-hedge message</p>"))
         // The "may" nearest the finding (claim start + 37) is the one marked, not the first.
-        #expect(page.contains(
-            "<blockquote class=\"sentence\">Cold water may cure depression, and it <mark>may</mark> help.</blockquote>"))
+        #expect(
+            page.contains(
+                "<blockquote class=\"sentence\">Cold water may cure depression, and it <mark>may</mark> help.</blockquote>"
+            ))
         #expect(page.contains("<p class=\"suggestion\">Try: <q>can</q></p>"))
         // Outside every claim (a heading): the match alone.
         #expect(page.contains("<blockquote class=\"sentence\"><mark>Evidence</mark></blockquote>"))
@@ -74,11 +79,14 @@ import Testing
 
     @Test func claimLedgerListsEveryClaim() {
         let page = Self.page
-        #expect(page.contains(
-            "<tr><td class=\"inline\" data-label=\"Line\">2</td><td class=\"claim-text\">\(Self.claimText)</td>"
-                + "<td class=\"inline\" data-label=\"Kind\">efficacy</td><td class=\"inline\" data-label=\"Strength\">causal</td>"
-                + "<td data-label=\"Cited\" class=\"inline no\">no</td><td class=\"inline\" data-label=\"Hedged\">yes</td></tr>"))
-        #expect(page.contains("<p>1 check-worthy claim: 1 without a citation (1 of them stated as causal), 1 hedged.</p>"))
+        #expect(
+            page.contains(
+                "<tr><td class=\"inline\" data-label=\"Line\">2</td><td class=\"claim-text\">\(Self.claimText)</td>"
+                    + "<td class=\"inline\" data-label=\"Kind\">efficacy</td><td class=\"inline\" data-label=\"Strength\">causal</td>"
+                    + "<td data-label=\"Cited\" class=\"inline no\">no</td><td class=\"inline\" data-label=\"Hedged\">yes</td></tr>"
+            ))
+        #expect(
+            page.contains("<p>1 check-worthy claim: 1 without a citation (1 of them stated as causal), 1 hedged.</p>"))
     }
 
     @Test func rankingLinksToTheArticleByPosition() {
@@ -92,14 +100,19 @@ import Testing
         #expect(page.contains("<p class=\"muted\">No article has findings.</p>"))
         #expect(page.contains("<p class=\"muted\">No findings.</p>"))
         #expect(page.contains("<p class=\"muted\">No check-worthy claims.</p>"))
-        #expect(page.contains("<p class=\"muted\">One report so far: give several saved reports to see how the counts move.</p>"))
+        #expect(
+            page.contains(
+                "<p class=\"muted\">One report so far: give several saved reports to see how the counts move.</p>"))
         #expect(page.contains("<span class=\"card-value\">–</span><span class=\"card-label\">Per 1,000 words</span>"))
     }
 
     @Test func inputErrorsAreListed() {
-        let report = F.report([], errors: [InputError(path: "broken.md", message: "not valid UTF-8", line: 3, column: 7)])
+        let report = F.report(
+            [], errors: [InputError(path: "broken.md", message: "not valid UTF-8", line: 3, column: 7)])
         let page = DashboardRenderer().render([(name: "r.json", date: nil, report: report)])
-        #expect(page.contains("<li><code>broken.md:3:7</code> not valid UTF-8 <span class=\"muted\">(in r.json)</span></li>"))
+        #expect(
+            page.contains(
+                "<li><code>broken.md:3:7</code> not valid UTF-8 <span class=\"muted\">(in r.json)</span></li>"))
     }
 
     @Test func manyArticlesAreFolded() {
@@ -133,7 +146,10 @@ import Testing
     }
 
     @Test func chartSteps() {
-        #expect([0, 1, 5, 6, 10, 11, 36, 99, 250, 251].map { DashboardChart.niceStep(for: $0) } == [1, 1, 1, 2, 2, 5, 10, 20, 50, 100])
+        #expect(
+            [0, 1, 5, 6, 10, 11, 36, 99, 250, 251].map { DashboardChart.niceStep(for: $0) } == [
+                1, 1, 1, 2, 2, 5, 10, 20, 50, 100,
+            ])
         let svg = DashboardChart.bars(
             [.init(label: "error", segments: [.init(value: 0, style: "sev-error", label: "findings")])], title: "t")
         #expect(!svg.contains("<rect"))

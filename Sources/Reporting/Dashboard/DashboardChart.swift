@@ -31,18 +31,21 @@ enum DashboardChart {
         for (index, row) in rows.enumerated() {
             let y = Double(index) * rowHeight
             let middle = y + rowHeight / 2
-            svg += "<text class=\"label\" x=\"\(format(labelWidth - 8))\" y=\"\(format(middle))\" text-anchor=\"end\" "
+            svg +=
+                "<text class=\"label\" x=\"\(format(labelWidth - 8))\" y=\"\(format(middle))\" text-anchor=\"end\" "
                 + "dominant-baseline=\"central\">\(DashboardHTML.escape(shortened(row.label, to: 18)))</text>"
             var x = labelWidth
             for segment in row.segments where segment.value > 0 {
                 let length = Double(segment.value) * scale
-                svg += "<rect class=\"\(segment.style)\" x=\"\(format(x))\" y=\"\(format(middle - barHeight / 2))\" "
+                svg +=
+                    "<rect class=\"\(segment.style)\" x=\"\(format(x))\" y=\"\(format(middle - barHeight / 2))\" "
                     + "width=\"\(format(length))\" height=\"\(format(barHeight))\" rx=\"2\"><title>"
                     + DashboardHTML.escape("\(row.label): \(DashboardHTML.count(segment.value)) \(segment.label)")
                     + "</title></rect>"
                 x += length
             }
-            svg += "<text class=\"value\" x=\"\(format(x + 6))\" y=\"\(format(middle))\" dominant-baseline=\"central\">"
+            svg +=
+                "<text class=\"value\" x=\"\(format(x + 6))\" y=\"\(format(middle))\" dominant-baseline=\"central\">"
                 + "\(DashboardHTML.count(row.total))</text>"
         }
         return svg + "</svg>"
@@ -65,14 +68,17 @@ enum DashboardChart {
             for segment in column.segments where segment.value > 0 {
                 let top = frame.y(Double(total + segment.value))
                 let length = frame.y(Double(total)) - top
-                svg += "<rect class=\"\(segment.style)\" x=\"\(format(center - 17))\" y=\"\(format(top))\" "
+                svg +=
+                    "<rect class=\"\(segment.style)\" x=\"\(format(center - 17))\" y=\"\(format(top))\" "
                     + "width=\"34\" height=\"\(format(length))\"><title>"
                     + DashboardHTML.escape(
-                        "\(column.slot.label) (\(column.slot.sublabel)): \(DashboardHTML.count(segment.value)) \(segment.label)")
+                        "\(column.slot.label) (\(column.slot.sublabel)): \(DashboardHTML.count(segment.value)) \(segment.label)"
+                    )
                     + "</title></rect>"
                 total += segment.value
             }
-            svg += "<text class=\"value\" x=\"\(format(center))\" y=\"\(format(frame.y(Double(total)) - 5))\" "
+            svg +=
+                "<text class=\"value\" x=\"\(format(center))\" y=\"\(format(frame.y(Double(total)) - 5))\" "
                 + "text-anchor=\"middle\">\(DashboardHTML.count(total))</text>"
         }
         return svg + "</svg>"
@@ -97,11 +103,13 @@ enum DashboardChart {
             guard let value = point.value else { continue }
             let x = format(frame.center(index))
             let y = frame.y(value)
-            svg += "<circle class=\"trend-point\" cx=\"\(x)\" cy=\"\(format(y))\" r=\"4\"><title>"
+            svg +=
+                "<circle class=\"trend-point\" cx=\"\(x)\" cy=\"\(format(y))\" r=\"4\"><title>"
                 + DashboardHTML.escape(
                     "\(point.slot.label) (\(point.slot.sublabel)): \(DashboardHTML.decimal(value)) \(unit)")
                 + "</title></circle>"
-            svg += "<text class=\"value\" x=\"\(x)\" y=\"\(format(y - 9))\" text-anchor=\"middle\">"
+            svg +=
+                "<text class=\"value\" x=\"\(x)\" y=\"\(format(y - 9))\" text-anchor=\"middle\">"
                 + "\(DashboardHTML.decimal(value))</text>"
         }
         return svg + "</svg>"
@@ -136,7 +144,8 @@ enum DashboardChart {
             var tick = 0
             while Double(tick) <= axisMax {
                 let y = format(y(Double(tick)))
-                svg += "<line class=\"grid\" x1=\"\(format(Self.left))\" x2=\"\(format(width))\" y1=\"\(y)\" y2=\"\(y)\"/>"
+                svg +=
+                    "<line class=\"grid\" x1=\"\(format(Self.left))\" x2=\"\(format(width))\" y1=\"\(y)\" y2=\"\(y)\"/>"
                     + "<text class=\"axis\" x=\"\(format(Self.left - 6))\" y=\"\(y)\" text-anchor=\"end\" "
                     + "dominant-baseline=\"central\">\(DashboardHTML.count(tick))</text>"
                 tick += step
@@ -144,7 +153,8 @@ enum DashboardChart {
             let labelY = Self.top + Self.plotHeight + 16
             for (index, slot) in slots.enumerated() {
                 let x = format(center(index))
-                svg += "<text class=\"label small\" x=\"\(x)\" y=\"\(format(labelY))\" text-anchor=\"middle\">"
+                svg +=
+                    "<text class=\"label small\" x=\"\(x)\" y=\"\(format(labelY))\" text-anchor=\"middle\">"
                     + "\(DashboardHTML.escape(shortened(slot.label, to: 12)))</text>"
                     + "<text class=\"axis\" x=\"\(x)\" y=\"\(format(labelY + 16))\" text-anchor=\"middle\">"
                     + "\(DashboardHTML.escape(slot.sublabel))</text>"
