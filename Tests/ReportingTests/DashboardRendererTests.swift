@@ -42,7 +42,8 @@ import Testing
         #expect(page.contains("<span class=\"card-value\">5.0</span><span class=\"card-label\">Per 1,000 words</span>"))
         #expect(
             page.contains(
-                "<span class=\"card-value\">1 of 1</span><span class=\"card-label\">Claims without a citation</span>"))
+                "<span class=\"card-value\">1</span><span class=\"card-label\">Claims without a citation (of 1)</span>")
+        )
     }
 
     @Test func trendHasARowAndAColumnPerReportOldestFirst() {
@@ -50,6 +51,7 @@ import Testing
         let monday = page.range(of: "<code>monday.json</code>")!.lowerBound
         let tuesday = page.range(of: "<code>tuesday.json</code>")!.lowerBound
         #expect(monday < tuesday)
+        #expect(page.contains("<details class=\"reports\" open><summary>Every report (2)</summary>"))
         #expect(page.contains("<td class=\"text nowrap\" data-label=\"Date\">2025-11-25 16:00 UTC</td>"))
         #expect(page.contains("<title>tuesday (11-26 16:00): 1 error</title>"))
         #expect(page.contains("<title>tuesday (11-26 16:00): 1 warning</title>"))
@@ -119,7 +121,8 @@ import Testing
         let files = (1...11).map { F.file("a\($0).md", words: 100, findings: [F.finding("hedging.hedge-cue", .info)]) }
         let page = DashboardRenderer().render([(name: "r.json", date: nil, report: F.report(files))])
         #expect(page.contains("<details id=\"article-11\" class=\"article\">"))
-        #expect(!page.contains(" open>"))
+        #expect(!page.contains("class=\"article\" open>"))
+        #expect(page.contains("<details class=\"reports\" open>"))
     }
 
     @Test func formatting() {
@@ -143,6 +146,24 @@ import Testing
         #expect(svg.contains("<path class=\"trend-line\" d=\"M86 22M270 102L362 182\"/>"))
         #expect(svg.components(separatedBy: "<circle").count == 4)
         #expect(svg.contains("style=\"min-width: 312px\""))
+    }
+
+    @Test func manyReportsGetNarrowerSlotsAndEveryNthLabelCountedFromTheLatest() {
+        let slots = (0..<25).map { DashboardChart.Slot(label: "r\($0)", sublabel: "d\($0)") }
+        let frame = DashboardChart.Frame(slots: slots, largest: 30)
+        #expect(frame.slotWidth == 36)
+        #expect(frame.labelEvery == 3)
+        #expect(frame.barWidth == 22)
+        #expect(frame.width == 962)
+        #expect((0..<25).filter(frame.isLabelled) == [0, 3, 6, 9, 12, 15, 18, 21, 24])
+        let svg = DashboardChart.columns(
+            slots.map { (slot: $0, segments: [.init(value: 5, style: "sev-info", label: "info")]) }, title: "t")
+        #expect(svg.components(separatedBy: "<rect").count == 26)
+        #expect(svg.components(separatedBy: "class=\"value\"").count == 10)
+        #expect(svg.contains(">r24</text>"))
+        #expect(!svg.contains(">r23</text>"))
+        #expect(DashboardChart.Frame(slots: Array(slots.prefix(10)), largest: 1).slotWidth == 92)
+        #expect(DashboardChart.Frame(slots: slots + slots + slots + slots, largest: 1).slotWidth == 14)
     }
 
     @Test func chartSteps() {

@@ -89,8 +89,8 @@ public struct DashboardRenderer: Sendable {
             ("Warnings", DashboardHTML.count(model.bySeverity[.warning] ?? 0), "sev-warning"),
             ("Info", DashboardHTML.count(model.bySeverity[.info] ?? 0), "sev-info"),
             (
-                "Claims without a citation",
-                "\(DashboardHTML.count(uncited)) of \(DashboardHTML.count(model.claims.count))", ""
+                "Claims without a citation (of \(DashboardHTML.count(model.claims.count)))",
+                DashboardHTML.count(uncited), ""
             ),
         ]
         var html = "<section id=\"overview\">\n<h2>Overview</h2>\n<div class=\"cards\">\n"
@@ -149,13 +149,18 @@ public struct DashboardRenderer: Sendable {
         }
         let rates = zip(slots, model.trend).map { (slot: $0, value: $1.perThousandWords) }
         html +=
-            "<div class=\"charts\">\n<figure class=\"wide\"><figcaption>Findings per report, oldest first</figcaption>"
-            + "<div class=\"scroll\">" + DashboardChart.columns(columns, title: "Findings per report, oldest first")
+            "<div class=\"charts\(model.trend.count > 4 ? " stacked" : "")\">\n"
+            + "<figure class=\"wide\"><figcaption>Findings per report, oldest first</figcaption>"
+            + "<div class=\"scroll latest\">"
+            + DashboardChart.columns(columns, title: "Findings per report, oldest first")
             + "</div>" + Self.legend + "</figure>\n"
-            + "<figure class=\"wide\"><figcaption>Findings per 1,000 words</figcaption><div class=\"scroll\">"
+            + "<figure class=\"wide\"><figcaption>Findings per 1,000 words</figcaption><div class=\"scroll latest\">"
             + DashboardChart.line(
                 rates, unit: "findings per 1,000 words", title: "Findings per 1,000 words, oldest first")
             + "</div></figure>\n</div>\n"
+        html +=
+            "<details class=\"reports\"\(model.trend.count <= Self.openLimit ? " open" : "")><summary>"
+            + "Every report (\(DashboardHTML.count(model.trend.count)))</summary>\n"
         html +=
             "<table class=\"numbers stack\">\n<thead><tr><th class=\"text\">Report</th>"
             + "<th class=\"text\">Date</th><th class=\"optional\">Articles</th><th class=\"optional\">Words</th>"
@@ -175,7 +180,7 @@ public struct DashboardRenderer: Sendable {
                 }.joined()
                 + "<td class=\"inline\" data-label=\"Per 1,000 words\">\(snapshot.perThousandWords.map(DashboardHTML.decimal) ?? "–")</td></tr>\n"
         }
-        return html + "</tbody>\n</table>\n</section>\n"
+        return html + "</tbody>\n</table>\n</details>\n</section>\n"
     }
 
     /// `2026-11-25 20:15 UTC`.

@@ -33,6 +33,7 @@ enum DashboardStyle {
         .card-value { font-size: 1.5rem; font-weight: 700; font-variant-numeric: tabular-nums; }
         .card-label { color: var(--muted); font-size: 0.875rem; }
         .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; margin-top: 16px; }
+        .charts.stacked { grid-template-columns: minmax(0, 1fr); }
         figure { margin: 0; min-width: 0; }
         figcaption { font-weight: 600; margin-bottom: 6px; }
         svg.chart { display: block; max-width: 100%; height: auto; }
@@ -53,6 +54,8 @@ enum DashboardStyle {
         .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; color: var(--muted); font-size: 0.875rem; margin: 8px 0 0; }
         .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; }
         .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
+        .scroll.latest { direction: rtl; }
+        .scroll.latest > * { direction: ltr; margin-right: auto; }
         table { border-collapse: collapse; width: 100%; margin-top: 12px; font-variant-numeric: tabular-nums; }
         th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted); white-space: nowrap; }
@@ -65,6 +68,8 @@ enum DashboardStyle {
         .nowrap { white-space: nowrap; }
         .rate span { display: inline-block; min-width: 3.5em; text-align: right; }
         svg.meter { width: 90px; height: 10px; margin-right: 6px; vertical-align: middle; }
+        details.reports { margin-top: 12px; }
+        details.reports > summary { cursor: pointer; font-weight: 600; }
         details.article { border-top: 1px solid var(--line); padding: 8px 0; }
         details.article > summary { cursor: pointer; display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; }
         .article-title { font-weight: 700; }
