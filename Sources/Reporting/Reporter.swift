@@ -40,4 +40,13 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .html: HTMLReporter.self
         }
     }
+
+    /// A reporter for this format: rule descriptions feed SARIF's `rules`, colour the terminal view.
+    public func reporter(rules: [CheckDescription] = [], color: Bool = false) -> any Reporter {
+        switch self {
+        case .text: TextReporter(color: color)
+        case .sarif: SARIFReporter(rules: rules)
+        default: reporterType.init()
+        }
+    }
 }

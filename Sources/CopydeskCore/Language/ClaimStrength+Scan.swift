@@ -84,7 +84,7 @@ struct ClaimStrengthScan {
         let word = Self.head(of: words[index])
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         // "by improving adherence", "strategies for reducing salt": a gerund after a preposition names an aim.
-        if word.hasSuffix("ing"), index > 0, !gaps[index],
+        if word.hasSuffix("ing"), index > 0, !gaps[index], !Lexicon.association.contains(word),
             ["on", "by", "for", "of", "in", "at", "towards", "toward", "about", "regarding"].contains(words[index - 1])
         {
             return nil
