@@ -9,6 +9,7 @@ enum DashboardStyle {
           :root { --bg: #14171c; --panel: #1d2129; --fg: #e6e9ee; --muted: #a0a8b5; --line: #333a46;
             --error: #ef5350; --warning: #f0a020; --info: #5c9bf0; --cited: #3cc494; --uncited: #f06a7c;
             --mark: #6b5a10; --track: #2a303a; }
+          .badge.sev-error, .badge.sev-info, .badge.uncited { color: #111; }
         }
         * { box-sizing: border-box; }
         body { margin: 0; background: var(--bg); color: var(--fg); line-height: 1.5;
@@ -72,10 +73,14 @@ enum DashboardStyle {
         details.reports > summary { cursor: pointer; font-weight: 600; }
         details.article { border-top: 1px solid var(--line); padding: 8px 0; }
         details.article > summary { cursor: pointer; display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; }
+        details.article > summary::before { content: "\\25B8"; color: var(--muted); width: 1em; }
+        details.article[open] > summary::before { content: "\\25BE"; }
+        details.article > summary::-webkit-details-marker { display: none; }
         .article-title { font-weight: 700; }
         .counts { display: inline-flex; flex-wrap: wrap; gap: 6px; }
         .badge { display: inline-block; border-radius: 999px; padding: 1px 9px; font-size: 0.78rem; font-weight: 700;
           color: #fff; white-space: nowrap; }
+        .badge.sev-warning { color: #1d1d1d; }
         .badge.plain { background: var(--track); color: var(--fg); }
         ol.findings { list-style: none; margin: 10px 0 0; padding: 0; display: grid; gap: 10px; }
         .finding { border: 1px solid var(--line); border-left: 5px solid var(--line); border-radius: 6px; padding: 8px 12px; }
