@@ -47,7 +47,7 @@ struct DashboardCommand: AsyncParsableCommand {
         var failed = false
         for path in reports {
             do {
-                inputs.append(try Self.load(path, withDate: order == "mtime"))
+                inputs.append(try Self.load(path))
             } catch {
                 Console.err("copydesk: error: \(error.description)")
                 failed = true
@@ -57,7 +57,7 @@ struct DashboardCommand: AsyncParsableCommand {
             Console.err("copydesk: error: \(DashboardError.noReports.description)")
             throw ExitCode(2)
         }
-        let page = DashboardRenderer(title: title).render(inputs)
+        let page = DashboardRenderer(title: title, sortsByDate: order == "mtime").render(inputs)
         if let output {
             do {
                 try OutputFile.write(page, to: output)
@@ -72,7 +72,7 @@ struct DashboardCommand: AsyncParsableCommand {
     }
 
     /// Reads and decodes one report; its date is the file's modification time.
-    static func load(_ path: String, withDate: Bool) throws(DashboardError) -> DashboardInput {
+    static func load(_ path: String) throws(DashboardError) -> DashboardInput {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -80,7 +80,7 @@ struct DashboardCommand: AsyncParsableCommand {
             throw .unreadable(path, reason: Self.reason(for: path) ?? error.localizedDescription)
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let date = withDate ? attributes?[.modificationDate] as? Date : nil
+        let date = attributes?[.modificationDate] as? Date
         return try DashboardInput.decode(data, name: path, date: date)
     }
 

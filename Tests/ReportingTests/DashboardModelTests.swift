@@ -56,6 +56,17 @@ enum DashboardFixture {
             ])
     }
 
+    @Test func givenOrderIsKeptWhenAsked() {
+        let inputs = [
+            DashboardInput(name: "new.json", date: F.day(2), report: F.report([F.file("a.md", words: 10)])),
+            DashboardInput(name: "old.json", date: F.day(1), report: F.report([F.file("a.md", words: 20)])),
+        ]
+        let model = DashboardModel(inputs, sortsByDate: false)
+        #expect(model.reports.map(\.name) == ["new.json", "old.json"])
+        #expect(model.articles.map(\.reportName) == ["old.json"])
+        #expect(DashboardModel(inputs).articles.map(\.reportName) == ["new.json"])
+    }
+
     @Test func theLatestReportMentioningAnArticleDecidesIt() {
         let old = F.report(
             [

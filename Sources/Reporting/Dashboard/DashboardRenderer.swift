@@ -7,9 +7,12 @@ import Foundation
 /// are inline SVG, and every string from a report is escaped.
 public struct DashboardRenderer: Sendable {
     public var title: String
+    /// Whether reports are put in date order (the default) or kept in the order given.
+    public var sortsByDate: Bool
 
-    public init(title: String = "copydesk dashboard") {
+    public init(title: String = "copydesk dashboard", sortsByDate: Bool = true) {
         self.title = title
+        self.sortsByDate = sortsByDate
     }
 
     public func render(_ reports: [(name: String, date: Date?, report: Report)]) -> String {
@@ -17,7 +20,7 @@ public struct DashboardRenderer: Sendable {
     }
 
     public func render(_ inputs: [DashboardInput]) -> String {
-        let model = DashboardModel(inputs)
+        let model = DashboardModel(inputs, sortsByDate: sortsByDate)
         var html = """
             <!DOCTYPE html>
             <html lang="en">
@@ -44,7 +47,9 @@ public struct DashboardRenderer: Sendable {
         html +=
             "<footer><p>Made by <code>copydesk dashboard</code> from "
             + DashboardHTML.plural(model.reports.count, "saved report")
-            + ". Reports are in time order by file modification time, then in the order given. "
+            + (sortsByDate
+                ? ". Reports are in time order by file modification time, then in the order given. "
+                : ". Reports are in the order given. ")
             + "Each article is shown as the latest report that includes it saw it.</p></footer>\n"
         return html + "</body>\n</html>\n"
     }
