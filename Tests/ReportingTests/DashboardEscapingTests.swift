@@ -29,7 +29,7 @@ import Testing
                     rule: "style.\(text)", category: .style, severity: .warning, message: "message \(text)",
                     match: text,
                     range: F.range(index + 1, 1, index * 1000, index * 1000 + text.utf8.count), section: text,
-                    suggestions: [text]))
+                    suggestions: [text], related: [RelatedLocation(message: text, range: F.range(1, 1, 0, 1))]))
         }
         let claims = hostile.enumerated().map { index, text in
             Claim(

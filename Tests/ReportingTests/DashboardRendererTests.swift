@@ -16,7 +16,8 @@ import Testing
         var stacked = F.finding("hedging.stacked-hedge", .warning, match: "may", at: 137)
         stacked.section = "Evidence"
         stacked.suggestions = ["can"]
-        let heading = F.finding("repetition.duplicate-heading", .error, match: "Evidence", at: 20)
+        var heading = F.finding("repetition.duplicate-heading", .error, match: "Evidence", at: 20)
+        heading.related = [RelatedLocation(message: "first <h2> here", range: F.range(1, 3, 2, 10))]
         let file = F.file("articles/cold.md", words: 400, findings: [heading, stacked], claims: [claim])
         return DashboardRenderer(title: "Health desk").render([
             (name: "reports/monday.json", date: F.day(1), report: F.report([F.file("articles/cold.md", words: 400)])),
@@ -76,6 +77,7 @@ import Testing
         #expect(page.contains("<p class=\"suggestion\">Try: <q>can</q></p>"))
         // Outside every claim (a heading): the match alone.
         #expect(page.contains("<blockquote class=\"sentence\"><mark>Evidence</mark></blockquote>"))
+        #expect(page.contains("<p class=\"related\">Line 1:3: first &lt;h2&gt; here</p>"))
         #expect(page.contains("as of reports/tuesday.json, 2025-11-26 16:00 UTC"))
     }
 

@@ -99,6 +99,11 @@ extension DashboardRenderer {
                 "<p class=\"suggestion\">Try: "
                 + finding.suggestions.map { "<q>\(DashboardHTML.escape($0))</q>" }.joined(separator: ", ") + "</p>\n"
         }
+        for related in finding.related {
+            html +=
+                "<p class=\"related\">Line \(related.range.start.line):\(related.range.start.column): "
+                + "\(DashboardHTML.escape(related.message))</p>\n"
+        }
         return html + "</li>\n"
     }
 

@@ -94,7 +94,7 @@ enum DashboardStyle {
         .sentence { margin: 6px 0 0; padding: 6px 10px; border-left: 3px solid var(--line); color: var(--fg);
           background: var(--bg); border-radius: 4px; overflow-wrap: anywhere; }
         mark { background: var(--mark); color: inherit; padding: 0 2px; border-radius: 2px; }
-        .suggestion { margin: 6px 0 0; color: var(--muted); }
+        .suggestion, .related { margin: 6px 0 0; color: var(--muted); }
         table.ledger { table-layout: fixed; }
         .ledger th { text-align: left; }
         .ledger th:nth-child(1) { width: 4.5em; }
