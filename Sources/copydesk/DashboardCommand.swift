@@ -31,8 +31,12 @@ struct DashboardCommand: AsyncParsableCommand {
     var title: String = "copydesk dashboard"
 
     func validate() throws {
-        if reports.isEmpty { throw ValidationError("give at least one JSON report, e.g. copydesk dashboard report.json") }
-        if !["mtime", "given"].contains(order) { throw ValidationError("--order \(order): expected one of mtime, given") }
+        if reports.isEmpty {
+            throw ValidationError("give at least one JSON report, e.g. copydesk dashboard report.json")
+        }
+        if !["mtime", "given"].contains(order) {
+            throw ValidationError("--order \(order): expected one of mtime, given")
+        }
         if let output, let input = reports.first(where: { OutputFile.sameFile($0, output) }) {
             throw ValidationError("--output \(output) is an input report (\(input)); choose another file")
         }
@@ -43,7 +47,7 @@ struct DashboardCommand: AsyncParsableCommand {
         var failed = false
         for path in reports {
             do {
-                inputs.append(try Self.load(path, withDate: order == "mtime"))
+                inputs.append(try Self.load(path))
             } catch {
                 Console.err("copydesk: error: \(error.description)")
                 failed = true
@@ -53,7 +57,7 @@ struct DashboardCommand: AsyncParsableCommand {
             Console.err("copydesk: error: \(DashboardError.noReports.description)")
             throw ExitCode(2)
         }
-        let page = DashboardRenderer(title: title).render(inputs)
+        let page = DashboardRenderer(title: title, sortsByDate: order == "mtime").render(inputs)
         if let output {
             do {
                 try OutputFile.write(page, to: output)
@@ -68,7 +72,7 @@ struct DashboardCommand: AsyncParsableCommand {
     }
 
     /// Reads and decodes one report; its date is the file's modification time.
-    static func load(_ path: String, withDate: Bool) throws(DashboardError) -> DashboardInput {
+    static func load(_ path: String) throws(DashboardError) -> DashboardInput {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -76,7 +80,7 @@ struct DashboardCommand: AsyncParsableCommand {
             throw .unreadable(path, reason: Self.reason(for: path) ?? error.localizedDescription)
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let date = withDate ? attributes?[.modificationDate] as? Date : nil
+        let date = attributes?[.modificationDate] as? Date
         return try DashboardInput.decode(data, name: path, date: date)
     }
 

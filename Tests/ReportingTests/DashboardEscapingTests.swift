@@ -26,9 +26,10 @@ import Testing
         for (index, text) in hostile.enumerated() {
             findings.append(
                 Finding(
-                    rule: "style.\(text)", category: .style, severity: .warning, message: "message \(text)", match: text,
+                    rule: "style.\(text)", category: .style, severity: .warning, message: "message \(text)",
+                    match: text,
                     range: F.range(index + 1, 1, index * 1000, index * 1000 + text.utf8.count), section: text,
-                    suggestions: [text]))
+                    suggestions: [text], related: [RelatedLocation(message: text, range: F.range(1, 1, 0, 1))]))
         }
         let claims = hostile.enumerated().map { index, text in
             Claim(
@@ -45,7 +46,10 @@ import Testing
             summary: .init(
                 files: 1, words: 90, findings: findings.count, failed: true, failOn: "error", bySeverity: [:],
                 byCategory: [:]),
-            files: [file, FileReport(path: evil, format: .text, title: nil, words: 0, sentences: 0, findings: [], claims: [])],
+            files: [
+                file,
+                FileReport(path: evil, format: .text, title: nil, words: 0, sentences: 0, findings: [], claims: []),
+            ],
             errors: [InputError(path: "missing \(evil)", message: evil, line: 1, column: 2)])
         return DashboardRenderer(title: "Title \(evil)").render([
             (name: "reports/\(evil).json", date: F.day(1), report: report),
@@ -54,7 +58,8 @@ import Testing
     }
 
     static let allowedTags: Set<String> = [
-        "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "nav", "a", "main", "section", "ul",
+        "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "nav", "a", "main", "section",
+        "ul",
         "ol", "li", "code", "span", "div", "i", "figure", "figcaption", "svg", "text", "rect", "line", "table", "thead",
         "tbody", "tr", "th", "td", "br", "details", "summary", "blockquote", "mark", "q", "footer", "path", "circle",
     ]
@@ -73,7 +78,11 @@ import Testing
             for (name, value) in tag.attributes {
                 #expect(Self.allowedAttributes.contains(name), "unexpected attribute \(name) on <\(tag.name)>")
                 #expect(!value.lowercased().contains("javascript:"), "javascript: in \(name) on <\(tag.name)>")
-                if name == "href" { #expect(value.hasPrefix("#article-") || ["#overview", "#trend", "#ranking", "#findings", "#claims"].contains(value)) }
+                if name == "href" {
+                    #expect(
+                        value.hasPrefix("#article-")
+                            || ["#overview", "#trend", "#ranking", "#findings", "#claims"].contains(value))
+                }
                 if name == "style" { #expect(value.wholeMatch(of: /min-width: [0-9]+px/) != nil, "style=\"\(value)\"") }
                 if name == "content" || name == "http-equiv" || name == "name" || name == "charset" {
                     #expect(tag.name == "meta")
@@ -91,13 +100,18 @@ import Testing
 
     @Test func hostileStringsAreShownAsText() {
         let page = Self.page
-        #expect(page.contains("<title>Title &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;"))
+        #expect(
+            page.contains(
+                "<title>Title &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;"))
         #expect(page.contains("&lt;a href=&quot;javascript:alert(1)&quot;&gt;click&lt;/a&gt;"))
         #expect(page.contains("&#39; onfocus=&#39;alert(1)&#39; autofocus x=&#39;"))
         #expect(page.contains("&amp;lt;b&amp;gt;already escaped&amp;lt;/b&amp;gt;"))
         #expect(page.contains("<p class=\"message\">message &lt;img src=x onerror=alert(1)&gt;</p>"))
         #expect(page.contains("<code class=\"rule\">style.&lt;img src=x onerror=alert(1)&gt;</code>"))
-        #expect(page.contains("<blockquote class=\"sentence\">Claim <mark>&lt;img src=x onerror=alert(1)&gt;</mark> end.</blockquote>"))
+        #expect(
+            page.contains(
+                "<blockquote class=\"sentence\">Claim <mark>&lt;img src=x onerror=alert(1)&gt;</mark> end.</blockquote>"
+            ))
     }
 
     @Test func controlCharactersAreReplaced() {
@@ -146,7 +160,9 @@ enum HTMLTagScanner {
                 continue
             }
             var name = ""
-            while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "/") {
+            while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: ">"),
+                bytes[cursor] != UInt8(ascii: "/")
+            {
                 name.append(Character(Unicode.Scalar(bytes[cursor] | (isLetter(bytes[cursor]) ? 0x20 : 0))))
                 cursor += 1
             }
@@ -157,7 +173,9 @@ enum HTMLTagScanner {
                     continue
                 }
                 var attribute = ""
-                while cursor < bytes.count, !isSpace(bytes[cursor]), ![UInt8(ascii: "="), UInt8(ascii: ">")].contains(bytes[cursor]) {
+                while cursor < bytes.count, !isSpace(bytes[cursor]),
+                    ![UInt8(ascii: "="), UInt8(ascii: ">")].contains(bytes[cursor])
+                {
                     attribute.append(Character(Unicode.Scalar(bytes[cursor])))
                     cursor += 1
                 }
@@ -177,13 +195,18 @@ enum HTMLTagScanner {
                 attributes.append((attribute.lowercased(), value))
             }
             if name == "svg" { svgDepth += closing ? -1 : 1 }
-            tags.append(Tag(name: name, attributes: attributes, closing: closing, inSVG: svgDepth > 0 || (name == "svg" && closing)))
+            tags.append(
+                Tag(
+                    name: name, attributes: attributes, closing: closing,
+                    inSVG: svgDepth > 0 || (name == "svg" && closing)))
             index = cursor + 1
             // Raw text: skip to the matching end tag, as a browser does.
             if !closing, name == "style" || (name == "title" && svgDepth == 0) {
                 let end = Array("</\(name)>".utf8)
                 var search = index
-                while search + end.count <= bytes.count, Array(bytes[search..<search + end.count]) != end { search += 1 }
+                while search + end.count <= bytes.count, Array(bytes[search..<search + end.count]) != end {
+                    search += 1
+                }
                 index = search
             }
         }

@@ -30,7 +30,10 @@ import Testing
             ("<html>", "r.json: not JSON; give a copydesk JSON report (\(Self.advice))"),
             ("[1, 2]", "r.json: not a copydesk JSON report (no schemaVersion); \(Self.advice)"),
             ("{\"version\": 1}", "r.json: not a copydesk JSON report (no schemaVersion); \(Self.advice)"),
-            ("{\"schemaVersion\": 2}", "r.json: schemaVersion 2 is not supported (this copydesk reads 1); rewrite it with this copydesk"),
+            (
+                "{\"schemaVersion\": 2}",
+                "r.json: schemaVersion 2 is not supported (this copydesk reads 1); rewrite it with this copydesk"
+            ),
             ("{\"schemaVersion\": 1}", "r.json: not a copydesk JSON report (missing 'tool'); \(Self.advice)"),
         ]
         for (text, message) in cases {
@@ -46,17 +49,28 @@ import Testing
     @Test func wrongFieldsAreNamedByTheirPath() throws {
         var json = try JSONReporter().render(SampleReport.report)
         json = json.replacingOccurrences(of: "\"severity\" : \"warning\"", with: "\"severity\" : \"fatal\"")
-        #expect(throws: DashboardError.notAReport("r.json", detail: "'files[0].findings[0].severity' has a value this copydesk does not know")) {
+        #expect(
+            throws: DashboardError.notAReport(
+                "r.json", detail: "'files[0].findings[0].severity' has a value this copydesk does not know")
+        ) {
             try decode(json)
         }
-        let missing = try JSONReporter().render(SampleReport.report).replacingOccurrences(of: "\"sentences\" : 9,", with: "")
-        #expect(throws: DashboardError.notAReport("r.json", detail: "missing 'files[0].sentences'")) { try decode(missing) }
-        let wrongType = try JSONReporter().render(SampleReport.report).replacingOccurrences(of: "\"fingerprint\" : \"0a0b0c0d0e0f1011\"", with: "\"fingerprint\" : 7")
-        #expect(throws: DashboardError.notAReport("r.json", detail: "'files[0].findings[0].fingerprint' has the wrong type")) { try decode(wrongType) }
+        let missing = try JSONReporter().render(SampleReport.report).replacingOccurrences(
+            of: "\"sentences\" : 9,", with: "")
+        #expect(throws: DashboardError.notAReport("r.json", detail: "missing 'files[0].sentences'")) {
+            try decode(missing)
+        }
+        let wrongType = try JSONReporter().render(SampleReport.report).replacingOccurrences(
+            of: "\"fingerprint\" : \"0a0b0c0d0e0f1011\"", with: "\"fingerprint\" : 7")
+        #expect(
+            throws: DashboardError.notAReport("r.json", detail: "'files[0].findings[0].fingerprint' has the wrong type")
+        ) { try decode(wrongType) }
     }
 
     @Test func otherMessages() {
-        #expect(DashboardError.unreadable("a.json", reason: "no such file").description == "a.json: cannot read: no such file")
+        #expect(
+            DashboardError.unreadable("a.json", reason: "no such file").description
+                == "a.json: cannot read: no such file")
         #expect(DashboardError.noReports.description == "no report could be read; nothing to show")
     }
 }

@@ -50,13 +50,29 @@ enum DashboardFixture {
             DashboardInput(name: "b1.json", date: F.day(2), report: report),
             DashboardInput(name: "undated.json", date: nil, report: report),
         ]
-        #expect(DashboardInput.timeOrdered(inputs).map(\.name) == ["undated.json", "a.json", "b2.json", "b1.json", "c.json"])
+        #expect(
+            DashboardInput.timeOrdered(inputs).map(\.name) == [
+                "undated.json", "a.json", "b2.json", "b1.json", "c.json",
+            ])
+    }
+
+    @Test func givenOrderIsKeptWhenAsked() {
+        let inputs = [
+            DashboardInput(name: "new.json", date: F.day(2), report: F.report([F.file("a.md", words: 10)])),
+            DashboardInput(name: "old.json", date: F.day(1), report: F.report([F.file("a.md", words: 20)])),
+        ]
+        let model = DashboardModel(inputs, sortsByDate: false)
+        #expect(model.reports.map(\.name) == ["new.json", "old.json"])
+        #expect(model.articles.map(\.reportName) == ["old.json"])
+        #expect(DashboardModel(inputs).articles.map(\.reportName) == ["new.json"])
     }
 
     @Test func theLatestReportMentioningAnArticleDecidesIt() {
         let old = F.report(
             [
-                F.file("a.md", words: 100, findings: [F.finding("hedging.hedge-cue", .warning), F.finding("citation.x", .error)]),
+                F.file(
+                    "a.md", words: 100,
+                    findings: [F.finding("hedging.hedge-cue", .warning), F.finding("citation.x", .error)]),
                 F.file("b.md", words: 200, findings: [F.finding("hedging.hedge-cue", .info)]),
             ], errors: [InputError(path: "c.md", message: "not valid UTF-8")])
         let new = F.report(
@@ -96,7 +112,7 @@ enum DashboardFixture {
                     F.file("same-a.md", words: 500, findings: Array(three.prefix(1))),  // 2, path first
                     F.file("clean.md", words: 300),
                     F.file("empty.md", words: 0, findings: Array(three.prefix(1))),  // no rate: last
-                ])),
+                ]))
         ])
         #expect(model.ranking.map(\.file.path) == ["dense.md", "long.md", "same-a.md", "same-b.md", "empty.md"])
         #expect(model.ranking.map(\.perThousandWords) == [15, 2, 2, 2, nil])

@@ -85,8 +85,14 @@ struct ClaimSentence {
                 if byte(after: index) == UInt8(ascii: "%") { return true }
                 if index + 1 < words.count, ["percent", "per"].contains(words[index + 1]) { return true }
             }
-            if ["most", "many", "some", "half", "third", "quarter"].contains(word), index + 1 < words.count,
+            if ["half", "third", "quarter"].contains(word), index + 1 < words.count,
                 ["people", "patients", "cases", "of", "adults", "children", "women", "men"].contains(words[index + 1])
+            {
+                return true
+            }
+            // "prevents most cervical cancers", "some patients": a quantifier, not the superlative "the most effective".
+            if ["most", "many", "some"].contains(word), !range.contains(index),
+                index == 0 || !["the", "how", "so", "too", "as"].contains(words[index - 1])
             {
                 return true
             }

@@ -31,18 +31,21 @@ enum DashboardChart {
         for (index, row) in rows.enumerated() {
             let y = Double(index) * rowHeight
             let middle = y + rowHeight / 2
-            svg += "<text class=\"label\" x=\"\(format(labelWidth - 8))\" y=\"\(format(middle))\" text-anchor=\"end\" "
+            svg +=
+                "<text class=\"label\" x=\"\(format(labelWidth - 8))\" y=\"\(format(middle))\" text-anchor=\"end\" "
                 + "dominant-baseline=\"central\">\(DashboardHTML.escape(shortened(row.label, to: 18)))</text>"
             var x = labelWidth
             for segment in row.segments where segment.value > 0 {
                 let length = Double(segment.value) * scale
-                svg += "<rect class=\"\(segment.style)\" x=\"\(format(x))\" y=\"\(format(middle - barHeight / 2))\" "
+                svg +=
+                    "<rect class=\"\(segment.style)\" x=\"\(format(x))\" y=\"\(format(middle - barHeight / 2))\" "
                     + "width=\"\(format(length))\" height=\"\(format(barHeight))\" rx=\"2\"><title>"
                     + DashboardHTML.escape("\(row.label): \(DashboardHTML.count(segment.value)) \(segment.label)")
                     + "</title></rect>"
                 x += length
             }
-            svg += "<text class=\"value\" x=\"\(format(x + 6))\" y=\"\(format(middle))\" dominant-baseline=\"central\">"
+            svg +=
+                "<text class=\"value\" x=\"\(format(x + 6))\" y=\"\(format(middle))\" dominant-baseline=\"central\">"
                 + "\(DashboardHTML.count(row.total))</text>"
         }
         return svg + "</svg>"
@@ -65,14 +68,18 @@ enum DashboardChart {
             for segment in column.segments where segment.value > 0 {
                 let top = frame.y(Double(total + segment.value))
                 let length = frame.y(Double(total)) - top
-                svg += "<rect class=\"\(segment.style)\" x=\"\(format(center - 17))\" y=\"\(format(top))\" "
-                    + "width=\"34\" height=\"\(format(length))\"><title>"
+                svg +=
+                    "<rect class=\"\(segment.style)\" x=\"\(format(center - frame.barWidth / 2))\" y=\"\(format(top))\" "
+                    + "width=\"\(format(frame.barWidth))\" height=\"\(format(length))\"><title>"
                     + DashboardHTML.escape(
-                        "\(column.slot.label) (\(column.slot.sublabel)): \(DashboardHTML.count(segment.value)) \(segment.label)")
+                        "\(column.slot.label) (\(column.slot.sublabel)): \(DashboardHTML.count(segment.value)) \(segment.label)"
+                    )
                     + "</title></rect>"
                 total += segment.value
             }
-            svg += "<text class=\"value\" x=\"\(format(center))\" y=\"\(format(frame.y(Double(total)) - 5))\" "
+            guard frame.showsValue(index) else { continue }
+            svg +=
+                "<text class=\"value\" x=\"\(format(center))\" y=\"\(format(frame.y(Double(total)) - 5))\" "
                 + "text-anchor=\"middle\">\(DashboardHTML.count(total))</text>"
         }
         return svg + "</svg>"
@@ -97,11 +104,14 @@ enum DashboardChart {
             guard let value = point.value else { continue }
             let x = format(frame.center(index))
             let y = frame.y(value)
-            svg += "<circle class=\"trend-point\" cx=\"\(x)\" cy=\"\(format(y))\" r=\"4\"><title>"
+            svg +=
+                "<circle class=\"trend-point\" cx=\"\(x)\" cy=\"\(format(y))\" r=\"4\"><title>"
                 + DashboardHTML.escape(
                     "\(point.slot.label) (\(point.slot.sublabel)): \(DashboardHTML.decimal(value)) \(unit)")
                 + "</title></circle>"
-            svg += "<text class=\"value\" x=\"\(x)\" y=\"\(format(y - 9))\" text-anchor=\"middle\">"
+            guard frame.showsValue(index) else { continue }
+            svg +=
+                "<text class=\"value\" x=\"\(x)\" y=\"\(format(y - 9))\" text-anchor=\"middle\">"
                 + "\(DashboardHTML.decimal(value))</text>"
         }
         return svg + "</svg>"
@@ -111,7 +121,6 @@ enum DashboardChart {
     /// report with its name and date below.
     struct Frame {
         static let left = 40.0
-        static let slotWidth = 92.0
         static let top = 22.0
         static let plotHeight = 160.0
         static let bottom = 40.0
@@ -119,7 +128,14 @@ enum DashboardChart {
         var slots: [Slot]
         var axisMax: Double
         var step: Int
-        var width: Double { max(320, Self.left + Double(slots.count) * Self.slotWidth + 8) }
+        /// 92 px a report up to 10 reports; narrower after that, down to 14 px, so about 20
+        /// reports fit a desktop screen before the chart scrolls.
+        var slotWidth: Double { slots.count <= 10 ? 92 : max(14, (920 / Double(slots.count)).rounded(.down)) }
+        /// Every report is labelled while labels fit; else every n-th, counted back from the latest.
+        var labelEvery: Int { Int((92 / slotWidth).rounded(.up)) }
+        /// Room on the right for the latest report's date, which is wider than a narrow slot.
+        var width: Double { max(320, Self.left + Double(slots.count) * slotWidth + max(8, 40 - slotWidth / 2)) }
+        var barWidth: Double { min(34, (slotWidth * 0.6).rounded()) }
         var height: Double { Self.top + Self.plotHeight + Self.bottom }
 
         init(slots: [Slot], largest: Double) {
@@ -128,7 +144,10 @@ enum DashboardChart {
             axisMax = max(Double(step), (largest / Double(step)).rounded(.up) * Double(step))
         }
 
-        func center(_ index: Int) -> Double { Self.left + (Double(index) + 0.5) * Self.slotWidth }
+        func center(_ index: Int) -> Double { Self.left + (Double(index) + 0.5) * slotWidth }
+        func isLabelled(_ index: Int) -> Bool { (slots.count - 1 - index) % labelEvery == 0 }
+        /// Values are written above every column while they fit, else above the labelled ones.
+        func showsValue(_ index: Int) -> Bool { slotWidth >= 60 || isLabelled(index) }
         func y(_ value: Double) -> Double { Self.top + Self.plotHeight - value / axisMax * Self.plotHeight }
 
         func open(title: String) -> String {
@@ -136,15 +155,17 @@ enum DashboardChart {
             var tick = 0
             while Double(tick) <= axisMax {
                 let y = format(y(Double(tick)))
-                svg += "<line class=\"grid\" x1=\"\(format(Self.left))\" x2=\"\(format(width))\" y1=\"\(y)\" y2=\"\(y)\"/>"
+                svg +=
+                    "<line class=\"grid\" x1=\"\(format(Self.left))\" x2=\"\(format(width))\" y1=\"\(y)\" y2=\"\(y)\"/>"
                     + "<text class=\"axis\" x=\"\(format(Self.left - 6))\" y=\"\(y)\" text-anchor=\"end\" "
                     + "dominant-baseline=\"central\">\(DashboardHTML.count(tick))</text>"
                 tick += step
             }
             let labelY = Self.top + Self.plotHeight + 16
-            for (index, slot) in slots.enumerated() {
+            for (index, slot) in slots.enumerated() where isLabelled(index) {
                 let x = format(center(index))
-                svg += "<text class=\"label small\" x=\"\(x)\" y=\"\(format(labelY))\" text-anchor=\"middle\">"
+                svg +=
+                    "<text class=\"label small\" x=\"\(x)\" y=\"\(format(labelY))\" text-anchor=\"middle\">"
                     + "\(DashboardHTML.escape(shortened(slot.label, to: 12)))</text>"
                     + "<text class=\"axis\" x=\"\(x)\" y=\"\(format(labelY + 16))\" text-anchor=\"middle\">"
                     + "\(DashboardHTML.escape(slot.sublabel))</text>"

@@ -46,7 +46,11 @@ public struct DashboardInput: Sendable {
         func path(_ codingPath: [any CodingKey]) -> String {
             var out = ""
             for key in codingPath {
-                if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
+                if let index = key.intValue {
+                    out += "[\(index)]"
+                } else {
+                    out += (out.isEmpty ? "" : ".") + key.stringValue
+                }
             }
             return out
         }
@@ -81,7 +85,8 @@ public enum DashboardError: Error, Equatable, Sendable, CustomStringConvertible 
         case .notJSON(let name): return "\(name): not JSON; give a copydesk JSON report (\(advice))"
         case .notAReport(let name, let detail): return "\(name): not a copydesk JSON report (\(detail)); \(advice)"
         case .unsupportedVersion(let name, let version):
-            return "\(name): schemaVersion \(version) is not supported (this copydesk reads 1); rewrite it with this copydesk"
+            return
+                "\(name): schemaVersion \(version) is not supported (this copydesk reads 1); rewrite it with this copydesk"
         case .noReports: return "no report could be read; nothing to show"
         }
     }

@@ -44,8 +44,8 @@ struct DashboardModel {
     var findings = 0
     var claims: [Claim] = []
 
-    init(_ inputs: [DashboardInput]) {
-        let reports = DashboardInput.timeOrdered(inputs)
+    init(_ inputs: [DashboardInput], sortsByDate: Bool = true) {
+        let reports = sortsByDate ? DashboardInput.timeOrdered(inputs) : inputs
         self.reports = reports
         trend = reports.map { input in
             let files = input.report.files

@@ -8,16 +8,19 @@ extension DashboardRenderer {
         guard !ranked.isEmpty else { return html + "<p class=\"muted\">No article has findings.</p>\n</section>\n" }
         let shown = ranked.prefix(Self.rankingLimit)
         if ranked.count > shown.count {
-            html += "<p class=\"muted\">The top \(shown.count) of \(DashboardHTML.plural(ranked.count, "article")) with findings.</p>\n"
+            html +=
+                "<p class=\"muted\">The top \(shown.count) of \(DashboardHTML.plural(ranked.count, "article")) with findings.</p>\n"
         }
         let largest = shown.compactMap(\.perThousandWords).max() ?? 0
-        html += "<table class=\"ranking stack\">\n<thead><tr><th class=\"rank\">#</th><th class=\"text\">Article</th>"
+        html +=
+            "<table class=\"ranking stack\">\n<thead><tr><th class=\"rank\">#</th><th class=\"text\">Article</th>"
             + "<th class=\"optional\">Words</th><th>Findings</th><th class=\"optional\">Errors</th><th class=\"text\">Per 1,000 words</th></tr></thead>\n<tbody>\n"
         for (index, article) in shown.enumerated() {
             let rate = article.perThousandWords
             let errors = article.file.findings.filter { $0.severity == .error }.count
             let share = largest > 0 ? (rate ?? 0) / largest : 0
-            html += "<tr><td class=\"rank\">\(index + 1)</td><td class=\"text\"><a href=\"#\(article.anchor)\">"
+            html +=
+                "<tr><td class=\"rank\">\(index + 1)</td><td class=\"text\"><a href=\"#\(article.anchor)\">"
                 + "\(DashboardHTML.escape(article.displayTitle))</a><br><code class=\"path\">"
                 + "\(DashboardHTML.escape(article.file.path))</code></td>"
                 + "<td class=\"optional\">\(DashboardHTML.count(article.file.words))</td><td class=\"inline\" data-label=\"Findings\">\(DashboardHTML.count(article.file.findings.count))</td>"
@@ -39,7 +42,8 @@ extension DashboardRenderer {
         if withFindings.isEmpty { html += "<p class=\"muted\">No findings.</p>\n" }
         let open = model.articles.count <= Self.openLimit
         for article in withFindings {
-            html += "<details id=\"\(article.anchor)\" class=\"article\"\(open ? " open" : "")>\n<summary>"
+            html +=
+                "<details id=\"\(article.anchor)\" class=\"article\"\(open ? " open" : "")>\n<summary>"
                 + articleHeading(article, model: model) + "<span class=\"counts\">"
                 + severityCounts(article.file.findings) + "</span></summary>\n<ol class=\"findings\">\n"
             for finding in article.file.findings {
@@ -54,10 +58,12 @@ extension DashboardRenderer {
     static let openLimit = 10
 
     func articleHeading(_ article: DashboardModel.ArticleEntry, model: DashboardModel) -> String {
-        var html = "<span class=\"article-title\">\(DashboardHTML.escape(article.displayTitle))</span> "
+        var html =
+            "<span class=\"article-title\">\(DashboardHTML.escape(article.displayTitle))</span> "
             + "<code class=\"path\">\(DashboardHTML.escape(article.file.path))</code>"
         if model.reports.count > 1 {
-            html += " <span class=\"muted\">as of \(DashboardHTML.escape(article.reportName))"
+            html +=
+                " <span class=\"muted\">as of \(DashboardHTML.escape(article.reportName))"
                 + (article.reportDate.map { ", " + Self.date($0) } ?? "") + "</span>"
         }
         return html
@@ -74,21 +80,29 @@ extension DashboardRenderer {
 
     private func item(_ finding: Finding, in file: FileReport) -> String {
         let severity = finding.severity.rawValue
-        var where_ = "line \(finding.range.start.line):\(finding.range.start.column)"
-        if let section = finding.section, !section.isEmpty { where_ += " · " + DashboardHTML.escape(section) }
-        var html = "<li class=\"finding edge-\(severity)\"><div class=\"finding-head\">"
+        var location = "line \(finding.range.start.line):\(finding.range.start.column)"
+        if let section = finding.section, !section.isEmpty { location += " · " + DashboardHTML.escape(section) }
+        var html =
+            "<li class=\"finding edge-\(severity)\"><div class=\"finding-head\">"
             + "<span class=\"badge sev-\(severity)\">\(severity)</span> <code class=\"rule\">\(DashboardHTML.escape(finding.rule))</code>"
-            + " <span class=\"where\">\(where_)</span></div>\n"
+            + " <span class=\"where\">\(location)</span></div>\n"
             + "<p class=\"message\">\(DashboardHTML.escape(finding.message))</p>\n"
         if let claim = Self.sentence(containing: finding, in: file) {
             let hint = finding.range.start.offset - claim.range.start.offset
-            html += "<blockquote class=\"sentence\">\(DashboardHTML.highlighted(claim.text, match: finding.match, near: hint))</blockquote>\n"
+            html +=
+                "<blockquote class=\"sentence\">\(DashboardHTML.highlighted(claim.text, match: finding.match, near: hint))</blockquote>\n"
         } else if !finding.match.isEmpty {
             html += "<blockquote class=\"sentence\"><mark>\(DashboardHTML.escape(finding.match))</mark></blockquote>\n"
         }
         if !finding.suggestions.isEmpty {
-            html += "<p class=\"suggestion\">Try: "
+            html +=
+                "<p class=\"suggestion\">Try: "
                 + finding.suggestions.map { "<q>\(DashboardHTML.escape($0))</q>" }.joined(separator: ", ") + "</p>\n"
+        }
+        for related in finding.related {
+            html +=
+                "<p class=\"related\">Line \(related.range.start.line):\(related.range.start.column): "
+                + "\(DashboardHTML.escape(related.message))</p>\n"
         }
         return html + "</li>\n"
     }

@@ -7,9 +7,12 @@ import Foundation
 /// are inline SVG, and every string from a report is escaped.
 public struct DashboardRenderer: Sendable {
     public var title: String
+    /// Whether reports are put in date order (the default) or kept in the order given.
+    public var sortsByDate: Bool
 
-    public init(title: String = "copydesk dashboard") {
+    public init(title: String = "copydesk dashboard", sortsByDate: Bool = true) {
         self.title = title
+        self.sortsByDate = sortsByDate
     }
 
     public func render(_ reports: [(name: String, date: Date?, report: Report)]) -> String {
@@ -17,7 +20,7 @@ public struct DashboardRenderer: Sendable {
     }
 
     public func render(_ inputs: [DashboardInput]) -> String {
-        let model = DashboardModel(inputs)
+        let model = DashboardModel(inputs, sortsByDate: sortsByDate)
         var html = """
             <!DOCTYPE html>
             <html lang="en">
@@ -41,9 +44,12 @@ public struct DashboardRenderer: Sendable {
         html += findings(model)
         html += claims(model)
         html += "</main>\n"
-        html += "<footer><p>Made by <code>copydesk dashboard</code> from "
+        html +=
+            "<footer><p>Made by <code>copydesk dashboard</code> from "
             + DashboardHTML.plural(model.reports.count, "saved report")
-            + ". Reports are in time order by file modification time, then in the order given. "
+            + (sortsByDate
+                ? ". Reports are in time order by file modification time, then in the order given. "
+                : ". Reports are in the order given. ")
             + "Each article is shown as the latest report that includes it saw it.</p></footer>\n"
         return html + "</body>\n</html>\n"
     }
@@ -70,7 +76,8 @@ public struct DashboardRenderer: Sendable {
         guard !model.errors.isEmpty else { return "" }
         var html = "<section id=\"errors\" class=\"problems\">\n<h2>Inputs that could not be read</h2>\n<ul>\n"
         for entry in model.errors {
-            html += "<li><code>\(DashboardHTML.escape(entry.error.location))</code> \(DashboardHTML.escape(entry.error.message))"
+            html +=
+                "<li><code>\(DashboardHTML.escape(entry.error.location))</code> \(DashboardHTML.escape(entry.error.message))"
                 + " <span class=\"muted\">(in \(DashboardHTML.escape(entry.reportName)))</span></li>\n"
         }
         return html + "</ul>\n</section>\n"
@@ -86,20 +93,27 @@ public struct DashboardRenderer: Sendable {
             ("Errors", DashboardHTML.count(model.bySeverity[.error] ?? 0), "sev-error"),
             ("Warnings", DashboardHTML.count(model.bySeverity[.warning] ?? 0), "sev-warning"),
             ("Info", DashboardHTML.count(model.bySeverity[.info] ?? 0), "sev-info"),
-            ("Claims without a citation", "\(DashboardHTML.count(uncited)) of \(DashboardHTML.count(model.claims.count))", ""),
+            (
+                "Claims without a citation (of \(DashboardHTML.count(model.claims.count)))",
+                DashboardHTML.count(uncited), ""
+            ),
         ]
         var html = "<section id=\"overview\">\n<h2>Overview</h2>\n<div class=\"cards\">\n"
         for (label, value, style) in cards {
-            html += "<div class=\"card\"><span class=\"card-value\">\(value)</span>"
+            html +=
+                "<div class=\"card\"><span class=\"card-value\">\(value)</span>"
                 + "<span class=\"card-label\">\(style.isEmpty ? "" : "<i class=\"dot \(style)\"></i>")\(label)</span></div>\n"
         }
         html += "</div>\n<div class=\"charts\">\n"
         let severities = Severity.allCases.reversed().map { severity in
             DashboardChart.Row(
                 label: severity.rawValue,
-                segments: [.init(value: model.bySeverity[severity] ?? 0, style: "sev-\(severity.rawValue)", label: "findings")])
+                segments: [
+                    .init(value: model.bySeverity[severity] ?? 0, style: "sev-\(severity.rawValue)", label: "findings")
+                ])
         }
-        html += "<figure><figcaption>Findings by severity</figcaption>"
+        html +=
+            "<figure><figcaption>Findings by severity</figcaption>"
             + DashboardChart.bars(severities, title: "Findings by severity") + "</figure>\n"
         let categories = Category.allCases.map { category in
             DashboardChart.Row(
@@ -111,12 +125,14 @@ public struct DashboardRenderer: Sendable {
                     return .init(value: count, style: "sev-\(severity.rawValue)", label: severity.rawValue)
                 })
         }
-        html += "<figure><figcaption>Findings by category, coloured by severity</figcaption>"
+        html +=
+            "<figure><figcaption>Findings by category, coloured by severity</figcaption>"
             + DashboardChart.bars(categories, title: "Findings by category") + "</figure>\n"
         return html + "</div>\n" + Self.legend + "</section>\n"
     }
 
-    static let legend = "<p class=\"legend\"><span><i class=\"dot sev-error\"></i>error</span>"
+    static let legend =
+        "<p class=\"legend\"><span><i class=\"dot sev-error\"></i>error</span>"
         + "<span><i class=\"dot sev-warning\"></i>warning</span><span><i class=\"dot sev-info\"></i>info</span></p>\n"
 
     private func trend(_ model: DashboardModel) -> String {
@@ -131,24 +147,34 @@ public struct DashboardRenderer: Sendable {
             (
                 slot: slot,
                 segments: Severity.allCases.reversed().map {
-                    DashboardChart.Segment(value: snapshot.bySeverity[$0] ?? 0, style: "sev-\($0.rawValue)", label: $0.rawValue)
+                    DashboardChart.Segment(
+                        value: snapshot.bySeverity[$0] ?? 0, style: "sev-\($0.rawValue)", label: $0.rawValue)
                 }
             )
         }
         let rates = zip(slots, model.trend).map { (slot: $0, value: $1.perThousandWords) }
-        html += "<div class=\"charts\">\n<figure class=\"wide\"><figcaption>Findings per report, oldest first</figcaption>"
-            + "<div class=\"scroll\">" + DashboardChart.columns(columns, title: "Findings per report, oldest first")
+        html +=
+            "<div class=\"charts\(model.trend.count > 4 ? " stacked" : "")\">\n"
+            + "<figure class=\"wide\"><figcaption>Findings per report, oldest first</figcaption>"
+            + "<div class=\"scroll latest\">"
+            + DashboardChart.columns(columns, title: "Findings per report, oldest first")
             + "</div>" + Self.legend + "</figure>\n"
-            + "<figure class=\"wide\"><figcaption>Findings per 1,000 words</figcaption><div class=\"scroll\">"
-            + DashboardChart.line(rates, unit: "findings per 1,000 words", title: "Findings per 1,000 words, oldest first")
+            + "<figure class=\"wide\"><figcaption>Findings per 1,000 words</figcaption><div class=\"scroll latest\">"
+            + DashboardChart.line(
+                rates, unit: "findings per 1,000 words", title: "Findings per 1,000 words, oldest first")
             + "</div></figure>\n</div>\n"
-        html += "<table class=\"numbers stack\">\n<thead><tr><th class=\"text\">Report</th>"
+        html +=
+            "<details class=\"reports\"\(model.trend.count <= Self.openLimit ? " open" : "")><summary>"
+            + "Every report (\(DashboardHTML.count(model.trend.count)))</summary>\n"
+        html +=
+            "<table class=\"numbers stack\">\n<thead><tr><th class=\"text\">Report</th>"
             + "<th class=\"text\">Date</th><th class=\"optional\">Articles</th><th class=\"optional\">Words</th>"
             + "<th>Findings</th><th class=\"optional\">Errors</th><th class=\"optional\">Warnings</th>"
             + "<th class=\"optional\">Info</th><th>Per 1,000 words</th></tr></thead>\n<tbody>\n"
         for snapshot in model.trend {
             let (folder, file) = Self.split(snapshot.name)
-            html += "<tr><td class=\"text\"><code>\(DashboardHTML.escape(file))</code>"
+            html +=
+                "<tr><td class=\"text\"><code>\(DashboardHTML.escape(file))</code>"
                 + (folder.isEmpty ? "" : "<br><code class=\"path\">\(DashboardHTML.escape(folder))</code>") + "</td>"
                 + "<td class=\"text nowrap\" data-label=\"Date\">\(snapshot.date.map(Self.date) ?? "–")</td>"
                 + "<td class=\"optional\">\(DashboardHTML.count(snapshot.articles))</td>"
@@ -159,7 +185,7 @@ public struct DashboardRenderer: Sendable {
                 }.joined()
                 + "<td class=\"inline\" data-label=\"Per 1,000 words\">\(snapshot.perThousandWords.map(DashboardHTML.decimal) ?? "–")</td></tr>\n"
         }
-        return html + "</tbody>\n</table>\n</section>\n"
+        return html + "</tbody>\n</table>\n</details>\n</section>\n"
     }
 
     /// `2026-11-25 20:15 UTC`.

@@ -9,6 +9,7 @@ enum DashboardStyle {
           :root { --bg: #14171c; --panel: #1d2129; --fg: #e6e9ee; --muted: #a0a8b5; --line: #333a46;
             --error: #ef5350; --warning: #f0a020; --info: #5c9bf0; --cited: #3cc494; --uncited: #f06a7c;
             --mark: #6b5a10; --track: #2a303a; }
+          .badge.sev-error, .badge.sev-info, .badge.uncited { color: #111; }
         }
         * { box-sizing: border-box; }
         body { margin: 0; background: var(--bg); color: var(--fg); line-height: 1.5;
@@ -33,6 +34,7 @@ enum DashboardStyle {
         .card-value { font-size: 1.5rem; font-weight: 700; font-variant-numeric: tabular-nums; }
         .card-label { color: var(--muted); font-size: 0.875rem; }
         .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; margin-top: 16px; }
+        .charts.stacked { grid-template-columns: minmax(0, 1fr); }
         figure { margin: 0; min-width: 0; }
         figcaption { font-weight: 600; margin-bottom: 6px; }
         svg.chart { display: block; max-width: 100%; height: auto; }
@@ -53,6 +55,8 @@ enum DashboardStyle {
         .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; color: var(--muted); font-size: 0.875rem; margin: 8px 0 0; }
         .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; }
         .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
+        .scroll.latest { direction: rtl; }
+        .scroll.latest > * { direction: ltr; margin-right: auto; }
         table { border-collapse: collapse; width: 100%; margin-top: 12px; font-variant-numeric: tabular-nums; }
         th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted); white-space: nowrap; }
@@ -65,12 +69,18 @@ enum DashboardStyle {
         .nowrap { white-space: nowrap; }
         .rate span { display: inline-block; min-width: 3.5em; text-align: right; }
         svg.meter { width: 90px; height: 10px; margin-right: 6px; vertical-align: middle; }
+        details.reports { margin-top: 12px; }
+        details.reports > summary { cursor: pointer; font-weight: 600; }
         details.article { border-top: 1px solid var(--line); padding: 8px 0; }
         details.article > summary { cursor: pointer; display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; }
+        details.article > summary::before { content: "\\25B8"; color: var(--muted); width: 1em; }
+        details.article[open] > summary::before { content: "\\25BE"; }
+        details.article > summary::-webkit-details-marker { display: none; }
         .article-title { font-weight: 700; }
         .counts { display: inline-flex; flex-wrap: wrap; gap: 6px; }
         .badge { display: inline-block; border-radius: 999px; padding: 1px 9px; font-size: 0.78rem; font-weight: 700;
           color: #fff; white-space: nowrap; }
+        .badge.sev-warning { color: #1d1d1d; }
         .badge.plain { background: var(--track); color: var(--fg); }
         ol.findings { list-style: none; margin: 10px 0 0; padding: 0; display: grid; gap: 10px; }
         .finding { border: 1px solid var(--line); border-left: 5px solid var(--line); border-radius: 6px; padding: 8px 12px; }
@@ -84,7 +94,7 @@ enum DashboardStyle {
         .sentence { margin: 6px 0 0; padding: 6px 10px; border-left: 3px solid var(--line); color: var(--fg);
           background: var(--bg); border-radius: 4px; overflow-wrap: anywhere; }
         mark { background: var(--mark); color: inherit; padding: 0 2px; border-radius: 2px; }
-        .suggestion { margin: 6px 0 0; color: var(--muted); }
+        .suggestion, .related { margin: 6px 0 0; color: var(--muted); }
         table.ledger { table-layout: fixed; }
         .ledger th { text-align: left; }
         .ledger th:nth-child(1) { width: 4.5em; }
