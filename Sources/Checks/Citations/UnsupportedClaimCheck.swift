@@ -65,7 +65,10 @@ struct UnsupportedClaimCheck: Check {
     func findings(in article: Article) -> [Finding] {
         analyzer.unsupportedClaims(in: article).compactMap { claim in
             if claim.assessment.vagueAttribution != nil && !coversVagueAttributions { return nil }
-            let trigger = claim.assessment.primary
+            // The first cue, so the finding starts where the claim does in a wrapped paragraph.
+            let trigger =
+                claim.assessment.triggers.first { !$0.isVagueAttribution || coversVagueAttributions }
+                ?? claim.assessment.primary
             return finding(
                 UnsupportedClaimCheck.message(for: trigger), in: article,
                 block: article.blocks[claim.sentence.blockIndex],
