@@ -220,12 +220,4 @@ struct InlineBuilder {
         let nextLine = line < lines.lineCount ? lines.lineStarts[line] : lines.byteCount + 1
         return offset < nextLine ? offset : nil
     }
-
-    /// The offset of the node's last byte (cmark ends are inclusive).
-    static func end(_ node: OpaquePointer, _ lines: CmarkLines) -> Int? {
-        let line = Int(cmark_node_get_end_line(node))
-        let column = Int(cmark_node_get_end_column(node))
-        guard line > 0, column > 0 else { return nil }
-        return lines.offset(line: line, byteColumn: column)
-    }
 }

@@ -62,7 +62,7 @@ struct MarkdownWalker {
         case CMARK_NODE_CODE_BLOCK:
             codeBlock(node, quoteDepth: context.quoteDepth)
         case CMARK_NODE_HTML_BLOCK:
-            htmlBlock(node)
+            htmlBlock(node, nested: context.quoteDepth > 0 || context.itemOrdered != nil)
         case CMARK_NODE_FOOTNOTE_DEFINITION:
             footnoteDefinition(node)
         case CMARK_NODE_THEMATIC_BREAK:
@@ -161,13 +161,16 @@ struct MarkdownWalker {
             && source[index + 1] == source[index] && source[index + 2] == source[index]
     }
 
-    private mutating func htmlBlock(_ node: OpaquePointer) {
+    /// Directives from the block's comments; prose in it (`<p>…</p>`, `<div>…</div>`) read as HTML
+    /// unless the block sits inside a quote or list, where `>` and indentation break up the HTML.
+    private mutating func htmlBlock(_ node: OpaquePointer, nested: Bool) {
         guard let start = startOffset(node), let literal = cmark_node_get_literal(node) else { return }
         let length = Array(String(cString: literal).utf8).count
         // Containers strip `>` and indentation from the literal, so scan to the end of its last source line.
         let endLine = lines.lineIndex(ofOffset: min(source.count, start + max(0, length - 1)))
         let end = endLine + 1 < lines.lineCount ? lines.lineStarts[endLine + 1] : source.count
         draft.directives += DirectiveParser.comments(in: source, range: start..<max(start, end))
+        if end > start, !nested { draft.append(HTMLFragment.parse(source, range: start..<end)) }
         lastEnd = max(lastEnd, start)
     }
 

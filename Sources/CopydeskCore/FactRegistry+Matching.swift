@@ -103,8 +103,7 @@ public struct FactRegistryMatcher: Sendable {
         }
         guard !entry.groups.isEmpty else { return nil }
         // Every group must occur within one clause; try each clause that holds the first group.
-        let clauseCount = (clauses.last ?? 0) + 1
-        for clause in 0..<clauseCount {
+        for clause in Set(clauses).sorted() {
             var lower = Int.max
             var upper = Int.min
             var found = true

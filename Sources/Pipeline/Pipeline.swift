@@ -99,7 +99,7 @@ public struct Pipeline: Sendable {
 
     /// The lexicons a policy may edit with `add` and `remove`, by group key.
     static let lexiconNames: [String: Set<String>] = [
-        "hedging": Set(HedgeLexicon.names), "citations": Set(CheckWorthiness.Lexicons.names),
+        "hedging": Set(HedgeLexicon.names), "citations": CitationLexicons.names,
         "medical-claims": Set(MedicalLexicon.names), "repetition": [], "fact-check": [], "style": [],
     ]
 

@@ -89,8 +89,8 @@ enum BuiltInFacts {
                     - [hpv, gardasil, cervarix, papillomavirus]
                     - [infertil*, steril*, fertility, ovarian, menopause]
                 source:
-                  citation: "CDC. HPV vaccine safety and effectiveness"
-                  url: https://www.cdc.gov/hpv/hcp/vaccination-considerations/safety-and-effectiveness.html
+                  citation: "CDC. Human papillomavirus (HPV) vaccine safety"
+                  url: https://www.cdc.gov/vaccinesafety/vaccines/hpv-vaccine.html
 
               - id: covid-vaccine-alters-dna
                 claim: mRNA COVID-19 vaccines change your DNA
@@ -103,7 +103,7 @@ enum BuiltInFacts {
                     - [alter*, chang*, modif*, rewrit*, damag*, integrat*]
                 source:
                   citation: "CDC. Myths and facts about COVID-19 vaccines"
-                  url: https://www.cdc.gov/covid/vaccines/myths-facts.html
+                  url: https://www.cdc.gov/coronavirus/2019-ncov/vaccines/facts.html
                 note: mRNA never enters the cell nucleus, where DNA is kept, and is broken down within days.
 
               - id: covid-vaccine-microchip
@@ -115,7 +115,7 @@ enum BuiltInFacts {
                     - [microchip*, chip, chips, tracking, tracker*, nanobot*]
                 source:
                   citation: "CDC. Myths and facts about COVID-19 vaccines"
-                  url: https://www.cdc.gov/covid/vaccines/myths-facts.html
+                  url: https://www.cdc.gov/coronavirus/2019-ncov/vaccines/facts.html
 
               - id: covid-vaccine-infertility
                 claim: COVID-19 vaccines cause infertility
@@ -126,8 +126,8 @@ enum BuiltInFacts {
                     - [vaccin*, jab, jabs, shot, shots]
                     - [infertil*, steril*, miscarriage*]
                 source:
-                  citation: "CDC. COVID-19 vaccination for people who are pregnant or breastfeeding"
-                  url: https://www.cdc.gov/covid/vaccines/pregnant-or-breastfeeding.html
+                  citation: "CDC. COVID-19 vaccines while pregnant or breastfeeding"
+                  url: https://www.cdc.gov/coronavirus/2019-ncov/vaccines/recommendations/pregnancy.html
 
               - id: measles-is-harmless
                 claim: Measles is a harmless childhood illness
@@ -314,8 +314,8 @@ enum BuiltInFacts {
                     - [cancer, tumour, tumours, tumor, tumors]
                     - [feed*, fuel*, starv*, grow*, spread*]
                 source:
-                  citation: "Cancer Research UK. Does sugar feed cancer?"
-                  url: https://www.cancerresearchuk.org/about-cancer/causes-of-cancer/diet-and-cancer/does-sugar-feed-cancer
+                  citation: "Cancer Research UK. Sugar and cancer: what you need to know. 2023"
+                  url: https://news.cancerresearchuk.org/2020/10/20/sugar-and-cancer-what-you-need-to-know/
                 note: All cells use glucose; cutting sugar from the diet does not starve a tumour, though excess weight raises cancer risk.
 
               - id: alkaline-diet-cures-cancer
@@ -666,7 +666,7 @@ enum BuiltInFacts {
                   url: https://doi.org/10.1002/14651858.CD007170.pub2
 
               - id: raw-milk-is-healthier
-                claim: Raw (unpasteurised) milk is healthier or safer than pasteurised milk
+                claim: Raw milk is healthier or safer than pasteurised milk
                 verdict: misleading
                 match:
                   terms:

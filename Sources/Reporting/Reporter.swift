@@ -14,6 +14,12 @@ public protocol Reporter: Sendable {
 public enum OutputFormat: String, CaseIterable, Sendable {
     case text
     case json
+    case sarif
+    case junit
+    case github
+    case gitlab
+    case markdown
+    case html
 
     /// The format an output file's extension implies, if any.
     public static func inferred(fromPath path: String) -> OutputFormat? {
@@ -26,6 +32,21 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         switch self {
         case .text: TextReporter.self
         case .json: JSONReporter.self
+        case .sarif: SARIFReporter.self
+        case .junit: JUnitReporter.self
+        case .github: GitHubReporter.self
+        case .gitlab: GitLabReporter.self
+        case .markdown: MarkdownReporter.self
+        case .html: HTMLReporter.self
+        }
+    }
+
+    /// A reporter for this format: rule descriptions feed SARIF's `rules`, colour the terminal view.
+    public func reporter(rules: [CheckDescription] = [], color: Bool = false) -> any Reporter {
+        switch self {
+        case .text: TextReporter(color: color)
+        case .sarif: SARIFReporter(rules: rules)
+        default: reporterType.init()
         }
     }
 }

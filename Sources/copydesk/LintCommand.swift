@@ -123,14 +123,8 @@ struct LintCommand: AsyncParsableCommand {
         }
 
         let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .text
-        let rendered: String
-        switch chosen {
-        case .text:
-            let colored = output == nil && Console.wantsColor(ColorMode(rawValue: color) ?? .auto)
-            rendered = try TextReporter(color: colored).render(outcome.report)
-        default:
-            rendered = try chosen.reporterType.init().render(outcome.report)
-        }
+        let colored = chosen == .text && output == nil && Console.wantsColor(ColorMode(rawValue: color) ?? .auto)
+        let rendered = try chosen.reporter(rules: Pipeline().descriptions, color: colored).render(outcome.report)
         if let output {
             do {
                 try OutputFile.write(rendered, to: output)

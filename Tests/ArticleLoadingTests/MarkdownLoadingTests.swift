@@ -128,6 +128,19 @@ import Testing
         }
     }
 
+    @Test func rawHTMLBlocksAreReadAsHTML() throws {
+        let text =
+            "# Notes\n\n<div class=\"note\">\nA <b>bold</b> note &amp; more.<sup><a href=\"#r1\">1</a></sup>\n</div>\n\nAfter.\n"
+        let article = try load(text, format: .markdown)
+        #expect(article.blocks.map(\.text) == ["Notes", "A bold note & more.", "After."])
+        let note = try #require(article.sentence(startingWith: "A bold"))
+        #expect(article.sourceText(note.range) == "A <b>bold</b> note &amp; more.")
+        #expect(describe(note.range) == "4:1+28-4:31+58")
+        #expect(article.citationMarkers.map(\.style) == [.superscript])
+        #expect(article.citationMarkers[0].blockIndex == 1)
+        #expect(article.blocks[1].section == "Notes")
+    }
+
     @Test func uncitedFootnoteDefinitionsAreStillReferences() throws {
         let text =
             "Claim here.[^used]\n\n[^used]: Cited source. 2020.\n[^spare]: Never cited.\n    Second line.\n\n```\n[^code]: not a definition\n```\n"

@@ -178,24 +178,3 @@ private func matches(_ check: any Check.Type, _ text: String, configure: (inout 
         }
     }
 }
-
-/// The descriptions' examples, until the shared example harness runs them for every check.
-@Suite struct MedicalClaimExampleTests {
-    static let failing = medicalClaimChecks.flatMap { check in check.description.failing.map { (check.description.id, $0.text) } }
-    static let passing = medicalClaimChecks.flatMap { check in check.description.passing.map { (check.description.id, $0.text) } }
-
-    @Test(arguments: failing) func failingExample(id: String, text: String) throws {
-        let check = try #require(medicalClaimChecks.first { $0.description.id == id })
-        let example = try #require(check.description.failing.first { $0.text == text })
-        let (stripped, offsets) = example.stripped
-        let found = try findings(check, stripped, format: example.format, configure: example.configure)
-        #expect(found.map(\.range.start.offset) == offsets, "\(stripped) -> \(found.map(\.match))")
-    }
-
-    @Test(arguments: passing) func passingExample(id: String, text: String) throws {
-        let check = try #require(medicalClaimChecks.first { $0.description.id == id })
-        let example = try #require(check.description.passing.first { $0.text == text })
-        let found = try findings(check, text, format: example.format, configure: example.configure)
-        #expect(found.isEmpty, "\(text) -> \(found.map(\.match))")
-    }
-}

@@ -44,6 +44,8 @@ struct ClaimStrengthTests {
             ("Reduced HDL was the most frequent metabolic component.", .none),
             ("High blood pressure affects about 1.28 billion adults.", .none),
             ("Does ketamine cause hair loss?", .none),
+            ("Breast MRI helps identify malignancies missed by mammography.", .none),
+            ("This study contributes important information on balneotherapy.", .none),
         ])
     func strength(sentence: String, expected: Claim.Strength) {
         #expect(classifier.strength(of: sentence) == expected, "\(sentence)")

@@ -13,6 +13,12 @@ import Testing
         ("text.txt", { try TextReporter(color: false).render(SampleReport.report) }),
         ("text-color.txt", { try TextReporter(color: true).render(SampleReport.report) }),
         ("json.json", { try JSONReporter().render(SampleReport.report) }),
+        ("sarif.sarif", { try SARIFReporter(rules: SampleRules.descriptions).render(SampleReport.report) }),
+        ("junit.xml", { try JUnitReporter().render(SampleReport.report) }),
+        ("github.txt", { try GitHubReporter().render(SampleReport.report) }),
+        ("gitlab.json", { try GitLabReporter().render(SampleReport.report) }),
+        ("markdown.md", { try MarkdownReporter().render(SampleReport.report) }),
+        ("html.html", { try HTMLReporter().render(SampleReport.report) }),
     ]
 
     @Test(arguments: cases.map(\.name))

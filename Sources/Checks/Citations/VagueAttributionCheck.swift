@@ -4,7 +4,8 @@ import CopydeskCore
 struct VagueAttributionCheck: Check {
     static let description = CheckDescription(
         id: "citation.vague-attribution", category: .citation, defaultSeverity: .warning,
-        summary: "A claim is attributed to unnamed studies, experts or people (\"studies show\", \"scientists say\") with no citation.",
+        summary:
+            "A claim is attributed to unnamed studies, experts or people (\"studies show\", \"scientists say\") with no citation.",
         rationale: """
             Name the study, organisation or expert, or cite the source. The hedging rule \
             `hedging.vague-attribution` flags the hedge itself; this rule flags the missing source, and a \
@@ -23,6 +24,7 @@ struct VagueAttributionCheck: Check {
             Example("- Post-traumatic stress disorder: 1️⃣Some studies suggest ketamine can help reduce symptoms."),
             Example("1️⃣Many athletes believe that ice baths speed recovery after hard exercise."),
             Example("> 1️⃣It has been suggested that green tea prevents cancer."),
+            Example("Cold plunges boost immunity, 1️⃣experts say."),
         ])
 
     let analyzer: CitationAnalyzer

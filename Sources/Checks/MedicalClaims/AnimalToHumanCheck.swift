@@ -8,7 +8,9 @@ struct AnimalToHumanCheck: Check {
         rationale: """
             Most treatments that work in mice or in a dish fail in people. When the evidence is \
             from animals or the lab, say so next to the benefit, and hedge it: "in mice, the \
-            compound reversed memory loss; it has not been tested in people".
+            compound reversed memory loss; it has not been tested in people". In an article whose \
+            evidence is animal or lab work alone (no trial), an unqualified benefit in the title or \
+            the first two sentences is the same leap.
             """,
         passing: [
             Example("In mice, the compound reversed memory loss; it has not been tested in people."),

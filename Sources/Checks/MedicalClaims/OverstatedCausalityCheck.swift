@@ -8,7 +8,9 @@ struct OverstatedCausalityCheck: Check {
         rationale: """
             An observational study can show that two things go together, not that one causes the \
             other. Keep the verb as strong as the design: "coffee drinkers had less liver cancer", \
-            "is linked to", "is associated with".
+            "is linked to", "is associated with". The evidence words may stand in the same sentence, \
+            in the sentence before one that starts "so" or "this means", or, for the title and the \
+            first two sentences, anywhere in an article that mentions no trial.
             """,
         passing: [
             Example("In an observational study, coffee drinking was associated with less liver cancer."),

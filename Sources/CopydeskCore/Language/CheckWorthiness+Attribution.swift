@@ -4,23 +4,33 @@ extension CheckWorthiness {
     func attributionTriggers(_ scan: TextScan) -> [Trigger] {
         var found: [Trigger] = []
         for match in scan.matches(.vagueAttributions)
-        where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) && !scan.isNegated(before: match.tokenRange.lowerBound)
+        where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound)
+            && !scan.isNegated(before: match.tokenRange.lowerBound)
             && !isNamedAfter(match.tokenRange.upperBound, scan)
         {
             found.append(trigger(.research, scan, match.tokenRange, vague: true))
         }
         var verbs: [Int: PhraseMatcher.Match] = [:]
         for match in scan.matches(.attributionVerbs) { verbs[match.tokenRange.lowerBound] = match }
-        var agents = scan.matches(.attributionAgents).map { (range: $0.tokenRange, generic: scan.word($0.tokenRange.upperBound - 1) == "people") }
+        var agents = scan.matches(.attributionAgents).map {
+            (range: $0.tokenRange, generic: scan.word($0.tokenRange.upperBound - 1) == "people")
+        }
         // "many athletes believe", "some parents say": a quantifier and any plural noun.
         for index in 1..<max(1, scan.count) where CheckWorthiness.quantifiers.contains(scan.word(index - 1)) {
             let word = scan.word(index)
-            if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !agents.contains(where: { $0.range.contains(index) }) {
+            if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+                && !agents.contains(where: { $0.range.contains(index) })
+            {
                 agents.append((index..<index + 1, true))
             }
         }
         for (agent, generic) in agents {
-            guard let start = unnamedAgentStart(agent, scan), !isNamedAfter(agent.upperBound, scan) else { continue }
+            guard !isNamedAfter(agent.upperBound, scan) else { continue }
+            guard let start = unnamedAgentStart(agent, scan) else {
+                // "…, say experts.": the attribution trails the claim.
+                if let trailing = trailingAttribution(agent, scan) { found.append(trailing) }
+                continue
+            }
             var cursor = agent.upperBound
             // "studies in mice show", "research from the past decade suggests"
             if CheckWorthiness.agentPrepositions.contains(scan.word(cursor)) {
@@ -40,7 +50,9 @@ extension CheckWorthiness {
             guard let verb = verbs[cursor], !scan.startsClause(cursor) else { continue }
             // People in general only attribute with a verb of saying or believing, or "… that":
             // "many athletes believe", but not "some patients report feeling dizzy".
-            if generic && !CheckWorthiness.beliefVerbs.contains(verb.phrase) && scan.word(verb.tokenRange.upperBound) != "that" {
+            if generic && !CheckWorthiness.beliefVerbs.contains(verb.phrase)
+                && scan.word(verb.tokenRange.upperBound) != "that"
+            {
                 continue
             }
             found.append(trigger(.research, scan, start..<verb.tokenRange.upperBound, vague: true))
@@ -48,9 +60,25 @@ extension CheckWorthiness {
         return found
     }
 
+    /// "…, say experts." An inverted verb of saying before the agent, at the end of the sentence.
+    private func trailingAttribution(_ agent: Range<Int>, _ scan: TextScan) -> Trigger? {
+        let verb = modifierStart(agent, scan) - 1
+        guard verb >= 0, CheckWorthiness.beliefVerbs.contains(scan.word(verb)), scan.startsClause(verb), verb > 0,
+            agent.upperBound == scan.count
+        else { return nil }
+        return trigger(.research, scan, verb..<agent.upperBound, vague: true)
+    }
+
     /// Where an unnamed agent's phrase starts ("some recent studies"), or nil when the agent
     /// is not the subject of its clause ("a review of 104 studies", "Harvard researchers").
     private func unnamedAgentStart(_ agent: Range<Int>, _ scan: TextScan) -> Int? {
+        let start = modifierStart(agent, scan)
+        if scan.startsClause(start) || CheckWorthiness.conjunctions.contains(scan.word(start - 1)) { return start }
+        return nil
+    }
+
+    /// The agent with its quantifiers and modifiers: "some recent studies", "a number of experts".
+    private func modifierStart(_ agent: Range<Int>, _ scan: TextScan) -> Int {
         var start = agent.lowerBound
         let allowsThe = ["research", "evidence", "science", "data"].contains(scan.word(agent.upperBound - 1))
         while start > 0 && !scan.startsClause(start) {
@@ -61,8 +89,7 @@ extension CheckWorthiness {
                 break
             }
         }
-        if scan.startsClause(start) || CheckWorthiness.conjunctions.contains(scan.word(start - 1)) { return start }
-        return nil
+        return start
     }
 
     /// "researchers at Harvard", "scientists from the Mayo Clinic": the agent is named.
@@ -83,7 +110,9 @@ extension CheckWorthiness {
             found.append(trigger(.research, scan, start..<match.tokenRange.upperBound))
         }
         for index in 0..<scan.count where studyNouns.contains(scan.word(index)) {
-            if ["more", "further", "future", "additional", "ongoing", "much"].contains(scan.word(index - 1)) { continue }
+            if ["more", "further", "future", "additional", "ongoing", "much"].contains(scan.word(index - 1)) {
+                continue
+            }
             if scan.isInEmbeddedQuestion(index) { continue }
             var start = index
             // a 2019 review, a new study, one large trial
@@ -92,7 +121,8 @@ extension CheckWorthiness {
             while cursor >= 0 && cursor >= index - 4 && !scan.startsClause(cursor + 1) {
                 let word = scan.word(cursor)
                 if ["a", "an", "one"].contains(word) {
-                    if modified { start = cursor }
+                    // "a 2019 review", "one study", "in a study of 300 adults"
+                    if modified || word == "one" || scan.word(cursor - 1) == "in" { start = cursor }
                     break
                 }
                 if scan.isYear(cursor) || CheckWorthiness.studyModifiers.contains(word) {
@@ -123,7 +153,9 @@ extension CheckWorthiness {
     ]
 
     /// "studies seem to show", "experts tend to agree"
-    static let raisingVerbs: Set<String> = ["seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears"]
+    static let raisingVerbs: Set<String> = [
+        "seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears",
+    ]
 
     static let agentPrepositions: Set<String> = ["in", "on", "of", "from", "among", "involving", "into"]
 
@@ -134,7 +166,7 @@ extension CheckWorthiness {
         "few", "a", "number", "lot", "lots", "of", "growing", "body", "emerging", "leading", "top", "independent",
         "medical", "health", "scientific", "both", "all", "certain", "published", "previous", "earlier",
         "large", "small", "anecdotal", "clinical", "modern", "research", "human", "animal", "observational",
-        "laboratory", "lab", "population", "epidemiological",
+        "laboratory", "lab", "population", "epidemiological", "dozens", "hundreds", "thousands", "most",
     ]
 
     static let conjunctions: Set<String> = [
@@ -144,7 +176,8 @@ extension CheckWorthiness {
 
     static let attributionFillers: Set<String> = [
         "have", "has", "had", "do", "does", "did", "now", "also", "all", "long", "not", "never", "even", "both",
-        "seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears", "often", "still", "already", "mostly",
+        "seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears", "often", "still", "already",
+        "mostly",
         "largely", "generally", "widely", "repeatedly", "consistently", "increasingly", "strongly",
         "overwhelmingly", "recently", "clearly", "actually",
     ]
@@ -161,6 +194,7 @@ extension CheckWorthiness {
         "found", "finds", "find", "showed", "shows", "show", "suggested", "suggests", "suggest", "reported",
         "reports", "concluded", "concludes", "demonstrated", "demonstrates", "revealed", "reveals", "confirmed",
         "confirms", "indicated", "indicates", "linked", "observed", "noted", "estimated", "estimates", "published",
+        "says", "said",
     ]
 
     static let vagueCapitalized: Set<String> = [

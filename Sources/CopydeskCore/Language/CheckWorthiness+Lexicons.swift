@@ -93,7 +93,8 @@ extension CheckWorthiness {
             "more effective than", "as effective as", "works better", "work better", "shown promise", "shows promise",
             "showed promise", "promising results", "proven to", "clinically proven", "scientifically proven",
             "proven cure", "proven treatment", "shown to", "found to", "guarantees", "guaranteed", "better than",
-            "superior to", "outperforms", "slows", "shortens", "shortened", "strengthens", "enhances", "used to treat", "kills",
+            "superior to", "outperforms", "slows", "shortens", "shortened", "strengthens", "enhances", "used to treat",
+            "kills",
         ]
 
         public static let builtInEfficacyVerbs = [
@@ -120,16 +121,20 @@ extension CheckWorthiness {
             "is safe", "are safe", "was safe", "were safe", "completely safe", "perfectly safe", "totally safe",
             "safe for", "safe to use", "safe during", "safe in pregnancy", "no side effects", "without side effects",
             "free of side effects", "free from side effects", "side effects are rare", "side effects were rare",
-            "side effects are mild", "side effects are minimal", "side effects were minimal", "well tolerated", "well-tolerated", "non-toxic", "nontoxic", "harmless",
+            "side effects are mild", "side effects are minimal", "side effects were minimal", "well tolerated",
+            "well-tolerated", "non-toxic", "nontoxic", "harmless",
             "is dangerous", "are dangerous", "is harmful", "are harmful", "is toxic", "are toxic", "risk-free",
             "not safe", "unsafe", "cannot give you", "can't give you", "does not cause", "do not cause",
             "doesn't cause", "don't cause",
         ]
 
         public static let builtInSuperlatives = [
-            "the most effective", "most effective", "the best", "the safest", "safest", "most powerful",
-            "most potent", "the strongest", "the healthiest", "healthiest", "the only treatment", "the only cure",
-            "the only way", "the only drug", "the only proven", "number one", "the leading cause", "leading cause of",
+            "the most effective", "most effective", "the best treatment*", "the best cure*", "the best remed*",
+            "the best medicine*", "the best drug*", "the best therap*", "the best supplement*", "the best diet*",
+            "the best food*", "the best source*", "the best protection", "the best defen*", "the best exercise*",
+            "the safest", "safest", "most powerful", "most potent", "the strongest", "the healthiest", "healthiest",
+            "the only treatment", "the only cure", "the only drug", "the only proven", "the number one",
+            "the leading cause", "leading cause of",
             "the most common cause", "the biggest risk", "the deadliest", "the most dangerous", "world's first",
             "the first and only",
         ]
@@ -159,7 +164,11 @@ extension CheckWorthiness {
             "health experts", "medical experts", "health professionals", "clinicians", "psychologists",
             "clinical trials", "clinical studies", "recent studies", "new research", "recent research",
             "emerging research", "emerging evidence", "growing evidence", "scientific evidence", "anecdotal reports",
-            "many people", "some people", "most people",
+            "many people", "some people", "most people", "professionals", "medical professionals", "dermatologists",
+            "cardiologists", "psychiatrists", "pharmacists", "therapists", "practitioners", "nurses", "dentists",
+            "pediatricians", "paediatricians", "neurologists", "oncologists", "endocrinologists", "trainers",
+            "health officials", "officials", "authorities", "health authorities", "critics", "proponents",
+            "advocates", "supporters", "insiders",
         ]
 
         public static let builtInAttributionVerbs = [
@@ -169,7 +178,7 @@ extension CheckWorthiness {
             "demonstrated", "prove", "proves", "proved", "proven", "confirm", "confirms", "confirmed", "recommend",
             "recommends", "think", "thinks", "reveal", "reveals", "revealed", "point to", "points to", "warn",
             "warns", "swear", "swear by", "insist", "argue", "argues", "link", "links", "linked", "support",
-            "supports", "shown", "feel",
+            "supports", "shown", "feel", "note", "notes", "noted", "emphasize", "emphasise",
         ]
 
         public static let builtInStudyNouns = [

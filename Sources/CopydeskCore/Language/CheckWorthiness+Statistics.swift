@@ -10,7 +10,8 @@ extension CheckWorthiness {
                     // A percentage: the range runs to the end of the `%` sign (a byte offset, negated).
                     let range = scan.tokens[index].range.lowerBound..<(-end)
                     found.append(
-                        Trigger(kind: .statistic, range: range, cue: String(decoding: scan.bytes[range], as: UTF8.self)))
+                        Trigger(kind: .statistic, range: range, cue: String(decoding: scan.bytes[range], as: UTF8.self))
+                    )
                     index += 1
                     continue
                 }

@@ -139,6 +139,20 @@ enum ClaimStrengthLexicon {
         "within", "up", "down", "relative", "versus", "vs", "whereas", "while", "not",
     ]
 
+    /// Verbs of effect that can take knowledge or a decision as their object.
+    static let knowledgeVerbs: Set<String> = [
+        "help", "helps", "helped", "helping", "contribute", "contributes", "contributed", "contributing", "raises",
+        "raise", "raised", "enhance", "enhances", "enhanced", "improve", "improves", "inform", "informs",
+    ]
+
+    /// Objects that make a verb of effect about knowledge: "helps identify", "raises concerns".
+    static let knowledgeObjects: Set<String> = [
+        "identify", "detect", "diagnose", "determine", "inform", "guide", "understand", "understanding", "explain",
+        "select", "decide", "recognize", "recognise", "distinguish", "navigate", "information", "knowledge",
+        "insight", "insights", "literature", "evidence", "data", "concerns", "concern", "questions", "issues",
+        "awareness", "debate",
+    ]
+
     /// Words that open an object after a verb: "increase the risk", "improves significantly the outcome".
     static let objectOpeners: Set<String> = [
         "the", "a", "an", "their", "its", "his", "her", "our", "both", "this", "these", "those", "all", "overall",

@@ -84,7 +84,7 @@ struct ClaimStrengthScan {
         let word = Self.head(of: words[index])
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         // "by improving adherence", "strategies for reducing salt": a gerund after a preposition names an aim.
-        if word.hasSuffix("ing"), index > 0, !gaps[index],
+        if word.hasSuffix("ing"), index > 0, !gaps[index], !Lexicon.association.contains(word),
             ["on", "by", "for", "of", "in", "at", "towards", "toward", "about", "regarding"].contains(words[index - 1])
         {
             return nil
@@ -97,6 +97,9 @@ struct ClaimStrengthScan {
         {
             return nil
         }
+        // "helps identify malignancies", "contributes important information", "raises concerns":
+        // a verb of effect whose object is knowledge or a decision claims no effect on health.
+        if Lexicon.knowledgeVerbs.contains(word), isAboutKnowledge(after: index) { return nil }
         // "side effects of ketamine" names harms; it claims no effect.
         if word == "effect" || word == "effects", index > 0,
             ["side", "adverse", "unwanted", "undesirable"].contains(words[index - 1])
@@ -126,6 +129,17 @@ struct ClaimStrengthScan {
         }
         if Lexicon.comparison.contains(word) { return Cue(kind: .comparison, start: index, end: index + 1) }
         return nil
+    }
+
+    /// Whether, within four words of the verb at `index`, a word names knowledge, a decision or a concern.
+    private func isAboutKnowledge(after index: Int) -> Bool {
+        var offset = index + 1
+        while offset < min(words.count, index + 5) {
+            if gaps[offset] { return false }
+            if Lexicon.knowledgeObjects.contains(words[offset]) { return true }
+            offset += 1
+        }
+        return false
     }
 
     /// The last part of a hyphenated word: "cost-effective" reads as "effective".

@@ -66,7 +66,8 @@ public struct EvidenceFinder: Sendable {
     /// markers that stand in or right after it, and the links inside it.
     public func evidence(for sentence: Sentence, in article: Article) -> [Evidence] {
         evidence(
-            for: sentence, in: article, markers: article.citationMarkers.filter { $0.blockIndex == sentence.blockIndex },
+            for: sentence, in: article,
+            markers: article.citationMarkers.filter { $0.blockIndex == sentence.blockIndex },
             links: article.links.filter { $0.blockIndex == sentence.blockIndex })
     }
 
