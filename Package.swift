@@ -5,7 +5,11 @@ let package = Package(
     name: "copydesk",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "copydesk", targets: ["copydesk"])
+        .executable(name: "copydesk", targets: ["copydesk"]),
+        // The stages as a library, for the nested Benchmarks/ package (and embedders).
+        .library(
+            name: "CopydeskKit",
+            targets: ["CopydeskCore", "ArticleLoading", "PolicyLoading", "Checks", "FactChecking", "Reporting", "Pipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

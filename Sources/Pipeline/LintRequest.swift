@@ -26,6 +26,12 @@ public struct LintRequest: Sendable {
     public var changedSince: String?
     /// Called after each file with (files done, files in all), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// A folder for per-file results (`.copydesk-cache`, relative to `workingDirectory`); nil lints every file.
+    public var cacheDirectory: String?
+    /// Lint only this part of the inputs.
+    public var shard: Shard?
+    /// Files larger than this are refused with an input error.
+    public var maxFileBytes = 50_000_000
 
     public init(
         paths: [String], policyPath: String? = nil, workingDirectory: String, stdin: [UInt8]? = nil,

@@ -45,7 +45,12 @@ public struct EvidenceFinder: Sendable {
 
     /// The built-in list with the policy's `named-sources` edits applied.
     public init(settings: GroupSettings) {
+        if let built = Self.built.finder(settings) {
+            self = built
+            return
+        }
         self.init(namedSources: settings.lexicon("named-sources", EvidenceFinder.builtInNamedSources))
+        Self.built.store(self, for: settings)
     }
 
     /// Evidence written in the text: bracketed numbers, superscript digits, author-year,
