@@ -387,3 +387,8 @@ func notCheckWorthy(sentence: String) {
     #expect(worthiness.assess("Cold plunges boost immunity, say experts.")?.vagueAttribution?.cue == "say experts")
     #expect(worthiness.assess("Cold plunges boost immunity, say scientists at Harvard.")?.vagueAttribution == nil)
 }
+
+@Test func sideEffectsThatPassAreNotOutcomeClaims() {
+    #expect(CheckWorthiness().assess("Side effects usually go away within a day or two.") == nil)
+    #expect(CheckWorthiness().assess("Most people recover within a week.")?.primary.cue == "within a week")
+}

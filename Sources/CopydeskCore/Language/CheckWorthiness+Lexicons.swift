@@ -124,7 +124,8 @@ extension CheckWorthiness {
             "side effects are mild", "side effects are minimal", "side effects were minimal", "well tolerated",
             "well-tolerated", "non-toxic", "nontoxic", "harmless",
             "is dangerous", "are dangerous", "is harmful", "are harmful", "is toxic", "are toxic", "risk-free",
-            "not safe", "unsafe", "cannot give you", "can't give you", "does not cause", "do not cause",
+            "not safe", "unsafe", "is addictive", "are addictive", "highly addictive", "habit-forming",
+            "safe use", "no known side effects", "cannot give you", "can't give you", "does not cause", "do not cause",
             "doesn't cause", "don't cause",
         ]
 
