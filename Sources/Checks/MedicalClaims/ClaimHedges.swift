@@ -16,7 +16,7 @@ struct ClaimHedges: Sendable {
     private let detector: HedgeDetector
 
     init(policy: Policy) {
-        detector = HedgeDetector(lexicon: HedgeLexicon.builtIn.editing(policy.checks.hedging.common), includeQuotes: true)
+        detector = HedgeDetector(lexicon: .builtIn(editedBy: policy.checks.hedging.common), includeQuotes: true)
     }
 
     /// Words that soften a claim in their clause.

@@ -10,26 +10,24 @@ extension HedgeDetector {
     static let built = Memo()
 
     final class Memo: @unchecked Sendable {
-        struct Key: Hashable {
-            var lexicon: HedgeLexicon
-            var includeQuotes: Bool
-        }
-
         private let lock = NSLock()
-        private var detectors: [Key: HedgeDetector] = [:]
+        private var detectors: [HedgeLexicon: HedgeDetector] = [:]
         private var lexicons: [GroupSettings: HedgeLexicon] = [:]
 
+        /// The compiled patterns depend on the lexicon only; the quote setting is applied to the copy.
         func detector(_ lexicon: HedgeLexicon, includeQuotes: Bool) -> HedgeDetector? {
             lock.lock()
             defer { lock.unlock() }
-            return detectors[Key(lexicon: lexicon, includeQuotes: includeQuotes)]
+            guard var detector = detectors[lexicon] else { return nil }
+            detector.includeQuotes = includeQuotes
+            return detector
         }
 
         func store(_ detector: HedgeDetector) {
             lock.lock()
             defer { lock.unlock() }
             if detectors.count > 64 { detectors.removeAll() }
-            detectors[Key(lexicon: detector.lexicon, includeQuotes: detector.includeQuotes)] = detector
+            detectors[detector.lexicon] = detector
         }
 
         /// The built-in lexicon with a policy's edits, computed once per edit set.
@@ -47,5 +45,12 @@ extension HedgeDetector {
             lock.unlock()
             return lexicon
         }
+    }
+}
+
+extension HedgeLexicon {
+    /// The built-in lexicon with a policy's hedging edits, computed once per edit set in a process.
+    public static func builtIn(editedBy settings: GroupSettings) -> HedgeLexicon {
+        HedgeDetector.built.lexicon(editedBy: settings)
     }
 }
