@@ -6,8 +6,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "copydesk", targets: ["copydesk"]),
-        // For the nested Fuzz package (Fuzz/Package.swift).
-        .library(name: "CopydeskLibraries", targets: ["Pipeline", "ArticleLoading", "PolicyLoading", "CopydeskCore"]),
+        // The stages as a library, for the nested Benchmarks/ package (and embedders).
+        .library(
+            name: "CopydeskKit",
+            targets: ["CopydeskCore", "ArticleLoading", "PolicyLoading", "Checks", "FactChecking", "Reporting", "Pipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

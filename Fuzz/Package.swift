@@ -15,7 +15,7 @@ let package = Package(
         .target(
             name: "FuzzSupport",
             dependencies: [
-                .product(name: "CopydeskLibraries", package: "copydesk")
+                .product(name: "CopydeskKit", package: "copydesk")
             ]),
     ] + subjects.map { .executableTarget(name: "fuzz-\($0)", dependencies: ["FuzzSupport", "CFuzzDriver"]) }
 )

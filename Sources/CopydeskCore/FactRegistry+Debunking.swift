@@ -42,16 +42,32 @@ enum FactRegistryDebunking {
         var result: [Int] = []
         result.reserveCapacity(tokens.count)
         var clause = 0
+        var next = 1
+        // A parenthesis is a clause of its own; after it, the clause it interrupted goes on.
+        var outer: [Int] = []
         var previousEnd = 0
         for token in tokens {
             for index in previousEnd..<max(previousEnd, token.range.lowerBound) {
                 switch bytes[index] {
-                case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"): clause += 1
-                case 0xE2 where ClaimStrengthClassifier.isDash(bytes, at: index): clause += 1
+                case UInt8(ascii: ";"), UInt8(ascii: ":"):
+                    clause = next
+                    next += 1
+                case UInt8(ascii: "("):
+                    outer.append(clause)
+                    clause = next
+                    next += 1
+                case UInt8(ascii: ")"):
+                    clause = outer.popLast() ?? clause
+                case 0xE2 where ClaimStrengthClassifier.isDash(bytes, at: index):
+                    clause = next
+                    next += 1
                 default: break
                 }
             }
-            if ["but", "whereas", "although", "though", "while", "however"].contains(token.text) { clause += 1 }
+            if ["but", "whereas", "although", "though", "while", "however"].contains(token.text) {
+                clause = next
+                next += 1
+            }
             result.append(clause)
             previousEnd = token.range.upperBound
         }

@@ -73,7 +73,7 @@ public struct FactRegistryMatcher: Sendable {
     /// The known claims the sentence makes, in registry order.
     public func matches(in sentence: String) -> [Match] {
         let tokens = Words.tokens(in: sentence).map { token -> Words.Token in
-            guard token.text.contains("’") else { return token }
+            guard token.text.utf8.contains(0xE2), token.text.contains("’") else { return token }
             return Words.Token(text: token.text.replacingOccurrences(of: "’", with: "'"), range: token.range)
         }
         guard !tokens.isEmpty else { return [] }
@@ -103,8 +103,7 @@ public struct FactRegistryMatcher: Sendable {
         }
         guard !entry.groups.isEmpty else { return nil }
         // Every group must occur within one clause; try each clause that holds the first group.
-        let clauseCount = (clauses.last ?? 0) + 1
-        for clause in 0..<clauseCount {
+        for clause in Set(clauses).sorted() {
             var lower = Int.max
             var upper = Int.min
             var found = true

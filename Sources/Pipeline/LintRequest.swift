@@ -24,18 +24,21 @@ public struct LintRequest: Sendable {
     public var baselinePath: String?
     /// A git ref: only findings on lines changed since it are reported.
     public var changedSince: String?
-    /// Articles larger than this many bytes are refused (an input error).
-    public var maxFileSize = LintRequest.defaultMaxFileSize
     /// Findings kept per file; the rest are summed up in one `style.findings-capped` note.
     public var maxFindingsPerFile = LintRequest.defaultMaxFindingsPerFile
     /// Whether the policy may extend files outside its folder tree.
     public var allowOutsideExtends = false
 
-    public static let defaultMaxFileSize = 50_000_000
     public static let defaultMaxFindingsPerFile = 1000
 
     /// Called after each file with (files done, files in all), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// A folder for per-file results (`.copydesk-cache`, relative to `workingDirectory`); nil lints every file.
+    public var cacheDirectory: String?
+    /// Lint only this part of the inputs.
+    public var shard: Shard?
+    /// Files larger than this are refused with an input error.
+    public var maxFileBytes = 50_000_000
 
     public init(
         paths: [String], policyPath: String? = nil, workingDirectory: String, stdin: [UInt8]? = nil,

@@ -34,7 +34,8 @@ public struct Pipeline: Sendable {
         // Stage 1a: discovery, filtered by the policy's include/exclude globs.
         let discovered = FileDiscovery().discover(request.paths)
         let files = discovered.files.filter { path in
-            path == "-" || request.paths.contains(path) || policy.files.admits(path)
+            (path == "-" || request.paths.contains(path) || policy.files.admits(path))
+                && request.shard?.admits(path) ?? true
         }
         var errors = discovered.errors.map(InputError.init)
 
@@ -43,11 +44,12 @@ public struct Pipeline: Sendable {
         let factCheck = FactCheckStage(policy: policy, registry: try loadFacts(policy), verifier: verifier)
         let knownTargets = knownRuleIDs(policy).union(Category.allCases.map(\.rawValue))
         let done = ProgressCounter(total: files.count, report: request.progress)
+        let cache = makeCache(request, policy: policy)
         let results = ParallelMap.map(files, jobs: request.jobs) { path in
             defer { done.increment() }
             return lintOne(
                 path: path, request: request, checks: checks, factCheck: factCheck, selection: selection,
-                knownTargets: knownTargets)
+                knownTargets: knownTargets, cache: cache)
         }
         var reports: [FileReport] = []
         var warnings = loaded.warnings.map(\.description) + checks.problems.map { "\(policy.source): warning: \($0)" }
@@ -98,7 +100,7 @@ public struct Pipeline: Sendable {
 
     /// The lexicons a policy may edit with `add` and `remove`, by group key.
     static let lexiconNames: [String: Set<String>] = [
-        "hedging": Set(HedgeLexicon.names), "citations": Set(CheckWorthiness.Lexicons.names),
+        "hedging": Set(HedgeLexicon.names), "citations": CitationLexicons.names,
         "medical-claims": Set(MedicalLexicon.names), "repetition": [], "fact-check": [], "style": [],
     ]
 
@@ -114,15 +116,22 @@ public struct Pipeline: Sendable {
 
     private func lintOne(
         path: String, request: LintRequest, checks: ChecksStage, factCheck: FactCheckStage, selection: RuleSelection,
-        knownTargets: Set<String>
+        knownTargets: Set<String>, cache: FileCache?
     ) -> (Result<FileReport, InputError>, [String]) {
-        // Stage 1: load the article with exact positions.
+        // Stage 1: load the article with exact positions (unless the cache has its result).
         let article: Article
+        var contentHash: String?
         do {
-            let loader = ArticleLoader(maxBytes: request.maxFileSize)
+            let loader = ArticleLoader(maxBytes: request.maxFileBytes)
             if path == "-" {
                 let name = request.stdinFilename ?? "<stdin>"
                 article = try loader.load(path: name, bytes: request.stdin ?? [], format: nil)
+            } else if let cache {
+                let bytes = try loader.read(path: path)
+                let hash = ContentHash.hex(of: bytes)
+                if let hit = cache.lookup(path: path, contentHash: hash) { return (.success(hit.report), hit.warnings) }
+                contentHash = hash
+                article = try loader.load(path: path, bytes: bytes)
             } else {
                 article = try loader.load(path: path)
             }
@@ -151,6 +160,9 @@ public struct Pipeline: Sendable {
             sentences: article.sentences.count, findings: findings, claims: facts.claims)
         for finding in findings where report.excerpts[finding.range.start.line] == nil {
             report.excerpts[finding.range.start.line] = article.lines.lineText(finding.range.start.line)
+        }
+        if let cache, let contentHash {
+            cache.store(path: path, contentHash: contentHash, report: report, warnings: analysis.warnings)
         }
         return (.success(report), analysis.warnings)
     }

@@ -666,7 +666,7 @@ enum BuiltInFacts {
                   url: https://doi.org/10.1002/14651858.CD007170.pub2
 
               - id: raw-milk-is-healthier
-                claim: Raw (unpasteurised) milk is healthier or safer than pasteurised milk
+                claim: Raw milk is healthier or safer than pasteurised milk
                 verdict: misleading
                 match:
                   terms:

@@ -23,6 +23,8 @@ extension HTMLReporter {
         table { border-collapse: collapse; margin: .5rem 0; }
         th, td { border: 1px solid var(--line); padding: .25rem .75rem; text-align: left; }
         thead th, tfoot th, tfoot td { background: var(--panel); }
+        th, td { overflow-wrap: normal; }
+        @media (max-width: 30rem) { th, td { padding: .2rem .4rem; font-size: .85rem; } }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         th.error { color: var(--error); } th.warning { color: var(--warning); } th.info { color: var(--info); }
         .file { border-top: 1px solid var(--line); margin-top: 1.5rem; }

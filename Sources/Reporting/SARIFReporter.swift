@@ -58,7 +58,8 @@ public struct SARIFReporter: Reporter {
         if let rationale = description.rationale { help += "\n\n" + rationale }
         return SARIF.Rule(
             id: id, name: description.name, shortDescription: SARIF.Text(text: description.summary),
-            fullDescription: description.rationale.map { SARIF.Text(text: $0) }, help: SARIF.Text(text: help),
+            fullDescription: description.rationale.map { SARIF.Text(text: $0) },
+            help: SARIF.Text(text: help, markdown: Self.helpMarkdown(description)),
             helpUri: Self.informationURI + "/blob/main/docs/rules.md#" + Self.anchor(id),
             defaultConfiguration: SARIF.Configuration(level: Self.level(description.defaultSeverity)),
             properties: SARIF.PropertyBag(tags: [description.category.rawValue]))
@@ -88,6 +89,31 @@ public struct SARIFReporter: Reporter {
         return SARIF.Notification(
             level: "error", message: SARIF.Text(text: Self.plainText(error.message)), locations: [location],
             descriptor: SARIF.DescriptorReference(id: "input-error"))
+    }
+
+    /// The rule's help for GitHub's alert page: summary, rationale, and one flagged and one
+    /// passing example in fenced blocks (inert, whatever the example holds).
+    static func helpMarkdown(_ description: CheckDescription) -> String {
+        var out = description.summary
+        if let rationale = description.rationale { out += "\n\n" + rationale }
+        for (label, example) in [("Flagged", description.failing.first), ("Not flagged", description.passing.first)] {
+            guard let example else { continue }
+            var text = example.text
+            for marker in Example.markers { text = text.replacingOccurrences(of: marker, with: "") }
+            let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: text) + 1))
+            out += "\n\n\(label):\n\n\(fence)text\n\(text)\n\(fence)"
+        }
+        return out
+    }
+
+    private static func longestRun(of character: Character, in text: String) -> Int {
+        var longest = 0
+        var run = 0
+        for each in text {
+            run = each == character ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return longest
     }
 
     static func level(_ severity: Severity) -> String {

@@ -18,7 +18,10 @@ struct Copydesk: AsyncParsableCommand {
             or an input that could not be read (the other inputs are still linted).
             """,
         version: "copydesk \(CopydeskVersion.current)",
-        subcommands: [LintCommand.self, ClaimsCommand.self, MergeCommand.self, RulesCommand.self, PolicyCommand.self])
+        subcommands: [
+            LintCommand.self, ClaimsCommand.self, MergeCommand.self, RulesCommand.self, PolicyCommand.self,
+            DashboardCommand.self,
+        ])
 
     /// Runs the command; usage errors exit 2 (DESIGN.md), not ArgumentParser's 64.
     static func main() async {

@@ -52,9 +52,6 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: .customLong("changed-since"), help: "Report only findings on lines changed since this git ref.")
     var changedSince: String?
 
-    @Option(name: .customLong("max-file-size"), help: "Refuse articles larger than this many bytes.")
-    var maxFileSize: Int = LintRequest.defaultMaxFileSize
-
     @Option(name: .customLong("max-findings-per-file"), help: "Report at most this many findings per file, then a note.")
     var maxFindingsPerFile: Int = LintRequest.defaultMaxFindingsPerFile
 
@@ -63,6 +60,15 @@ struct LintCommand: AsyncParsableCommand {
 
     @Option(help: "Colour: auto, always, never. NO_COLOR turns auto off.")
     var color: String = "auto"
+
+    @Flag(name: .customLong("no-cache"), help: "Lint every file again instead of reusing results saved in .copydesk-cache/.")
+    var noCache = false
+
+    @Option(help: "Lint only part i of n of the inputs (by path), e.g. 2/4; combine the reports with copydesk merge.")
+    var shard: String?
+
+    @Option(name: .customLong("max-file-size"), help: "Refuse files larger than this many megabytes (10^6 bytes).")
+    var maxFileSize: Int = 50
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder to lint, or - for standard input") }
@@ -77,9 +83,12 @@ struct LintCommand: AsyncParsableCommand {
         }
         if ColorMode(rawValue: color) == nil { throw ValidationError("--color \(color): expected one of auto, always, never") }
         if jobs < 1 { throw ValidationError("--jobs \(jobs): expected 1 or more") }
-        if maxFileSize < 1 { throw ValidationError("--max-file-size \(maxFileSize): expected 1 or more bytes") }
+        if maxFileSize < 1 { throw ValidationError("--max-file-size \(maxFileSize): expected 1 or more megabytes") }
         if maxFindingsPerFile < 1 {
             throw ValidationError("--max-findings-per-file \(maxFindingsPerFile): expected 1 or more")
+        }
+        if let shard {
+            do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.description) }
         }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("- (standard input) can be given once") }
         for (flag, file) in [("--output", output), ("--write-baseline", writeBaseline)] {
@@ -99,7 +108,9 @@ struct LintCommand: AsyncParsableCommand {
         let progress = ProgressLine.makeIfTerminal()
         request.baselinePath = baseline
         request.changedSince = changedSince
-        request.maxFileSize = maxFileSize
+        request.cacheDirectory = noCache ? nil : ".copydesk-cache"
+        request.shard = try shard.map { text throws(PipelineError) in try Shard(parsing: text) }
+        request.maxFileBytes = maxFileSize * 1_000_000
         request.maxFindingsPerFile = maxFindingsPerFile
         request.allowOutsideExtends = allowOutsideExtends
         if let progress { request.progress = { progress.update($0, $1) } }

@@ -32,8 +32,10 @@ private func slice(_ text: String, _ range: Range<Int>) -> String {
     ("The trial is described at doi:10.1001/jama.2018.10359.", .doi, "doi:10.1001"),
     ("The trial is described in 10.1001/jama.2018.10359.", .doi, "10.1001/jama.2018.10359"),
     ("The trial was registered (PMID 30105373).", .pmid, "PMID 30105373"),
-    ("It affects 1.28 billion adults, according to the World Health Organization.", .namedSource,
-     "according to the World Health Organization"),
+    (
+        "It affects 1.28 billion adults, according to the World Health Organization.", .namedSource,
+        "according to the World Health Organization"
+    ),
     ("The CDC reports that 1 in 5 adults has a mental illness.", .namedSource, "CDC"),
     ("A study published in JAMA found lower blood pressure.", .namedSource, "published in JAMA"),
     ("Researchers at Harvard found that ice baths do not speed recovery.", .namedSource, "Researchers at Harvard"),
@@ -69,7 +71,8 @@ func noEvidenceInText(sentence: String) {
 // MARK: - Evidence from the article's markers and links
 
 @Test func footnoteMarkerAtTheEndCoversItsSentenceOnly() throws {
-    let article = try load("Serious reactions are rare.[^cdc] Most people recover within a week.\n\n[^cdc]: CDC. 2024.\n")
+    let article = try load(
+        "Serious reactions are rare.[^cdc] Most people recover within a week.\n\n[^cdc]: CDC. 2024.\n")
     let finder = EvidenceFinder()
     let first = finder.evidence(for: article.sentences[0], in: article)
     #expect(first.map(\.kind) == [.footnote])
@@ -78,7 +81,8 @@ func noEvidenceInText(sentence: String) {
 }
 
 @Test func superscriptAndLinkEvidence() throws {
-    let text = "The pill lowered blood pressure.<sup>1</sup> A [2018 trial](https://doi.org/10.1001/jama.2018.10359) found it.\n"
+    let text =
+        "The pill lowered blood pressure.<sup>1</sup> A [2018 trial](https://doi.org/10.1001/jama.2018.10359) found it.\n"
     let article = try load(text)
     let finder = EvidenceFinder()
     #expect(finder.evidence(for: article.sentences[0], in: article).map(\.kind) == [.superscript])
@@ -117,7 +121,8 @@ private let scopeArticle = """
 }
 
 @Test func aSentenceThatContinuesACitedOneIsCovered() throws {
-    let text = "A 2022 review found lower inflammation.[^r] The review also found better insulin sensitivity.\n\n[^r]: Espeland D. 2022.\n"
+    let text =
+        "A 2022 review found lower inflammation.[^r] The review also found better insulin sensitivity.\n\n[^r]: Espeland D. 2022.\n"
     let article = try load(text)
     let coverage = EvidenceCoverage(article: article)
     #expect(article.sentences.indices.map(coverage.isCited(sentenceAt:)) == [true, true])
@@ -133,17 +138,21 @@ private let scopeArticle = """
 
         """
     let found = try findings(UnsupportedClaimCheck.self, in: text)
-    #expect(found.map(\.message) == [
-        "statistic with no citation: add the source of '1.28 billion' (a footnote, a link or a named source)",
-        "safety claim with no citation: cite the safety data or guidance behind 'is safe'",
-    ])
+    #expect(
+        found.map(\.message) == [
+            "statistic with no citation: add the source of '1.28 billion' (a footnote, a link or a named source)",
+            "safety claim with no citation: cite the safety data or guidance behind 'is safe'",
+        ])
     #expect(found.map(\.severity) == [.warning, .warning])
 }
 
 @Test func oneCitationFindingPerSentence() throws {
     let text = "Scientists say daily ice baths burn 500 extra calories a day.\n"
     let vague = try findings(VagueAttributionCheck.self, in: text)
-    #expect(vague.map(\.message) == ["claim attributed to unnamed sources ('Scientists say'): name the study or experts and cite them"])
+    #expect(
+        vague.map(\.message) == [
+            "claim attributed to unnamed sources ('Scientists say'): name the study or experts and cite them"
+        ])
     #expect(vague.map(\.range.start.column) == [1])
     #expect(try findings(UnsupportedClaimCheck.self, in: text).isEmpty)
     // With the vague-attribution rule off, the sentence is still reported once.
@@ -221,8 +230,11 @@ func exclusions(sentence: String, exclusion: CheckWorthiness.Exclusion) {
 
 @Test func vagueAttributionsNeedAnUnnamedSubject() throws {
     let worthiness = CheckWorthiness()
-    #expect(worthiness.assess("Some studies suggest ketamine can help.")?.vagueAttribution?.cue == "Some studies suggest")
-    #expect(worthiness.assess("Many athletes believe that ice baths help.")?.vagueAttribution?.cue == "Many athletes believe")
+    #expect(
+        worthiness.assess("Some studies suggest ketamine can help.")?.vagueAttribution?.cue == "Some studies suggest")
+    #expect(
+        worthiness.assess("Many athletes believe that ice baths help.")?.vagueAttribution?.cue
+            == "Many athletes believe")
     // The subject is the review, not the 104 studies; the researchers are named.
     #expect(worthiness.assess("A review of 104 studies found lower inflammation.")?.vagueAttribution == nil)
     #expect(worthiness.assess("Researchers at Harvard found that sleep improves memory.")?.vagueAttribution == nil)
@@ -244,7 +256,10 @@ func exclusions(sentence: String, exclusion: CheckWorthiness.Exclusion) {
 @Test func unusedFootnoteDefinition() throws {
     let text = "Influenza is common.[^who]\n\n[^who]: WHO. 2023.\n[^cdc]: CDC. Key facts. 2024.\n"
     let found = try findings(UnusedReferenceCheck.self, in: text)
-    #expect(found.map(\.message) == ["reference 'cdc' is never cited in the text: cite it where the text relies on it or remove it"])
+    #expect(
+        found.map(\.message) == [
+            "reference 'cdc' is never cited in the text: cite it where the text relies on it or remove it"
+        ])
     #expect(found.map(\.range.start.line) == [4])
     #expect(found.map(\.severity) == [.info])
     #expect(try findings(DanglingReferenceCheck.self, in: text).isEmpty)
@@ -291,7 +306,10 @@ private func superscriptArticle(markers: [String], references: [String]) -> Arti
     let dangling = DanglingReferenceCheck(policy: Policy()).findings(in: article)
     #expect(dangling.map(\.message) == ["citation marker '2' has no reference entry: add the entry or fix the label"])
     let unused = UnusedReferenceCheck(policy: Policy()).findings(in: article)
-    #expect(unused.map(\.message) == ["reference 'ref-3' is never cited in the text: cite it where the text relies on it or remove it"])
+    #expect(
+        unused.map(\.message) == [
+            "reference 'ref-3' is never cited in the text: cite it where the text relies on it or remove it"
+        ])
 }
 
 @Test func superscriptMarkersWithoutAReferenceListAreNotChecked() {
@@ -315,7 +333,10 @@ private func superscriptArticle(markers: [String], references: [String]) -> Arti
 
         """
     let found = try findings(UnusedReferenceCheck.self, in: text)
-    #expect(found.map(\.message) == ["reference '2' is never cited in the text: cite it where the text relies on it or remove it"])
+    #expect(
+        found.map(\.message) == [
+            "reference '2' is never cited in the text: cite it where the text relies on it or remove it"
+        ])
     #expect(found.map(\.range.start.line) == [6])
     #expect(found.map(\.section) == ["References"])
 }
@@ -365,4 +386,9 @@ func notCheckWorthy(sentence: String) {
     #expect(worthiness.assess("Cold plunges boost immunity, experts say.")?.vagueAttribution?.cue == "experts say")
     #expect(worthiness.assess("Cold plunges boost immunity, say experts.")?.vagueAttribution?.cue == "say experts")
     #expect(worthiness.assess("Cold plunges boost immunity, say scientists at Harvard.")?.vagueAttribution == nil)
+}
+
+@Test func sideEffectsThatPassAreNotOutcomeClaims() {
+    #expect(CheckWorthiness().assess("Side effects usually go away within a day or two.") == nil)
+    #expect(CheckWorthiness().assess("Most people recover within a week.")?.primary.cue == "within a week")
 }

@@ -70,10 +70,10 @@ import Testing
     }
 
     @Test func articleSizeLimitIsConfigurable() throws {
-        let url = try folder(["good.md": Array(Self.fine.utf8)])
-        let run = try cli.run(["lint", "--max-file-size", "10", "good.md"], in: url)
+        let url = try folder(["big.txt": Array(repeating: 0x61, count: 1_000_100)])
+        let run = try cli.run(["lint", "--max-file-size", "1", "big.txt"], in: url)
         #expect(run.status == 2)
-        #expect(run.stdout.contains("good.md: error file too large (29 bytes, the limit is 10); split it or raise the limit"))
+        #expect(run.stdout.contains("big.txt: error file too large (1000100 bytes, the limit is 1000000); split it or raise the limit"))
     }
 
     @Test func findingsPerFileAreCapped() throws {

@@ -56,6 +56,17 @@ struct FactRegistryMatchingTests {
         #expect(flagged.isEmpty, "\(sentence) → \(flagged)")
     }
 
+    @Test("every flagged entry matches its own canonical wording", arguments: Fixture.health.claims)
+    func matchesItsOwnClaim(_ claim: KnownClaim) {
+        #expect(ids(claim.claim + ".").contains(claim.id), "\(claim.id): '\(claim.claim)' → \(ids(claim.claim + "."))")
+    }
+
+    @Test func aParenthesisDoesNotSplitTheClauseAroundIt() {
+        #expect(
+            ids("Taking paracetamol (acetaminophen) in pregnancy causes autism.") == ["paracetamol-pregnancy-autism"])
+        #expect(ids("Vaccines (and there is no link to autism) are safe.").isEmpty)
+    }
+
     @Test func matchRangeSpansTheMatchedWords() throws {
         let sentence = "In his view, autism is caused by the MMR vaccine, he said."
         let match = try #require(matcher.matches(in: sentence).first)

@@ -192,7 +192,7 @@ import Testing
         try expectOneError(
             "big.md", Array(repeating: 0x61, count: 2_000),
             message: "file too large (2000 bytes, the limit is 1000); split it or raise the limit"
-        ) { $0.maxFileSize = 1_000 }
+        ) { $0.maxFileBytes = 1_000 }
     }
 
     @Test func findingsPerFileAreCappedWithANote() throws {

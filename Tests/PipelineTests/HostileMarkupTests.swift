@@ -156,6 +156,21 @@ import Testing
         }
     }
 
+    /// Set SARIF_VALIDATOR to a command that checks a file against the official SARIF 2.1.0
+    /// JSON Schema to run this on the hostile report with every built-in rule's description.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["SARIF_VALIDATOR"] != nil))
+    func sarifValidatesAgainstTheOfficialSchema() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write(
+            "hostile.sarif", try SARIFReporter(rules: Pipeline().descriptions).render(try lint()))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.environment["SARIF_VALIDATOR"]!)
+        process.arguments = [file]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
     @Test func githubCommandsStayOnePerFinding() throws {
         let report = try lint()
         let output = try GitHubReporter().render(report)

@@ -41,6 +41,11 @@ import Testing
             (stacked["shortDescription"] as? [String: Any])?["text"] as? String == SampleRules.descriptions[0].summary)
         #expect((stacked["help"] as? [String: Any])?["text"] as? String == SampleRules.descriptions[0].summary)
         #expect((stacked["defaultConfiguration"] as? [String: Any])?["level"] as? String == "warning")
+        #expect(
+            (stacked["help"] as? [String: Any])?["markdown"] as? String
+                == "Two or more hedges in one clause hide what the writer actually claims.\n\nFlagged:\n\n````text\n"
+                + "Inflammation could potentially influence ```hair``` growth.\n````\n\nNot flagged:\n\n```text\n"
+                + "Doses may need to be adjusted.\n```")
         let cure = rules[1]
         #expect(
             (cure["help"] as? [String: Any])?["text"] as? String
@@ -116,5 +121,21 @@ import Testing
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
+    }
+}
+
+@Suite struct OutputFormatTests {
+    @Test func eachFormatWithAnExtensionIsInferredFromIt() {
+        #expect(OutputFormat.inferred(fromPath: "out/copydesk.sarif") == .sarif)
+        #expect(OutputFormat.inferred(fromPath: "junit.XML") == .junit)
+        #expect(OutputFormat.inferred(fromPath: "summary.md") == .markdown)
+        #expect(OutputFormat.inferred(fromPath: "report.html") == .html)
+        #expect(OutputFormat.inferred(fromPath: "gl-code-quality-report.json") == .json)
+    }
+
+    @Test func noTwoFormatsShareAnExtension() {
+        let extensions = OutputFormat.allCases.compactMap { $0.reporterType.fileExtension }
+        #expect(Set(extensions).count == extensions.count)
+        #expect(OutputFormat.allCases.map { $0.reporterType.id } == OutputFormat.allCases.map(\.rawValue))
     }
 }

@@ -6,7 +6,9 @@ enum SampleRules {
     static let descriptions: [CheckDescription] = [
         CheckDescription(
             id: "hedging.stacked-hedge", category: .hedging, defaultSeverity: .warning,
-            summary: "Two or more hedges in one clause hide what the writer actually claims."),
+            summary: "Two or more hedges in one clause hide what the writer actually claims.",
+            passing: [Example("Doses may need to be adjusted.")],
+            failing: [Example("Inflammation 1️⃣could potentially influence ```hair``` growth.")]),
         CheckDescription(
             id: "medical-claim.cure-claim", category: .medicalClaim, defaultSeverity: .error,
             summary: "A treatment is said to cure a condition.",

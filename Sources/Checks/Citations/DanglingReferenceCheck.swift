@@ -31,9 +31,11 @@ struct DanglingReferenceCheck: Check {
             let block = article.blocks.indices.contains(marker.blockIndex) ? article.blocks[marker.blockIndex] : nil
             let shown = ReferenceLabels.display(marker)
             return Finding(
-                rule: Self.description.id, category: Self.description.category, severity: Self.description.defaultSeverity,
+                rule: Self.description.id, category: Self.description.category,
+                severity: Self.description.defaultSeverity,
                 message: "citation marker '\(shown)' has no reference entry: add the entry or fix the label",
-                match: String(decoding: article.source[marker.range.start.offset..<marker.range.end.offset], as: UTF8.self),
+                match: String(
+                    decoding: article.source[marker.range.start.offset..<marker.range.end.offset], as: UTF8.self),
                 range: marker.range, section: block?.section)
         }
     }

@@ -20,7 +20,9 @@ struct ReferenceLabels: Sendable {
         var found: [Int] = []
         for key in ReferenceLabels.keys(of: marker.label) {
             let exact = entries.firstIndex(of: key)
-            if let index = exact ?? entries.firstIndex(where: { ReferenceLabels.matches(key, $0) }), !found.contains(index) {
+            if let index = exact ?? entries.firstIndex(where: { ReferenceLabels.matches(key, $0) }),
+                !found.contains(index)
+            {
                 found.append(index)
             }
         }
@@ -54,7 +56,8 @@ struct ReferenceLabels: Sendable {
         let (number, other) = key.allSatisfy(\.isNumber) ? (key, entry) : (entry, key)
         guard !number.isEmpty, number.allSatisfy(\.isNumber), !other.allSatisfy(\.isNumber) else { return false }
         let trailing = String(other.reversed().prefix { $0.isNumber }.reversed())
-        return !trailing.isEmpty && Int(trailing) == Int(number) && other.dropLast(trailing.count).allSatisfy { $0.isLetter || $0 == "-" || $0 == "_" }
+        return !trailing.isEmpty && Int(trailing) == Int(number)
+            && other.dropLast(trailing.count).allSatisfy { $0.isLetter || $0 == "-" || $0 == "_" }
     }
 
     /// How a marker reads in a message: `[^who]`, `[1]`, `¹`-style as written.

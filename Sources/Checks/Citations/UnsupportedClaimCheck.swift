@@ -5,7 +5,8 @@ import CopydeskCore
 struct UnsupportedClaimCheck: Check {
     static let description = CheckDescription(
         id: "citation.unsupported-claim", category: .citation, defaultSeverity: .warning,
-        summary: "A check-worthy claim (a statistic, a study, an efficacy, safety or causal claim, a superlative) has no citation.",
+        summary:
+            "A check-worthy claim (a statistic, a study, an efficacy, safety or causal claim, a superlative) has no citation.",
         rationale: """
             Evidence is a footnote or numbered marker, a superscript reference, an author-year citation, a link in \
             the sentence, a named source ("according to the World Health Organization"), a DOI or a PMID. \
@@ -19,14 +20,19 @@ struct UnsupportedClaimCheck: Check {
             article-descriptions and named-sources.
             """,
         passing: [
-            Example("High blood pressure affects about 1.28 billion adults, according to the World Health Organization."),
-            Example("Serious allergic reactions are rare.[^cdc]\n\n[^cdc]: Centers for Disease Control and Prevention. 2024."),
+            Example(
+                "High blood pressure affects about 1.28 billion adults, according to the World Health Organization."),
+            Example(
+                "Serious allergic reactions are rare.[^cdc]\n\n[^cdc]: Centers for Disease Control and Prevention. 2024."
+            ),
             Example("The polypill lowered blood pressure in a [2018 trial](https://doi.org/10.1001/jama.2018.10359)."),
             Example("Statins lower LDL cholesterol (Collins et al., 2016)."),
             Example("Does ketamine cause hair loss?"),
             Example("Ask your doctor whether the vaccine is right for you."),
             Example("In this article, we look at what cold water immersion does to the body."),
-            Example("A 2022 review found lower inflammation markers.[^r] The review also found better insulin sensitivity.\n\n[^r]: Espeland D, et al. 2022."),
+            Example(
+                "A 2022 review found lower inflammation markers.[^r] The review also found better insulin sensitivity.\n\n[^r]: Espeland D, et al. 2022."
+            ),
             Example("# Cold plunges reduce inflammation"),
             Example(
                 "Vitamin C shortens colds.[^1] Zinc lozenges reduce them by a day.\n\n[^1]: Hemilä H. 2013.",
@@ -59,9 +65,13 @@ struct UnsupportedClaimCheck: Check {
     func findings(in article: Article) -> [Finding] {
         analyzer.unsupportedClaims(in: article).compactMap { claim in
             if claim.assessment.vagueAttribution != nil && !coversVagueAttributions { return nil }
-            let trigger = claim.assessment.primary
+            // The first cue, so the finding starts where the claim does in a wrapped paragraph.
+            let trigger =
+                claim.assessment.triggers.first { !$0.isVagueAttribution || coversVagueAttributions }
+                ?? claim.assessment.primary
             return finding(
-                UnsupportedClaimCheck.message(for: trigger), in: article, block: article.blocks[claim.sentence.blockIndex],
+                UnsupportedClaimCheck.message(for: trigger), in: article,
+                block: article.blocks[claim.sentence.blockIndex],
                 textRange: CitationAnalyzer.blockRange(of: trigger.range, in: claim.sentence))
         }
     }
@@ -69,7 +79,8 @@ struct UnsupportedClaimCheck: Check {
     static func message(for trigger: CheckWorthiness.Trigger) -> String {
         let cue = trigger.cue
         switch trigger.kind {
-        case .statistic: return "statistic with no citation: add the source of '\(cue)' (a footnote, a link or a named source)"
+        case .statistic:
+            return "statistic with no citation: add the source of '\(cue)' (a footnote, a link or a named source)"
         case .research: return "research claim with no citation: cite the study behind '\(cue)'"
         case .efficacy: return "efficacy claim with no citation: cite the trial or review that supports '\(cue)'"
         case .safety: return "safety claim with no citation: cite the safety data or guidance behind '\(cue)'"

@@ -15,7 +15,9 @@ struct UnusedReferenceCheck: Check {
             Example("Serious reactions are rare.[1-2]\n\n[^1]: Smith J. 2020.\n[^2]: Lee K. 2021."),
         ],
         failing: [
-            Example("Influenza causes severe illness.[^who]\n\n[^who]: World Health Organization. 2023.\n1️⃣[^cdc]: CDC. 2024.")
+            Example(
+                "Influenza causes severe illness.[^who]\n\n[^who]: World Health Organization. 2023.\n1️⃣[^cdc]: CDC. 2024."
+            )
         ])
 
     init(policy: Policy) {}
@@ -44,8 +46,10 @@ struct UnusedReferenceCheck: Check {
             let section = sections[index] ?? nil
             let firstLine = entry.range.start.offset..<min(entry.range.end.offset, entry.range.start.offset + 200)
             return Finding(
-                rule: Self.description.id, category: Self.description.category, severity: Self.description.defaultSeverity,
-                message: "reference '\(entry.label)' is never cited in the text: cite it where the text relies on it or remove it",
+                rule: Self.description.id, category: Self.description.category,
+                severity: Self.description.defaultSeverity,
+                message:
+                    "reference '\(entry.label)' is never cited in the text: cite it where the text relies on it or remove it",
                 match: String(decoding: article.source[firstLine], as: UTF8.self), range: entry.range,
                 section: section?.isEmpty == false ? section : nil)
         }

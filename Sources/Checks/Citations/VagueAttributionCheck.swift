@@ -4,7 +4,8 @@ import CopydeskCore
 struct VagueAttributionCheck: Check {
     static let description = CheckDescription(
         id: "citation.vague-attribution", category: .citation, defaultSeverity: .warning,
-        summary: "A claim is attributed to unnamed studies, experts or people (\"studies show\", \"scientists say\") with no citation.",
+        summary:
+            "A claim is attributed to unnamed studies, experts or people (\"studies show\", \"scientists say\") with no citation.",
         rationale: """
             Name the study, organisation or expert, or cite the source. The hedging rule \
             `hedging.vague-attribution` flags the hedge itself; this rule flags the missing source, and a \

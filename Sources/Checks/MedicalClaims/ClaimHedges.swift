@@ -16,7 +16,7 @@ struct ClaimHedges: Sendable {
     private let detector: HedgeDetector
 
     init(policy: Policy) {
-        detector = HedgeDetector(lexicon: HedgeLexicon.builtIn.editing(policy.checks.hedging.common), includeQuotes: true)
+        detector = HedgeDetector(lexicon: .builtIn(editedBy: policy.checks.hedging.common), includeQuotes: true)
     }
 
     /// Words that soften a claim in their clause.
@@ -57,13 +57,19 @@ struct ClaimHedges: Sendable {
 /// Reads an article's sentences for medical claims, with the policy's hedge cues.
 struct ClaimReader: Sendable {
     private let hedges: ClaimHedges
+    private let settings: GroupSettings
 
     init(policy: Policy) {
         hedges = ClaimHedges(policy: policy)
+        settings = policy.checks.hedging.common
     }
 
     /// The sentences of the article's prose blocks (code and reference lists are never read).
     func sentences(in article: Article) -> [ClaimSentence] {
+        Self.recent.sentences(of: article, settings: settings) { read(article) }
+    }
+
+    private func read(_ article: Article) -> [ClaimSentence] {
         article.sentences.enumerated().compactMap { index, sentence in
             guard sentence.blockIndex < article.blocks.count, article.blocks[sentence.blockIndex].isLintable else {
                 return nil

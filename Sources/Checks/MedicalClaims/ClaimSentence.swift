@@ -15,8 +15,22 @@ struct ClaimSentence {
     /// Lowercased words, `’` folded to `'`.
     let words: [String]
     let negation: NegationScope
+    /// Finds hedge cues when a check first asks: most sentences hold no candidate claim.
+    private let hedgeFinder: ClaimHedges
+    private let hedgeCache = HedgeCache()
+
     /// Hedge cues, in word order.
-    let hedges: [ClaimHedges.Cue]
+    var hedges: [ClaimHedges.Cue] {
+        if let cues = hedgeCache.cues { return cues }
+        let cues = hedgeFinder.cues(in: text, tokens: tokens, words: words)
+        hedgeCache.cues = cues
+        return cues
+    }
+
+    /// The hedges of one sentence, computed once (a sentence lives inside one check's run).
+    private final class HedgeCache {
+        var cues: [ClaimHedges.Cue]?
+    }
     /// Whether the sentence asks rather than states.
     let isQuestion: Bool
     /// Index of the sentence in `Article.sentences`.
@@ -45,7 +59,7 @@ struct ClaimSentence {
         let negation = NegationScope(text: text, tokens: tokens)
         self.negation = negation
         self.words = negation.words
-        self.hedges = hedges.cues(in: text, tokens: tokens, words: negation.words)
+        self.hedgeFinder = hedges
         self.isQuestion = text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
     }
 
@@ -71,8 +85,14 @@ struct ClaimSentence {
                 if byte(after: index) == UInt8(ascii: "%") { return true }
                 if index + 1 < words.count, ["percent", "per"].contains(words[index + 1]) { return true }
             }
-            if ["most", "many", "some", "half", "third", "quarter"].contains(word), index + 1 < words.count,
+            if ["half", "third", "quarter"].contains(word), index + 1 < words.count,
                 ["people", "patients", "cases", "of", "adults", "children", "women", "men"].contains(words[index + 1])
+            {
+                return true
+            }
+            // "prevents most cervical cancers", "some patients": a quantifier, not the superlative "the most effective".
+            if ["most", "many", "some"].contains(word), !range.contains(index),
+                index == 0 || !["the", "how", "so", "too", "as"].contains(words[index - 1])
             {
                 return true
             }

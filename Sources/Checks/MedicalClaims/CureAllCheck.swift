@@ -15,6 +15,7 @@ struct CureAllCheck: Check {
             Example("There is no panacea for chronic pain."),
             Example("Deaths from all causes were similar in both groups."),
             Example("The drug treats psoriasis and psoriatic arthritis."),
+            Example("The MMR vaccine prevents measles, mumps and rubella."),
         ],
         failing: [
             Example("Apple cider vinegar is a 1️⃣cure-all for modern life."),
@@ -61,7 +62,10 @@ struct CureAllCheck: Check {
         guard !sentence.isQuestion else { return ranges }
         for claim in cures.claims(in: sentence) {
             let listed = cures.listedConditions(after: claim, in: sentence)
-            guard listed.count >= 3, !sentence.isNegated(claim.verb), !sentence.isHedged(claim.verb) else { continue }
+            // Three conditions cured is a cure-all; a combined vaccine may prevent three ("measles, mumps and rubella").
+            let verb = sentence.words[claim.verb.lowerBound]
+            let curesOutright = verb.hasPrefix("cur") || verb.hasPrefix("heal") || verb.hasPrefix("remed")
+            guard listed.count >= (curesOutright ? 3 : 4), !sentence.isNegated(claim.verb), !sentence.isHedged(claim.verb) else { continue }
             guard !ranges.contains(where: { $0.overlaps(claim.verb) }) else { continue }
             ranges.append(claim.verb.lowerBound..<listed[listed.count - 1].upperBound)
         }

@@ -20,6 +20,7 @@ struct CureClaimCheck: Check {
             Example("Doctors treat depression with talking therapy and medicines."),
             Example("Does turmeric cure arthritis?"),
             Example("Treatment can cure hepatitis C in more than 95% of people."),
+            Example("HPV vaccines can prevent most cervical cancers."),
             Example("Antibiotics treat bacterial infections but not viral ones."),
         ],
         failing: [
@@ -27,6 +28,7 @@ struct CureClaimCheck: Check {
             Example("This tea 1️⃣reverses type 2 diabetes in weeks."),
             Example("Daily ibuprofen 1️⃣can prevent Alzheimer's disease, the team says."),
             Example("The supplement was shown to 1️⃣eliminate migraines."),
+            Example("It is the most effective 1️⃣cure for insomnia."),
         ])
 
     private let cures: CureClaims

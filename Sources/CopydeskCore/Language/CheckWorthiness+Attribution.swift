@@ -4,18 +4,23 @@ extension CheckWorthiness {
     func attributionTriggers(_ scan: TextScan) -> [Trigger] {
         var found: [Trigger] = []
         for match in scan.matches(.vagueAttributions)
-        where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) && !scan.isNegated(before: match.tokenRange.lowerBound)
+        where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound)
+            && !scan.isNegated(before: match.tokenRange.lowerBound)
             && !isNamedAfter(match.tokenRange.upperBound, scan)
         {
             found.append(trigger(.research, scan, match.tokenRange, vague: true))
         }
         var verbs: [Int: PhraseMatcher.Match] = [:]
         for match in scan.matches(.attributionVerbs) { verbs[match.tokenRange.lowerBound] = match }
-        var agents = scan.matches(.attributionAgents).map { (range: $0.tokenRange, generic: scan.word($0.tokenRange.upperBound - 1) == "people") }
+        var agents = scan.matches(.attributionAgents).map {
+            (range: $0.tokenRange, generic: scan.word($0.tokenRange.upperBound - 1) == "people")
+        }
         // "many athletes believe", "some parents say": a quantifier and any plural noun.
         for index in 1..<max(1, scan.count) where CheckWorthiness.quantifiers.contains(scan.word(index - 1)) {
             let word = scan.word(index)
-            if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !agents.contains(where: { $0.range.contains(index) }) {
+            if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+                && !agents.contains(where: { $0.range.contains(index) })
+            {
                 agents.append((index..<index + 1, true))
             }
         }
@@ -45,7 +50,9 @@ extension CheckWorthiness {
             guard let verb = verbs[cursor], !scan.startsClause(cursor) else { continue }
             // People in general only attribute with a verb of saying or believing, or "… that":
             // "many athletes believe", but not "some patients report feeling dizzy".
-            if generic && !CheckWorthiness.beliefVerbs.contains(verb.phrase) && scan.word(verb.tokenRange.upperBound) != "that" {
+            if generic && !CheckWorthiness.beliefVerbs.contains(verb.phrase)
+                && scan.word(verb.tokenRange.upperBound) != "that"
+            {
                 continue
             }
             found.append(trigger(.research, scan, start..<verb.tokenRange.upperBound, vague: true))
@@ -103,7 +110,9 @@ extension CheckWorthiness {
             found.append(trigger(.research, scan, start..<match.tokenRange.upperBound))
         }
         for index in 0..<scan.count where studyNouns.contains(scan.word(index)) {
-            if ["more", "further", "future", "additional", "ongoing", "much"].contains(scan.word(index - 1)) { continue }
+            if ["more", "further", "future", "additional", "ongoing", "much"].contains(scan.word(index - 1)) {
+                continue
+            }
             if scan.isInEmbeddedQuestion(index) { continue }
             var start = index
             // a 2019 review, a new study, one large trial
@@ -112,7 +121,8 @@ extension CheckWorthiness {
             while cursor >= 0 && cursor >= index - 4 && !scan.startsClause(cursor + 1) {
                 let word = scan.word(cursor)
                 if ["a", "an", "one"].contains(word) {
-                    if modified { start = cursor }
+                    // "a 2019 review", "one study", "in a study of 300 adults"
+                    if modified || word == "one" || scan.word(cursor - 1) == "in" { start = cursor }
                     break
                 }
                 if scan.isYear(cursor) || CheckWorthiness.studyModifiers.contains(word) {
@@ -143,7 +153,9 @@ extension CheckWorthiness {
     ]
 
     /// "studies seem to show", "experts tend to agree"
-    static let raisingVerbs: Set<String> = ["seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears"]
+    static let raisingVerbs: Set<String> = [
+        "seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears",
+    ]
 
     static let agentPrepositions: Set<String> = ["in", "on", "of", "from", "among", "involving", "into"]
 
@@ -164,7 +176,8 @@ extension CheckWorthiness {
 
     static let attributionFillers: Set<String> = [
         "have", "has", "had", "do", "does", "did", "now", "also", "all", "long", "not", "never", "even", "both",
-        "seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears", "often", "still", "already", "mostly",
+        "seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears", "often", "still", "already",
+        "mostly",
         "largely", "generally", "widely", "repeatedly", "consistently", "increasingly", "strongly",
         "overwhelmingly", "recently", "clearly", "actually",
     ]

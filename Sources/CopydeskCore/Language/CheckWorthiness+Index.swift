@@ -40,7 +40,8 @@ struct LexiconIndex: Sendable {
         listCount = lists.count
         for (list, phrases) in lists.enumerated() {
             for phrase in phrases {
-                let words = Words.tokens(in: phrase.replacingOccurrences(of: "*", with: "WILDCARDSTAR")).map { token -> Word in
+                let words = Words.tokens(in: phrase.replacingOccurrences(of: "*", with: "WILDCARDSTAR")).map {
+                    token -> Word in
                     let text = token.text
                     if text == "wildcardstar" { return .any }
                     if text.hasSuffix("wildcardstar") { return .prefix(String(text.dropLast("wildcardstar".count))) }

@@ -93,7 +93,8 @@ extension CheckWorthiness {
             "more effective than", "as effective as", "works better", "work better", "shown promise", "shows promise",
             "showed promise", "promising results", "proven to", "clinically proven", "scientifically proven",
             "proven cure", "proven treatment", "shown to", "found to", "guarantees", "guaranteed", "better than",
-            "superior to", "outperforms", "slows", "shortens", "shortened", "strengthens", "enhances", "used to treat", "kills",
+            "superior to", "outperforms", "slows", "shortens", "shortened", "strengthens", "enhances", "used to treat",
+            "kills",
         ]
 
         public static let builtInEfficacyVerbs = [
@@ -120,9 +121,11 @@ extension CheckWorthiness {
             "is safe", "are safe", "was safe", "were safe", "completely safe", "perfectly safe", "totally safe",
             "safe for", "safe to use", "safe during", "safe in pregnancy", "no side effects", "without side effects",
             "free of side effects", "free from side effects", "side effects are rare", "side effects were rare",
-            "side effects are mild", "side effects are minimal", "side effects were minimal", "well tolerated", "well-tolerated", "non-toxic", "nontoxic", "harmless",
+            "side effects are mild", "side effects are minimal", "side effects were minimal", "well tolerated",
+            "well-tolerated", "non-toxic", "nontoxic", "harmless",
             "is dangerous", "are dangerous", "is harmful", "are harmful", "is toxic", "are toxic", "risk-free",
-            "not safe", "unsafe", "cannot give you", "can't give you", "does not cause", "do not cause",
+            "not safe", "unsafe", "is addictive", "are addictive", "highly addictive", "habit-forming",
+            "safe use", "no known side effects", "cannot give you", "can't give you", "does not cause", "do not cause",
             "doesn't cause", "don't cause",
         ]
 

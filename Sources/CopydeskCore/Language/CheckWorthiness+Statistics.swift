@@ -10,7 +10,8 @@ extension CheckWorthiness {
                     // A percentage: the range runs to the end of the `%` sign (a byte offset, negated).
                     let range = scan.tokens[index].range.lowerBound..<(-end)
                     found.append(
-                        Trigger(kind: .statistic, range: range, cue: String(decoding: scan.bytes[range], as: UTF8.self)))
+                        Trigger(kind: .statistic, range: range, cue: String(decoding: scan.bytes[range], as: UTF8.self))
+                    )
                     index += 1
                     continue
                 }
@@ -101,7 +102,12 @@ extension CheckWorthiness {
 
     /// `within hours`, `in just 6 weeks`, when the sentence also names an outcome (`effects`, `relief`).
     private func durationWithOutcome(_ scan: TextScan) -> Trigger? {
-        guard scan.words.contains(where: { CheckWorthiness.outcomes.contains($0) }) else { return nil }
+        // "side effects go away within days" is reassurance, not an outcome claim.
+        let hasOutcome = scan.words.indices.contains { index in
+            CheckWorthiness.outcomes.contains(scan.words[index])
+                && !(scan.words[index].hasPrefix("effect") && scan.word(index - 1) == "side")
+        }
+        guard hasOutcome else { return nil }
         for index in 0..<scan.count {
             let word = scan.word(index)
             if word == "overnight" { return trigger(.statistic, scan, index..<index + 1) }

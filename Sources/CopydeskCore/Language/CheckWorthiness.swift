@@ -131,6 +131,7 @@ public struct CheckWorthiness: Sendable {
     func trigger(_ kind: Claim.Kind, _ scan: TextScan, _ tokens: Range<Int>, vague: Bool = false) -> Trigger {
         let range = scan.range(tokens.lowerBound, tokens.upperBound)
         return Trigger(
-            kind: kind, range: range, cue: String(decoding: scan.bytes[range], as: UTF8.self), isVagueAttribution: vague)
+            kind: kind, range: range, cue: String(decoding: scan.bytes[range], as: UTF8.self), isVagueAttribution: vague
+        )
     }
 }

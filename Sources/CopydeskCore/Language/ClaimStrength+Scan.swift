@@ -144,7 +144,7 @@ struct ClaimStrengthScan {
 
     /// The last part of a hyphenated word: "cost-effective" reads as "effective".
     static func head(of word: String) -> String {
-        guard word.contains("-"), let last = word.split(separator: "-").last else { return word }
+        guard word.utf8.contains(UInt8(ascii: "-")), let last = word.split(separator: "-").last else { return word }
         return String(last)
     }
 

@@ -6,7 +6,8 @@ extension EvidenceFinder {
         var found: [Evidence] = []
         func add(_ lower: Int, _ upper: Int) {
             let range = scan.range(lower, upper)
-            found.append(Evidence(kind: .namedSource, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self)))
+            found.append(
+                Evidence(kind: .namedSource, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self)))
         }
         for match in sources.matches(in: scan.tokens) {
             let written = (match.tokenRange).map { scan.original($0) }.joined(separator: " ")
@@ -33,7 +34,8 @@ extension EvidenceFinder {
                 add(index, end)
             }
             // Dr. Name, Professor Name
-            if ["dr", "prof", "professor"].contains(word) && scan.isCapitalized(index) && scan.isCapitalized(index + 1) {
+            if ["dr", "prof", "professor"].contains(word) && scan.isCapitalized(index) && scan.isCapitalized(index + 1)
+            {
                 add(index, index + 2)
             }
             // CDC reports, American Heart Association recommends, WHO data
@@ -86,7 +88,9 @@ extension EvidenceFinder {
             return nil
         }
         if scan.isAcronym(index) || isAcronymPossessive(index, scan) { return index + 1 }
-        guard scan.isCapitalized(index), !CheckWorthiness.vagueCapitalized.contains(scan.word(index)) else { return nil }
+        guard scan.isCapitalized(index), !CheckWorthiness.vagueCapitalized.contains(scan.word(index)) else {
+            return nil
+        }
         var end = index + 1
         var words = 1
         while end < scan.count && scan.isJoinedToPrevious(end) {

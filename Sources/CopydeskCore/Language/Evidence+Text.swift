@@ -17,7 +17,9 @@ extension EvidenceFinder {
                     digits += 1
                 } else if byte == UInt8(ascii: "]") {
                     break
-                } else if ![UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: " "), 0xE2, 0x80, 0x93, 0x94].contains(byte) {
+                } else if ![UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: " "), 0xE2, 0x80, 0x93, 0x94].contains(
+                    byte)
+                {
                     digits = 0
                     break
                 }
@@ -57,10 +59,15 @@ extension EvidenceFinder {
                 letters += 1
                 cursor -= 1
             }
-            let afterPunctuation = start > 0 && [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";")]
-                .contains(bytes[start - 1])
+            let afterPunctuation =
+                start > 0
+                && [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";")]
+                    .contains(bytes[start - 1])
             if letters >= 3 || afterPunctuation {
-                found.append(Evidence(kind: .superscript, range: start..<end, detail: String(decoding: bytes[start..<end], as: UTF8.self)))
+                found.append(
+                    Evidence(
+                        kind: .superscript, range: start..<end,
+                        detail: String(decoding: bytes[start..<end], as: UTF8.self)))
             }
             index = end
         }
@@ -69,7 +76,9 @@ extension EvidenceFinder {
 
     /// ¹ ² ³ (C2 B9/B2/B3) and ⁰ ⁴–⁹ (E2 81 B0, B4–B9).
     static func superscriptLength(_ bytes: [UInt8], at index: Int) -> Int {
-        if index + 1 < bytes.count && bytes[index] == 0xC2 && [0xB9, 0xB2, 0xB3].contains(bytes[index + 1]) { return 2 }
+        if index + 1 < bytes.count && bytes[index] == 0xC2 && [0xB9, 0xB2, 0xB3].contains(bytes[index + 1]) {
+            return 2
+        }
         if index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x81
             && (bytes[index + 2] == 0xB0 || (0xB4...0xB9).contains(bytes[index + 2]))
         {
@@ -88,7 +97,8 @@ extension EvidenceFinder {
                 continue
             }
             // The parenthesis around the year.
-            guard let open = openParenthesis(before: index, scan), let close = closeParenthesis(after: index, scan) else {
+            guard let open = openParenthesis(before: index, scan), let close = closeParenthesis(after: index, scan)
+            else {
                 index += 1
                 continue
             }
@@ -100,19 +110,25 @@ extension EvidenceFinder {
                     && (scan.isCapitalized(author) || scan.word(author) == "al")
                 {
                     var start = author
-                    while start > 0 && (scan.isCapitalized(start - 1) || ["and", "et", "al"].contains(scan.word(start - 1)))
+                    while start > 0
+                        && (scan.isCapitalized(start - 1) || ["and", "et", "al"].contains(scan.word(start - 1)))
                         && start > author - 6
                     {
                         start -= 1
                     }
                     let range = scan.tokens[start].range.lowerBound..<close + 1
-                    found.append(Evidence(kind: .authorYear, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self)))
+                    found.append(
+                        Evidence(
+                            kind: .authorYear, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self))
+                    )
                 }
             } else if scan.isCapitalized(first) && index - first <= 8
                 && !TextScan.monthsAndSeasons.contains(scan.word(first))
             {
                 let range = open..<close + 1
-                found.append(Evidence(kind: .authorYear, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self)))
+                found.append(
+                    Evidence(
+                        kind: .authorYear, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self)))
             }
             index += 1
         }
@@ -127,7 +143,9 @@ extension EvidenceFinder {
             case UInt8(ascii: "("): return cursor
             case UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
                 // "et al." keeps its full stop.
-                if scan.bytes[cursor] == UInt8(ascii: "."), cursor >= 2, scan.bytes[(cursor - 2)..<cursor].elementsEqual("al".utf8) {
+                if scan.bytes[cursor] == UInt8(ascii: "."), cursor >= 2,
+                    scan.bytes[(cursor - 2)..<cursor].elementsEqual("al".utf8)
+                {
                     break
                 }
                 return nil
@@ -167,14 +185,19 @@ extension EvidenceFinder {
             {
                 end += 1
             }
-            while end > start && [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";")].contains(bytes[end - 1]) { end -= 1 }
+            while end > start && [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";")].contains(bytes[end - 1]) {
+                end -= 1
+            }
             return start..<end
         }
         var index = 0
         while index < bytes.count {
             let rest = bytes[index...]
             let atWordStart = index == 0 || !Words.isWordByte(bytes[index - 1])
-            if atWordStart && (rest.starts(with: "https://".utf8) || rest.starts(with: "http://".utf8) || rest.starts(with: "www.".utf8)) {
+            if atWordStart
+                && (rest.starts(with: "https://".utf8) || rest.starts(with: "http://".utf8)
+                    || rest.starts(with: "www.".utf8))
+            {
                 let range = word(endingAt: index)
                 found.append(Evidence(kind: .link, range: range, detail: String(decoding: bytes[range], as: UTF8.self)))
                 index = range.upperBound + 1
@@ -184,7 +207,9 @@ extension EvidenceFinder {
                 let range = word(endingAt: index)
                 let text = String(decoding: bytes[range], as: UTF8.self)
                 let parts = text.split(separator: "/", maxSplits: 1)
-                if parts.count == 2, parts[0].count >= 7, parts[0].dropFirst(3).allSatisfy(\.isNumber), !parts[1].isEmpty {
+                if parts.count == 2, parts[0].count >= 7, parts[0].dropFirst(3).allSatisfy(\.isNumber),
+                    !parts[1].isEmpty
+                {
                     found.append(Evidence(kind: .doi, range: range, detail: text))
                     index = range.upperBound
                     continue
@@ -193,10 +218,12 @@ extension EvidenceFinder {
             index += 1
         }
         for (offset, token) in scan.words.enumerated() {
-            if token == "pmid" || token == "pmcid", scan.isDigits(offset + 1) || scan.word(offset + 1).hasPrefix("pmc") {
+            if token == "pmid" || token == "pmcid", scan.isDigits(offset + 1) || scan.word(offset + 1).hasPrefix("pmc")
+            {
                 let range = scan.range(offset, offset + 2)
                 found.append(Evidence(kind: .pmid, range: range, detail: scan.original(offset + 1)))
-            } else if token == "doi", offset + 1 < scan.count, scan.gap(before: offset + 1).contains(UInt8(ascii: ":")) {
+            } else if token == "doi", offset + 1 < scan.count, scan.gap(before: offset + 1).contains(UInt8(ascii: ":"))
+            {
                 let range = scan.range(offset, offset + 2)
                 found.append(Evidence(kind: .doi, range: range, detail: scan.original(offset + 1)))
             }

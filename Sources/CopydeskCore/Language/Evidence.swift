@@ -45,7 +45,12 @@ public struct EvidenceFinder: Sendable {
 
     /// The built-in list with the policy's `named-sources` edits applied.
     public init(settings: GroupSettings) {
+        if let built = Self.built.finder(settings) {
+            self = built
+            return
+        }
         self.init(namedSources: settings.lexicon("named-sources", EvidenceFinder.builtInNamedSources))
+        Self.built.store(self, for: settings)
     }
 
     /// Evidence written in the text: bracketed numbers, superscript digits, author-year,
@@ -61,7 +66,8 @@ public struct EvidenceFinder: Sendable {
     /// markers that stand in or right after it, and the links inside it.
     public func evidence(for sentence: Sentence, in article: Article) -> [Evidence] {
         evidence(
-            for: sentence, in: article, markers: article.citationMarkers.filter { $0.blockIndex == sentence.blockIndex },
+            for: sentence, in: article,
+            markers: article.citationMarkers.filter { $0.blockIndex == sentence.blockIndex },
             links: article.links.filter { $0.blockIndex == sentence.blockIndex })
     }
 

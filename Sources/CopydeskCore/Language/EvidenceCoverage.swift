@@ -9,7 +9,8 @@ public struct EvidenceCoverage: Sendable {
     public let evidence: [[Evidence]]
     private let covered: [Bool]
 
-    public init(article: Article, scope: CitationSettings.Scope = .sentence, finder: EvidenceFinder = EvidenceFinder()) {
+    public init(article: Article, scope: CitationSettings.Scope = .sentence, finder: EvidenceFinder = EvidenceFinder())
+    {
         self.scope = scope
         var lazy = LazyEvidenceCoverage(article: article, scope: scope, finder: finder)
         covered = article.sentences.indices.map { lazy.isCited(sentenceAt: $0) }
@@ -74,7 +75,8 @@ package struct LazyEvidenceCoverage {
         if let known = evidence[index] { return known }
         let sentence = article.sentences[index]
         let found = finder.evidence(
-            for: sentence, in: article, markers: markers[sentence.blockIndex] ?? [], links: links[sentence.blockIndex] ?? [])
+            for: sentence, in: article, markers: markers[sentence.blockIndex] ?? [],
+            links: links[sentence.blockIndex] ?? [])
         evidence[index] = found
         return found
     }
@@ -95,7 +97,8 @@ package struct LazyEvidenceCoverage {
         guard continuation != .none, index > 0 else { return false }
         let previous = article.sentences[index - 1]
         let sameBlock = previous.blockIndex == sentence.blockIndex
-        let nextBlock = continuation == .studyReference && previous.blockIndex == sentence.blockIndex - 1
+        let nextBlock =
+            continuation == .studyReference && previous.blockIndex == sentence.blockIndex - 1
             && article.blocks[previous.blockIndex].isLintable && !article.blocks[previous.blockIndex].isHeading
         return (sameBlock || nextBlock) && isCited(sentenceAt: index - 1)
     }

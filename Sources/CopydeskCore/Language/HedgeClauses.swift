@@ -48,6 +48,6 @@ public enum HedgeClauses {
 
     /// An -ing word that can open a participle clause: raising, leading, suggesting.
     static func isParticiple(_ word: String) -> Bool {
-        word.count > 5 && word.hasSuffix("ing") && !word.contains("-")
+        word.count > 5 && word.hasSuffix("ing") && !word.utf8.contains(UInt8(ascii: "-"))
     }
 }

@@ -22,6 +22,10 @@ public struct HedgeDetector: Sendable {
     private let attributions: HedgeAttributions
 
     public init(lexicon: HedgeLexicon = .builtIn, includeQuotes: Bool = false) {
+        if let built = Self.built.detector(lexicon, includeQuotes: includeQuotes) {
+            self = built
+            return
+        }
         self.lexicon = lexicon
         self.includeQuotes = includeQuotes
         var patterns: [String: Pattern] = [:]
@@ -36,11 +40,12 @@ public struct HedgeDetector: Sendable {
         self.patterns = patterns
         matcher = PhraseMatcher(Array(patterns.keys).sorted())
         attributions = HedgeAttributions(lexicon)
+        Self.built.store(self)
     }
 
     /// A detector with the policy's lexicon edits and quote setting.
     public init(settings: HedgingSettings) {
-        self.init(lexicon: HedgeLexicon.builtIn.editing(settings.common), includeQuotes: settings.lintQuotes)
+        self.init(lexicon: Self.built.lexicon(editedBy: settings.common), includeQuotes: settings.lintQuotes)
     }
 
     /// Every cue in the text, in order, without overlaps; ranges are UTF-8 byte ranges of `text`.
