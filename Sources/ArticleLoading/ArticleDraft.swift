@@ -55,7 +55,7 @@ struct ArticleDraft {
         var section: String?
         var blocks: [Block] = []
         for draft in self.blocks {
-            if draft.kind.isSectionHeading { section = Self.collapsed(draft.map.text) }
+            if draft.kind.isSectionHeading { section = Self.label(draft.map.text) }
             blocks.append(
                 Block(
                     kind: draft.kind, map: draft.map, range: range(draft.source), section: section,
@@ -85,7 +85,7 @@ struct ArticleDraft {
             ($0.blockIndex, $0.textOffset, $0.source.lowerBound) < ($1.blockIndex, $1.textOffset, $1.source.lowerBound)
         }
         return Article(
-            path: path, format: format, title: title, source: source, blocks: blocks, sentences: sentences,
+            path: path, format: format, title: title.map(Self.label), source: source, blocks: blocks, sentences: sentences,
             links: links.map {
                 Link(url: $0.url, blockIndex: $0.blockIndex, textRange: $0.textRange, range: range($0.source))
             },
@@ -98,6 +98,17 @@ struct ArticleDraft {
             directives: directives.sorted { $0.source.lowerBound < $1.source.lowerBound }.map {
                 Directive(kind: $0.kind, targets: $0.targets, range: range($0.source))
             })
+    }
+
+    /// The longest title or section name an article carries, in characters; every finding
+    /// repeats its section, so an endless heading must not multiply into the report.
+    static let maxLabelCharacters = 200
+
+    /// A title or section name: collapsed, and cut to `maxLabelCharacters` with an ellipsis.
+    static func label(_ text: String) -> String {
+        let collapsed = collapsed(text.utf8.count > maxLabelCharacters * 8 ? String(text.prefix(maxLabelCharacters * 2)) : text)
+        guard collapsed.count > maxLabelCharacters else { return collapsed }
+        return String(collapsed.prefix(maxLabelCharacters - 1)) + "…"
     }
 
     /// Whitespace runs collapsed to one space, ends trimmed.

@@ -163,7 +163,8 @@ extension HTMLWalker {
             return false
         }
         // `10<sup>6</sup>`, `m<sup>2</sup>`: an exponent, not a citation.
-        let text: [UInt8] = stack.last.map { Array($0.builder.map.text.utf8) } ?? []
+        // The word before the `<sup>` is all that matters: the text's tail, not the whole block.
+        let text: [UInt8] = stack.last.map { Array($0.builder.map.text.utf8.suffix(32)) } ?? []
         guard let last = text.last else { return false }
         if (0x30...0x39).contains(last) { return false }
         var wordStart = text.count

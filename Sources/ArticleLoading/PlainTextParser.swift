@@ -89,8 +89,10 @@ struct PlainTextParser {
         return Words.count(in: String(decoding: text, as: UTF8.self)) <= Self.maxHeadingWords
     }
 
-    /// A first line that reads as prose, not a title: over 12 words ending like a sentence.
+    /// A first line that reads as prose, not a title: over 12 words ending like a sentence, or
+    /// longer than any title (over 300 bytes).
     private func isLongSentence(_ line: Line) -> Bool {
+        if line.content.count > 300 { return true }
         let text = String(decoding: source[line.content], as: UTF8.self)
         guard Words.count(in: text) > Self.maxHeadingWords, let last = text.unicodeScalars.last else { return false }
         return [".", "!", ",", ";", ":"].contains(last)

@@ -6,7 +6,15 @@
 /// (`Dr.`, `e.g.`, `U.S.`, `vs.`; `No.` and `Fig.` before a number), inside a decimal or
 /// version (`1.28`, `v2.0.1`). A single capital before a period ends a sentence (`vitamin D.`),
 /// so middle initials split. Text without final punctuation is one sentence.
+///
+/// No sentence is longer than `maxSentenceBytes`: a longer run of text (a paste with no
+/// punctuation, a generated table flattened into one line) is cut at the last clause mark or
+/// space before the limit, so the per-sentence detectors see bounded input and a 50 MB line
+/// costs what 50 MB of ordinary prose costs.
 public struct SentenceSegmenter: Sendable {
+    /// The longest sentence handed to the checks, in UTF-8 bytes; real sentences stay far below.
+    public static let maxSentenceBytes = 2_000
+
     public init() {}
 
     /// UTF-8 byte ranges into `text`, whitespace-trimmed, in order; empty sentences are left out.
@@ -25,13 +33,46 @@ public struct SentenceSegmenter: Sendable {
             var end = Self.skipClosers(bytes, from: runEnd)
             end = Self.skipCitations(bytes, from: end)
             if isBoundary(bytes, runStart: index, runEnd: runEnd, end: end) {
-                if let trimmed = Self.trimmed(bytes, start..<end) { result.append(trimmed) }
+                Self.append(bytes, start..<end, to: &result)
                 start = end
             }
             index = max(end, runEnd)
         }
-        if let trimmed = Self.trimmed(bytes, start..<count) { result.append(trimmed) }
+        Self.append(bytes, start..<count, to: &result)
         return result
+    }
+
+    /// Appends the trimmed sentence, cut into pieces of at most `maxSentenceBytes`.
+    static func append(_ bytes: [UInt8], _ range: Range<Int>, to result: inout [Range<Int>]) {
+        guard var rest = trimmed(bytes, range) else { return }
+        while rest.count > maxSentenceBytes {
+            let cut = cutPoint(bytes, in: rest)
+            if let piece = trimmed(bytes, rest.lowerBound..<cut) { result.append(piece) }
+            guard let remainder = trimmed(bytes, cut..<rest.upperBound) else { return }
+            rest = remainder
+        }
+        result.append(rest)
+    }
+
+    /// Where to end a piece of an over-long sentence: after the last `;` `,` `:` or space in its
+    /// second half, else at the limit itself, moved back to the start of a UTF-8 character.
+    static func cutPoint(_ bytes: [UInt8], in range: Range<Int>) -> Int {
+        let limit = range.lowerBound + maxSentenceBytes
+        let floor = range.lowerBound + maxSentenceBytes / 2
+        var space: Int?
+        var index = limit - 1
+        while index > floor {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") {
+                if index + 1 < bytes.count, isSpace(bytes[index + 1]) { return index + 1 }
+            }
+            if space == nil, isSpace(byte) { space = index }
+            index -= 1
+        }
+        if let space { return space }
+        var cut = limit
+        while cut > range.lowerBound + 1, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+        return cut
     }
 
     // MARK: - Terminators

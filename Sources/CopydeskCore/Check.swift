@@ -18,10 +18,12 @@ extension Check {
         _ message: String, in article: Article, block: Block, textRange: Range<Int>, suggestions: [String] = [],
         related: [RelatedLocation] = []
     ) -> Finding {
-        let utf8 = Array(block.text.utf8)
+        let utf8 = block.text.utf8
         let lower = max(0, min(textRange.lowerBound, utf8.count))
         let upper = max(lower, min(textRange.upperBound, utf8.count))
-        let match = String(decoding: utf8[lower..<upper], as: UTF8.self)
+        // Offsets into the native UTF-8 view are O(1): no copy of the block per finding.
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        let match = String(decoding: utf8[start..<utf8.index(start, offsetBy: upper - lower)], as: UTF8.self)
         return Finding(
             rule: Self.description.id, category: Self.description.category,
             severity: Self.description.defaultSeverity, message: message, match: match,

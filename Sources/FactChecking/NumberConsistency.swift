@@ -23,17 +23,25 @@ struct NumberConsistency: Sendable {
             ),
         ])
 
+    /// How many earlier mentions of the same kind each mention is compared with.
+    static let window = 256
+
     func findings(in article: Article) -> [Finding] {
         var mentions: [NumberMention] = []
         for (index, sentence) in article.sentences.enumerated() where article.blocks[sentence.blockIndex].isLintable {
             mentions += NumberMention.mentions(in: sentence.text, index: index)
         }
         var findings: [Finding] = []
-        var reported = Set<Int>()
+        // Only mentions of one kind (a noun's counts, changes in one direction) can conflict;
+        // each is compared with the latest `window` of its kind, so cost stays linear.
+        var buckets: [NumberMention.Bucket: [Int]] = [:]
         for (laterIndex, later) in mentions.enumerated() {
-            for earlier in mentions[..<laterIndex] where earlier.sentenceIndex != later.sentenceIndex {
-                guard earlier.isSameQuantity(as: later), !earlier.agrees(with: later),
-                    reported.insert(laterIndex).inserted
+            let bucket = later.bucket
+            defer { buckets[bucket, default: []].append(laterIndex) }
+            for earlierIndex in (buckets[bucket] ?? []).suffix(Self.window) {
+                let earlier = mentions[earlierIndex]
+                guard earlier.sentenceIndex != later.sentenceIndex, earlier.isSameQuantity(as: later),
+                    !earlier.agrees(with: later)
                 else { continue }
                 let sentence = article.sentences[later.sentenceIndex]
                 let first = article.sentences[earlier.sentenceIndex]

@@ -25,6 +25,20 @@ struct NumberMention: Sendable, Hashable {
     var sentenceIndex: Int
     var text: String
 
+    /// Mentions that can be of the same quantity share a bucket: one noun's counts, or
+    /// percentage changes in one direction.
+    enum Bucket: Hashable {
+        case count(String)
+        case change(increase: Bool)
+    }
+
+    var bucket: Bucket {
+        switch quantity {
+        case .count(let noun): .count(noun)
+        case .change(let increase, _): .change(increase: increase)
+        }
+    }
+
     /// Whether two statements of the same quantity can both be true.
     func agrees(with other: NumberMention) -> Bool {
         if value == other.value { return true }

@@ -20,6 +20,20 @@ public struct MarkdownReporter: Reporter {
 
     public init() { self.init(linkBase: nil) }
 
+    /// `https://github.com/OWNER/REPO/blob/SHA/` inside a GitHub Actions run, where a step
+    /// summary or comment cannot resolve links relative to the repository; nil elsewhere.
+    /// `COPYDESK_LINK_BASE` overrides it (GitLab, a pinned branch, a mirror).
+    public static func linkBase(environment: [String: String]) -> String? {
+        if let explicit = environment["COPYDESK_LINK_BASE"], !explicit.isEmpty {
+            return explicit.hasSuffix("/") ? explicit : explicit + "/"
+        }
+        guard let server = environment["GITHUB_SERVER_URL"], !server.isEmpty,
+            let repository = environment["GITHUB_REPOSITORY"], !repository.isEmpty,
+            let sha = environment["GITHUB_SHA"], !sha.isEmpty
+        else { return nil }
+        return "\(server)/\(repository)/blob/\(sha)/"
+    }
+
     public func render(_ report: Report) throws -> String {
         let findings = report.files.flatMap { file in file.findings.map { (file.path, $0) } }
         var out = "## copydesk: \(Self.verdict(report))\n\n"

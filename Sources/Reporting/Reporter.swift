@@ -42,10 +42,14 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     }
 
     /// A reporter for this format: rule descriptions feed SARIF's `rules`, colour the terminal view.
-    public func reporter(rules: [CheckDescription] = [], color: Bool = false) -> any Reporter {
+    /// `environment` supplies the GitHub Actions variables the Markdown summary links through.
+    public func reporter(
+        rules: [CheckDescription] = [], color: Bool = false, environment: [String: String] = [:]
+    ) -> any Reporter {
         switch self {
         case .text: TextReporter(color: color)
         case .sarif: SARIFReporter(rules: rules)
+        case .markdown: MarkdownReporter(linkBase: MarkdownReporter.linkBase(environment: environment))
         default: reporterType.init()
         }
     }

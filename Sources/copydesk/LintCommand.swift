@@ -135,7 +135,9 @@ struct LintCommand: AsyncParsableCommand {
 
         let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .text
         let colored = chosen == .text && output == nil && Console.wantsColor(ColorMode(rawValue: color) ?? .auto)
-        let rendered = try chosen.reporter(rules: Pipeline().descriptions, color: colored).render(outcome.report)
+        let rendered = try chosen.reporter(
+            rules: Pipeline().descriptions, color: colored, environment: ProcessInfo.processInfo.environment
+        ).render(outcome.report)
         if let output {
             do {
                 try OutputFile.write(rendered, to: output)

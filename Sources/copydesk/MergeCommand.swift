@@ -43,7 +43,7 @@ struct MergeCommand: AsyncParsableCommand {
         }
         let merged = merger.merge(loaded)
         let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .json
-        let rendered = try chosen.reporter(rules: Pipeline().descriptions).render(merged)
+        let rendered = try chosen.reporter(rules: Pipeline().descriptions, environment: ProcessInfo.processInfo.environment).render(merged)
         if let output {
             do {
                 try OutputFile.write(rendered, to: output)

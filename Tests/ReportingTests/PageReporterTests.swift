@@ -21,6 +21,20 @@ import Testing
         #expect(text.contains("](https://github.com/o/r/blob/abc/articles/caf%C3%A9.md#L3)"))
     }
 
+    @Test func insideGitHubActionsLinksPointAtTheCommit() throws {
+        let environment = [
+            "GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "o/r", "GITHUB_SHA": "abc",
+        ]
+        #expect(MarkdownReporter.linkBase(environment: environment) == "https://github.com/o/r/blob/abc/")
+        #expect(MarkdownReporter.linkBase(environment: ["GITHUB_SHA": "abc"]) == nil)
+        #expect(MarkdownReporter.linkBase(environment: [:]) == nil)
+        #expect(
+            MarkdownReporter.linkBase(environment: environment.merging(["COPYDESK_LINK_BASE": "https://x/y"]) { $1 })
+                == "https://x/y/")
+        let text = try OutputFormat.markdown.reporter(environment: environment).render(SampleReport.report)
+        #expect(text.contains("](https://github.com/o/r/blob/abc/articles/caf%C3%A9.md#L3)"))
+    }
+
     @Test func longReportsAreCutWithACount() throws {
         let text = try MarkdownReporter(linkBase: nil, maxRows: 1).render(SampleReport.report)
         #expect(text.components(separatedBy: "](articles/").count == 2)

@@ -68,19 +68,29 @@ public struct EvidenceFinder: Sendable {
         evidence(
             for: sentence, in: article,
             markers: article.citationMarkers.filter { $0.blockIndex == sentence.blockIndex },
-            links: article.links.filter { $0.blockIndex == sentence.blockIndex })
+            links: Self.positioned(article.links.filter { $0.blockIndex == sentence.blockIndex }))
     }
 
-    /// The same, given the markers and links of the sentence's block.
+    /// The same, given the markers and links of the sentence's block, each sorted by position
+    /// (as `Article` keeps them). Both are found by binary search, so a paragraph of thousands
+    /// of sentences and markers costs no more per sentence than a short one.
     func evidence(for sentence: Sentence, in article: Article, markers: [CitationMarker], links: [Link]) -> [Evidence] {
         var found = evidence(inText: sentence.text)
         let block = article.sentences(inBlock: sentence.blockIndex)
         let base = sentence.textRange.lowerBound
-        for marker in markers where marker.blockIndex == sentence.blockIndex {
-            guard EvidenceFinder.owner(of: marker.textOffset, among: block)?.textRange == sentence.textRange else {
-                continue
-            }
-            let offset = max(0, min(marker.textOffset - base, sentence.text.utf8.count))
+        let length = sentence.text.utf8.count
+        // A marker belongs to the last sentence that starts before it (see `owner`): this one
+        // owns offsets in (its start, the next sentence's start], and the block's first
+        // sentence also owns those at or before its start.
+        let position = block.partitionPoint { $0.textRange.lowerBound < base }
+        let isFirst = position == block.startIndex
+        let next = block.index(after: position)
+        let ownedUpTo = next < block.endIndex ? block[next].textRange.lowerBound : Int.max
+        let firstMarker = isFirst ? markers.startIndex : markers.partitionPoint { $0.textOffset <= base }
+        for marker in markers[firstMarker...] {
+            if marker.textOffset > ownedUpTo { break }
+            guard marker.blockIndex == sentence.blockIndex else { continue }
+            let offset = max(0, min(marker.textOffset - base, length))
             let kind: Evidence.Kind =
                 switch marker.style {
                 case .footnote: .footnote
@@ -89,15 +99,23 @@ public struct EvidenceFinder: Sendable {
                 }
             found.append(Evidence(kind: kind, range: offset..<offset, detail: marker.label))
         }
-        for link in links where link.blockIndex == sentence.blockIndex {
-            guard let range = link.textRange, range.overlaps(sentence.textRange) || range.lowerBound == base else {
-                continue
-            }
+        // Links in a block do not overlap, so their ends are sorted like their starts.
+        let firstLink = links.partitionPoint { ($0.textRange?.upperBound ?? Int.min) <= base && $0.textRange?.lowerBound != base }
+        for link in links[firstLink...] {
+            guard let range = link.textRange else { continue }
+            if range.lowerBound >= sentence.textRange.upperBound && range.lowerBound != base { break }
+            guard link.blockIndex == sentence.blockIndex, range.overlaps(sentence.textRange) || range.lowerBound == base
+            else { continue }
             let lower = max(0, range.lowerBound - base)
-            let upper = max(lower, min(range.upperBound - base, sentence.text.utf8.count))
+            let upper = max(lower, min(range.upperBound - base, length))
             found.append(Evidence(kind: .link, range: lower..<upper, detail: link.url))
         }
         return found.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    }
+
+    /// Links that have a place in their block's text, in text order.
+    static func positioned(_ links: [Link]) -> [Link] {
+        links.filter { $0.textRange != nil }.sorted { $0.textRange!.lowerBound < $1.textRange!.lowerBound }
     }
 
     /// The sentence a marker at `offset` of the block's text belongs to: the last one that starts

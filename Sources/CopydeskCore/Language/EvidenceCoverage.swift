@@ -67,8 +67,11 @@ package struct LazyEvidenceCoverage {
         self.article = article
         self.scope = scope
         self.finder = finder
-        markers = Dictionary(grouping: article.citationMarkers, by: \.blockIndex)
-        links = Dictionary(grouping: article.links.filter { $0.blockIndex != nil }, by: { $0.blockIndex! })
+        markers = Dictionary(grouping: article.citationMarkers, by: \.blockIndex).mapValues {
+            $0.sorted { $0.textOffset < $1.textOffset }
+        }
+        links = Dictionary(grouping: article.links.filter { $0.blockIndex != nil }, by: { $0.blockIndex! }).mapValues(
+            EvidenceFinder.positioned)
     }
 
     package mutating func evidence(ofSentenceAt index: Int) -> [Evidence] {
