@@ -114,7 +114,7 @@ public struct Pipeline: Sendable {
         }
     }
 
-    private func lintOne(
+    func lintOne(
         path: String, request: LintRequest, checks: ChecksStage, factCheck: FactCheckStage, selection: RuleSelection,
         knownTargets: Set<String>, cache: FileCache?
     ) -> (Result<FileReport, InputError>, [String]) {
