@@ -40,11 +40,13 @@ extension OutputFormat {
 /// before `files`, and errors are known only at the end), then the whole goes out in order.
 public struct JSONReportStream: ReportStream {
     private let output: ReportOutput
-    private let spool = Spool()
+    private let spool: Spool
     private var empty = true
 
-    public init(output: ReportOutput) {
+    /// Entries past `memoryLimit` bytes wait in an unnamed temporary file.
+    public init(output: ReportOutput, memoryLimit: Int = 4 << 20) {
         self.output = output
+        spool = Spool(memoryLimit: memoryLimit)
     }
 
     public mutating func write(_ file: FileReport) throws {
