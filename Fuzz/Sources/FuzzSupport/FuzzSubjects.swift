@@ -71,8 +71,11 @@ public enum FuzzSubjects {
                 preconditionFailure("the \(format.rawValue) report failed to render: \(error)")
             }
             if format == .json {
-                let parsed = try? JSONSerialization.jsonObject(with: Data(rendered.utf8))
-                precondition(parsed is [String: Any], "the JSON report does not parse back")
+                // The JSON report is written by hand; it must be what Foundation's encoder writes.
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let encoded = try? encoder.encode(report)
+                precondition(encoded.map { Array($0) + [0x0A] } == Array(rendered.utf8), "the JSON report differs from JSONEncoder's")
             }
         }
     }
