@@ -16,10 +16,11 @@ struct PrettyJSON {
         bytes.reserveCapacity(capacity)
     }
 
-    /// A writer that goes on inside an object, open `depth` levels deep, that already has members.
-    init(insideObjectWithMembers depth: Int) {
+    /// A writer that goes on inside a container opened `depth` levels deep, which already has
+    /// elements or not; it may write more elements and close it.
+    init(inside depth: Int, hasElements: Bool) {
         self.depth = depth
-        hasElements = [true]
+        self.hasElements = [hasElements]
     }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }

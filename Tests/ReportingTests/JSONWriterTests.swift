@@ -115,3 +115,76 @@ import Testing
         }
     }
 }
+
+/// GitLab's issues as the reporter encoded them with `JSONEncoder` before it wrote them by hand.
+@Suite struct GitLabWriterTests {
+    struct Issue: Encodable {
+        var description: String
+        var checkName: String
+        var fingerprint: String
+        var severity: String
+        var location: Location
+
+        enum CodingKeys: String, CodingKey {
+            case description
+            case checkName = "check_name"
+            case fingerprint, severity, location
+        }
+    }
+
+    struct Location: Encodable {
+        var path: String
+        var lines: Lines
+    }
+
+    struct Lines: Encodable {
+        var begin: Int
+        var end: Int?
+    }
+
+    static func encoded(_ report: Report) throws -> String {
+        var issues: [Issue] = []
+        var seen: [String: Int] = [:]
+        func unique(_ fingerprint: String) -> String {
+            let count = seen[fingerprint, default: 0]
+            seen[fingerprint] = count + 1
+            return count == 0 ? fingerprint : "\(fingerprint)-\(count + 1)"
+        }
+        for file in report.files {
+            for finding in file.findings {
+                let base =
+                    finding.fingerprint.isEmpty
+                    ? StableHash.hex("\(file.path)\u{0}\(finding.rule)\u{0}\(finding.range.start.offset)")
+                    : finding.fingerprint
+                issues.append(
+                    Issue(
+                        description: finding.message, checkName: finding.rule, fingerprint: unique(base),
+                        severity: GitLabReporter.severity(finding.severity),
+                        location: Location(
+                            path: file.path, lines: Lines(begin: finding.range.start.line, end: finding.range.end.line))))
+            }
+        }
+        for error in report.errors {
+            issues.append(
+                Issue(
+                    description: "not linted: \(error.message)", checkName: "copydesk.input-error",
+                    fingerprint: unique(StableHash.hex("\(error.path)\u{0}input-error\u{0}\(error.message)")),
+                    severity: "blocker", location: Location(path: error.path, lines: Lines(begin: error.line ?? 1))))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(issues), as: UTF8.self) + "\n"
+    }
+
+    @Test func theWriterMatchesJSONEncoderByteForByte() throws {
+        var twice = JSONWriterTests.hostileReport()
+        twice.files += twice.files
+        var noErrors = twice
+        noErrors.errors = []
+        var onlyErrors = twice
+        onlyErrors.files = []
+        for report in [SampleReport.report, twice, noErrors, onlyErrors, JSONWriterTests.empty] {
+            #expect(Array(try GitLabReporter().render(report).utf8) == Array(try Self.encoded(report).utf8))
+        }
+    }
+}
