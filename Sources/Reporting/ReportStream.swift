@@ -24,6 +24,7 @@ extension OutputFormat {
             let github = GitHubReporter()
             return LineReportStream(output: output, file: github.render, end: github.renderEnd)
         case .gitlab: return GitLabReportStream(output: output)
+        case .junit: return JUnitReportStream(output: output)
         case .html:
             // The page shows each finding's source line; nothing else needs the excerpts.
             return CollectingReportStream(
@@ -83,6 +84,31 @@ public struct GitLabReportStream: ReportStream {
     }
 }
 
+/// JUnit XML: each file's testsuite goes to a spool as it comes (the opening tag carries the
+/// run's totals), then the whole goes out in order.
+public struct JUnitReportStream: ReportStream {
+    private let output: ReportOutput
+    private let spool: Spool
+    private let reporter = JUnitReporter()
+    private var totals = JUnitReporter.Totals()
+
+    public init(output: ReportOutput, memoryLimit: Int = 4 << 20) {
+        self.output = output
+        spool = Spool(memoryLimit: memoryLimit)
+    }
+
+    public mutating func write(_ file: FileReport) throws {
+        try spool.append(Array(reporter.suite(file, counting: &totals).utf8))
+    }
+
+    public mutating func finish(_ report: Report) throws {
+        try output.write(reporter.head(report, totals))
+        try spool.copy(to: output)
+        try output.write(reporter.end(report))
+        try output.flush()
+    }
+}
+
 /// Formats whose files are independent lines of output (text, GitHub annotations): written as they come.
 public struct LineReportStream: ReportStream {
     private let output: ReportOutput
@@ -106,7 +132,7 @@ public struct LineReportStream: ReportStream {
     }
 }
 
-/// Formats made from the whole report at once (SARIF, JUnit, Markdown, HTML, the claims
+/// Formats made from the whole report at once (SARIF, Markdown, HTML, the claims
 /// table): files kept in `compact` form, rendered at the end.
 public struct CollectingReportStream: ReportStream {
     private let output: ReportOutput
