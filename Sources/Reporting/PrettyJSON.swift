@@ -16,11 +16,11 @@ struct PrettyJSON {
         bytes.reserveCapacity(capacity)
     }
 
-    /// A writer that goes on inside a container opened `depth` levels deep, which already has
-    /// elements or not; it may write more elements and close it.
+    /// A writer that goes on inside the innermost of `depth` containers opened elsewhere, which
+    /// already has elements or not (the outer ones have); it may write elements and close them.
     init(inside depth: Int, hasElements: Bool) {
         self.depth = depth
-        self.hasElements = [hasElements]
+        self.hasElements = Array(repeating: true, count: depth - 1) + [hasElements]
     }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }

@@ -25,6 +25,7 @@ extension OutputFormat {
             return LineReportStream(output: output, file: github.render, end: github.renderEnd)
         case .gitlab: return GitLabReportStream(output: output)
         case .junit: return JUnitReportStream(output: output)
+        case .sarif: return SARIFReportStream(output: output, reporter: SARIFReporter(rules: rules))
         case .html:
             // The page shows each finding's source line; nothing else needs the excerpts.
             return CollectingReportStream(
@@ -132,7 +133,7 @@ public struct LineReportStream: ReportStream {
     }
 }
 
-/// Formats made from the whole report at once (SARIF, Markdown, HTML, the claims
+/// Formats made from the whole report at once (Markdown, HTML, the claims
 /// table): files kept in `compact` form, rendered at the end.
 public struct CollectingReportStream: ReportStream {
     private let output: ReportOutput
