@@ -69,7 +69,7 @@ public struct PhraseMatcher: Sendable {
     public func matches(in tokens: [Words.Token]) -> [Match] {
         var result: [Match] = []
         var index = 0
-        let folded = tokens.map { $0.text.utf8.contains(0xE2) ? $0.text.replacingOccurrences(of: "’", with: "'") : $0.text }
+        let folded = tokens.map { Words.folded($0.text) }
         while index < tokens.count {
             if let entry = longestEntry(at: index, folded) {
                 let end = index + entry.words.count
