@@ -13,6 +13,14 @@ public struct Baseline: Codable, Sendable, Equatable {
         public var path: String
         public var line: Int
         public var message: String
+
+        init(path: String, finding: Finding) {
+            fingerprint = finding.fingerprint
+            rule = finding.rule
+            self.path = path
+            line = finding.range.start.line
+            message = finding.message
+        }
     }
 
     public var version = 1
@@ -21,11 +29,12 @@ public struct Baseline: Codable, Sendable, Equatable {
 
     public init(findings: [(path: String, finding: Finding)]) {
         tool = "copydesk \(Pipeline.version)"
-        self.findings = findings.map {
-            Entry(
-                fingerprint: $0.finding.fingerprint, rule: $0.finding.rule, path: $0.path,
-                line: $0.finding.range.start.line, message: $0.finding.message)
-        }
+        self.findings = findings.map { Entry(path: $0.path, finding: $0.finding) }
+    }
+
+    init(entries: [Entry]) {
+        tool = "copydesk \(Pipeline.version)"
+        findings = entries
     }
 
     /// Reads a baseline file; a missing or malformed file is an error naming it.

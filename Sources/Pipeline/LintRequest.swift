@@ -26,6 +26,8 @@ public struct LintRequest: Sendable {
     public var changedSince: String?
     /// Findings kept per file; the rest are summed up in one `style.findings-capped` note.
     public var maxFindingsPerFile = LintRequest.defaultMaxFindingsPerFile
+    /// Whether the outcome keeps a baseline entry for every finding (for `--write-baseline`).
+    public var recordsBaseline = true
     /// Whether the policy may extend files outside its folder tree.
     public var allowOutsideExtends = false
 
@@ -61,7 +63,8 @@ public struct LintRequest: Sendable {
 /// What a lint run produced: the sorted report, and what went wrong on the way.
 public struct LintOutcome: Sendable {
     public var report: Report
-    /// Every finding of the run (before --min-severity and the baseline), for --write-baseline.
+    /// Every finding of the run (before --min-severity and the baseline), for --write-baseline;
+    /// empty unless the request `recordsBaseline`.
     public var baseline: Baseline
     /// Policy warnings (unknown keys with did-you-mean), for stderr.
     public var warnings: [String]

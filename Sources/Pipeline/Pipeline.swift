@@ -22,6 +22,20 @@ public struct Pipeline: Sendable {
     /// Lints the request's inputs. Throws only for problems that stop the whole run
     /// (a bad policy, an unknown `--only` id); unreadable inputs land in `report.errors`.
     public func lint(_ request: LintRequest) throws(PipelineError) -> LintOutcome {
+        var files: [FileReport] = []
+        var outcome = try lint(request) { files.append($0) }
+        outcome.report.files = files
+        return outcome
+    }
+
+    /// Lints the request's inputs and hands each file's report, as the report shows it, to
+    /// `sink` on the calling thread in report order (by path), as soon as it and every file
+    /// before it are done; the article and everything made from it are gone by then. The
+    /// outcome's report has the summary and errors but no files. An error `sink` throws
+    /// stops the run and is rethrown.
+    public func lint(
+        _ request: LintRequest, sink: (FileReport) throws(PipelineError) -> Void
+    ) throws(PipelineError) -> LintOutcome {
         // Stage 2 first: the policy decides which files and rules run.
         let loaded = try loadPolicy(request)
         let policy = loaded.policy
@@ -31,44 +45,46 @@ public struct Pipeline: Sendable {
             try ChangedLines(ref: ref, workingDirectory: request.workingDirectory)
         }
 
-        // Stage 1a: discovery, filtered by the policy's include/exclude globs.
+        // Stage 1a: discovery, filtered by the policy's include/exclude globs, in report order.
         let discovered = FileDiscovery().discover(request.paths)
+        let stdinName = request.stdinFilename ?? "<stdin>"
         let files = discovered.files.filter { path in
             (path == "-" || request.paths.contains(path) || policy.files.admits(path))
                 && request.shard?.admits(path) ?? true
-        }
+        }.enumerated().sorted { lhs, rhs in
+            (lhs.element == "-" ? stdinName : lhs.element, lhs.offset)
+                < (rhs.element == "-" ? stdinName : rhs.element, rhs.offset)
+        }.map(\.element)
         var errors = discovered.errors.map(InputError.init)
 
-        // Stages 1b, 3, 4 per article, in parallel; results kept in input order.
+        // Stages 1b, 3, 4 per article, in parallel; stage 5 input handed on in report order.
         let checks = ChecksStage(policy: policy, registry: registry)
         let factCheck = FactCheckStage(policy: policy, registry: try loadFacts(policy), verifier: verifier)
         let knownTargets = knownRuleIDs(policy).union(Category.allCases.map(\.rawValue))
         let done = ProgressCounter(total: files.count, report: request.progress)
         let cache = makeCache(request, policy: policy)
-        let results = ParallelMap.map(files, jobs: request.jobs) { path in
+        var builder = ReportBuilder(
+            policy: policy, failOn: request.failOn, minSeverity: request.minSeverity, baseline: baseline,
+            recordsBaseline: request.recordsBaseline)
+        var warnings = loaded.warnings.map(\.description) + checks.problems.map { "\(policy.source): warning: \($0)" }
+        try ParallelMap.forEachInOrder(files, jobs: request.jobs) { path in
             defer { done.increment() }
             return lintOne(
                 path: path, request: request, checks: checks, factCheck: factCheck, selection: selection,
                 knownTargets: knownTargets, cache: cache)
-        }
-        var reports: [FileReport] = []
-        var warnings = loaded.warnings.map(\.description) + checks.problems.map { "\(policy.source): warning: \($0)" }
-        for (result, fileWarnings) in results {
+        } consume: { (result, fileWarnings) throws(PipelineError) in
             warnings += fileWarnings
             switch result {
             case .success(var report):
                 if let changed {
                     report.findings.removeAll { !changed.contains(path: report.path, line: $0.range.start.line) }
                 }
-                reports.append(report)
+                try sink(builder.add(report))
             case .failure(let error): errors.append(error)
             }
         }
 
-        // Stage 5 input: one sorted report.
-        let built = ReportBuilder(
-            policy: policy, failOn: request.failOn, minSeverity: request.minSeverity, baseline: baseline
-        ).build(files: reports, errors: errors)
+        let built = builder.finish(errors: errors)
         return LintOutcome(report: built.report, baseline: built.baseline, warnings: warnings)
     }
 

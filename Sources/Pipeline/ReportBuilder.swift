@@ -1,48 +1,79 @@
 import CopydeskCore
 
-/// Assembles the sorted report: files by path, findings by line, column, rule; the summary
-/// counts what is shown, while `failed` looks at every finding (a display level never
-/// changes the exit code).
+/// Assembles the sorted report one file at a time: files arrive by path, each file's findings
+/// are put in line, column, rule order; the summary counts what is shown, while `failed` looks
+/// at every finding (a display level never changes the exit code). Holds counts, not files.
 struct ReportBuilder: Sendable {
     var policy: Policy
     var failOn: Severity?
     var minSeverity: Severity
     var baseline: Baseline?
+    /// Whether to keep a baseline entry for every finding (for `--write-baseline`).
+    var recordsBaseline: Bool
 
-    /// The report, and a baseline of every finding the run produced.
-    func build(files: [FileReport], errors: [InputError]) -> (report: Report, baseline: Baseline) {
-        var failed = false
-        var shown: [FileReport] = []
-        var accepted = baseline?.counts ?? [:]
-        var all: [(path: String, finding: Finding)] = []
-        for var file in files {
-            all += file.findings.map { (file.path, $0) }
-            if baseline != nil {
-                file.findings.removeAll { finding in
-                    guard let count = accepted[finding.fingerprint], count > 0 else { return false }
-                    accepted[finding.fingerprint] = count - 1
-                    return true
-                }
-            }
-            if let failOn, file.findings.contains(where: { $0.severity >= failOn }) { failed = true }
-            file.findings = file.findings.filter { $0.severity >= minSeverity }.sorted(by: Finding.reportOrder)
-            shown.append(file)
+    private var accepted: [String: Int]
+    private var failed = false
+    private var files = 0
+    private var words = 0
+    private var findings = 0
+    private var bySeverity = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, 0) })
+    private var byCategory = Dictionary(uniqueKeysWithValues: Category.allCases.map { ($0.rawValue, 0) })
+    private var entries: [Baseline.Entry] = []
+
+    init(policy: Policy, failOn: Severity?, minSeverity: Severity, baseline: Baseline?, recordsBaseline: Bool = true) {
+        self.policy = policy
+        self.failOn = failOn
+        self.minSeverity = minSeverity
+        self.baseline = baseline
+        self.recordsBaseline = recordsBaseline
+        accepted = baseline?.counts ?? [:]
+    }
+
+    /// The file as the report shows it; call in report (path) order.
+    mutating func add(_ file: FileReport) -> FileReport {
+        var file = file
+        if recordsBaseline {
+            let all = file.findings.sorted { ($0.range.start.offset, $0.rule) < ($1.range.start.offset, $1.rule) }
+            entries += all.map { Baseline.Entry(path: file.path, finding: $0) }
         }
-        shown.sort { $0.path < $1.path }
-        var bySeverity = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, 0) })
-        var byCategory = Dictionary(uniqueKeysWithValues: Category.allCases.map { ($0.rawValue, 0) })
-        for finding in shown.flatMap(\.findings) {
+        if baseline != nil {
+            file.findings.removeAll { finding in
+                guard let count = accepted[finding.fingerprint], count > 0 else { return false }
+                accepted[finding.fingerprint] = count - 1
+                return true
+            }
+        }
+        if let failOn, file.findings.contains(where: { $0.severity >= failOn }) { failed = true }
+        file.findings = file.findings.filter { $0.severity >= minSeverity }.sorted(by: Finding.reportOrder)
+        files += 1
+        words += file.words
+        findings += file.findings.count
+        for finding in file.findings {
             bySeverity[finding.severity.rawValue, default: 0] += 1
             byCategory[finding.category.rawValue, default: 0] += 1
         }
+        return file
+    }
+
+    /// The report of every file added so far (without the files themselves), and a baseline of
+    /// every finding they had when `recordsBaseline` is on (else an empty one).
+    func finish(errors: [InputError]) -> (report: Report, baseline: Baseline) {
         let summary = Report.Summary(
-            files: shown.count, words: shown.reduce(0) { $0 + $1.words },
-            findings: shown.reduce(0) { $0 + $1.findings.count }, failed: failed,
-            failOn: failOn?.rawValue ?? "never", bySeverity: bySeverity, byCategory: byCategory)
+            files: files, words: words, findings: findings, failed: failed, failOn: failOn?.rawValue ?? "never",
+            bySeverity: bySeverity, byCategory: byCategory)
         let report = Report(
             tool: .init(version: Pipeline.version), policy: .init(name: policy.name, source: policy.source),
-            summary: summary, files: shown, errors: errors.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) })
-        all.sort { ($0.path, $0.finding.range.start.offset, $0.finding.rule) < ($1.path, $1.finding.range.start.offset, $1.finding.rule) }
-        return (report, Baseline(findings: all))
+            summary: summary, files: [], errors: errors.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) })
+        return (report, Baseline(entries: entries))
+    }
+
+    /// The report of `files` in any order, all at once.
+    func build(files: [FileReport], errors: [InputError]) -> (report: Report, baseline: Baseline) {
+        var builder = self
+        let shown = files.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }
+            .map { builder.add($0.element) }
+        var built = builder.finish(errors: errors)
+        built.report.files = shown
+        return built
     }
 }

@@ -11,20 +11,31 @@ public struct GitHubReporter: Reporter {
 
     public func render(_ report: Report) throws -> String {
         var out = ""
-        for file in report.files {
-            for finding in file.findings {
-                let start = finding.range.start
-                let end = finding.range.end
-                var properties: [(String, String)] = [
-                    ("file", file.path), ("line", String(start.line)), ("col", String(start.column)),
-                    ("endLine", String(end.line)),
-                ]
-                // The runner keeps columns only for a one-line span.
-                if end.line == start.line { properties.append(("endColumn", String(end.column))) }
-                properties.append(("title", finding.rule))
-                out += Self.command(Self.command(for: finding.severity), properties, finding.message)
-            }
+        for file in report.files { out += render(file) }
+        return out + renderEnd(report)
+    }
+
+    /// One file's annotations.
+    public func render(_ file: FileReport) -> String {
+        var out = ""
+        for finding in file.findings {
+            let start = finding.range.start
+            let end = finding.range.end
+            var properties: [(String, String)] = [
+                ("file", file.path), ("line", String(start.line)), ("col", String(start.column)),
+                ("endLine", String(end.line)),
+            ]
+            // The runner keeps columns only for a one-line span.
+            if end.line == start.line { properties.append(("endColumn", String(end.column))) }
+            properties.append(("title", finding.rule))
+            out += Self.command(Self.command(for: finding.severity), properties, finding.message)
         }
+        return out
+    }
+
+    /// The annotations for inputs not read.
+    public func renderEnd(_ report: Report) -> String {
+        var out = ""
         for error in report.errors {
             var properties: [(String, String)] = [("file", error.path)]
             if let line = error.line { properties.append(("line", String(line))) }

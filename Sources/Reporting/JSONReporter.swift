@@ -1,5 +1,4 @@
 import CopydeskCore
-import Foundation
 
 /// The JSON report of DESIGN.md (schemaVersion 1), keys sorted, for dashboards and tools.
 public struct JSONReporter: Reporter {
@@ -8,9 +7,9 @@ public struct JSONReporter: Reporter {
 
     public init() {}
 
+    /// Written by hand (`ReportJSON`), byte for byte as `JSONEncoder` with `[.prettyPrinted,
+    /// .sortedKeys, .withoutEscapingSlashes]` writes `Report`, without building a tree.
     public func render(_ report: Report) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+        String(decoding: ReportJSON.render(report), as: UTF8.self)
     }
 }

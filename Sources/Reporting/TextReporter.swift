@@ -19,13 +19,25 @@ public struct TextReporter: Reporter {
     public init() { self.init(color: false) }
 
     public func render(_ report: Report) throws -> String {
+        var out = ""
+        for file in report.files { out += render(file) }
+        return out + renderEnd(report)
+    }
+
+    /// One file's findings, as `render` shows them.
+    public func render(_ file: FileReport) -> String {
         let style = TerminalStyle(enabled: color)
         var out = ""
-        for file in report.files {
-            for finding in file.findings {
-                out += renderFinding(finding, in: file, style: style)
-            }
+        for finding in file.findings {
+            out += renderFinding(finding, in: file, style: style)
         }
+        return out
+    }
+
+    /// What follows the files: the inputs not read and the summary line.
+    public func renderEnd(_ report: Report) -> String {
+        let style = TerminalStyle(enabled: color)
+        var out = ""
         for error in report.errors {
             out += "\(style.bold(TerminalText.sanitize(error.location) + ":")) \(style.red("error"))"
             out += " \(TerminalText.sanitize(error.message))\n"

@@ -35,33 +35,46 @@ struct ClaimsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let request = LintRequest(
+        var request = LintRequest(
             paths: paths, policyPath: policy, workingDirectory: FileManager.default.currentDirectoryPath,
             stdin: paths.contains("-") ? Array(FileHandle.standardInput.readDataToEndOfFile()) : nil,
             stdinFilename: stdinFilename, failOn: nil, jobs: jobs)
+        request.recordsBaseline = false
+        let destination: ReportDestination
+        do {
+            destination = try ReportDestination(path: output, progress: nil)
+        } catch {
+            Console.err("copydesk: error: \(error.description)")
+            throw ExitCode(2)
+        }
+        // The ledger only: findings are dropped as each file comes.
+        var stream: any ReportStream =
+            format == "json"
+            ? JSONReportStream(output: destination.output)
+            : CollectingReportStream(
+                output: destination.output, render: ClaimsTable().render, compact: { $0.dropping(excerpts: true) })
         let outcome: LintOutcome
         do {
-            outcome = try Pipeline().lint(request)
+            outcome = try Pipeline().lint(request) { file throws(PipelineError) in
+                do { try stream.write(file.dropping(findings: true)) } catch { throw PipelineError(error.message) }
+            }
         } catch {
+            destination.discard()
             Console.err("copydesk: error: \(error.description)")
             throw ExitCode(2)
         }
         for warning in outcome.warnings { Console.err(warning) }
         var report = outcome.report
-        for index in report.files.indices { report.files[index].findings = [] }
         report.summary.findings = 0
         report.summary.bySeverity = report.summary.bySeverity.mapValues { _ in 0 }
         report.summary.byCategory = report.summary.byCategory.mapValues { _ in 0 }
-        let rendered = format == "json" ? try JSONReporter().render(report) : ClaimsTable().render(report)
-        if let output {
-            do {
-                try OutputFile.write(rendered, to: output)
-            } catch {
-                Console.err("copydesk: error: \(error.description)")
-                throw ExitCode(2)
-            }
-        } else {
-            Console.out(rendered)
+        do {
+            try stream.finish(report)
+            try destination.commit()
+        } catch {
+            destination.discard()
+            Console.err("copydesk: error: \(error.message)")
+            throw ExitCode(2)
         }
         if format == "json" || output != nil {
             for error in report.errors { Console.err("\(error.location): error: \(error.message)") }

@@ -31,6 +31,11 @@ enum Interruption {
         }
     }
 
+    /// Puts `path` on the list of files a signal removes, until `forget`.
+    static func remove(onSignal path: String) { pending.insert(path) }
+
+    static func forget(_ path: String) { pending.remove(path) }
+
     /// Runs `body` with `path` on the list of files a signal removes.
     static func whileWriting<Result>(_ path: String, _ body: () throws -> Result) rethrows -> Result {
         pending.insert(path)

@@ -114,12 +114,30 @@ struct LintCommand: AsyncParsableCommand {
         request.maxFindingsPerFile = maxFindingsPerFile
         request.allowOutsideExtends = allowOutsideExtends
         if let progress { request.progress = { progress.update($0, $1) } }
+        request.recordsBaseline = writeBaseline != nil
+
+        // The report is written as the files come, in path order; --output only at the end, whole.
+        let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .text
+        let colored = chosen == .text && output == nil && Console.wantsColor(ColorMode(rawValue: color) ?? .auto)
+        let destination: ReportDestination
+        do {
+            destination = try ReportDestination(path: output, progress: progress)
+        } catch {
+            Console.err("copydesk: error: \(error.description)")
+            throw ExitCode(2)
+        }
+        var stream = chosen.stream(
+            to: destination.output, rules: Pipeline().descriptions, color: colored,
+            environment: ProcessInfo.processInfo.environment)
         let outcome: LintOutcome
         do {
-            outcome = try Pipeline().lint(request)
+            outcome = try Pipeline().lint(request) { file throws(PipelineError) in
+                do { try stream.write(file) } catch { throw PipelineError(error.message) }
+            }
             progress?.finish()
         } catch {
             progress?.finish()
+            destination.discard()
             Console.err("copydesk: error: \(error.description)")
             throw ExitCode(2)
         }
@@ -128,25 +146,18 @@ struct LintCommand: AsyncParsableCommand {
             do {
                 try OutputFile.write(try outcome.baseline.encoded(), to: writeBaseline)
             } catch {
+                destination.discard()
                 Console.err("copydesk: error: \(error)")
                 throw ExitCode(2)
             }
         }
-
-        let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .text
-        let colored = chosen == .text && output == nil && Console.wantsColor(ColorMode(rawValue: color) ?? .auto)
-        let rendered = try chosen.reporter(
-            rules: Pipeline().descriptions, color: colored, environment: ProcessInfo.processInfo.environment
-        ).render(outcome.report)
-        if let output {
-            do {
-                try OutputFile.write(rendered, to: output)
-            } catch {
-                Console.err("copydesk: error: \(error.description)")
-                throw ExitCode(2)
-            }
-        } else {
-            Console.out(rendered)
+        do {
+            try stream.finish(outcome.report)
+            try destination.commit()
+        } catch {
+            destination.discard()
+            Console.err("copydesk: error: \(error.message)")
+            throw ExitCode(2)
         }
         if chosen != .text || output != nil {
             // Machine formats keep stdout clean; input errors still reach the reader.

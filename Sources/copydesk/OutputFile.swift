@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 
 /// Writes an output file whole or not at all: a temporary file beside it, then a rename.
 enum OutputFile {
@@ -7,31 +8,75 @@ enum OutputFile {
     }
 
     static func write(_ text: String, to path: String) throws(Failure) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw Failure(description: "\(path): is a folder; give a file name for --output")
-        }
-        guard FileManager.default.fileExists(atPath: folder.path) else {
-            throw Failure(description: "\(path): folder \(folder.path) does not exist; create it first")
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).copydesk-\(getpid()).tmp")
+        let pending = try Pending(path: path)
         do {
-            // A signal before the rename removes the temporary file (see Interruption).
-            try Interruption.whileWriting(temporary.path) {
-                try Data(text.utf8).write(to: temporary)
-                if rename(temporary.path, url.path) != 0 {
-                    let reason = String(cString: strerror(errno))
-                    try? FileManager.default.removeItem(at: temporary)
-                    throw Failure(description: "\(path): cannot write: \(reason)")
-                }
-            }
-        } catch let failure as Failure {
-            throw failure
+            try pending.output.write(text)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw Failure(description: "\(path): cannot write: \(error.localizedDescription)")
+            pending.discard()
+            throw Failure(description: error.description)
+        }
+        try pending.commit()
+    }
+
+    /// An output file being written: bytes go to a temporary file beside it, which `commit`
+    /// renames over the path and `discard` (or a signal, see Interruption) removes.
+    final class Pending {
+        let path: String
+        let output: ReportOutput
+        private let temporary: String
+        private var descriptor: Int32
+
+        init(path: String) throws(Failure) {
+            let url = URL(fileURLWithPath: path)
+            let folder = url.deletingLastPathComponent()
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                throw Failure(description: "\(path): is a folder; give a file name for --output")
+            }
+            guard FileManager.default.fileExists(atPath: folder.path) else {
+                throw Failure(description: "\(path): folder \(folder.path) does not exist; create it first")
+            }
+            self.path = path
+            temporary = folder.appendingPathComponent(".\(url.lastPathComponent).copydesk-\(getpid()).tmp").path
+            // On the list before it exists: a signal between open and the list would leave it behind.
+            Interruption.remove(onSignal: temporary)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else {
+                let reason = String(cString: strerror(errno))
+                Interruption.forget(temporary)
+                throw Failure(description: "\(path): cannot write: \(reason)")
+            }
+            output = ReportOutput(descriptor: descriptor, name: path)
+        }
+
+        deinit { discard() }
+
+        /// Flushes, closes and renames the temporary file over the path.
+        func commit() throws(Failure) {
+            do {
+                try output.flush()
+            } catch {
+                discard()
+                throw Failure(description: error.description)
+            }
+            close(descriptor)
+            descriptor = -1
+            if rename(temporary, path) != 0 {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary)
+                Interruption.forget(temporary)
+                throw Failure(description: "\(path): cannot write: \(reason)")
+            }
+            Interruption.forget(temporary)
+        }
+
+        /// Removes the temporary file; the path keeps whatever it had. Does nothing after `commit`.
+        func discard() {
+            guard descriptor >= 0 else { return }
+            close(descriptor)
+            descriptor = -1
+            unlink(temporary)
+            Interruption.forget(temporary)
         }
     }
 

@@ -22,6 +22,14 @@ final class ProgressLine: @unchecked Sendable {
         FileHandle.standardError.write(Data("\r\u{1B}[2Kcopydesk: \(done)/\(total) files".utf8))
     }
 
+    /// Erases the line until the next update (before a report line goes to the same terminal).
+    func erase() {
+        lock.lock()
+        defer { lock.unlock() }
+        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        drawn = false
+    }
+
     func finish() {
         lock.lock()
         defer { lock.unlock() }

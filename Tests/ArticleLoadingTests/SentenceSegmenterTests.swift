@@ -1,3 +1,4 @@
+import Foundation
 import ArticleLoading
 import Testing
 
@@ -55,6 +56,28 @@ import Testing
         ] as [(String, [String])])
     func splits(_ text: String, _ expected: [String]) {
         #expect(split(text) == expected)
+    }
+
+    @Test func endlessSentencesAreCutAtClauseMarksOrSpaces() {
+        let limit = SentenceSegmenter.maxSentenceBytes
+        // 10 words of 5 bytes + comma-space, no full stop: cut after a comma each time.
+        let clause = "alpha beta gamma delta omega, "
+        let text = String(repeating: clause, count: 3 * limit / clause.utf8.count)
+        let pieces = split(text)
+        #expect(pieces.count == 3 || pieces.count == 4)
+        #expect(pieces.allSatisfy { $0.utf8.count <= limit })
+        #expect(pieces.dropLast().allSatisfy { $0.hasSuffix(",") })
+        #expect(pieces.joined(separator: " ") == text.trimmingCharacters(in: .whitespaces))
+        // No clause mark: cut at a space.
+        let words = String(repeating: "sleep well ", count: limit / 5)
+        #expect(split(words).allSatisfy { $0.utf8.count <= limit && ($0.hasSuffix("sleep") || $0.hasSuffix("well")) })
+        // No space either: cut between characters, never inside one.
+        let solid = String(repeating: "é", count: limit)
+        let cut = split(solid)
+        #expect(cut.count == 2)
+        #expect(cut.joined() == solid)
+        // Ordinary sentences are untouched.
+        #expect(split("A short one. Another.") == ["A short one.", "Another."])
     }
 
     @Test func rangesAreUTF8ByteRanges() {

@@ -2,7 +2,16 @@ import Foundation
 import Testing
 
 /// A few end-to-end runs of the built binary: stdout, stderr and the exit code.
-@Suite struct EndToEndTests {
+///
+/// A class so the scratch folders a test made are removed when it ends (each test gets its own
+/// instance; suites that use one through `cli` free it with themselves).
+@Suite final class EndToEndTests: @unchecked Sendable {
+    private var scratches: [URL] = []
+
+    deinit {
+        for url in scratches { try? FileManager.default.removeItem(at: url) }
+    }
+
     struct Run {
         var status: Int32
         var stdout: String
@@ -51,6 +60,7 @@ import Testing
     func scratch() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        scratches.append(url)
         return url
     }
 

@@ -1,0 +1,171 @@
+import CopydeskCore
+
+/// The JSON report of DESIGN.md written by hand, member by member in sorted key order, so
+/// it comes out byte for byte as `JSONEncoder` (pretty, sorted keys, slashes unescaped)
+/// wrote it, without a tree of the whole report; a file's entry can be written on its own.
+enum ReportJSON {
+    /// The whole report, with the trailing newline.
+    static func render(_ report: Report) -> [UInt8] {
+        var json = PrettyJSON(capacity: 4096)
+        json.beginObject()
+        writeErrors(report.errors, into: &json)
+        json.key("files")
+        json.beginArray()
+        for file in report.files {
+            json.element()
+            write(file, into: &json)
+        }
+        json.endArray()
+        writeTail(report, into: &json)
+        json.endObject()
+        json.raw([UInt8(ascii: "\n")])
+        return json.bytes
+    }
+
+    /// The report up to the `files` array's first entry: `{`, the errors, `"files" : [`.
+    static func head(errors: [InputError]) -> [UInt8] {
+        var json = PrettyJSON()
+        json.beginObject()
+        writeErrors(errors, into: &json)
+        json.key("files")
+        var bytes = json.bytes
+        bytes.append(UInt8(ascii: "["))
+        return bytes
+    }
+
+    /// One entry of the `files` array, with the separator and indent before it (`first`: no comma).
+    static func fileEntry(_ file: FileReport, first: Bool) -> [UInt8] {
+        var json = PrettyJSON(depth: 2, capacity: 2048)
+        json.raw(first ? entryStart : nextEntryStart)
+        write(file, into: &json)
+        return json.bytes
+    }
+
+    /// The report after the last `files` entry (`empty`: there was none), with the trailing newline.
+    static func tail(_ report: Report, filesWereEmpty empty: Bool) -> [UInt8] {
+        var json = PrettyJSON(insideObjectWithMembers: 1)
+        writeTail(report, into: &json)
+        json.endObject()
+        json.raw([UInt8(ascii: "\n")])
+        return Array((empty ? "\n\n  ]" : "\n  ]").utf8) + json.bytes
+    }
+
+    private static let entryStart: [UInt8] = Array("\n    ".utf8)
+    private static let nextEntryStart: [UInt8] = Array(",\n    ".utf8)
+
+    private static func writeErrors(_ errors: [InputError], into json: inout PrettyJSON) {
+        json.key("errors")
+        json.beginArray()
+        for error in errors {
+            json.element()
+            json.beginObject()
+            if let column = error.column { json.intMember("column", column) }
+            if let line = error.line { json.intMember("line", line) }
+            json.stringMember("message", error.message)
+            json.stringMember("path", error.path)
+            json.endObject()
+        }
+        json.endArray()
+    }
+
+    /// The members after `files`: policy, schemaVersion, summary, tool.
+    private static func writeTail(_ report: Report, into json: inout PrettyJSON) {
+        json.key("policy")
+        json.beginObject()
+        json.stringMember("name", report.policy.name)
+        json.stringMember("source", report.policy.source)
+        json.endObject()
+        json.intMember("schemaVersion", report.schemaVersion)
+        let summary = report.summary
+        json.key("summary")
+        json.beginObject()
+        json.countsMember("byCategory", summary.byCategory)
+        json.countsMember("bySeverity", summary.bySeverity)
+        json.stringMember("failOn", summary.failOn)
+        json.boolMember("failed", summary.failed)
+        json.intMember("files", summary.files)
+        json.intMember("findings", summary.findings)
+        json.intMember("words", summary.words)
+        json.endObject()
+        json.key("tool")
+        json.beginObject()
+        json.stringMember("name", report.tool.name)
+        json.stringMember("version", report.tool.version)
+        json.endObject()
+    }
+
+    static func write(_ file: FileReport, into json: inout PrettyJSON) {
+        json.beginObject()
+        json.key("claims")
+        json.beginArray()
+        for claim in file.claims {
+            json.element()
+            json.beginObject()
+            json.boolMember("cited", claim.cited)
+            json.boolMember("hedged", claim.hedged)
+            json.stringMember("kind", claim.kind.rawValue)
+            json.key("range")
+            write(claim.range, into: &json)
+            json.stringMember("strength", claim.strength.rawValue)
+            json.stringMember("text", claim.text)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("findings")
+        json.beginArray()
+        for finding in file.findings {
+            json.element()
+            write(finding, into: &json)
+        }
+        json.endArray()
+        json.stringMember("format", file.format.rawValue)
+        json.stringMember("path", file.path)
+        json.intMember("sentences", file.sentences)
+        if let title = file.title { json.stringMember("title", title) }
+        json.intMember("words", file.words)
+        json.endObject()
+    }
+
+    private static func write(_ finding: Finding, into json: inout PrettyJSON) {
+        json.beginObject()
+        json.stringMember("category", finding.category.rawValue)
+        json.stringMember("fingerprint", finding.fingerprint)
+        json.stringMember("match", finding.match)
+        json.stringMember("message", finding.message)
+        json.key("range")
+        write(finding.range, into: &json)
+        json.key("related")
+        json.beginArray()
+        for related in finding.related {
+            json.element()
+            json.beginObject()
+            json.stringMember("message", related.message)
+            json.key("range")
+            write(related.range, into: &json)
+            json.endObject()
+        }
+        json.endArray()
+        json.stringMember("rule", finding.rule)
+        if let section = finding.section { json.stringMember("section", section) }
+        json.stringMember("severity", finding.severity.rawValue)
+        json.stringsMember("suggestions", finding.suggestions)
+        json.endObject()
+    }
+
+    private static func write(_ range: SourceRange, into json: inout PrettyJSON) {
+        json.beginObject()
+        json.key("end")
+        write(range.end, into: &json)
+        json.key("start")
+        write(range.start, into: &json)
+        json.endObject()
+    }
+
+    private static func write(_ position: SourcePosition, into json: inout PrettyJSON) {
+        json.beginObject()
+        json.intMember("column", position.column)
+        json.intMember("line", position.line)
+        json.intMember("offset", position.offset)
+        json.endObject()
+    }
+}

@@ -1,0 +1,131 @@
+import CopydeskCore
+
+/// A reporter fed one file at a time, in report order, then the rest of the report (summary,
+/// errors, no files). Formats that can be written incrementally write each file as it comes;
+/// the others keep a compact copy of what they show (findings, not articles) until the end.
+public protocol ReportStream {
+    mutating func write(_ file: FileReport) throws
+    /// `report` holds the summary, errors, tool and policy; its `files` are ignored.
+    mutating func finish(_ report: Report) throws
+}
+
+extension OutputFormat {
+    /// A stream writing this format to `output`; `render` of the same report, byte for byte.
+    public func stream(
+        to output: ReportOutput, rules: [CheckDescription] = [], color: Bool = false,
+        environment: [String: String] = [:]
+    ) -> any ReportStream {
+        switch self {
+        case .json: return JSONReportStream(output: output)
+        case .text:
+            let text = TextReporter(color: color)
+            return LineReportStream(output: output, file: text.render, end: text.renderEnd)
+        case .github:
+            let github = GitHubReporter()
+            return LineReportStream(output: output, file: github.render, end: github.renderEnd)
+        case .html:
+            // The page shows each finding's source line; nothing else needs the excerpts.
+            return CollectingReportStream(
+                output: output, reporter: reporter(rules: rules, color: color, environment: environment),
+                compact: { $0.dropping(claims: true, excerpts: false) })
+        default:
+            return CollectingReportStream(
+                output: output, reporter: reporter(rules: rules, color: color, environment: environment),
+                compact: { $0.dropping(claims: true, excerpts: true) })
+        }
+    }
+}
+
+/// The JSON report: each file's entry goes to a spool as it comes (the `errors` member sorts
+/// before `files`, and errors are known only at the end), then the whole goes out in order.
+public struct JSONReportStream: ReportStream {
+    private let output: ReportOutput
+    private let spool: Spool
+    private var empty = true
+
+    /// Entries past `memoryLimit` bytes wait in an unnamed temporary file.
+    public init(output: ReportOutput, memoryLimit: Int = 4 << 20) {
+        self.output = output
+        spool = Spool(memoryLimit: memoryLimit)
+    }
+
+    public mutating func write(_ file: FileReport) throws {
+        try spool.append(ReportJSON.fileEntry(file, first: empty))
+        empty = false
+    }
+
+    public mutating func finish(_ report: Report) throws {
+        try output.write(ReportJSON.head(errors: report.errors))
+        try spool.copy(to: output)
+        try output.write(ReportJSON.tail(report, filesWereEmpty: empty))
+        try output.flush()
+    }
+}
+
+/// Formats whose files are independent lines of output (text, GitHub annotations): written as they come.
+public struct LineReportStream: ReportStream {
+    private let output: ReportOutput
+    private let file: (FileReport) -> String
+    private let end: (Report) -> String
+
+    public init(output: ReportOutput, file: @escaping (FileReport) -> String, end: @escaping (Report) -> String) {
+        self.output = output
+        self.file = file
+        self.end = end
+    }
+
+    public mutating func write(_ file: FileReport) throws {
+        let text = self.file(file)
+        if !text.isEmpty { try output.write(text) }
+    }
+
+    public mutating func finish(_ report: Report) throws {
+        try output.write(end(report))
+        try output.flush()
+    }
+}
+
+/// Formats made from the whole report at once (SARIF, JUnit, GitLab, Markdown, HTML, the claims
+/// table): files kept in `compact` form, rendered at the end.
+public struct CollectingReportStream: ReportStream {
+    private let output: ReportOutput
+    private let reporter: (Report) throws -> String
+    private let compact: (FileReport) -> FileReport
+    private var files: [FileReport] = []
+
+    public init(output: ReportOutput, reporter: any Reporter, compact: @escaping (FileReport) -> FileReport) {
+        self.init(output: output, render: reporter.render, compact: compact)
+    }
+
+    public init(
+        output: ReportOutput, render: @escaping (Report) throws -> String,
+        compact: @escaping (FileReport) -> FileReport
+    ) {
+        self.output = output
+        self.reporter = render
+        self.compact = compact
+    }
+
+    public mutating func write(_ file: FileReport) throws {
+        files.append(compact(file))
+    }
+
+    public mutating func finish(_ report: Report) throws {
+        var report = report
+        report.files = files
+        files = []
+        try output.write(try reporter(report))
+        try output.flush()
+    }
+}
+
+extension FileReport {
+    /// The file without what a format does not show.
+    public func dropping(claims: Bool = false, findings: Bool = false, excerpts: Bool = false) -> FileReport {
+        var file = self
+        if claims { file.claims = [] }
+        if findings { file.findings = [] }
+        if excerpts { file.excerpts = [:] }
+        return file
+    }
+}

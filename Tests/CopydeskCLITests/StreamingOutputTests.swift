@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `--output` is whole or absent: an interrupted or failed run leaves the old file and no
+/// temporary file; standard output gets the same bytes as the file.
+@Suite struct StreamingOutputTests {
+    let e2e = EndToEndTests()
+
+    /// A folder of `count` small articles and an `out.json` holding "old".
+    func corpus(_ count: Int) throws -> URL {
+        let folder = try e2e.scratch()
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let body = try String(contentsOf: EndToEndTests.root.appendingPathComponent("examples/intermittent-fasting.md"), encoding: .utf8)
+        for index in 0..<count {
+            try body.write(to: articles.appendingPathComponent(String(format: "%04d.md", index)), atomically: false, encoding: .utf8)
+        }
+        try "old".write(to: folder.appendingPathComponent("out.json"), atomically: false, encoding: .utf8)
+        return folder
+    }
+
+    func leftovers(_ folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+    }
+
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    func aSignalMidRunLeavesTheOldOutputAndNoTemporaryFile(_ signal: Int32, _ status: Int32) throws {
+        let folder = try corpus(400)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = EndToEndTests.binary
+        process.arguments = ["lint", "--no-cache", "--jobs", "1", "-o", "out.json", "articles"]
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // The temporary file exists from the start of the run; wait for it, then a little more.
+        let deadline = Date().addingTimeInterval(30)
+        while try leftovers(folder).isEmpty, Date() < deadline, process.isRunning { usleep(20_000) }
+        #expect(try leftovers(folder).count == 1)
+        usleep(300_000)
+        #expect(process.isRunning)
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == status)
+        #expect(try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8) == "old")
+        #expect(try leftovers(folder) == [])
+    }
+
+    @Test func aFailedRunLeavesTheOldOutputAndNoTemporaryFile() throws {
+        let folder = try corpus(3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try e2e.run(
+            ["lint", "--no-cache", "-o", "out.json", "--write-baseline", "missing/baseline.json", "articles"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("missing/baseline.json: folder"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8) == "old")
+        #expect(try leftovers(folder) == [])
+        let policy = try e2e.run(["lint", "--no-cache", "-o", "out.json", "--only", "no.such-rule", "articles"], in: folder)
+        #expect(policy.status == 2)
+        #expect(try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8) == "old")
+        #expect(try leftovers(folder) == [])
+    }
+
+    @Test func aWriteErrorOnStandardOutputExitsTwoSayingSo() throws {
+        let folder = try corpus(3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = EndToEndTests.binary
+        process.arguments = ["lint", "--no-cache", "--format", "json", "articles"]
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(stderr == "copydesk: error: standard output: cannot write: No space left on device\n")
+    }
+
+    @Test(arguments: ["json", "text", "github", "sarif", "junit", "gitlab", "markdown", "html"])
+    func standardOutputAndTheOutputFileGetTheSameBytes(_ format: String) throws {
+        let folder = try corpus(5)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Bad byte: \u{FF}".write(to: folder.appendingPathComponent("articles/bad.md"), atomically: false, encoding: .isoLatin1)
+        let out = try e2e.run(["lint", "--no-cache", "--color", "never", "--format", format, "articles"], in: folder)
+        let file = try e2e.run(["lint", "--no-cache", "--format", format, "-o", "report.out", "articles"], in: folder)
+        #expect(out.status == 2)
+        #expect(file.status == 2)
+        #expect(file.stdout.isEmpty)
+        #expect(try String(contentsOf: folder.appendingPathComponent("report.out"), encoding: .utf8) == out.stdout)
+        #expect(out.stdout.contains("articles/0004.md"))
+    }
+}

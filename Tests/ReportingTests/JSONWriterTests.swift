@@ -1,0 +1,117 @@
+import CopydeskCore
+import Foundation
+import Testing
+
+@testable import Reporting
+
+/// The hand-written JSON report against Foundation's encoder, byte for byte.
+@Suite struct JSONWriterTests {
+    /// What the JSON reporter wrote before it was written by hand.
+    static func encoded(_ report: Report) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    }
+
+    /// Every ASCII control character, DEL, quotes, backslashes, slashes, line and paragraph
+    /// separators, a BOM, combining marks, non-BMP characters and an escape sequence.
+    static let hostile: [String] = [
+        String(String.UnicodeScalarView((0..<0x20).map { Unicode.Scalar($0)! })),
+        "\u{7F} \"quoted\" back\\slash \\\" \\\\ \\u0041 </script> a/b //",
+        "line\u{2028}separator\u{2029}paragraph \u{FEFF}bom \u{85}nel",
+        "e\u{301} 🧪 𝄞 👩🏽‍⚕️ \u{10FFFF} 中文",
+        "\u{1B}[31mred\u{1B}[0m\r\n\t",
+        "",
+    ]
+
+    static func hostileReport() -> Report {
+        let range = SourceRange(
+            start: SourcePosition(line: 1, column: 1, offset: 0), end: SourcePosition(line: 2, column: 3, offset: 9))
+        var files: [FileReport] = []
+        for (index, text) in hostile.enumerated() {
+            let finding = Finding(
+                rule: "style.x", category: .style, severity: .info, message: text, match: text, range: range,
+                section: index.isMultiple(of: 2) ? text : nil, suggestions: [text, "plain"],
+                related: [RelatedLocation(message: text, range: range)], fingerprint: text)
+            files.append(
+                FileReport(
+                    path: "dir/\(index)\(text).md", format: .markdown, title: index == 1 ? nil : text, words: index,
+                    sentences: -index, findings: index == 2 ? [] : [finding],
+                    claims: [Claim(text: text, kind: .other, strength: .conditionalCausal, cited: true, hedged: false, range: range)]
+                ))
+        }
+        let summary = Report.Summary(
+            files: files.count, words: 12, findings: 5, failed: false, failOn: "never",
+            bySeverity: ["warning": 0, "error": 3, "info": 2, "Zed": 1, "élan": 4, "a\"b": 5],
+            byCategory: [:])
+        return Report(
+            tool: .init(version: "0.1.0"), policy: .init(name: hostile[0], source: hostile[1]), summary: summary,
+            files: files,
+            errors: [
+                InputError(path: hostile[2], message: hostile[3]), InputError(path: "a", message: "b", line: 3),
+                InputError(path: "c", message: "d", line: 1, column: 2),
+            ])
+    }
+
+    static let empty = Report(
+        tool: .init(version: "0.1.0"), policy: .init(name: "default", source: "builtin:default"),
+        summary: .init(files: 0, words: 0, findings: 0, failed: false, failOn: "error", bySeverity: [:], byCategory: [:]),
+        files: [], errors: [])
+
+    @Test(arguments: ["sample", "hostile", "empty"])
+    func theWriterMatchesJSONEncoderByteForByte(_ name: String) throws {
+        let report = ["sample": SampleReport.report, "hostile": Self.hostileReport(), "empty": Self.empty][name]!
+        let written = try JSONReporter().render(report)
+        #expect(Array(written.utf8) == Array(try Self.encoded(report).utf8))
+    }
+
+    @Test func stringsAreEscapedAsTheEncoderEscapesThem() throws {
+        for scalar in (0..<0x80).compactMap(Unicode.Scalar.init) + ["\u{2028}", "\u{2029}", "\u{1F9EA}", "\u{FFFD}"] {
+            var bytes: [UInt8] = []
+            PrettyJSON.appendString(String(scalar), to: &bytes)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .withoutEscapingSlashes
+            let expected = try encoder.encode([String(scalar)])
+            // `["x"]` without its brackets.
+            #expect(bytes == Array(expected.dropFirst().dropLast()), "U+\(String(scalar.value, radix: 16))")
+        }
+        var bytes: [UInt8] = []
+        PrettyJSON.appendString("a\u{0}\u{1F}\"\\/\u{7F}\u{2028}", to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == #""a\u0000\u001f\"\\/\#u{7F}\#u{2028}""#)
+    }
+
+    /// Streams `report` through `format`, file by file, and returns what reached the output.
+    static func streamed(_ report: Report, as format: OutputFormat, memoryLimit: Int? = nil) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-stream-\(UUID().uuidString)")
+        let descriptor = open(url.path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
+        defer {
+            close(descriptor)
+            unlink(url.path)
+        }
+        let output = ReportOutput(descriptor: descriptor, name: url.path, capacity: 7)
+        var stream: any ReportStream =
+            if let memoryLimit, format == .json { JSONReportStream(output: output, memoryLimit: memoryLimit) } else {
+                format.stream(to: output, rules: SampleRules.descriptions, color: true)
+            }
+        for file in report.files { try stream.write(file) }
+        var rest = report
+        rest.files = []
+        try stream.finish(rest)
+        return String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func everyFormatStreamedIsTheFormatRenderedWhole(_ format: OutputFormat) throws {
+        for report in [SampleReport.report, Self.hostileReport(), Self.empty] {
+            let whole = try format.reporter(rules: SampleRules.descriptions, color: true).render(report)
+            #expect(try Self.streamed(report, as: format) == whole)
+        }
+    }
+
+    @Test func jsonEntriesPastTheMemoryLimitGoThroughATemporaryFileUnchanged() throws {
+        let report = Self.hostileReport()
+        for limit in [1, 100, 5000] {
+            #expect(try Self.streamed(report, as: .json, memoryLimit: limit) == (try Self.encoded(report)))
+        }
+    }
+}
