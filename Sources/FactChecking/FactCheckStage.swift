@@ -39,11 +39,13 @@ public struct FactCheckStage: Sendable {
         let evidence = ArticleEvidence(article: article, policy: policy)
         var claims: [Claim] = []
         var findings: [Finding] = []
+        let verdicts = ledger.verdicts(in: article)
         for (index, sentence) in article.sentences.enumerated() {
             let block = article.blocks[sentence.blockIndex]
             guard block.isLintable else { continue }
             let entry = ledger.entry(
-                for: sentence, isHeading: block.isHeading, citation: evidence.citation(forSentenceAt: index))
+                for: sentence, isHeading: block.isHeading, verdict: verdicts[index],
+                citation: evidence.citation(forSentenceAt: index))
             var verdicts: [Verdict] = []
             for verifier in verifiers {
                 verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentence.text)

@@ -1,7 +1,10 @@
 import CopydeskCore
 
 /// One sentence of an article read for medical claims: its words, clauses, negations and hedges.
-struct ClaimSentence {
+///
+/// A class: every medical-claim check walks the same sentences (see `ClaimReader.recent`), and
+/// copying a struct that holds the article and its block costs a retain per array they hold.
+final class ClaimSentence {
     let article: Article
     let block: Block
     /// Index of the block in `Article.blocks`.

@@ -17,7 +17,7 @@ struct TextScan {
     init(_ text: String) {
         bytes = Array(text.utf8)
         tokens = Words.tokens(in: text)
-        words = tokens.map { $0.text.utf8.contains(0xE2) ? $0.text.replacingOccurrences(of: "’", with: "'") : $0.text }
+        words = tokens.map { Words.folded($0.text) }
     }
 
     var count: Int { tokens.count }

@@ -73,11 +73,7 @@ public struct CheckWorthiness: Sendable {
 
     /// The sentence's claim, or nil when it is excluded or holds no trigger.
     public func assess(_ sentence: String) -> Assessment? {
-        let scan = scan(sentence)
-        guard exclusion(scan) == nil else { return nil }
-        let found = triggers(scan)
-        guard let primary = found.min(by: { CheckWorthiness.rank($0) < CheckWorthiness.rank($1) }) else { return nil }
-        return Assessment(triggers: found, primary: primary)
+        verdict(on: sentence).assessment
     }
 
     /// Every trigger in the sentence, in order, whether or not the sentence is excluded.

@@ -50,6 +50,14 @@ enum ClaimStrengthLexicon {
         "determines", "drives", "drove", "slows", "slowed", "halts", "halved", "doubled", "tripled", "stops",
     ]
 
+    /// The first words of `causalPhrases` and `associationPhrases`.
+    static let phraseFirstWords = Set((causalPhrases + associationPhrases).map { $0[0] })
+
+    /// Every word a one-word cue can be: `ClaimStrengthScan` returns no cue for any other
+    /// (besides `-dependent` and `-related` compounds).
+    static let cueWords: Set<String> = association.union(changeVerbs).union(hedgedOnly).union(causal)
+        .union(comparison).union(["effect", "effects", "impact", "benefit", "benefits"])
+
     /// Causal phrases of more than one word.
     static let causalPhrases: [[String]] = [
         ["lead", "to"], ["leads", "to"], ["led", "to"], ["leading", "to"], ["result", "in"], ["results", "in"],

@@ -17,6 +17,16 @@ public struct EvidenceCoverage: Sendable {
         evidence = article.sentences.indices.map { lazy.evidence(ofSentenceAt: $0) }
     }
 
+    /// The coverage of an article under a policy's citation settings (scope and named sources),
+    /// worked out once per article: the citation checks, custom rules and the claim ledger share it.
+    package static func of(_ article: Article, settings: CitationSettings) -> EvidenceCoverage {
+        memo.value(for: article, key: settings) {
+            EvidenceCoverage(article: article, scope: settings.scope, finder: EvidenceFinder(settings: settings.common))
+        }
+    }
+
+    private static let memo = ArticleMemo<CitationSettings, EvidenceCoverage>()
+
     /// Whether the sentence at `index` of `Article.sentences` is supported.
     public func isCited(sentenceAt index: Int) -> Bool {
         index >= 0 && index < covered.count && covered[index]

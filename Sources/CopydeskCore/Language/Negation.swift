@@ -93,6 +93,6 @@ public struct NegationScope: Sendable {
 
     /// `’` folded to `'`; the byte test keeps the common case off Foundation's slow path.
     static func fold(_ word: String) -> String {
-        word.utf8.contains(0xE2) ? word.replacingOccurrences(of: "’", with: "'") : word
+        Words.folded(word)
     }
 }
