@@ -11,7 +11,7 @@ struct Conditions: Sendable {
     /// Word ranges of the conditions in a sentence, in order. A condition that modifies another
     /// noun ("cancer cells", "diabetes researchers") names no condition.
     func ranges(in sentence: ClaimSentence) -> [Range<Int>] {
-        var ranges = matcher.matches(in: sentence.tokens).map(\.tokenRange)
+        var ranges = matcher.matches(words: sentence.words, tokens: sentence.tokens).map(\.tokenRange)
         let covered = Set(ranges.flatMap { Array($0) })
         for (index, word) in sentence.words.enumerated() where !covered.contains(index) {
             if MedicalLexicon.isConditionWord(word) { ranges.append(index..<(index + 1)) }

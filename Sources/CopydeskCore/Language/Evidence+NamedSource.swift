@@ -9,7 +9,7 @@ extension EvidenceFinder {
             found.append(
                 Evidence(kind: .namedSource, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self)))
         }
-        for match in sources.matches(in: scan.tokens) {
+        for match in sources.matches(words: scan.words, tokens: scan.tokens) {
             let written = (match.tokenRange).map { scan.original($0) }.joined(separator: " ")
             if sourceSpellings.contains(written) { add(match.tokenRange.lowerBound, match.tokenRange.upperBound) }
         }
