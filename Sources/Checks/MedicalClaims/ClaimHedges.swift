@@ -20,10 +20,10 @@ struct ClaimHedges: Sendable {
     }
 
     /// Words that soften a claim in their clause.
-    static let softening: Set<String> = ["promising", "promise", "preliminary", "hopefully"]
+    static let softening: WordSet = ["promising", "promise", "preliminary", "hopefully"]
 
     /// Words that frame the rest of the sentence: hopes, and claims credited to others.
-    static let framing: Set<String> = [
+    static let framing: WordSet = [
         "hope", "hopes", "hoped", "hoping", "marketed", "touted", "advertised", "promoted", "billed", "hyped",
         "alleged", "allegedly", "supposedly", "purported", "purportedly", "so-called", "claimed", "claims", "claim",
     ]

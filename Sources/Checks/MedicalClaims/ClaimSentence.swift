@@ -103,7 +103,7 @@ final class ClaimSentence {
         return false
     }
 
-    static let frequencies: Set<String> = [
+    static let frequencies: WordSet = [
         "usually", "typically", "normally", "often", "generally", "mostly", "sometimes", "rarely", "occasionally",
     ]
 

@@ -22,7 +22,7 @@ struct Conditions: Sendable {
     }
 
     /// Nouns a condition word can modify.
-    static let modified: Set<String> = [
+    static let modified: WordSet = [
         "cell", "cells", "research", "researchers", "researcher", "center", "centre", "centers", "centres",
         "institute", "society", "foundation", "patient", "patients", "survivors", "specialist", "specialists",
         "drug", "drugs", "medication", "medications", "care", "screening", "test", "tests", "clinic", "clinics",

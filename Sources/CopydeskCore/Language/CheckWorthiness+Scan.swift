@@ -127,7 +127,7 @@ struct TextScan {
         return false
     }
 
-    static let negations: Set<String> = ["no", "not", "never", "cannot", "without", "neither", "nor", "nothing"]
+    static let negations: WordSet = ["no", "not", "never", "cannot", "without", "neither", "nor", "nothing"]
 
     /// Whether the token sits in an embedded question or condition: `whether X causes Y`, `if X helps`.
     func isInEmbeddedQuestion(_ index: Int) -> Bool {

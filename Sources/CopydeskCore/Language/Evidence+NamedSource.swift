@@ -114,20 +114,20 @@ extension EvidenceFinder {
         return stem.count >= 2 && stem.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 
-    static let sourceNouns: Set<String> = [
+    static let sourceNouns: WordSet = [
         "researchers", "scientists", "experts", "doctors", "investigators", "team", "authors", "physicians",
         "study", "studies", "review", "trial", "report", "survey", "analysis", "paper", "data", "statistics",
         "figures", "guidance", "guidelines", "specialists", "professor", "spokesperson", "estimates",
     ]
 
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "reports", "reported", "says", "said", "recommends", "recommended", "estimates", "estimated", "found",
         "finds", "states", "stated", "notes", "noted", "advises", "advised", "warns", "warned", "concluded",
         "concludes", "publishes", "published", "lists", "classifies", "classified", "approved", "approves",
         "recommend", "say", "report", "estimate", "states", "counts", "counted", "tracks",
     ]
 
-    static let sourceProducts: Set<String> = [
+    static let sourceProducts: WordSet = [
         "data", "guidelines", "guidance", "figures", "statistics", "estimates", "survey", "advice",
         "recommendations", "report", "researchers", "scientists",
     ]

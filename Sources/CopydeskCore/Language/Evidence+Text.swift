@@ -233,7 +233,7 @@ extension EvidenceFinder {
 }
 
 extension TextScan {
-    static let monthsAndSeasons: Set<String> = [
+    static let monthsAndSeasons: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "since", "in", "from", "until", "before", "after", "by", "spring", "summer",
         "autumn", "fall", "winter", "during", "as", "around", "circa", "approximately", "about", "between",

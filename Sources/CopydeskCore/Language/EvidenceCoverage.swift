@@ -53,7 +53,7 @@ public struct EvidenceCoverage: Sendable {
         return .none
     }
 
-    static let sourceReferences: Set<String> = [
+    static let sourceReferences: WordSet = [
         "study", "studies", "trial", "trials", "review", "reviews", "researchers", "authors", "results", "findings",
         "data", "team", "investigators", "analysis", "survey", "report", "same", "paper", "meta-analysis",
         "participants", "scientists", "experts", "agency", "organization", "organisation", "institute", "group",

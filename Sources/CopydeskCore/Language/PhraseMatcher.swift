@@ -162,7 +162,13 @@ struct FirstWordShapes: Sendable {
     mutating func insert(_ word: String) {
         let utf8 = word.utf8
         guard let first = utf8.first, first < 0x80 else { return }
-        masks[Int(first)] |= 1 << UInt64(min(utf8.count, 63))
+        // A word with other non-ASCII bytes may equal a token of another length (é as one
+        // scalar or two): every length passes for its first byte.
+        if utf8.contains(where: { $0 >= 0x80 }) {
+            masks[Int(first)] = .max
+        } else {
+            masks[Int(first)] |= 1 << UInt64(min(utf8.count, 63))
+        }
     }
 
     @inline(__always)
