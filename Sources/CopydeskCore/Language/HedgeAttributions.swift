@@ -145,16 +145,25 @@ struct HedgeAttributions: Sendable {
 
 /// Single-word patterns: exact words and `stem*` prefixes.
 struct WordPatterns: Sendable {
-    private var exact: Set<String> = []
-    private var prefixes: [String] = []
+    private let exact: WordSet
+    /// The prefixes, by the first byte of a word that could start with each (see `FirstWordShapes`).
+    private let prefixesByFirstByte: [[String]]
 
     init(_ patterns: [String]) {
+        var exact: [String] = []
+        var prefixes: [String] = []
         for pattern in patterns.map({ $0.lowercased() }) {
-            if pattern.hasSuffix("*") { prefixes.append(String(pattern.dropLast())) } else { exact.insert(pattern) }
+            if pattern.hasSuffix("*") { prefixes.append(String(pattern.dropLast())) } else { exact.append(pattern) }
+        }
+        self.exact = WordSet(exact)
+        prefixesByFirstByte = (0...255).map { byte in
+            prefixes.filter { FirstWordShapes.mayMatch($0, firstByte: UInt8(byte)) }
         }
     }
 
     func contains(_ word: String) -> Bool {
-        exact.contains(word) || prefixes.contains { word.hasPrefix($0) }
+        if exact.contains(word) { return true }
+        guard let first = word.utf8.first else { return prefixesByFirstByte[0].contains { word.hasPrefix($0) } }
+        return prefixesByFirstByte[Int(first)].contains { word.hasPrefix($0) }
     }
 }
