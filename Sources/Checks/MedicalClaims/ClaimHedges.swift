@@ -32,7 +32,7 @@ struct ClaimHedges: Sendable {
     static let phrases: [[String]] = [["one", "day"], ["some", "day"], ["in", "theory"]]
     private static let phraseFirstWords = Set(phrases.map { $0[0] })
 
-    func cues(in text: String, tokens: [Words.Token], words: [String]) -> [Cue] {
+    func cues(in text: SentenceText, tokens: [Words.Token], words: [String]) -> [Cue] {
         var result: [Cue] = []
         for cue in detector.cues(in: text) {
             guard let index = tokens.firstIndex(where: { $0.range.upperBound > cue.range.lowerBound }) else { continue }
@@ -70,11 +70,12 @@ struct ClaimReader: Sendable {
     }
 
     private func read(_ article: Article) -> [ClaimSentence] {
-        article.sentences.enumerated().compactMap { index, sentence in
+        let texts = SentenceText.all(in: article)
+        return article.sentences.enumerated().compactMap { index, sentence in
             guard sentence.blockIndex < article.blocks.count, article.blocks[sentence.blockIndex].isLintable else {
                 return nil
             }
-            return ClaimSentence(article: article, sentence: sentence, index: index, hedges: hedges)
+            return ClaimSentence(article: article, sentence: sentence, index: index, read: texts[index], hedges: hedges)
         }
     }
 }

@@ -66,6 +66,10 @@ public struct CheckWorthiness: Sendable {
 
     /// A sentence read once: its tokens and every lexicon's matches.
     func scan(_ sentence: String) -> TextScan {
+        scan(SentenceText(sentence))
+    }
+
+    func scan(_ sentence: SentenceText) -> TextScan {
         var scan = TextScan(sentence)
         scan.lexical = index.matches(words: scan.words, tokens: scan.tokens)
         return scan

@@ -67,6 +67,15 @@ public struct HedgeDetector: Sendable {
         cues(in: text).contains { $0.kind.hedgesClaim }
     }
 
+    /// The cues of a sentence already read (see `SentenceText.all(in:)`).
+    package func cues(in text: SentenceText) -> [HedgeCue] {
+        cues(in: HedgeText(text))
+    }
+
+    package func isHedged(_ text: SentenceText) -> Bool {
+        cues(in: text).contains { $0.kind.hedgesClaim }
+    }
+
     func cues(in text: HedgeText) -> [HedgeCue] {
         let quotes = includeQuotes ? [] : HedgeQuotes.spans(in: text.bytes)
         var result: [HedgeCue] = []
