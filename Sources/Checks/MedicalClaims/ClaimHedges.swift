@@ -13,7 +13,7 @@ struct ClaimHedges: Sendable {
         var framing: Bool
     }
 
-    private let detector: HedgeDetector
+    let detector: HedgeDetector
 
     init(policy: Policy) {
         detector = HedgeDetector(lexicon: .builtIn(editedBy: policy.checks.hedging.common), includeQuotes: true)
@@ -32,9 +32,10 @@ struct ClaimHedges: Sendable {
     static let phrases: [[String]] = [["one", "day"], ["some", "day"], ["in", "theory"]]
     private static let phraseFirstWords = Set(phrases.map { $0[0] })
 
-    func cues(in text: SentenceText, tokens: [Words.Token], words: [String]) -> [Cue] {
+    /// - Parameter detected: the detector's cues for `text` when already known (`sentenceCues(in:)`).
+    func cues(in text: SentenceText, detected: [HedgeCue]?, tokens: [Words.Token], words: [String]) -> [Cue] {
         var result: [Cue] = []
-        for cue in detector.cues(in: text) {
+        for cue in detected ?? detector.cues(in: text) {
             guard let index = tokens.firstIndex(where: { $0.range.upperBound > cue.range.lowerBound }) else { continue }
             let framing: Set<HedgeCue.Kind> = [.epistemicVerb, .attribution, .openQuestion]
             result.append(Cue(index: index, framing: framing.contains(cue.kind)))
@@ -71,11 +72,14 @@ struct ClaimReader: Sendable {
 
     private func read(_ article: Article) -> [ClaimSentence] {
         let texts = SentenceText.all(in: article)
+        let detected = hedges.detector.sentenceCues(in: article)
         return article.sentences.enumerated().compactMap { index, sentence in
             guard sentence.blockIndex < article.blocks.count, article.blocks[sentence.blockIndex].isLintable else {
                 return nil
             }
-            return ClaimSentence(article: article, sentence: sentence, index: index, read: texts[index], hedges: hedges)
+            return ClaimSentence(
+                article: article, sentence: sentence, index: index, read: texts[index], detected: detected[index],
+                hedges: hedges)
         }
     }
 }

@@ -20,6 +20,8 @@ final class ClaimSentence {
     let negation: NegationScope
     /// The text read once (shared with the other readers of the article when it is the sentence's own).
     private let read: SentenceText
+    /// The hedge detector's cues for `read`, when it is the sentence's own text.
+    private let detected: [HedgeCue]?
     /// Finds hedge cues when a check first asks: most sentences hold no candidate claim.
     private let hedgeFinder: ClaimHedges
     private let hedgeCache = HedgeCache()
@@ -27,7 +29,7 @@ final class ClaimSentence {
     /// Hedge cues, in word order.
     var hedges: [ClaimHedges.Cue] {
         if let cues = hedgeCache.cues { return cues }
-        let cues = hedgeFinder.cues(in: read, tokens: tokens, words: words)
+        let cues = hedgeFinder.cues(in: read, detected: detected, tokens: tokens, words: words)
         hedgeCache.cues = cues
         return cues
     }
@@ -44,7 +46,10 @@ final class ClaimSentence {
     var clauses: [Int] { negation.clauses }
 
     /// - Parameter read: the sentence's text read (`SentenceText.all(in:)` at `index`).
-    init(article: Article, sentence: Sentence, index: Int, read: SentenceText, hedges: ClaimHedges) {
+    ///   `detected` holds the detector's cues for that read (`HedgeDetector.sentenceCues(in:)`).
+    init(
+        article: Article, sentence: Sentence, index: Int, read: SentenceText, detected: [HedgeCue]?, hedges: ClaimHedges
+    ) {
         self.article = article
         self.block = article.blocks[sentence.blockIndex]
         self.blockIndex = sentence.blockIndex
@@ -52,6 +57,7 @@ final class ClaimSentence {
         self.index = index
         let text: String
         var read = read
+        var detected = detected
         if sentence.text.utf8.count == sentence.textRange.count {
             text = sentence.text
         } else {
@@ -60,9 +66,11 @@ final class ClaimSentence {
             let upper = utf8.index(utf8.startIndex, offsetBy: max(0, min(sentence.textRange.upperBound, utf8.count)))
             text = String(decoding: utf8[lower..<max(lower, upper)], as: UTF8.self)
             read = SentenceText(text)
+            detected = nil
         }
         self.text = text
         self.read = read
+        self.detected = detected
         let tokens = read.tokens
         self.tokens = tokens
         let negation = NegationScope(text: text, tokens: tokens, words: read.words)

@@ -108,6 +108,11 @@ extension EvidenceFinder {
     }
 
     private func isAcronymPossessive(_ index: Int, _ scan: TextScan) -> Bool {
+        // Ends with `'s` or `’s` (compared on bytes before the token is copied out).
+        let range = scan.tokens[index].range
+        guard range.count >= 2, scan.bytes[range.upperBound - 1] == UInt8(ascii: "s") else { return false }
+        let mark = scan.bytes[range.upperBound - 2]
+        guard mark == UInt8(ascii: "'") || mark == 0x99 else { return false }
         let word = scan.original(index)
         guard word.hasSuffix("'s") || word.hasSuffix("’s") else { return false }
         let stem = word.dropLast(word.hasSuffix("'s") ? 2 : 4)
