@@ -90,8 +90,10 @@ import Testing
         }
         let output = ReportOutput(descriptor: descriptor, name: url.path, capacity: 7)
         var stream: any ReportStream =
-            if let memoryLimit, format == .json { JSONReportStream(output: output, memoryLimit: memoryLimit) } else {
-                format.stream(to: output, rules: SampleRules.descriptions, color: true)
+            switch (memoryLimit, format) {
+            case (let limit?, .json): JSONReportStream(output: output, memoryLimit: limit)
+            case (let limit?, .junit): JUnitReportStream(output: output, memoryLimit: limit)
+            default: format.stream(to: output, rules: SampleRules.descriptions, color: true)
             }
         for file in report.files { try stream.write(file) }
         var rest = report
@@ -108,10 +110,11 @@ import Testing
         }
     }
 
-    @Test func jsonEntriesPastTheMemoryLimitGoThroughATemporaryFileUnchanged() throws {
+    @Test func entriesPastTheMemoryLimitGoThroughATemporaryFileUnchanged() throws {
         let report = Self.hostileReport()
         for limit in [1, 100, 5000] {
             #expect(try Self.streamed(report, as: .json, memoryLimit: limit) == (try Self.encoded(report)))
+            #expect(try Self.streamed(report, as: .junit, memoryLimit: limit) == (try JUnitReporter().render(report)))
         }
     }
 }
