@@ -32,12 +32,20 @@ struct ClaimLedger: Sendable {
     }
 
     /// - Parameter verdict: the sentence's entry in `verdicts(in:)`.
+    /// Every sentence's hedge cues, quoted ones included (shared with the medical-claim checks).
+    func hedgeCues(in article: Article) -> [[HedgeCue]] {
+        hedges.sentenceCues(in: article)
+    }
+
+    /// - Parameters:
+    ///   - read: the sentence's text read (`SentenceText.all(in:)`).
+    ///   - hedgeCues: the sentence's entry in `hedgeCues(in:)`.
     func entry(
-        for sentence: Sentence, isHeading: Bool, verdict: CheckWorthiness.Verdict,
+        for sentence: Sentence, read: SentenceText, hedgeCues: [HedgeCue], isHeading: Bool,
+        verdict: CheckWorthiness.Verdict,
         citation: (cited: Bool, labels: [String])
     ) -> LedgerEntry {
-        let tokens = Words.tokens(in: sentence.text)
-        var analysis = classifier.analyze(tokens: tokens, text: Array(sentence.text.utf8))
+        var analysis = classifier.analyze(tokens: read.tokens, text: read.bytes)
         // A heading's comparison word ("The Rise of…") names a topic; a heading that states a cause still claims.
         if isHeading, analysis.comparison { analysis = .init(strength: .none) }
         let excluded = verdict.exclusion != nil
@@ -48,7 +56,7 @@ struct ClaimLedger: Sendable {
         let kind = excluded ? nil : assessed ?? Self.kind(for: analysis.strength)
         let claim = Claim(
             text: sentence.text, kind: kind ?? .other, strength: analysis.strength, cited: citation.cited,
-            hedged: analysis.hedge != nil || hedges.isHedged(sentence.text), range: sentence.range)
+            hedged: analysis.hedge != nil || hedges.isHedged(hedgeCues, in: read), range: sentence.range)
         return LedgerEntry(
             claim: kind == nil ? nil : claim, provisional: claim, analysis: analysis, citedLabels: citation.labels)
     }

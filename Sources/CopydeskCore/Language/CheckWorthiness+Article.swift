@@ -11,11 +11,15 @@ extension CheckWorthiness {
     /// Worked out once per article and lexicons: the citation checks and the claim ledger ask
     /// about the same sentences.
     package func verdicts(in article: Article) -> [Verdict] {
-        Self.memo.value(for: article, key: lexicons) { article.sentences.map { verdict(on: $0.text) } }
+        Self.memo.value(for: article, key: lexicons) { SentenceText.all(in: article).map { verdict(on: $0) } }
     }
 
     /// The verdict on one sentence, read once.
     package func verdict(on sentence: String) -> Verdict {
+        verdict(on: SentenceText(sentence))
+    }
+
+    func verdict(on sentence: SentenceText) -> Verdict {
         let scan = scan(sentence)
         if let exclusion = exclusion(scan) { return Verdict(exclusion: exclusion, assessment: nil) }
         return Verdict(exclusion: nil, assessment: assessment(scan))

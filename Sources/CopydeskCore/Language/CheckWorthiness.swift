@@ -47,8 +47,8 @@ public struct CheckWorthiness: Sendable {
 
     public let lexicons: Lexicons
     let index: LexiconIndex
-    let studyNouns: Set<String>
-    let imperatives: Set<String>
+    let studyNouns: WordSet
+    let imperatives: WordSet
 
     public init(lexicons: Lexicons = Lexicons()) {
         self.lexicons = lexicons
@@ -60,12 +60,16 @@ public struct CheckWorthiness: Sendable {
             .advice: lexicons.advice, .articleDescriptions: lexicons.articleDescriptions,
         ]
         index = LexiconIndex(List.allCases.map { lists[$0] ?? [] })
-        studyNouns = Set(lexicons.studyNouns.map { $0.lowercased() })
-        imperatives = Set(lexicons.imperatives.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") })
+        studyNouns = WordSet(lexicons.studyNouns.map { $0.lowercased() })
+        imperatives = WordSet(lexicons.imperatives.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") })
     }
 
     /// A sentence read once: its tokens and every lexicon's matches.
     func scan(_ sentence: String) -> TextScan {
+        scan(SentenceText(sentence))
+    }
+
+    func scan(_ sentence: SentenceText) -> TextScan {
         var scan = TextScan(sentence)
         scan.lexical = index.matches(words: scan.words, tokens: scan.tokens)
         return scan

@@ -51,15 +51,15 @@ struct ClaimStrengthScan {
         return nil
     }
 
-    private static let researchAdjectives: Set<String> = ["further", "future", "larger", "additional"]
-    private static let researchNouns: Set<String> = [
+    private static let researchAdjectives: WordSet = ["further", "future", "larger", "additional"]
+    private static let researchNouns: WordSet = [
         "research", "studies", "study", "trials", "work", "investigation", "investigations", "evaluation",
     ]
-    private static let needVerbs: Set<String> = ["require", "requires", "required", "need", "needs"]
-    private static let needObjects: Set<String> = [
+    private static let needVerbs: WordSet = ["require", "requires", "required", "need", "needs"]
+    private static let needObjects: WordSet = [
         "further", "additional", "more", "confirmation", "validation", "investigation", "to", "for",
     ]
-    private static let isAreBe: Set<String> = ["is", "are", "be"]
+    private static let isAreBe: WordSet = ["is", "are", "be"]
 
     /// Whether a cue stands in an earlier clause than a recommendation (a finding, then advice).
     private func isBeforeClause(_ cue: Int, of recommendation: Int) -> Bool {

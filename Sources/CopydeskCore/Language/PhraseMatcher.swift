@@ -88,15 +88,27 @@ public struct PhraseMatcher: Sendable {
 
     /// Every match over pre-computed tokens, longest first at each position, without overlaps.
     public func matches(in tokens: [Words.Token]) -> [Match] {
+        matches(words: tokens.map { Words.folded($0.text) }, tokens: tokens)
+    }
+
+    /// The same over tokens whose texts are already folded (`words[i]` is `Words.folded(tokens[i].text)`),
+    /// as `TextScan`, `HedgeText` and `NegationScope` keep them.
+    public func matches(words: [String], tokens: [Words.Token]) -> [Match] {
+        matches(words: words, tokens: tokens, in: 0..<words.count)
+    }
+
+    /// The matches among the tokens in `range`, with token ranges counted from its start (as if
+    /// the tokens in `range` were all there is).
+    package func matches(words: [String], tokens: [Words.Token], in range: Range<Int>) -> [Match] {
         var result: [Match] = []
-        var index = 0
-        let folded = tokens.map { Words.folded($0.text) }
-        while index < tokens.count {
-            if let entry = longestEntry(at: index, folded) {
+        var index = range.lowerBound
+        let base = range.lowerBound
+        while index < range.upperBound {
+            if let entry = longestEntry(at: index, words, end: range.upperBound) {
                 let end = index + entry.words.count
                 result.append(
                     Match(
-                        phrase: entry.phrase, tokenRange: index..<end,
+                        phrase: entry.phrase, tokenRange: (index - base)..<(end - base),
                         range: tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound))
                 index = end
             } else {
@@ -106,12 +118,13 @@ public struct PhraseMatcher: Sendable {
         return result
     }
 
-    private func longestEntry(at index: Int, _ tokens: [String]) -> Entry? {
+    /// The longest entry that matches at `index`, reading no token at or after `end`.
+    private func longestEntry(at index: Int, _ tokens: [String], end: Int) -> Entry? {
         var best: Entry?
         let token = tokens[index]
         if firstWordShapes.mayContain(token), let candidates = byFirstWord[token] {
             // Sorted longest first: the first that matches is the longest.
-            for entry in candidates where entry.words.count <= tokens.count - index {
+            for entry in candidates where entry.words.count <= end - index {
                 if matches(entry, at: index, tokens) {
                     best = entry
                     break
@@ -122,7 +135,7 @@ public struct PhraseMatcher: Sendable {
         for position in othersByFirstByte[Int(token.utf8.first ?? 0)] {
             let entry = others[position]
             guard entry.words.count > (best?.words.count ?? 0) else { continue }
-            if entry.words.count <= tokens.count - index, matches(entry, at: index, tokens) { best = entry }
+            if entry.words.count <= end - index, matches(entry, at: index, tokens) { best = entry }
         }
         return best
     }
@@ -149,7 +162,13 @@ struct FirstWordShapes: Sendable {
     mutating func insert(_ word: String) {
         let utf8 = word.utf8
         guard let first = utf8.first, first < 0x80 else { return }
-        masks[Int(first)] |= 1 << UInt64(min(utf8.count, 63))
+        // A word with other non-ASCII bytes may equal a token of another length (é as one
+        // scalar or two): every length passes for its first byte.
+        if utf8.contains(where: { $0 >= 0x80 }) {
+            masks[Int(first)] = .max
+        } else {
+            masks[Int(first)] |= 1 << UInt64(min(utf8.count, 63))
+        }
     }
 
     @inline(__always)
