@@ -32,14 +32,35 @@ public enum Words {
                 if wordByteLength(bytes, at: index) > 0 {
                     let start = index
                     index = endOfWord(bytes, from: index)
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                    tokens.append(Token(text: word.lowercased(), range: start..<index))
+                    tokens.append(Token(text: lowercased(bytes[start..<index]), range: start..<index))
                 } else {
                     index += max(1, scalarLength(bytes[index]))
                 }
             }
         }
         return tokens
+    }
+
+    /// The word's bytes as a lowercased string: ASCII letters folded byte by byte, anything
+    /// else through `String.lowercased()` (the same result, without the Unicode machinery for ASCII).
+    @inline(__always)
+    private static func lowercased(_ word: Slice<UnsafeMutableBufferPointer<UInt8>>) -> String {
+        let bytes = UnsafeBufferPointer(rebasing: word)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: bytes, as: UTF8.self).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
+    }
+
+    /// The word with `’` folded to `'`, as lexicons spell it; the same string when it holds none.
+    public static func folded(_ word: String) -> String {
+        let hasE2 = word.utf8.withContiguousStorageIfAvailable { $0.contains(0xE2) } ?? word.utf8.contains(0xE2)
+        return hasE2 ? word.replacingOccurrences(of: "’", with: "'") : word
     }
 
     /// A word and its byte range in the text it came from.
@@ -55,7 +76,7 @@ public enum Words {
 
     /// Text folded for comparison: lowercased words joined by single spaces, punctuation dropped.
     public static func normalized(_ text: String) -> String {
-        tokens(in: text).map { $0.text.utf8.contains(0xE2) ? $0.text.replacingOccurrences(of: "’", with: "'") : $0.text }
+        tokens(in: text).map { folded($0.text) }
             .joined(separator: " ")
     }
 

@@ -9,9 +9,7 @@ struct ArticleEvidence: Sendable {
     private var references: [String: [ReferenceEntry]] = [:]
 
     init(article: Article, policy: Policy) {
-        coverage = EvidenceCoverage(
-            article: article, scope: policy.checks.citations.scope,
-            finder: EvidenceFinder(settings: policy.checks.citations.common))
+        coverage = EvidenceCoverage.of(article, settings: policy.checks.citations)
         for entry in article.references { references[Self.key(entry.label), default: []].append(entry) }
     }
 

@@ -26,20 +26,37 @@ struct ClaimLedger: Sendable {
         hedges = HedgeDetector(settings: policy.checks.hedging)
     }
 
-    func entry(for sentence: Sentence, isHeading: Bool, citation: (cited: Bool, labels: [String])) -> LedgerEntry {
-        let tokens = Words.tokens(in: sentence.text)
-        var analysis = classifier.analyze(tokens: tokens, text: Array(sentence.text.utf8))
+    /// The check-worthiness of every sentence of the article (shared with the citation checks).
+    func verdicts(in article: Article) -> [CheckWorthiness.Verdict] {
+        worthiness.verdicts(in: article)
+    }
+
+    /// - Parameter verdict: the sentence's entry in `verdicts(in:)`.
+    /// Every sentence's hedge cues, quoted ones included (shared with the medical-claim checks).
+    func hedgeCues(in article: Article) -> [[HedgeCue]] {
+        hedges.sentenceCues(in: article)
+    }
+
+    /// - Parameters:
+    ///   - read: the sentence's text read (`SentenceText.all(in:)`).
+    ///   - hedgeCues: the sentence's entry in `hedgeCues(in:)`.
+    func entry(
+        for sentence: Sentence, read: SentenceText, hedgeCues: [HedgeCue], isHeading: Bool,
+        verdict: CheckWorthiness.Verdict,
+        citation: (cited: Bool, labels: [String])
+    ) -> LedgerEntry {
+        var analysis = classifier.analyze(tokens: read.tokens, text: read.bytes)
         // A heading's comparison word ("The Rise of…") names a topic; a heading that states a cause still claims.
         if isHeading, analysis.comparison { analysis = .init(strength: .none) }
-        let excluded = worthiness.exclusion(of: sentence.text) != nil
-        var assessed = excluded ? nil : worthiness.assess(sentence.text)?.kind
+        let excluded = verdict.exclusion != nil
+        var assessed = verdict.assessment?.kind
         // "is linked to" claims an association: the ledger keeps `causal` for causal language.
         if assessed == .causal, analysis.strength == .correlational { assessed = .other }
         // Questions, advice and sentences about the article claim nothing, whatever their verbs.
         let kind = excluded ? nil : assessed ?? Self.kind(for: analysis.strength)
         let claim = Claim(
             text: sentence.text, kind: kind ?? .other, strength: analysis.strength, cited: citation.cited,
-            hedged: analysis.hedge != nil || hedges.isHedged(sentence.text), range: sentence.range)
+            hedged: analysis.hedge != nil || hedges.isHedged(hedgeCues, in: read), range: sentence.range)
         return LedgerEntry(
             claim: kind == nil ? nil : claim, provisional: claim, analysis: analysis, citedLabels: citation.labels)
     }

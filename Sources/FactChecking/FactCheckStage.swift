@@ -39,11 +39,15 @@ public struct FactCheckStage: Sendable {
         let evidence = ArticleEvidence(article: article, policy: policy)
         var claims: [Claim] = []
         var findings: [Finding] = []
+        let verdicts = ledger.verdicts(in: article)
+        let texts = SentenceText.all(in: article)
+        let hedgeCues = ledger.hedgeCues(in: article)
         for (index, sentence) in article.sentences.enumerated() {
             let block = article.blocks[sentence.blockIndex]
             guard block.isLintable else { continue }
             let entry = ledger.entry(
-                for: sentence, isHeading: block.isHeading, citation: evidence.citation(forSentenceAt: index))
+                for: sentence, read: texts[index], hedgeCues: hedgeCues[index], isHeading: block.isHeading, verdict: verdicts[index],
+                citation: evidence.citation(forSentenceAt: index))
             var verdicts: [Verdict] = []
             for verifier in verifiers {
                 verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentence.text)

@@ -9,24 +9,24 @@ extension NumberMention {
         (["around"], .approximately), (["approximately"], .approximately), (["roughly"], .approximately),
         (["some"], .approximately), (["circa"], .approximately), (["an", "estimated"], .approximately),
     ]
-    static let decreases: Set<String> = [
+    static let decreases: WordSet = [
         "reduce", "reduces", "reduced", "reducing", "cut", "cuts", "lower", "lowers", "lowered", "decrease",
         "decreases", "decreased", "fell", "falls", "fall", "drop", "drops", "dropped", "declined", "declines",
         "halved", "shrank", "less", "lower", "fewer", "reduction", "decline",
     ]
-    static let increases: Set<String> = [
+    static let increases: WordSet = [
         "increase", "increases", "increased", "increasing", "raise", "raises", "raised", "rose", "rise", "rises",
         "boost", "boosts", "boosted", "improve", "improves", "improved", "grew", "grow", "grows", "higher", "more",
         "greater", "doubled", "climbed",
     ]
-    static let stopwords: Set<String> = [
+    static let stopwords: WordSet = [
         "the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "with", "and", "or", "than", "that", "this",
         "these", "those", "was", "were", "is", "are", "be", "been", "it", "its", "their", "his", "her", "who",
         "which", "from", "as", "per", "cent", "percent", "study", "trial", "found", "showed", "shows", "show",
         "about", "around", "nearly", "almost", "up", "more", "less", "some", "had", "has", "have", "who", "took",
         "part", "after", "over", "under", "when", "while", "where", "researchers", "results", "people", "also",
     ]
-    static let timeAndUnits: Set<String> = [
+    static let timeAndUnits: WordSet = [
         "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "mg", "kg", "ml", "g", "mcg",
         "grams", "milligrams", "litres", "liters", "calories", "kilograms", "pounds", "steps", "points", "decades",
         "centuries", "nights", "doses", "servings", "cups", "glasses", "units", "percent", "ounces", "miles", "km",

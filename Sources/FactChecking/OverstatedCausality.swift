@@ -34,7 +34,7 @@ enum OverstatedCausality {
         ])
 
     /// Words that name an observational design or association language.
-    static let observational: Set<String> = [
+    static let observational: WordSet = [
         "observational", "cohort", "cohorts", "cross-sectional", "case-control", "survey", "surveys", "surveyed",
         "questionnaire", "questionnaires", "ecological", "retrospective", "population-based", "epidemiological",
         "self-reported", "associated", "association", "associations", "linked", "correlated", "correlation",
@@ -42,7 +42,7 @@ enum OverstatedCausality {
     ]
 
     /// Words that name experimental evidence: a sentence citing a trial is not overstating.
-    static let experimental: Set<String> = [
+    static let experimental: WordSet = [
         "randomised", "randomized", "rct", "rcts", "trial", "trials", "placebo-controlled", "experiment",
         "experimental",
     ]

@@ -9,7 +9,7 @@ struct ReferenceFields {
     var malformedDOIs: [(text: String, range: Range<Int>)] = []
 
     /// Publishers, agencies and journal words that name a source.
-    static let venues: Set<String> = [
+    static let venues: WordSet = [
         "journal", "j", "press", "publishing", "publishers", "publisher", "proceedings", "bulletin", "review",
         "reviews", "lancet", "bmj", "jama", "nejm", "nature", "science", "cochrane", "plos", "pediatrics",
         "circulation", "who", "cdc", "nhs", "nih", "fda", "nice", "ema", "university", "institute", "database",

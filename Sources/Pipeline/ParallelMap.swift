@@ -2,16 +2,6 @@ import Foundation
 
 /// Runs a transform over inputs on up to `jobs` threads.
 enum ParallelMap {
-    /// Maps inputs on up to `jobs` threads, results in input order.
-    static func map<Input: Sendable, Output: Sendable>(
-        _ inputs: [Input], jobs: Int, _ transform: @Sendable (Input) -> Output
-    ) -> [Output] {
-        var results: [Output] = []
-        results.reserveCapacity(inputs.count)
-        forEachInOrder(inputs, jobs: jobs, transform) { results.append($0) }
-        return results
-    }
-
     /// Transforms inputs on up to `jobs` threads and hands each output to `consume`, on the
     /// calling thread and in input order, as soon as it and every output before it are done.
     ///

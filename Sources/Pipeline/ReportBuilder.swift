@@ -66,14 +66,4 @@ struct ReportBuilder: Sendable {
             summary: summary, files: [], errors: errors.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) })
         return (report, Baseline(entries: entries))
     }
-
-    /// The report of `files` in any order, all at once.
-    func build(files: [FileReport], errors: [InputError]) -> (report: Report, baseline: Baseline) {
-        var builder = self
-        let shown = files.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }
-            .map { builder.add($0.element) }
-        var built = builder.finish(errors: errors)
-        built.report.files = shown
-        return built
-    }
 }

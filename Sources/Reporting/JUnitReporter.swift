@@ -13,17 +13,44 @@ public struct JUnitReporter: Reporter {
     public init() {}
 
     public func render(_ report: Report) throws -> String {
+        var totals = Totals()
+        var suites = ""
+        for file in report.files { suites += suite(file, counting: &totals) }
+        return head(report, totals) + suites + end(report)
+    }
+
+    /// Testcases and failures of the files so far.
+    struct Totals {
+        var tests = 0
+        var failures = 0
+    }
+
+    /// The declaration and the `testsuites` element's opening tag, with the run's totals.
+    func head(_ report: Report, _ totals: Totals) -> String {
         var xml = XMLWriter()
         xml.declaration()
-        let failures = report.files.reduce(0) { $0 + Set($1.findings.map(\.rule)).count }
-        let tests = report.files.reduce(0) { $0 + max(1, Set($1.findings.map(\.rule)).count) } + report.errors.count
         xml.open(
             "testsuites",
             [
-                ("name", report.tool.name), ("tests", String(tests)), ("failures", String(failures)),
-                ("errors", String(report.errors.count)),
+                ("name", report.tool.name), ("tests", String(totals.tests + report.errors.count)),
+                ("failures", String(totals.failures)), ("errors", String(report.errors.count)),
             ])
-        for file in report.files { suite(file, into: &xml) }
+        return xml.output
+    }
+
+    /// One file's testsuite, indented inside `testsuites`; adds its counts to `totals`.
+    func suite(_ file: FileReport, counting totals: inout Totals) -> String {
+        var xml = XMLWriter(inside: ["testsuites"])
+        suite(file, into: &xml)
+        let rules = Set(file.findings.map(\.rule)).count
+        totals.failures += rules
+        totals.tests += max(1, rules)
+        return xml.output
+    }
+
+    /// The unreadable inputs' testsuite, if any, and the closing tag.
+    func end(_ report: Report) -> String {
+        var xml = XMLWriter(inside: ["testsuites"])
         if !report.errors.isEmpty { errorSuite(report.errors, into: &xml) }
         xml.close()
         return xml.output

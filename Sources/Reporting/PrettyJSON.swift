@@ -16,10 +16,11 @@ struct PrettyJSON {
         bytes.reserveCapacity(capacity)
     }
 
-    /// A writer that goes on inside an object, open `depth` levels deep, that already has members.
-    init(insideObjectWithMembers depth: Int) {
+    /// A writer that goes on inside the innermost of `depth` containers opened elsewhere, which
+    /// already has elements or not (the outer ones have); it may write elements and close them.
+    init(inside depth: Int, hasElements: Bool) {
         self.depth = depth
-        hasElements = [true]
+        self.hasElements = Array(repeating: true, count: depth - 1) + [hasElements]
     }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }

@@ -43,7 +43,7 @@ enum ReportJSON {
 
     /// The report after the last `files` entry (`empty`: there was none), with the trailing newline.
     static func tail(_ report: Report, filesWereEmpty empty: Bool) -> [UInt8] {
-        var json = PrettyJSON(insideObjectWithMembers: 1)
+        var json = PrettyJSON(inside: 1, hasElements: true)
         writeTail(report, into: &json)
         json.endObject()
         json.raw([UInt8(ascii: "\n")])

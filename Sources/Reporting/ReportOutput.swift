@@ -86,6 +86,11 @@ final class Spool {
 
     /// Writes everything appended so far to `output`.
     func copy(to output: ReportOutput) throws(ReportOutput.Failure) {
+        try forEachChunk { chunk throws(ReportOutput.Failure) in try output.write(chunk) }
+    }
+
+    /// Hands everything appended so far to `body`, in order, a chunk at a time.
+    func forEachChunk(_ body: ([UInt8]) throws(ReportOutput.Failure) -> Void) throws(ReportOutput.Failure) {
         if descriptor >= 0 {
             guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw Self.failure("cannot read back") }
             var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -94,10 +99,10 @@ final class Spool {
                 if count < 0, errno == EINTR { continue }
                 guard count >= 0 else { throw Self.failure("cannot read back") }
                 if count == 0 { break }
-                try output.write(Array(chunk[0..<count]))
+                try body(Array(chunk[0..<count]))
             }
         }
-        try output.write(memory)
+        if !memory.isEmpty { try body(memory) }
     }
 
     private func openFile() throws(ReportOutput.Failure) {

@@ -23,6 +23,12 @@ extension OutputFormat {
         case .github:
             let github = GitHubReporter()
             return LineReportStream(output: output, file: github.render, end: github.renderEnd)
+        case .gitlab: return GitLabReportStream(output: output)
+        case .junit: return JUnitReportStream(output: output)
+        case .sarif: return SARIFReportStream(output: output, reporter: SARIFReporter(rules: rules))
+        case .markdown:
+            return MarkdownReportStream(
+                output: output, reporter: MarkdownReporter(linkBase: MarkdownReporter.linkBase(environment: environment)))
         case .html:
             // The page shows each finding's source line; nothing else needs the excerpts.
             return CollectingReportStream(
@@ -62,6 +68,73 @@ public struct JSONReportStream: ReportStream {
     }
 }
 
+/// GitLab Code Quality: each file's issues as it comes; the unreadable inputs' at the end.
+public struct GitLabReportStream: ReportStream {
+    private let output: ReportOutput
+    private var writer = GitLabReporter.Writer()
+
+    public init(output: ReportOutput) {
+        self.output = output
+    }
+
+    public mutating func write(_ file: FileReport) throws {
+        let bytes = writer.issues(file)
+        if !bytes.isEmpty { try output.write(bytes) }
+    }
+
+    public mutating func finish(_ report: Report) throws {
+        try output.write(writer.end(report))
+        try output.flush()
+    }
+}
+
+/// JUnit XML: each file's testsuite goes to a spool as it comes (the opening tag carries the
+/// run's totals), then the whole goes out in order.
+public struct JUnitReportStream: ReportStream {
+    private let output: ReportOutput
+    private let spool: Spool
+    private let reporter = JUnitReporter()
+    private var totals = JUnitReporter.Totals()
+
+    public init(output: ReportOutput, memoryLimit: Int = 4 << 20) {
+        self.output = output
+        spool = Spool(memoryLimit: memoryLimit)
+    }
+
+    public mutating func write(_ file: FileReport) throws {
+        try spool.append(Array(reporter.suite(file, counting: &totals).utf8))
+    }
+
+    public mutating func finish(_ report: Report) throws {
+        try output.write(reporter.head(report, totals))
+        try spool.copy(to: output)
+        try output.write(reporter.end(report))
+        try output.flush()
+    }
+}
+
+/// The Markdown summary: counts and the first rows as the files come (`MarkdownReporter.Digest`).
+public struct MarkdownReportStream: ReportStream {
+    private let output: ReportOutput
+    private let reporter: MarkdownReporter
+    private var digest: MarkdownReporter.Digest
+
+    public init(output: ReportOutput, reporter: MarkdownReporter) {
+        self.output = output
+        self.reporter = reporter
+        digest = MarkdownReporter.Digest(maxRows: reporter.maxRows)
+    }
+
+    public mutating func write(_ file: FileReport) throws {
+        digest.add(file)
+    }
+
+    public mutating func finish(_ report: Report) throws {
+        try output.write(reporter.render(report, digest))
+        try output.flush()
+    }
+}
+
 /// Formats whose files are independent lines of output (text, GitHub annotations): written as they come.
 public struct LineReportStream: ReportStream {
     private let output: ReportOutput
@@ -85,7 +158,7 @@ public struct LineReportStream: ReportStream {
     }
 }
 
-/// Formats made from the whole report at once (SARIF, JUnit, GitLab, Markdown, HTML, the claims
+/// Formats made from the whole report at once (HTML, the claims
 /// table): files kept in `compact` form, rendered at the end.
 public struct CollectingReportStream: ReportStream {
     private let output: ReportOutput

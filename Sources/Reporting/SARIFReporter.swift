@@ -21,12 +21,21 @@ public struct SARIFReporter: Reporter {
 
     public init() { self.init(rules: []) }
 
+    /// The log as `JSONEncoder` (pretty, sorted keys) writes `log(report)`, byte for byte;
+    /// results written by hand (`SARIFWriter`).
     public func render(_ report: Report) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(log(report)), as: UTF8.self) + "\n"
+        var writer = SARIFWriter(reporter: self)
+        var results: [UInt8] = []
+        for file in report.files where !file.findings.isEmpty {
+            results += writer.results(file, first: results.isEmpty)
+        }
+        var carry: [UInt8] = []
+        let resolved = writer.resolve(results, carry: &carry)
+        let bytes = try writer.head(report) + resolved + writer.tail(report, empty: results.isEmpty)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The log as `Encodable` values.
     func log(_ report: Report) -> SARIF.Log {
         let ruleIDs = Set(report.files.flatMap { $0.findings.map(\.rule) }).sorted()
         let ruleIndex = Dictionary(uniqueKeysWithValues: ruleIDs.enumerated().map { ($1, $0) })
@@ -46,7 +55,7 @@ public struct SARIFReporter: Reporter {
         return SARIF.Log(runs: [run])
     }
 
-    private func rule(_ id: String) -> SARIF.Rule {
+    func rule(_ id: String) -> SARIF.Rule {
         let category = id.split(separator: ".", maxSplits: 1).first.map(String.init) ?? id
         guard let description = rules[id] else {
             return SARIF.Rule(
@@ -82,7 +91,7 @@ public struct SARIFReporter: Reporter {
                 suggestions: finding.suggestions.isEmpty ? nil : finding.suggestions))
     }
 
-    private func notification(_ error: InputError) -> SARIF.Notification {
+    func notification(_ error: InputError) -> SARIF.Notification {
         let region = error.line.map { SARIF.Region(startLine: $0, startColumn: error.column) }
         let location = SARIF.Location(
             physicalLocation: SARIF.PhysicalLocation(artifactLocation: Self.artifact(error.path), region: region))

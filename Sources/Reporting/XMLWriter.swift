@@ -12,6 +12,13 @@ struct XMLWriter: Sendable {
         indentUnit = indent
     }
 
+    /// A writer that goes on inside elements opened elsewhere (`names`, outermost first):
+    /// it indents as they do and may close them.
+    init(inside names: [String], indent: String = "  ") {
+        indentUnit = indent
+        open = names
+    }
+
     /// `<?xml version="1.0" encoding="UTF-8"?>`
     mutating func declaration() {
         output += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -120,8 +120,10 @@ struct LintCommand: AsyncParsableCommand {
         let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .text
         let colored = chosen == .text && output == nil && Console.wantsColor(ColorMode(rawValue: color) ?? .auto)
         let destination: ReportDestination
+        let baselineFile: OutputFile.Pending?
         do {
             destination = try ReportDestination(path: output, progress: progress)
+            baselineFile = try writeBaseline.map { path throws(OutputFile.Failure) in try OutputFile.Pending(path: path) }
         } catch {
             Console.err("copydesk: error: \(error.description)")
             throw ExitCode(2)
@@ -138,16 +140,19 @@ struct LintCommand: AsyncParsableCommand {
         } catch {
             progress?.finish()
             destination.discard()
+            baselineFile?.discard()
             Console.err("copydesk: error: \(error.description)")
             throw ExitCode(2)
         }
         for warning in outcome.warnings { Console.err(warning) }
-        if let writeBaseline {
+        if let baselineFile {
             do {
-                try OutputFile.write(try outcome.baseline.encoded(), to: writeBaseline)
+                try baselineFile.output.write(try outcome.baseline.encoded())
+                try baselineFile.commit()
             } catch {
                 destination.discard()
-                Console.err("copydesk: error: \(error)")
+                baselineFile.discard()
+                Console.err("copydesk: error: \(error.message)")
                 throw ExitCode(2)
             }
         }

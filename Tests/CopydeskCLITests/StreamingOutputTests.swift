@@ -62,6 +62,21 @@ import Testing
         #expect(try leftovers(folder) == [])
     }
 
+    @Test func theReportAndTheBaselineAreBothWrittenWhole() throws {
+        let folder = try corpus(3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try e2e.run(
+            ["lint", "--no-cache", "-o", "out.json", "--write-baseline", "baseline.json", "articles"], in: folder)
+        #expect(run.status == 1)
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("out.json")))
+        let summary = (report as? [String: Any])?["summary"] as? [String: Any]
+        #expect(summary?["files"] as? Int == 3)
+        let baseline = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("baseline.json")))
+        let entries = (baseline as? [String: Any])?["findings"] as? [Any]
+        #expect(entries?.count == (summary?["findings"] as? Int))
+        #expect(try leftovers(folder) == [])
+    }
+
     @Test func aWriteErrorOnStandardOutputExitsTwoSayingSo() throws {
         let folder = try corpus(3)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -90,8 +90,10 @@ import Testing
         }
         let output = ReportOutput(descriptor: descriptor, name: url.path, capacity: 7)
         var stream: any ReportStream =
-            if let memoryLimit, format == .json { JSONReportStream(output: output, memoryLimit: memoryLimit) } else {
-                format.stream(to: output, rules: SampleRules.descriptions, color: true)
+            switch (memoryLimit, format) {
+            case (let limit?, .json): JSONReportStream(output: output, memoryLimit: limit)
+            case (let limit?, .junit): JUnitReportStream(output: output, memoryLimit: limit)
+            default: format.stream(to: output, rules: SampleRules.descriptions, color: true)
             }
         for file in report.files { try stream.write(file) }
         var rest = report
@@ -108,10 +110,23 @@ import Testing
         }
     }
 
-    @Test func jsonEntriesPastTheMemoryLimitGoThroughATemporaryFileUnchanged() throws {
+    @Test func entriesPastTheMemoryLimitGoThroughATemporaryFileUnchanged() throws {
         let report = Self.hostileReport()
         for limit in [1, 100, 5000] {
             #expect(try Self.streamed(report, as: .json, memoryLimit: limit) == (try Self.encoded(report)))
+            #expect(try Self.streamed(report, as: .junit, memoryLimit: limit) == (try JUnitReporter().render(report)))
         }
+    }
+
+    @Test func theMarkdownSummaryStreamedKeepsOnlyItsRowsAndCounts() throws {
+        var report = Self.hostileReport()
+        report.files += report.files
+        let reporter = MarkdownReporter(linkBase: "https://example.com/blob/x/", maxRows: 3)
+        var digest = MarkdownReporter.Digest(maxRows: 3)
+        for file in report.files { digest.add(file) }
+        #expect(digest.rows.count == 3)
+        #expect(digest.total == 10)
+        #expect(reporter.render(report, digest) == (try reporter.render(report)))
+        #expect(try reporter.render(report).contains("…and 7 more"))
     }
 }

@@ -10,22 +10,21 @@ struct CitationAnalyzer: Sendable {
     }
 
     let worthiness: CheckWorthiness
-    let finder: EvidenceFinder
-    let scope: CitationSettings.Scope
+    let settings: CitationSettings
 
     init(policy: Policy) {
-        let settings = policy.checks.citations
+        settings = policy.checks.citations
         worthiness = CheckWorthiness(lexicons: .init(settings: settings.common))
-        finder = EvidenceFinder(settings: settings.common)
-        scope = settings.scope
     }
 
+    /// The verdicts and the evidence coverage come from per-article memos the claim ledger shares.
     func unsupportedClaims(in article: Article) -> [UnsupportedClaim] {
-        var coverage = LazyEvidenceCoverage(article: article, scope: scope, finder: finder)
+        let verdicts = worthiness.verdicts(in: article)
+        let coverage = EvidenceCoverage.of(article, settings: settings)
         var claims: [UnsupportedClaim] = []
         for (index, sentence) in article.sentences.enumerated() {
             guard CitationAnalyzer.isProse(article.blocks[sentence.blockIndex]),
-                let assessment = worthiness.assess(sentence.text), !coverage.isCited(sentenceAt: index)
+                let assessment = verdicts[index].assessment, !coverage.isCited(sentenceAt: index)
             else { continue }
             claims.append(UnsupportedClaim(sentence: sentence, assessment: assessment))
         }

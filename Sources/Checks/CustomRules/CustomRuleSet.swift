@@ -18,11 +18,13 @@ struct CustomRuleSet: Sendable {
     /// Rules that cannot run as written: invalid patterns, nothing to match, an occurrence rule without `max`.
     private(set) var problems: [String] = []
     let citationScope: CitationSettings.Scope
+    let citationSettings: CitationSettings
     /// Citation evidence as the citation checks see it, named-source edits of the policy included.
     let evidenceFinder: EvidenceFinder
 
     init(policy: Policy, regexTimeLimit: Duration) {
         citationScope = policy.checks.citations.scope
+        citationSettings = policy.checks.citations
         evidenceFinder = EvidenceFinder(settings: policy.checks.citations.common)
         for rule in policy.rules {
             let matcher = RuleMatcher(rule: rule, regexTimeLimit: regexTimeLimit)
@@ -55,7 +57,7 @@ struct CustomRuleSet: Sendable {
         // Evidence for every sentence is worth finding only when a rule needs it.
         let coverage =
             rules.contains { $0.rule.kind == .requireCitation }
-            ? EvidenceCoverage(article: article, scope: citationScope, finder: evidenceFinder) : nil
+            ? EvidenceCoverage.of(article, settings: citationSettings) : nil
         var findings: [Finding] = []
         var warnings: [String] = []
         for compiled in rules {

@@ -18,12 +18,18 @@ struct HedgingScan {
         detector = HedgeDetector(settings: settings)
     }
 
+    /// The cues of every block the hedging checks read, worked out once per article and settings.
     func blocks(of article: Article) -> [BlockCues] {
-        article.blocks.enumerated().compactMap { index, block in
-            guard isRead(block) else { return nil }
-            return BlockCues(index: index, block: block, cues: detector.cues(in: block.text))
+        Self.memo.value(for: article, key: settings) {
+            article.blocks.enumerated().compactMap { index, block in
+                guard isRead(block) else { return nil }
+                return BlockCues(index: index, block: block, cues: detector.cues(in: block.text))
+            }
         }
     }
+
+    /// Shared by the four hedging checks, which read the same article with the same settings.
+    private static let memo = ArticleMemo<HedgingSettings, [BlockCues]>()
 
     func isRead(_ block: Block) -> Bool {
         guard block.isLintable else { return false }

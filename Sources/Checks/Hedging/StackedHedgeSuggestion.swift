@@ -7,7 +7,7 @@ import CopydeskCore
 /// it seems) can go without breaking the sentence; the hedge kept is the first other one.
 /// When two hedges remain that cannot go (may suggest), there is no mechanical rewrite.
 struct StackedHedgeSuggestion {
-    static let removableWords: Set<String> = [
+    static let removableWords: WordSet = [
         "possibly", "perhaps", "maybe", "arguably", "potentially", "presumably", "probably", "apparently",
         "conceivably", "supposedly", "allegedly", "reportedly", "purportedly", "ostensibly", "plausibly",
         "putatively", "seemingly", "hypothetically",

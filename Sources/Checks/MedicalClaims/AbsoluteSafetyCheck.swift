@@ -34,7 +34,7 @@ struct AbsoluteSafetyCheck: Check {
     }
 
     /// "no side effects were reported" reports a study's observation, it promises nothing.
-    private static let reportingVerbs: Set<String> = [
+    private static let reportingVerbs: WordSet = [
         "reported", "observed", "seen", "found", "noted", "recorded", "detected", "occurred",
     ]
 

@@ -40,14 +40,14 @@ struct AnimalToHumanCheck: Check {
     }
 
     /// Benefits a claim promises to people.
-    private static let benefitVerbs: Set<String> = [
+    private static let benefitVerbs: WordSet = [
         "help", "helps", "benefit", "benefits", "cure", "cures", "treat", "treats", "prevent", "prevents",
         "protect", "protects", "reverse", "reverses", "heal", "heals", "improve", "improves", "restore", "restores",
         "boost", "boosts", "fight", "fights", "slow", "slows", "stop", "stops", "work", "works", "give", "gives",
         "keep", "keeps", "make", "makes",
     ]
     /// The people the benefit is promised to.
-    private static let people: Set<String> = [
+    private static let people: WordSet = [
         "you", "your", "people", "patients", "humans", "human", "men", "women", "children", "kids", "adults",
         "seniors", "sufferers", "millions", "everyone", "anyone", "us", "our",
     ]

@@ -13,17 +13,17 @@ struct ClaimHedges: Sendable {
         var framing: Bool
     }
 
-    private let detector: HedgeDetector
+    let detector: HedgeDetector
 
     init(policy: Policy) {
         detector = HedgeDetector(lexicon: .builtIn(editedBy: policy.checks.hedging.common), includeQuotes: true)
     }
 
     /// Words that soften a claim in their clause.
-    static let softening: Set<String> = ["promising", "promise", "preliminary", "hopefully"]
+    static let softening: WordSet = ["promising", "promise", "preliminary", "hopefully"]
 
     /// Words that frame the rest of the sentence: hopes, and claims credited to others.
-    static let framing: Set<String> = [
+    static let framing: WordSet = [
         "hope", "hopes", "hoped", "hoping", "marketed", "touted", "advertised", "promoted", "billed", "hyped",
         "alleged", "allegedly", "supposedly", "purported", "purportedly", "so-called", "claimed", "claims", "claim",
     ]
@@ -32,9 +32,10 @@ struct ClaimHedges: Sendable {
     static let phrases: [[String]] = [["one", "day"], ["some", "day"], ["in", "theory"]]
     private static let phraseFirstWords = Set(phrases.map { $0[0] })
 
-    func cues(in text: String, tokens: [Words.Token], words: [String]) -> [Cue] {
+    /// - Parameter detected: the detector's cues for `text` when already known (`sentenceCues(in:)`).
+    func cues(in text: SentenceText, detected: [HedgeCue]?, tokens: [Words.Token], words: [String]) -> [Cue] {
         var result: [Cue] = []
-        for cue in detector.cues(in: text) {
+        for cue in detected ?? detector.cues(in: text) {
             guard let index = tokens.firstIndex(where: { $0.range.upperBound > cue.range.lowerBound }) else { continue }
             let framing: Set<HedgeCue.Kind> = [.epistemicVerb, .attribution, .openQuestion]
             result.append(Cue(index: index, framing: framing.contains(cue.kind)))
@@ -70,11 +71,15 @@ struct ClaimReader: Sendable {
     }
 
     private func read(_ article: Article) -> [ClaimSentence] {
-        article.sentences.enumerated().compactMap { index, sentence in
+        let texts = SentenceText.all(in: article)
+        let detected = hedges.detector.sentenceCues(in: article)
+        return article.sentences.enumerated().compactMap { index, sentence in
             guard sentence.blockIndex < article.blocks.count, article.blocks[sentence.blockIndex].isLintable else {
                 return nil
             }
-            return ClaimSentence(article: article, sentence: sentence, index: index, hedges: hedges)
+            return ClaimSentence(
+                article: article, sentence: sentence, index: index, read: texts[index], detected: detected[index],
+                hedges: hedges)
         }
     }
 }

@@ -1,7 +1,10 @@
 import CopydeskCore
 
 /// One sentence of an article read for medical claims: its words, clauses, negations and hedges.
-struct ClaimSentence {
+///
+/// A class: every medical-claim check walks the same sentences (see `ClaimReader.recent`), and
+/// copying a struct that holds the article and its block costs a retain per array they hold.
+final class ClaimSentence {
     let article: Article
     let block: Block
     /// Index of the block in `Article.blocks`.
@@ -15,6 +18,10 @@ struct ClaimSentence {
     /// Lowercased words, `’` folded to `'`.
     let words: [String]
     let negation: NegationScope
+    /// The text read once (shared with the other readers of the article when it is the sentence's own).
+    private let read: SentenceText
+    /// The hedge detector's cues for `read`, when it is the sentence's own text.
+    private let detected: [HedgeCue]?
     /// Finds hedge cues when a check first asks: most sentences hold no candidate claim.
     private let hedgeFinder: ClaimHedges
     private let hedgeCache = HedgeCache()
@@ -22,7 +29,7 @@ struct ClaimSentence {
     /// Hedge cues, in word order.
     var hedges: [ClaimHedges.Cue] {
         if let cues = hedgeCache.cues { return cues }
-        let cues = hedgeFinder.cues(in: text, tokens: tokens, words: words)
+        let cues = hedgeFinder.cues(in: read, detected: detected, tokens: tokens, words: words)
         hedgeCache.cues = cues
         return cues
     }
@@ -38,13 +45,19 @@ struct ClaimSentence {
 
     var clauses: [Int] { negation.clauses }
 
-    init(article: Article, sentence: Sentence, index: Int, hedges: ClaimHedges) {
+    /// - Parameter read: the sentence's text read (`SentenceText.all(in:)` at `index`).
+    ///   `detected` holds the detector's cues for that read (`HedgeDetector.sentenceCues(in:)`).
+    init(
+        article: Article, sentence: Sentence, index: Int, read: SentenceText, detected: [HedgeCue]?, hedges: ClaimHedges
+    ) {
         self.article = article
         self.block = article.blocks[sentence.blockIndex]
         self.blockIndex = sentence.blockIndex
         self.base = sentence.textRange.lowerBound
         self.index = index
         let text: String
+        var read = read
+        var detected = detected
         if sentence.text.utf8.count == sentence.textRange.count {
             text = sentence.text
         } else {
@@ -52,11 +65,15 @@ struct ClaimSentence {
             let lower = utf8.index(utf8.startIndex, offsetBy: max(0, min(sentence.textRange.lowerBound, utf8.count)))
             let upper = utf8.index(utf8.startIndex, offsetBy: max(0, min(sentence.textRange.upperBound, utf8.count)))
             text = String(decoding: utf8[lower..<max(lower, upper)], as: UTF8.self)
+            read = SentenceText(text)
+            detected = nil
         }
         self.text = text
-        let tokens = Words.tokens(in: text)
+        self.read = read
+        self.detected = detected
+        let tokens = read.tokens
         self.tokens = tokens
-        let negation = NegationScope(text: text, tokens: tokens)
+        let negation = NegationScope(text: text, tokens: tokens, words: read.words)
         self.negation = negation
         self.words = negation.words
         self.hedgeFinder = hedges
@@ -100,7 +117,7 @@ struct ClaimSentence {
         return false
     }
 
-    static let frequencies: Set<String> = [
+    static let frequencies: WordSet = [
         "usually", "typically", "normally", "often", "generally", "mostly", "sometimes", "rarely", "occasionally",
     ]
 

@@ -11,7 +11,7 @@ struct Conditions: Sendable {
     /// Word ranges of the conditions in a sentence, in order. A condition that modifies another
     /// noun ("cancer cells", "diabetes researchers") names no condition.
     func ranges(in sentence: ClaimSentence) -> [Range<Int>] {
-        var ranges = matcher.matches(in: sentence.tokens).map(\.tokenRange)
+        var ranges = matcher.matches(words: sentence.words, tokens: sentence.tokens).map(\.tokenRange)
         let covered = Set(ranges.flatMap { Array($0) })
         for (index, word) in sentence.words.enumerated() where !covered.contains(index) {
             if MedicalLexicon.isConditionWord(word) { ranges.append(index..<(index + 1)) }
@@ -22,7 +22,7 @@ struct Conditions: Sendable {
     }
 
     /// Nouns a condition word can modify.
-    static let modified: Set<String> = [
+    static let modified: WordSet = [
         "cell", "cells", "research", "researchers", "researcher", "center", "centre", "centers", "centres",
         "institute", "society", "foundation", "patient", "patients", "survivors", "specialist", "specialists",
         "drug", "drugs", "medication", "medications", "care", "screening", "test", "tests", "clinic", "clinics",

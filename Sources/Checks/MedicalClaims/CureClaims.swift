@@ -26,6 +26,8 @@ struct CureClaims: Sendable {
     private enum Form { case third, base, past, noun }
 
     private let forms: [String: (words: [String], form: Form)]
+    /// The words `forms` holds, for a quick test.
+    private let formWords: WordSet
     private let conditions: Conditions
     private let includeHedged: Bool
 
@@ -48,6 +50,7 @@ struct CureClaims: Sendable {
             forms["remedies"] = ([], .noun)
         }
         self.forms = forms
+        formWords = WordSet(forms.keys)
         conditions = Conditions(policy: policy)
     }
 
@@ -59,6 +62,8 @@ struct CureClaims: Sendable {
     /// Every cure claim of the sentence; `window` is how many words may stand between verb and condition.
     func claims(in sentence: ClaimSentence, window: Int = 6) -> [Claim] {
         let words = sentence.words
+        // Most sentences hold no cure verb: the conditions are looked for only when one does.
+        guard words.contains(where: { formWords.contains($0) }) else { return [] }
         let found = conditions.ranges(in: sentence)
         guard !found.isEmpty else { return [] }
         var claims: [Claim] = []

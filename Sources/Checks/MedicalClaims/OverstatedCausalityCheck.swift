@@ -44,7 +44,7 @@ struct OverstatedCausalityCheck: Check {
         ["so"], ["therefore"], ["thus"], ["hence"], ["this", "means"], ["that", "means"], ["which", "means"],
     ]
     /// Words before a verb-like "causes" that make it a noun: "all causes", "the causes".
-    private static let nounMarkers: Set<String> = [
+    private static let nounMarkers: WordSet = [
         "all", "the", "main", "leading", "common", "root", "other", "possible", "many", "of", "its", "their", "known",
         "these", "some", "underlying", "natural", "budget", "price", "tax", "good", "better", "best", "excellent",
         "positive", "negative", "similar", "promising", "new", "early", "preliminary", "final", "study", "trial",

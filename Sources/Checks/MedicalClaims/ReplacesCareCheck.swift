@@ -43,9 +43,9 @@ struct ReplacesCareCheck: Check {
     }
 
     /// Phrases that compare, and so need a reader told to choose: "try X instead of chemotherapy".
-    private static let comparisons: Set<String> = ["instead of", "rather than", "in place of"]
+    private static let comparisons: WordSet = ["instead of", "rather than", "in place of"]
     /// Verbs that open advice.
-    private static let imperatives: Set<String> = [
+    private static let imperatives: WordSet = [
         "try", "use", "take", "drink", "eat", "choose", "switch", "swap", "opt", "rely", "go", "pick", "consider",
         "treat", "cure", "heal", "skip", "stop", "ditch", "throw", "replace", "get",
     ]

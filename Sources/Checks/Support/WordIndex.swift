@@ -25,7 +25,7 @@ struct WordIndex {
     static func words(of text: String) -> [Word] {
         Words.tokens(in: text).map { token in
             let folded =
-                token.text.utf8.contains(0xE2) ? token.text.replacingOccurrences(of: "’", with: "'") : token.text
+                Words.folded(token.text)
             return Word(hash: StableHash.hash(folded), range: token.range)
         }
     }

@@ -147,21 +147,21 @@ extension CheckWorthiness {
         return found
     }
 
-    static let beliefVerbs: Set<String> = [
+    static let beliefVerbs: WordSet = [
         "believe", "believes", "say", "says", "said", "claim", "claims", "claimed", "swear", "swear by", "think",
         "thinks", "insist", "argue", "argues", "agree", "agrees", "recommend", "recommends", "suggest", "suggests",
     ]
 
     /// "studies seem to show", "experts tend to agree"
-    static let raisingVerbs: Set<String> = [
+    static let raisingVerbs: WordSet = [
         "seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears",
     ]
 
-    static let agentPrepositions: Set<String> = ["in", "on", "of", "from", "among", "involving", "into"]
+    static let agentPrepositions: WordSet = ["in", "on", "of", "from", "among", "involving", "into"]
 
-    static let quantifiers: Set<String> = ["many", "some", "most", "several", "numerous", "countless"]
+    static let quantifiers: WordSet = ["many", "some", "most", "several", "numerous", "countless"]
 
-    static let agentModifiers: Set<String> = [
+    static let agentModifiers: WordSet = [
         "some", "many", "most", "several", "numerous", "countless", "various", "multiple", "other", "recent", "new",
         "few", "a", "number", "lot", "lots", "of", "growing", "body", "emerging", "leading", "top", "independent",
         "medical", "health", "scientific", "both", "all", "certain", "published", "previous", "earlier",
@@ -169,12 +169,12 @@ extension CheckWorthiness {
         "laboratory", "lab", "population", "epidemiological", "dozens", "hundreds", "thousands", "most",
     ]
 
-    static let conjunctions: Set<String> = [
+    static let conjunctions: WordSet = [
         "that", "and", "but", "while", "although", "because", "as", "since", "though", "yet", "so", "also", "even",
         "now", "however", "indeed", "still", "where", "when", "which", "whereas", "what",
     ]
 
-    static let attributionFillers: Set<String> = [
+    static let attributionFillers: WordSet = [
         "have", "has", "had", "do", "does", "did", "now", "also", "all", "long", "not", "never", "even", "both",
         "seem", "seems", "tend", "tends", "continue", "continues", "appear", "appears", "often", "still", "already",
         "mostly",
@@ -182,7 +182,7 @@ extension CheckWorthiness {
         "overwhelmingly", "recently", "clearly", "actually",
     ]
 
-    static let studyModifiers: Set<String> = [
+    static let studyModifiers: WordSet = [
         "new", "recent", "latest", "landmark", "large", "major", "randomized", "randomised", "controlled",
         "clinical", "systematic", "observational", "published", "small", "pilot", "long-term", "peer-reviewed",
         "double-blind", "placebo-controlled", "cochrane", "national", "international", "large-scale",
@@ -190,14 +190,14 @@ extension CheckWorthiness {
         "previous", "earlier", "recent", "university",
     ]
 
-    static let findingVerbs: Set<String> = [
+    static let findingVerbs: WordSet = [
         "found", "finds", "find", "showed", "shows", "show", "suggested", "suggests", "suggest", "reported",
         "reports", "concluded", "concludes", "demonstrated", "demonstrates", "revealed", "reveals", "confirmed",
         "confirms", "indicated", "indicates", "linked", "observed", "noted", "estimated", "estimates", "published",
         "says", "said",
     ]
 
-    static let vagueCapitalized: Set<String> = [
+    static let vagueCapitalized: WordSet = [
         "some", "many", "most", "the", "these", "those", "this", "that", "a", "an", "studies", "research",
         "researchers", "scientists", "experts", "doctors", "evidence", "data", "science", "people", "it", "they",
         "we", "health", "medical", "clinical", "scientific", "leading", "top", "numerous", "various", "multiple",

@@ -55,23 +55,23 @@ extension CheckWorthiness {
         return true
     }
 
-    static let ambiguousImperatives: Set<String> = [
+    static let ambiguousImperatives: WordSet = [
         "talk", "use", "plan", "book", "watch", "look", "call", "check", "share", "find", "add", "put", "give",
         "skip", "write", "sign", "join", "download", "note", "drink", "start", "read",
     ]
 
-    static let imperativeFollowers: Set<String> = [
+    static let imperativeFollowers: WordSet = [
         "to", "with", "your", "the", "a", "an", "any", "all", "yourself", "it", "them", "up", "out", "about",
         "on", "off", "in", "for", "at", "this", "that", "these", "those", "more", "less", "plenty", "down", "over",
         "back", "someone", "some", "one", "our", "my", "us", "me", "whether", "if", "how", "what", "when",
     ]
 
-    static let noteVerbs: Set<String> = [
+    static let noteVerbs: WordSet = [
         "note", "remember", "understand", "know", "recognize", "recognise", "realize", "realise", "mention",
         "keep", "point", "stress", "emphasize", "emphasise", "highlight",
     ]
 
-    static let subordinators: Set<String> = [
+    static let subordinators: WordSet = [
         "if", "before", "when", "while", "after", "for", "during", "once", "until", "whenever", "unless", "to", "as",
     ]
 }

@@ -24,6 +24,15 @@ struct LexiconIndex: Sendable {
             case .any: true
             }
         }
+
+        /// Whether a token whose first byte is `byte` could match (see `FirstWordShapes`).
+        func mayMatch(firstByte byte: UInt8) -> Bool {
+            switch self {
+            case .exact(let word): FirstWordShapes.mayMatch(word, firstByte: byte)
+            case .prefix(let stem): FirstWordShapes.mayMatch(stem, firstByte: byte)
+            case .any: true
+            }
+        }
     }
 
     private struct Entry: Sendable {
@@ -34,6 +43,9 @@ struct LexiconIndex: Sendable {
 
     private var byFirstWord: [String: [Entry]] = [:]
     private var others: [Entry] = []
+    /// Filters in front of `byFirstWord` and `others`, as in `PhraseMatcher`.
+    private var firstWordShapes = FirstWordShapes()
+    private var othersByFirstByte: [[Int]] = []
     let listCount: Int
 
     init(_ lists: [[String]]) {
@@ -51,10 +63,14 @@ struct LexiconIndex: Sendable {
                 let entry = Entry(phrase: phrase, words: words, list: list)
                 if case .exact(let first) = words[0] {
                     byFirstWord[first, default: []].append(entry)
+                    firstWordShapes.insert(first)
                 } else {
                     others.append(entry)
                 }
             }
+        }
+        othersByFirstByte = (0...255).map { byte in
+            others.indices.filter { others[$0].words[0].mayMatch(firstByte: UInt8(byte)) }
         }
     }
 
@@ -74,8 +90,13 @@ struct LexiconIndex: Sendable {
                 best[entry.list] = entry
                 any = true
             }
-            if let candidates = byFirstWord[words[index]] { for entry in candidates { consider(entry) } }
-            for entry in others { consider(entry) }
+            let word = words[index]
+            if firstWordShapes.mayContain(word), let candidates = byFirstWord[word] {
+                for entry in candidates { consider(entry) }
+            }
+            if !others.isEmpty {
+                for position in othersByFirstByte[Int(word.utf8.first ?? 0)] { consider(others[position]) }
+            }
             guard any else { continue }
             for list in 0..<listCount {
                 guard let entry = best[list] else { continue }

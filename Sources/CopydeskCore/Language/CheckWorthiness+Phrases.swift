@@ -64,16 +64,16 @@ extension CheckWorthiness {
         return count
     }
 
-    static let hedges: Set<String> = [
+    static let hedges: WordSet = [
         "might", "could", "may", "perhaps", "possibly", "potentially", "arguably", "conceivably", "seemingly",
         "seems", "seem", "appears", "unclear", "uncertain", "maybe",
     ]
 
-    static let nounProne: Set<String> = [
+    static let nounProne: WordSet = [
         "results", "treats", "cures", "triggers", "increases", "decreases", "damages", "causes", "cuts", "boosts",
     ]
 
-    static let nounFollowers: Set<String> = [
+    static let nounFollowers: WordSet = [
         "include", "includes", "included", "are", "were", "such", "like", "and", "or", "of", "vary", "differ",
     ]
 
@@ -108,28 +108,28 @@ extension CheckWorthiness {
     }
 
     /// Words before a verb-looking word that make it a noun or adjective: "all causes", "a reduced risk".
-    static let nounMarkers: Set<String> = [
+    static let nounMarkers: WordSet = [
         "a", "an", "the", "your", "their", "its", "his", "her", "our", "my", "this", "these", "those", "all", "many",
         "some", "other", "several", "possible", "common", "main", "underlying", "multiple", "various", "different",
         "root", "known", "major", "potential", "sugary", "healthy", "home", "natural", "no", "any",
     ]
 
-    static let modals: Set<String> = [
+    static let modals: WordSet = [
         "can", "could", "may", "might", "will", "would", "does", "do", "did", "help", "helps", "helped", "helping",
         "reportedly", "must", "cannot",
     ]
 
-    static let verbAdverbs: Set<String> = [
+    static let verbAdverbs: WordSet = [
         "also", "not", "even", "still", "really", "further", "actually", "often", "usually", "just", "both",
         "all", "indeed", "reliably",
     ]
 
-    static let infinitiveLicensors: Set<String> = [
+    static let infinitiveLicensors: WordSet = [
         "known", "shown", "found", "proven", "used", "able", "likely", "appears", "appear", "seems", "seem",
         "thought", "believed", "said", "designed", "help", "helps", "helped", "claimed", "tend", "tends",
     ]
 
-    static let notPlurals: Set<String> = [
+    static let notPlurals: WordSet = [
         "this", "thus", "always", "perhaps", "sometimes", "various", "numerous", "serious", "previous", "whereas",
         "besides", "towards", "afterwards", "nevertheless", "regardless", "does", "was", "has", "yes", "its",
         "hers", "yours", "ours", "theirs", "plus", "diabetes", "herpes", "measles", "mumps", "rabies", "news",

@@ -15,9 +15,13 @@ struct TextScan {
     }
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
-        tokens = Words.tokens(in: text)
-        words = tokens.map { $0.text.utf8.contains(0xE2) ? $0.text.replacingOccurrences(of: "’", with: "'") : $0.text }
+        self.init(SentenceText(text))
+    }
+
+    init(_ text: SentenceText) {
+        bytes = text.bytes
+        tokens = text.tokens
+        words = text.words
     }
 
     var count: Int { tokens.count }
@@ -127,7 +131,7 @@ struct TextScan {
         return false
     }
 
-    static let negations: Set<String> = ["no", "not", "never", "cannot", "without", "neither", "nor", "nothing"]
+    static let negations: WordSet = ["no", "not", "never", "cannot", "without", "neither", "nor", "nothing"]
 
     /// Whether the token sits in an embedded question or condition: `whether X causes Y`, `if X helps`.
     func isInEmbeddedQuestion(_ index: Int) -> Bool {

@@ -128,32 +128,32 @@ extension CheckWorthiness {
         return nil
     }
 
-    static let units: Set<String> = [
+    static let units: WordSet = [
         "mg", "mcg", "µg", "μg", "g", "ml", "iu", "kg", "kcal", "calories", "calorie", "milligrams", "micrograms",
         "grams", "mmol", "mmhg", "lb", "lbs", "mg/dl", "ug",
     ]
 
-    static let comparatives: Set<String> = [
+    static let comparatives: WordSet = [
         "more", "less", "higher", "lower", "greater", "as", "likelier", "faster", "better", "worse",
     ]
 
-    static let fractions: Set<String> = [
+    static let fractions: WordSet = [
         "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "one-third", "two-thirds",
         "one-quarter", "three-quarters", "one-fifth", "majority",
     ]
 
-    static let timeUnits: Set<String> = [
+    static let timeUnits: WordSet = [
         "seconds", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
     ]
 
-    static let outcomes: Set<String> = [
+    static let outcomes: WordSet = [
         "effect", "effects", "relief", "result", "results", "improvement", "improvements", "benefit", "benefits",
         "lose", "lost", "recovery", "recover", "recovered", "heal", "healed", "healing", "cure", "cured",
         "works", "remission", "reduction", "reductions", "improve", "improved", "improves", "disappear",
         "disappears", "vanish", "gone",
     ]
 
-    static let people: Set<String> = [
+    static let people: WordSet = [
         "people", "adults", "children", "kids", "patients", "participants", "subjects", "volunteers", "women",
         "men", "americans", "deaths", "cases", "infections", "hospitalizations", "hospitalisations", "users",
         "individuals", "persons", "residents", "smokers", "teens", "teenagers", "adolescents", "infants",

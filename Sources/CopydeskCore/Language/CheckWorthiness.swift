@@ -47,8 +47,8 @@ public struct CheckWorthiness: Sendable {
 
     public let lexicons: Lexicons
     let index: LexiconIndex
-    let studyNouns: Set<String>
-    let imperatives: Set<String>
+    let studyNouns: WordSet
+    let imperatives: WordSet
 
     public init(lexicons: Lexicons = Lexicons()) {
         self.lexicons = lexicons
@@ -60,12 +60,16 @@ public struct CheckWorthiness: Sendable {
             .advice: lexicons.advice, .articleDescriptions: lexicons.articleDescriptions,
         ]
         index = LexiconIndex(List.allCases.map { lists[$0] ?? [] })
-        studyNouns = Set(lexicons.studyNouns.map { $0.lowercased() })
-        imperatives = Set(lexicons.imperatives.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") })
+        studyNouns = WordSet(lexicons.studyNouns.map { $0.lowercased() })
+        imperatives = WordSet(lexicons.imperatives.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") })
     }
 
     /// A sentence read once: its tokens and every lexicon's matches.
     func scan(_ sentence: String) -> TextScan {
+        scan(SentenceText(sentence))
+    }
+
+    func scan(_ sentence: SentenceText) -> TextScan {
         var scan = TextScan(sentence)
         scan.lexical = index.matches(words: scan.words, tokens: scan.tokens)
         return scan
@@ -73,11 +77,7 @@ public struct CheckWorthiness: Sendable {
 
     /// The sentence's claim, or nil when it is excluded or holds no trigger.
     public func assess(_ sentence: String) -> Assessment? {
-        let scan = scan(sentence)
-        guard exclusion(scan) == nil else { return nil }
-        let found = triggers(scan)
-        guard let primary = found.min(by: { CheckWorthiness.rank($0) < CheckWorthiness.rank($1) }) else { return nil }
-        return Assessment(triggers: found, primary: primary)
+        verdict(on: sentence).assessment
     }
 
     /// Every trigger in the sentence, in order, whether or not the sentence is excluded.

@@ -1,7 +1,7 @@
 /// The words `ClaimStrengthClassifier` reads, grouped by what they signal.
 enum ClaimStrengthLexicon {
     /// Association language: a relationship without a direction of cause.
-    static let association: Set<String> = [
+    static let association: WordSet = [
         "associated", "association", "associations", "associate", "associates", "associating",
         "correlated", "correlation", "correlations", "correlate", "correlates", "correlating", "correlative",
         "linked", "link", "links", "linking", "linkage",
@@ -23,7 +23,7 @@ enum ClaimStrengthLexicon {
     ]
 
     /// Causal verbs and adjectives that claim an effect on their own.
-    static let causal: Set<String> = [
+    static let causal: WordSet = [
         "cause", "causes", "caused", "causing", "causal", "causally", "causative", "role", "roles", "contribution",
         "contributions", "produce", "produces", "produced", "impair", "impairs", "modifying", "effecting",
         "reducing", "improving", "lowering",
@@ -50,6 +50,14 @@ enum ClaimStrengthLexicon {
         "determines", "drives", "drove", "slows", "slowed", "halts", "halved", "doubled", "tripled", "stops",
     ]
 
+    /// The first words of `causalPhrases` and `associationPhrases`.
+    static let phraseFirstWords = Set((causalPhrases + associationPhrases).map { $0[0] })
+
+    /// Every word a one-word cue can be: `ClaimStrengthScan` returns no cue for any other
+    /// (besides `-dependent` and `-related` compounds).
+    static let cueWords: WordSet = association.union(changeVerbs).union(hedgedOnly).union(causal)
+        .union(comparison).union(["effect", "effects", "impact", "benefit", "benefits"])
+
     /// Causal phrases of more than one word.
     static let causalPhrases: [[String]] = [
         ["lead", "to"], ["leads", "to"], ["led", "to"], ["leading", "to"], ["result", "in"], ["results", "in"],
@@ -62,7 +70,7 @@ enum ClaimStrengthLexicon {
     ]
 
     /// Comparison words: a difference between groups, an association at most.
-    static let comparison: Set<String> = [
+    static let comparison: WordSet = [
         "higher", "lower", "fewer", "worse", "better", "smaller", "longer", "shorter",
         "increased", "decreased", "elevated", "reduced", "improved", "impaired", "enhanced", "diminished",
         "increase", "decrease", "improvements", "increases", "decreases", "risk", "risks", "older", "rise", "rises",
@@ -72,20 +80,20 @@ enum ClaimStrengthLexicon {
     ]
 
     /// Modals and verbs that soften a causal claim into a conditional one.
-    static let hedges: Set<String> = [
+    static let hedges: WordSet = [
         "may", "might", "could", "would", "possibly", "possible", "potential", "potentially", "probably",
         "perhaps", "likely", "unlikely", "appear", "appears", "appeared", "seem", "seems", "seemed", "tend", "tends",
         "tended", "presumably", "plausibly", "conceivably", "hypothesize", "hypothesized", "postulate", "speculate",
     ]
 
     /// Negators within a clause before the cue.
-    static let negators: Set<String> = [
+    static let negators: WordSet = [
         "not", "no", "never", "without", "neither", "nor", "none", "cannot", "failed", "fail", "fails", "lack",
         "lacked", "absence", "nothing", "unrelated", "unassociated",
     ]
 
     /// Words that open a question, an aim or a call for research: cues after them claim nothing.
-    static let questionScope: Set<String> = [
+    static let questionScope: WordSet = [
         "whether", "if", "evaluate", "investigate", "investigated", "investigating", "determine", "assess",
         "examine", "examined", "explore", "explored", "clarify", "elucidate", "elucidated", "understand",
         "identify", "validate", "verify", "test", "aim", "aimed", "aims", "objective", "comparing", "compare",
@@ -94,13 +102,13 @@ enum ClaimStrengthLexicon {
     ]
 
     /// Recommendations and calls for research: the sentence claims no finding.
-    static let recommendation: Set<String> = [
+    static let recommendation: WordSet = [
         "should", "needed", "warranted", "warrant", "warrants", "required", "necessary", "recommend", "recommends",
         "must", "merits", "deserves", "urgently",
     ]
 
     /// Words after which an ambiguous participle or base form is an adjective or a noun.
-    static let adjectivalContext: Set<String> = [
+    static let adjectivalContext: WordSet = [
         "a", "an", "the", "of", "with", "in", "and", "or", "for", "on", "at", "by", "from", "had", "have", "has",
         "having", "showed", "show", "shows", "demonstrated", "exhibited", "displayed", "than", "more", "less",
         "significantly", "significant", "slightly", "markedly", "this", "that", "these", "those", "their", "its",
@@ -110,28 +118,28 @@ enum ClaimStrengthLexicon {
     ]
 
     /// Forms of "be" before a participle: a passive, causal only with an agent ("by").
-    static let be: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "remained", "remains"]
+    static let be: WordSet = ["was", "were", "is", "are", "be", "been", "being", "remained", "remains"]
 
     /// Words before a base form that make it a verb.
-    static let verbContext: Set<String> = [
+    static let verbContext: WordSet = [
         "to", "may", "might", "could", "can", "will", "would", "shall", "did", "does", "do", "not", "also", "further",
         "significantly", "substantially", "markedly", "greatly", "effectively", "directly", "thereby", "which",
         "that", "who", "they", "we", "it", "and", "n't", "didn't", "doesn't", "don't", "cannot", "helps", "help",
     ]
 
     /// Words that close the clause a hedge or a negation reaches across.
-    static let clauseBreaks: Set<String> = [
+    static let clauseBreaks: WordSet = [
         "but", "whereas", "while", "although", "though", "however", "yet", "which", "because",
     ]
 
     /// Words that claim an effect only under a hedge ("may be useful"); alone they describe.
-    static let hedgedOnly: Set<String> = [
+    static let hedgedOnly: WordSet = [
         "useful", "helpful", "favorable", "favourable", "beneficial", "involved", "advantages", "advantage",
         "indicative", "effects", "effect", "impact", "benefit", "benefits",
     ]
 
     /// Words after a change verb that make it intransitive ("increased with age"): a change, not an effect.
-    static let intransitiveFollowers: Set<String> = [
+    static let intransitiveFollowers: WordSet = [
         "with", "in", "over", "during", "after", "among", "across", "from", "between", "at", "until", "for", "since",
         "throughout", "following", "when", "as", "to", "by", "and", "or", "but", "than", "compared", "significantly",
         "slightly", "linearly", "exponentially", "markedly", "substantially", "considerably", "progressively",
@@ -140,13 +148,13 @@ enum ClaimStrengthLexicon {
     ]
 
     /// Verbs of effect that can take knowledge or a decision as their object.
-    static let knowledgeVerbs: Set<String> = [
+    static let knowledgeVerbs: WordSet = [
         "help", "helps", "helped", "helping", "contribute", "contributes", "contributed", "contributing", "raises",
         "raise", "raised", "enhance", "enhances", "enhanced", "improve", "improves", "inform", "informs",
     ]
 
     /// Objects that make a verb of effect about knowledge: "helps identify", "raises concerns".
-    static let knowledgeObjects: Set<String> = [
+    static let knowledgeObjects: WordSet = [
         "identify", "detect", "diagnose", "determine", "inform", "guide", "understand", "understanding", "explain",
         "select", "decide", "recognize", "recognise", "distinguish", "navigate", "information", "knowledge",
         "insight", "insights", "literature", "evidence", "data", "concerns", "concern", "questions", "issues",
@@ -154,12 +162,12 @@ enum ClaimStrengthLexicon {
     ]
 
     /// Words that open an object after a verb: "increase the risk", "improves significantly the outcome".
-    static let objectOpeners: Set<String> = [
+    static let objectOpeners: WordSet = [
         "the", "a", "an", "their", "its", "his", "her", "our", "both", "this", "these", "those", "all", "overall",
     ]
 
     /// Change verbs that are causal when they take an object ("reduces mortality").
-    static let changeVerbs: Set<String> = [
+    static let changeVerbs: WordSet = [
         "increases", "decreases", "reduces", "improves", "lowers", "raises", "increase", "decrease", "reduce",
         "improve", "lower", "raise", "increased", "decreased", "reduced", "improved", "lowered", "raised",
         "enhanced", "diminished", "altered", "changed", "elevated", "impaired", "affected", "diminish", "alter",

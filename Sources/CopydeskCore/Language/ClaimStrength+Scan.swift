@@ -44,22 +44,22 @@ struct ClaimStrengthScan {
         for (index, word) in words.enumerated() {
             if Lexicon.recommendation.contains(word) { return index }
             let next = index + 1 < words.count ? words[index + 1] : ""
-            if ["further", "future", "larger", "additional"].contains(word),
-                ["research", "studies", "study", "trials", "work", "investigation", "investigations", "evaluation"]
-                    .contains(next)
-            {
-                return index
-            }
-            if ["require", "requires", "required", "need", "needs"].contains(word),
-                ["further", "additional", "more", "confirmation", "validation", "investigation", "to", "for"].contains(
-                    next)
-            {
-                return index
-            }
-            if ["is", "are", "be"].contains(word), next == "recommended" { return index }
+            if Self.researchAdjectives.contains(word), Self.researchNouns.contains(next) { return index }
+            if Self.needVerbs.contains(word), Self.needObjects.contains(next) { return index }
+            if Self.isAreBe.contains(word), next == "recommended" { return index }
         }
         return nil
     }
+
+    private static let researchAdjectives: WordSet = ["further", "future", "larger", "additional"]
+    private static let researchNouns: WordSet = [
+        "research", "studies", "study", "trials", "work", "investigation", "investigations", "evaluation",
+    ]
+    private static let needVerbs: WordSet = ["require", "requires", "required", "need", "needs"]
+    private static let needObjects: WordSet = [
+        "further", "additional", "more", "confirmation", "validation", "investigation", "to", "for",
+    ]
+    private static let isAreBe: WordSet = ["is", "are", "be"]
 
     /// Whether a cue stands in an earlier clause than a recommendation (a finding, then advice).
     private func isBeforeClause(_ cue: Int, of recommendation: Int) -> Bool {
@@ -75,13 +75,19 @@ struct ClaimStrengthScan {
     // MARK: - Cues
 
     private func cue(at index: Int) -> Cue? {
-        for phrase in Lexicon.causalPhrases where matches(phrase, at: index) {
-            return Cue(kind: .causal, start: index, end: index + phrase.count)
-        }
-        for phrase in Lexicon.associationPhrases where matches(phrase, at: index) {
-            return Cue(kind: .association, start: index, end: index + phrase.count)
+        if Lexicon.phraseFirstWords.contains(words[index]) {
+            for phrase in Lexicon.causalPhrases where matches(phrase, at: index) {
+                return Cue(kind: .causal, start: index, end: index + phrase.count)
+            }
+            for phrase in Lexicon.associationPhrases where matches(phrase, at: index) {
+                return Cue(kind: .association, start: index, end: index + phrase.count)
+            }
         }
         let word = Self.head(of: words[index])
+        // Most words are no cue: one lookup rules them out (every cue below is one of these words).
+        guard Lexicon.cueWords.contains(word) || word.hasSuffix("-dependent") || word.hasSuffix("-related") else {
+            return nil
+        }
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         // "by improving adherence", "strategies for reducing salt": a gerund after a preposition names an aim.
         if word.hasSuffix("ing"), index > 0, !gaps[index], !Lexicon.association.contains(word),

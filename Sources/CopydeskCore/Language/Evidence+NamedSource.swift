@@ -9,7 +9,7 @@ extension EvidenceFinder {
             found.append(
                 Evidence(kind: .namedSource, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self)))
         }
-        for match in sources.matches(in: scan.tokens) {
+        for match in sources.matches(words: scan.words, tokens: scan.tokens) {
             let written = (match.tokenRange).map { scan.original($0) }.joined(separator: " ")
             if sourceSpellings.contains(written) { add(match.tokenRange.lowerBound, match.tokenRange.upperBound) }
         }
@@ -108,26 +108,31 @@ extension EvidenceFinder {
     }
 
     private func isAcronymPossessive(_ index: Int, _ scan: TextScan) -> Bool {
+        // Ends with `'s` or `’s` (compared on bytes before the token is copied out).
+        let range = scan.tokens[index].range
+        guard range.count >= 2, scan.bytes[range.upperBound - 1] == UInt8(ascii: "s") else { return false }
+        let mark = scan.bytes[range.upperBound - 2]
+        guard mark == UInt8(ascii: "'") || mark == 0x99 else { return false }
         let word = scan.original(index)
         guard word.hasSuffix("'s") || word.hasSuffix("’s") else { return false }
         let stem = word.dropLast(word.hasSuffix("'s") ? 2 : 4)
         return stem.count >= 2 && stem.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 
-    static let sourceNouns: Set<String> = [
+    static let sourceNouns: WordSet = [
         "researchers", "scientists", "experts", "doctors", "investigators", "team", "authors", "physicians",
         "study", "studies", "review", "trial", "report", "survey", "analysis", "paper", "data", "statistics",
         "figures", "guidance", "guidelines", "specialists", "professor", "spokesperson", "estimates",
     ]
 
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "reports", "reported", "says", "said", "recommends", "recommended", "estimates", "estimated", "found",
         "finds", "states", "stated", "notes", "noted", "advises", "advised", "warns", "warned", "concluded",
         "concludes", "publishes", "published", "lists", "classifies", "classified", "approved", "approves",
         "recommend", "say", "report", "estimate", "states", "counts", "counted", "tracks",
     ]
 
-    static let sourceProducts: Set<String> = [
+    static let sourceProducts: WordSet = [
         "data", "guidelines", "guidance", "figures", "statistics", "estimates", "survey", "advice",
         "recommendations", "report", "researchers", "scientists",
     ]

@@ -169,7 +169,8 @@ extension EvidenceFinder {
     }
 
     static func isYearWithLetter(_ word: String) -> Bool {
-        guard word.count == 5, let last = word.last, last == "a" || last == "b" || last == "c" else { return false }
+        // Five characters of which four are digits: five bytes (checked first, without counting characters).
+        guard word.utf8.count == 5, word.count == 5, let last = word.last, last == "a" || last == "b" || last == "c" else { return false }
         guard let value = Int(word.dropLast()) else { return false }
         return value >= 1900 && value < 2100
     }
@@ -192,6 +193,12 @@ extension EvidenceFinder {
         }
         var index = 0
         while index < bytes.count {
+            // Every identifier starts with `h`, `w` or `1`: other bytes are passed over at once.
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "1") else {
+                index += 1
+                continue
+            }
             let rest = bytes[index...]
             let atWordStart = index == 0 || !Words.isWordByte(bytes[index - 1])
             if atWordStart
@@ -233,7 +240,7 @@ extension EvidenceFinder {
 }
 
 extension TextScan {
-    static let monthsAndSeasons: Set<String> = [
+    static let monthsAndSeasons: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "since", "in", "from", "until", "before", "after", "by", "spring", "summer",
         "autumn", "fall", "winter", "during", "as", "around", "circa", "approximately", "about", "between",

@@ -56,7 +56,10 @@ public struct EvidenceFinder: Sendable {
     /// Evidence written in the text: bracketed numbers, superscript digits, author-year,
     /// URLs, DOI, PMID and named sources.
     public func evidence(inText text: String) -> [Evidence] {
-        let scan = TextScan(text)
+        evidence(in: TextScan(text))
+    }
+
+    func evidence(in scan: TextScan) -> [Evidence] {
         var found = bracketMarkers(scan) + superscripts(scan) + authorYear(scan) + identifiers(scan)
         found += namedSources(scan)
         return found.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
@@ -68,14 +71,18 @@ public struct EvidenceFinder: Sendable {
         evidence(
             for: sentence, in: article,
             markers: article.citationMarkers.filter { $0.blockIndex == sentence.blockIndex },
-            links: Self.positioned(article.links.filter { $0.blockIndex == sentence.blockIndex }))
+            links: Self.positioned(article.links.filter { $0.blockIndex == sentence.blockIndex }),
+            text: TextScan(sentence.text))
     }
 
     /// The same, given the markers and links of the sentence's block, each sorted by position
     /// (as `Article` keeps them). Both are found by binary search, so a paragraph of thousands
     /// of sentences and markers costs no more per sentence than a short one.
-    func evidence(for sentence: Sentence, in article: Article, markers: [CitationMarker], links: [Link]) -> [Evidence] {
-        var found = evidence(inText: sentence.text)
+    /// - Parameter text: the sentence's text, read.
+    func evidence(
+        for sentence: Sentence, in article: Article, markers: [CitationMarker], links: [Link], text: TextScan
+    ) -> [Evidence] {
+        var found = evidence(in: text)
         let block = article.sentences(inBlock: sentence.blockIndex)
         let base = sentence.textRange.lowerBound
         let length = sentence.text.utf8.count

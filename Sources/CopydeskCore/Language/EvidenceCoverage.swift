@@ -17,6 +17,16 @@ public struct EvidenceCoverage: Sendable {
         evidence = article.sentences.indices.map { lazy.evidence(ofSentenceAt: $0) }
     }
 
+    /// The coverage of an article under a policy's citation settings (scope and named sources),
+    /// worked out once per article: the citation checks, custom rules and the claim ledger share it.
+    package static func of(_ article: Article, settings: CitationSettings) -> EvidenceCoverage {
+        memo.value(for: article, key: settings) {
+            EvidenceCoverage(article: article, scope: settings.scope, finder: EvidenceFinder(settings: settings.common))
+        }
+    }
+
+    private static let memo = ArticleMemo<CitationSettings, EvidenceCoverage>()
+
     /// Whether the sentence at `index` of `Article.sentences` is supported.
     public func isCited(sentenceAt index: Int) -> Bool {
         index >= 0 && index < covered.count && covered[index]
@@ -31,7 +41,10 @@ public struct EvidenceCoverage: Sendable {
     }
 
     static func continuation(of sentence: String) -> Continuation {
-        let scan = TextScan(sentence)
+        continuation(of: TextScan(sentence))
+    }
+
+    static func continuation(of scan: TextScan) -> Continuation {
         let first = scan.word(0)
         let second = scan.word(1)
         if ["the", "this", "that", "these", "those", "such", "both", "each"].contains(first)
@@ -43,7 +56,7 @@ public struct EvidenceCoverage: Sendable {
         return .none
     }
 
-    static let sourceReferences: Set<String> = [
+    static let sourceReferences: WordSet = [
         "study", "studies", "trial", "trials", "review", "reviews", "researchers", "authors", "results", "findings",
         "data", "team", "investigators", "analysis", "survey", "report", "same", "paper", "meta-analysis",
         "participants", "scientists", "experts", "agency", "organization", "organisation", "institute", "group",
@@ -59,6 +72,7 @@ package struct LazyEvidenceCoverage {
     let finder: EvidenceFinder
     private let markers: [Int: [CitationMarker]]
     private let links: [Int: [Link]]
+    private let texts: [SentenceText]
     private var evidence: [Int: [Evidence]] = [:]
     private var covered: [Int: Bool] = [:]
     private var blockEvidence: [Int: Bool] = [:]
@@ -67,6 +81,7 @@ package struct LazyEvidenceCoverage {
         self.article = article
         self.scope = scope
         self.finder = finder
+        texts = SentenceText.all(in: article)
         markers = Dictionary(grouping: article.citationMarkers, by: \.blockIndex).mapValues {
             $0.sorted { $0.textOffset < $1.textOffset }
         }
@@ -79,7 +94,7 @@ package struct LazyEvidenceCoverage {
         let sentence = article.sentences[index]
         let found = finder.evidence(
             for: sentence, in: article, markers: markers[sentence.blockIndex] ?? [],
-            links: links[sentence.blockIndex] ?? [])
+            links: links[sentence.blockIndex] ?? [], text: TextScan(texts[index]))
         evidence[index] = found
         return found
     }
@@ -96,7 +111,7 @@ package struct LazyEvidenceCoverage {
         let sentence = article.sentences[index]
         if !evidence(ofSentenceAt: index).isEmpty { return true }
         if scope == .paragraph && blockHasEvidence(sentence.blockIndex) { return true }
-        let continuation = EvidenceCoverage.continuation(of: sentence.text)
+        let continuation = EvidenceCoverage.continuation(of: TextScan(texts[index]))
         guard continuation != .none, index > 0 else { return false }
         let previous = article.sentences[index - 1]
         let sameBlock = previous.blockIndex == sentence.blockIndex

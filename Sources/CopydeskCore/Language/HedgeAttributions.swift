@@ -13,24 +13,24 @@ struct HedgeAttributions: Sendable {
     private let reportingVerbs: WordPatterns
 
     /// Quantifiers that can be the whole subject: some believe, many say, others argue.
-    private static let standalone: Set<String> = ["some", "many", "others", "several", "most", "few"]
+    private static let standalone: WordSet = ["some", "many", "others", "several", "most", "few"]
     /// Words that may sit between a source and its verb: studies have long suggested.
-    private static let auxiliaries: Set<String> = [
+    private static let auxiliaries: WordSet = [
         "have", "has", "had", "also", "now", "increasingly", "long", "often", "widely", "generally", "even", "still",
     ]
     /// Words that make a source specific, or end the noun phrase: these studies, our results, from studies.
-    private static let blockers: Set<String> = [
+    private static let blockers: WordSet = [
         "the", "these", "those", "this", "that", "our", "their", "his", "her", "its", "my", "your", "a", "an", "we",
         "they", "it", "there", "which", "who", "of", "from", "in", "on", "by", "with", "for", "to", "at", "about",
         "and", "or", "but", "than",
     ]
     /// Words that open a clause, after which a bare source starts it: while research suggests.
-    private static let openers: Set<String> = [
+    private static let openers: WordSet = [
         "while", "although", "though", "but", "and", "because", "since", "as", "if", "whereas", "that", "however",
         "yet", "so", "when", "whilst",
     ]
     /// Verbs that credit a claim only with `that` after them: many people feel that…, not "feel better".
-    private static let needThat: Set<String> = ["feel", "feels", "felt"]
+    private static let needThat: WordSet = ["feel", "feels", "felt"]
 
     init(_ lexicon: HedgeLexicon) {
         quantifiers = WordPatterns(lexicon.attributionQuantifiers)
@@ -105,12 +105,12 @@ struct HedgeAttributions: Sendable {
     }
 
     /// Words after a source that go on to name it.
-    private static let naming: Set<String> = [
+    private static let naming: WordSet = [
         "at", "from", "of", "with", "in", "led", "presenting", "behind", "who", "involved", "working", "by",
         "presented", "published", "conducted", "funded",
     ]
     /// Nouns that with `of` quantify a source: a number of studies, a handful of experts.
-    private static let quantityNouns: Set<String> = ["number", "handful", "couple", "lot", "host", "range", "variety"]
+    private static let quantityNouns: WordSet = ["number", "handful", "couple", "lot", "host", "range", "variety"]
 
     /// The index of the attribution verb after a source, past auxiliaries, in the same clause.
     private func verb(_ text: HedgeText, after index: Int) -> Int? {
@@ -145,16 +145,25 @@ struct HedgeAttributions: Sendable {
 
 /// Single-word patterns: exact words and `stem*` prefixes.
 struct WordPatterns: Sendable {
-    private var exact: Set<String> = []
-    private var prefixes: [String] = []
+    private let exact: WordSet
+    /// The prefixes, by the first byte of a word that could start with each (see `FirstWordShapes`).
+    private let prefixesByFirstByte: [[String]]
 
     init(_ patterns: [String]) {
+        var exact: [String] = []
+        var prefixes: [String] = []
         for pattern in patterns.map({ $0.lowercased() }) {
-            if pattern.hasSuffix("*") { prefixes.append(String(pattern.dropLast())) } else { exact.insert(pattern) }
+            if pattern.hasSuffix("*") { prefixes.append(String(pattern.dropLast())) } else { exact.append(pattern) }
+        }
+        self.exact = WordSet(exact)
+        prefixesByFirstByte = (0...255).map { byte in
+            prefixes.filter { FirstWordShapes.mayMatch($0, firstByte: UInt8(byte)) }
         }
     }
 
     func contains(_ word: String) -> Bool {
-        exact.contains(word) || prefixes.contains { word.hasPrefix($0) }
+        if exact.contains(word) { return true }
+        guard let first = word.utf8.first else { return prefixesByFirstByte[0].contains { word.hasPrefix($0) } }
+        return prefixesByFirstByte[Int(first)].contains { word.hasPrefix($0) }
     }
 }

@@ -7,14 +7,14 @@
 /// and a clause opened by a subordinator (although, while, if, because…) ends at its first comma. "It might be that
 /// cold exposure could perhaps help" is one clause; "…, although this is arguably unclear" another.
 public enum HedgeClauses {
-    static let openers: Set<String> = [
+    static let openers: WordSet = [
         "but", "although", "though", "whereas", "while", "whilst", "however", "yet", "because", "unless",
         "which", "who", "whom", "whose", "why", "how",
     ]
-    static let openersAfterComma: Set<String> = ["and", "or", "so", "then", "nor", "as", "where"]
+    static let openersAfterComma: WordSet = ["and", "or", "so", "then", "nor", "as", "where"]
     /// Subject pronouns: after a comma they start a new clause ("…, they may differ").
-    static let subjects: Set<String> = ["they", "it", "we", "he", "she", "you", "i", "there", "this", "these"]
-    static let subordinators: Set<String> = [
+    static let subjects: WordSet = ["they", "it", "we", "he", "she", "you", "i", "there", "this", "these"]
+    static let subordinators: WordSet = [
         "although", "though", "while", "whilst", "whereas", "because", "since", "unless", "if", "when",
     ]
 

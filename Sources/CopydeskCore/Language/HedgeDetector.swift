@@ -67,6 +67,15 @@ public struct HedgeDetector: Sendable {
         cues(in: text).contains { $0.kind.hedgesClaim }
     }
 
+    /// The cues of a sentence already read (see `SentenceText.all(in:)`).
+    package func cues(in text: SentenceText) -> [HedgeCue] {
+        cues(in: HedgeText(text))
+    }
+
+    package func isHedged(_ text: SentenceText) -> Bool {
+        cues(in: text).contains { $0.kind.hedgesClaim }
+    }
+
     func cues(in text: HedgeText) -> [HedgeCue] {
         let quotes = includeQuotes ? [] : HedgeQuotes.spans(in: text.bytes)
         var result: [HedgeCue] = []
@@ -83,7 +92,7 @@ public struct HedgeDetector: Sendable {
     private func phraseCues(in text: HedgeText, tokens: Range<Int>) -> [HedgeCue] {
         guard !tokens.isEmpty else { return [] }
         var result: [HedgeCue] = []
-        for match in matcher.matches(in: Array(text.tokens[tokens])) {
+        for match in matcher.matches(words: text.words, tokens: text.tokens, in: tokens) {
             guard let pattern = patterns[match.phrase], let kind = pattern.kind else { continue }
             let start = tokens.lowerBound + match.tokenRange.lowerBound
             let focus = (start + pattern.focus.lowerBound)..<(start + pattern.focus.upperBound)

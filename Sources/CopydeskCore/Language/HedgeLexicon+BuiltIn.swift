@@ -112,7 +112,7 @@ extension HedgeLexicon {
 
     /// Verbs that report rather than hedge: a bare source with them (`scientists say`) is a
     /// citation problem, not a hedge; with a quantifier (`some scientists say`) it is hearsay.
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "contend", "contends",
         "contended", "insist", "insists", "insisted",
     ]

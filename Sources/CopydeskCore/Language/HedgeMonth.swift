@@ -1,18 +1,18 @@
 /// Tells "May" the month (or the name) from "may" the modal.
 enum HedgeMonth {
-    static let months: Set<String> = [
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december",
     ]
     /// Words after which a capitalised May is a date: in May, by May, early May, last May.
-    static let timeWords: Set<String> = [
+    static let timeWords: WordSet = [
         "in", "on", "during", "since", "until", "till", "by", "from", "through", "throughout", "early", "late",
         "mid", "last", "next", "this", "every", "each", "of", "before", "after",
     ]
     /// Words that join month names: May and June, April to May.
-    static let joiners: Set<String> = ["and", "or", "to", "through", "until", "till", "nor"]
+    static let joiners: WordSet = ["and", "or", "to", "through", "until", "till", "nor"]
     /// Verbs that follow May the subject, never May the modal: May is, May was.
-    static let subjectVerbs: Set<String> = ["is", "was", "has", "had", "saw", "brought", "will", "marks"]
+    static let subjectVerbs: WordSet = ["is", "was", "has", "had", "saw", "brought", "will", "marks"]
 
     /// Whether the token at `index` (the word `may`) is the month or a name rather than the modal.
     static func isMonth(_ text: HedgeText, at index: Int) -> Bool {

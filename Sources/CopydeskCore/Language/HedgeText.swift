@@ -6,9 +6,13 @@ struct HedgeText {
     let words: [String]
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
-        tokens = Words.tokens(in: text)
-        words = tokens.map { $0.text.utf8.contains(0xE2) ? $0.text.replacingOccurrences(of: "’", with: "'") : $0.text }
+        self.init(SentenceText(text))
+    }
+
+    init(_ text: SentenceText) {
+        bytes = text.bytes
+        tokens = text.tokens
+        words = text.words
     }
 
     var count: Int { tokens.count }

@@ -54,9 +54,22 @@ public enum MedicalLexicon {
 
     /// Whether one lowercased word names a condition by its ending.
     public static func isConditionWord(_ word: String) -> Bool {
+        // An ASCII word has one character per byte and ends with a suffix exactly when its bytes
+        // do: the ending is compared first, on bytes, before the exceptions are hashed.
+        if let ascii = word.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.count > 5 else { return false }
+            return asciiConditionSuffixes.contains { suffix in
+                suffix.count <= bytes.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+            }
+        }), let ascii {
+            return ascii && !conditionSuffixExceptions.contains(word)
+        }
         guard word.count > 5, !conditionSuffixExceptions.contains(word) else { return false }
         return conditionSuffixes.contains { word.hasSuffix($0) }
     }
+
+    private static let asciiConditionSuffixes = conditionSuffixes.map { Array($0.utf8) }
 
     /// Verbs that claim to cure or prevent, by their base form (`cure-verbs`). Past tenses count
     /// for `cure` and `heal` only: "reversed the deficit in mice" reports a result.

@@ -6,7 +6,7 @@ extension NegationScope {
     ]
 
     /// Subject pronouns after which `and`, `or` and `so` start a new clause ("…, and it cures").
-    static let subjectPronouns: Set<String> = [
+    static let subjectPronouns: WordSet = [
         "it", "they", "this", "these", "that", "those", "you", "we", "he", "she", "i",
     ]
 

@@ -29,17 +29,17 @@ extension NegationScope {
         ["never", "been", "easier"], ["never", "before"],
     ]
 
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "will", "can", "would", "should",
         "could", "may", "might", "must",
     ]
 
-    static let adverbs: Set<String> = ["still", "yet", "also", "always", "really", "actually", "currently"]
+    static let adverbs: WordSet = ["still", "yet", "also", "always", "really", "actually", "currently"]
 
     /// `notCues` by their first word.
     private static let notCuesByFirstWord: [String: [[String]]] = Dictionary(grouping: notCues, by: { $0[0] })
     /// Every word a cue or a not-cue can start with: one set lookup rules most words out.
-    private static let firstWords: Set<String> = singleWordCues.union(notCues.map { $0[0] })
+    private static let firstWords = WordSet(singleWordCues).union(notCues.map { $0[0] })
         .union(twoWordCues.map { $0[0] })
 
     /// Whether a negation cue starts at `index`.

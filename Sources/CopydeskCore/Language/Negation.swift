@@ -22,7 +22,11 @@ public struct NegationScope: Sendable {
 
     /// Analyse `text` (one sentence) split into `tokens` (from `Words.tokens(in: text)`).
     public init(text: String, tokens: [Words.Token]) {
-        let words = tokens.map { NegationScope.fold($0.text) }
+        self.init(text: text, tokens: tokens, words: tokens.map { NegationScope.fold($0.text) })
+    }
+
+    /// The same with the tokens' folded texts already at hand.
+    package init(text: String, tokens: [Words.Token], words: [String]) {
         self.words = words
         self.clauses = NegationScope.clauseNumbers(text: text, tokens: tokens, words: words)
         var cues: [Int] = []
@@ -93,6 +97,6 @@ public struct NegationScope: Sendable {
 
     /// `’` folded to `'`; the byte test keeps the common case off Foundation's slow path.
     static func fold(_ word: String) -> String {
-        word.utf8.contains(0xE2) ? word.replacingOccurrences(of: "’", with: "'") : word
+        Words.folded(word)
     }
 }

@@ -28,6 +28,16 @@ public struct PhraseMatcher: Sendable {
             case .any: true
             }
         }
+
+        /// Whether a token whose first byte is `byte` could match: a stem that starts with an
+        /// ASCII byte needs a token that starts with it (tokens are never empty).
+        func mayMatch(firstByte byte: UInt8) -> Bool {
+            switch self {
+            case .exact(let word): FirstWordShapes.mayMatch(word, firstByte: byte)
+            case .prefix(let stem): FirstWordShapes.mayMatch(stem, firstByte: byte)
+            case .any: true
+            }
+        }
     }
 
     private struct Entry: Sendable {
@@ -38,6 +48,11 @@ public struct PhraseMatcher: Sendable {
     /// Entries indexed by their first exact word; entries starting with a wildcard or prefix sit apart.
     private var byFirstWord: [String: [Entry]] = [:]
     private var others: [Entry] = []
+    /// A filter in front of `byFirstWord`: bit `length` of the mask at an ASCII first byte is set
+    /// when an entry's first word starts with that byte and has that many bytes (63 for longer).
+    private var firstWordShapes = FirstWordShapes()
+    /// For each first byte of a token, the indices into `others` (in order) that could match there.
+    private var othersByFirstByte: [[Int]] = []
 
     public init(_ phrases: [String]) {
         for phrase in phrases {
@@ -55,7 +70,13 @@ public struct PhraseMatcher: Sendable {
                 others.append(entry)
             }
         }
-        for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
+        for key in byFirstWord.keys {
+            byFirstWord[key]!.sort { $0.words.count > $1.words.count }
+            firstWordShapes.insert(key)
+        }
+        othersByFirstByte = (0...255).map { byte in
+            others.indices.filter { others[$0].words[0].mayMatch(firstByte: UInt8(byte)) }
+        }
     }
 
     public var isEmpty: Bool { byFirstWord.isEmpty && others.isEmpty }
@@ -67,15 +88,27 @@ public struct PhraseMatcher: Sendable {
 
     /// Every match over pre-computed tokens, longest first at each position, without overlaps.
     public func matches(in tokens: [Words.Token]) -> [Match] {
+        matches(words: tokens.map { Words.folded($0.text) }, tokens: tokens)
+    }
+
+    /// The same over tokens whose texts are already folded (`words[i]` is `Words.folded(tokens[i].text)`),
+    /// as `TextScan`, `HedgeText` and `NegationScope` keep them.
+    public func matches(words: [String], tokens: [Words.Token]) -> [Match] {
+        matches(words: words, tokens: tokens, in: 0..<words.count)
+    }
+
+    /// The matches among the tokens in `range`, with token ranges counted from its start (as if
+    /// the tokens in `range` were all there is).
+    package func matches(words: [String], tokens: [Words.Token], in range: Range<Int>) -> [Match] {
         var result: [Match] = []
-        var index = 0
-        let folded = tokens.map { $0.text.utf8.contains(0xE2) ? $0.text.replacingOccurrences(of: "’", with: "'") : $0.text }
-        while index < tokens.count {
-            if let entry = longestEntry(at: index, folded) {
+        var index = range.lowerBound
+        let base = range.lowerBound
+        while index < range.upperBound {
+            if let entry = longestEntry(at: index, words, end: range.upperBound) {
                 let end = index + entry.words.count
                 result.append(
                     Match(
-                        phrase: entry.phrase, tokenRange: index..<end,
+                        phrase: entry.phrase, tokenRange: (index - base)..<(end - base),
                         range: tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound))
                 index = end
             } else {
@@ -85,19 +118,24 @@ public struct PhraseMatcher: Sendable {
         return result
     }
 
-    private func longestEntry(at index: Int, _ tokens: [String]) -> Entry? {
+    /// The longest entry that matches at `index`, reading no token at or after `end`.
+    private func longestEntry(at index: Int, _ tokens: [String], end: Int) -> Entry? {
         var best: Entry?
-        if let candidates = byFirstWord[tokens[index]] {
+        let token = tokens[index]
+        if firstWordShapes.mayContain(token), let candidates = byFirstWord[token] {
             // Sorted longest first: the first that matches is the longest.
-            for entry in candidates where entry.words.count <= tokens.count - index {
+            for entry in candidates where entry.words.count <= end - index {
                 if matches(entry, at: index, tokens) {
                     best = entry
                     break
                 }
             }
         }
-        for entry in others where entry.words.count > (best?.words.count ?? 0) {
-            if entry.words.count <= tokens.count - index, matches(entry, at: index, tokens) { best = entry }
+        guard !others.isEmpty else { return best }
+        for position in othersByFirstByte[Int(token.utf8.first ?? 0)] {
+            let entry = others[position]
+            guard entry.words.count > (best?.words.count ?? 0) else { continue }
+            if entry.words.count <= end - index, matches(entry, at: index, tokens) { best = entry }
         }
         return best
     }
@@ -108,5 +146,43 @@ public struct PhraseMatcher: Sendable {
             return false
         }
         return true
+    }
+}
+
+/// Which first bytes and lengths the first words of a lexicon have: most tokens of a sentence
+/// are ruled out with one table read instead of a dictionary lookup (a string hash).
+///
+/// Only ASCII words are filtered. Two strings that are equal in Swift (canonically equivalent)
+/// and one of them ASCII are the same bytes, so an ASCII token with a byte or length no ASCII
+/// entry has cannot equal any entry; a token that starts with a byte of 0x80 or more always
+/// goes on to the lookup.
+struct FirstWordShapes: Sendable {
+    private var masks = [UInt64](repeating: 0, count: 128)
+
+    mutating func insert(_ word: String) {
+        let utf8 = word.utf8
+        guard let first = utf8.first, first < 0x80 else { return }
+        // A word with other non-ASCII bytes may equal a token of another length (é as one
+        // scalar or two): every length passes for its first byte.
+        if utf8.contains(where: { $0 >= 0x80 }) {
+            masks[Int(first)] = .max
+        } else {
+            masks[Int(first)] |= 1 << UInt64(min(utf8.count, 63))
+        }
+    }
+
+    @inline(__always)
+    func mayContain(_ token: String) -> Bool {
+        let utf8 = token.utf8
+        guard let first = utf8.first else { return true }
+        guard first < 0x80 else { return true }
+        return masks[Int(first)] & (1 << UInt64(min(utf8.count, 63))) != 0
+    }
+
+    /// Whether a token starting with `byte` can equal or start with `word`: an ASCII first byte
+    /// of `word` must be the token's; a word that starts otherwise is always tried.
+    static func mayMatch(_ word: String, firstByte byte: UInt8) -> Bool {
+        guard let first = word.utf8.first, first < 0x80 else { return true }
+        return first == byte
     }
 }

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Results worked out once per article and shared by every check and stage that asks for them.
+///
+/// Several checks read an article the same way: the four hedging checks the same hedge cues,
+/// the two citation checks the same unsupported claims, the citation checks and the claim
+/// ledger the same check-worthiness and evidence. A memo keeps the last few articles' results,
+/// so the second reader gets the first one's work. An entry serves only an article with the
+/// same path, format, title, source, blocks, sentences, links, markers, references and
+/// directives (equal values; arrays that share a buffer compare at once) and the same settings
+/// key; at most `capacity` articles are held (one or two per worker is enough), so memory stays
+/// bounded. Values must be pure functions of the article and the key, so sharing them changes
+/// no result.
+package final class ArticleMemo<Key: Equatable, Value>: @unchecked Sendable {
+    private struct Entry {
+        var article: Article
+        var key: Key
+        var value: Value
+    }
+
+    private let capacity: Int
+    private let lock = NSLock()
+    private var entries: [Entry] = []
+
+    package init(capacity: Int = 8) {
+        self.capacity = capacity
+    }
+
+    /// The value for `article` under `key`, computed by `compute` the first time it is asked for.
+    package func value(for article: Article, key: Key, compute: () -> Value) -> Value {
+        lock.lock()
+        let found = entries.last { $0.key == key && Self.isSame($0.article, article) }
+        lock.unlock()
+        if let found { return found.value }
+        let value = compute()
+        lock.lock()
+        if entries.count >= capacity { entries.removeFirst() }
+        entries.append(Entry(article: article, key: key, value: value))
+        lock.unlock()
+        return value
+    }
+
+    /// Whether two article values hold the same parse (array comparisons return at once for a shared buffer).
+    static func isSame(_ lhs: Article, _ rhs: Article) -> Bool {
+        lhs.path == rhs.path && lhs.format == rhs.format && lhs.title == rhs.title && lhs.source == rhs.source
+            && lhs.blocks == rhs.blocks && lhs.sentences == rhs.sentences && lhs.citationMarkers == rhs.citationMarkers
+            && lhs.links == rhs.links && lhs.references == rhs.references && lhs.directives == rhs.directives
+    }
+}

@@ -1,0 +1,36 @@
+extension CheckWorthiness {
+    /// What the detector makes of one sentence: why it cannot be a claim, or its claim, or neither.
+    package struct Verdict: Sendable {
+        package var exclusion: Exclusion?
+        /// The claim of a sentence that is not excluded, if it holds a trigger.
+        package var assessment: Assessment?
+    }
+
+    /// The verdict on every sentence of the article, indexed like `Article.sentences`.
+    ///
+    /// Worked out once per article and lexicons: the citation checks and the claim ledger ask
+    /// about the same sentences.
+    package func verdicts(in article: Article) -> [Verdict] {
+        Self.memo.value(for: article, key: lexicons) { SentenceText.all(in: article).map { verdict(on: $0) } }
+    }
+
+    /// The verdict on one sentence, read once.
+    package func verdict(on sentence: String) -> Verdict {
+        verdict(on: SentenceText(sentence))
+    }
+
+    func verdict(on sentence: SentenceText) -> Verdict {
+        let scan = scan(sentence)
+        if let exclusion = exclusion(scan) { return Verdict(exclusion: exclusion, assessment: nil) }
+        return Verdict(exclusion: nil, assessment: assessment(scan))
+    }
+
+    /// The claim of a sentence that is not excluded, or nil when it holds no trigger.
+    func assessment(_ scan: TextScan) -> Assessment? {
+        let found = triggers(scan)
+        guard let primary = found.min(by: { CheckWorthiness.rank($0) < CheckWorthiness.rank($1) }) else { return nil }
+        return Assessment(triggers: found, primary: primary)
+    }
+
+    private static let memo = ArticleMemo<Lexicons, [Verdict]>()
+}

@@ -1,0 +1,24 @@
+extension HedgeDetector {
+    /// Every cue of every sentence of the article, quoted ones included, indexed like
+    /// `Article.sentences`.
+    ///
+    /// Worked out once per article and lexicon: the claim ledger asks whether each sentence is
+    /// hedged and the medical-claim checks where its hedges stand.
+    package func sentenceCues(in article: Article) -> [[HedgeCue]] {
+        Self.sentences.value(for: article, key: lexicon) {
+            var quoting = self
+            quoting.includeQuotes = true
+            return SentenceText.all(in: article).map { quoting.cues(in: $0) }
+        }
+    }
+
+    /// Whether a sentence's cues (from `sentenceCues(in:)`) hedge a claim under this detector's
+    /// quote setting: what `isHedged(_:)` answers for the sentence's text.
+    package func isHedged(_ cues: [HedgeCue], in text: SentenceText) -> Bool {
+        if includeQuotes { return cues.contains { $0.kind.hedgesClaim } }
+        let quotes = HedgeQuotes.spans(in: text.bytes)
+        return cues.contains { $0.kind.hedgesClaim && !HedgeQuotes.contains(quotes, $0.range.lowerBound) }
+    }
+
+    private static let sentences = ArticleMemo<HedgeLexicon, [[HedgeCue]]>()
+}

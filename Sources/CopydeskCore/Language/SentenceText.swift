@@ -1,0 +1,25 @@
+/// One sentence's bytes and words, read once per article.
+///
+/// The check-worthiness detector, the evidence finder, the hedge detector, the medical-claim
+/// reader and the claim ledger all read every sentence word by word; `all(in:)` tokenizes each
+/// sentence once and hands every reader the same arrays.
+package struct SentenceText: Sendable {
+    package let bytes: [UInt8]
+    /// Lowercased words with byte ranges (see `Words.tokens`).
+    package let tokens: [Words.Token]
+    /// The tokens' texts with `’` folded to `'`.
+    package let words: [String]
+
+    package init(_ text: String) {
+        bytes = Array(text.utf8)
+        tokens = Words.tokens(in: text)
+        words = tokens.map { Words.folded($0.text) }
+    }
+
+    /// The text of every sentence of the article, indexed like `Article.sentences`.
+    package static func all(in article: Article) -> [SentenceText] {
+        memo.value(for: article, key: true) { article.sentences.map { SentenceText($0.text) } }
+    }
+
+    private static let memo = ArticleMemo<Bool, [SentenceText]>()
+}
