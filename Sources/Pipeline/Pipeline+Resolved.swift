@@ -49,15 +49,17 @@ extension Pipeline {
         let (result, fileWarnings) = lintOne(
             path: "-", request: request, checks: resolved.checks, factCheck: resolved.factCheck,
             selection: resolved.selection, knownTargets: resolved.knownTargets, cache: nil)
+        var builder = ReportBuilder(
+            policy: resolved.policy, failOn: request.failOn, minSeverity: request.minSeverity, baseline: nil,
+            recordsBaseline: request.recordsBaseline)
         var files: [FileReport] = []
         var errors: [InputError] = []
         switch result {
-        case .success(let report): files.append(report)
+        case .success(let report): files.append(builder.add(report))
         case .failure(let error): errors.append(error)
         }
-        let built = ReportBuilder(
-            policy: resolved.policy, failOn: request.failOn, minSeverity: request.minSeverity, baseline: nil
-        ).build(files: files, errors: errors)
+        var built = builder.finish(errors: errors)
+        built.report.files = files
         return LintOutcome(report: built.report, baseline: built.baseline, warnings: resolved.warnings + fileWarnings)
     }
 }
