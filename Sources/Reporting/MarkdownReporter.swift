@@ -35,21 +35,52 @@ public struct MarkdownReporter: Reporter {
     }
 
     public func render(_ report: Report) throws -> String {
-        let findings = report.files.flatMap { file in file.findings.map { (file.path, $0) } }
+        var digest = Digest(maxRows: maxRows)
+        for file in report.files { digest.add(file) }
+        return render(report, digest)
+    }
+
+    /// What the summary shows of the files: counts by category and severity, and the first
+    /// `maxRows` findings. Grows no further once the rows are full.
+    public struct Digest: Sendable {
+        let maxRows: Int
+        var counts: [Category: [Severity: Int]] = [:]
+        var total = 0
+        var rows: [(path: String, finding: Finding)] = []
+
+        public init(maxRows: Int) {
+            self.maxRows = maxRows
+        }
+
+        public mutating func add(_ file: FileReport) {
+            for finding in file.findings {
+                counts[finding.category, default: [:]][finding.severity, default: 0] += 1
+                total += 1
+                if rows.count < maxRows { rows.append((file.path, finding)) }
+            }
+        }
+
+        func count(_ severity: Severity) -> Int {
+            counts.values.reduce(0) { $0 + ($1[severity] ?? 0) }
+        }
+    }
+
+    /// The summary of `report` (its files ignored) with what `digest` kept of them.
+    public func render(_ report: Report, _ digest: Digest) -> String {
         var out = "## copydesk: \(Self.verdict(report))\n\n"
-        out += Self.overview(report, findings: findings.map(\.1)) + "\n"
-        if !findings.isEmpty {
-            out += "\n" + Self.countTable(findings.map(\.1))
+        out += Self.overview(report, digest) + "\n"
+        if digest.total > 0 {
+            out += "\n" + Self.countTable(digest)
             out += "\n### Findings\n\n| location | severity | rule | message |\n| --- | --- | --- | --- |\n"
-            for (path, finding) in findings.prefix(maxRows) {
+            for (path, finding) in digest.rows {
                 let line = finding.range.start.line
                 let target = (linkBase ?? "") + URIPath.encode(path) + "#L\(line)"
                 let label = Self.escape("\(path):\(line):\(finding.range.start.column)")
                 out += "| [\(label)](\(target)) | \(finding.severity.rawValue) | \(Self.ruleID(finding.rule)) | "
                 out += Self.escape(finding.message) + " |\n"
             }
-            if findings.count > maxRows {
-                out += "\n…and \(findings.count - maxRows) more; the full list is in the JSON or SARIF report.\n"
+            if digest.total > maxRows {
+                out += "\n…and \(digest.total - maxRows) more; the full list is in the JSON or SARIF report.\n"
             }
         }
         if !report.errors.isEmpty {
@@ -66,9 +97,9 @@ public struct MarkdownReporter: Reporter {
         return "\(report.summary.failed ? "❌ failed" : "✅ passed"), \(findings) in \(files)"
     }
 
-    static func overview(_ report: Report, findings: [Finding]) -> String {
+    static func overview(_ report: Report, _ digest: Digest) -> String {
         var parts = Severity.allCases.reversed().map { severity in
-            let count = findings.filter { $0.severity == severity }.count
+            let count = digest.count(severity)
             return severity == .info ? "\(count) info" : "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
         }
         parts.append("\(report.summary.words.formattedWithSeparators) words")
@@ -81,18 +112,18 @@ public struct MarkdownReporter: Reporter {
     }
 
     /// Categories with findings down, severities across, totals on the last row and column.
-    static func countTable(_ findings: [Finding]) -> String {
+    static func countTable(_ digest: Digest) -> String {
         let severities = Severity.allCases.reversed()
         var out = "| category | " + severities.map(\.rawValue).joined(separator: " | ") + " | total |\n"
         out += "| --- |" + String(repeating: " ---: |", count: severities.count + 1) + "\n"
         for category in Category.allCases {
-            let inCategory = findings.filter { $0.category == category }
-            guard !inCategory.isEmpty else { continue }
-            let counts = severities.map { severity in String(inCategory.filter { $0.severity == severity }.count) }
-            out += "| \(category.rawValue) | " + counts.joined(separator: " | ") + " | \(inCategory.count) |\n"
+            guard let inCategory = digest.counts[category] else { continue }
+            let counts = severities.map { severity in String(inCategory[severity] ?? 0) }
+            let total = inCategory.values.reduce(0, +)
+            out += "| \(category.rawValue) | " + counts.joined(separator: " | ") + " | \(total) |\n"
         }
-        let totals = severities.map { severity in String(findings.filter { $0.severity == severity }.count) }
-        out += "| **total** | " + totals.joined(separator: " | ") + " | **\(findings.count)** |\n"
+        let totals = severities.map { severity in String(digest.count(severity)) }
+        out += "| **total** | " + totals.joined(separator: " | ") + " | **\(digest.total)** |\n"
         return out
     }
 

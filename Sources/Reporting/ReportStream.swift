@@ -26,6 +26,9 @@ extension OutputFormat {
         case .gitlab: return GitLabReportStream(output: output)
         case .junit: return JUnitReportStream(output: output)
         case .sarif: return SARIFReportStream(output: output, reporter: SARIFReporter(rules: rules))
+        case .markdown:
+            return MarkdownReportStream(
+                output: output, reporter: MarkdownReporter(linkBase: MarkdownReporter.linkBase(environment: environment)))
         case .html:
             // The page shows each finding's source line; nothing else needs the excerpts.
             return CollectingReportStream(
@@ -110,6 +113,28 @@ public struct JUnitReportStream: ReportStream {
     }
 }
 
+/// The Markdown summary: counts and the first rows as the files come (`MarkdownReporter.Digest`).
+public struct MarkdownReportStream: ReportStream {
+    private let output: ReportOutput
+    private let reporter: MarkdownReporter
+    private var digest: MarkdownReporter.Digest
+
+    public init(output: ReportOutput, reporter: MarkdownReporter) {
+        self.output = output
+        self.reporter = reporter
+        digest = MarkdownReporter.Digest(maxRows: reporter.maxRows)
+    }
+
+    public mutating func write(_ file: FileReport) throws {
+        digest.add(file)
+    }
+
+    public mutating func finish(_ report: Report) throws {
+        try output.write(reporter.render(report, digest))
+        try output.flush()
+    }
+}
+
 /// Formats whose files are independent lines of output (text, GitHub annotations): written as they come.
 public struct LineReportStream: ReportStream {
     private let output: ReportOutput
@@ -133,7 +158,7 @@ public struct LineReportStream: ReportStream {
     }
 }
 
-/// Formats made from the whole report at once (Markdown, HTML, the claims
+/// Formats made from the whole report at once (HTML, the claims
 /// table): files kept in `compact` form, rendered at the end.
 public struct CollectingReportStream: ReportStream {
     private let output: ReportOutput

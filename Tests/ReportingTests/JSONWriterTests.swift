@@ -117,4 +117,16 @@ import Testing
             #expect(try Self.streamed(report, as: .junit, memoryLimit: limit) == (try JUnitReporter().render(report)))
         }
     }
+
+    @Test func theMarkdownSummaryStreamedKeepsOnlyItsRowsAndCounts() throws {
+        var report = Self.hostileReport()
+        report.files += report.files
+        let reporter = MarkdownReporter(linkBase: "https://example.com/blob/x/", maxRows: 3)
+        var digest = MarkdownReporter.Digest(maxRows: 3)
+        for file in report.files { digest.add(file) }
+        #expect(digest.rows.count == 3)
+        #expect(digest.total == 10)
+        #expect(reporter.render(report, digest) == (try reporter.render(report)))
+        #expect(try reporter.render(report).contains("…and 7 more"))
+    }
 }
