@@ -30,17 +30,25 @@ public struct FactRegistryMatcher: Sendable {
         }
     }
 
-    struct Entry: Sendable {
-        var claim: KnownClaim
-        var phrases: PhraseMatcher
+    /// A class: every sentence is tested against every entry, and a reference is cheap to pass around.
+    final class Entry: Sendable {
+        let claim: KnownClaim
+        let phrases: PhraseMatcher
         /// Each group: its variants, each a sequence of words.
-        var groups: [[[Word]]]
+        let groups: [[[Word]]]
         /// Whether the entry has phrases, which the quick test below does not cover.
-        var hasPhrases: Bool
+        let hasPhrases: Bool
+
+        init(claim: KnownClaim, phrases: PhraseMatcher, groups: [[[Word]]], hasPhrases: Bool) {
+            self.claim = claim
+            self.phrases = phrases
+            self.groups = groups
+            self.hasPhrases = hasPhrases
+        }
 
         /// A quick test before the full match: every term group has a variant whose first word
         /// is in the sentence.
-        func mayOccur(in present: Set<String>, words: [String]) -> Bool {
+        func mayOccur(in present: WordSet, words: [String]) -> Bool {
             if hasPhrases || groups.isEmpty { return true }
             return groups.allSatisfy { group in
                 group.contains { variant in
@@ -83,7 +91,8 @@ public struct FactRegistryMatcher: Sendable {
         let clauses = FactRegistryDebunking.clauseIndex(tokens, bytes)
         let negation = NegationScope(text: sentence, tokens: tokens)
         var result: [Match] = []
-        let present = Set(words)
+        // Most entry words are not in the sentence: WordSet rules them out before hashing.
+        let present = WordSet(words)
         for entry in entries where entry.mayOccur(in: present, words: words) {
             guard let span = span(of: entry, tokens: tokens, words: words, clauses: clauses) else { continue }
             if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, negation: negation) { continue }
@@ -98,7 +107,8 @@ public struct FactRegistryMatcher: Sendable {
     private func span(of entry: Entry, tokens: [Words.Token], words: [String], clauses: [Int])
         -> (tokens: Range<Int>, exempt: Range<Int>?)?
     {
-        if let phrase = entry.phrases.matches(in: tokens).first {
+        // The tokens are folded already: `words` are their texts.
+        if let phrase = entry.phrases.matches(words: words, tokens: tokens).first {
             return (phrase.tokenRange, phrase.tokenRange)
         }
         guard !entry.groups.isEmpty else { return nil }

@@ -8,7 +8,7 @@ struct FindingsCap {
     static let rule = CheckDescription(
         id: "style.findings-capped", category: .style, defaultSeverity: .info,
         summary:
-            "A file had more findings than --max-findings-per-file (default 1000); the rest are not reported. Fix the first ones, or raise the limit.",
+            "A file had more findings than --max-findings-per-file (default 10,000); the rest are not reported. Fix the first ones, or raise the limit.",
         rationale: "Set the limit with --max-findings-per-file.")
 
     func apply(to findings: [Finding]) -> [Finding] {

@@ -31,7 +31,7 @@ public struct LintRequest: Sendable {
     /// Whether the policy may extend files outside its folder tree.
     public var allowOutsideExtends = false
 
-    public static let defaultMaxFindingsPerFile = 1000
+    public static let defaultMaxFindingsPerFile = 10_000
 
     /// Called after each file with (files done, files in all), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?

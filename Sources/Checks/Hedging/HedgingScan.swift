@@ -41,15 +41,26 @@ struct HedgingScan {
     /// The clauses of a block, sentence by sentence, with their cues (byte ranges in the block's text).
     func clauses(of item: BlockCues, in article: Article) -> [HedgeClause] {
         let bytes = Array(item.block.text.utf8)
-        let sentences = article.sentences(inBlock: item.index).map(\.textRange)
-            .filter { $0.lowerBound >= 0 && $0.upperBound <= bytes.count }
-        let spans: [(text: String, offset: Int)] =
+        let block = article.sentences(inBlock: item.index)
+        let sentences = block.indices.filter {
+            block[$0].textRange.lowerBound >= 0 && block[$0].textRange.upperBound <= bytes.count
+        }
+        let texts = SentenceText.all(in: article)
+        // A sentence whose text is its span of the block is read as it was for every other check.
+        let spans: [(clauses: [Range<Int>], offset: Int)] =
             sentences.isEmpty
-            ? [(item.block.text, 0)]
-            : sentences.map { (String(decoding: bytes[$0], as: UTF8.self), $0.lowerBound) }
+            ? [(HedgeClauses.ranges(in: item.block.text), 0)]
+            : sentences.map { index in
+                let range = block[index].textRange
+                let clauses =
+                    texts[index].bytes.elementsEqual(bytes[range])
+                    ? HedgeClauses.ranges(in: texts[index])
+                    : HedgeClauses.ranges(in: String(decoding: bytes[range], as: UTF8.self))
+                return (clauses, range.lowerBound)
+            }
         var result: [HedgeClause] = []
         for span in spans {
-            for range in HedgeClauses.ranges(in: span.text) {
+            for range in span.clauses {
                 let shifted = (range.lowerBound + span.offset)..<(range.upperBound + span.offset)
                 result.append(
                     HedgeClause(range: shifted, cues: item.cues.filter { shifted.contains($0.range.lowerBound) }))

@@ -17,10 +17,19 @@ struct WordIndex {
 
     /// Indexes the lintable blocks that `include` selects.
     init(article: Article, including include: (Block) -> Bool) {
+        let all = Self.lintable(article)
         for (index, block) in article.blocks.enumerated() where block.isLintable && include(block) {
-            words[index] = Self.words(of: block.text)
+            words[index] = all[index]
         }
     }
+
+    /// The words of every lintable block (empty for the others), read once per article: the four
+    /// repetition checks index overlapping selections of the same blocks.
+    private static func lintable(_ article: Article) -> [[Word]] {
+        memo.value(for: article, key: true) { article.blocks.map { $0.isLintable ? words(of: $0.text) : [] } }
+    }
+
+    private static let memo = ArticleMemo<Bool, [[Word]]>()
 
     static func words(of text: String) -> [Word] {
         Words.tokens(in: text).map { token in

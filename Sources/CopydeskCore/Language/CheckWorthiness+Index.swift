@@ -35,10 +35,17 @@ struct LexiconIndex: Sendable {
         }
     }
 
-    private struct Entry: Sendable {
-        var phrase: String
-        var words: [Word]
-        var list: Int
+    /// A class, so the matching loop passes one reference around (see `PhraseMatcher`).
+    private final class Entry: Sendable {
+        let phrase: String
+        let words: [Word]
+        let list: Int
+
+        init(phrase: String, words: [Word], list: Int) {
+            self.phrase = phrase
+            self.words = words
+            self.list = list
+        }
     }
 
     private var byFirstWord: [String: [Entry]] = [:]

@@ -101,8 +101,12 @@ struct TextScan {
             let digits = words[index].prefix { $0.isNumber || $0 == "." || $0 == "," }
             return Double(digits.replacingOccurrences(of: ",", with: ""))
         }
-        return TextScan.numberWords[words[index]]
+        let word = words[index]
+        return TextScan.numberWordSet.contains(word) ? TextScan.numberWords[word] : nil
     }
+
+    /// The keys of `numberWords`, to rule most words out before the dictionary lookup.
+    static let numberWordSet = WordSet(numberWords.keys)
 
     /// A four-digit number that reads as a year (1800–2099).
     func isYear(_ index: Int) -> Bool {
@@ -137,12 +141,14 @@ struct TextScan {
     func isInEmbeddedQuestion(_ index: Int) -> Bool {
         var cursor = index - 1
         while cursor >= 0 {
-            if ["whether", "if"].contains(words[cursor]) { return true }
+            if TextScan.embeddingWords.contains(words[cursor]) { return true }
             if startsClause(cursor) { break }
             cursor -= 1
         }
         return false
     }
+
+    static let embeddingWords: WordSet = ["whether", "if"]
 
     /// The byte range from the start of token `lower` to the end of token `upper - 1`.
     func range(_ lower: Int, _ upper: Int) -> Range<Int> {

@@ -49,7 +49,7 @@ extension CheckWorthiness {
         }
         if isNumber {
             // 1.28 billion, 3 million
-            if ["million", "billion", "trillion"].contains(next) { return index + 2 }
+            if Self.largeNumbers.contains(next) { return index + 2 }
             // 1 in 4, 9 out of 10, one in five
             if let ratioEnd = ratioEnd(at: index, scan) { return ratioEnd }
             // 3 times more likely, two times higher
@@ -64,15 +64,13 @@ extension CheckWorthiness {
             }
         }
         // millions of people, thousands of deaths
-        if ["millions", "billions", "thousands", "hundreds"].contains(word) && next == "of" {
+        if Self.pluralNumbers.contains(word) && next == "of" {
             let noun = scan.word(index + 2)
             if CheckWorthiness.people.contains(noun) { return index + 3 }
         }
         // twice as likely, half as many
-        if ["twice", "half"].contains(word) && next == "as" { return index + 2 }
-        if ["doubles", "doubled", "triples", "tripled", "halves", "halved"].contains(word)
-            && ["the", "your", "their", "risk", "chance", "odds", "likelihood", "rate", "deaths"].contains(next)
-        {
+        if Self.twiceHalf.contains(word) && next == "as" { return index + 2 }
+        if Self.multiplierVerbs.contains(word) && Self.multiplierObjects.contains(next) {
             return index + 1
         }
         // half of adults, a third of patients, cut by half
@@ -80,9 +78,19 @@ extension CheckWorthiness {
             let noun = ["all", "the"].contains(scan.word(index + 2)) ? index + 3 : index + 2
             if CheckWorthiness.people.contains(scan.word(noun)) { return noun + 1 }
         }
-        if ["by", "in"].contains(word) && next == "half" && index > 0 { return index + 2 }
+        if Self.byIn.contains(word) && next == "half" && index > 0 { return index + 2 }
         return nil
     }
+
+    private static let largeNumbers: WordSet = ["million", "billion", "trillion"]
+    private static let pluralNumbers: WordSet = ["millions", "billions", "thousands", "hundreds"]
+    private static let twiceHalf: WordSet = ["twice", "half"]
+    private static let multiplierVerbs: WordSet = ["doubles", "doubled", "triples", "tripled", "halves", "halved"]
+    private static let multiplierObjects: WordSet = [
+        "the", "your", "their", "risk", "chance", "odds", "likelihood", "rate", "deaths",
+    ]
+    private static let byIn: WordSet = ["by", "in"]
+    private static let durationOpeners: WordSet = ["within", "in", "after"]
 
     private func ratioEnd(at index: Int, _ scan: TextScan) -> Int? {
         guard let first = scan.number(index) else { return nil }
@@ -111,7 +119,7 @@ extension CheckWorthiness {
         for index in 0..<scan.count {
             let word = scan.word(index)
             if word == "overnight" { return trigger(.statistic, scan, index..<index + 1) }
-            guard ["within", "in", "after"].contains(word) else { continue }
+            guard Self.durationOpeners.contains(word) else { continue }
             var cursor = index + 1
             while ["just", "only", "as", "little", "under", "less", "than", "a", "few", "the", "first"].contains(
                 scan.word(cursor)) && cursor < index + 5

@@ -34,7 +34,7 @@ extension EvidenceFinder {
                 add(index, end)
             }
             // Dr. Name, Professor Name
-            if ["dr", "prof", "professor"].contains(word) && scan.isCapitalized(index) && scan.isCapitalized(index + 1)
+            if EvidenceFinder.titles.contains(word) && scan.isCapitalized(index) && scan.isCapitalized(index + 1)
             {
                 add(index, index + 2)
             }
@@ -118,6 +118,8 @@ extension EvidenceFinder {
         let stem = word.dropLast(word.hasSuffix("'s") ? 2 : 4)
         return stem.count >= 2 && stem.allSatisfy { $0.isUppercase || $0.isNumber }
     }
+
+    static let titles: WordSet = ["dr", "prof", "professor"]
 
     static let sourceNouns: WordSet = [
         "researchers", "scientists", "experts", "doctors", "investigators", "team", "authors", "physicians",

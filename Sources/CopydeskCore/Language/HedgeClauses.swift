@@ -23,6 +23,11 @@ public enum HedgeClauses {
         ranges(in: HedgeText(text))
     }
 
+    /// The same for a sentence already read (see `SentenceText.all(in:)`).
+    package static func ranges(in text: SentenceText) -> [Range<Int>] {
+        ranges(in: HedgeText(text))
+    }
+
     static func ranges(in text: HedgeText) -> [Range<Int>] {
         guard text.count > 0 else { return [] }
         var clauses: [Range<Int>] = []

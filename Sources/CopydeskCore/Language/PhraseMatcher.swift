@@ -40,9 +40,15 @@ public struct PhraseMatcher: Sendable {
         }
     }
 
-    private struct Entry: Sendable {
-        var phrase: String
-        var words: [Word]
+    /// A class, so the matching loops pass one reference around instead of a string and an array.
+    private final class Entry: Sendable {
+        let phrase: String
+        let words: [Word]
+
+        init(phrase: String, words: [Word]) {
+            self.phrase = phrase
+            self.words = words
+        }
     }
 
     /// Entries indexed by their first exact word; entries starting with a wildcard or prefix sit apart.
