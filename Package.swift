@@ -9,7 +9,9 @@ let package = Package(
         // The stages as a library, for the nested Benchmarks/ package (and embedders).
         .library(
             name: "CopydeskKit",
-            targets: ["CopydeskCore", "ArticleLoading", "PolicyLoading", "Checks", "FactChecking", "Reporting", "Pipeline"]),
+            targets: [
+                "CopydeskCore", "ArticleLoading", "PolicyLoading", "Checks", "FactChecking", "Reporting", "Pipeline",
+            ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,13 +49,17 @@ let package = Package(
         // The thin CLI: the only place that prints or exits.
         .executableTarget(
             name: "copydesk",
-            dependencies: ["Pipeline", "CopydeskCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "Pipeline", "CopydeskCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
         .testTarget(name: "ArticleLoadingTests", dependencies: ["ArticleLoading", "CopydeskCore"]),
         .testTarget(name: "PolicyLoadingTests", dependencies: ["PolicyLoading", "CopydeskCore"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "ArticleLoading", "PolicyLoading", "CopydeskCore"]),
-        .testTarget(name: "FactCheckingTests", dependencies: ["FactChecking", "ArticleLoading", "PolicyLoading", "CopydeskCore"]),
+        .testTarget(
+            name: "FactCheckingTests",
+            dependencies: ["FactChecking", "ArticleLoading", "PolicyLoading", "CopydeskCore"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "CopydeskCore"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Reporting", "CopydeskCore"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),

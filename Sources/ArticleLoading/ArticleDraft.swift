@@ -85,7 +85,8 @@ struct ArticleDraft {
             ($0.blockIndex, $0.textOffset, $0.source.lowerBound) < ($1.blockIndex, $1.textOffset, $1.source.lowerBound)
         }
         return Article(
-            path: path, format: format, title: title.map(Self.label), source: source, blocks: blocks, sentences: sentences,
+            path: path, format: format, title: title.map(Self.label), source: source, blocks: blocks,
+            sentences: sentences,
             links: links.map {
                 Link(url: $0.url, blockIndex: $0.blockIndex, textRange: $0.textRange, range: range($0.source))
             },
@@ -106,7 +107,8 @@ struct ArticleDraft {
 
     /// A title or section name: collapsed, and cut to `maxLabelCharacters` with an ellipsis.
     static func label(_ text: String) -> String {
-        let collapsed = collapsed(text.utf8.count > maxLabelCharacters * 8 ? String(text.prefix(maxLabelCharacters * 2)) : text)
+        let collapsed = collapsed(
+            text.utf8.count > maxLabelCharacters * 8 ? String(text.prefix(maxLabelCharacters * 2)) : text)
         guard collapsed.count > maxLabelCharacters else { return collapsed }
         return String(collapsed.prefix(maxLabelCharacters - 1)) + "…"
     }

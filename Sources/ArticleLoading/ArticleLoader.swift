@@ -42,7 +42,8 @@ public struct ArticleLoader: Sendable {
         var draft: ArticleDraft
         switch format {
         case .text: draft = PlainTextParser(source: bytes, lines: lines).parse()
-        case .markdown: draft = try MarkdownParser(path: path, source: bytes, lines: lines, maxNesting: maxNesting).parse()
+        case .markdown:
+            draft = try MarkdownParser(path: path, source: bytes, lines: lines, maxNesting: maxNesting).parse()
         case .html: draft = HTMLParser(source: bytes, lines: lines).parse()
         }
         return draft.assemble(path: path, format: format, source: bytes, lines: lines)

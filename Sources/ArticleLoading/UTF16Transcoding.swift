@@ -12,7 +12,8 @@ enum UTF16Transcoding {
             return bytes
         }
         if bytes.count % 2 != 0 {
-            throw LoadError(path: path, message: "UTF-16 file has an odd number of bytes (\(bytes.count)); save it as UTF-8")
+            throw LoadError(
+                path: path, message: "UTF-16 file has an odd number of bytes (\(bytes.count)); save it as UTF-8")
         }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2 - 1)
@@ -37,7 +38,8 @@ enum UTF16Transcoding {
             case .error:
                 throw LoadError(
                     path: path,
-                    message: "not valid UTF-16 at byte \(2 + unitIndex * 2) (an unpaired surrogate); save the file as UTF-8")
+                    message:
+                        "not valid UTF-16 at byte \(2 + unitIndex * 2) (an unpaired surrogate); save the file as UTF-8")
             }
         }
         return output

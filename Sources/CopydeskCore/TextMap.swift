@@ -50,7 +50,9 @@ public struct TextMap: Sendable, Hashable {
             return
         }
         runs.append(
-            Run(textStart: length, textLength: count, sourceStart: sourceRange.lowerBound, sourceLength: sourceRange.count))
+            Run(
+                textStart: length, textLength: count, sourceStart: sourceRange.lowerBound,
+                sourceLength: sourceRange.count))
         text += piece
         length += count
     }

@@ -156,7 +156,8 @@ public enum Words {
         case UInt8(ascii: "'"), UInt8(ascii: "-"): return 1
         case UInt8(ascii: "."), UInt8(ascii: ","):
             let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
-            let between = index > 0 && digits.contains(bytes[index - 1]) && index + 1 < bytes.count
+            let between =
+                index > 0 && digits.contains(bytes[index - 1]) && index + 1 < bytes.count
                 && digits.contains(bytes[index + 1])
             return between ? 1 : 0
         case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99: return 3

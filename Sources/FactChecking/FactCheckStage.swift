@@ -46,7 +46,8 @@ public struct FactCheckStage: Sendable {
             let block = article.blocks[sentence.blockIndex]
             guard block.isLintable else { continue }
             let entry = ledger.entry(
-                for: sentence, read: texts[index], hedgeCues: hedgeCues[index], isHeading: block.isHeading, verdict: verdicts[index],
+                for: sentence, read: texts[index], hedgeCues: hedgeCues[index], isHeading: block.isHeading,
+                verdict: verdicts[index],
                 citation: evidence.citation(forSentenceAt: index))
             var verdicts: [Verdict] = []
             for verifier in verifiers {

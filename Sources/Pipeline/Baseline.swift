@@ -51,7 +51,8 @@ public struct Baseline: Codable, Sendable, Equatable {
         } catch let error as PipelineError {
             throw error
         } catch {
-            throw PipelineError("\(path): not a copydesk baseline (\(Self.reason(error))); write one with --write-baseline")
+            throw PipelineError(
+                "\(path): not a copydesk baseline (\(Self.reason(error))); write one with --write-baseline")
         }
     }
 

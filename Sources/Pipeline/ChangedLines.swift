@@ -38,7 +38,9 @@ struct ChangedLines: Sendable {
         for line in diff.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("+++ ") {
                 let name = line.dropFirst(4)
-                current = name == "/dev/null" ? nil : root + "/" + (name.hasPrefix("b/") ? String(name.dropFirst(2)) : String(name))
+                current =
+                    name == "/dev/null"
+                    ? nil : root + "/" + (name.hasPrefix("b/") ? String(name.dropFirst(2)) : String(name))
             } else if line.hasPrefix("@@"), let current {
                 let parts = line.split(separator: " ")
                 guard parts.count >= 3, parts[2].hasPrefix("+") else { continue }

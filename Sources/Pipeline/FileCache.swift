@@ -54,7 +54,8 @@ struct FileCache: Sendable {
             try? Data("*\n".utf8).write(to: URL(fileURLWithPath: directory + "/.gitignore"))
         }
         let target = entryPath(for: path)
-        let temporary = "\(target).\(ProcessInfo.processInfo.processIdentifier).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        let temporary =
+            "\(target).\(ProcessInfo.processInfo.processIdentifier).\(UInt64.random(in: 0...UInt64.max)).tmp"
         guard manager.createFile(atPath: temporary, contents: data) else { return }
         if rename(temporary, target) != 0 { try? manager.removeItem(atPath: temporary) }
     }

@@ -168,7 +168,8 @@ public struct Pipeline: Sendable {
         findings = findings.filter(selection.admits)
         findings = FindingsCap(limit: request.maxFindingsPerFile).apply(to: findings)
         for index in findings.indices {
-            findings[index].fingerprint = Fingerprint.make(path: article.path, finding: findings[index], article: article)
+            findings[index].fingerprint = Fingerprint.make(
+                path: article.path, finding: findings[index], article: article)
         }
 
         var report = FileReport(

@@ -21,7 +21,9 @@ public struct PolicyService: Sendable {
     }
 
     /// The effective policy as YAML, and the warnings met loading it.
-    public func show(policy: String?, workingDirectory: String) throws(PipelineError) -> (yaml: String, warnings: [String]) {
+    public func show(policy: String?, workingDirectory: String) throws(PipelineError) -> (
+        yaml: String, warnings: [String]
+    ) {
         let request = LintRequest(paths: [], policyPath: policy, workingDirectory: workingDirectory)
         let loaded = try Pipeline().loadPolicy(request)
         return (PolicyWriter().yaml(loaded.policy), loaded.warnings.map(\.description))

@@ -13,7 +13,8 @@ public struct ReportMerger: Sendable {
         do {
             let report = try JSONDecoder().decode(Report.self, from: data)
             guard report.schemaVersion == 1 else {
-                throw PipelineError("\(path): report schemaVersion \(report.schemaVersion) is not supported; expected 1")
+                throw PipelineError(
+                    "\(path): report schemaVersion \(report.schemaVersion) is not supported; expected 1")
             }
             return report
         } catch let error as PipelineError {

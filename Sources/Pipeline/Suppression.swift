@@ -28,7 +28,8 @@ struct Suppression: Sendable {
                     guard let first = open.removeValue(forKey: target) else { continue }
                     spans.append(
                         Span(
-                            target: target.isEmpty ? nil : target, lines: first.line...max(first.line, directive.range.start.line),
+                            target: target.isEmpty ? nil : target,
+                            lines: first.line...max(first.line, directive.range.start.line),
                             directive: first.directive))
                 }
             case .disableNextLine:
@@ -41,7 +42,9 @@ struct Suppression: Sendable {
         }
         for (target, first) in open.sorted(by: { $0.key < $1.key }) {
             spans.append(
-                Span(target: target.isEmpty ? nil : target, lines: first.line...max(first.line, lastLine), directive: first.directive))
+                Span(
+                    target: target.isEmpty ? nil : target, lines: first.line...max(first.line, lastLine),
+                    directive: first.directive))
         }
     }
 
@@ -66,7 +69,9 @@ struct Suppression: Sendable {
             let name = span.target ?? "all rules"
             if let target = span.target, !knownTargets.contains(target) {
                 var message = "suppression names '\(target)', which is no rule or category"
-                if let guess = DidYouMean.suggestion(for: target, among: knownTargets) { message += "; did you mean '\(guess)'?" }
+                if let guess = DidYouMean.suggestion(for: target, among: knownTargets) {
+                    message += "; did you mean '\(guess)'?"
+                }
                 kept.append(Self.finding(PipelineRules.unknownSuppression, message, span.directive, target))
             } else if !used[index] {
                 let message = "suppression of \(name) hides nothing here; remove it"
@@ -76,7 +81,9 @@ struct Suppression: Sendable {
         return kept
     }
 
-    private static func finding(_ description: CheckDescription, _ message: String, _ directive: Directive, _ match: String)
+    private static func finding(
+        _ description: CheckDescription, _ message: String, _ directive: Directive, _ match: String
+    )
         -> Finding
     {
         Finding(

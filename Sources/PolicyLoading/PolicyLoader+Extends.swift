@@ -41,7 +41,9 @@ extension PolicyLoader {
         let start = identity(of: folder)
         var current = URL(fileURLWithPath: start)
         while true {
-            if FileManager.default.fileExists(atPath: current.appendingPathComponent(".git").path) { return current.path }
+            if FileManager.default.fileExists(atPath: current.appendingPathComponent(".git").path) {
+                return current.path
+            }
             let up = current.deletingLastPathComponent()
             if up.path == current.path { return start }
             current = up

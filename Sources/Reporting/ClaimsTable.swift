@@ -12,7 +12,8 @@ public struct ClaimsTable: Sendable {
         var out = ""
         var total = 0
         for file in report.files {
-            out += "\(TerminalText.sanitize(file.path)) — \(file.claims.count) claim\(file.claims.count == 1 ? "" : "s")\n"
+            out +=
+                "\(TerminalText.sanitize(file.path)) — \(file.claims.count) claim\(file.claims.count == 1 ? "" : "s")\n"
             guard !file.claims.isEmpty else {
                 out += "\n"
                 continue
@@ -22,16 +23,20 @@ public struct ClaimsTable: Sendable {
                 let location = "\(claim.range.start.line):\(claim.range.start.column)"
                 let text = TerminalText.sanitize(claim.text)
                 let shown = text.count > width ? String(text.prefix(width - 1)) + "…" : text
-                out += "  " + location.padded(8) + "  " + claim.kind.rawValue.padded(10) + "  "
+                out +=
+                    "  " + location.padded(8) + "  " + claim.kind.rawValue.padded(10) + "  "
                     + claim.strength.rawValue.padded(18) + "  " + (claim.cited ? "yes" : "no").padded(5) + "  "
                     + (claim.hedged ? "yes" : "no").padded(6) + "  " + shown + "\n"
             }
             out += "\n"
             total += file.claims.count
         }
-        for error in report.errors { out += "\(TerminalText.sanitize(error.location)): error \(TerminalText.sanitize(error.message))\n" }
+        for error in report.errors {
+            out += "\(TerminalText.sanitize(error.location)): error \(TerminalText.sanitize(error.message))\n"
+        }
         let uncited = report.files.flatMap(\.claims).filter { !$0.cited }.count
-        out += "\(total) claim\(total == 1 ? "" : "s") in \(report.files.count) file\(report.files.count == 1 ? "" : "s"), \(uncited) without a citation\n"
+        out +=
+            "\(total) claim\(total == 1 ? "" : "s") in \(report.files.count) file\(report.files.count == 1 ? "" : "s"), \(uncited) without a citation\n"
         return out
     }
 }

@@ -28,7 +28,8 @@ extension OutputFormat {
         case .sarif: return SARIFReportStream(output: output, reporter: SARIFReporter(rules: rules))
         case .markdown:
             return MarkdownReportStream(
-                output: output, reporter: MarkdownReporter(linkBase: MarkdownReporter.linkBase(environment: environment)))
+                output: output,
+                reporter: MarkdownReporter(linkBase: MarkdownReporter.linkBase(environment: environment)))
         case .html:
             // The page shows each finding's source line; nothing else needs the excerpts.
             return CollectingReportStream(

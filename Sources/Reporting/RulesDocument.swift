@@ -30,7 +30,8 @@ public struct RulesDocument: Sendable {
         out += "Failing examples mark where a finding starts with 1️⃣, 2️⃣, ….\n\n"
         out += "| rule | severity | summary |\n| --- | --- | --- |\n"
         for description in descriptions {
-            out += "| [`\(description.id)`](#\(Self.anchor(description.id))) | \(description.defaultSeverity.rawValue) | \(Self.cell(description.summary)) |\n"
+            out +=
+                "| [`\(description.id)`](#\(Self.anchor(description.id))) | \(description.defaultSeverity.rawValue) | \(Self.cell(description.summary)) |\n"
         }
         var category: Category?
         for description in descriptions {

@@ -55,7 +55,8 @@ public struct TextReporter: Reporter {
         case .warning: severity = style.yellow("warning")
         case .info: severity = style.cyan("info")
         }
-        var out = "\(style.bold(location)) \(severity) \(style.dim(finding.rule)) \(TerminalText.sanitize(finding.message))\n"
+        var out =
+            "\(style.bold(location)) \(severity) \(style.dim(finding.rule)) \(TerminalText.sanitize(finding.message))\n"
         if let line = file.excerpts[start.line] {
             out += excerpt(line: line, finding: finding, style: style)
         }
@@ -82,8 +83,10 @@ public struct TextReporter: Reporter {
         let caretLength = max(1, min(end, windowEnd) - start)
         let gutter = String(finding.range.start.line)
         let pad = String(repeating: " ", count: gutter.count)
-        let caret = String(repeating: " ", count: max(0, caretStart)) + "^" + String(repeating: "~", count: caretLength - 1)
-        return "  \(style.dim(gutter + " |")) \(prefix)\(String(text))\(suffix)\n  \(style.dim(pad + " |")) \(style.green(caret))\n"
+        let caret =
+            String(repeating: " ", count: max(0, caretStart)) + "^" + String(repeating: "~", count: caretLength - 1)
+        return
+            "  \(style.dim(gutter + " |")) \(prefix)\(String(text))\(suffix)\n  \(style.dim(pad + " |")) \(style.green(caret))\n"
     }
 
     private func summaryLine(_ report: Report, style: TerminalStyle) -> String {
@@ -103,7 +106,8 @@ public struct TextReporter: Reporter {
             parts.append("\(style.bold(total)) (\(counts.joined(separator: ", "))) in \(files) (\(words))")
         }
         if !report.errors.isEmpty {
-            parts.append(style.red(report.errors.count == 1 ? "1 input not read" : "\(report.errors.count) inputs not read"))
+            parts.append(
+                style.red(report.errors.count == 1 ? "1 input not read" : "\(report.errors.count) inputs not read"))
         }
         if summary.failed { parts.append(style.red("failed (--fail-on \(summary.failOn))")) }
         return parts.joined(separator: "; ")

@@ -30,7 +30,9 @@ struct ClaimsCommand: AsyncParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder, or - for standard input") }
-        if !["text", "json"].contains(format) { throw ValidationError("--format \(format): expected one of text, json") }
+        if !["text", "json"].contains(format) {
+            throw ValidationError("--format \(format): expected one of text, json")
+        }
         if jobs < 1 { throw ValidationError("--jobs \(jobs): expected 1 or more") }
     }
 

@@ -10,7 +10,11 @@ enum Interruption {
 
         func insert(_ path: String) { lock.withLock { _ = paths.insert(path) } }
         func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
-        func removeAll() -> [String] { lock.withLock { defer { paths = [] }; return Array(paths) } }
+        func removeAll() -> [String] {
+            lock.withLock {
+                defer { paths = [] }; return Array(paths)
+            }
+        }
     }
 
     private static let pending = Pending()

@@ -16,10 +16,16 @@ struct LintCommand: AsyncParsableCommand {
     @Argument(help: "Files, folders, or - for standard input.")
     var paths: [String] = []
 
-    @Option(help: "A policy file or built-in name (default, medical, scientific); else .copydesk.yml found upward, else default.")
+    @Option(
+        help:
+            "A policy file or built-in name (default, medical, scientific); else .copydesk.yml found upward, else default."
+    )
     var policy: String?
 
-    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")). Inferred from --output's extension.")
+    @Option(
+        help:
+            "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")). Inferred from --output's extension."
+    )
     var format: String?
 
     @Option(name: [.short, .long], help: "Write the report to this file (atomically) instead of standard output.")
@@ -28,7 +34,9 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above: error, warning, info, never.")
     var failOn: String = "error"
 
-    @Option(name: .customLong("min-severity"), help: "Show findings at or above: info, warning, error. Never changes --fail-on.")
+    @Option(
+        name: .customLong("min-severity"),
+        help: "Show findings at or above: info, warning, error. Never changes --fail-on.")
     var minSeverity: String = "info"
 
     @Option(parsing: .upToNextOption, help: "Only these rule ids or categories.")
@@ -52,16 +60,21 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: .customLong("changed-since"), help: "Report only findings on lines changed since this git ref.")
     var changedSince: String?
 
-    @Option(name: .customLong("max-findings-per-file"), help: "Report at most this many findings per file, then a note.")
+    @Option(
+        name: .customLong("max-findings-per-file"), help: "Report at most this many findings per file, then a note.")
     var maxFindingsPerFile: Int = LintRequest.defaultMaxFindingsPerFile
 
-    @Flag(name: .customLong("allow-outside-extends"), help: "Let the policy extend files outside its folder tree (its repository).")
+    @Flag(
+        name: .customLong("allow-outside-extends"),
+        help: "Let the policy extend files outside its folder tree (its repository).")
     var allowOutsideExtends = false
 
     @Option(help: "Colour: auto, always, never. NO_COLOR turns auto off.")
     var color: String = "auto"
 
-    @Flag(name: .customLong("no-cache"), help: "Lint every file again instead of reusing results saved in .copydesk-cache/.")
+    @Flag(
+        name: .customLong("no-cache"),
+        help: "Lint every file again instead of reusing results saved in .copydesk-cache/.")
     var noCache = false
 
     @Option(help: "Lint only part i of n of the inputs (by path), e.g. 2/4; combine the reports with copydesk merge.")
@@ -73,7 +86,8 @@ struct LintCommand: AsyncParsableCommand {
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder to lint, or - for standard input") }
         if let format, OutputFormat(rawValue: format) == nil {
-            throw ValidationError("--format \(format): expected one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "--format \(format): expected one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if failOn != "never", Severity(rawValue: failOn) == nil {
             throw ValidationError("--fail-on \(failOn): expected one of error, warning, info, never")
@@ -81,7 +95,9 @@ struct LintCommand: AsyncParsableCommand {
         if Severity(rawValue: minSeverity) == nil {
             throw ValidationError("--min-severity \(minSeverity): expected one of error, warning, info")
         }
-        if ColorMode(rawValue: color) == nil { throw ValidationError("--color \(color): expected one of auto, always, never") }
+        if ColorMode(rawValue: color) == nil {
+            throw ValidationError("--color \(color): expected one of auto, always, never")
+        }
         if jobs < 1 { throw ValidationError("--jobs \(jobs): expected 1 or more") }
         if maxFileSize < 1 { throw ValidationError("--max-file-size \(maxFileSize): expected 1 or more megabytes") }
         if maxFindingsPerFile < 1 {
@@ -117,13 +133,15 @@ struct LintCommand: AsyncParsableCommand {
         request.recordsBaseline = writeBaseline != nil
 
         // The report is written as the files come, in path order; --output only at the end, whole.
-        let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .text
+        let chosen =
+            format.flatMap(OutputFormat.init(rawValue:)) ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .text
         let colored = chosen == .text && output == nil && Console.wantsColor(ColorMode(rawValue: color) ?? .auto)
         let destination: ReportDestination
         let baselineFile: OutputFile.Pending?
         do {
             destination = try ReportDestination(path: output, progress: progress)
-            baselineFile = try writeBaseline.map { path throws(OutputFile.Failure) in try OutputFile.Pending(path: path) }
+            baselineFile = try writeBaseline.map { path throws(OutputFile.Failure) in try OutputFile.Pending(path: path)
+            }
         } catch {
             Console.err("copydesk: error: \(error.description)")
             throw ExitCode(2)

@@ -1,7 +1,7 @@
 import ArgumentParser
+import CopydeskCore
 import Foundation
 import Pipeline
-import CopydeskCore
 import Reporting
 
 struct MergeCommand: AsyncParsableCommand {
@@ -22,7 +22,8 @@ struct MergeCommand: AsyncParsableCommand {
     func validate() throws {
         if reports.isEmpty { throw ValidationError("give at least one JSON report to merge") }
         if let format, OutputFormat(rawValue: format) == nil {
-            throw ValidationError("--format \(format): expected one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "--format \(format): expected one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let output, let input = reports.first(where: { OutputFile.sameFile($0, output) }) {
             throw ValidationError("--output \(output) is an input report (\(input)); choose another file")
@@ -42,8 +43,11 @@ struct MergeCommand: AsyncParsableCommand {
             }
         }
         let merged = merger.merge(loaded)
-        let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .json
-        let rendered = try chosen.reporter(rules: Pipeline().descriptions, environment: ProcessInfo.processInfo.environment).render(merged)
+        let chosen =
+            format.flatMap(OutputFormat.init(rawValue:)) ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .json
+        let rendered = try chosen.reporter(
+            rules: Pipeline().descriptions, environment: ProcessInfo.processInfo.environment
+        ).render(merged)
         if let output {
             do {
                 try OutputFile.write(rendered, to: output)

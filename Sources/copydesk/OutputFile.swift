@@ -39,7 +39,8 @@ enum OutputFile {
             self.path = path
             // Numbered: two outputs of one run (the report and the baseline) never share it.
             let number = OutputFile.counter.next()
-            temporary = folder.appendingPathComponent(".\(url.lastPathComponent).copydesk-\(getpid())-\(number).tmp").path
+            temporary =
+                folder.appendingPathComponent(".\(url.lastPathComponent).copydesk-\(getpid())-\(number).tmp").path
             // On the list before it exists: a signal between open and the list would leave it behind.
             Interruption.remove(onSignal: temporary)
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
@@ -88,7 +89,11 @@ enum OutputFile {
         private let lock = NSLock()
         private var value = 0
 
-        func next() -> Int { lock.withLock { value += 1; return value } }
+        func next() -> Int {
+            lock.withLock {
+                value += 1; return value
+            }
+        }
     }
 
     /// Whether two paths name the same file (for refusing to overwrite an input).

@@ -18,7 +18,9 @@ struct PolicyCommand: AsyncParsableCommand {
             do {
                 let warnings = try PolicyService().validate(file: file)
                 for warning in warnings { Console.err(warning) }
-                Console.out("\(file): valid\(warnings.isEmpty ? "" : " with \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")\n")
+                Console.out(
+                    "\(file): valid\(warnings.isEmpty ? "" : " with \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")\n"
+                )
             } catch {
                 Console.err(error.description)
                 throw ExitCode(2)
@@ -34,7 +36,8 @@ struct PolicyCommand: AsyncParsableCommand {
 
         func run() async throws {
             do {
-                let shown = try PolicyService().show(policy: policy, workingDirectory: FileManager.default.currentDirectoryPath)
+                let shown = try PolicyService().show(
+                    policy: policy, workingDirectory: FileManager.default.currentDirectoryPath)
                 for warning in shown.warnings { Console.err(warning) }
                 Console.out(shown.yaml)
             } catch {

@@ -1,5 +1,5 @@
-import Foundation
 import ArticleLoading
+import Foundation
 import Testing
 
 @Suite struct SentenceSegmenterTests {

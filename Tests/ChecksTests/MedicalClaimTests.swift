@@ -27,7 +27,9 @@ private func matches(_ check: any Check.Type, _ text: String, configure: (inout 
     private func negated(_ sentence: String, _ phrase: String, subject: Bool = false) -> Bool {
         let scope = NegationScope(text: sentence)
         let words = Words.tokens(in: phrase).map(\.text)
-        let start = (0...(scope.words.count - words.count)).first { Array(scope.words[$0..<($0 + words.count)]) == words }!
+        let start = (0...(scope.words.count - words.count)).first {
+            Array(scope.words[$0..<($0 + words.count)]) == words
+        }!
         return scope.isNegated(start..<(start + words.count), subject: subject)
     }
 
@@ -89,10 +91,12 @@ private func matches(_ check: any Check.Type, _ text: String, configure: (inout 
         #expect(found.first?.range.end == SourcePosition(line: 1, column: 58, offset: 57))
         #expect(
             found.first?.message
-                == "cure claim 'cure for depression and anxiety': say what the evidence shows, in whom, and how strongly")
-        #expect(try matches(CureClaimCheck.self, "Daily ibuprofen can prevent Alzheimer's disease.") == [
-            "can prevent Alzheimer's disease"
-        ])
+                == "cure claim 'cure for depression and anxiety': say what the evidence shows, in whom, and how strongly"
+        )
+        #expect(
+            try matches(CureClaimCheck.self, "Daily ibuprofen can prevent Alzheimer's disease.") == [
+                "can prevent Alzheimer's disease"
+            ])
         #expect(try matches(CureClaimCheck.self, "Researchers are investigating cures for rare diseases.") == [])
         #expect(try matches(CureClaimCheck.self, "The compound prevents cancer cells from dividing.") == [])
     }
@@ -103,15 +107,17 @@ private func matches(_ check: any Check.Type, _ text: String, configure: (inout 
             treatment, ask your doctor or pharmacist. Ask your doctor instead of guessing the dose.
             """
         #expect(try matches(ReplacesCareCheck.self, text) == [])
-        #expect(try matches(ReplacesCareCheck.self, "Stop taking your blood pressure medicine and try beet juice.") == [
-            "Stop taking your blood pressure medicine"
-        ])
+        #expect(
+            try matches(ReplacesCareCheck.self, "Stop taking your blood pressure medicine and try beet juice.") == [
+                "Stop taking your blood pressure medicine"
+            ])
     }
 
     @Test func miracleLanguageStaysHypeWhenHedged() throws {
-        #expect(try matches(MiracleLanguageCheck.self, "The test could revolutionize how cancer is found.") == [
-            "revolutionize"
-        ])
+        #expect(
+            try matches(MiracleLanguageCheck.self, "The test could revolutionize how cancer is found.") == [
+                "revolutionize"
+            ])
         #expect(try matches(MiracleLanguageCheck.self, "This is no miracle pill.") == [])
         #expect(try matches(MiracleLanguageCheck.self, "The FDA gave it breakthrough therapy designation.") == [])
     }
@@ -119,31 +125,42 @@ private func matches(_ check: any Check.Type, _ text: String, configure: (inout 
     @Test func guaranteesAndSafety() throws {
         let text = "This miracle pill guarantees that you will never have a heart attack."
         #expect(try matches(GuaranteeCheck.self, text) == ["guarantees"])
-        #expect(try matches(AbsoluteSafetyCheck.self, "Because it is natural, it has no side effects.") == ["no side effects"])
+        #expect(
+            try matches(AbsoluteSafetyCheck.self, "Because it is natural, it has no side effects.") == [
+                "no side effects"
+            ])
         #expect(try matches(AbsoluteSafetyCheck.self, "No side effects were reported in the pilot.") == [])
         #expect(try matches(AbsoluteSafetyCheck.self, "It is 100 safe and 100% safe.") == ["100% safe"])
     }
 
     @Test func cureAllsAndQuickFixes() throws {
-        #expect(try matches(CureAllCheck.self, "Research shows that polypills cut deaths from all causes by half.") == [
-            "cut deaths from all causes"
-        ])
-        #expect(try matches(CureAllCheck.self, "Silver cures cancer, diabetes, arthritis and acne.") == [
-            "cures cancer, diabetes, arthritis and acne"
-        ])
+        #expect(
+            try matches(CureAllCheck.self, "Research shows that polypills cut deaths from all causes by half.") == [
+                "cut deaths from all causes"
+            ])
+        #expect(
+            try matches(CureAllCheck.self, "Silver cures cancer, diabetes, arthritis and acne.") == [
+                "cures cancer, diabetes, arthritis and acne"
+            ])
         #expect(try matches(QuickFixCheck.self, "They permanently reset your immune system.") == ["permanently"])
         #expect(try matches(QuickFixCheck.self, "Research indicates that it can lift mood within hours.") == [])
     }
 
     @Test func animalResultsAndObservationalEvidence() throws {
-        #expect(try matches(AnimalToHumanCheck.self, "In mice the extract restored memory, so it will help you.") == [
-            "will help you"
-        ])
-        #expect(try matches(AnimalToHumanCheck.self, "In mice the extract restored memory; people may benefit one day.") == [])
-        #expect(try matches(OverstatedCausalityCheck.self, "An observational study shows coffee prevents liver cancer.") == [
-            "prevents"
-        ])
-        #expect(try matches(OverstatedCausalityCheck.self, "Coffee was associated with lower risk of liver cancer.") == [])
+        #expect(
+            try matches(AnimalToHumanCheck.self, "In mice the extract restored memory, so it will help you.") == [
+                "will help you"
+            ])
+        #expect(
+            try matches(AnimalToHumanCheck.self, "In mice the extract restored memory; people may benefit one day.")
+                == [])
+        #expect(
+            try matches(OverstatedCausalityCheck.self, "An observational study shows coffee prevents liver cancer.")
+                == [
+                    "prevents"
+                ])
+        #expect(
+            try matches(OverstatedCausalityCheck.self, "Coffee was associated with lower risk of liver cancer.") == [])
     }
 
     @Test func missingDisclaimerIsOffByDefault() throws {
@@ -157,18 +174,27 @@ private func matches(_ check: any Check.Type, _ text: String, configure: (inout 
 
     @Test func disclaimerPresentSatisfiesTheRule() throws {
         let text = "# Turmeric\n\nTurmeric eases arthritis pain. Talk to your pharmacist before you try it.\n"
-        #expect(try findings(MissingDisclaimerCheck.self, text) { $0.checks.medicalClaims.requireDisclaimer = true } == [])
+        #expect(
+            try findings(MissingDisclaimerCheck.self, text) { $0.checks.medicalClaims.requireDisclaimer = true } == [])
         let denied = "# Turmeric\n\nTurmeric eases arthritis pain. There is no need to see a doctor.\n"
-        #expect(try findings(MissingDisclaimerCheck.self, denied) { $0.checks.medicalClaims.requireDisclaimer = true }.count == 1)
+        #expect(
+            try findings(MissingDisclaimerCheck.self, denied) { $0.checks.medicalClaims.requireDisclaimer = true }.count
+                == 1)
     }
 
     @Test func lexiconsFollowThePolicy() throws {
         let text = "This serum is a game-changer for wrinkles."
         #expect(try matches(MiracleLanguageCheck.self, text) == ["game-changer"])
-        #expect(try matches(MiracleLanguageCheck.self, text) { $0.checks.medicalClaims.common.remove["miracle"] = ["game-changer"] } == [])
-        #expect(try matches(MiracleLanguageCheck.self, "A stellar serum.") { $0.checks.medicalClaims.common.add["miracle"] = ["stellar"] } == [
-            "stellar"
-        ])
+        #expect(
+            try matches(MiracleLanguageCheck.self, text) {
+                $0.checks.medicalClaims.common.remove["miracle"] = ["game-changer"]
+            } == [])
+        #expect(
+            try matches(MiracleLanguageCheck.self, "A stellar serum.") {
+                $0.checks.medicalClaims.common.add["miracle"] = ["stellar"]
+            } == [
+                "stellar"
+            ])
     }
 
     @Test func codeBlocksAreNotRead() throws {

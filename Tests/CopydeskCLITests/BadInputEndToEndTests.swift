@@ -53,7 +53,9 @@ import Testing
 
     @Test func utf16WithABOMIsLinted() throws {
         let text = "# Title\n\nIt could potentially help.\n"
-        let url = try folder(["wide.md": [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }])
+        let url = try folder([
+            "wide.md": [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        ])
         let run = try cli.run(["lint", "--fail-on", "never", "wide.md"], in: url)
         #expect(run.status == 0)
         #expect(run.stdout.contains("wide.md:3:4 warning hedging.stacked-hedge"))
@@ -64,7 +66,8 @@ import Testing
     /// docs/reliability.md; 400 KB keeps this test quick in a debug build), and a finding at
     /// its far end has the right column.
     @Test(.timeLimit(.minutes(5))) func aLongSingleLineIsLinted() throws {
-        let line = String(repeating: "the garden path runs by the river, ", count: 400_000 / 35) + "it could potentially help"
+        let line =
+            String(repeating: "the garden path runs by the river, ", count: 400_000 / 35) + "it could potentially help"
         let url = try folder(["long.txt": Array((line + "\n").utf8)])
         let run = try cli.run(["lint", "--fail-on", "never", "--format", "json", "long.txt"], in: url)
         #expect(run.status == 0)
@@ -83,7 +86,9 @@ import Testing
         let url = try folder(["big.txt": Array(repeating: 0x61, count: 1_000_100)])
         let run = try cli.run(["lint", "--max-file-size", "1", "big.txt"], in: url)
         #expect(run.status == 2)
-        #expect(run.stdout.contains("big.txt: error file too large (1000100 bytes, the limit is 1000000); split it or raise the limit"))
+        #expect(
+            run.stdout.contains(
+                "big.txt: error file too large (1000100 bytes, the limit is 1000000); split it or raise the limit"))
     }
 
     @Test func findingsPerFileAreCapped() throws {
@@ -92,7 +97,9 @@ import Testing
         let run = try cli.run(["lint", "--fail-on", "never", "--max-findings-per-file", "3", "many.md"], in: url)
         #expect(run.status == 0)
         #expect(run.stdout.contains("info style.findings-capped"))
-        #expect(run.stdout.contains("not reported (the limit is 3 per file); fix these first or raise --max-findings-per-file"))
+        #expect(
+            run.stdout.contains(
+                "not reported (the limit is 3 per file); fix these first or raise --max-findings-per-file"))
     }
 
     @Test func terminalOutputStripsEscapesFromArticles() throws {
@@ -108,7 +115,8 @@ import Testing
 
     @Test func aFolderWhereAFileIsExpected() throws {
         let url = try folder(["good.md": Array(Self.fine.utf8)])
-        try FileManager.default.createDirectory(at: url.appendingPathComponent("out"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: url.appendingPathComponent("out"), withIntermediateDirectories: true)
         let output = try cli.run(["lint", "--output", "out", "good.md"], in: url)
         #expect(output.status == 2)
         #expect(output.stderr.contains("out: is a folder; give a file name for --output"))

@@ -13,7 +13,8 @@ import Testing
         try Data(policy.utf8).write(to: url.appendingPathComponent("policy.yml"))
         for (name, text) in extra {
             let file = url.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: file)
         }
         return try cli.run(["lint", "--policy", "policy.yml"] + arguments + ["good.md"], in: url)
@@ -34,7 +35,10 @@ import Testing
 
     @Test func aliasBomb() throws {
         var yaml = "version: 1\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
-        for level in 1...9 { yaml += "x\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n" }
+        for level in 1...9 {
+            yaml +=
+                "x\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
         let run = try lint(policy: yaml)
         #expect(run.status == 2)
         #expect(run.stderr.contains("policy.yml:"))
@@ -48,7 +52,8 @@ import Testing
     }
 
     @Test func anExtendsCycle() throws {
-        let run = try lint(policy: "version: 1\nextends: b.yml\n", extra: ["b.yml": "version: 1\nextends: policy.yml\n"])
+        let run = try lint(
+            policy: "version: 1\nextends: b.yml\n", extra: ["b.yml": "version: 1\nextends: policy.yml\n"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("b.yml:2:10: error: extends: extends cycle: "))
     }
@@ -59,7 +64,9 @@ import Testing
         let policy = "version: 1\nextends: \(outside.path)\n"
         let refused = try lint(policy: policy)
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("policy.yml:2:10: error: extends: extends '\(outside.path)' is outside the policy's folder tree"))
+        #expect(
+            refused.stderr.contains(
+                "policy.yml:2:10: error: extends: extends '\(outside.path)' is outside the policy's folder tree"))
         #expect(refused.stderr.contains("pass --allow-outside-extends to trust it"))
         let allowed = try lint(policy: policy, arguments: ["--allow-outside-extends"])
         #expect(allowed.status == 0)
@@ -79,6 +86,9 @@ import Testing
     @Test func unknownRuleType() throws {
         let run = try lint(policy: "version: 1\nrules:\n  - {id: house.a, type: existance, message: m, tokens: [a]}\n")
         #expect(run.status == 2)
-        #expect(run.stderr.contains("policy.yml:3:25: error: rules[0].type: expected one of existence, substitution, occurrence, require-citation; did you mean 'existence'?"))
+        #expect(
+            run.stderr.contains(
+                "policy.yml:3:25: error: rules[0].type: expected one of existence, substitution, occurrence, require-citation; did you mean 'existence'?"
+            ))
     }
 }

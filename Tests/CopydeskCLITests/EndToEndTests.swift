@@ -85,7 +85,8 @@ import Testing
         let run = try run(["lint", "--fail-on", "never", "--output", output, "examples"])
         #expect(run.status == 0)
         #expect(run.stdout.isEmpty)
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any]
         #expect(json?["schemaVersion"] as? Int == 1)
         #expect((json?["files"] as? [Any])?.count == 3)
     }
@@ -135,6 +136,8 @@ import Testing
     @Test func docsRulesIsFresh() throws {
         let rules = try run(["rules", "--format", "markdown"])
         let onDisk = try String(contentsOf: Self.root.appendingPathComponent("docs/rules.md"), encoding: .utf8)
-        #expect(rules.stdout == onDisk, "docs/rules.md is stale: run `swift run copydesk rules --format markdown > docs/rules.md`")
+        #expect(
+            rules.stdout == onDisk,
+            "docs/rules.md is stale: run `swift run copydesk rules --format markdown > docs/rules.md`")
     }
 }

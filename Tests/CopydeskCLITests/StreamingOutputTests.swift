@@ -11,9 +11,12 @@ import Testing
         let folder = try e2e.scratch()
         let articles = folder.appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-        let body = try String(contentsOf: EndToEndTests.root.appendingPathComponent("examples/intermittent-fasting.md"), encoding: .utf8)
+        let body = try String(
+            contentsOf: EndToEndTests.root.appendingPathComponent("examples/intermittent-fasting.md"), encoding: .utf8)
         for index in 0..<count {
-            try body.write(to: articles.appendingPathComponent(String(format: "%04d.md", index)), atomically: false, encoding: .utf8)
+            try body.write(
+                to: articles.appendingPathComponent(String(format: "%04d.md", index)), atomically: false,
+                encoding: .utf8)
         }
         try "old".write(to: folder.appendingPathComponent("out.json"), atomically: false, encoding: .utf8)
         return folder
@@ -51,12 +54,14 @@ import Testing
         let folder = try corpus(3)
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try e2e.run(
-            ["lint", "--no-cache", "-o", "out.json", "--write-baseline", "missing/baseline.json", "articles"], in: folder)
+            ["lint", "--no-cache", "-o", "out.json", "--write-baseline", "missing/baseline.json", "articles"],
+            in: folder)
         #expect(run.status == 2)
         #expect(run.stderr.contains("missing/baseline.json: folder"))
         #expect(try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8) == "old")
         #expect(try leftovers(folder) == [])
-        let policy = try e2e.run(["lint", "--no-cache", "-o", "out.json", "--only", "no.such-rule", "articles"], in: folder)
+        let policy = try e2e.run(
+            ["lint", "--no-cache", "-o", "out.json", "--only", "no.such-rule", "articles"], in: folder)
         #expect(policy.status == 2)
         #expect(try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8) == "old")
         #expect(try leftovers(folder) == [])
@@ -71,7 +76,8 @@ import Testing
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("out.json")))
         let summary = (report as? [String: Any])?["summary"] as? [String: Any]
         #expect(summary?["files"] as? Int == 3)
-        let baseline = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("baseline.json")))
+        let baseline = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: folder.appendingPathComponent("baseline.json")))
         let entries = (baseline as? [String: Any])?["findings"] as? [Any]
         #expect(entries?.count == (summary?["findings"] as? Int))
         #expect(try leftovers(folder) == [])
@@ -98,7 +104,8 @@ import Testing
     func standardOutputAndTheOutputFileGetTheSameBytes(_ format: String) throws {
         let folder = try corpus(5)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "Bad byte: \u{FF}".write(to: folder.appendingPathComponent("articles/bad.md"), atomically: false, encoding: .isoLatin1)
+        try "Bad byte: \u{FF}".write(
+            to: folder.appendingPathComponent("articles/bad.md"), atomically: false, encoding: .isoLatin1)
         let out = try e2e.run(["lint", "--no-cache", "--color", "never", "--format", format, "articles"], in: folder)
         let file = try e2e.run(["lint", "--no-cache", "--format", format, "-o", "report.out", "articles"], in: folder)
         #expect(out.status == 2)

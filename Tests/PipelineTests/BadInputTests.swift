@@ -12,7 +12,9 @@ import Testing
     static let fine = "# Fine\n\nNothing to see here.\n"
 
     /// Lints `name` (written with `bytes`, unless nil) beside a good article; returns the errors.
-    func errors(_ name: String, _ bytes: [UInt8]?, in folder: TemporaryFolder, configure: (inout LintRequest) -> Void = { _ in })
+    func errors(
+        _ name: String, _ bytes: [UInt8]?, in folder: TemporaryFolder, configure: (inout LintRequest) -> Void = { _ in }
+    )
         throws -> (errors: [InputError], linted: [String], outcome: LintOutcome)
     {
         let good = try folder.write("good.md", Self.fine)
@@ -30,7 +32,8 @@ import Testing
     ) throws {
         let folder = try TemporaryFolder()
         let result = try errors(name, bytes, in: folder, configure: configure)
-        #expect(result.errors == [InputError(path: folder.path + "/" + name, message: message, line: line, column: column)])
+        #expect(
+            result.errors == [InputError(path: folder.path + "/" + name, message: message, line: line, column: column)])
         #expect(result.linted == [folder.path + "/good.md"])
         #expect(result.outcome.hadInputErrors)
     }
@@ -77,9 +80,11 @@ import Testing
         for bom: [UInt8] in [[0xFF, 0xFE], [0xFE, 0xFF]] {
             let folder = try TemporaryFolder()
             let units = Array("# Café\n\nIt may possibly help.\n".utf16)
-            let bytes = bom + units.flatMap { unit -> [UInt8] in
-                bom[0] == 0xFF ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
-            }
+            let bytes =
+                bom
+                + units.flatMap { unit -> [UInt8] in
+                    bom[0] == 0xFF ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+                }
             let result = try errors("wide.md", bytes, in: folder)
             #expect(result.errors.isEmpty)
             let report = try #require(result.outcome.report.files.first { $0.path.hasSuffix("wide.md") })
@@ -130,7 +135,8 @@ import Testing
 
     @Test func permissionDeniedMapsToAClearMessage() {
         // Runs as root too: the loader's errno mapping is what a non-root run would show.
-        #expect(LoadError(path: "secret.md", errno: EACCES) == LoadError(path: "secret.md", message: "permission denied"))
+        #expect(
+            LoadError(path: "secret.md", errno: EACCES) == LoadError(path: "secret.md", message: "permission denied"))
         #expect(LoadError(path: "secret.md", errno: EPERM).message == "permission denied")
     }
 
@@ -153,7 +159,10 @@ import Testing
         symlink("nowhere.md", folder.path + "/dangling.md")
         let outcome = try Pipeline().lint(
             LintRequest(paths: [folder.path], policyPath: "default", workingDirectory: folder.path))
-        #expect(outcome.report.errors.map(\.message) == ["dangling symbolic link to 'nowhere.md' (the target does not exist)"])
+        #expect(
+            outcome.report.errors.map(\.message) == [
+                "dangling symbolic link to 'nowhere.md' (the target does not exist)"
+            ])
         #expect(outcome.report.files.count == 1)
     }
 
@@ -164,7 +173,8 @@ import Testing
         let result = try errors("a.md", nil, in: folder)
         #expect(
             result.errors == [
-                InputError(path: folder.path + "/a.md", message: "symbolic link loop (too many levels of symbolic links)")
+                InputError(
+                    path: folder.path + "/a.md", message: "symbolic link loop (too many levels of symbolic links)")
             ])
         #expect(result.linted == [folder.path + "/good.md"])
     }
@@ -205,6 +215,9 @@ import Testing
         #expect(findings.count == 6)
         let note = try #require(findings.last)
         #expect(note.rule == "style.findings-capped")
-        #expect(note.message.hasSuffix("more findings from here on are not reported (the limit is 5 per file); fix these first or raise --max-findings-per-file"))
+        #expect(
+            note.message.hasSuffix(
+                "more findings from here on are not reported (the limit is 5 per file); fix these first or raise --max-findings-per-file"
+            ))
     }
 }

@@ -106,7 +106,8 @@ import Testing
 
     @Test func standardInputIsNeverCached() throws {
         let folder = try TemporaryFolder()
-        var request = LintRequest(paths: ["-"], workingDirectory: folder.path, stdin: Array("# A\n\nIt may help.\n".utf8))
+        var request = LintRequest(
+            paths: ["-"], workingDirectory: folder.path, stdin: Array("# A\n\nIt may help.\n".utf8))
         request.cacheDirectory = ".copydesk-cache"
         _ = try Pipeline().lint(request)
         #expect(entries(folder).isEmpty)

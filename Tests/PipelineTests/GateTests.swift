@@ -20,7 +20,8 @@ import Testing
         #expect(first.report.summary.findings == 1)
         let baselinePath = try folder.write("baseline.json", try first.baseline.encoded())
         // Lines added above move the finding; its fingerprint stays.
-        try folder.write("a.md", "# Plunges\n\nA new opening paragraph.\n\n" + Self.article.dropFirst("# Plunges\n\n".count))
+        try folder.write(
+            "a.md", "# Plunges\n\nA new opening paragraph.\n\n" + Self.article.dropFirst("# Plunges\n\n".count))
         let second = try lint(folder) { $0.baselinePath = baselinePath }
         #expect(second.report.summary.findings == 0)
         // A new repetition is still reported.
@@ -33,11 +34,15 @@ import Testing
         let folder = try TemporaryFolder()
         try folder.write("a.md", Self.article)
         let bad = try folder.write("baseline.json", "{\"version\": 1}")
-        #expect(throws: PipelineError("\(bad): not a copydesk baseline (missing 'tool'); write one with --write-baseline")) {
+        #expect(
+            throws: PipelineError("\(bad): not a copydesk baseline (missing 'tool'); write one with --write-baseline")
+        ) {
             try lint(folder) { $0.baselinePath = bad }
         }
         let missing = folder.path + "/none.json"
-        #expect(throws: PipelineError("\(missing): cannot read the baseline; write one with --write-baseline \(missing)")) {
+        #expect(
+            throws: PipelineError("\(missing): cannot read the baseline; write one with --write-baseline \(missing)")
+        ) {
             try lint(folder) { $0.baselinePath = missing }
         }
     }
@@ -58,7 +63,9 @@ import Testing
             """)
         let findings = try lint(folder).report.files[0].findings
         #expect(findings.map(\.rule) == ["style.unknown-suppression", "style.unused-suppression"])
-        #expect(findings[0].message == "suppression names 'repetiton', which is no rule or category; did you mean 'repetition'?")
+        #expect(
+            findings[0].message
+                == "suppression names 'repetiton', which is no rule or category; did you mean 'repetition'?")
         #expect(findings[1].range.start.line == 6)
     }
 

@@ -119,7 +119,9 @@ import Testing
         let folder = try TemporaryFolder()
         try folder.write("a.md", Self.article)
         try folder.write("b.txt", "Title\n\nTitle\n\nSome studies suggest it might possibly work.\n")
-        try folder.write("c.html", "<html><head><title>T</title></head><body><h1>T</h1><p>Café — it could potentially help.</p></body></html>")
+        try folder.write(
+            "c.html",
+            "<html><head><title>T</title></head><body><h1>T</h1><p>Café — it could potentially help.</p></body></html>")
         try folder.write("d.txt", bytes: [0x00, 0x01, 0x02])
         let report = try lint(folder).report
         let json = try JSONReporter().render(report)

@@ -63,7 +63,8 @@ import Testing
     }
 
     @Test func theNameChoosesTheFormat() throws {
-        let resolved = try Pipeline().resolve(LintRequest(paths: [], policyPath: "default", workingDirectory: "/nonexistent"))
+        let resolved = try Pipeline().resolve(
+            LintRequest(paths: [], policyPath: "default", workingDirectory: "/nonexistent"))
         let html = Pipeline().lint(
             article: Array("<html><body><h1>Sleep</h1><p>Sleep helps.</p></body></html>".utf8), named: "a.html",
             with: resolved)
@@ -74,7 +75,8 @@ import Testing
     }
 
     @Test func anArticleThatCannotBeLoadedIsAnInputError() throws {
-        let resolved = try Pipeline().resolve(LintRequest(paths: [], policyPath: "medical", workingDirectory: "/nonexistent"))
+        let resolved = try Pipeline().resolve(
+            LintRequest(paths: [], policyPath: "medical", workingDirectory: "/nonexistent"))
         let outcome = Pipeline().lint(article: [0x61, 0x00, 0x62], named: "nul.md", with: resolved)
         #expect(outcome.report.files.isEmpty)
         #expect(outcome.report.errors == [InputError(path: "nul.md", message: "binary file (NUL byte at offset 1)")])
@@ -83,10 +85,16 @@ import Testing
 
     @Test func resolvingThrowsWhatLintWouldThrow() throws {
         let request = LintRequest(paths: [], policyPath: "medical", workingDirectory: "/nonexistent", only: ["hedgin"])
-        #expect(throws: PipelineError("--only hedgin: no such rule or category; did you mean 'hedging'? (`copydesk rules` lists them)")) {
+        #expect(
+            throws: PipelineError(
+                "--only hedgin: no such rule or category; did you mean 'hedging'? (`copydesk rules` lists them)")
+        ) {
             try Pipeline().resolve(request)
         }
-        #expect(throws: PipelineError("--only hedgin: no such rule or category; did you mean 'hedging'? (`copydesk rules` lists them)")) {
+        #expect(
+            throws: PipelineError(
+                "--only hedgin: no such rule or category; did you mean 'hedging'? (`copydesk rules` lists them)")
+        ) {
             try Pipeline().lint(request)
         }
     }

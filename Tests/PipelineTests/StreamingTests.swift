@@ -66,7 +66,11 @@ import Testing
 
     @Test func oneJobRunsInOrderOnTheCallingThread() {
         var seen: [String] = []
-        ParallelMap.forEachInOrder(["b", "a", "c"], jobs: 1) { $0.uppercased() } consume: { seen.append($0) }
+        ParallelMap.forEachInOrder(["b", "a", "c"], jobs: 1) {
+            $0.uppercased()
+        } consume: {
+            seen.append($0)
+        }
         #expect(seen == ["B", "A", "C"])
     }
 
@@ -75,7 +79,8 @@ import Testing
         var paths: [String] = []
         for name in ["d", "b", "e", "a", "c", "B", "é", "f"] {
             // Big files first in the input list, so they finish last.
-            let body = String(repeating: "It could potentially help, according to some people. ", count: name == "d" ? 400 : 2)
+            let body = String(
+                repeating: "It could potentially help, according to some people. ", count: name == "d" ? 400 : 2)
             paths.append(try folder.write("\(name).md", "# \(name)\n\n\(body)\n"))
         }
         paths.append(try folder.write("bad.md", bytes: [0xFF]))
@@ -101,7 +106,8 @@ import Testing
         for name in ["a", "b", "c"] { try folder.write("\(name).md", "# \(name)\n\nText.\n") }
         var seen = 0
         #expect(throws: PipelineError("disk full")) {
-            _ = try Pipeline().lint(LintRequest(paths: [folder.path], workingDirectory: folder.path, jobs: 2)) { (_: FileReport) throws(PipelineError) in
+            _ = try Pipeline().lint(LintRequest(paths: [folder.path], workingDirectory: folder.path, jobs: 2)) {
+                (_: FileReport) throws(PipelineError) in
                 seen += 1
                 if seen == 2 { throw PipelineError("disk full") }
             }

@@ -49,7 +49,8 @@ import Testing
                         description: finding.message, checkName: finding.rule, fingerprint: unique(base),
                         severity: GitLabReporter.severity(finding.severity),
                         location: Location(
-                            path: file.path, lines: Lines(begin: finding.range.start.line, end: finding.range.end.line))))
+                            path: file.path, lines: Lines(begin: finding.range.start.line, end: finding.range.end.line))
+                    ))
             }
         }
         for error in report.errors {
@@ -108,14 +109,16 @@ import Testing
 
     @Test func theWriterMatchesJSONEncoderByteForByte() throws {
         for (index, report) in Self.reports().enumerated() {
-            #expect(Array(try Self.reporter.render(report).utf8) == Array(try Self.encoded(report).utf8), "report \(index)")
+            #expect(
+                Array(try Self.reporter.render(report).utf8) == Array(try Self.encoded(report).utf8), "report \(index)")
         }
     }
 
     @Test func streamedThroughATemporaryFileTheLogIsTheSame() throws {
         for report in Self.reports() {
             for limit in [1, 333, 1 << 20] {
-                let url = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-sarif-\(UUID().uuidString)")
+                let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "copydesk-sarif-\(UUID().uuidString)")
                 let descriptor = open(url.path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
                 defer {
                     close(descriptor)
@@ -142,7 +145,9 @@ import Testing
         #expect(!whole.contains(0))
         for cut in stride(from: 1, to: bytes.count, by: 7) {
             var carry: [UInt8] = []
-            let parts = writer.resolve(Array(bytes[..<cut]), carry: &carry) + writer.resolve(Array(bytes[cut...]), carry: &carry)
+            let parts =
+                writer.resolve(Array(bytes[..<cut]), carry: &carry)
+                + writer.resolve(Array(bytes[cut...]), carry: &carry)
             #expect(parts == whole)
         }
     }

@@ -7,7 +7,8 @@ import Testing
 /// Each reporter renders the sample report into Golden/<id>.<ext>.
 /// `RECORD_GOLDENS=1 swift test` rewrites the files and fails, so a change is looked at.
 @Suite struct GoldenTests {
-    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden")
 
     static let cases: [(name: String, render: @Sendable () throws -> String)] = [
         ("text.txt", { try TextReporter(color: false).render(SampleReport.report) }),
@@ -49,14 +50,16 @@ import Testing
         report.files[0].excerpts[3] = long
         report.files[0].findings = [report.files[0].findings[1]]
         report.files[0].findings[0].range = SourceRange(
-            start: SourcePosition(line: 3, column: 301, offset: 0), end: SourcePosition(line: 3, column: 318, offset: 0))
+            start: SourcePosition(line: 3, column: 301, offset: 0), end: SourcePosition(line: 3, column: 318, offset: 0)
+        )
         let lines = try TextReporter(color: false, excerptWidth: 60).render(report).split(separator: "\n")
         let source = lines[1]
         let caret = lines[2]
         #expect(source.hasPrefix("  3 | …"))
         #expect(source.hasSuffix("…"))
         let caretColumn = caret.distance(from: caret.startIndex, to: caret.firstIndex(of: "^")!)
-        let matchColumn = source.distance(from: source.startIndex, to: source.range(of: "could potentially")!.lowerBound)
+        let matchColumn = source.distance(
+            from: source.startIndex, to: source.range(of: "could potentially")!.lowerBound)
         #expect(caretColumn == matchColumn)
         #expect(caret.hasSuffix("^~~~~~~~~~~~~~~~~"))
     }

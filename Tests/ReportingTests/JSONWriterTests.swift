@@ -37,7 +37,11 @@ import Testing
                 FileReport(
                     path: "dir/\(index)\(text).md", format: .markdown, title: index == 1 ? nil : text, words: index,
                     sentences: -index, findings: index == 2 ? [] : [finding],
-                    claims: [Claim(text: text, kind: .other, strength: .conditionalCausal, cited: true, hedged: false, range: range)]
+                    claims: [
+                        Claim(
+                            text: text, kind: .other, strength: .conditionalCausal, cited: true, hedged: false,
+                            range: range)
+                    ]
                 ))
         }
         let summary = Report.Summary(
@@ -55,7 +59,8 @@ import Testing
 
     static let empty = Report(
         tool: .init(version: "0.1.0"), policy: .init(name: "default", source: "builtin:default"),
-        summary: .init(files: 0, words: 0, findings: 0, failed: false, failOn: "error", bySeverity: [:], byCategory: [:]),
+        summary: .init(
+            files: 0, words: 0, findings: 0, failed: false, failOn: "error", bySeverity: [:], byCategory: [:]),
         files: [], errors: [])
 
     @Test(arguments: ["sample", "hostile", "empty"])

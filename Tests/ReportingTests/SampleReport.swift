@@ -16,7 +16,10 @@ enum SampleReport {
             rule: "repetition.repeated-title", category: .repetition, severity: .warning,
             message: "the title is repeated", match: "Café — Hype & Hope",
             range: SourceRange(start: position(3, 1, 26), end: position(3, 19, 47)),
-            related: [RelatedLocation(message: "first occurrence", range: SourceRange(start: position(1, 1, 0), end: position(1, 19, 21)))],
+            related: [
+                RelatedLocation(
+                    message: "first occurrence", range: SourceRange(start: position(1, 1, 0), end: position(1, 19, 21)))
+            ],
             fingerprint: "0a0b0c0d0e0f1011")
         let cure = Finding(
             rule: "medical-claim.cure-claim", category: .medicalClaim, severity: .error,
@@ -46,6 +49,7 @@ enum SampleReport {
             byCategory: ["hedging": 1, "citation": 0, "repetition": 1, "medical-claim": 1, "fact-check": 0, "style": 1])
         return Report(
             tool: .init(version: "0.1.0"), policy: .init(name: "default", source: "builtin:default"), summary: summary,
-            files: [file], errors: [InputError(path: "broken.md", message: "not valid UTF-8 at byte 7", line: 1, column: 8)])
+            files: [file],
+            errors: [InputError(path: "broken.md", message: "not valid UTF-8 at byte 7", line: 1, column: 8)])
     }()
 }

@@ -42,7 +42,8 @@ struct AbsoluteSafetyCheck: Check {
         reader.sentences(in: article).flatMap { sentence in
             phrases.claims(in: sentence, qualifiable: true).filter { match in
                 let next = match.tokenRange.upperBound
-                guard next + 1 < sentence.words.count, ["were", "was", "have", "has"].contains(sentence.words[next]) else {
+                guard next + 1 < sentence.words.count, ["were", "was", "have", "has"].contains(sentence.words[next])
+                else {
                     return true
                 }
                 let verb = sentence.words[next + 1] == "been" && next + 2 < sentence.words.count ? next + 2 : next + 1

@@ -16,12 +16,16 @@ struct AnimalToHumanCheck: Check {
             Example("In mice, the compound reversed memory loss; it has not been tested in people."),
             Example("A study in mice suggests the compound may one day help people with dementia."),
             Example("The drug helped mice regain memory, and trials in patients are planned."),
-            Example("# Fasting helps mice burn fat\n\nIntermittent fasting helped mice lose weight. The mice also kept stable glucose."),
+            Example(
+                "# Fasting helps mice burn fat\n\nIntermittent fasting helped mice lose weight. The mice also kept stable glucose."
+            ),
         ],
         failing: [
             Example("In mice, the compound reversed memory loss, so it 1️⃣will help you remember names."),
             Example("The extract killed cancer cells in a petri dish. It 1️⃣protects your body against tumours."),
-            Example("# Fasting 1️⃣fights obesity\n\nIntermittent fasting helped mice lose weight. The mice also kept stable glucose."),
+            Example(
+                "# Fasting 1️⃣fights obesity\n\nIntermittent fasting helped mice lose weight. The mice also kept stable glucose."
+            ),
         ])
 
     private let evidence: ClaimPhrases
@@ -57,15 +61,18 @@ struct AnimalToHumanCheck: Check {
         var previous: ClaimSentence?
         let sentences = reader.sentences(in: article)
         // An article resting on animal or lab work alone: a headline benefit it does not qualify is the leap.
-        let headline = design.soleEvidence(evidence, in: sentences, minimum: 2) == nil
+        let headline =
+            design.soleEvidence(evidence, in: sentences, minimum: 2) == nil
             ? [] : Set(Headline.sentences(sentences).map(\.index))
         for sentence in sentences {
             defer { previous = sentence }
             guard !sentence.isQuestion else { continue }
             let here = !evidence.matches(in: sentence).isEmpty
-            let before = previous.map {
-                $0.index + 1 == sentence.index && $0.blockIndex == sentence.blockIndex && !evidence.matches(in: $0).isEmpty
-            } ?? false
+            let before =
+                previous.map {
+                    $0.index + 1 == sentence.index && $0.blockIndex == sentence.blockIndex
+                        && !evidence.matches(in: $0).isEmpty
+                } ?? false
             var range = here || before ? humanBenefit(in: sentence) : nil
             if range == nil, !here, headline.contains(sentence.index) { range = conditionBenefit(in: sentence) }
             guard let range else { continue }

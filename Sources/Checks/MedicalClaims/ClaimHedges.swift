@@ -47,7 +47,9 @@ struct ClaimHedges: Sendable {
                 result.append(Cue(index: index, framing: false))
             } else if ClaimHedges.phraseFirstWords.contains(word) {
                 for phrase in ClaimHedges.phrases where phrase[0] == word && index + phrase.count <= words.count {
-                    if words[index..<(index + phrase.count)].elementsEqual(phrase) { result.append(Cue(index: index, framing: false)) }
+                    if words[index..<(index + phrase.count)].elementsEqual(phrase) {
+                        result.append(Cue(index: index, framing: false))
+                    }
                 }
             }
         }

@@ -77,7 +77,8 @@ final class ClaimSentence {
         self.negation = negation
         self.words = negation.words
         self.hedgeFinder = hedges
-        self.isQuestion = text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
+        self.isQuestion =
+            text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
     }
 
     /// Whether a hedge governs the words in `range`: a cue earlier in the same clause, or an
@@ -128,7 +129,9 @@ final class ClaimSentence {
     /// Whether a contrastive word stands between two word indices.
     func contrastBetween(_ from: Int, _ to: Int) -> Bool {
         guard from + 1 < to else { return false }
-        return words[(from + 1)..<to].contains { ["but", "although", "though", "however", "whereas", "yet"].contains($0) }
+        return words[(from + 1)..<to].contains {
+            ["but", "although", "though", "however", "whereas", "yet"].contains($0)
+        }
     }
 
     /// Byte range in the block's text of the words in `range`.
@@ -139,7 +142,9 @@ final class ClaimSentence {
     /// The source text of the words in `range`.
     func phrase(_ range: Range<Int>) -> String {
         let utf8 = Array(text.utf8)
-        return String(decoding: utf8[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound], as: UTF8.self)
+        return String(
+            decoding: utf8[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound],
+            as: UTF8.self)
     }
 
     /// Word indices in the same clause as `index`, within `distance` words.

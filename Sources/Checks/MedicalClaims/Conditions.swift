@@ -66,8 +66,10 @@ struct BenefitWords: Sendable {
         if stem.count >= 5 { return word.hasPrefix(stem) }
         let dropped = stem.hasSuffix("e") ? String(stem.dropLast()) : stem
         let doubled = stem + String(stem.last ?? " ")
-        return [stem + "s", stem + "es", stem + "d", stem + "ed", stem + "ing", dropped + "ing", dropped + "ed",
-            doubled + "ing", doubled + "ed"]
-            .contains(word)
+        return [
+            stem + "s", stem + "es", stem + "d", stem + "ed", stem + "ing", dropped + "ing", dropped + "ed",
+            doubled + "ing", doubled + "ed",
+        ]
+        .contains(word)
     }
 }

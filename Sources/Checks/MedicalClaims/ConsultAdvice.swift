@@ -12,7 +12,9 @@ struct ConsultAdvice: Sendable {
     func advises(_ sentence: ClaimSentence) -> Bool {
         phrases.matches(in: sentence).contains { match in
             // "no need to see a doctor" denies the advice; "never stop without talking to your doctor" gives it.
-            if let cue = sentence.negation.cue(negating: match.tokenRange), sentence.words[cue] != "without" { return false }
+            if let cue = sentence.negation.cue(negating: match.tokenRange), sentence.words[cue] != "without" {
+                return false
+            }
             let phrase = match.phrase.lowercased()
             let open = phrase.hasSuffix(" your") || phrase.hasSuffix(" a") || phrase.hasSuffix(" with")
             guard open else { return true }

@@ -65,7 +65,9 @@ struct CureAllCheck: Check {
             // Three conditions cured is a cure-all; a combined vaccine may prevent three ("measles, mumps and rubella").
             let verb = sentence.words[claim.verb.lowerBound]
             let curesOutright = verb.hasPrefix("cur") || verb.hasPrefix("heal") || verb.hasPrefix("remed")
-            guard listed.count >= (curesOutright ? 3 : 4), !sentence.isNegated(claim.verb), !sentence.isHedged(claim.verb) else { continue }
+            guard listed.count >= (curesOutright ? 3 : 4), !sentence.isNegated(claim.verb),
+                !sentence.isHedged(claim.verb)
+            else { continue }
             guard !ranges.contains(where: { $0.overlaps(claim.verb) }) else { continue }
             ranges.append(claim.verb.lowerBound..<listed[listed.count - 1].upperBound)
         }

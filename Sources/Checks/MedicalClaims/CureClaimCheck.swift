@@ -61,7 +61,9 @@ struct CureClaimCheck: Check {
                 else { continue }
                 // "can prevent" reads better with its modal in the finding.
                 var start = claim.range.lowerBound
-                if start == verb.lowerBound, start > 0, ["can", "will"].contains(sentence.words[start - 1]) { start -= 1 }
+                if start == verb.lowerBound, start > 0, ["can", "will"].contains(sentence.words[start - 1]) {
+                    start -= 1
+                }
                 let range = start..<claim.range.upperBound
                 findings.append(
                     finding(

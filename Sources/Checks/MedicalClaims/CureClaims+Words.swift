@@ -2,7 +2,9 @@ import CopydeskCore
 
 extension CureClaims {
     /// Words that join the items of a list.
-    static let listWords: WordSet = ["and", "or", "as", "well", "even", "also", "plus", "nor", "including", "like", "such"]
+    static let listWords: WordSet = [
+        "and", "or", "as", "well", "even", "also", "plus", "nor", "including", "like", "such",
+    ]
 
     /// Words before a cure verb that soften it into a contribution: "helps prevent".
     static let softeners: WordSet = ["help", "helps", "helped", "helping", "aid", "aids", "aiding"]
@@ -45,7 +47,9 @@ extension CureClaims {
     ]
 
     /// "cured meats" is food.
-    static let curedFoods: WordSet = ["meat", "meats", "ham", "hams", "bacon", "salmon", "pork", "sausage", "sausages", "fish"]
+    static let curedFoods: WordSet = [
+        "meat", "meats", "ham", "hams", "bacon", "salmon", "pork", "sausage", "sausages", "fish",
+    ]
 
     /// Words before a cure noun that make it sought, not claimed: "closer to a cure".
     static let searchWords: WordSet = [

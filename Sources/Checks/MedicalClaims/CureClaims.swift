@@ -55,7 +55,9 @@ struct CureClaims: Sendable {
     }
 
     static func thirdPerson(_ verb: String) -> String {
-        if verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") { return verb + "es" }
+        if verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") {
+            return verb + "es"
+        }
         return verb + "s"
     }
 
@@ -80,7 +82,8 @@ struct CureClaims: Sendable {
             let isNoun = isNounUse(entry.form, at: index, words)
             guard isNoun || asserts(entry.form, at: index, in: sentence) else { continue }
             if isNoun && !nounClaims(at: index, words) { continue }
-            let passive = !isNoun && index > 0 && ["be", "is", "are", "was", "were", "been", "being"].contains(words[index - 1])
+            let passive =
+                !isNoun && index > 0 && ["be", "is", "are", "was", "were", "been", "being"].contains(words[index - 1])
             let clause = sentence.clauses[index]
             let targets = found.filter { range in
                 guard sentence.clauses[range.lowerBound] == clause else { return false }
@@ -102,7 +105,8 @@ struct CureClaims: Sendable {
         var last = claim.verb.upperBound
         for range in conditions.ranges(in: sentence) where range.lowerBound >= claim.verb.upperBound {
             let between = sentence.words[last..<range.lowerBound].filter { !CureClaims.listWords.contains($0) }
-            guard between.count <= (listed.isEmpty ? 5 : 2), !sentence.contrastBetween(last - 1, range.lowerBound) else {
+            guard between.count <= (listed.isEmpty ? 5 : 2), !sentence.contrastBetween(last - 1, range.lowerBound)
+            else {
                 break
             }
             let name = sentence.words[range].joined(separator: " ").replacingOccurrences(of: "'s", with: "")
@@ -117,7 +121,8 @@ struct CureClaims: Sendable {
         guard words[index].hasPrefix("cure") else { return false }
         let previous = index > 0 ? words[index - 1] : ""
         let next = index + 1 < words.count ? words[index + 1] : ""
-        return CureClaims.determiners.contains(previous) || CureClaims.cureAdjectives.contains(previous) || next == "for"
+        return CureClaims.determiners.contains(previous) || CureClaims.cureAdjectives.contains(previous)
+            || next == "for"
     }
 
     /// "a cure for", "is the cure": a claim unless it is searched for ("closer to a cure").

@@ -4,7 +4,8 @@ import CopydeskCore
 struct MiracleLanguageCheck: Check {
     static let description = CheckDescription(
         id: "medical-claim.miracle-language", category: .medicalClaim, defaultSeverity: .warning,
-        summary: "Hype words such as miracle, breakthrough, revolutionary or game-changer oversell a treatment or a finding.",
+        summary:
+            "Hype words such as miracle, breakthrough, revolutionary or game-changer oversell a treatment or a finding.",
         rationale: """
             Superlatives raise hopes the evidence rarely meets (Abola & Prasad, JAMA Oncology 2016). \
             A hedge does not tame them: "could revolutionize" is still hype. Technical terms such as \
@@ -44,7 +45,9 @@ struct MiracleLanguageCheck: Check {
                 if isTechnicalBreakthrough(match.tokenRange, in: sentence) { continue }
                 let text = sentence.phrase(match.tokenRange)
                 findings.append(
-                    finding("hype word '\(text)': describe what the study found instead", in: sentence, words: match.tokenRange))
+                    finding(
+                        "hype word '\(text)': describe what the study found instead", in: sentence,
+                        words: match.tokenRange))
             }
         }
         return findings

@@ -17,7 +17,8 @@ struct MissingDisclaimerCheck: Check {
                 configure: { $0.checks.medicalClaims.requireDisclaimer = true }),
             Example("Turmeric eases arthritis pain."),
             Example(
-                "The city opened a new park this spring.", configure: { $0.checks.medicalClaims.requireDisclaimer = true }),
+                "The city opened a new park this spring.",
+                configure: { $0.checks.medicalClaims.requireDisclaimer = true }),
         ],
         failing: [
             Example(
@@ -48,7 +49,10 @@ struct MissingDisclaimerCheck: Check {
         guard !consult.advises(in: sentences) else { return [] }
         for sentence in sentences where !sentence.isQuestion {
             // Hedged claims count: "may ease arthritis pain" still tells readers what to take.
-            guard let claim = claims.claims(in: sentence).first(where: { !sentence.isNegated($0.verb, subject: $0.isNoun) })
+            guard
+                let claim = claims.claims(in: sentence).first(where: {
+                    !sentence.isNegated($0.verb, subject: $0.isNoun)
+                })
             else { continue }
             return [
                 finding(

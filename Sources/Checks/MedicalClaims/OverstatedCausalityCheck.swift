@@ -4,7 +4,8 @@ import CopydeskCore
 struct OverstatedCausalityCheck: Check {
     static let description = CheckDescription(
         id: "medical-claim.overstated-causality", category: .medicalClaim, defaultSeverity: .warning,
-        summary: "Causal verbs (prevents, causes, reduces) where the evidence is observational (linked to, associated with).",
+        summary:
+            "Causal verbs (prevents, causes, reduces) where the evidence is observational (linked to, associated with).",
         rationale: """
             An observational study can show that two things go together, not that one causes the \
             other. Keep the verb as strong as the design: "coffee drinkers had less liver cancer", \
@@ -17,13 +18,16 @@ struct OverstatedCausalityCheck: Check {
             Example("Coffee is linked to lower risk, but the study cannot show that it prevents cancer."),
             Example("A randomised trial found that the drug prevents strokes."),
             Example("An observational study suggests that coffee may reduce the risk."),
-            Example("# Nuts lower cholesterol\n\nIn a randomized trial, nuts lowered cholesterol. Observational studies agree."),
+            Example(
+                "# Nuts lower cholesterol\n\nIn a randomized trial, nuts lowered cholesterol. Observational studies agree."
+            ),
         ],
         failing: [
             Example("An observational study shows coffee 1️⃣prevents liver cancer."),
             Example("Eating nuts is linked to longer life, so it 1️⃣causes people to live longer."),
             Example("Dog owners were less lonely in a survey. So owning a dog 1️⃣cures loneliness."),
-            Example("# Nuts 1️⃣lower cholesterol\n\nIn a cohort study, eating nuts was associated with lower cholesterol."),
+            Example(
+                "# Nuts 1️⃣lower cholesterol\n\nIn a cohort study, eating nuts was associated with lower cholesterol."),
         ])
 
     private let observational: ClaimPhrases
@@ -87,7 +91,9 @@ struct OverstatedCausalityCheck: Check {
         let words = sentence.words
         let first = words[range.lowerBound]
         let previous = range.lowerBound > 0 ? words[range.lowerBound - 1] : ""
-        if OverstatedCausalityCheck.nounMarkers.contains(previous) || CureClaims.softeners.contains(previous) { return false }
+        if OverstatedCausalityCheck.nounMarkers.contains(previous) || CureClaims.softeners.contains(previous) {
+            return false
+        }
         // A relative clause explains a mechanism: "which reduces the work of the heart", "a clot that can cause".
         let relatives: Set<String> = ["which", "that", "who"]
         if relatives.contains(previous) { return false }
@@ -97,10 +103,12 @@ struct OverstatedCausalityCheck: Check {
             return false
         }
         // A base form asserts only with a modal or a subject: "can prevent", "nuts lower".
-        let isThirdPerson = first.hasSuffix("s") || range.count > 1 && ["is", "are", "makes", "will", "helps"].contains(first)
+        let isThirdPerson =
+            first.hasSuffix("s") || range.count > 1 && ["is", "are", "makes", "will", "helps"].contains(first)
         if !isThirdPerson && !CureClaims.assertsBaseForm(at: range.lowerBound, in: sentence) { return false }
         // "increases in", "cuts to" are nouns.
-        if isThirdPerson, range.count == 1, range.upperBound < words.count, ["in", "to", "of"].contains(words[range.upperBound]),
+        if isThirdPerson, range.count == 1, range.upperBound < words.count,
+            ["in", "to", "of"].contains(words[range.upperBound]),
             !["leads", "results"].contains(first)
         {
             return false

@@ -51,11 +51,14 @@ struct QuickFixCheck: Check {
 
     private func claims(in sentence: ClaimSentence) -> [Range<Int>] {
         var ranges = phrases.claims(in: sentence, qualifiable: true).map(\.tokenRange)
-        for match in times.claims(in: sentence, qualifiable: true) where !ranges.contains(where: { $0.overlaps(match.tokenRange) }) {
+        for match in times.claims(in: sentence, qualifiable: true)
+        where !ranges.contains(where: { $0.overlaps(match.tokenRange) }) {
             let time = match.tokenRange
             let clauses = sentence.clauses
             // "for good" ends its clause; "for good health" is no promise.
-            if match.phrase == "for good", time.upperBound < clauses.count, clauses[time.upperBound] == clauses[time.lowerBound] {
+            if match.phrase == "for good", time.upperBound < clauses.count,
+                clauses[time.upperBound] == clauses[time.lowerBound]
+            {
                 continue
             }
             var neighbours = sentence.clauseNeighbours(of: time, before: 4, after: 3)

@@ -4,7 +4,8 @@ import CopydeskCore
 struct ReplacesCareCheck: Check {
     static let description = CheckDescription(
         id: "medical-claim.replaces-care", category: .medicalClaim, defaultSeverity: .error,
-        summary: "Advice that replaces medical care (instead of chemotherapy, stop taking your medication, no need to see a doctor).",
+        summary:
+            "Advice that replaces medical care (instead of chemotherapy, stop taking your medication, no need to see a doctor).",
         rationale: """
             Readers who drop proven treatment on a writer's word can come to real harm. Advice to \
             keep taking medicine ("do not stop taking your blood pressure medicine") or to ask a \
@@ -85,12 +86,14 @@ struct ReplacesCareCheck: Check {
             guard promises || words.contains("you") || words.contains("your") else { return nil }
         } else if ReplacesCareCheck.comparisons.contains(phrase) {
             // A trial report ("patients received X instead of Y") is not advice: it needs a reader.
-            let addressed = words.contains("you") || words.contains("your")
+            let addressed =
+                words.contains("you") || words.contains("your")
                 || ReplacesCareCheck.imperatives.contains(words[0])
             guard addressed else { return nil }
         } else if ["stop", "quit", "skip", "ditch", "throw"].contains(where: { phrase.hasPrefix($0) }) {
             // "patients who stop taking their pills" describes; "stop taking your pills" advises.
-            let advises = range.lowerBound == 0 || words[..<range.lowerBound].contains("you")
+            let advises =
+                range.lowerBound == 0 || words[..<range.lowerBound].contains("you")
                 || words[range].contains("your")
             guard advises else { return nil }
         }

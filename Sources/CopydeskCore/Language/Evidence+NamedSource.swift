@@ -34,8 +34,7 @@ extension EvidenceFinder {
                 add(index, end)
             }
             // Dr. Name, Professor Name
-            if EvidenceFinder.titles.contains(word) && scan.isCapitalized(index) && scan.isCapitalized(index + 1)
-            {
+            if EvidenceFinder.titles.contains(word) && scan.isCapitalized(index) && scan.isCapitalized(index + 1) {
                 add(index, index + 2)
             }
             // CDC reports, American Heart Association recommends, WHO data

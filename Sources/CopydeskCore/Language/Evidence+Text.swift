@@ -170,7 +170,8 @@ extension EvidenceFinder {
 
     static func isYearWithLetter(_ word: String) -> Bool {
         // Five characters of which four are digits: five bytes (checked first, without counting characters).
-        guard word.utf8.count == 5, word.count == 5, let last = word.last, last == "a" || last == "b" || last == "c" else { return false }
+        guard word.utf8.count == 5, word.count == 5, let last = word.last, last == "a" || last == "b" || last == "c"
+        else { return false }
         guard let value = Int(word.dropLast()) else { return false }
         return value >= 1900 && value < 2100
     }

@@ -107,7 +107,9 @@ public struct EvidenceFinder: Sendable {
             found.append(Evidence(kind: kind, range: offset..<offset, detail: marker.label))
         }
         // Links in a block do not overlap, so their ends are sorted like their starts.
-        let firstLink = links.partitionPoint { ($0.textRange?.upperBound ?? Int.min) <= base && $0.textRange?.lowerBound != base }
+        let firstLink = links.partitionPoint {
+            ($0.textRange?.upperBound ?? Int.min) <= base && $0.textRange?.lowerBound != base
+        }
         for link in links[firstLink...] {
             guard let range = link.textRange else { continue }
             if range.lowerBound >= sentence.textRange.upperBound && range.lowerBound != base { break }

@@ -35,8 +35,10 @@ extension MedicalLexicon {
         "proven to heal", "proven to treat", "proven to eliminate", "proven effective", "works for everyone",
         "works for everybody", "works for anyone", "works for all", "works every time", "always works", "never fails",
         "helps everyone", "you will never have", "you will never get", "you will never suffer",
-        "you will never need", "you will never catch", "you will never develop", "you'll never have", "you'll never get",
-        "you'll never suffer", "you'll never need", "you'll never catch", "you'll never develop", "sure to cure", "certain to cure", "definitive proof", "proves that", "proof that", "proven fact",
+        "you will never need", "you will never catch", "you will never develop", "you'll never have",
+        "you'll never get",
+        "you'll never suffer", "you'll never need", "you'll never catch", "you'll never develop", "sure to cure",
+        "certain to cure", "definitive proof", "proves that", "proof that", "proven fact",
         "studies prove", "research proves", "science proves", "proven by science",
     ]
 
@@ -52,13 +54,14 @@ extension MedicalLexicon {
         "safe for anyone", "safe for all ages", "completely harmless", "totally harmless", "perfectly harmless",
         "cannot harm", "can't harm", "won't harm", "no downside", "no downsides",
         "natural so safe", "natural so it's safe", "natural therefore safe", "natural and therefore safe",
-        "natural means safe", "safe because it's natural", "safe because it is natural", "all-natural and safe", "natural and safe",
+        "natural means safe", "safe because it's natural", "safe because it is natural", "all-natural and safe",
+        "natural and safe",
         "safe and natural",
     ]
 
     /// Phrases that hold a safety phrase but claim no absolute safety (`absolute-safety-exceptions`).
     public static let absoluteSafetyExceptions: [String] = [
-        "zero risk factors",
+        "zero risk factors"
     ]
 
     /// Cure-alls (`cure-all`). Entries in `cureAllScopes` need a benefit word in their clause.

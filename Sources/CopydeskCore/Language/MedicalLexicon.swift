@@ -43,7 +43,9 @@ public enum MedicalLexicon {
     ]
 
     /// Word endings that name conditions (`arthritis`, `osteoporosis`, `anaemia`, `melanoma`, `neuropathy`).
-    public static let conditionSuffixes: [String] = ["itis", "osis", "emia", "aemia", "oma", "pathy", "algia", "phobia"]
+    public static let conditionSuffixes: [String] = [
+        "itis", "osis", "emia", "aemia", "oma", "pathy", "algia", "phobia",
+    ]
 
     /// Words with a condition ending that are not conditions.
     public static let conditionSuffixExceptions: Set<String> = [
@@ -95,12 +97,14 @@ public enum MedicalLexicon {
 
     /// Words that say the evidence is observational (`observational`).
     public static let observationalEvidence: [String] = [
-        "observational study", "observational studies", "observational", "is associated with", "are associated with", "was associated with", "were associated with",
+        "observational study", "observational studies", "observational", "is associated with", "are associated with",
+        "was associated with", "were associated with",
         "be associated with", "been associated with", "is linked to", "are linked to", "was linked to",
         "were linked to", "be linked to", "been linked to", "is linked with", "are linked with", "was linked with",
         "were linked with", "been linked with", "association between", "associations between", "association of",
         "link between", "links between", "linking", "study linked", "studies linked", "research linked",
-        "researchers linked", "has linked", "have linked", "had linked", "correlation", "correlated", "correlates with", "correlational",
+        "researchers linked", "has linked", "have linked", "had linked", "correlation", "correlated", "correlates with",
+        "correlational",
         "cohort study", "cohort studies", "prospective study", "retrospective study", "retrospective analysis",
         "cross-sectional", "case-control", "epidemiological", "epidemiologists", "survey", "surveyed",
         "questionnaire", "questionnaires", "tied to",
@@ -123,7 +127,8 @@ public enum MedicalLexicon {
 
     /// Advice to consult a professional (`consult`): its presence satisfies the disclaimer rule.
     public static let consultAdvice: [String] = [
-        "ask your", "ask a", "talk to your", "talk to a", "talking to your", "talking to a", "talking with your", "talk with your", "talk with a", "speak to your",
+        "ask your", "ask a", "talk to your", "talk to a", "talking to your", "talking to a", "talking with your",
+        "talk with your", "talk with a", "speak to your",
         "speak to a", "speak with your", "speak with a", "consult your", "consult a", "consult with your",
         "consult with a", "consulting your", "consulting a", "check with your", "check with a", "see your doctor",
         "see a doctor", "visit your doctor", "contact your doctor", "discuss with your", "discussions with your",

@@ -52,7 +52,8 @@ extension NegationScope {
             case UInt8(ascii: "-"):
                 // A spaced hyphen stands for a dash; hyphens inside words never reach a gap.
                 return true
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+            case 0xE2
+            where index + 2 < bytes.count && bytes[index + 1] == 0x80
                 && (0x93...0x94).contains(bytes[index + 2]):
                 return true  // – and —
             default: break

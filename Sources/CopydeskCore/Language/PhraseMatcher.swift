@@ -62,7 +62,8 @@ public struct PhraseMatcher: Sendable {
 
     public init(_ phrases: [String]) {
         for phrase in phrases {
-            let words = Words.tokens(in: phrase.replacingOccurrences(of: "*", with: "WILDCARDSTAR")).map { token -> Word in
+            let words = Words.tokens(in: phrase.replacingOccurrences(of: "*", with: "WILDCARDSTAR")).map {
+                token -> Word in
                 let text = token.text
                 if text == "wildcardstar" { return .any }
                 if text.hasSuffix("wildcardstar") { return .prefix(String(text.dropLast("wildcardstar".count))) }
