@@ -13,25 +13,34 @@ struct GuaranteeCheck: Check {
             Example("No treatment is guaranteed to work for everyone."),
             Example("The drug has not been proven to work in children."),
             Example("The vaccine is recommended for everyone over six months old."),
+            Example("Your insurer guarantees coverage for the first visit."),
+            Example("The law guarantees every worker paid sick leave."),
         ],
         failing: [
             Example("This miracle pill 1️⃣guarantees that you will never have a heart attack."),
             Example("Our serum is 1️⃣clinically proven to reduce wrinkles."),
             Example("The diet 1️⃣works for everyone, and it is 2️⃣100% effective."),
+            Example("This supplement 1️⃣guarantees results in two weeks."),
+            Example("The cream is 1️⃣guaranteed to clear acne."),
         ])
 
     private let phrases: ClaimPhrases
 
     private let reader: ClaimReader
 
+    private let conditions: Conditions
+
     init(policy: Policy) {
         reader = ClaimReader(policy: policy)
         phrases = ClaimPhrases(policy.medicalLexicon("guarantee", MedicalLexicon.guarantee))
+        conditions = Conditions(policy: policy)
     }
 
     func findings(in article: Article) -> [Finding] {
         reader.sentences(in: article).flatMap { sentence in
-            phrases.claims(in: sentence).map { match in
+            phrases.claims(in: sentence).filter { match in
+                !Self.bareWords.contains(match.phrase) || hasHealthContext(sentence)
+            }.map { match in
                 let text = sentence.phrase(match.tokenRange)
                 let proof = match.phrase.contains("prov") || match.phrase.contains("proof")
                 return finding(
@@ -42,4 +51,27 @@ struct GuaranteeCheck: Check {
             }
         }
     }
+
+    /// The bare verb and its forms: a guarantee of coverage, a right or a delivery date is no
+    /// health claim, so these need a treatment, an outcome or a condition in the sentence.
+    static let bareWords: Set<String> = ["guarantee", "guarantees", "guaranteed", "guaranteeing"]
+
+    private func hasHealthContext(_ sentence: ClaimSentence) -> Bool {
+        sentence.words.contains { Self.healthWords.contains($0) } || !conditions.ranges(in: sentence).isEmpty
+    }
+
+    /// Products, treatments and outcomes a guarantee about health names.
+    static let healthWords: WordSet = [
+        "treatment", "treatments", "therapy", "therapies", "cure", "cures", "cured", "remedy", "remedies", "pill",
+        "pills", "tablet", "tablets", "capsule", "capsules", "supplement", "supplements", "vitamin", "vitamins",
+        "drug", "drugs", "medicine", "medicines", "medication", "medications", "vaccine", "vaccines", "diet", "diets",
+        "detox", "cleanse", "serum", "cream", "creams", "oil", "oils", "tea", "juice", "herb", "herbs", "herbal", "formula",
+        "protocol", "product", "products", "dose", "doses", "injection",
+        "injections", "surgery", "procedure", "results", "result", "relief", "recovery", "healing", "heal", "heals",
+        "work", "works", "effective", "effect", "effects", "protection", "protect", "protects", "prevent", "prevents",
+        "weight", "pounds", "kilos", "fat", "health", "healthy", "healthier", "symptom", "symptoms", "pain", "immunity",
+        "immune", "body", "skin", "hair", "sleep", "energy", "youth", "younger", "lose", "loss", "burn", "boost",
+        "boosts", "clear", "clears", "reverse", "reverses", "improve", "improves", "improvement", "success", "safe",
+        "safety", "side", "never", "patients", "patient",
+    ]
 }
