@@ -105,8 +105,12 @@ struct YAMLDocument {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
+            // libyaml's order: the context ("while parsing a flow mapping at …"), then the problem.
             var message = "invalid YAML: \(problem)"
-            if let context { message += " \(context.text) at \(context.mark.line):\(context.mark.column)" }
+            if let context {
+                message =
+                    "invalid YAML: \(context.text) at line \(context.mark.line), column \(context.mark.column), \(problem)"
+            }
             return PolicyError(path: path, line: mark.line, column: mark.column, message: message)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")

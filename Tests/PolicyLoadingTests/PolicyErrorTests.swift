@@ -57,11 +57,11 @@ import Testing
     @Test func invalidYAMLSyntax() {
         #expect(
             policyError("version: 1\nchecks:\n  hedging: {severity: error\n")
-                == "policy.yml:4:1: error: invalid YAML: did not find expected ',' or '}' while parsing a flow mapping at 3:12"
+                == "policy.yml:4:1: error: invalid YAML: while parsing a flow mapping at line 3, column 12, did not find expected ',' or '}'"
         )
         #expect(
             policyError("version: 1\n\tname: x\n")
-                == "policy.yml:2:1: error: invalid YAML: found a tab character that violates indentation while scanning a plain scalar at 1:10"
+                == "policy.yml:2:1: error: invalid YAML: while scanning a plain scalar at line 1, column 10, found a tab character that violates indentation"
         )
     }
 
@@ -186,7 +186,7 @@ import Testing
     @Test func onlyOneDocument() {
         #expect(
             policyError("version: 1\n---\nversion: 1\n")
-                == "policy.yml:2:1: error: invalid YAML: but found another document expected a single document in the stream at 1:1"
+                == "policy.yml:2:1: error: invalid YAML: expected a single document in the stream at line 1, column 1, but found another document"
         )
     }
 
