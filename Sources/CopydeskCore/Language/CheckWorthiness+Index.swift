@@ -12,36 +12,13 @@ extension CheckWorthiness {
 /// without overlaps inside the list, `*` any one word, `stem*` a prefix), but the sentence is read
 /// once with one dictionary lookup per token instead of once per list.
 struct LexiconIndex: Sendable {
-    private enum Word: Sendable, Hashable {
-        case exact(String)
-        case prefix(String)
-        case any
-
-        func matches(_ token: String) -> Bool {
-            switch self {
-            case .exact(let word): token == word
-            case .prefix(let stem): token.hasPrefix(stem)
-            case .any: true
-            }
-        }
-
-        /// Whether a token whose first byte is `byte` could match (see `FirstWordShapes`).
-        func mayMatch(firstByte byte: UInt8) -> Bool {
-            switch self {
-            case .exact(let word): FirstWordShapes.mayMatch(word, firstByte: byte)
-            case .prefix(let stem): FirstWordShapes.mayMatch(stem, firstByte: byte)
-            case .any: true
-            }
-        }
-    }
-
     /// A class, so the matching loop passes one reference around (see `PhraseMatcher`).
     private final class Entry: Sendable {
         let phrase: String
-        let words: [Word]
+        let words: [LexiconWord]
         let list: Int
 
-        init(phrase: String, words: [Word], list: Int) {
+        init(phrase: String, words: [LexiconWord], list: Int) {
             self.phrase = phrase
             self.words = words
             self.list = list
@@ -59,13 +36,7 @@ struct LexiconIndex: Sendable {
         listCount = lists.count
         for (list, phrases) in lists.enumerated() {
             for phrase in phrases {
-                let words = Words.tokens(in: phrase.replacingOccurrences(of: "*", with: "WILDCARDSTAR")).map {
-                    token -> Word in
-                    let text = token.text
-                    if text == "wildcardstar" { return .any }
-                    if text.hasSuffix("wildcardstar") { return .prefix(String(text.dropLast("wildcardstar".count))) }
-                    return .exact(text.replacingOccurrences(of: "’", with: "'"))
-                }
+                let words = LexiconWord.words(of: phrase)
                 guard !words.isEmpty else { continue }
                 let entry = Entry(phrase: phrase, words: words, list: list)
                 if case .exact(let first) = words[0] {
@@ -76,9 +47,7 @@ struct LexiconIndex: Sendable {
                 }
             }
         }
-        othersByFirstByte = (0...255).map { byte in
-            others.indices.filter { others[$0].words[0].mayMatch(firstByte: UInt8(byte)) }
-        }
+        othersByFirstByte = LexiconWord.indicesByFirstByte(others.map { $0.words[0] })
     }
 
     /// The matches of every list, indexed by list.
@@ -93,7 +62,7 @@ struct LexiconIndex: Sendable {
                 guard nextFree[entry.list] <= index, index + entry.words.count <= words.count,
                     entry.words.count > (best[entry.list]?.words.count ?? 0)
                 else { return }
-                for (offset, word) in entry.words.enumerated() where !word.matches(words[index + offset]) { return }
+                guard LexiconWord.match(entry.words, at: index, words) else { return }
                 best[entry.list] = entry
                 any = true
             }

@@ -16,36 +16,12 @@ public struct PhraseMatcher: Sendable {
         public var range: Range<Int>
     }
 
-    private enum Word: Sendable, Hashable {
-        case exact(String)
-        case prefix(String)
-        case any
-
-        func matches(_ token: String) -> Bool {
-            switch self {
-            case .exact(let word): token == word
-            case .prefix(let stem): token.hasPrefix(stem)
-            case .any: true
-            }
-        }
-
-        /// Whether a token whose first byte is `byte` could match: a stem that starts with an
-        /// ASCII byte needs a token that starts with it (tokens are never empty).
-        func mayMatch(firstByte byte: UInt8) -> Bool {
-            switch self {
-            case .exact(let word): FirstWordShapes.mayMatch(word, firstByte: byte)
-            case .prefix(let stem): FirstWordShapes.mayMatch(stem, firstByte: byte)
-            case .any: true
-            }
-        }
-    }
-
     /// A class, so the matching loops pass one reference around instead of a string and an array.
     private final class Entry: Sendable {
         let phrase: String
-        let words: [Word]
+        let words: [LexiconWord]
 
-        init(phrase: String, words: [Word]) {
+        init(phrase: String, words: [LexiconWord]) {
             self.phrase = phrase
             self.words = words
         }
@@ -62,13 +38,7 @@ public struct PhraseMatcher: Sendable {
 
     public init(_ phrases: [String]) {
         for phrase in phrases {
-            let words = Words.tokens(in: phrase.replacingOccurrences(of: "*", with: "WILDCARDSTAR")).map {
-                token -> Word in
-                let text = token.text
-                if text == "wildcardstar" { return .any }
-                if text.hasSuffix("wildcardstar") { return .prefix(String(text.dropLast("wildcardstar".count))) }
-                return .exact(text.replacingOccurrences(of: "’", with: "'"))
-            }
+            let words = LexiconWord.words(of: phrase)
             guard !words.isEmpty else { continue }
             let entry = Entry(phrase: phrase, words: words)
             if case .exact(let first) = words[0] {
@@ -81,9 +51,7 @@ public struct PhraseMatcher: Sendable {
             byFirstWord[key]!.sort { $0.words.count > $1.words.count }
             firstWordShapes.insert(key)
         }
-        othersByFirstByte = (0...255).map { byte in
-            others.indices.filter { others[$0].words[0].mayMatch(firstByte: UInt8(byte)) }
-        }
+        othersByFirstByte = LexiconWord.indicesByFirstByte(others.map { $0.words[0] })
     }
 
     public var isEmpty: Bool { byFirstWord.isEmpty && others.isEmpty }
@@ -132,7 +100,7 @@ public struct PhraseMatcher: Sendable {
         if firstWordShapes.mayContain(token), let candidates = byFirstWord[token] {
             // Sorted longest first: the first that matches is the longest.
             for entry in candidates where entry.words.count <= end - index {
-                if matches(entry, at: index, tokens) {
+                if LexiconWord.match(entry.words, at: index, tokens) {
                     best = entry
                     break
                 }
@@ -142,17 +110,9 @@ public struct PhraseMatcher: Sendable {
         for position in othersByFirstByte[Int(token.utf8.first ?? 0)] {
             let entry = others[position]
             guard entry.words.count > (best?.words.count ?? 0) else { continue }
-            if entry.words.count <= end - index, matches(entry, at: index, tokens) { best = entry }
+            if entry.words.count <= end - index, LexiconWord.match(entry.words, at: index, tokens) { best = entry }
         }
         return best
-    }
-
-    @inline(__always)
-    private func matches(_ entry: Entry, at index: Int, _ tokens: [String]) -> Bool {
-        for (offset, word) in entry.words.enumerated() where !word.matches(tokens[index + offset]) {
-            return false
-        }
-        return true
     }
 }
 
