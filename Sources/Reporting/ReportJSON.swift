@@ -4,22 +4,11 @@ import CopydeskCore
 /// it comes out byte for byte as `JSONEncoder` (pretty, sorted keys, slashes unescaped)
 /// wrote it, without a tree of the whole report; a file's entry can be written on its own.
 enum ReportJSON {
-    /// The whole report, with the trailing newline.
+    /// The whole report, with the trailing newline: the same pieces the stream writes.
     static func render(_ report: Report) -> [UInt8] {
-        var json = PrettyJSON(capacity: 4096)
-        json.beginObject()
-        writeErrors(report.errors, into: &json)
-        json.key("files")
-        json.beginArray()
-        for file in report.files {
-            json.element()
-            write(file, into: &json)
-        }
-        json.endArray()
-        writeTail(report, into: &json)
-        json.endObject()
-        json.raw([UInt8(ascii: "\n")])
-        return json.bytes
+        var bytes = head(errors: report.errors)
+        for (index, file) in report.files.enumerated() { bytes += fileEntry(file, first: index == 0) }
+        return bytes + tail(report, filesWereEmpty: report.files.isEmpty)
     }
 
     /// The report up to the `files` array's first entry: `{`, the errors, `"files" : [`.
