@@ -69,7 +69,7 @@ struct ClaimReader: Sendable {
 
     /// The sentences of the article's prose blocks (code and reference lists are never read).
     func sentences(in article: Article) -> [ClaimSentence] {
-        Self.recent.sentences(of: article, settings: settings) { read(article) }
+        Self.recent.value(for: article, key: settings) { read(article) }
     }
 
     private func read(_ article: Article) -> [ClaimSentence] {
