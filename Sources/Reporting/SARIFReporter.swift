@@ -21,8 +21,8 @@ public struct SARIFReporter: Reporter {
 
     public init() { self.init(rules: []) }
 
-    /// The log as `JSONEncoder` (pretty, sorted keys) writes `log(report)`, byte for byte;
-    /// results written by hand (`SARIFWriter`).
+    /// The log written by hand (`SARIFWriter`), byte for byte as `JSONEncoder` (pretty, sorted
+    /// keys) writes the `SARIF.Log` model; the tests hold the two together.
     public func render(_ report: Report) throws -> String {
         var writer = SARIFWriter(reporter: self)
         var results: [UInt8] = []
@@ -33,26 +33,6 @@ public struct SARIFReporter: Reporter {
         let resolved = writer.resolve(results, carry: &carry)
         let bytes = try writer.head(report) + resolved + writer.tail(report, empty: results.isEmpty)
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The log as `Encodable` values.
-    func log(_ report: Report) -> SARIF.Log {
-        let ruleIDs = Set(report.files.flatMap { $0.findings.map(\.rule) }).sorted()
-        let ruleIndex = Dictionary(uniqueKeysWithValues: ruleIDs.enumerated().map { ($1, $0) })
-        let driver = SARIF.Driver(
-            name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version,
-            informationUri: Self.informationURI, rules: ruleIDs.map(rule))
-        let results = report.files.flatMap { file in
-            file.findings.map { result($0, path: file.path, ruleIndex: ruleIndex[$0.rule] ?? 0) }
-        }
-        let notifications = report.errors.map(notification)
-        let invocation = SARIF.Invocation(
-            executionSuccessful: report.errors.isEmpty,
-            toolExecutionNotifications: notifications.isEmpty ? nil : notifications)
-        let run = SARIF.Run(
-            tool: SARIF.Tool(driver: driver), invocations: [invocation], results: results,
-            properties: SARIF.PropertyBag(policy: report.policy.name))
-        return SARIF.Log(runs: [run])
     }
 
     func rule(_ id: String) -> SARIF.Rule {
@@ -72,23 +52,6 @@ public struct SARIFReporter: Reporter {
             helpUri: Self.informationURI + "/blob/main/docs/rules.md#" + Self.anchor(id),
             defaultConfiguration: SARIF.Configuration(level: Self.level(description.defaultSeverity)),
             properties: SARIF.PropertyBag(tags: [description.category.rawValue]))
-    }
-
-    private func result(_ finding: Finding, path: String, ruleIndex: Int) -> SARIF.Result {
-        let related = finding.related.enumerated().map { index, location in
-            SARIF.Location(
-                id: index + 1, physicalLocation: Self.physical(path, location.range),
-                message: SARIF.Text(text: Self.plainText(location.message)))
-        }
-        return SARIF.Result(
-            ruleId: finding.rule, ruleIndex: ruleIndex, level: Self.level(finding.severity),
-            message: SARIF.Text(text: Self.plainText(finding.message)),
-            locations: [SARIF.Location(physicalLocation: Self.physical(path, finding.range))],
-            relatedLocations: related.isEmpty ? nil : related,
-            partialFingerprints: finding.fingerprint.isEmpty ? nil : [Self.fingerprintKey: finding.fingerprint],
-            properties: SARIF.PropertyBag(
-                category: finding.category.rawValue, section: finding.section,
-                suggestions: finding.suggestions.isEmpty ? nil : finding.suggestions))
     }
 
     func notification(_ error: InputError) -> SARIF.Notification {

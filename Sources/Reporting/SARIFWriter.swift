@@ -2,7 +2,7 @@ import CopydeskCore
 import Foundation
 
 /// The SARIF log written a file at a time, byte for byte as `JSONEncoder` (pretty, sorted
-/// keys, slashes unescaped) wrote `SARIFReporter.log`: results are written by hand as they
+/// keys, slashes unescaped) writes the `SARIF.Log` model (the tests keep it as their oracle): results are written by hand as they
 /// come; the run's other members (invocations, rules) are small and encoded at the end.
 ///
 /// A result's `ruleIndex` points into the rules that have a result, sorted, which is known
