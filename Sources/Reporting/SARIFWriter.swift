@@ -2,8 +2,9 @@ import CopydeskCore
 import Foundation
 
 /// The SARIF log written a file at a time, byte for byte as `JSONEncoder` (pretty, sorted
-/// keys, slashes unescaped) writes the `SARIF.Log` model (the tests keep it as their oracle): results are written by hand as they
-/// come; the run's other members (invocations, rules) are small and encoded at the end.
+/// keys, slashes unescaped) writes the `SARIF.Log` model (the tests keep it as their oracle):
+/// results are written by hand as they come; the run's other members (invocations, rules)
+/// are small and encoded at the end.
 ///
 /// A result's `ruleIndex` points into the rules that have a result, sorted, which is known
 /// only at the end: results are kept with a marker (a NUL byte, which JSON text never holds
