@@ -5,8 +5,8 @@ import FactChecking
 import PolicyLoading
 
 /// A policy loaded once with its stages built: the checks, the fact-check stage with its
-/// known-claims registry, and the `--only`/`--disable` selection. `Pipeline.lint(_:)` does
-/// this work on every call; a caller that lints many in-memory articles with one policy
+/// known-claims registry, and the `--only`/`--disable` selection. `Pipeline.lint(_:)` resolves
+/// once per call; a caller that lints many in-memory articles with one policy
 /// (a long-running service, the `pipeline` fuzz target) resolves once and calls
 /// `lint(article:named:with:)` per article.
 public struct ResolvedPolicy: Sendable {
@@ -46,9 +46,7 @@ extension Pipeline {
         request.paths = ["-"]
         request.stdin = bytes
         request.stdinFilename = name
-        let (result, fileWarnings) = lintOne(
-            path: "-", request: request, checks: resolved.checks, factCheck: resolved.factCheck,
-            selection: resolved.selection, knownTargets: resolved.knownTargets, cache: nil)
+        let (result, fileWarnings) = lintOne(path: "-", request: request, resolved: resolved, cache: nil)
         var builder = ReportBuilder(
             policy: resolved.policy, failOn: request.failOn, minSeverity: request.minSeverity, baseline: nil,
             recordsBaseline: request.recordsBaseline)

@@ -36,10 +36,9 @@ public struct Pipeline: Sendable {
     public func lint(
         _ request: LintRequest, sink: (FileReport) throws(PipelineError) -> Void
     ) throws(PipelineError) -> LintOutcome {
-        // Stage 2 first: the policy decides which files and rules run.
-        let loaded = try loadPolicy(request)
-        let policy = loaded.policy
-        let selection = try RuleSelection(only: request.only, disable: request.disable, known: knownRuleIDs(policy))
+        // Stage 2 first: the policy decides which files and rules run, and builds the stages.
+        let resolved = try resolve(request)
+        let policy = resolved.policy
         let baseline = try request.baselinePath.map { path throws(PipelineError) in try Baseline.load(path: path) }
         let changed = try request.changedSince.map { ref throws(PipelineError) in
             try ChangedLines(ref: ref, workingDirectory: request.workingDirectory)
@@ -58,20 +57,15 @@ public struct Pipeline: Sendable {
         var errors = discovered.errors.map(InputError.init)
 
         // Stages 1b, 3, 4 per article, in parallel; stage 5 input handed on in report order.
-        let checks = ChecksStage(policy: policy, registry: registry)
-        let factCheck = FactCheckStage(policy: policy, registry: try loadFacts(policy), verifier: verifier)
-        let knownTargets = knownRuleIDs(policy).union(Category.allCases.map(\.rawValue))
         let done = ProgressCounter(total: files.count, report: request.progress)
         let cache = makeCache(request, policy: policy)
         var builder = ReportBuilder(
             policy: policy, failOn: request.failOn, minSeverity: request.minSeverity, baseline: baseline,
             recordsBaseline: request.recordsBaseline)
-        var warnings = loaded.warnings.map(\.description) + checks.problems.map { "\(policy.source): warning: \($0)" }
+        var warnings = resolved.warnings
         try ParallelMap.forEachInOrder(files, jobs: request.jobs) { path in
             defer { done.increment() }
-            return lintOne(
-                path: path, request: request, checks: checks, factCheck: factCheck, selection: selection,
-                knownTargets: knownTargets, cache: cache)
+            return lintOne(path: path, request: request, resolved: resolved, cache: cache)
         } consume: { (result, fileWarnings) throws(PipelineError) in
             warnings += fileWarnings
             switch result {
@@ -130,9 +124,10 @@ public struct Pipeline: Sendable {
         }
     }
 
+    /// One article through stages 1, 3 and 4, then selection, suppressions, the findings cap
+    /// and fingerprints (`request` for its input options, `resolved` for the stages).
     func lintOne(
-        path: String, request: LintRequest, checks: ChecksStage, factCheck: FactCheckStage, selection: RuleSelection,
-        knownTargets: Set<String>, cache: FileCache?
+        path: String, request: LintRequest, resolved: ResolvedPolicy, cache: FileCache?
     ) -> (Result<FileReport, InputError>, [String]) {
         // Stage 1: load the article with exact positions (unless the cache has its result).
         let article: Article
@@ -156,16 +151,16 @@ public struct Pipeline: Sendable {
         }
 
         // Stage 3: checks and custom rules.
-        let analysis = checks.analyze(article)
+        let analysis = resolved.checks.analyze(article)
         var findings = analysis.findings
 
         // Stage 4: the claim ledger, known claims, number and reference consistency.
-        let facts = factCheck.run(on: article)
+        let facts = resolved.factCheck.run(on: article)
         findings += facts.findings
 
         // Selection and inline suppressions apply to every stage's findings.
-        findings = Suppression(article: article).apply(to: findings, knownTargets: knownTargets)
-        findings = findings.filter(selection.admits)
+        findings = Suppression(article: article).apply(to: findings, knownTargets: resolved.knownTargets)
+        findings = findings.filter(resolved.selection.admits)
         findings = FindingsCap(limit: request.maxFindingsPerFile).apply(to: findings)
         for index in findings.indices {
             findings[index].fingerprint = Fingerprint.make(
