@@ -35,10 +35,6 @@ extension OutputFormat {
             return CollectingReportStream(
                 output: output, reporter: reporter(rules: rules, color: color, environment: environment),
                 compact: { $0.dropping(claims: true, excerpts: false) })
-        default:
-            return CollectingReportStream(
-                output: output, reporter: reporter(rules: rules, color: color, environment: environment),
-                compact: { $0.dropping(claims: true, excerpts: true) })
         }
     }
 }
