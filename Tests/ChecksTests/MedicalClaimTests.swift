@@ -197,6 +197,16 @@ private func matches(_ check: any Check.Type, _ text: String, configure: (inout 
             ])
     }
 
+    @Test func aBareGuaranteeNeedsAHealthContextThePolicyCanExtend() throws {
+        let text = "Your insurer guarantees coverage for the first visit."
+        #expect(try matches(GuaranteeCheck.self, text) == [])
+        #expect(try matches(GuaranteeCheck.self, "The cream is guaranteed to clear acne.") == ["guaranteed"])
+        #expect(
+            try matches(GuaranteeCheck.self, text) {
+                $0.checks.medicalClaims.common.add["guarantee-contexts"] = ["coverage"]
+            } == ["guarantees"])
+    }
+
     @Test func codeBlocksAreNotRead() throws {
         let text = "Intro.\n\n```\necho \"this miracle cure works for everyone\"\n```\n"
         for check in medicalClaimChecks {

@@ -30,10 +30,13 @@ struct GuaranteeCheck: Check {
 
     private let conditions: Conditions
 
+    private let contexts: PhraseMatcher
+
     init(policy: Policy) {
         reader = ClaimReader(policy: policy)
         phrases = ClaimPhrases(policy.medicalLexicon("guarantee", MedicalLexicon.guarantee))
         conditions = Conditions(policy: policy)
+        contexts = PhraseMatcher(policy.medicalLexicon("guarantee-contexts", MedicalLexicon.guaranteeContexts))
     }
 
     func findings(in article: Article) -> [Finding] {
@@ -53,26 +56,12 @@ struct GuaranteeCheck: Check {
     }
 
     /// The bare verb and its forms: a guarantee of coverage, a right or a delivery date is no
-    /// health claim, so these need a treatment, an outcome or a condition in the sentence.
+    /// health claim, so these need a treatment, an outcome or a condition in the sentence
+    /// (`guarantee-contexts`, or a condition).
     static let bareWords: Set<String> = ["guarantee", "guarantees", "guaranteed", "guaranteeing"]
 
     private func hasHealthContext(_ sentence: ClaimSentence) -> Bool {
-        sentence.words.contains { Self.healthWords.contains($0) } || !conditions.ranges(in: sentence).isEmpty
+        !contexts.matches(words: sentence.words, tokens: sentence.tokens).isEmpty
+            || !conditions.ranges(in: sentence).isEmpty
     }
-
-    /// Products, treatments and outcomes a guarantee about health names.
-    static let healthWords: WordSet = [
-        "treatment", "treatments", "therapy", "therapies", "cure", "cures", "cured", "remedy", "remedies", "pill",
-        "pills", "tablet", "tablets", "capsule", "capsules", "supplement", "supplements", "vitamin", "vitamins",
-        "drug", "drugs", "medicine", "medicines", "medication", "medications", "vaccine", "vaccines", "diet", "diets",
-        "detox", "cleanse", "serum", "cream", "creams", "oil", "oils", "tea", "juice", "herb", "herbs", "herbal",
-        "formula",
-        "protocol", "product", "products", "dose", "doses", "injection",
-        "injections", "surgery", "procedure", "results", "result", "relief", "recovery", "healing", "heal", "heals",
-        "work", "works", "effective", "effect", "effects", "protection", "protect", "protects", "prevent", "prevents",
-        "weight", "pounds", "kilos", "fat", "health", "healthy", "healthier", "symptom", "symptoms", "pain", "immunity",
-        "immune", "body", "skin", "hair", "sleep", "energy", "youth", "younger", "lose", "loss", "burn", "boost",
-        "boosts", "clear", "clears", "reverse", "reverses", "improve", "improves", "improvement", "success", "safe",
-        "safety", "side", "never", "patients", "patient",
-    ]
 }

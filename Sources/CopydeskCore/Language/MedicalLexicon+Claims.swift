@@ -42,6 +42,22 @@ extension MedicalLexicon {
         "studies prove", "research proves", "science proves", "proven by science",
     ]
 
+    /// What makes a bare "guarantee" a health claim (`guarantee-contexts`): the product,
+    /// treatment or outcome guaranteed. A condition in the sentence counts too.
+    public static let guaranteeContexts: [String] = [
+        "treatment", "treatments", "therapy", "therapies", "cure", "cures", "cured", "remedy", "remedies", "pill",
+        "pills", "tablet", "tablets", "capsule", "capsules", "supplement", "supplements", "vitamin", "vitamins",
+        "drug", "drugs", "medicine", "medicines", "medication", "medications", "vaccine", "vaccines", "diet", "diets",
+        "detox", "cleanse", "serum", "cream", "creams", "oil", "oils", "tea", "juice", "herb", "herbs", "herbal",
+        "formula", "protocol", "product", "products", "dose", "doses", "injection", "injections", "surgery",
+        "procedure", "results", "result", "relief", "recovery", "healing", "heal", "heals", "work", "works",
+        "effective", "effect", "effects", "protection", "protect", "protects", "prevent", "prevents", "weight",
+        "pounds", "kilos", "fat", "health", "healthy", "healthier", "symptom", "symptoms", "pain", "immunity",
+        "immune", "body", "skin", "hair", "sleep", "energy", "youth", "younger", "lose", "loss", "burn", "boost",
+        "boosts", "clear", "clears", "reverse", "reverses", "improve", "improves", "improvement", "success", "safe",
+        "safety", "side", "never", "patients", "patient",
+    ]
+
     /// Absolute safety (`absolute-safety`). The negation words inside these phrases are part of the claim.
     public static let absoluteSafety: [String] = [
         "no side effects", "no side-effects", "no known side effects", "no adverse effects", "no adverse events",

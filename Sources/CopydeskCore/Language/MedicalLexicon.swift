@@ -6,7 +6,8 @@ public enum MedicalLexicon {
     /// The names of the lexicons a policy may edit under `checks.medical-claims.add` and `remove`.
     public static let names: [String] = [
         "absolute-safety", "absolute-safety-exceptions", "animal-evidence", "benefit-stems", "care", "causal-verbs",
-        "conditions", "consult", "cure-all", "cure-all-scopes", "cure-verbs", "experimental", "guarantee", "miracle",
+        "conditions", "consult", "cure-all", "cure-all-scopes", "cure-verbs", "experimental", "guarantee",
+        "guarantee-contexts", "miracle",
         "miracle-exceptions", "observational", "quick-fix", "quick-fix-times", "relief-verbs", "replaces-care",
     ]
 
