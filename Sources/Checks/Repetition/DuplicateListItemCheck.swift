@@ -28,9 +28,7 @@ struct DuplicateListItemCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        Repeats.listItems(
-            in: article, words: WordIndex(article: article, including: Repeats.isListItem), minWords: minWords
-        ).map { item in
+        Repeats.listItems(in: article, minWords: minWords).map { item in
             finding(
                 { "list item repeats '\(Quoting.excerpt(article.blocks[item.index].text))' from line \($0)" },
                 in: article, repeating: item)

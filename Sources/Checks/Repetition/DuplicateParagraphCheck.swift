@@ -34,9 +34,7 @@ struct DuplicateParagraphCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        Repeats.paragraphs(
-            in: article, words: WordIndex(article: article, including: Repeats.isParagraph), minWords: minWords
-        ).map { item in
+        Repeats.paragraphs(in: article, minWords: minWords).map { item in
             finding({ "paragraph repeats the paragraph on line \($0)" }, in: article, repeating: item)
         }
     }

@@ -61,7 +61,7 @@ struct DuplicateSentenceCheck: Check {
         }
         let repeats = Repeats.later(keyed)
         guard !repeats.isEmpty else { return [] }
-        let reported = reportedBlocks(in: article, words: words)
+        let reported = reportedBlocks(in: article)
         return repeats.filter { !reported.contains(sentences[$0.index].blockIndex) }.map { item in
             let sentence = sentences[item.index]
             let first = sentences[item.first]
@@ -73,16 +73,16 @@ struct DuplicateSentenceCheck: Check {
     }
 
     /// Blocks that the paragraph and list-item rules report as repeats (when the policy runs them).
-    private func reportedBlocks(in article: Article, words: WordIndex) -> Set<Int> {
+    private func reportedBlocks(in article: Article) -> Set<Int> {
         var reported = Set<Int>()
         if skipParagraphs {
-            reported.formUnion(Repeats.paragraphs(in: article, words: words, minWords: minWords).map(\.index))
+            reported.formUnion(Repeats.paragraphs(in: article, minWords: minWords).map(\.index))
         }
         if skipListItems {
-            reported.formUnion(Repeats.listItems(in: article, words: words, minWords: minWords).map(\.index))
+            reported.formUnion(Repeats.listItems(in: article, minWords: minWords).map(\.index))
         }
         if skipNearParagraphs {
-            let near = Repeats.nearParagraphs(in: article, words: words, minWords: minWords, threshold: threshold)
+            let near = Repeats.nearParagraphs(in: article, minWords: minWords, threshold: threshold)
             reported.formUnion(near.map(\.index))
         }
         return reported

@@ -45,10 +45,7 @@ struct NearDuplicateParagraphCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        Repeats.nearParagraphs(
-            in: article, words: WordIndex(article: article, including: Repeats.isParagraph), minWords: minWords,
-            threshold: threshold
-        ).map { item in
+        Repeats.nearParagraphs(in: article, minWords: minWords, threshold: threshold).map { item in
             let percent = Int((item.similarity * 100).rounded(.down))
             return finding(
                 { "paragraph is \(percent)% the same as the paragraph on line \($0)" }, in: article,

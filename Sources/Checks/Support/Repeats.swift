@@ -58,7 +58,23 @@ enum Repeats {
     }
 
     /// Exact repeats among the paragraphs of at least `minWords` words, repeated titles left out.
-    static func paragraphs(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
+    /// Worked out once per article: the duplicate-sentence check leaves these paragraphs to this one.
+    static func paragraphs(in article: Article, minWords: Int) -> [Repeat] {
+        paragraphMemo.value(for: article, key: minWords) {
+            paragraphs(in: article, words: WordIndex(article: article, including: isParagraph), minWords: minWords)
+        }
+    }
+
+    private static let paragraphMemo = ArticleMemo<Int, [Repeat]>()
+    private static let listItemMemo = ArticleMemo<Int, [Repeat]>()
+    private static let nearMemo = ArticleMemo<NearSettings, [NearRepeat]>()
+
+    private struct NearSettings: Equatable {
+        var minWords: Int
+        var threshold: Double
+    }
+
+    private static func paragraphs(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
         return later(
             article.blocks.indices.lazy.map { index -> (index: Int, key: Key?) in
@@ -69,8 +85,14 @@ enum Repeats {
     }
 
     /// Exact repeats among list items: within one list at any length, across lists from `minWords` words
-    /// (short items such as "Eggs" recur in separate lists on purpose).
-    static func listItems(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
+    /// (short items such as "Eggs" recur in separate lists on purpose). Worked out once per article.
+    static func listItems(in article: Article, minWords: Int) -> [Repeat] {
+        listItemMemo.value(for: article, key: minWords) {
+            listItems(in: article, words: WordIndex(article: article, including: isListItem), minWords: minWords)
+        }
+    }
+
+    private static func listItems(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
         var firstAnywhere: [Key: Int] = [:]
         var firstInList: [Key: Int] = [:]
         var inList = false
@@ -104,7 +126,16 @@ enum Repeats {
 
     /// Paragraphs of at least `minWords` words whose 3-word shingles have a Jaccard similarity at or
     /// above `threshold` with an earlier paragraph, exact repeats and repeated titles left out.
-    static func nearParagraphs(in article: Article, words: WordIndex, minWords: Int, threshold: Double)
+    /// Worked out once per article.
+    static func nearParagraphs(in article: Article, minWords: Int, threshold: Double) -> [NearRepeat] {
+        nearMemo.value(for: article, key: NearSettings(minWords: minWords, threshold: threshold)) {
+            nearParagraphs(
+                in: article, words: WordIndex(article: article, including: isParagraph), minWords: minWords,
+                threshold: threshold)
+        }
+    }
+
+    private static func nearParagraphs(in article: Article, words: WordIndex, minWords: Int, threshold: Double)
         -> [NearRepeat]
     {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))

@@ -15,6 +15,13 @@ enum TopOfArticle {
     /// they normalise to the same words; the top ends at the first block that neither repeats the
     /// title nor is a heading.
     static func repeatedTitles(in article: Article) -> [Repeat] {
+        memo.value(for: article, key: true) { findRepeatedTitles(in: article) }
+    }
+
+    /// Read once per article: the title, heading and paragraph checks all leave repeated titles out.
+    private static let memo = ArticleMemo<Bool, [Repeat]>()
+
+    private static func findRepeatedTitles(in article: Article) -> [Repeat] {
         let visible = article.blocks.indices.lazy.filter { index in
             let block = article.blocks[index]
             return block.isLintable && !isMetadata(block, in: article)

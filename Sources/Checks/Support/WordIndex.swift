@@ -13,14 +13,20 @@ struct WordIndex {
         var range: Range<Int>
     }
 
-    private var words: [Int: [Word]] = [:]
+    /// The words of every lintable block, shared by all indexes of the article.
+    private let all: [[Word]]
+    /// Whether each block is indexed.
+    private let included: [Bool]
 
     /// Indexes the lintable blocks that `include` selects.
     init(article: Article, including include: (Block) -> Bool) {
-        let all = Self.lintable(article)
-        for (index, block) in article.blocks.enumerated() where block.isLintable && include(block) {
-            words[index] = all[index]
-        }
+        all = Self.lintable(article)
+        included = article.blocks.map { $0.isLintable && include($0) }
+    }
+
+    /// The words of block `index`, or nil when it is not indexed.
+    private func words(block index: Int) -> [Word]? {
+        included.indices.contains(index) && included[index] ? all[index] : nil
     }
 
     /// The words of every lintable block (empty for the others), read once per article: the four
@@ -46,12 +52,12 @@ struct WordIndex {
 
     /// The word hashes of an indexed block; empty for blocks not indexed.
     func hashes(block: Int) -> [UInt64] {
-        (words[block] ?? []).map(\.hash)
+        (words(block: block) ?? []).map(\.hash)
     }
 
     /// The word hashes of an indexed block that lie inside `textRange`.
     func hashes(block: Int, in textRange: Range<Int>) -> [UInt64] {
-        guard let all = words[block] else { return [] }
+        guard let all = words(block: block) else { return [] }
         let lower = all.partitionPoint { $0.range.lowerBound < textRange.lowerBound }
         let upper = all[lower...].partitionPoint { $0.range.upperBound <= textRange.upperBound }
         return all[lower..<upper].map(\.hash)

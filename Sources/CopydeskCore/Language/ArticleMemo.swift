@@ -12,10 +12,17 @@ import Foundation
 /// bounded. Values must be pure functions of the article and the key, so sharing them changes
 /// no result.
 package final class ArticleMemo<Key: Equatable, Value>: @unchecked Sendable {
-    private struct Entry {
-        var article: Article
-        var key: Key
-        var value: Value
+    /// A class: the list moves and drops one reference per entry, not an article's every array.
+    private final class Entry {
+        let article: Article
+        let key: Key
+        let value: Value
+
+        init(article: Article, key: Key, value: Value) {
+            self.article = article
+            self.key = key
+            self.value = value
+        }
     }
 
     private let capacity: Int
@@ -28,16 +35,26 @@ package final class ArticleMemo<Key: Equatable, Value>: @unchecked Sendable {
 
     /// The value for `article` under `key`, computed by `compute` the first time it is asked for.
     package func value(for article: Article, key: Key, compute: () -> Value) -> Value {
-        lock.lock()
-        let found = entries.last { $0.key == key && Self.isSame($0.article, article) }
-        lock.unlock()
-        if let found { return found.value }
+        if let found = cached(for: article, key: key) { return found }
         let value = compute()
         lock.lock()
         if entries.count >= capacity { entries.removeFirst() }
         entries.append(Entry(article: article, key: key, value: value))
         lock.unlock()
         return value
+    }
+
+    /// The value held for `article` under `key`, newest first. Reads entries in place: copying
+    /// one out would retain every array of its article.
+    private func cached(for article: Article, key: Key) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        var index = entries.endIndex
+        while index > entries.startIndex {
+            index -= 1
+            if Self.isSame(entries[index].article, article) && entries[index].key == key { return entries[index].value }
+        }
+        return nil
     }
 
     /// Whether two article values hold the same parse (array comparisons return at once for a shared buffer).

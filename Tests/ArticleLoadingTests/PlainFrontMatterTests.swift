@@ -1,0 +1,190 @@
+import Testing
+
+@testable import ArticleLoading
+
+/// The plain front matter reader must give exactly what Yams gives, or hand over to Yams.
+@Suite struct PlainFrontMatterTests {
+    private func plain(_ yaml: String) -> PlainFrontMatter.Reading? {
+        PlainFrontMatter.read(Array(yaml.utf8)[...])
+    }
+
+    private func yams(_ yaml: String) throws -> String? {
+        try FrontMatter.yamsTitle(Array(yaml.utf8)[...], path: "test.md")
+    }
+
+    /// Shapes read without Yams, with the title Yams gives them.
+    static let accepted: [(yaml: String, title: String?)] = [
+        ("", nil),
+        ("\n\n", nil),
+        ("# only a comment\n", nil),
+        (
+            "title: Intermittent Fasting — What the Evidence Says\nauthor: copydesk\ndate: 2025-03-14\n",
+            "Intermittent Fasting — What the Evidence Says"
+        ),
+        ("title: Plain\r\nauthor: A\r\n", "Plain"),
+        ("title:    spaced out   \n", "spaced out"),
+        ("title: Sleep, diet [2024] and {more}\n", "Sleep, diet [2024] and {more}"),
+        ("title: Don't \"panic\"\n", "Don't \"panic\""),
+        ("title: C# for clinicians\n", "C# for clinicians"),
+        ("title: Tea # not part of it: really\n", "Tea"),
+        ("title: ratio 3:1 and https://example.com/a\n", "ratio 3:1 and https://example.com/a"),
+        ("title: 42\n", "42"),
+        ("title: true\n", "true"),
+        ("title: ~\n", "~"),
+        ("title: null\n", "null"),
+        ("title: 2025-03-14\n", "2025-03-14"),
+        ("title: ...\n", "..."),
+        ("title:\n", ""),
+        ("title:   \n", ""),
+        ("title: # nothing yet\n", ""),
+        ("title: \"Front: Title\"\n", "Front: Title"),
+        ("title: \"  padded  \" # kept\n", "  padded  "),
+        ("title: \"\"\n", ""),
+        ("title: 'It''s: fine'\n", "It's: fine"),
+        ("title: 'back\\slash'\n", "back\\slash"),
+        ("title: [a, b]\n", nil),
+        ("title:\n  - a\n  - b\n", nil),
+        ("title:\n- a\n", nil),
+        ("tags: [heart health, sleep , diet]\ntitle: T\n", "T"),
+        ("tags: []\ntitle: T\n", "T"),
+        ("tags: [ ]  # none\ntitle: T\n", "T"),
+        ("tags:\n  - one\n  - 'two: yes'\n  - \"three\" # c\n\n# between\ntitle: T\n", "T"),
+        ("tags:\n- one\n- two\ntitle: T\n", "T"),
+        ("empty:\nother:\ntitle: T\n", "T"),
+        ("Title: Upper\n", nil),
+        ("title_2: x\nmy-key: y\n_draft: true\n", nil),
+        ("title: Café — ½ ☕ 𝛼 \u{00A0}nbsp\n", "Café — ½ ☕ 𝛼 \u{00A0}nbsp"),
+    ]
+
+    @Test(arguments: accepted)
+    func acceptedShapesGiveWhatYamsGives(yaml: String, title: String?) throws {
+        let reading = try #require(plain(yaml), "not read without Yams: \(yaml)")
+        #expect(reading.title == title)
+        #expect(try yams(yaml) == title)
+    }
+
+    /// Shapes handed to Yams: errors (Yams words them), and valid YAML outside the plain shapes.
+    static let refused: [String] = [
+        "title: Ketamine: what we know\n",
+        "title: ends with colon:\n",
+        "title: a\ntitle: b\n",
+        "title: \"unclosed\n",
+        "title: 'unclosed\n",
+        "title: \"a\"b\n",
+        "title: \"a\"#b\n",
+        "title: [unclosed\n",
+        "title: [a,]\n",
+        "title: [a, [b]]\n",
+        "title: [a: b]\n",
+        "title: [\"a\"]\n",
+        "title: \"with \\\"escape\\\"\"\n",
+        "title: \"with \\u00e9\"\n",
+        "title: &anchor x\n",
+        "title: *alias\n",
+        "title: !tag x\n",
+        "title: |\n  block\n",
+        "title: >\n  folded\n",
+        "title: @reserved\n",
+        "title: `reserved\n",
+        "title: %percent\n",
+        "title: -5\n",
+        "title: ?q\n",
+        "title: {a: b}\n",
+        "title: x\n  continued\n",
+        "title: x\n  - item\n",
+        "title: x\n- item\n",
+        "title:\n  nested: map\n",
+        "title:\n  - a\n - b\n",
+        "title:\n  -\n",
+        "title:\n  - # empty\n",
+        "title:\n  - a: b\n",
+        "title:\n  - [a]\n",
+        "title:\n  -a\n",
+        "  title: indented\n",
+        "\ttitle: tab\n",
+        "title:\tT\n",
+        "title: a\tb\n",
+        "title:T\n",
+        "title :T\n",
+        "title : T\n",
+        "\"title\": T\n",
+        "-key: T\n",
+        "<<: T\n",
+        "just a scalar\n",
+        "- a\n- b\n",
+        "%YAML 1.1\n",
+        "title: a\rb\n",
+        "title: a\u{0085}b\n",
+        "title: a\u{2028}b\n",
+        "title: a\u{FEFF}b\n",
+        "title: a\u{0007}b\n",
+        "title: a\u{007F}b\n",
+        "title: a\u{009F}b\n",
+        "  # indented comment\ntitle: T\n",
+        "   \ntitle: T\n",
+        String(repeating: "k", count: 200) + ": v\n",
+    ]
+
+    @Test(arguments: refused)
+    func otherShapesGoToYams(yaml: String) {
+        #expect(plain(yaml) == nil)
+    }
+
+    @Test func errorsStillComeFromYams() throws {
+        let text = "---\ntitle: ok\nauthor: [unclosed\n---\n\nBody.\n"
+        #expect(
+            throws: LoadError(
+                path: "bad.md",
+                message:
+                    "front matter is not valid YAML: did not find expected ',' or ']'; fix the YAML between the --- lines",
+                line: 4, column: 1)
+        ) {
+            try load(text, format: .markdown, path: "bad.md")
+        }
+        let colon = "---\ntitle: Ketamine: what we know\n---\n\nBody.\n"
+        #expect(
+            throws: LoadError(
+                path: "bad.md",
+                message:
+                    "front matter is not valid YAML: mapping values are not allowed in this context; fix the YAML between the --- lines",
+                line: 2, column: 16)
+        ) {
+            try load(colon, format: .markdown, path: "bad.md")
+        }
+    }
+
+    /// Lines mixed at random: whenever the plain reader answers, Yams accepts the same text and
+    /// gives the same title.
+    @Test func mixedLinesAgreeWithYams() throws {
+        let pool =
+            Self.accepted.map(\.yaml).flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+            + Self.refused.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+        var generator = SplitMix(seed: 0x5EED)
+        var answered = 0
+        for _ in 0..<4_000 {
+            let count = Int(generator.next() % 5) + 1
+            let lines = (0..<count).map { _ in pool[Int(generator.next() % UInt64(pool.count))] }
+            let yaml = lines.joined(separator: "\n") + "\n"
+            guard let reading = plain(yaml) else { continue }
+            answered += 1
+            let title = try yams(yaml)
+            #expect(reading.title == title, "\(yaml)")
+        }
+        #expect(answered > 400)
+    }
+}
+
+/// A small deterministic generator, so the mixed-lines test is the same on every run.
+private struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
