@@ -48,7 +48,21 @@ struct ReferenceLabels: Sendable {
     }
 
     static func normalized(_ label: String) -> String {
-        String(label.lowercased().filter { !"^#[] \t".contains($0) })
+        let bytes = Array(label.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return String(label.lowercased().filter { !"^#[] \t".contains($0) })
+        }
+        // ASCII: the same folding and filtering on bytes.
+        return String(
+            decoding: bytes.compactMap { byte -> UInt8? in
+                switch byte {
+                case UInt8(ascii: "^"), UInt8(ascii: "#"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: " "),
+                    UInt8(ascii: "\t"):
+                    nil
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte | 0x20
+                default: byte
+                }
+            }, as: UTF8.self)
     }
 
     static func matches(_ key: String, _ entry: String) -> Bool {
