@@ -32,6 +32,10 @@ struct ReferenceLabels: Sendable {
     /// The labels a marker stands for: `1,2` → 1 and 2; `1–3` → 1, 2 and 3.
     static func keys(of label: String) -> [String] {
         let normalized = normalized(label)
+        // An ASCII label without `,` or `-` stands for itself (checked on bytes first).
+        if normalized.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: "-") }) {
+            return [normalized]
+        }
         guard normalized.contains(where: { $0 == "," || $0 == "-" || $0 == "–" }),
             normalized.allSatisfy({ $0.isNumber || $0 == "," || $0 == "-" || $0 == "–" })
         else { return [normalized] }

@@ -78,12 +78,9 @@ struct ClaimStrengthScan {
     // MARK: - Cues
 
     private func cue(at index: Int) -> Cue? {
-        if Lexicon.phraseFirstWords.contains(words[index]) {
-            for phrase in Lexicon.causalPhrases where matches(phrase, at: index) {
-                return Cue(kind: .causal, start: index, end: index + phrase.count)
-            }
-            for phrase in Lexicon.associationPhrases where matches(phrase, at: index) {
-                return Cue(kind: .association, start: index, end: index + phrase.count)
+        if Lexicon.phraseFirstWords.contains(words[index]), let phrases = Self.phrasesByFirstWord[words[index]] {
+            for (phrase, kind) in phrases where matches(phrase, at: index) {
+                return Cue(kind: kind, start: index, end: index + phrase.count)
             }
         }
         let word = Self.head(of: words[index])
@@ -138,6 +135,15 @@ struct ClaimStrengthScan {
         if Lexicon.comparison.contains(word) { return Cue(kind: .comparison, start: index, end: index + 1) }
         return nil
     }
+
+    /// The multi-word cues by their first word: causal phrases before association phrases, each
+    /// in lexicon order (a phrase can only match where its first word stands).
+    private static let phrasesByFirstWord: [String: [(phrase: [String], kind: CueKind)]] = {
+        var phrases: [String: [(phrase: [String], kind: CueKind)]] = [:]
+        for phrase in Lexicon.causalPhrases { phrases[phrase[0], default: []].append((phrase, .causal)) }
+        for phrase in Lexicon.associationPhrases { phrases[phrase[0], default: []].append((phrase, .association)) }
+        return phrases
+    }()
 
     /// Whether, within four words of the verb at `index`, a word names knowledge, a decision or a concern.
     private func isAboutKnowledge(after index: Int) -> Bool {
