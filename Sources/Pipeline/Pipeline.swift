@@ -162,9 +162,10 @@ public struct Pipeline: Sendable {
         findings = Suppression(article: article).apply(to: findings, knownTargets: resolved.knownTargets)
         findings = findings.filter(resolved.selection.admits)
         findings = FindingsCap(limit: request.maxFindingsPerFile).apply(to: findings)
-        for index in findings.indices {
-            findings[index].fingerprint = Fingerprint.make(
-                path: article.path, finding: findings[index], article: article)
+        for (index, fingerprint) in Fingerprint.make(path: article.path, findings: findings, article: article)
+            .enumerated()
+        {
+            findings[index].fingerprint = fingerprint
         }
 
         var report = FileReport(
