@@ -77,7 +77,12 @@ final class Spool {
     }
 
     func append(_ bytes: [UInt8]) throws(ReportOutput.Failure) {
-        memory.append(contentsOf: bytes)
+        try append { $0.append(contentsOf: bytes) }
+    }
+
+    /// Lets `write` append to the bytes in memory directly, saving a copy.
+    func append(_ write: (inout [UInt8]) -> Void) throws(ReportOutput.Failure) {
+        write(&memory)
         guard memory.count >= memoryLimit else { return }
         if descriptor < 0 { try openFile() }
         try ReportOutput.writeAll(memory, to: descriptor, name: "temporary report file")
