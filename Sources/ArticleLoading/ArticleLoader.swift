@@ -22,7 +22,13 @@ public struct ArticleLoader: Sendable {
 
     /// The format a path's extension implies: `.md`/`.markdown` Markdown, `.html`/`.htm` HTML, anything else text.
     public static func format(forPath path: String) -> ArticleFormat {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        // The last non-empty component (what `split(separator: "/").last` gives), without the array.
+        var trimmed = Substring(path)
+        while trimmed.last == "/" { trimmed = trimmed.dropLast() }
+        let name =
+            trimmed.isEmpty
+            ? Substring(path)
+            : trimmed[(trimmed.lastIndex(of: "/").map(trimmed.index(after:)) ?? trimmed.startIndex)...]
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return .text }
         switch name[name.index(after: dot)...].lowercased() {
         case "md", "markdown", "mdown", "mkd": return .markdown

@@ -35,12 +35,13 @@ public struct FileDiscovery: Sendable {
             }
         }
         var seen = Set<String>()
-        let unique = files.filter { seen.insert(Self.key($0)).inserted }
+        let folder = FileManager.default.currentDirectoryPath
+        let unique = files.filter { seen.insert(Self.key($0, currentFolder: folder)).inserted }
         let sorted = unique.sorted { lhs, rhs in
             if lhs == "-" || rhs == "-" { return lhs == "-" && rhs != "-" }
-            return Array(lhs.utf8).lexicographicallyPrecedes(Array(rhs.utf8))
+            return lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
         }
-        return (sorted, errors.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) })
+        return (sorted, errors.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
     }
 
     private func walk(folder: String, into files: inout [String], errors: inout [LoadError], visited: inout Set<String>)
@@ -94,8 +95,31 @@ public struct FileDiscovery: Sendable {
         return FileReader.message(errno: code, path: path)
     }
 
-    /// The same file spelled two ways (`a/./b.md`, `a//b.md`) counts once.
-    private static func key(_ path: String) -> String {
-        path == "-" ? path : URL(fileURLWithPath: path).standardizedFileURL.path
+    /// The same file spelled two ways (`a/./b.md`, `a//b.md`, relative and absolute) counts
+    /// once: the key is the absolute path with `.`, `..` and repeated slashes worked out, as
+    /// `URL.standardizedFileURL` gives it. A path with none of those, the usual case, is only
+    /// put after `currentFolder` (when relative); any other goes through `URL`.
+    static func key(_ path: String, currentFolder: String) -> String {
+        if path == "-" { return path }
+        guard isPlain(path), isPlain(currentFolder), currentFolder.utf8.first == slash else {
+            return URL(fileURLWithPath: path).standardizedFileURL.path
+        }
+        if path.utf8.first == slash { return path }
+        return currentFolder == "/" ? "/" + path : currentFolder + "/" + path
+    }
+
+    private static let slash = UInt8(ascii: "/")
+
+    /// Not empty, no `~` in front, no empty, `.` or `..` component, no slash at the end.
+    private static func isPlain(_ path: String) -> Bool {
+        guard let first = path.utf8.first, first != UInt8(ascii: "~") else { return false }
+        if path == "/" { return true }
+        let components = path.utf8.split(separator: slash, omittingEmptySubsequences: false)
+        return components.enumerated().allSatisfy { index, component in
+            // An absolute path's first component is the empty one before its slash.
+            if component.isEmpty { return index == 0 && first == slash }
+            return !component.elementsEqual([UInt8(ascii: ".")])
+                && !component.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")])
+        }
     }
 }
