@@ -14,8 +14,21 @@ struct ArticleEvidence: Sendable {
     }
 
     static func key(_ label: String) -> String {
-        label.lowercased().trimmingCharacters(in: .init(charactersIn: "^[] "))
+        let bytes = Array(label.utf8)
+        guard ByteSearch.isASCII(bytes) else { return label.lowercased().trimmingCharacters(in: Self.keyTrimmed) }
+        // ASCII: the same folding and trimming on bytes.
+        let isTrimmed = { (byte: UInt8) in
+            byte == UInt8(ascii: "^") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+                || byte == UInt8(ascii: " ")
+        }
+        guard let lower = bytes.firstIndex(where: { !isTrimmed($0) }),
+            let upper = bytes.lastIndex(where: { !isTrimmed($0) })
+        else { return "" }
+        return String(
+            decoding: bytes[lower...upper].map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
+
+    private static let keyTrimmed = CharacterSet(charactersIn: "^[] ")
 
     /// Whether the sentence at `index` of `Article.sentences` is cited, and the labels of its own markers.
     func citation(forSentenceAt index: Int) -> (cited: Bool, labels: [String]) {

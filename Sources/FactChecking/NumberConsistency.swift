@@ -28,8 +28,9 @@ struct NumberConsistency: Sendable {
 
     func findings(in article: Article) -> [Finding] {
         var mentions: [NumberMention] = []
+        let texts = SentenceText.all(in: article)
         for (index, sentence) in article.sentences.enumerated() where article.blocks[sentence.blockIndex].isLintable {
-            mentions += NumberMention.mentions(in: sentence.text, index: index)
+            mentions += NumberMention.mentions(in: texts[index], index: index)
         }
         var findings: [Finding] = []
         // Only mentions of one kind (a noun's counts, changes in one direction) can conflict;

@@ -32,10 +32,10 @@ extension NumberMention {
         "centuries", "nights", "doses", "servings", "cups", "glasses", "units", "percent", "ounces", "miles", "km",
     ]
 
-    /// The counts and percentage changes a sentence states.
-    static func mentions(in sentence: String, index: Int) -> [NumberMention] {
-        let bytes = Array(sentence.utf8)
-        let tokens = Words.tokens(in: sentence)
+    /// The counts and percentage changes a sentence states (read as `SentenceText.all(in:)` reads it).
+    static func mentions(in sentence: SentenceText, index: Int) -> [NumberMention] {
+        let bytes = sentence.bytes
+        let tokens = sentence.tokens
         var result: [NumberMention] = []
         for (position, token) in tokens.enumerated() {
             guard let parsed = parse(token.text) else { continue }
@@ -73,13 +73,18 @@ extension NumberMention {
     }
 
     /// The value of a numeral (`25,871`, `1.5`) and its trailing zeros.
+    /// Read on bytes: a numeral is ASCII digits, commas and points only.
     static func parse(_ word: String) -> (value: Double, zeros: Int)? {
-        guard let first = word.unicodeScalars.first, ("0"..."9").contains(first),
-            word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "," || $0 == "." })
+        let utf8 = word.utf8
+        guard let first = utf8.first, first &- UInt8(ascii: "0") < 10,
+            utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
         else { return nil }
-        let plain = word.replacingOccurrences(of: ",", with: "")
+        let plain =
+            utf8.contains(UInt8(ascii: ","))
+            ? String(decoding: utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self) : word
         guard let value = Double(plain) else { return nil }
-        let zeros = plain.contains(".") ? 0 : plain.reversed().prefix { $0 == "0" }.count
+        let zeros =
+            plain.utf8.contains(UInt8(ascii: ".")) ? 0 : plain.utf8.reversed().prefix { $0 == UInt8(ascii: "0") }.count
         return (value, zeros)
     }
 
@@ -94,20 +99,21 @@ extension NumberMention {
     /// The plural noun a number counts: the first plural among the next three words ("25,871 US
     /// adults"), before a stopword; nil for units and durations ("12 weeks", "40 mg").
     static func countNoun(after position: Int, _ tokens: [Words.Token], _ bytes: [UInt8]) -> Int? {
-        let irregular: Set<String> = ["people", "children", "women", "men"]
         var index = position + 1
         while index < tokens.count, index <= position + 3 {
             let gap = bytes[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
             if gap.contains(where: { $0 != UInt8(ascii: " ") }) { return nil }
             let word = tokens[index].text
             if stopwords.contains(word) || parse(word) != nil || timeAndUnits.contains(word) { return nil }
-            if irregular.contains(word) || (word.hasSuffix("s") && !word.hasSuffix("ss") && word.count > 3) {
+            if irregularPlurals.contains(word) || (word.hasSuffix("s") && !word.hasSuffix("ss") && word.count > 3) {
                 return index
             }
             index += 1
         }
         return nil
     }
+
+    static let irregularPlurals: WordSet = ["people", "children", "women", "men"]
 
     /// A percentage change: a change word in the number's clause, and the clause's content words.
     static func change(around position: Int, _ tokens: [Words.Token]) -> Quantity? {

@@ -131,11 +131,18 @@ struct ReferenceLocation {
                 && start < max(block.range.end.offset, start + 1)
         }
         block = blockIndex.map { article.blocks[$0] }
-        if let block, let found = block.text.range(of: entry.text) {
-            offset = block.text.utf8.distance(from: block.text.startIndex, to: found.lowerBound)
-        } else {
-            offset = 0
+        offset = block.map { Self.offset(of: entry.text, in: $0.text) } ?? 0
+    }
+
+    /// The UTF-8 offset of the first occurrence of `text` in `blockText`, or 0.
+    static func offset(of text: String, in blockText: String) -> Int {
+        let needle = Array(text.utf8)
+        let haystack = Array(blockText.utf8)
+        if ByteSearch.isASCII(needle) && ByteSearch.isASCII(haystack) {
+            return needle.isEmpty ? 0 : ByteSearch.firstOffset(of: needle, in: haystack) ?? 0
         }
+        guard let found = blockText.range(of: text) else { return 0 }
+        return blockText.utf8.distance(from: blockText.startIndex, to: found.lowerBound)
     }
 
     var hasLink: Bool {

@@ -21,15 +21,19 @@ struct ReferenceFields {
     init(_ text: String, hasLink: Bool) {
         let bytes = Array(text.utf8)
         let tokens = Words.tokens(in: text)
+        let lower = text.lowercased()
+        let lowerBytes = Array(lower.utf8)
+        func contains(_ needle: String) -> Bool {
+            ByteSearch.contains(ascii: Array(needle.utf8), in: lowerBytes) ?? lower.contains(needle)
+        }
         hasYear =
             tokens.contains { token in
                 guard token.text.count == 4, let year = Int(token.text) else { return false }
                 return (1800...2099).contains(year)
-            } || text.lowercased().contains("n.d.")
-        let lower = text.lowercased()
+            } || contains("n.d.")
         hasSource =
-            hasLink || lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
-            || lower.contains("doi") || tokens.contains { Self.venues.contains($0.text) }
+            hasLink || contains("http://") || contains("https://") || contains("www.")
+            || contains("doi") || tokens.contains { Self.venues.contains($0.text) }
             || Self.hasVolumePages(bytes)
         malformedDOIs = Self.malformedDOIs(bytes)
     }

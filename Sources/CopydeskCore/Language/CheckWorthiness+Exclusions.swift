@@ -24,12 +24,14 @@ extension CheckWorthiness {
 
     /// The sentence ends with a question mark (closing quotes and brackets aside).
     private func isQuestion(_ scan: TextScan) -> Bool {
-        let closers: Set<UInt8> = [
-            UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0x9D, 0x80, 0xE2, 0x99,
-        ]
         for byte in scan.bytes.reversed() {
-            if byte == UInt8(ascii: "?") { return true }
-            if !closers.contains(byte) { return false }
+            switch byte {
+            case UInt8(ascii: "?"): return true
+            // Spaces, quotes, brackets and the bytes of `”` and `’`.
+            case UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0x9D, 0x80, 0xE2, 0x99:
+                continue
+            default: return false
+            }
         }
         return false
     }

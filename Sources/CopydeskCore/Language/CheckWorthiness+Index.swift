@@ -12,23 +12,20 @@ extension CheckWorthiness {
 /// without overlaps inside the list, `*` any one word, `stem*` a prefix), but the sentence is read
 /// once with one dictionary lookup per token instead of once per list.
 struct LexiconIndex: Sendable {
-    /// A class, so the matching loop passes one reference around (see `PhraseMatcher`).
-    private final class Entry: Sendable {
+    /// Entries are referred to by their index in `entries`: the matching loop keeps integers,
+    /// not references it would retain and release.
+    private struct Entry: Sendable {
         let phrase: String
         let words: [LexiconWord]
         let list: Int
-
-        init(phrase: String, words: [LexiconWord], list: Int) {
-            self.phrase = phrase
-            self.words = words
-            self.list = list
-        }
     }
 
-    private var byFirstWord: [String: [Entry]] = [:]
-    private var others: [Entry] = []
+    private var entries: [Entry] = []
+    private var byFirstWord: [String: [Int]] = [:]
+    private var others: [Int] = []
     /// Filters in front of `byFirstWord` and `others`, as in `PhraseMatcher`.
     private var firstWordShapes = FirstWordShapes()
+    /// For each first byte of a token, the entries of `others` (in order) that could match there.
     private var othersByFirstByte: [[Int]] = []
     let listCount: Int
 
@@ -38,52 +35,72 @@ struct LexiconIndex: Sendable {
             for phrase in phrases {
                 let words = LexiconWord.words(of: phrase)
                 guard !words.isEmpty else { continue }
-                let entry = Entry(phrase: phrase, words: words, list: list)
                 if case .exact(let first) = words[0] {
-                    byFirstWord[first, default: []].append(entry)
+                    byFirstWord[first, default: []].append(entries.count)
                     firstWordShapes.insert(first)
                 } else {
-                    others.append(entry)
+                    others.append(entries.count)
                 }
+                entries.append(Entry(phrase: phrase, words: words, list: list))
             }
         }
-        othersByFirstByte = LexiconWord.indicesByFirstByte(others.map { $0.words[0] })
+        othersByFirstByte = LexiconWord.indicesByFirstByte(others.map { entries[$0].words[0] }).map { positions in
+            positions.map { others[$0] }
+        }
     }
 
     /// The matches of every list, indexed by list.
     func matches(words: [String], tokens: [Words.Token]) -> [[PhraseMatcher.Match]] {
         var result = [[PhraseMatcher.Match]](repeating: [], count: listCount)
         var nextFree = [Int](repeating: 0, count: listCount)
-        var best = [Entry?](repeating: nil, count: listCount)
+        // The longest entry that matches at the current token, per list (-1: none), and the lists that have one.
+        var best = [Int](repeating: -1, count: listCount)
+        var bestLength = [Int](repeating: 0, count: listCount)
+        var found: [Int] = []
         for index in words.indices {
-            for list in 0..<listCount { best[list] = nil }
-            var any = false
-            func consider(_ entry: Entry) {
-                guard nextFree[entry.list] <= index, index + entry.words.count <= words.count,
-                    entry.words.count > (best[entry.list]?.words.count ?? 0)
-                else { return }
-                guard LexiconWord.match(entry.words, at: index, words) else { return }
-                best[entry.list] = entry
-                any = true
-            }
             let word = words[index]
             if firstWordShapes.mayContain(word), let candidates = byFirstWord[word] {
-                for entry in candidates { consider(entry) }
+                for candidate in candidates {
+                    consider(candidate, at: index, words, nextFree, &best, &bestLength, &found)
+                }
             }
             if !others.isEmpty {
-                for position in othersByFirstByte[Int(word.utf8.first ?? 0)] { consider(others[position]) }
+                for candidate in othersByFirstByte[Int(word.utf8.first ?? 0)] {
+                    consider(candidate, at: index, words, nextFree, &best, &bestLength, &found)
+                }
             }
-            guard any else { continue }
-            for list in 0..<listCount {
-                guard let entry = best[list] else { continue }
-                let end = index + entry.words.count
+            guard !found.isEmpty else { continue }
+            for list in found {
+                let entry = entries[best[list]]
+                let end = index + bestLength[list]
                 result[list].append(
                     PhraseMatcher.Match(
                         phrase: entry.phrase, tokenRange: index..<end,
                         range: tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound))
                 nextFree[list] = end
+                best[list] = -1
+                bestLength[list] = 0
             }
+            found.removeAll(keepingCapacity: true)
         }
         return result
+    }
+
+    /// Takes `candidate` as its list's best at `index` when it matches there and is longer than
+    /// the best so far (so of two equally long entries the first considered stays).
+    @inline(__always)
+    private func consider(
+        _ candidate: Int, at index: Int, _ words: [String], _ nextFree: [Int], _ best: inout [Int],
+        _ bestLength: inout [Int], _ found: inout [Int]
+    ) {
+        let entry = entries[candidate]
+        let list = entry.list
+        let length = entry.words.count
+        guard nextFree[list] <= index, index + length <= words.count, length > bestLength[list],
+            LexiconWord.match(entry.words, at: index, words)
+        else { return }
+        if best[list] < 0 { found.append(list) }
+        best[list] = candidate
+        bestLength[list] = length
     }
 }

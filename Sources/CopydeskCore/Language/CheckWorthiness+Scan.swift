@@ -71,7 +71,7 @@ struct TextScan {
     func startsClause(_ index: Int) -> Bool {
         if index <= 0 { return true }
         let gap = gap(before: index)
-        if gap.contains(where: { TextScan.clauseBytes.contains($0) }) { return true }
+        if gap.contains(where: TextScan.isClauseByte) { return true }
         // An en or em dash: E2 80 93 / E2 80 94.
         var cursor = gap.startIndex
         while cursor + 2 < gap.endIndex {
@@ -83,10 +83,16 @@ struct TextScan {
         return false
     }
 
-    static let clauseBytes: Set<UInt8> = [
-        UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"),
-        UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"),
-    ]
+    /// `,;:()` and `.!?`: the punctuation that ends a clause.
+    @inline(__always)
+    static func isClauseByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+            true
+        default: false
+        }
+    }
 
     /// Whether the token is written with digits (`300`, `1.28`, `3,000`, `500mg`).
     func isDigits(_ index: Int) -> Bool {
@@ -98,11 +104,32 @@ struct TextScan {
     func number(_ index: Int) -> Double? {
         guard index >= 0 && index < tokens.count else { return nil }
         if isDigits(index) {
+            if let value = TextScan.asciiNumber(words[index]) { return value }
             let digits = words[index].prefix { $0.isNumber || $0 == "." || $0 == "," }
             return Double(digits.replacingOccurrences(of: ",", with: ""))
         }
         let word = words[index]
         return TextScan.numberWordSet.contains(word) ? TextScan.numberWords[word] : nil
+    }
+
+    /// The value of a word's leading ASCII digits, points and commas (commas dropped), as the
+    /// `Character` reading gives it; `.some(nil)` when they are no number, nil when a non-ASCII
+    /// byte follows them (a `Character` such as `½` might continue the number: the caller reads it).
+    static func asciiNumber(_ word: String) -> Double?? {
+        var word = word
+        return word.withUTF8 { bytes -> Double?? in
+            var digits: [UInt8] = []
+            digits.reserveCapacity(bytes.count)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."): digits.append(byte)
+                case UInt8(ascii: ","): continue
+                case 0x80...: return nil
+                default: return .some(Double(String(decoding: digits, as: UTF8.self)))
+                }
+            }
+            return .some(Double(String(decoding: digits, as: UTF8.self)))
+        }
     }
 
     /// The keys of `numberWords`, to rule most words out before the dictionary lookup.

@@ -28,6 +28,8 @@ extension CheckWorthiness {
     /// The end (exclusive token index) of a statistic starting at `index`, or nil; for a
     /// percentage sign, the negated byte offset just past the `%`.
     private func statisticEnd(at index: Int, _ scan: TextScan) -> Int? {
+        // Most words start no statistic: one lookup rules them out.
+        guard scan.isDigits(index) || Self.statisticWords.contains(scan.word(index)) else { return nil }
         let word = scan.word(index)
         let next = scan.word(index + 1)
         let isNumber = scan.number(index) != nil
@@ -90,6 +92,9 @@ extension CheckWorthiness {
         "the", "your", "their", "risk", "chance", "odds", "likelihood", "rate", "deaths",
     ]
     private static let byIn: WordSet = ["by", "in"]
+    /// Every word other than digits that can start a statistic below.
+    private static let statisticWords = TextScan.numberWordSet.union(
+        pluralNumbers.words.union(twiceHalf).union(multiplierVerbs).union(fractions).union(byIn))
     private static let durationOpeners: WordSet = ["within", "in", "after"]
 
     private func ratioEnd(at index: Int, _ scan: TextScan) -> Int? {

@@ -59,7 +59,7 @@ public struct CheckWorthiness: Sendable {
             .attributionAgents: lexicons.attributionAgents, .attributionVerbs: lexicons.attributionVerbs,
             .advice: lexicons.advice, .articleDescriptions: lexicons.articleDescriptions,
         ]
-        index = LexiconIndex(List.allCases.map { lists[$0] ?? [] })
+        index = LexiconIndex.built.index(List.allCases.map { lists[$0] ?? [] })
         studyNouns = WordSet(lexicons.studyNouns.map { $0.lowercased() })
         imperatives = WordSet(lexicons.imperatives.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") })
     }

@@ -51,7 +51,7 @@ enum ClaimStrengthLexicon {
     ]
 
     /// The first words of `causalPhrases` and `associationPhrases`.
-    static let phraseFirstWords = Set((causalPhrases + associationPhrases).map { $0[0] })
+    static let phraseFirstWords = WordSet((causalPhrases + associationPhrases).map { $0[0] })
 
     /// Every word a one-word cue can be: `ClaimStrengthScan` returns no cue for any other
     /// (besides `-dependent` and `-related` compounds).

@@ -53,7 +53,7 @@ public struct ClaimStrengthClassifier: Sendable {
     /// The analysis over pre-computed lowercased tokens of `text`.
     public func analyze(tokens: [Words.Token], text: [UInt8]) -> Analysis {
         // A question asks about a relationship rather than claiming one (closing quotes aside).
-        if text.last(where: { !Self.closers.contains($0) }) == UInt8(ascii: "?") {
+        if text.last(where: { !Self.isCloser($0) }) == UInt8(ascii: "?") {
             return Analysis(strength: .none)
         }
         let words = tokens.map(\.text)
@@ -79,9 +79,13 @@ public struct ClaimStrengthClassifier: Sendable {
     }
 
     /// Closing quotes, brackets and spaces after a question mark.
-    private static let closers: Set<UInt8> = [
-        UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0xE2, 0x80, 0x9D, 0x99,
-    ]
+    private static func isCloser(_ byte: UInt8) -> Bool {
+        switch byte {
+        // The bytes of `”` and `’` among them.
+        case UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), 0xE2, 0x80, 0x9D, 0x99: true
+        default: false
+        }
+    }
 
     /// Whether punctuation that ends a clause (`,` `;` `:` a dash or a bracket) stands before each token.
     static func gaps(_ tokens: [Words.Token], _ text: [UInt8]) -> [Bool] {

@@ -5,6 +5,9 @@ extension NegationScope {
         "whether", "if", "when", "instead",
     ]
 
+    /// `clauseOpeners` behind the byte filter of `WordSet`: asked of every word.
+    static let clauseOpenerWords = WordSet(clauseOpeners)
+
     /// Subject pronouns after which `and`, `or` and `so` start a new clause ("…, and it cures").
     static let subjectPronouns: WordSet = [
         "it", "they", "this", "these", "that", "those", "you", "we", "he", "she", "i",
@@ -30,7 +33,7 @@ extension NegationScope {
 
     private static func opensClause(_ words: [String], at index: Int) -> Bool {
         let word = words[index]
-        if clauseOpeners.contains(word) {
+        if clauseOpenerWords.contains(word) {
             // "even if", "as if", "only when": still a new clause; "instead of" only opens one.
             return word != "instead" || (index + 1 < words.count && words[index + 1] == "of")
         }

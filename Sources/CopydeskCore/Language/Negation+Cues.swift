@@ -16,6 +16,9 @@ extension NegationScope {
         "myth", "myths", "misconception", "misconceptions", "false", "untrue", "debunked", "debunks", "debunk",
     ]
 
+    /// `sentenceWideCues` behind the byte filter of `WordSet`: asked of every word.
+    static let sentenceWideCueWords = WordSet(sentenceWideCues)
+
     /// Two-word cues: "fails to prevent", "unable to cure".
     static let twoWordCues: Set<[String]> = [
         ["fail", "to"], ["fails", "to"], ["failed", "to"], ["unable", "to"], ["little", "evidence"],

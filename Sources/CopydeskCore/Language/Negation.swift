@@ -33,7 +33,7 @@ public struct NegationScope: Sendable {
         var sentenceCues: [Int] = []
         for index in words.indices {
             if NegationScope.isCue(words, at: index) { cues.append(index) }
-            if NegationScope.sentenceWideCues.contains(words[index]) { sentenceCues.append(index) }
+            if NegationScope.sentenceWideCueWords.contains(words[index]) { sentenceCues.append(index) }
         }
         self.cues = cues
         self.sentenceCues = sentenceCues
