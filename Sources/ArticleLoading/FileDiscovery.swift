@@ -60,11 +60,14 @@ public struct FileDiscovery: Sendable {
                         ? "cannot read folder" : "permission denied"))
             return
         }
+        let types = EntryTypes(of: folder)
         for name in names.sorted() {
             if name.hasPrefix(".") || Self.skippedFolders.contains(name) { continue }
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if let type = types[name] {
+                isDirectory = ObjCBool(type == .folder)
+            } else if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
                 // A broken link that would have been linted is reported, not skipped in silence.
                 if FileReader.linkTarget(path) != nil, let dot = name.lastIndex(of: "."),
                     Self.folderExtensions.contains(name[name.index(after: dot)...].lowercased())
@@ -112,14 +115,22 @@ public struct FileDiscovery: Sendable {
 
     /// Not empty, no `~` in front, no empty, `.` or `..` component, no slash at the end.
     private static func isPlain(_ path: String) -> Bool {
-        guard let first = path.utf8.first, first != UInt8(ascii: "~") else { return false }
+        let bytes = path.utf8
+        guard let first = bytes.first, first != UInt8(ascii: "~") else { return false }
         if path == "/" { return true }
-        let components = path.utf8.split(separator: slash, omittingEmptySubsequences: false)
-        return components.enumerated().allSatisfy { index, component in
-            // An absolute path's first component is the empty one before its slash.
-            if component.isEmpty { return index == 0 && first == slash }
-            return !component.elementsEqual([UInt8(ascii: ".")])
-                && !component.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")])
+        // The length of the component so far, and whether it is all dots.
+        var length = 0
+        var dots = true
+        for byte in first == slash ? bytes.dropFirst() : bytes[...] {
+            if byte == slash {
+                if length == 0 || (dots && length <= 2) { return false }
+                length = 0
+                dots = true
+            } else {
+                length += 1
+                dots = dots && byte == UInt8(ascii: ".")
+            }
         }
+        return length > 0 && !(dots && length <= 2)
     }
 }
