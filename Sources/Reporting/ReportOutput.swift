@@ -26,6 +26,16 @@ public final class ReportOutput {
     }
 
     public func write(_ bytes: [UInt8]) throws(Failure) {
+        guard bytes.count < capacity else {
+            // A piece as big as the buffer goes out as it is, after what is buffered: one copy less.
+            beforeFlush?()
+            if !buffer.isEmpty {
+                try Self.writeAll(buffer, to: descriptor, name: name)
+                buffer.removeAll(keepingCapacity: true)
+            }
+            try Self.writeAll(bytes, to: descriptor, name: name)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= capacity { try flush() }
     }
