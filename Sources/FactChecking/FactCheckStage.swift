@@ -57,7 +57,7 @@ public struct FactCheckStage: Sendable {
             if let claim = entry.claim ?? (flagged.isEmpty ? nil : entry.provisional) { claims.append(claim) }
             findings += flagged.map { KnownClaimRule.finding(for: $0, sentence: sentence, in: article) }
             if let finding = OverstatedCausality.finding(
-                for: entry, sentence: sentence, in: article, evidence: evidence)
+                for: entry, sentence: sentence, read: texts[index], in: article, evidence: evidence)
             {
                 findings.append(finding)
             }

@@ -47,17 +47,21 @@ enum OverstatedCausality {
         "experimental",
     ]
 
-    static func finding(for entry: LedgerEntry, sentence: Sentence, in article: Article, evidence: ArticleEvidence)
-        -> Finding?
-    {
+    /// - Parameter read: the sentence's text read (`SentenceText.all(in:)`).
+    static func finding(
+        for entry: LedgerEntry, sentence: Sentence, read: SentenceText, in article: Article, evidence: ArticleEvidence
+    ) -> Finding? {
         guard let claim = entry.claim, claim.strength == .causal, !entry.analysis.negated,
             let cue = entry.analysis.cue
         else { return nil }
+        // Only a cited source can be observational.
+        let references = evidence.entries(for: entry.citedLabels)
+        guard !references.isEmpty else { return nil }
         // Evidence named in the sentence itself is medical-claim.overstated-causality's to report.
-        let own = Words.tokens(in: sentence.text).map(\.text)
+        let own = read.tokens.map(\.text)
         if own.contains(where: experimental.contains) || own.contains(where: observational.contains) { return nil }
         var design: String?
-        for reference in evidence.entries(for: entry.citedLabels) {
+        for reference in references {
             let words = Words.tokens(in: reference.text).map(\.text)
             if words.contains(where: experimental.contains) { return nil }
             if let word = words.first(where: observational.contains) {

@@ -149,6 +149,8 @@ public struct Pipeline: Sendable {
         } catch {
             return (.failure(InputError(error)), [])
         }
+        // What the checks and stages worked out for this article is not needed past this file.
+        defer { ArticleMemos.forget(article) }
 
         // Stage 3: checks and custom rules.
         let analysis = resolved.checks.analyze(article)

@@ -32,6 +32,10 @@ struct ReferenceLabels: Sendable {
     /// The labels a marker stands for: `1,2` → 1 and 2; `1–3` → 1, 2 and 3.
     static func keys(of label: String) -> [String] {
         let normalized = normalized(label)
+        // An ASCII label without `,` or `-` stands for itself (checked on bytes first).
+        if normalized.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: "-") }) {
+            return [normalized]
+        }
         guard normalized.contains(where: { $0 == "," || $0 == "-" || $0 == "–" }),
             normalized.allSatisfy({ $0.isNumber || $0 == "," || $0 == "-" || $0 == "–" })
         else { return [normalized] }
@@ -48,7 +52,21 @@ struct ReferenceLabels: Sendable {
     }
 
     static func normalized(_ label: String) -> String {
-        String(label.lowercased().filter { !"^#[] \t".contains($0) })
+        let bytes = Array(label.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return String(label.lowercased().filter { !"^#[] \t".contains($0) })
+        }
+        // ASCII: the same folding and filtering on bytes.
+        return String(
+            decoding: bytes.compactMap { byte -> UInt8? in
+                switch byte {
+                case UInt8(ascii: "^"), UInt8(ascii: "#"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: " "),
+                    UInt8(ascii: "\t"):
+                    nil
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte | 0x20
+                default: byte
+                }
+            }, as: UTF8.self)
     }
 
     static func matches(_ key: String, _ entry: String) -> Bool {

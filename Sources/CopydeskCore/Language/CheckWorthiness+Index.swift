@@ -12,95 +12,112 @@ extension CheckWorthiness {
 /// without overlaps inside the list, `*` any one word, `stem*` a prefix), but the sentence is read
 /// once with one dictionary lookup per token instead of once per list.
 struct LexiconIndex: Sendable {
-    /// Entries are referred to by their index in `entries`: the matching loop keeps integers,
-    /// not references it would retain and release.
-    private struct Entry: Sendable {
-        let phrase: String
-        let words: [LexiconWord]
-        let list: Int
-    }
-
-    private var entries: [Entry] = []
-    private var byFirstWord: [String: [Int]] = [:]
-    private var others: [Int] = []
-    /// Filters in front of `byFirstWord` and `others`, as in `PhraseMatcher`.
+    /// Entries are numbered; everything the matching loop reads about them is integers and
+    /// ranges into flat arrays, so it retains nothing per token.
+    private var phrases: [String] = []
+    private var entryLists: [Int] = []
+    /// Each entry's words, a range of `lexiconWords`.
+    private var entryWords: [Range<Int>] = []
+    private var lexiconWords: [LexiconWord] = []
+    /// Entries starting with an exact word, as a range of `candidates`, in lexicon order.
+    private var byFirstWord: [String: Range<Int>] = [:]
+    /// For each first byte of a token, the entries starting with a wildcard or prefix that could
+    /// match there, as a range of `candidates`, in lexicon order.
+    private var othersByFirstByte: [Range<Int>] = []
+    private var candidates: [Int] = []
+    /// A filter in front of `byFirstWord`, as in `PhraseMatcher`.
     private var firstWordShapes = FirstWordShapes()
-    /// For each first byte of a token, the entries of `others` (in order) that could match there.
-    private var othersByFirstByte: [[Int]] = []
     let listCount: Int
 
     init(_ lists: [[String]]) {
         listCount = lists.count
+        var exact: [String: [Int]] = [:]
+        var firstWords: [String] = []
+        var others: [Int] = []
         for (list, phrases) in lists.enumerated() {
             for phrase in phrases {
                 let words = LexiconWord.words(of: phrase)
                 guard !words.isEmpty else { continue }
+                let entry = self.phrases.count
                 if case .exact(let first) = words[0] {
-                    byFirstWord[first, default: []].append(entries.count)
+                    if exact[first] == nil { firstWords.append(first) }
+                    exact[first, default: []].append(entry)
                     firstWordShapes.insert(first)
                 } else {
-                    others.append(entries.count)
+                    others.append(entry)
                 }
-                entries.append(Entry(phrase: phrase, words: words, list: list))
+                self.phrases.append(phrase)
+                entryLists.append(list)
+                entryWords.append(lexiconWords.count..<(lexiconWords.count + words.count))
+                lexiconWords += words
             }
         }
-        othersByFirstByte = LexiconWord.indicesByFirstByte(others.map { entries[$0].words[0] }).map { positions in
-            positions.map { others[$0] }
+        for word in firstWords {
+            byFirstWord[word] = candidates.count..<(candidates.count + exact[word]!.count)
+            candidates += exact[word]!
+        }
+        let othersFirstWords = others.map { lexiconWords[entryWords[$0].lowerBound] }
+        for positions in LexiconWord.indicesByFirstByte(othersFirstWords) {
+            othersByFirstByte.append(candidates.count..<(candidates.count + positions.count))
+            candidates += positions.map { others[$0] }
         }
     }
 
-    /// The matches of every list, indexed by list.
+    /// The matches of every list, indexed by list; empty when no list matches (as `TextScan.matches` reads it).
     func matches(words: [String], tokens: [Words.Token]) -> [[PhraseMatcher.Match]] {
-        var result = [[PhraseMatcher.Match]](repeating: [], count: listCount)
-        var nextFree = [Int](repeating: 0, count: listCount)
-        // The longest entry that matches at the current token, per list (-1: none), and the lists that have one.
-        var best = [Int](repeating: -1, count: listCount)
-        var bestLength = [Int](repeating: 0, count: listCount)
-        var found: [Int] = []
-        for index in words.indices {
-            let word = words[index]
-            if firstWordShapes.mayContain(word), let candidates = byFirstWord[word] {
-                for candidate in candidates {
-                    consider(candidate, at: index, words, nextFree, &best, &bestLength, &found)
+        var result: [[PhraseMatcher.Match]] = []
+        // For each list: the first token a new match may start at, and the longest entry that
+        // matches at the current token (-1: none) with its length; then the lists that have one.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * listCount) { scratch in
+            let count = listCount
+            scratch.initialize(repeating: 0)
+            let nextFree = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+            let best = UnsafeMutableBufferPointer(rebasing: scratch[count..<(2 * count)])
+            let bestLength = UnsafeMutableBufferPointer(rebasing: scratch[(2 * count)..<(3 * count)])
+            let found = UnsafeMutableBufferPointer(rebasing: scratch[(3 * count)..<(4 * count)])
+            var foundCount = 0
+            best.update(repeating: -1)
+            // Takes `candidate` as its list's best at `index` when it matches there and is longer
+            // than the best so far (so of two equally long entries the first considered stays).
+            func consider(_ candidate: Int, at index: Int) {
+                let list = entryLists[candidate]
+                let range = entryWords[candidate]
+                guard nextFree[list] <= index, index + range.count <= words.count, range.count > bestLength[list]
+                else { return }
+                for offset in 0..<range.count
+                where !lexiconWords[range.lowerBound + offset].matches(words[index + offset]) {
+                    return
                 }
-            }
-            if !others.isEmpty {
-                for candidate in othersByFirstByte[Int(word.utf8.first ?? 0)] {
-                    consider(candidate, at: index, words, nextFree, &best, &bestLength, &found)
+                if best[list] < 0 {
+                    found[foundCount] = list
+                    foundCount += 1
                 }
+                best[list] = candidate
+                bestLength[list] = range.count
             }
-            guard !found.isEmpty else { continue }
-            for list in found {
-                let entry = entries[best[list]]
-                let end = index + bestLength[list]
-                result[list].append(
-                    PhraseMatcher.Match(
-                        phrase: entry.phrase, tokenRange: index..<end,
-                        range: tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound))
-                nextFree[list] = end
-                best[list] = -1
-                bestLength[list] = 0
+            for index in words.indices {
+                let word = words[index]
+                if firstWordShapes.mayContain(word), let range = byFirstWord[word] {
+                    for position in range { consider(candidates[position], at: index) }
+                }
+                for position in othersByFirstByte[Int(word.utf8.first ?? 0)] {
+                    consider(candidates[position], at: index)
+                }
+                guard foundCount > 0 else { continue }
+                if result.isEmpty { result = Array(repeating: [], count: count) }
+                for list in found[0..<foundCount] {
+                    let end = index + bestLength[list]
+                    result[list].append(
+                        PhraseMatcher.Match(
+                            phrase: phrases[best[list]], tokenRange: index..<end,
+                            range: tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound))
+                    nextFree[list] = end
+                    best[list] = -1
+                    bestLength[list] = 0
+                }
+                foundCount = 0
             }
-            found.removeAll(keepingCapacity: true)
         }
         return result
-    }
-
-    /// Takes `candidate` as its list's best at `index` when it matches there and is longer than
-    /// the best so far (so of two equally long entries the first considered stays).
-    @inline(__always)
-    private func consider(
-        _ candidate: Int, at index: Int, _ words: [String], _ nextFree: [Int], _ best: inout [Int],
-        _ bestLength: inout [Int], _ found: inout [Int]
-    ) {
-        let entry = entries[candidate]
-        let list = entry.list
-        let length = entry.words.count
-        guard nextFree[list] <= index, index + length <= words.count, length > bestLength[list],
-            LexiconWord.match(entry.words, at: index, words)
-        else { return }
-        if best[list] < 0 { found.append(list) }
-        best[list] = candidate
-        bestLength[list] = length
     }
 }

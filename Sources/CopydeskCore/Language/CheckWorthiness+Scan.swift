@@ -56,29 +56,38 @@ struct TextScan {
 
     /// The bytes between the previous token (or the start) and this token.
     func gap(before index: Int) -> ArraySlice<UInt8> {
-        guard index >= 0 && index <= tokens.count else { return [] }
+        bytes[gapRange(before: index)]
+    }
+
+    /// The byte range of `gap(before:)`; the hot paths read `bytes` in it without slicing.
+    @inline(__always)
+    func gapRange(before index: Int) -> Range<Int> {
+        guard index >= 0 && index <= tokens.count else { return 0..<0 }
         let lower = index == 0 ? 0 : tokens[index - 1].range.upperBound
         let upper = index == tokens.count ? bytes.count : tokens[index].range.lowerBound
-        return bytes[lower..<max(lower, upper)]
+        return lower..<max(lower, upper)
     }
 
     /// Whether only spaces separate this token from the previous one.
     func isJoinedToPrevious(_ index: Int) -> Bool {
-        index > 0 && gap(before: index).allSatisfy { $0 == UInt8(ascii: " ") }
+        guard index > 0 else { return false }
+        for cursor in gapRange(before: index) where bytes[cursor] != UInt8(ascii: " ") { return false }
+        return true
     }
 
     /// Whether the token begins a clause: the sentence start, or after `,;:(` or a dash.
     func startsClause(_ index: Int) -> Bool {
         if index <= 0 { return true }
-        let gap = gap(before: index)
-        if gap.contains(where: TextScan.isClauseByte) { return true }
-        // An en or em dash: E2 80 93 / E2 80 94.
-        var cursor = gap.startIndex
-        while cursor + 2 < gap.endIndex {
-            if gap[cursor] == 0xE2 && gap[cursor + 1] == 0x80 && (gap[cursor + 2] == 0x93 || gap[cursor + 2] == 0x94) {
+        let gap = gapRange(before: index)
+        for cursor in gap {
+            let byte = bytes[cursor]
+            if TextScan.isClauseByte(byte) { return true }
+            // An en or em dash: E2 80 93 / E2 80 94.
+            if byte == 0xE2 && cursor + 2 < gap.upperBound && bytes[cursor + 1] == 0x80
+                && (bytes[cursor + 2] == 0x93 || bytes[cursor + 2] == 0x94)
+            {
                 return true
             }
-            cursor += 1
         }
         return false
     }

@@ -41,7 +41,7 @@ struct ClaimStrengthScan {
 
     /// Where the sentence turns to a recommendation or a call for research, if it does.
     var recommendationIndex: Int? {
-        for (index, word) in words.enumerated() {
+        for (index, word) in words.enumerated() where Self.recommendationWords.contains(word) {
             if Lexicon.recommendation.contains(word) { return index }
             let next = index + 1 < words.count ? words[index + 1] : ""
             if Self.researchAdjectives.contains(word), Self.researchNouns.contains(next) { return index }
@@ -60,6 +60,9 @@ struct ClaimStrengthScan {
         "further", "additional", "more", "confirmation", "validation", "investigation", "to", "for",
     ]
     private static let isAreBe: WordSet = ["is", "are", "be"]
+    /// Every word a recommendation can start with: one lookup rules most words out.
+    private static let recommendationWords = Lexicon.recommendation.union(
+        researchAdjectives.words.union(needVerbs).union(isAreBe))
 
     /// Whether a cue stands in an earlier clause than a recommendation (a finding, then advice).
     private func isBeforeClause(_ cue: Int, of recommendation: Int) -> Bool {
@@ -75,19 +78,15 @@ struct ClaimStrengthScan {
     // MARK: - Cues
 
     private func cue(at index: Int) -> Cue? {
-        if Lexicon.phraseFirstWords.contains(words[index]) {
-            for phrase in Lexicon.causalPhrases where matches(phrase, at: index) {
-                return Cue(kind: .causal, start: index, end: index + phrase.count)
-            }
-            for phrase in Lexicon.associationPhrases where matches(phrase, at: index) {
-                return Cue(kind: .association, start: index, end: index + phrase.count)
+        if Lexicon.phraseFirstWords.contains(words[index]), let phrases = Self.phrasesByFirstWord[words[index]] {
+            for (phrase, kind) in phrases where matches(phrase, at: index) {
+                return Cue(kind: kind, start: index, end: index + phrase.count)
             }
         }
         let word = Self.head(of: words[index])
-        // Most words are no cue: one lookup rules them out (every cue below is one of these words).
-        guard Lexicon.cueWords.contains(word) || word.hasSuffix("-dependent") || word.hasSuffix("-related") else {
-            return nil
-        }
+        // Most words are no cue: one lookup rules them out (every cue below is one of these words;
+        // `word` is what follows the last hyphen, so it never ends with "-dependent" or "-related").
+        guard Lexicon.cueWords.contains(word) else { return nil }
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         // "by improving adherence", "strategies for reducing salt": a gerund after a preposition names an aim.
         if word.hasSuffix("ing"), index > 0, !gaps[index], !Lexicon.association.contains(word),
@@ -112,7 +111,7 @@ struct ClaimStrengthScan {
         {
             return nil
         }
-        if Lexicon.association.contains(word) || word.hasSuffix("-dependent") || word.hasSuffix("-related") {
+        if Lexicon.association.contains(word) {
             return Cue(kind: .association, start: index, end: index + 1)
         }
         if Lexicon.changeVerbs.contains(word) {
@@ -137,6 +136,15 @@ struct ClaimStrengthScan {
         return nil
     }
 
+    /// The multi-word cues by their first word: causal phrases before association phrases, each
+    /// in lexicon order (a phrase can only match where its first word stands).
+    private static let phrasesByFirstWord: [String: [(phrase: [String], kind: CueKind)]] = {
+        var phrases: [String: [(phrase: [String], kind: CueKind)]] = [:]
+        for phrase in Lexicon.causalPhrases { phrases[phrase[0], default: []].append((phrase, .causal)) }
+        for phrase in Lexicon.associationPhrases { phrases[phrase[0], default: []].append((phrase, .association)) }
+        return phrases
+    }()
+
     /// Whether, within four words of the verb at `index`, a word names knowledge, a decision or a concern.
     private func isAboutKnowledge(after index: Int) -> Bool {
         var offset = index + 1
@@ -150,7 +158,10 @@ struct ClaimStrengthScan {
 
     /// The last part of a hyphenated word: "cost-effective" reads as "effective".
     static func head(of word: String) -> String {
-        guard word.utf8.contains(UInt8(ascii: "-")), let last = word.split(separator: "-").last else { return word }
+        let hasHyphen =
+            word.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "-")) }
+            ?? word.utf8.contains(UInt8(ascii: "-"))
+        guard hasHyphen, let last = word.split(separator: "-").last else { return word }
         return String(last)
     }
 

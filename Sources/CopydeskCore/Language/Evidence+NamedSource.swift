@@ -15,28 +15,7 @@ extension EvidenceFinder {
         }
         for index in 0..<scan.count {
             let word = scan.word(index)
-            let next = scan.word(index + 1)
-            // according to (the) Name
-            if word == "according" && next == "to", let end = nameEnd(from: index + 2, scan) {
-                add(index, end)
-            }
-            // published in (the) Name, in the journal Name
-            if (word == "published" || word == "reported" || word == "appeared") && next == "in",
-                let end = nameEnd(from: index + 2, scan)
-            {
-                add(index, end)
-            }
-            if word == "journal" && index > 0, let end = nameEnd(from: index + 1, scan) { add(index, end) }
-            // researchers at Name, a study by Name, data from the Name
-            if EvidenceFinder.sourceNouns.contains(word) && ["at", "from", "by", "with"].contains(next),
-                let end = nameEnd(from: index + 2, scan)
-            {
-                add(index, end)
-            }
-            // Dr. Name, Professor Name
-            if EvidenceFinder.titles.contains(word) && scan.isCapitalized(index) && scan.isCapitalized(index + 1) {
-                add(index, index + 2)
-            }
+            if EvidenceFinder.sourceCues.contains(word) { phraseSources(at: index, word, scan, add) }
             // CDC reports, American Heart Association recommends, WHO data
             if let end = organisationEnd(from: index, scan) {
                 var cursor = end
@@ -56,6 +35,36 @@ extension EvidenceFinder {
         }
         return found
     }
+
+    /// "according to (the) Name", "published in Name", "researchers at Name", "Dr. Name" at `index`.
+    private func phraseSources(at index: Int, _ word: String, _ scan: TextScan, _ add: (Int, Int) -> Void) {
+        let next = scan.word(index + 1)
+        // according to (the) Name
+        if word == "according" && next == "to", let end = nameEnd(from: index + 2, scan) {
+            add(index, end)
+        }
+        // published in (the) Name, in the journal Name
+        if (word == "published" || word == "reported" || word == "appeared") && next == "in",
+            let end = nameEnd(from: index + 2, scan)
+        {
+            add(index, end)
+        }
+        if word == "journal" && index > 0, let end = nameEnd(from: index + 1, scan) { add(index, end) }
+        // researchers at Name, a study by Name, data from the Name
+        if EvidenceFinder.sourceNouns.contains(word) && ["at", "from", "by", "with"].contains(next),
+            let end = nameEnd(from: index + 2, scan)
+        {
+            add(index, end)
+        }
+        // Dr. Name, Professor Name
+        if EvidenceFinder.titles.contains(word) && scan.isCapitalized(index) && scan.isCapitalized(index + 1) {
+            add(index, index + 2)
+        }
+    }
+
+    /// Every word `phraseSources` starts from: one lookup rules most words out.
+    static let sourceCues = WordSet(["according", "published", "reported", "appeared", "journal"]).union(
+        sourceNouns.words.union(titles))
 
     /// The end of a name starting at `index` (after an optional `the`): capitalised words joined
     /// by `of`, `for`, `and`, `the`; nil when no name starts there or it is a vague word.
@@ -81,6 +90,8 @@ extension EvidenceFinder {
     /// An organisation's name at `index`: an acronym (`CDC`, `WHO's`), or two or more capitalised
     /// words (`American Heart Association`) that do not open the sentence with a common word.
     private func organisationEnd(from index: Int, _ scan: TextScan) -> Int? {
+        // A word that starts with a lowercase letter is neither an acronym nor capitalised.
+        if scan.bytes[scan.tokens[index].range.lowerBound] &- UInt8(ascii: "a") < 26 { return nil }
         if index > 0 && scan.isCapitalized(index - 1) && scan.isJoinedToPrevious(index)
             && !CheckWorthiness.vagueCapitalized.contains(scan.word(index - 1))
         {

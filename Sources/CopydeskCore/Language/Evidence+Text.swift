@@ -194,24 +194,23 @@ extension EvidenceFinder {
         }
         var index = 0
         while index < bytes.count {
-            // Every identifier starts with `h`, `w` or `1`: other bytes are passed over at once.
+            // Every identifier starts a word with `h`, `w` or `1`: other bytes are passed over at once.
             let byte = bytes[index]
-            guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "1") else {
+            guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "1"),
+                index == 0 || !Words.isWordByte(bytes[index - 1])
+            else {
                 index += 1
                 continue
             }
             let rest = bytes[index...]
-            let atWordStart = index == 0 || !Words.isWordByte(bytes[index - 1])
-            if atWordStart
-                && (rest.starts(with: "https://".utf8) || rest.starts(with: "http://".utf8)
-                    || rest.starts(with: "www.".utf8))
+            if rest.starts(with: "https://".utf8) || rest.starts(with: "http://".utf8) || rest.starts(with: "www.".utf8)
             {
                 let range = word(endingAt: index)
                 found.append(Evidence(kind: .link, range: range, detail: String(decoding: bytes[range], as: UTF8.self)))
                 index = range.upperBound + 1
                 continue
             }
-            if atWordStart && rest.starts(with: "10.".utf8) {
+            if rest.starts(with: "10.".utf8) {
                 let range = word(endingAt: index)
                 let text = String(decoding: bytes[range], as: UTF8.self)
                 let parts = text.split(separator: "/", maxSplits: 1)

@@ -73,8 +73,9 @@ package struct LazyEvidenceCoverage {
     private let markers: [Int: [CitationMarker]]
     private let links: [Int: [Link]]
     private let texts: [SentenceText]
-    private var evidence: [Int: [Evidence]] = [:]
-    private var covered: [Int: Bool] = [:]
+    /// What is known so far, indexed like `Article.sentences` (nil: not worked out yet).
+    private var evidence: [[Evidence]?]
+    private var covered: [Bool?]
     private var blockEvidence: [Int: Bool] = [:]
 
     package init(article: Article, scope: CitationSettings.Scope, finder: EvidenceFinder) {
@@ -82,6 +83,8 @@ package struct LazyEvidenceCoverage {
         self.scope = scope
         self.finder = finder
         texts = SentenceText.all(in: article)
+        evidence = Array(repeating: nil, count: article.sentences.count)
+        covered = Array(repeating: nil, count: article.sentences.count)
         markers = Dictionary(grouping: article.citationMarkers, by: \.blockIndex).mapValues {
             $0.sorted { $0.textOffset < $1.textOffset }
         }
