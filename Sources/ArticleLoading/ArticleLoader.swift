@@ -22,12 +22,39 @@ public struct ArticleLoader: Sendable {
 
     /// The format a path's extension implies: `.md`/`.markdown` Markdown, `.html`/`.htm` HTML, anything else text.
     public static func format(forPath path: String) -> ArticleFormat {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if let format = asciiFormat(forPath: path) { return format }
+        // The last non-empty component (what `split(separator: "/").last` gives), without the array.
+        var trimmed = Substring(path)
+        while trimmed.last == "/" { trimmed = trimmed.dropLast() }
+        let name =
+            trimmed.isEmpty
+            ? Substring(path)
+            : trimmed[(trimmed.lastIndex(of: "/").map(trimmed.index(after:)) ?? trimmed.startIndex)...]
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return .text }
         switch name[name.index(after: dot)...].lowercased() {
         case "md", "markdown", "mdown", "mkd": return .markdown
         case "html", "htm", "xhtml": return .html
         default: return .text
+        }
+    }
+
+    /// `format(forPath:)` on the bytes of an ASCII path (where every byte is a Character);
+    /// nil for any other path.
+    private static func asciiFormat(forPath path: String) -> ArticleFormat? {
+        var path = path
+        return path.withUTF8 { bytes -> ArticleFormat? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            guard let dot = bytes[start..<end].lastIndex(of: UInt8(ascii: ".")), dot != start else { return .text }
+            let suffix = bytes[(dot + 1)..<end].map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
+            switch String(decoding: suffix, as: UTF8.self) {
+            case "md", "markdown", "mdown", "mkd": return .markdown
+            case "html", "htm", "xhtml": return .html
+            default: return .text
+            }
         }
     }
 

@@ -35,12 +35,13 @@ public struct FileDiscovery: Sendable {
             }
         }
         var seen = Set<String>()
-        let unique = files.filter { seen.insert(Self.key($0)).inserted }
+        let folder = FileManager.default.currentDirectoryPath
+        let unique = files.filter { seen.insert(Self.key($0, currentFolder: folder)).inserted }
         let sorted = unique.sorted { lhs, rhs in
             if lhs == "-" || rhs == "-" { return lhs == "-" && rhs != "-" }
-            return Array(lhs.utf8).lexicographicallyPrecedes(Array(rhs.utf8))
+            return lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
         }
-        return (sorted, errors.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) })
+        return (sorted, errors.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
     }
 
     private func walk(folder: String, into files: inout [String], errors: inout [LoadError], visited: inout Set<String>)
@@ -59,11 +60,14 @@ public struct FileDiscovery: Sendable {
                         ? "cannot read folder" : "permission denied"))
             return
         }
+        let types = EntryTypes(of: folder)
         for name in names.sorted() {
             if name.hasPrefix(".") || Self.skippedFolders.contains(name) { continue }
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if let type = types[name] {
+                isDirectory = ObjCBool(type == .folder)
+            } else if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
                 // A broken link that would have been linted is reported, not skipped in silence.
                 if FileReader.linkTarget(path) != nil, let dot = name.lastIndex(of: "."),
                     Self.folderExtensions.contains(name[name.index(after: dot)...].lowercased())
@@ -94,8 +98,39 @@ public struct FileDiscovery: Sendable {
         return FileReader.message(errno: code, path: path)
     }
 
-    /// The same file spelled two ways (`a/./b.md`, `a//b.md`) counts once.
-    private static func key(_ path: String) -> String {
-        path == "-" ? path : URL(fileURLWithPath: path).standardizedFileURL.path
+    /// The same file spelled two ways (`a/./b.md`, `a//b.md`, relative and absolute) counts
+    /// once: the key is the absolute path with `.`, `..` and repeated slashes worked out, as
+    /// `URL.standardizedFileURL` gives it. A path with none of those, the usual case, is only
+    /// put after `currentFolder` (when relative); any other goes through `URL`.
+    static func key(_ path: String, currentFolder: String) -> String {
+        if path == "-" { return path }
+        guard isPlain(path), isPlain(currentFolder), currentFolder.utf8.first == slash else {
+            return URL(fileURLWithPath: path).standardizedFileURL.path
+        }
+        if path.utf8.first == slash { return path }
+        return currentFolder == "/" ? "/" + path : currentFolder + "/" + path
+    }
+
+    private static let slash = UInt8(ascii: "/")
+
+    /// Not empty, no `~` in front, no empty, `.` or `..` component, no slash at the end.
+    private static func isPlain(_ path: String) -> Bool {
+        let bytes = path.utf8
+        guard let first = bytes.first, first != UInt8(ascii: "~") else { return false }
+        if path == "/" { return true }
+        // The length of the component so far, and whether it is all dots.
+        var length = 0
+        var dots = true
+        for byte in first == slash ? bytes.dropFirst() : bytes[...] {
+            if byte == slash {
+                if length == 0 || (dots && length <= 2) { return false }
+                length = 0
+                dots = true
+            } else {
+                length += 1
+                dots = dots && byte == UInt8(ascii: ".")
+            }
+        }
+        return length > 0 && !(dots && length <= 2)
     }
 }

@@ -31,11 +31,36 @@ struct FileReader {
                 message: "file too large (\(info.st_size) bytes, the limit is \(maxBytes)); split it or raise the limit"
             )
         }
-        return try readAll(descriptor: descriptor, path: path)
+        return try readAll(descriptor: descriptor, path: path, expected: Int(info.st_size))
     }
 
-    private func readAll(descriptor: Int32, path: String) throws(LoadError) -> [UInt8] {
-        var bytes: [UInt8] = []
+    /// Reads to the end: the `expected` size straight into the result (one byte more, to see the
+    /// end without a second buffer), then anything more, if the file grew, a chunk at a time.
+    private func readAll(descriptor: Int32, path: String, expected: Int = 65_535) throws(LoadError) -> [UInt8] {
+        var failure: Int32 = 0
+        var reachedEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let read = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if read < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if read == 0 {
+                    reachedEnd = true
+                    return
+                }
+                count += read
+            }
+        }
+        if failure != 0 { throw LoadError(path: path, message: Self.message(errno: failure)) }
+        if bytes.count > maxBytes {
+            throw LoadError(
+                path: path, message: "file too large (more than \(maxBytes) bytes); split it or raise the limit")
+        }
+        if reachedEnd { return bytes }
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }

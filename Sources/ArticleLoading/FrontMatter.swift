@@ -30,7 +30,7 @@ struct FrontMatter {
         } else {
             value = try yamsTitle(yaml, path: path)
         }
-        let title = value?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = value.map(trimmed)
         return FrontMatter(range: 0..<end, title: title?.isEmpty == false ? title : nil)
     }
 
@@ -45,6 +45,17 @@ struct FrontMatter {
             throw LoadError(path: path, message: "front matter is not valid YAML; fix it or remove it")
         }
         return node?.mapping?["title"]?.string
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`; without Foundation when both
+    /// ends are printable ASCII other than the space, so there is nothing to trim.
+    static func trimmed(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first),
+            (0x21...0x7E).contains(last)
+        {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private static func isFence(_ text: String, bom: Int, closing: Bool) -> Bool {

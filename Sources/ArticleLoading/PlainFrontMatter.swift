@@ -4,7 +4,7 @@
 /// It only answers for YAML whose meaning is beyond doubt, and then gives exactly what Yams
 /// gives: the mapping is valid, and the `title` value's scalar text. Anything else (escapes,
 /// anchors, tags, block scalars, continuation lines, nested mappings, tabs, odd characters,
-/// duplicate keys) gets nil, and Yams reads it, with its error messages. Accepted, line by line:
+/// duplicate keys, more than 64 keys) gets nil, and Yams reads it, with its error messages. Accepted, line by line:
 /// - an empty line, or a comment starting in the first column;
 /// - `key:` or `key: value` in the first column, the key letters, digits, `_` and `-`;
 /// - after an empty value, block sequence items `- value` all indented alike;
@@ -23,7 +23,8 @@ enum PlainFrontMatter {
     static func read(_ yaml: ArraySlice<UInt8>) -> Reading? {
         guard hasOnlyPlainCharacters(yaml) else { return nil }
         var reading = Reading()
-        var keys = Set<ArraySlice<UInt8>>()
+        /// Few enough to compare one by one; longer front matter goes to Yams.
+        var keys: [ArraySlice<UInt8>] = []
         /// The key whose value was empty (`key:`), so sequence items may follow it.
         var openKey: ArraySlice<UInt8>?
         /// The indent of the items after the open key, once the first is seen.
@@ -46,9 +47,10 @@ enum PlainFrontMatter {
             }
             guard let colon = line.firstIndex(of: colon) else { return nil }
             let key = line[..<colon]
-            guard isKey(key), keys.insert(key).inserted, let value = value(afterIndicator: line[(colon + 1)...]) else {
-                return nil
-            }
+            guard isKey(key), keys.count < 64, !keys.contains(where: { $0.elementsEqual(key) }),
+                let value = value(afterIndicator: line[(colon + 1)...])
+            else { return nil }
+            keys.append(key)
             if key.elementsEqual(titleKey) {
                 switch value {
                 case .empty: reading.title = ""

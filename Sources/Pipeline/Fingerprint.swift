@@ -3,28 +3,84 @@ import CopydeskCore
 /// Stable finding fingerprints for baselines: path + rule + the normalised sentence (and
 /// match), so a finding keeps its fingerprint when lines are added or removed elsewhere.
 enum Fingerprint {
-    static func make(path: String, finding: Finding, article: Article) -> String {
-        // Sentences are in document order: the last one starting at or before the finding holds it.
+    /// The fingerprints of `findings` in `article`, in order; each sentence is normalised once.
+    static func make(path: String, findings: [Finding], article: Article) -> [String] {
+        var sentences: [Int: [String]] = [:]
+        return findings.map { finding in
+            let context: [String]
+            if let index = sentenceIndex(holding: finding, in: article) {
+                if let known = sentences[index] {
+                    context = known
+                } else {
+                    context = words(article.sentences[index].text)
+                    sentences[index] = context
+                }
+            } else {
+                context = words(finding.match)
+            }
+            var hash = FNV1a()
+            hash.add(path)
+            hash.add(finding.rule, after: separator)
+            hash.add(context, after: separator)
+            hash.add(words(finding.match), after: separator)
+            return hex(hash.value)
+        }
+    }
+
+    /// The words of `Words.normalized(text)`, which joins them by spaces.
+    private static func words(_ text: String) -> [String] {
+        Words.tokens(in: text).map { Words.folded($0.text) }
+    }
+
+    /// The sentence holding the finding's start: the last one starting at or before it (sentences
+    /// are in document order), if it has not ended by then.
+    private static func sentenceIndex(holding finding: Finding, in article: Article) -> Int? {
         let offset = finding.range.start.offset
         let after = article.sentences.partitionPoint { $0.range.start.offset <= offset }
-        let candidate = after > 0 ? article.sentences[after - 1] : nil
-        let sentence = candidate.flatMap { offset < max($0.range.end.offset, $0.range.start.offset + 1) ? $0 : nil }
-        let context = sentence.map { Words.normalized($0.text) } ?? Words.normalized(finding.match)
-        return hex(fnv1a([path, finding.rule, context, Words.normalized(finding.match)].joined(separator: "\u{1F}")))
+        guard after > 0 else { return nil }
+        let range = article.sentences[after - 1].range
+        return offset < max(range.end.offset, range.start.offset + 1) ? after - 1 : nil
     }
 
-    /// 64-bit FNV-1a over UTF-8.
-    static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
+    private static let separator = UInt8(0x1F)
+
+    /// 64-bit FNV-1a over UTF-8, fed piece by piece.
+    struct FNV1a {
+        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ byte: UInt8) {
+            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
         }
-        return hash
+
+        mutating func add(_ text: String) {
+            for byte in text.utf8 { add(byte) }
+        }
+
+        /// `separator`, then `text`.
+        mutating func add(_ text: String, after separator: UInt8) {
+            add(separator)
+            add(text)
+        }
+
+        /// `separator`, then `words` joined by spaces.
+        mutating func add(_ words: [String], after separator: UInt8) {
+            add(separator)
+            for (index, word) in words.enumerated() {
+                if index > 0 { add(UInt8(ascii: " ")) }
+                add(word)
+            }
+        }
     }
 
+    /// The value as 16 lowercase hex digits.
     static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 {
+                buffer[index] = hexDigits[Int((value >> (60 - 4 * UInt64(index))) & 0xF)]
+            }
+            return 16
+        }
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

@@ -149,6 +149,8 @@ public struct Pipeline: Sendable {
         } catch {
             return (.failure(InputError(error)), [])
         }
+        // What the checks and stages worked out for this article is not needed past this file.
+        defer { ArticleMemos.forget(article) }
 
         // Stage 3: checks and custom rules.
         let analysis = resolved.checks.analyze(article)
@@ -162,9 +164,10 @@ public struct Pipeline: Sendable {
         findings = Suppression(article: article).apply(to: findings, knownTargets: resolved.knownTargets)
         findings = findings.filter(resolved.selection.admits)
         findings = FindingsCap(limit: request.maxFindingsPerFile).apply(to: findings)
-        for index in findings.indices {
-            findings[index].fingerprint = Fingerprint.make(
-                path: article.path, finding: findings[index], article: article)
+        for (index, fingerprint) in Fingerprint.make(path: article.path, findings: findings, article: article)
+            .enumerated()
+        {
+            findings[index].fingerprint = fingerprint
         }
 
         var report = FileReport(

@@ -4,7 +4,8 @@
 /// `\"` `\\` `\b` `\f` `\n` `\r` `\t` and `\u00xx` for other control characters, everything
 /// else (`/`, DEL, U+2028, non-BMP characters) as is. Callers give keys in sorted order.
 struct PrettyJSON {
-    private(set) var bytes: [UInt8] = []
+    /// The text so far; settable so a caller can lend its own buffer and take it back.
+    var bytes: [UInt8] = []
     /// Nesting depth of the open containers.
     private var depth: Int
     /// Whether the innermost open container has an element yet.
@@ -32,24 +33,40 @@ struct PrettyJSON {
     mutating func key(_ name: StaticString) {
         newElement()
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: Self.colon)
+        append(name)
+        append("\" : ")
     }
 
     /// Starts a member whose name is data (a dictionary key), escaped like a string.
     mutating func key(string name: String) {
         newElement()
         Self.appendString(name, to: &bytes)
-        bytes.append(contentsOf: Self.colon)
+        append(" : ")
     }
 
     /// Starts the next element of the open array; its value comes next.
     mutating func element() { newElement() }
 
     mutating func string(_ value: String) { Self.appendString(value, to: &bytes) }
-    mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
-    mutating func bool(_ value: Bool) { bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes) }
+    mutating func int(_ value: Int) {
+        guard value >= 0 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        // Digits written backwards into a small stack buffer, then copied in order.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var rest = value
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
+    mutating func bool(_ value: Bool) { value ? append("true") : append("false") }
 
     /// Appends bytes that are already JSON at the right depth.
     mutating func raw(_ text: [UInt8]) { bytes.append(contentsOf: text) }
@@ -91,9 +108,9 @@ struct PrettyJSON {
         endObject()
     }
 
-    private static let colon: [UInt8] = Array(" : ".utf8)
-    private static let trueBytes: [UInt8] = Array("true".utf8)
-    private static let falseBytes: [UInt8] = Array("false".utf8)
+    private mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
 
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
@@ -104,9 +121,8 @@ struct PrettyJSON {
     private mutating func close(_ bracket: UInt8) {
         let had = hasElements.removeLast()
         depth -= 1
-        bytes.append(UInt8(ascii: "\n"))
         if !had { bytes.append(UInt8(ascii: "\n")) }
-        indent()
+        newlineAndIndent()
         bytes.append(bracket)
     }
 
@@ -116,13 +132,22 @@ struct PrettyJSON {
         } else {
             hasElements[hasElements.count - 1] = true
         }
-        bytes.append(UInt8(ascii: "\n"))
-        indent()
+        newlineAndIndent()
     }
 
-    private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+    private mutating func newlineAndIndent() {
+        let count = 1 + depth * 2
+        let spaces = Self.newlineAndSpaces
+        if count <= spaces.utf8CodeUnitCount {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: count))
+        } else {
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+        }
     }
+
+    /// A newline and the indent of up to 16 levels, as one piece.
+    private static var newlineAndSpaces: StaticString { "\n                                " }
 
     /// A quoted, escaped JSON string.
     static func appendString(_ value: String, to bytes: inout [UInt8]) {

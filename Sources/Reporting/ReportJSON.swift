@@ -7,7 +7,7 @@ enum ReportJSON {
     /// The whole report, with the trailing newline: the same pieces the stream writes.
     static func render(_ report: Report) -> [UInt8] {
         var bytes = head(errors: report.errors)
-        for (index, file) in report.files.enumerated() { bytes += fileEntry(file, first: index == 0) }
+        for (index, file) in report.files.enumerated() { appendFileEntry(file, first: index == 0, to: &bytes) }
         return bytes + tail(report, filesWereEmpty: report.files.isEmpty)
     }
 
@@ -24,10 +24,19 @@ enum ReportJSON {
 
     /// One entry of the `files` array, with the separator and indent before it (`first`: no comma).
     static func fileEntry(_ file: FileReport, first: Bool) -> [UInt8] {
-        var json = PrettyJSON(depth: 2, capacity: 2048)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(2048)
+        appendFileEntry(file, first: first, to: &bytes)
+        return bytes
+    }
+
+    /// `fileEntry(file, first:)` appended to `bytes`, without a buffer of its own.
+    static func appendFileEntry(_ file: FileReport, first: Bool, to bytes: inout [UInt8]) {
+        var json = PrettyJSON(depth: 2, capacity: 0)
+        swap(&json.bytes, &bytes)
         json.raw(first ? entryStart : nextEntryStart)
         write(file, into: &json)
-        return json.bytes
+        swap(&json.bytes, &bytes)
     }
 
     /// The report after the last `files` entry (`empty`: there was none), with the trailing newline.

@@ -26,6 +26,16 @@ public final class ReportOutput {
     }
 
     public func write(_ bytes: [UInt8]) throws(Failure) {
+        guard bytes.count < capacity else {
+            // A piece as big as the buffer goes out as it is, after what is buffered: one copy less.
+            beforeFlush?()
+            if !buffer.isEmpty {
+                try Self.writeAll(buffer, to: descriptor, name: name)
+                buffer.removeAll(keepingCapacity: true)
+            }
+            try Self.writeAll(bytes, to: descriptor, name: name)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= capacity { try flush() }
     }
@@ -77,7 +87,12 @@ final class Spool {
     }
 
     func append(_ bytes: [UInt8]) throws(ReportOutput.Failure) {
-        memory.append(contentsOf: bytes)
+        try append { $0.append(contentsOf: bytes) }
+    }
+
+    /// Lets `write` append to the bytes in memory directly, saving a copy.
+    func append(_ write: (inout [UInt8]) -> Void) throws(ReportOutput.Failure) {
+        write(&memory)
         guard memory.count >= memoryLimit else { return }
         if descriptor < 0 { try openFile() }
         try ReportOutput.writeAll(memory, to: descriptor, name: "temporary report file")

@@ -53,7 +53,8 @@ public struct JSONReportStream: ReportStream {
     }
 
     public mutating func write(_ file: FileReport) throws {
-        try spool.append(ReportJSON.fileEntry(file, first: empty))
+        let first = empty
+        try spool.append { bytes in ReportJSON.appendFileEntry(file, first: first, to: &bytes) }
         empty = false
     }
 

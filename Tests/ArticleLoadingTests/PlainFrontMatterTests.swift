@@ -130,6 +130,13 @@ import Testing
         #expect(plain(yaml) == nil)
     }
 
+    @Test func upTo64KeysAreReadWithoutYams() throws {
+        let keys = (1...63).map { "key\($0): v\n" }.joined() + "title: T\n"
+        #expect(plain(keys) == PlainFrontMatter.Reading(title: "T"))
+        #expect(try yams(keys) == "T")
+        #expect(plain(keys + "one: more\n") == nil)
+    }
+
     @Test func errorsStillComeFromYams() throws {
         let text = "---\ntitle: ok\nauthor: [unclosed\n---\n\nBody.\n"
         #expect(

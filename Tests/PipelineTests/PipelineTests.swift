@@ -140,6 +140,20 @@ import Testing
         #expect(one == many)
     }
 
+    @Test func nothingWorkedOutForAnArticleIsKeptOnceItsReportIsMade() throws {
+        let folder = try TemporaryFolder()
+        for name in ["a.md", "b.md", "c.md"] { try folder.write(name, Self.article) }
+        for jobs in [1, 2] {
+            let outcome = try lint(folder) {
+                $0.policyPath = "medical"
+                $0.jobs = jobs
+            }
+            #expect(outcome.report.files.count == 3)
+            #expect(outcome.report.files.allSatisfy { !$0.findings.isEmpty })
+            for file in outcome.report.files { #expect(!ArticleMemos.holdAny(path: file.path), "\(file.path)") }
+        }
+    }
+
     @Test func globsMatchFoldersAndNames() {
         #expect(Glob("drafts/**").matches("drafts/a/b.md"))
         #expect(Glob("**/*.md").matches("a/b/c.md"))

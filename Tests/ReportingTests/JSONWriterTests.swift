@@ -85,6 +85,20 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == #""a\u0000\u001f\"\\/\#u{7F}\#u{2028}""#)
     }
 
+    @Test func integersAreWrittenAsTheEncoderWritesThem() throws {
+        let values = [0, 7, 10, 99, 100, 1_234_567_890, Int.max, -1, -10, Int.min]
+        var json = PrettyJSON()
+        json.beginArray()
+        for value in values {
+            json.element()
+            json.int(value)
+        }
+        json.endArray()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        #expect(json.bytes == Array(try encoder.encode(values)))
+    }
+
     /// Streams `report` through `format`, file by file, and returns what reached the output.
     static func streamed(_ report: Report, as format: OutputFormat, memoryLimit: Int? = nil) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-stream-\(UUID().uuidString)")

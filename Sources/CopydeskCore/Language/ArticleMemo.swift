@@ -8,10 +8,11 @@ import Foundation
 /// so the second reader gets the first one's work. An entry serves only an article with the
 /// same path, format, title, source, blocks, sentences, links, markers, references and
 /// directives (equal values; arrays that share a buffer compare at once) and the same settings
-/// key; at most `capacity` articles are held (one or two per worker is enough), so memory stays
-/// bounded. Values must be pure functions of the article and the key, so sharing them changes
-/// no result.
-package final class ArticleMemo<Key: Equatable, Value>: @unchecked Sendable {
+/// key; at most `capacity` articles are held (one or two per worker is enough), and the pipeline
+/// drops an article's entries as soon as it is done with it (`ArticleMemos.forget(_:)`), so
+/// memory follows the articles in flight, not the last `capacity` of them. Values must be pure
+/// functions of the article and the key, so sharing them changes no result.
+package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unchecked Sendable {
     /// A class: the list moves and drops one reference per entry, not an article's every array.
     private final class Entry {
         let article: Article
@@ -31,6 +32,24 @@ package final class ArticleMemo<Key: Equatable, Value>: @unchecked Sendable {
 
     package init(capacity: Int = 8) {
         self.capacity = capacity
+        ArticleMemos.register(self)
+    }
+
+    /// Drops the entries held for `article`.
+    package func forget(_ article: Article) {
+        lock.lock()
+        let dropped = entries.filter { Self.isSame($0.article, article) }
+        entries.removeAll { Self.isSame($0.article, article) }
+        lock.unlock()
+        // The values (possibly large) are freed here, outside the lock.
+        _ = dropped
+    }
+
+    /// Whether the memo holds an entry for an article at `path`.
+    package func holds(path: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries.contains { $0.article.path == path }
     }
 
     /// The value for `article` under `key`, computed by `compute` the first time it is asked for.
@@ -62,5 +81,45 @@ package final class ArticleMemo<Key: Equatable, Value>: @unchecked Sendable {
         lhs.path == rhs.path && lhs.format == rhs.format && lhs.title == rhs.title && lhs.source == rhs.source
             && lhs.blocks == rhs.blocks && lhs.sentences == rhs.sentences && lhs.citationMarkers == rhs.citationMarkers
             && lhs.links == rhs.links && lhs.references == rhs.references && lhs.directives == rhs.directives
+    }
+}
+
+/// A memo that can drop what it holds for one article.
+package protocol ArticleForgetting: AnyObject, Sendable {
+    func forget(_ article: Article)
+    func holds(path: String) -> Bool
+}
+
+/// Every article memo of the process, so the pipeline can free an article's shared results the
+/// moment the article is done: without it a memo would keep the last few articles' results (a
+/// big file's run to hundreds of megabytes) until newer articles pushed them out.
+package enum ArticleMemos {
+    private final class Registry: @unchecked Sendable {
+        let lock = NSLock()
+        var memos: [any ArticleForgetting] = []
+    }
+
+    private static let registry = Registry()
+
+    static func register(_ memo: any ArticleForgetting) {
+        registry.lock.lock()
+        registry.memos.append(memo)
+        registry.lock.unlock()
+    }
+
+    /// Whether any memo holds an entry for an article at `path`.
+    package static func holdAny(path: String) -> Bool {
+        registry.lock.lock()
+        let memos = registry.memos
+        registry.lock.unlock()
+        return memos.contains { $0.holds(path: path) }
+    }
+
+    /// Drops every memo's entries for `article`.
+    package static func forget(_ article: Article) {
+        registry.lock.lock()
+        let memos = registry.memos
+        registry.lock.unlock()
+        for memo in memos { memo.forget(article) }
     }
 }
