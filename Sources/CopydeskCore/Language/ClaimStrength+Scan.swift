@@ -15,6 +15,14 @@ struct ClaimStrengthScan {
     let words: [String]
     /// Whether clause-ending punctuation stands before each word.
     let gaps: [Bool]
+    /// What each word can be to the scan.
+    let roles: [Roles]
+
+    init(words: [String], gaps: [Bool]) {
+        self.words = words
+        self.gaps = gaps
+        roles = Self.roles(of: words)
+    }
 
     /// The cue that carries the sentence's claim: the first causal or association cue, else the first comparison.
     func mainCue() -> Cue? {
@@ -41,7 +49,7 @@ struct ClaimStrengthScan {
 
     /// Where the sentence turns to a recommendation or a call for research, if it does.
     var recommendationIndex: Int? {
-        for (index, word) in words.enumerated() where Self.recommendationWords.contains(word) {
+        for (index, word) in words.enumerated() where roles[index].contains(.recommendation) {
             if Lexicon.recommendation.contains(word) { return index }
             let next = index + 1 < words.count ? words[index + 1] : ""
             if Self.researchAdjectives.contains(word), Self.researchNouns.contains(next) { return index }
@@ -61,7 +69,7 @@ struct ClaimStrengthScan {
     ]
     private static let isAreBe: WordSet = ["is", "are", "be"]
     /// Every word a recommendation can start with: one lookup rules most words out.
-    private static let recommendationWords = Lexicon.recommendation.union(
+    static let recommendationWords = Lexicon.recommendation.union(
         researchAdjectives.words.union(needVerbs).union(isAreBe))
 
     /// Whether a cue stands in an earlier clause than a recommendation (a finding, then advice).
@@ -78,15 +86,16 @@ struct ClaimStrengthScan {
     // MARK: - Cues
 
     private func cue(at index: Int) -> Cue? {
-        if Lexicon.phraseFirstWords.contains(words[index]), let phrases = Self.phrasesByFirstWord[words[index]] {
+        if roles[index].contains(.phraseStart), let phrases = Self.phrasesByFirstWord[words[index]] {
             for (phrase, kind) in phrases where matches(phrase, at: index) {
                 return Cue(kind: kind, start: index, end: index + phrase.count)
             }
         }
-        let word = Self.head(of: words[index])
-        // Most words are no cue: one lookup rules them out (every cue below is one of these words;
+        let hyphenated = Self.hasHyphen(words[index])
+        let word = hyphenated ? Self.head(of: words[index]) : words[index]
+        // Most words are no cue: their roles rule them out (every cue below is a cue word;
         // `word` is what follows the last hyphen, so it never ends with "-dependent" or "-related").
-        guard Lexicon.cueWords.contains(word) else { return nil }
+        guard hyphenated ? Lexicon.cueWords.contains(word) : roles[index].contains(.cue) else { return nil }
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         // "by improving adherence", "strategies for reducing salt": a gerund after a preposition names an aim.
         if word.hasSuffix("ing"), index > 0, !gaps[index], !Lexicon.association.contains(word),
@@ -158,11 +167,13 @@ struct ClaimStrengthScan {
 
     /// The last part of a hyphenated word: "cost-effective" reads as "effective".
     static func head(of word: String) -> String {
-        let hasHyphen =
-            word.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "-")) }
-            ?? word.utf8.contains(UInt8(ascii: "-"))
-        guard hasHyphen, let last = word.split(separator: "-").last else { return word }
+        guard hasHyphen(word), let last = word.split(separator: "-").last else { return word }
         return String(last)
+    }
+
+    static func hasHyphen(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "-")) }
+            ?? word.utf8.contains(UInt8(ascii: "-"))
     }
 
     private func matches(_ phrase: [String], at index: Int) -> Bool {

@@ -225,6 +225,9 @@ extension EvidenceFinder {
             index += 1
         }
         for (offset, token) in scan.words.enumerated() {
+            // `pmid`, `pmcid` and `doi` start with `p` or `d` in either case (no other letter lowercases to them).
+            let first = bytes[scan.tokens[offset].range.lowerBound] | 0x20
+            guard first == UInt8(ascii: "p") || first == UInt8(ascii: "d") else { continue }
             if token == "pmid" || token == "pmcid", scan.isDigits(offset + 1) || scan.word(offset + 1).hasPrefix("pmc")
             {
                 let range = scan.range(offset, offset + 2)
