@@ -26,36 +26,63 @@ struct XMLWriter: Sendable {
 
     /// Opens an element; attributes with a nil value are left out.
     mutating func open(_ name: String, _ attributes: [(String, String?)] = []) {
-        output += indent + "<" + name + Self.attributes(attributes) + ">\n"
+        startTag(name, attributes)
+        output += ">\n"
         open.append(name)
     }
 
     /// Closes the element opened last.
     mutating func close() {
         guard let name = open.popLast() else { return }
-        output += indent + "</" + name + ">\n"
+        indent()
+        output += "</"
+        output += name
+        output += ">\n"
     }
 
     /// An element with text content, or empty when `text` is nil.
     mutating func element(_ name: String, _ attributes: [(String, String?)] = [], text: String? = nil) {
+        startTag(name, attributes)
         if let text {
-            output += indent + "<" + name + Self.attributes(attributes) + ">" + Self.escape(text) + "</" + name + ">\n"
+            output += ">"
+            output += Self.escape(text)
+            output += "</"
+            output += name
+            output += ">\n"
         } else {
-            output += indent + "<" + name + Self.attributes(attributes) + "/>\n"
+            output += "/>\n"
         }
     }
 
-    private var indent: String { String(repeating: indentUnit, count: open.count) }
-
-    private static func attributes(_ attributes: [(String, String?)]) -> String {
-        attributes.reduce(into: "") { out, pair in
-            if let value = pair.1 { out += " \(pair.0)=\"\(escape(value))\"" }
+    /// The indent, `<name` and the attributes, appended piece by piece.
+    private mutating func startTag(_ name: String, _ attributes: [(String, String?)]) {
+        indent()
+        output += "<"
+        output += name
+        for case (let key, let value?) in attributes {
+            output += " "
+            output += key
+            output += "=\""
+            output += Self.escape(value)
+            output += "\""
         }
+    }
+
+    private mutating func indent() {
+        for _ in 0..<open.count { output += indentUnit }
     }
 
     /// Text safe in XML and HTML content and in quoted attributes: `& < > " '` as entities;
     /// control characters XML 1.0 forbids and non-characters dropped. Line breaks and tabs are kept.
     static func escape(_ text: String) -> String {
+        let needsWork = UTF8Scan.contains(text) { bytes, index in
+            switch bytes[index] {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): false
+            default: UTF8Scan.isControlOrBidi(bytes, index) || UTF8Scan.isNonCharacter(bytes, index)
+            }
+        }
+        if !needsWork { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
