@@ -75,29 +75,46 @@ struct XMLWriter: Sendable {
     /// Text safe in XML and HTML content and in quoted attributes: `& < > " '` as entities;
     /// control characters XML 1.0 forbids and non-characters dropped. Line breaks and tabs are kept.
     static func escape(_ text: String) -> String {
-        let needsWork = UTF8Scan.contains(text) { bytes, index in
-            switch bytes[index] {
-            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): false
-            default: UTF8Scan.isControlOrBidi(bytes, index) || UTF8Scan.isNonCharacter(bytes, index)
+        var text = text
+        // On UTF-8 bytes: every character replaced or dropped is one scalar told by its lead byte.
+        let escaped = text.withUTF8 { bytes -> [UInt8]? in
+            var out: [UInt8]?
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                let replacement: StaticString
+                var length = 1
+                switch bytes[index] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                    index += 1
+                    continue
+                case let lead:
+                    guard UTF8Scan.isControlOrBidi(bytes, index) || UTF8Scan.isNonCharacter(bytes, index) else {
+                        index += 1
+                        continue
+                    }
+                    replacement = ""
+                    length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3
+                }
+                if out == nil {
+                    out = []
+                    out?.reserveCapacity(bytes.count + 16)
+                }
+                out?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                out?.append(
+                    contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                index += length
+                copied = index
             }
+            out?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return out
         }
-        if !needsWork { return text }
-        var out = ""
-        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
+        return escaped.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     /// XML 1.0's Char production, less the C1 controls and bidirectional overrides, which only
