@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Reporting
@@ -5,7 +6,8 @@ import Testing
 /// The escaping functions work on UTF-8 bytes; these tests hold them to their scalar-by-scalar definitions.
 @Suite struct EscapingTests {
     static let pieces = [
-        "plain", " ", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\r\n", "\u{0}", "\u{1B}[31m", "\u{7F}", "\u{80}",
+        "plain", " ", "%", ":", ",", "[", "]", "{", "}", "\\", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\r\n",
+        "\u{0}", "\u{1B}[31m", "\u{7F}", "\u{80}",
         "\u{85}", "\u{9F}", "\u{A0}", "é", "e\u{301}", "—", "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2065}",
         "\u{2066}", "\u{2069}", "\u{206A}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "😀", "中",
     ]
@@ -64,6 +66,54 @@ import Testing
     @Test func terminalSanitizingMatchesItsDefinition() {
         for text in Self.texts() {
             #expect(Array(TerminalText.sanitize(text).utf8) == Array(terminalByScalars(text).utf8))
+        }
+    }
+
+    private func githubDataByScalars(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            case "\t": out += " "
+            default: out.unicodeScalars.append(XMLWriter.isAllowed(scalar) ? scalar : "\u{FFFD}")
+            }
+        }
+        return out
+    }
+
+    @Test func githubEscapingMatchesItsDefinition() {
+        for text in Self.texts() + ["a:b,c", "C:\\x,y", "%:,", "é:,"] {
+            let data = githubDataByScalars(text)
+            #expect(GitHubReporter.escapeData(text) == data)
+            let property = data.replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+            #expect(Array(GitHubReporter.escapeProperty(text).utf8) == Array(property.utf8))
+        }
+    }
+
+    private func sarifByScalars(_ text: String) -> String {
+        var out = ""
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "[": out += "\\["
+            case "]": out += "\\]"
+            case "\\" where index + 1 < scalars.count && (scalars[index + 1] == "[" || scalars[index + 1] == "]"):
+                out += "\\\\"
+            case "{": out += "{{"
+            case "}": out += "}}"
+            case "\n", "\t": out += " "
+            case "\r": continue
+            default: out.unicodeScalars.append(XMLWriter.isAllowed(scalar) ? scalar : "\u{FFFD}")
+            }
+        }
+        return out
+    }
+
+    @Test func sarifPlainTextMatchesItsDefinition() {
+        for text in Self.texts() + ["a [b] {c} \\[", "plain text"] {
+            #expect(Array(SARIFReporter.plainText(text).utf8) == Array(sarifByScalars(text).utf8))
         }
     }
 }
