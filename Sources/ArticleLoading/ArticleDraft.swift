@@ -85,7 +85,7 @@ struct ArticleDraft {
             ($0.blockIndex, $0.textOffset, $0.source.lowerBound) < ($1.blockIndex, $1.textOffset, $1.source.lowerBound)
         }
         return Article(
-            path: path, format: format, title: title.map(Self.label), source: source, blocks: blocks,
+            path: path, format: format, title: title.map(Self.label), source: source, lines: lines, blocks: blocks,
             sentences: sentences,
             links: links.map {
                 Link(url: $0.url, blockIndex: $0.blockIndex, textRange: $0.textRange, range: range($0.source))

@@ -5,12 +5,12 @@ extension ArticleDraft {
     /// them (a reference never cited), so find `[^label]: text` lines it left out, outside code.
     mutating func addUncitedFootnotes(source: [UInt8], lines: LineIndex, after start: Int) {
         let known = Set(references.map(\.label))
-        let code = blocks.filter { $0.kind == .code }.map(\.source)
+        let code = RangeIndex(blocks.filter { $0.kind == .code }.map(\.source))
         var number = 1
         while number <= lines.lineCount {
             defer { number += 1 }
             let lineStart = lines.lineStarts[number - 1]
-            guard lineStart >= start, !code.contains(where: { $0.contains(lineStart) }),
+            guard lineStart >= start, !code.contains(lineStart),
                 let definition = footnoteDefinition(source, at: lineStart), !known.contains(definition.label)
             else { continue }
             var map = TextMap()

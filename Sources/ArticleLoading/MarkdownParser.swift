@@ -18,6 +18,9 @@ struct MarkdownParser {
     /// Deepest nesting of quotes, lists and inlines accepted.
     var maxNesting = ArticleLoader.defaultMaxNesting
 
+    /// The cmark-gfm extensions attached to every parser, as C strings made once.
+    private static let extensionNames = ["table", "autolink", "strikethrough", "tasklist"].map { Array($0.utf8CString) }
+
     func parse() throws(LoadError) -> ArticleDraft {
         var draft = ArticleDraft()
         let frontMatter = try FrontMatter.parse(path: path, source: source, lines: lines)
@@ -28,8 +31,12 @@ struct MarkdownParser {
             return draft
         }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "autolink", "strikethrough", "tasklist"] {
-            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+        for name in Self.extensionNames {
+            name.withUnsafeBufferPointer { name in
+                if let syntax = cmark_find_syntax_extension(name.baseAddress) {
+                    cmark_parser_attach_syntax_extension(parser, syntax)
+                }
+            }
         }
         input.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in

@@ -40,8 +40,9 @@ struct ReferenceConsistency: Sendable {
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
         var seen: [String: ReferenceEntry] = [:]
-        for entry in article.references {
-            let location = ReferenceLocation(entry: entry, article: article)
+        let blocks = ReferenceBlocks(article: article)
+        for (index, entry) in article.references.enumerated() {
+            let location = ReferenceLocation(entry: entry, article: article, blockIndex: blocks.blockOfEntry[index])
             let key = ArticleEvidence.key(entry.label)
             if let first = seen[key], article.format != .markdown {
                 findings.append(
@@ -52,7 +53,7 @@ struct ReferenceConsistency: Sendable {
             } else if seen[key] == nil {
                 seen[key] = entry
             }
-            let fields = ReferenceFields(entry.text, hasLink: location.hasLink)
+            let fields = ReferenceFields(entry.text, hasLink: location.blockIndex.map(blocks.hasLink) ?? false)
             var missing: [String] = []
             if !fields.hasYear { missing.append("year") }
             if !fields.hasSource { missing.append("source") }
@@ -79,7 +80,7 @@ struct ReferenceConsistency: Sendable {
     /// Markdown keeps only the first of two footnote definitions with one label, so the
     /// duplicates are read from the source: `[^label]:` opening a line outside code.
     func duplicateFootnoteDefinitions(in article: Article) -> [Finding] {
-        let code = article.blocks.filter { $0.kind == .code }.map(\.range)
+        let code = RangeIndex(codeOf: article)
         var first: [String: SourceRange] = [:]
         var findings: [Finding] = []
         let bytes = article.source
@@ -94,7 +95,7 @@ struct ReferenceConsistency: Sendable {
                 bytes[end + 1] == UInt8(ascii: ":")
             else { continue }
             let range = article.lines.range(from: index, to: end + 2)
-            if code.contains(where: { $0.contains(range) }) { continue }
+            if code.contains(range) { continue }
             let label = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
             let key = ArticleEvidence.key(label)
             if let earlier = first[key] {
@@ -122,14 +123,11 @@ struct ReferenceLocation {
     /// Byte offset of the entry's text within the block's text.
     let offset: Int
 
-    init(entry: ReferenceEntry, article: Article) {
+    /// - Parameter blockIndex: the entry's block (`ReferenceBlocks.blockOfEntry`).
+    init(entry: ReferenceEntry, article: Article, blockIndex: Int?) {
         self.entry = entry
         self.article = article
-        let start = entry.range.start.offset
-        blockIndex = article.blocks.firstIndex { block in
-            block.kind == .reference && block.range.start.offset <= start
-                && start < max(block.range.end.offset, start + 1)
-        }
+        self.blockIndex = blockIndex
         block = blockIndex.map { article.blocks[$0] }
         offset = block.map { Self.offset(of: entry.text, in: $0.text) } ?? 0
     }
@@ -143,11 +141,6 @@ struct ReferenceLocation {
         }
         guard let found = blockText.range(of: text) else { return 0 }
         return blockText.utf8.distance(from: blockText.startIndex, to: found.lowerBound)
-    }
-
-    var hasLink: Bool {
-        guard let blockIndex else { return false }
-        return article.links.contains { $0.blockIndex == blockIndex }
     }
 
     /// A finding at a byte range of the entry's text, or at the whole entry.

@@ -6,6 +6,8 @@ enum Fingerprint {
     /// The fingerprints of `findings` in `article`, in order; each sentence is normalised once.
     static func make(path: String, findings: [Finding], article: Article) -> [String] {
         var sentences: [Int: [String]] = [:]
+        var pathHash = FNV1a()
+        pathHash.add(path)
         return findings.map { finding in
             let context: [String]
             if let index = sentenceIndex(holding: finding, in: article) {
@@ -18,8 +20,7 @@ enum Fingerprint {
             } else {
                 context = words(finding.match)
             }
-            var hash = FNV1a()
-            hash.add(path)
+            var hash = pathHash
             hash.add(finding.rule, after: separator)
             hash.add(context, after: separator)
             hash.add(words(finding.match), after: separator)
@@ -53,7 +54,10 @@ enum Fingerprint {
         }
 
         mutating func add(_ text: String) {
-            for byte in text.utf8 { add(byte) }
+            var text = text
+            text.withUTF8 { bytes in
+                for byte in bytes { add(byte) }
+            }
         }
 
         /// `separator`, then `text`.

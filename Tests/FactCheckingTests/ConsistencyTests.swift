@@ -94,6 +94,24 @@ struct ReferenceConsistencyTests {
             ])
     }
 
+    @Test func aLaterEntryIsReadInItsOwnBlock() throws {
+        // Each entry's DOI is placed, and its links counted, in its own footnote or list item,
+        // not in the first entry's.
+        let footnotes =
+            "One.[^a] Two.[^b] Three.[^c]\n\n[^a]: WHO. [Report](https://www.who.int/report). 2020.\n[^b]: Doll R. Smoking. 1954.\n[^c]: Poole R. Coffee. BMJ. 2017. doi:10.1136bmj.j5024\n"
+        #expect(
+            try findings(footnotes) == [
+                "4:1 fact-check.incomplete-reference reference 'b' has no source; add the journal, publisher, DOI or URL",
+                "5:39 fact-check.malformed-doi malformed DOI '10.1136bmj.j5024'; a DOI reads 10.<registrant>/<suffix>, e.g. 10.1136/bmj.j5024",
+            ])
+        let list =
+            "One [1]. Two [2].\n\n## References\n\n1. Doll R. Smoking. BMJ. 1954.\n2. Poole R. Coffee. BMJ. 2017. doi:10.1136bmj.j5024\n"
+        #expect(
+            try findings(list) == [
+                "6:36 fact-check.malformed-doi malformed DOI '10.1136bmj.j5024'; a DOI reads 10.<registrant>/<suffix>, e.g. 10.1136/bmj.j5024"
+            ])
+    }
+
     @Test func duplicateFootnoteInMarkdownAndInAReferenceList() throws {
         let markdown = "One.[^1]\n\n[^1]: WHO. Report. 2020.\n\n[^1]: CDC. Report. 2021.\n\n```\n[^1]: in code\n```\n"
         #expect(

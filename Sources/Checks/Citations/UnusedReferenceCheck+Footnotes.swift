@@ -7,14 +7,14 @@ extension UnusedReferenceCheck {
     static func droppedFootnotes(in article: Article) -> [ReferenceEntry] {
         guard article.format == .markdown else { return [] }
         let known = Set(article.references.map { ReferenceLabels.normalized($0.label) })
-        let code = article.blocks.filter { $0.kind == .code }.map { $0.range.start.offset..<$0.range.end.offset }
+        let code = RangeIndex(codeOf: article)
         let bytes = article.source
         var entries: [ReferenceEntry] = []
         for start in article.lines.lineStarts {
             var cursor = start
             while cursor < bytes.count && cursor < start + 3 && bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
             guard cursor + 2 < bytes.count, bytes[cursor] == UInt8(ascii: "["), bytes[cursor + 1] == UInt8(ascii: "^"),
-                !code.contains(where: { $0.contains(cursor) })
+                !code.contains(cursor)
             else { continue }
             var close = cursor + 2
             while close < bytes.count && !"]\n ".utf8.contains(bytes[close]) { close += 1 }

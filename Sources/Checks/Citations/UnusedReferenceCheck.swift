@@ -31,9 +31,12 @@ struct UnusedReferenceCheck: Check {
         for marker in article.citationMarkers { cited.formUnion(labels.entries(for: marker)) }
         // A list the text cites from: the section of a cited entry. "Further reading" lists that
         // no marker points into are left alone.
-        let sections = references.map { entry in
-            article.blocks.first { $0.range.start.offset == entry.range.start.offset }.map { $0.section ?? "" }
+        // The section of the first block that starts where the entry starts, looked up by offset.
+        var sectionAt: [Int: String] = [:]
+        for block in article.blocks where sectionAt[block.range.start.offset] == nil {
+            sectionAt[block.range.start.offset] = block.section ?? ""
         }
+        let sections = references.map { sectionAt[$0.range.start.offset] }
         let citedSections = Set(cited.compactMap { sections[$0] })
         let usesFootnotes = article.citationMarkers.contains { $0.style == .footnote }
         return references.enumerated().compactMap { index, entry in

@@ -64,9 +64,9 @@ public struct ChecksStage: Sendable {
         }
         let custom = customRules.run(on: article)
         findings += custom.findings
-        let code = article.blocks.filter { $0.kind == .code }.map(\.range)
+        let code = RangeIndex(codeOf: article)
         if !code.isEmpty {
-            findings.removeAll { finding in code.contains { $0.contains(finding.range) } }
+            findings.removeAll { code.contains($0.range) }
         }
         findings.sort(by: Finding.reportOrder)
         return (findings, custom.warnings)
