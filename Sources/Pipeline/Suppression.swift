@@ -49,21 +49,42 @@ struct Suppression: Sendable {
     }
 
     /// The findings no directive hides, and findings about directives that are unknown or unused.
+    ///
+    /// A finding is hidden when a span of its rule, its category or all rules covers its first
+    /// line; a span is used when it hides a finding. Both are looked up (line-range indexes per
+    /// target, sorted finding lines per target), so a long article with many directives and many
+    /// findings costs no more than sorting them.
     func apply(to findings: [Finding], knownTargets: Set<String>) -> [Finding] {
-        var used = Array(repeating: false, count: spans.count)
+        guard !spans.isEmpty else { return findings }
+        // Spans by target ("" for all rules), as line-range indexes.
+        var linesByTarget: [String: [Range<Int>]] = [:]
+        for span in spans {
+            linesByTarget[span.target ?? "", default: []].append(span.lines.lowerBound..<(span.lines.upperBound + 1))
+        }
+        let covers = linesByTarget.mapValues(RangeIndex.init)
+        func covered(_ line: Int, by target: String) -> Bool { covers[target]?.contains(line) == true }
         var kept: [Finding] = []
+        // Finding lines by what a span may name: a rule, a category, or "" (any finding).
+        var findingLines: [String: [Int]] = [:]
         for finding in findings {
-            var hidden = false
-            for (index, span) in spans.enumerated() where span.lines.contains(finding.range.start.line) {
-                if span.target == nil || span.target == finding.rule || span.target == finding.category.rawValue {
-                    used[index] = true
-                    hidden = true
-                }
+            let line = finding.range.start.line
+            let rule = finding.rule
+            let category = finding.category.rawValue
+            if !(covered(line, by: "") || covered(line, by: rule) || covered(line, by: category)) {
+                kept.append(finding)
             }
-            if !hidden { kept.append(finding) }
+            findingLines["", default: []].append(line)
+            findingLines[rule, default: []].append(line)
+            if category != rule { findingLines[category, default: []].append(line) }
+        }
+        let sortedLines = findingLines.mapValues { $0.sorted() }
+        func isUsed(_ span: Span) -> Bool {
+            guard let lines = sortedLines[span.target ?? ""] else { return false }
+            let first = lines.partitionPoint { $0 < span.lines.lowerBound }
+            return first < lines.count && lines[first] <= span.lines.upperBound
         }
         var reported = Set<String>()
-        for (index, span) in spans.enumerated() {
+        for span in spans {
             let key = "\(span.directive.range.start.offset)|\(span.target ?? "")"
             guard reported.insert(key).inserted else { continue }
             let name = span.target ?? "all rules"
@@ -73,7 +94,7 @@ struct Suppression: Sendable {
                     message += "; did you mean '\(guess)'?"
                 }
                 kept.append(Self.finding(PipelineRules.unknownSuppression, message, span.directive, target))
-            } else if !used[index] {
+            } else if !isUsed(span) {
                 let message = "suppression of \(name) hides nothing here; remove it"
                 kept.append(Self.finding(PipelineRules.unusedSuppression, message, span.directive, span.target ?? ""))
             }

@@ -106,6 +106,44 @@ import Testing
         #expect(lines == [12])
     }
 
+    @Test func overlappingSuppressionsHideByRuleCategoryOrAllAndReportTheUnusedOnes() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            "a.md",
+            """
+            # Cold Plunges
+
+            <!-- copydesk-disable hedging -->
+            Cold plunges could potentially perhaps help. Some studies suggest they might possibly work.
+
+            <!-- copydesk-disable-next-line hedging.stacked-hedge -->
+            It could potentially perhaps help.
+
+            <!-- copydesk-enable hedging -->
+
+            <!-- copydesk-disable-next-line -->
+            It could potentially perhaps help, and it may possibly cure everything.
+
+            <!-- copydesk-disable-next-line repetition.duplicate-heading -->
+            Nothing repeats here.
+
+            <!-- copydesk-disable citations -->
+            Studies show 90% of people sleep better after cold plunges.
+            It could potentially perhaps help.
+            <!-- copydesk-disable-next-line medical-claims -->
+
+            """)
+        let findings = try lint(folder).report.files[0].findings.map { "\($0.range.start.line) \($0.rule)" }
+        // The hedging block hides line 4's hedges but not its vague attribution (a citation
+        // rule); the stacked-hedge line inside it counts as used; the all-rules line hides
+        // everything on line 12.
+        #expect(
+            findings == [
+                "4 citation.vague-attribution", "14 style.unused-suppression", "17 style.unknown-suppression",
+                "18 citation.vague-attribution", "19 hedging.stacked-hedge", "20 style.unknown-suppression",
+            ])
+    }
+
     @Test func thePolicyDecidesWhichFolderFilesAreLinted() throws {
         let folder = try TemporaryFolder()
         try folder.write("posts/a.md", Self.article)

@@ -16,7 +16,7 @@ extension CheckWorthiness {
             (range: $0.tokenRange, generic: scan.word($0.tokenRange.upperBound - 1) == "people")
         }
         // "many athletes believe", "some parents say": a quantifier and any plural noun.
-        for index in 1..<max(1, scan.count) where CheckWorthiness.quantifiers.contains(scan.word(index - 1)) {
+        for index in 1..<max(1, scan.count) where scan.has(.quantifier, at: index - 1) {
             let word = scan.word(index)
             if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
                 && !agents.contains(where: { $0.range.contains(index) })
@@ -109,7 +109,7 @@ extension CheckWorthiness {
             if scan.isNegated(before: start) { continue }
             found.append(trigger(.research, scan, start..<match.tokenRange.upperBound))
         }
-        for index in 0..<scan.count where studyNouns.contains(scan.word(index)) {
+        for index in 0..<scan.count where scan.has(.studyNoun, at: index) {
             if ["more", "further", "future", "additional", "ongoing", "much"].contains(scan.word(index - 1)) {
                 continue
             }

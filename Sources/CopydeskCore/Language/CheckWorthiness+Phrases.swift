@@ -56,7 +56,7 @@ extension CheckWorthiness {
     /// Hedge cues in the sentence: modal verbs of possibility and hedging adverbs.
     func hedgeCount(_ scan: TextScan) -> Int {
         var count = 0
-        for index in 0..<scan.count where CheckWorthiness.hedges.contains(scan.word(index)) {
+        for index in 0..<scan.count where scan.has(.hedge, at: index) {
             // "May" the month is capitalised in mid-sentence.
             if scan.word(index) == "may" && index > 0 && scan.isCapitalized(index) { continue }
             count += 1

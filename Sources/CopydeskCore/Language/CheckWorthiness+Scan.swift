@@ -9,6 +9,8 @@ struct TextScan {
     let words: [String]
     /// Each lexicon's matches, indexed by `CheckWorthiness.List` (empty until a detector fills them).
     var lexical: [[PhraseMatcher.Match]] = []
+    /// Each word's roles for `CheckWorthiness` (empty until the detector fills them, see `has(_:at:)`).
+    var roles: [CheckWorthiness.Roles] = []
 
     func matches(_ list: CheckWorthiness.List) -> [PhraseMatcher.Match] {
         list.rawValue < lexical.count ? lexical[list.rawValue] : []

@@ -29,7 +29,7 @@ extension CheckWorthiness {
     /// percentage sign, the negated byte offset just past the `%`.
     private func statisticEnd(at index: Int, _ scan: TextScan) -> Int? {
         // Most words start no statistic: one lookup rules them out.
-        guard scan.isDigits(index) || Self.statisticWords.contains(scan.word(index)) else { return nil }
+        guard scan.isDigits(index) || scan.has(.statisticStart, at: index) else { return nil }
         let word = scan.word(index)
         let next = scan.word(index + 1)
         let isNumber = scan.number(index) != nil
@@ -93,7 +93,7 @@ extension CheckWorthiness {
     ]
     private static let byIn: WordSet = ["by", "in"]
     /// Every word other than digits that can start a statistic below.
-    private static let statisticWords = TextScan.numberWordSet.union(
+    static let statisticWords = TextScan.numberWordSet.union(
         pluralNumbers.words.union(twiceHalf).union(multiplierVerbs).union(fractions).union(byIn))
     private static let durationOpeners: WordSet = ["within", "in", "after"]
 
@@ -117,7 +117,7 @@ extension CheckWorthiness {
     private func durationWithOutcome(_ scan: TextScan) -> Trigger? {
         // "side effects go away within days" is reassurance, not an outcome claim.
         let hasOutcome = scan.words.indices.contains { index in
-            CheckWorthiness.outcomes.contains(scan.words[index])
+            scan.has(.outcome, at: index)
                 && !(scan.words[index].hasPrefix("effect") && scan.word(index - 1) == "side")
         }
         guard hasOutcome else { return nil }

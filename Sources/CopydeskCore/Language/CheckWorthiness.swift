@@ -49,6 +49,7 @@ public struct CheckWorthiness: Sendable {
     let index: LexiconIndex
     let studyNouns: WordSet
     let imperatives: WordSet
+    let roleIndex: RoleIndex
 
     public init(lexicons: Lexicons = Lexicons()) {
         self.lexicons = lexicons
@@ -61,6 +62,7 @@ public struct CheckWorthiness: Sendable {
         ]
         index = LexiconIndex.built.index(List.allCases.map { lists[$0] ?? [] })
         studyNouns = WordSet(lexicons.studyNouns.map { $0.lowercased() })
+        roleIndex = RoleIndex(studyNouns: studyNouns)
         imperatives = WordSet(lexicons.imperatives.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") })
     }
 
@@ -72,6 +74,7 @@ public struct CheckWorthiness: Sendable {
     func scan(_ sentence: SentenceText) -> TextScan {
         var scan = TextScan(sentence)
         scan.lexical = index.matches(words: scan.words, tokens: scan.tokens)
+        scan.roles = roleIndex.roles(of: scan.words)
         return scan
     }
 

@@ -5,9 +5,6 @@ extension NegationScope {
         "whether", "if", "when", "instead",
     ]
 
-    /// `clauseOpeners` behind the byte filter of `WordSet`: asked of every word.
-    static let clauseOpenerWords = WordSet(clauseOpeners)
-
     /// Subject pronouns after which `and`, `or` and `so` start a new clause ("…, and it cures").
     static let subjectPronouns: WordSet = [
         "it", "they", "this", "these", "that", "those", "you", "we", "he", "she", "i",
@@ -17,27 +14,32 @@ extension NegationScope {
     /// (`, ; : ! ? ( ) [ ]`, dashes) and at a clause opener.
     public static func clauseNumbers(text: String, tokens: [Words.Token], words: [String]? = nil) -> [Int] {
         let words = words ?? tokens.map { fold($0.text) }
-        let bytes = Array(text.utf8)
+        return clauseNumbers(bytes: Array(text.utf8), tokens: tokens, words: words, roles: roles(of: words))
+    }
+
+    /// The same over the sentence's bytes, with its words' roles (see `roles(of:)`).
+    static func clauseNumbers(bytes: [UInt8], tokens: [Words.Token], words: [String], roles: [Roles]) -> [Int] {
         var numbers: [Int] = []
         numbers.reserveCapacity(tokens.count)
         var clause = 0
         for index in tokens.indices {
             if index > 0 {
                 let gap = tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound
-                if gapBreaksClause(bytes, gap) || opensClause(words, at: index) { clause += 1 }
+                if gapBreaksClause(bytes, gap) || opensClause(words, roles, at: index) { clause += 1 }
             }
             numbers.append(clause)
         }
         return numbers
     }
 
-    private static func opensClause(_ words: [String], at index: Int) -> Bool {
+    private static func opensClause(_ words: [String], _ roles: [Roles], at index: Int) -> Bool {
+        guard !roles[index].isEmpty else { return false }
         let word = words[index]
-        if clauseOpenerWords.contains(word) {
+        if roles[index].contains(.clauseOpener) {
             // "even if", "as if", "only when": still a new clause; "instead of" only opens one.
             return word != "instead" || (index + 1 < words.count && words[index + 1] == "of")
         }
-        if word == "and" || word == "or" || word == "so" || word == "then" {
+        if roles[index].contains(.conjunction) {
             return index + 1 < words.count && subjectPronouns.contains(words[index + 1])
         }
         return false

@@ -16,9 +16,6 @@ extension NegationScope {
         "myth", "myths", "misconception", "misconceptions", "false", "untrue", "debunked", "debunks", "debunk",
     ]
 
-    /// `sentenceWideCues` behind the byte filter of `WordSet`: asked of every word.
-    static let sentenceWideCueWords = WordSet(sentenceWideCues)
-
     /// Two-word cues: "fails to prevent", "unable to cure".
     static let twoWordCues: Set<[String]> = [
         ["fail", "to"], ["fails", "to"], ["failed", "to"], ["unable", "to"], ["little", "evidence"],
@@ -42,7 +39,7 @@ extension NegationScope {
     /// `notCues` by their first word.
     private static let notCuesByFirstWord: [String: [[String]]] = Dictionary(grouping: notCues, by: { $0[0] })
     /// Every word a cue or a not-cue can start with: one set lookup rules most words out.
-    private static let firstWords = WordSet(singleWordCues).union(notCues.map { $0[0] })
+    static let firstWords = WordSet(singleWordCues).union(notCues.map { $0[0] })
         .union(twoWordCues.map { $0[0] })
 
     /// Whether a negation cue starts at `index`.

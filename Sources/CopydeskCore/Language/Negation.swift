@@ -28,12 +28,13 @@ public struct NegationScope: Sendable {
     /// The same with the tokens' folded texts already at hand.
     package init(text: String, tokens: [Words.Token], words: [String]) {
         self.words = words
-        self.clauses = NegationScope.clauseNumbers(text: text, tokens: tokens, words: words)
+        let roles = NegationScope.roles(of: words)
+        self.clauses = NegationScope.clauseNumbers(bytes: Array(text.utf8), tokens: tokens, words: words, roles: roles)
         var cues: [Int] = []
         var sentenceCues: [Int] = []
-        for index in words.indices {
-            if NegationScope.isCue(words, at: index) { cues.append(index) }
-            if NegationScope.sentenceWideCueWords.contains(words[index]) { sentenceCues.append(index) }
+        for index in words.indices where !roles[index].isEmpty {
+            if roles[index].contains(.cueStart) && NegationScope.isCue(words, at: index) { cues.append(index) }
+            if roles[index].contains(.sentenceWide) { sentenceCues.append(index) }
         }
         self.cues = cues
         self.sentenceCues = sentenceCues
