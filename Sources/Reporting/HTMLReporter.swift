@@ -49,18 +49,19 @@ public struct HTMLReporter: Reporter {
         out += "<table>\n<thead><tr><th>category</th>"
         for severity in severities { out += "<th class=\"num \(severity.rawValue)\">\(severity.rawValue)</th>" }
         out += "<th class=\"num\">total</th></tr></thead>\n<tbody>\n"
+        // Counted in place: copying the findings out by category cost more than the page.
         for category in Category.allCases {
-            let inCategory = findings.filter { $0.category == category }
-            guard !inCategory.isEmpty else { continue }
+            let inCategory = findings.count { $0.category == category }
+            guard inCategory > 0 else { continue }
             out += "<tr><th>\(category.rawValue)</th>"
             for severity in severities {
-                out += "<td class=\"num\">\(inCategory.filter { $0.severity == severity }.count)</td>"
+                out += "<td class=\"num\">\(findings.count { $0.category == category && $0.severity == severity })</td>"
             }
-            out += "<td class=\"num\">\(inCategory.count)</td></tr>\n"
+            out += "<td class=\"num\">\(inCategory)</td></tr>\n"
         }
         out += "</tbody>\n<tfoot><tr><th>total</th>"
         for severity in severities {
-            out += "<td class=\"num\">\(findings.filter { $0.severity == severity }.count)</td>"
+            out += "<td class=\"num\">\(findings.count { $0.severity == severity })</td>"
         }
         out += "<td class=\"num\">\(findings.count)</td></tr></tfoot>\n</table>\n</section>\n"
         return out
@@ -131,15 +132,16 @@ struct SentenceExcerpt {
             while to < scalars.count && !isStop(to) { to += 1 }
             to = min(to + 1, scalars.count)
         }
-        func text(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view)
-        }
         let cutFrom = max(from, start - context)
         let cutTo = min(to, end + context)
-        before = (cutFrom > from ? "…" : "") + text(cutFrom..<start)
-        span = text(start..<end)
-        after = text(end..<cutTo) + (cutTo < to ? "…" : "")
+        // The pieces are cut from the line itself (cutFrom ≤ start ≤ end ≤ cutTo), in one walk.
+        let view = line.unicodeScalars
+        let cutFromIndex = view.index(view.startIndex, offsetBy: cutFrom)
+        let startIndex = view.index(cutFromIndex, offsetBy: start - cutFrom)
+        let endIndex = view.index(startIndex, offsetBy: end - start)
+        let cutToIndex = view.index(endIndex, offsetBy: cutTo - end)
+        before = (cutFrom > from ? "…" : "") + String(view[cutFromIndex..<startIndex])
+        span = String(view[startIndex..<endIndex])
+        after = String(view[endIndex..<cutToIndex]) + (cutTo < to ? "…" : "")
     }
 }
