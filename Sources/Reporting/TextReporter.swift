@@ -83,11 +83,18 @@ public struct TextReporter: Reporter {
         let caretStart = start - windowStart + (prefix.isEmpty ? 0 : 1)
         let caretLength = max(1, min(end, windowEnd) - start)
         let gutter = String(finding.range.start.line)
-        let pad = String(repeating: " ", count: gutter.count)
-        let caret =
-            String(repeating: " ", count: max(0, caretStart)) + "^" + String(repeating: "~", count: caretLength - 1)
+        let pad = Self.repeated(" ", gutter.count)
+        let caret = Self.repeated(" ", max(0, caretStart)) + "^" + Self.repeated("~", caretLength - 1)
         return
             "  \(style.dim(gutter + " |")) \(prefix)\(String(text))\(suffix)\n  \(style.dim(pad + " |")) \(style.green(caret))\n"
+    }
+
+    /// `String(repeating:count:)` for an ASCII character, written as bytes.
+    private static func repeated(_ character: Unicode.Scalar, _ count: Int) -> String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(repeating: UInt8(ascii: character))
+            return count
+        }
     }
 
     private func summaryLine(_ report: Report, style: TerminalStyle) -> String {
