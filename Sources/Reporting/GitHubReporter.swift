@@ -62,6 +62,11 @@ public struct GitHubReporter: Reporter {
     /// The command's message: `%`, CR and LF percent-encoded (the runner decodes them); other
     /// control characters, which could recolour the log, replaced.
     static func escapeData(_ text: String) -> String {
+        let needsWork = UTF8Scan.contains(text) { bytes, index in
+            bytes[index] == UInt8(ascii: "%") || UTF8Scan.isControlOrBidi(bytes, index)
+                || UTF8Scan.isNonCharacter(bytes, index)
+        }
+        if !needsWork { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -77,6 +82,24 @@ public struct GitHubReporter: Reporter {
 
     /// A property value: as data, plus `:` and `,`, which would end the value.
     static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        let data = escapeData(text)
+        let hasSeparator = UTF8Scan.contains(data) { bytes, index in
+            bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: ",")
+        }
+        guard hasSeparator else { return data }
+        // Foundation compares Unicode-aware; ASCII text, the usual path or id, can be done by hand.
+        guard !UTF8Scan.contains(data, where: { bytes, index in bytes[index] >= 0x80 }) else {
+            return data.replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        }
+        var out = ""
+        out.reserveCapacity(data.utf8.count + 8)
+        for byte in data.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"): out += "%3A"
+            case UInt8(ascii: ","): out += "%2C"
+            default: out.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return out
     }
 }

@@ -116,6 +116,13 @@ public struct SARIFReporter: Reporter {
     /// a backslash before a bracket doubled,
     /// braces doubled so no placeholder does, control characters replaced.
     static func plainText(_ text: String) -> String {
+        let needsWork = UTF8Scan.contains(text) { bytes, index in
+            switch bytes[index] {
+            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"): true
+            default: UTF8Scan.isControlOrBidi(bytes, index) || UTF8Scan.isNonCharacter(bytes, index)
+            }
+        }
+        if !needsWork { return text }
         var out = ""
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {

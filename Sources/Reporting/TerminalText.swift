@@ -2,6 +2,7 @@
 /// article are replaced, so a hostile article cannot move the cursor or recolour the screen.
 enum TerminalText {
     static func sanitize(_ text: String) -> String {
+        if !UTF8Scan.contains(text, where: UTF8Scan.isControlOrBidi) { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {

@@ -65,20 +65,21 @@ public struct TextReporter: Reporter {
 
     /// The source line (cut around the span if long) and a caret line under the span.
     private func excerpt(line: String, finding: Finding, style: TerminalStyle) -> String {
-        let scalars = Array(TerminalText.sanitize(line).unicodeScalars)
-        let start = max(0, min(finding.range.start.column - 1, scalars.count))
+        let scalars = TerminalText.sanitize(line).unicodeScalars
+        let count = scalars.count
+        let start = max(0, min(finding.range.start.column - 1, count))
         let sameLine = finding.range.end.line == finding.range.start.line
-        let end = sameLine ? max(start + 1, min(finding.range.end.column - 1, scalars.count)) : scalars.count
+        let end = sameLine ? max(start + 1, min(finding.range.end.column - 1, count)) : count
         var windowStart = 0
-        var windowEnd = scalars.count
-        if scalars.count > excerptWidth {
-            windowStart = max(0, min(start - excerptWidth / 3, scalars.count - excerptWidth))
-            windowEnd = min(scalars.count, windowStart + excerptWidth)
+        var windowEnd = count
+        if count > excerptWidth {
+            windowStart = max(0, min(start - excerptWidth / 3, count - excerptWidth))
+            windowEnd = min(count, windowStart + excerptWidth)
         }
         let prefix = windowStart > 0 ? "…" : ""
-        let suffix = windowEnd < scalars.count ? "…" : ""
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[windowStart..<windowEnd])
+        let suffix = windowEnd < count ? "…" : ""
+        let first = scalars.index(scalars.startIndex, offsetBy: windowStart)
+        let text = scalars[first..<scalars.index(first, offsetBy: windowEnd - windowStart)]
         let caretStart = start - windowStart + (prefix.isEmpty ? 0 : 1)
         let caretLength = max(1, min(end, windowEnd) - start)
         let gutter = String(finding.range.start.line)
