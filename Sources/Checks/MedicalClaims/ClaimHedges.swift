@@ -75,13 +75,13 @@ struct ClaimReader: Sendable {
     private func read(_ article: Article) -> [ClaimSentence] {
         let texts = SentenceText.all(in: article)
         let detected = hedges.detector.sentenceCues(in: article)
+        let context = ClaimSentence.Context(article: article, hedges: hedges)
         return article.sentences.enumerated().compactMap { index, sentence in
             guard sentence.blockIndex < article.blocks.count, article.blocks[sentence.blockIndex].isLintable else {
                 return nil
             }
             return ClaimSentence(
-                article: article, sentence: sentence, index: index, read: texts[index], detected: detected[index],
-                hedges: hedges)
+                context: context, sentence: sentence, index: index, read: texts[index], detected: detected[index])
         }
     }
 }

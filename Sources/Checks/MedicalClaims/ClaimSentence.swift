@@ -5,8 +5,20 @@ import CopydeskCore
 /// A class: every medical-claim check walks the same sentences (see `ClaimReader.recent`), and
 /// copying a struct that holds the article and its block costs a retain per array they hold.
 final class ClaimSentence {
-    let article: Article
-    let block: Block
+    /// What every sentence of the article shares: held once, not copied into each sentence.
+    final class Context {
+        let article: Article
+        let hedges: ClaimHedges
+
+        init(article: Article, hedges: ClaimHedges) {
+            self.article = article
+            self.hedges = hedges
+        }
+    }
+
+    private let context: Context
+    var article: Article { context.article }
+    var block: Block { context.article.blocks[blockIndex] }
     /// Index of the block in `Article.blocks`.
     let blockIndex: Int
     /// Byte offset of the sentence in its block's text.
@@ -22,14 +34,13 @@ final class ClaimSentence {
     private let read: SentenceText
     /// The hedge detector's cues for `read`, when it is the sentence's own text.
     private let detected: [HedgeCue]?
-    /// Finds hedge cues when a check first asks: most sentences hold no candidate claim.
-    private let hedgeFinder: ClaimHedges
     private let hedgeCache = HedgeCache()
 
     /// Hedge cues, in word order.
     var hedges: [ClaimHedges.Cue] {
         if let cues = hedgeCache.cues { return cues }
-        let cues = hedgeFinder.cues(in: read, detected: detected, tokens: tokens, words: words)
+        // Found when a check first asks: most sentences hold no candidate claim.
+        let cues = context.hedges.cues(in: read, detected: detected, tokens: tokens, words: words)
         hedgeCache.cues = cues
         return cues
     }
@@ -48,11 +59,11 @@ final class ClaimSentence {
     /// - Parameter read: the sentence's text read (`SentenceText.all(in:)` at `index`).
     ///   `detected` holds the detector's cues for that read (`HedgeDetector.sentenceCues(in:)`).
     init(
-        article: Article, sentence: Sentence, index: Int, read: SentenceText, detected: [HedgeCue]?, hedges: ClaimHedges
+        context: Context, sentence: Sentence, index: Int, read: SentenceText, detected: [HedgeCue]?
     ) {
-        self.article = article
-        self.block = article.blocks[sentence.blockIndex]
+        self.context = context
         self.blockIndex = sentence.blockIndex
+        let block = context.article.blocks[sentence.blockIndex]
         self.base = sentence.textRange.lowerBound
         self.index = index
         let text: String
@@ -76,7 +87,6 @@ final class ClaimSentence {
         let negation = NegationScope(text: text, tokens: tokens, words: read.words)
         self.negation = negation
         self.words = negation.words
-        self.hedgeFinder = hedges
         self.isQuestion =
             text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
     }
