@@ -14,21 +14,23 @@ import Foundation
 /// functions of the article and the key, so sharing them changes no result.
 package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unchecked Sendable {
     /// A class: the list moves and drops one reference per entry, not an article's every array.
-    private final class Entry {
-        let article: Article
+    /// The list holds it as `HeldArticle`, a type that is not generic, so `forget(_:)` (reached
+    /// through `ArticleForgetting`, unspecialised) needs no generic type lookups per call.
+    private final class Entry: HeldArticle {
         let key: Key
         let value: Value
 
         init(article: Article, key: Key, value: Value) {
-            self.article = article
             self.key = key
             self.value = value
+            super.init(article: article)
         }
     }
 
     private let capacity: Int
     private let lock = NSLock()
-    private var entries: [Entry] = []
+    /// Every element is an `Entry`.
+    private var entries: [HeldArticle] = []
 
     package init(capacity: Int = 8) {
         self.capacity = capacity
@@ -38,11 +40,8 @@ package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unch
     /// Drops the entries held for `article`.
     package func forget(_ article: Article) {
         lock.lock()
-        let dropped = entries.filter { Self.isSame($0.article, article) }
-        entries.removeAll { Self.isSame($0.article, article) }
+        entries.removeAll { isSame($0.article, article) }
         lock.unlock()
-        // The values (possibly large) are freed here, outside the lock.
-        _ = dropped
     }
 
     /// Whether the memo holds an entry for an article at `path`.
@@ -71,17 +70,28 @@ package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unch
         var index = entries.endIndex
         while index > entries.startIndex {
             index -= 1
-            if Self.isSame(entries[index].article, article) && entries[index].key == key { return entries[index].value }
+            guard isSame(entries[index].article, article) else { continue }
+            let entry = unsafeDowncast(entries[index], to: Entry.self)
+            if entry.key == key { return entry.value }
         }
         return nil
     }
+}
 
-    /// Whether two article values hold the same parse (array comparisons return at once for a shared buffer).
-    static func isSame(_ lhs: Article, _ rhs: Article) -> Bool {
-        lhs.path == rhs.path && lhs.format == rhs.format && lhs.title == rhs.title && lhs.source == rhs.source
-            && lhs.blocks == rhs.blocks && lhs.sentences == rhs.sentences && lhs.citationMarkers == rhs.citationMarkers
-            && lhs.links == rhs.links && lhs.references == rhs.references && lhs.directives == rhs.directives
+/// An article a memo holds results for.
+private class HeldArticle {
+    let article: Article
+
+    init(article: Article) {
+        self.article = article
     }
+}
+
+/// Whether two article values hold the same parse (array comparisons return at once for a shared buffer).
+private func isSame(_ lhs: Article, _ rhs: Article) -> Bool {
+    lhs.path == rhs.path && lhs.format == rhs.format && lhs.title == rhs.title && lhs.source == rhs.source
+        && lhs.blocks == rhs.blocks && lhs.sentences == rhs.sentences && lhs.citationMarkers == rhs.citationMarkers
+        && lhs.links == rhs.links && lhs.references == rhs.references && lhs.directives == rhs.directives
 }
 
 /// A memo that can drop what it holds for one article.
