@@ -11,17 +11,19 @@ struct FindingsCap {
             "A file had more findings than --max-findings-per-file (default 10,000); the rest are not reported. Fix the first ones, or raise the limit.",
         rationale: "Set the limit with --max-findings-per-file.")
 
-    func apply(to findings: [Finding]) -> [Finding] {
-        guard findings.count > limit else { return findings }
-        let sorted = findings.sorted(by: Finding.reportOrder)
-        let first = sorted[limit]
-        var kept = Array(sorted.prefix(limit))
-        kept.append(
+    /// Keeps the first `limit` findings in report order and a note of how many more there were,
+    /// in place (a long article can have hundreds of thousands before the cap).
+    func apply(to findings: inout [Finding]) {
+        guard findings.count > limit else { return }
+        findings.sort(by: Finding.reportOrder)
+        let first = findings[limit]
+        let total = findings.count
+        findings.removeSubrange(limit...)
+        findings.append(
             Finding(
                 rule: Self.rule.id, category: Self.rule.category, severity: Self.rule.defaultSeverity,
                 message:
-                    "\(findings.count - limit) more findings from here on are not reported (the limit is \(limit) per file); fix these first or raise --max-findings-per-file",
+                    "\(total - limit) more findings from here on are not reported (the limit is \(limit) per file); fix these first or raise --max-findings-per-file",
                 match: "", range: first.range, section: first.section))
-        return kept
     }
 }

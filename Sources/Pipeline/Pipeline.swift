@@ -161,9 +161,9 @@ public struct Pipeline: Sendable {
         findings += facts.findings
 
         // Selection and inline suppressions apply to every stage's findings.
-        findings = Suppression(article: article).apply(to: findings, knownTargets: resolved.knownTargets)
-        findings = findings.filter(resolved.selection.admits)
-        findings = FindingsCap(limit: request.maxFindingsPerFile).apply(to: findings)
+        Suppression(article: article).apply(to: &findings, knownTargets: resolved.knownTargets)
+        findings.removeAll { !resolved.selection.admits($0) }
+        FindingsCap(limit: request.maxFindingsPerFile).apply(to: &findings)
         for (index, fingerprint) in Fingerprint.make(path: article.path, findings: findings, article: article)
             .enumerated()
         {

@@ -54,8 +54,10 @@ struct Suppression: Sendable {
     /// line; a span is used when it hides a finding. Both are looked up (line-range indexes per
     /// target, sorted finding lines per target), so a long article with many directives and many
     /// findings costs no more than sorting them.
-    func apply(to findings: [Finding], knownTargets: Set<String>) -> [Finding] {
-        guard !spans.isEmpty else { return findings }
+    ///
+    /// Works in place: a long article can have hundreds of thousands of findings before the cap.
+    func apply(to findings: inout [Finding], knownTargets: Set<String>) {
+        guard !spans.isEmpty else { return }
         // Spans by target ("" for all rules), as line-range indexes.
         var linesByTarget: [String: [Range<Int>]] = [:]
         for span in spans {
@@ -63,19 +65,20 @@ struct Suppression: Sendable {
         }
         let covers = linesByTarget.mapValues(RangeIndex.init)
         func covered(_ line: Int, by target: String) -> Bool { covers[target]?.contains(line) == true }
-        var kept: [Finding] = []
         // Finding lines by what a span may name: a rule, a category, or "" (any finding).
         var findingLines: [String: [Int]] = [:]
         for finding in findings {
             let line = finding.range.start.line
-            let rule = finding.rule
-            let category = finding.category.rawValue
-            if !(covered(line, by: "") || covered(line, by: rule) || covered(line, by: category)) {
-                kept.append(finding)
-            }
             findingLines["", default: []].append(line)
-            findingLines[rule, default: []].append(line)
-            if category != rule { findingLines[category, default: []].append(line) }
+            findingLines[finding.rule, default: []].append(line)
+            if finding.category.rawValue != finding.rule {
+                findingLines[finding.category.rawValue, default: []].append(line)
+            }
+        }
+        findings.removeAll { finding in
+            let line = finding.range.start.line
+            return covered(line, by: "") || covered(line, by: finding.rule)
+                || covered(line, by: finding.category.rawValue)
         }
         let sortedLines = findingLines.mapValues { $0.sorted() }
         func isUsed(_ span: Span) -> Bool {
@@ -93,13 +96,13 @@ struct Suppression: Sendable {
                 if let guess = DidYouMean.suggestion(for: target, among: knownTargets) {
                     message += "; did you mean '\(guess)'?"
                 }
-                kept.append(Self.finding(PipelineRules.unknownSuppression, message, span.directive, target))
+                findings.append(Self.finding(PipelineRules.unknownSuppression, message, span.directive, target))
             } else if !isUsed(span) {
                 let message = "suppression of \(name) hides nothing here; remove it"
-                kept.append(Self.finding(PipelineRules.unusedSuppression, message, span.directive, span.target ?? ""))
+                findings.append(
+                    Self.finding(PipelineRules.unusedSuppression, message, span.directive, span.target ?? ""))
             }
         }
-        return kept
     }
 
     private static func finding(
