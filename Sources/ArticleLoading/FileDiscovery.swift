@@ -34,9 +34,16 @@ public struct FileDiscovery: Sendable {
                 files.append(path)
             }
         }
-        var seen = Set<String>()
-        let folder = FileManager.default.currentDirectoryPath
-        let unique = files.filter { seen.insert(Self.key($0, currentFolder: folder)).inserted }
+        // One input cannot name a file twice (a walk enters each real folder once and names
+        // each entry once), so only several inputs need the set of keys, which for a big
+        // archive would double the memory the path list takes.
+        var unique = files
+        if paths.count > 1 {
+            var seen = Set<String>()
+            let folder = FileManager.default.currentDirectoryPath
+            unique = files.filter { seen.insert(Self.key($0, currentFolder: folder)).inserted }
+        }
+        files = []
         let sorted = unique.sorted { lhs, rhs in
             if lhs == "-" || rhs == "-" { return lhs == "-" && rhs != "-" }
             return lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
