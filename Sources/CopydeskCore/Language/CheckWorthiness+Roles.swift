@@ -18,23 +18,19 @@ extension CheckWorthiness {
 
     /// The roles of words, for one detector's study nouns.
     struct RoleIndex: Sendable {
-        private var table: [String: Roles] = [:]
-        private var shapes = FirstWordShapes()
+        private var wordRoles = WordRoles<Roles>()
 
         init(studyNouns: WordSet) {
-            let sets: [(WordSet, Roles)] = [
-                (CheckWorthiness.hedges, .hedge), (studyNouns, .studyNoun), (CheckWorthiness.quantifiers, .quantifier),
-                (CheckWorthiness.outcomes, .outcome), (CheckWorthiness.statisticWords, .statisticStart),
-            ]
-            for (words, role) in sets {
-                for word in words { table[word, default: []].insert(role) }
-            }
-            for word in table.keys { shapes.insert(word) }
+            wordRoles.add(CheckWorthiness.hedges, as: .hedge)
+            wordRoles.add(studyNouns, as: .studyNoun)
+            wordRoles.add(CheckWorthiness.quantifiers, as: .quantifier)
+            wordRoles.add(CheckWorthiness.outcomes, as: .outcome)
+            wordRoles.add(CheckWorthiness.statisticWords, as: .statisticStart)
         }
 
-        /// The roles of each word: one table read rules most words out, one lookup answers for the rest.
+        /// The roles of each word.
         func roles(of words: [String]) -> [Roles] {
-            words.map { word in shapes.mayContain(word) ? table[word] ?? [] : [] }
+            wordRoles.roles(of: words)
         }
     }
 }

@@ -11,23 +11,16 @@ extension ClaimStrengthScan {
         static let cue = Roles(rawValue: 1 << 2)
     }
 
-    /// The roles of each word of a sentence: one table read rules most words out, one lookup
-    /// answers for the rest.
+    /// The roles of each word of a sentence.
     static func roles(of words: [String]) -> [Roles] {
-        words.map { word in roleShapes.mayContain(word) ? roleTable[word] ?? [] : [] }
+        wordRoles.roles(of: words)
     }
 
-    private static let roleTable: [String: Roles] = {
-        var table: [String: Roles] = [:]
-        for word in recommendationWords { table[word, default: []].insert(.recommendation) }
-        for word in Lexicon.phraseFirstWords { table[word, default: []].insert(.phraseStart) }
-        for word in Lexicon.cueWords { table[word, default: []].insert(.cue) }
-        return table
-    }()
-
-    private static let roleShapes: FirstWordShapes = {
-        var shapes = FirstWordShapes()
-        for word in roleTable.keys { shapes.insert(word) }
-        return shapes
+    private static let wordRoles: WordRoles<Roles> = {
+        var roles = WordRoles<Roles>()
+        roles.add(recommendationWords, as: .recommendation)
+        roles.add(Lexicon.phraseFirstWords, as: .phraseStart)
+        roles.add(Lexicon.cueWords, as: .cue)
+        return roles
     }()
 }

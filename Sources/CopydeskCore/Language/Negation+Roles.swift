@@ -13,23 +13,17 @@ extension NegationScope {
         static let conjunction = Roles(rawValue: 1 << 3)
     }
 
-    /// The roles of each word: one table read rules most words out, one lookup answers for the rest.
+    /// The roles of each word.
     static func roles(of words: [String]) -> [Roles] {
-        words.map { word in roleShapes.mayContain(word) ? roleTable[word] ?? [] : [] }
+        wordRoles.roles(of: words)
     }
 
-    private static let roleTable: [String: Roles] = {
-        var table: [String: Roles] = [:]
-        for word in firstWords { table[word, default: []].insert(.cueStart) }
-        for word in sentenceWideCues { table[word, default: []].insert(.sentenceWide) }
-        for word in clauseOpeners { table[word, default: []].insert(.clauseOpener) }
-        for word in ["and", "or", "so", "then"] { table[word, default: []].insert(.conjunction) }
-        return table
-    }()
-
-    private static let roleShapes: FirstWordShapes = {
-        var shapes = FirstWordShapes()
-        for word in roleTable.keys { shapes.insert(word) }
-        return shapes
+    private static let wordRoles: WordRoles<Roles> = {
+        var roles = WordRoles<Roles>()
+        roles.add(firstWords, as: .cueStart)
+        roles.add(sentenceWideCues, as: .sentenceWide)
+        roles.add(clauseOpeners, as: .clauseOpener)
+        roles.add(["and", "or", "so", "then"], as: .conjunction)
+        return roles
     }()
 }
