@@ -33,17 +33,10 @@ public struct Article: Sendable {
         sentences: [Sentence] = [], links: [Link] = [], citationMarkers: [CitationMarker] = [],
         references: [ReferenceEntry] = [], directives: [Directive] = []
     ) {
-        self.path = path
-        self.format = format
-        self.title = title
-        self.source = source
-        self.lines = LineIndex(source)
-        self.blocks = blocks
-        self.sentences = sentences
-        self.links = links
-        self.citationMarkers = citationMarkers
-        self.references = references
-        self.directives = directives
+        self.init(
+            path: path, format: format, title: title, source: source, lines: LineIndex(source), blocks: blocks,
+            sentences: sentences, links: links, citationMarkers: citationMarkers, references: references,
+            directives: directives)
     }
 
     /// Words in the lintable blocks.
