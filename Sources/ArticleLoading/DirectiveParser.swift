@@ -46,25 +46,3 @@ enum DirectiveParser {
         return found
     }
 }
-
-/// Plain byte-sequence search.
-enum ByteSearch {
-    static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {
-        guard !needle.isEmpty, to - from >= needle.count else { return nil }
-        let first = needle[0]
-        var index = from
-        let last = to - needle.count
-        while index <= last {
-            if bytes[index] == first {
-                var matched = true
-                for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return index }
-            }
-            index += 1
-        }
-        return nil
-    }
-}

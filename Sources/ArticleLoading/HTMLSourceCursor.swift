@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// Walks forward through HTML source in document order, stepping over markup, to find where
 /// each decoded text node, comment and tag stands.
 struct HTMLSourceCursor {

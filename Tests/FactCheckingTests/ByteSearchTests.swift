@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 import Testing
 

@@ -1,0 +1,49 @@
+/// Substring search on UTF-8 bytes: plain byte sequences, and searches whose answer is provably
+/// Foundation's.
+///
+/// Foundation's `range(of:)` and `contains` compare by canonical equivalence, through
+/// `NSString`, which costs far more than a byte search. For ASCII text canonical equivalence
+/// is byte equality, so these searches answer at once there and leave the rest to Foundation.
+package enum ByteSearch {
+    /// The offset of the first occurrence of `needle` in `bytes[from..<to]`, or nil (also for
+    /// an empty needle).
+    package static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {
+        guard !needle.isEmpty, to - from >= needle.count else { return nil }
+        let first = needle[0]
+        var index = from
+        let last = to - needle.count
+        while index <= last {
+            if bytes[index] == first {
+                var matched = true
+                for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The byte offset of the first occurrence of `needle` in `haystack`, or nil.
+    package static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        find(needle, in: haystack, from: 0, to: haystack.count)
+    }
+
+    /// Whether `haystack` contains the ASCII letters and punctuation of `needle` as Foundation's
+    /// `contains` tells, or nil when only Foundation can tell: no character but these ASCII ones is
+    /// canonically equivalent to them, so no byte match means no match; a byte match between
+    /// ASCII neighbours cannot split a composed character, so it is one.
+    package static func contains(ascii needle: [UInt8], in haystack: [UInt8]) -> Bool? {
+        guard let offset = firstOffset(of: needle, in: haystack) else { return false }
+        let end = offset + needle.count
+        let asciiBefore = offset == 0 || haystack[offset - 1] < 0x80
+        let asciiAfter = end == haystack.count || haystack[end] < 0x80
+        return asciiBefore && asciiAfter ? true : nil
+    }
+
+    package static func isASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 }
+    }
+}
