@@ -84,7 +84,7 @@ final class ClaimSentence {
         self.detected = detected
         let tokens = read.tokens
         self.tokens = tokens
-        let negation = NegationScope(text: text, tokens: tokens, words: read.words)
+        let negation = NegationScope(read)
         self.negation = negation
         self.words = negation.words
         self.isQuestion =

@@ -22,14 +22,18 @@ public struct NegationScope: Sendable {
 
     /// Analyse `text` (one sentence) split into `tokens` (from `Words.tokens(in: text)`).
     public init(text: String, tokens: [Words.Token]) {
-        self.init(text: text, tokens: tokens, words: tokens.map { NegationScope.fold($0.text) })
+        self.init(bytes: Array(text.utf8), tokens: tokens, words: tokens.map { NegationScope.fold($0.text) })
     }
 
-    /// The same with the tokens' folded texts already at hand.
-    package init(text: String, tokens: [Words.Token], words: [String]) {
+    /// The same over a sentence read once (`SentenceText`), its bytes not copied again.
+    package init(_ read: SentenceText) {
+        self.init(bytes: read.bytes, tokens: read.tokens, words: read.words)
+    }
+
+    private init(bytes: [UInt8], tokens: [Words.Token], words: [String]) {
         self.words = words
         let roles = NegationScope.roles(of: words)
-        self.clauses = NegationScope.clauseNumbers(bytes: Array(text.utf8), tokens: tokens, words: words, roles: roles)
+        self.clauses = NegationScope.clauseNumbers(bytes: bytes, tokens: tokens, words: words, roles: roles)
         var cues: [Int] = []
         var sentenceCues: [Int] = []
         for index in words.indices where !roles[index].isEmpty {
