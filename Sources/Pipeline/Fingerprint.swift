@@ -3,20 +3,18 @@ import CopydeskCore
 /// Stable finding fingerprints for baselines: path + rule + the normalised sentence (and
 /// match), so a finding keeps its fingerprint when lines are added or removed elsewhere.
 enum Fingerprint {
-    /// The fingerprints of `findings` in `article`, in order; each sentence is normalised once.
+    /// The fingerprints of `findings` in `article`, in order. A sentence's words are the ones
+    /// the checks read (`SentenceText.all(in:)`, shared while the article is linted).
     static func make(path: String, findings: [Finding], article: Article) -> [String] {
-        var sentences: [Int: [String]] = [:]
+        var sentences: [SentenceText]?
         var pathHash = FNV1a()
         pathHash.add(path)
         return findings.map { finding in
             let context: [String]
             if let index = sentenceIndex(holding: finding, in: article) {
-                if let known = sentences[index] {
-                    context = known
-                } else {
-                    context = words(article.sentences[index].text)
-                    sentences[index] = context
-                }
+                let texts = sentences ?? SentenceText.all(in: article)
+                sentences = texts
+                context = texts[index].words
             } else {
                 context = words(finding.match)
             }
