@@ -62,7 +62,7 @@ struct FileCache: Sendable {
 
     /// One slot per (path, run key): editing a file replaces its entry instead of adding one.
     func entryPath(for path: String) -> String {
-        directory + "/" + ContentHash.hex(ContentHash.of(Array((runKey + "\u{1F}" + path).utf8)).0) + ".json"
+        directory + "/" + ContentHash.of(Array((runKey + "\u{1F}" + path).utf8)).0.paddedHex + ".json"
     }
 }
 
@@ -89,12 +89,7 @@ enum ContentHash {
 
     static func hex(of bytes: [UInt8]) -> String {
         let (a, b) = of(bytes)
-        return hex(a) + hex(b)
-    }
-
-    static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        return a.paddedHex + b.paddedHex
     }
 
     private static func rotate(_ x: UInt64, _ r: UInt64) -> UInt64 { x << r | x >> (64 - r) }

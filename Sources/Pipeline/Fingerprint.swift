@@ -22,7 +22,7 @@ enum Fingerprint {
             hash.add(finding.rule, after: separator)
             hash.add(context, after: separator)
             hash.add(words(finding.match), after: separator)
-            return hex(hash.value)
+            return hash.value.paddedHex
         }
     }
 
@@ -42,47 +42,21 @@ enum Fingerprint {
     }
 
     private static let separator = UInt8(0x1F)
+}
 
-    /// 64-bit FNV-1a over UTF-8, fed piece by piece.
-    struct FNV1a {
-        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-        mutating func add(_ byte: UInt8) {
-            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-
-        mutating func add(_ text: String) {
-            var text = text
-            text.withUTF8 { bytes in
-                for byte in bytes { add(byte) }
-            }
-        }
-
-        /// `separator`, then `text`.
-        mutating func add(_ text: String, after separator: UInt8) {
-            add(separator)
-            add(text)
-        }
-
-        /// `separator`, then `words` joined by spaces.
-        mutating func add(_ words: [String], after separator: UInt8) {
-            add(separator)
-            for (index, word) in words.enumerated() {
-                if index > 0 { add(UInt8(ascii: " ")) }
-                add(word)
-            }
-        }
+extension FNV1a {
+    /// `separator`, then `text`.
+    fileprivate mutating func add(_ text: String, after separator: UInt8) {
+        add(separator)
+        add(text)
     }
 
-    /// The value as 16 lowercase hex digits.
-    static func hex(_ value: UInt64) -> String {
-        String(unsafeUninitializedCapacity: 16) { buffer in
-            for index in 0..<16 {
-                buffer[index] = hexDigits[Int((value >> (60 - 4 * UInt64(index))) & 0xF)]
-            }
-            return 16
+    /// `separator`, then `words` joined by spaces.
+    fileprivate mutating func add(_ words: [String], after separator: UInt8) {
+        add(separator)
+        for (index, word) in words.enumerated() {
+            if index > 0 { add(UInt8(ascii: " ")) }
+            add(word)
         }
     }
-
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

@@ -33,7 +33,7 @@ public struct GitLabReporter: Reporter {
             for finding in file.findings {
                 let base =
                     finding.fingerprint.isEmpty
-                    ? StableHash.hex("\(file.path)\u{0}\(finding.rule)\u{0}\(finding.range.start.offset)")
+                    ? FNV1a.hex(of: "\(file.path)\u{0}\(finding.rule)\u{0}\(finding.range.start.offset)")
                     : finding.fingerprint
                 issue(
                     description: finding.message, checkName: finding.rule, fingerprint: unique(base),
@@ -51,7 +51,7 @@ public struct GitLabReporter: Reporter {
             for error in report.errors {
                 issue(
                     description: "not linted: \(error.message)", checkName: "copydesk.input-error",
-                    fingerprint: unique(StableHash.hex("\(error.path)\u{0}input-error\u{0}\(error.message)")),
+                    fingerprint: unique(FNV1a.hex(of: "\(error.path)\u{0}input-error\u{0}\(error.message)")),
                     severity: "blocker", path: error.path, begin: error.line ?? 1, end: nil, into: &json)
             }
             json.endArray()
@@ -95,18 +95,5 @@ public struct GitLabReporter: Reporter {
         case .warning: "minor"
         case .info: "info"
         }
-    }
-}
-
-/// FNV-1a, 64 bits, as 16 hex digits: stable across runs and platforms (unlike `Hasher`).
-enum StableHash {
-    static func hex(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -42,7 +42,7 @@ import Testing
             for finding in file.findings {
                 let base =
                     finding.fingerprint.isEmpty
-                    ? StableHash.hex("\(file.path)\u{0}\(finding.rule)\u{0}\(finding.range.start.offset)")
+                    ? FNV1a.hex(of: "\(file.path)\u{0}\(finding.rule)\u{0}\(finding.range.start.offset)")
                     : finding.fingerprint
                 issues.append(
                     Issue(
@@ -57,7 +57,7 @@ import Testing
             issues.append(
                 Issue(
                     description: "not linted: \(error.message)", checkName: "copydesk.input-error",
-                    fingerprint: unique(StableHash.hex("\(error.path)\u{0}input-error\u{0}\(error.message)")),
+                    fingerprint: unique(FNV1a.hex(of: "\(error.path)\u{0}input-error\u{0}\(error.message)")),
                     severity: "blocker", location: Location(path: error.path, lines: Lines(begin: error.line ?? 1))))
         }
         let encoder = JSONEncoder()

@@ -1,21 +1,14 @@
+import CopydeskCore
+
 /// FNV-1a, 64 bits: a hash that is the same in every run (Swift's `Hasher` is seeded per process),
 /// so shingle sets and their order are deterministic.
 enum StableHash {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01b3
 
-    static func hash(_ text: String, into state: inout UInt64) {
-        for byte in text.utf8 {
-            state ^= UInt64(byte)
-            state &*= prime
-        }
-    }
-
-    /// The hash of a whole text.
+    /// The hash of a whole text (`FNV1a`).
     static func hash(_ text: String) -> UInt64 {
-        var state = offsetBasis
-        hash(text, into: &state)
-        return state
+        FNV1a.hash(text)
     }
 
     /// A hash of a run of word hashes (a shingle), mixed so that nearby runs spread apart.

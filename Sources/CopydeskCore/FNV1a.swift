@@ -1,0 +1,45 @@
+/// 64-bit FNV-1a over UTF-8, fed piece by piece: the same value in every run and on every
+/// platform (Swift's `Hasher` is seeded per process), for finding fingerprints, Code Quality
+/// fingerprints and the repetition checks' word hashes.
+package struct FNV1a: Sendable {
+    package private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    package init() {}
+
+    package mutating func add(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    package mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { add(byte) }
+        }
+    }
+
+    /// The hash of a whole text.
+    package static func hash(_ text: String) -> UInt64 {
+        var hash = FNV1a()
+        hash.add(text)
+        return hash.value
+    }
+
+    /// The hash of a whole text as 16 lowercase hex digits.
+    package static func hex(of text: String) -> String {
+        hash(text).paddedHex
+    }
+}
+
+extension UInt64 {
+    /// The value as 16 lowercase hex digits.
+    package var paddedHex: String {
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 {
+                buffer[index] = hexDigits[Int((self >> (60 - 4 * UInt64(index))) & 0xF)]
+            }
+            return 16
+        }
+    }
+}
+
+private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
