@@ -60,7 +60,8 @@ public struct CheckWorthiness: Sendable {
             .attributionAgents: lexicons.attributionAgents, .attributionVerbs: lexicons.attributionVerbs,
             .advice: lexicons.advice, .articleDescriptions: lexicons.articleDescriptions,
         ]
-        index = LexiconIndex.built.index(List.allCases.map { lists[$0] ?? [] })
+        let indexLists = List.allCases.map { lists[$0] ?? [] }
+        index = LexiconIndex.built.value(for: indexLists) { LexiconIndex(indexLists) }
         studyNouns = WordSet(lexicons.studyNouns.map { $0.lowercased() })
         roleIndex = RoleIndex(studyNouns: studyNouns)
         imperatives = WordSet(lexicons.imperatives.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") })

@@ -45,7 +45,7 @@ public struct EvidenceFinder: Sendable {
 
     /// The built-in list with the policy's `named-sources` edits applied.
     public init(settings: GroupSettings) {
-        if let built = Self.built.finder(settings) {
+        if let built = Self.built.value(for: settings) {
             self = built
             return
         }

@@ -22,7 +22,9 @@ public struct HedgeDetector: Sendable {
     private let attributions: HedgeAttributions
 
     public init(lexicon: HedgeLexicon = .builtIn, includeQuotes: Bool = false) {
-        if let built = Self.built.detector(lexicon, includeQuotes: includeQuotes) {
+        if var built = Self.built.value(for: lexicon) {
+            // The compiled patterns depend on the lexicon only; the quote setting is the copy's.
+            built.includeQuotes = includeQuotes
             self = built
             return
         }
@@ -40,12 +42,12 @@ public struct HedgeDetector: Sendable {
         self.patterns = patterns
         matcher = PhraseMatcher(Array(patterns.keys).sorted())
         attributions = HedgeAttributions(lexicon)
-        Self.built.store(self)
+        Self.built.store(self, for: lexicon)
     }
 
     /// A detector with the policy's lexicon edits and quote setting.
     public init(settings: HedgingSettings) {
-        self.init(lexicon: Self.built.lexicon(editedBy: settings.common), includeQuotes: settings.lintQuotes)
+        self.init(lexicon: .builtIn(editedBy: settings.common), includeQuotes: settings.lintQuotes)
     }
 
     /// Every cue in the text, in order, without overlaps; ranges are UTF-8 byte ranges of `text`.
