@@ -67,6 +67,7 @@ public struct Article: Sendable {
 
 extension Collection {
     /// The first index whose element does not satisfy `belongsBefore` (binary search on a partitioned collection).
+    @inlinable
     public func partitionPoint(where belongsBefore: (Element) -> Bool) -> Index {
         var low = startIndex
         var count = self.count
