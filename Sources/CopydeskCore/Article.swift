@@ -8,25 +8,29 @@ public enum ArticleFormat: String, Codable, Sendable, CaseIterable {
 /// One article, parsed: its blocks and sentences, each mapped to exact source positions.
 public struct Article: Sendable {
     /// The path as the user gave it (or `--stdin-filename`), used in reports.
-    public var path: String
-    public var format: ArticleFormat
+    public var path: String { didSet { identity = ArticleIdentity() } }
+    public var format: ArticleFormat { didSet { identity = ArticleIdentity() } }
     /// The title: front matter `title`, the HTML `<title>` or first `<h1>`, or the first line of plain text.
-    public var title: String?
+    public var title: String? { didSet { identity = ArticleIdentity() } }
     /// The source as UTF-8 bytes (a BOM, if any, kept so offsets count it).
-    public var source: [UInt8]
-    public var lines: LineIndex
+    public var source: [UInt8] { didSet { identity = ArticleIdentity() } }
+    public var lines: LineIndex { didSet { identity = ArticleIdentity() } }
     /// Every block in document order, code blocks included (checks skip them).
-    public var blocks: [Block]
+    public var blocks: [Block] { didSet { identity = ArticleIdentity() } }
     /// Every sentence of every lintable block, in document order.
-    public var sentences: [Sentence]
+    public var sentences: [Sentence] { didSet { identity = ArticleIdentity() } }
     /// Links anywhere in the article (inline links, autolinks, HTML anchors).
-    public var links: [Link]
+    public var links: [Link] { didSet { identity = ArticleIdentity() } }
     /// Citation markers in the text: footnote references, `[1]`, `<sup>` references.
-    public var citationMarkers: [CitationMarker]
+    public var citationMarkers: [CitationMarker] { didSet { identity = ArticleIdentity() } }
     /// Reference entries: footnote definitions, a numbered reference list.
-    public var references: [ReferenceEntry]
+    public var references: [ReferenceEntry] { didSet { identity = ArticleIdentity() } }
     /// Suppression directives found in comments.
-    public var directives: [Directive]
+    public var directives: [Directive] { didSet { identity = ArticleIdentity() } }
+    /// Which parse this value is: made anew by every initialiser and every change to a stored
+    /// property, kept by copies. Two values with the same identity hold the same parse, so
+    /// `ArticleMemo` can tell a copy of the article it worked on with one comparison.
+    package private(set) var identity = ArticleIdentity()
 
     public init(
         path: String, format: ArticleFormat, title: String? = nil, source: [UInt8], blocks: [Block] = [],
@@ -83,4 +87,9 @@ extension Collection {
         }
         return low
     }
+}
+
+/// The identity of one parse of an article (see `Article.identity`); compared by reference.
+package final class ArticleIdentity: Sendable {
+    package init() {}
 }

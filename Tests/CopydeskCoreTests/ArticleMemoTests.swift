@@ -58,6 +58,24 @@ import Testing
         #expect(memo.value(for: article("memo-stale/a.txt", "Second."), key: true) { "second" } == "second")
     }
 
+    @Test func aCopyOfAnArticleIsServedItsValueAndAChangedCopyIsNot() {
+        let memo = ArticleMemo<Bool, String>()
+        let original = article("memo-copy/a.txt", "First. Second.")
+        _ = memo.value(for: original, key: true) { "original" }
+        let copy = original
+        #expect(memo.value(for: copy, key: true) { "copy" } == "original")
+
+        var edited = original
+        edited.sentences.removeAll()
+        #expect(edited.identity !== original.identity)
+        #expect(memo.value(for: edited, key: true) { "edited" } == "edited")
+        var retitled = original
+        retitled.title = "Other"
+        #expect(memo.value(for: retitled, key: true) { "retitled" } == "retitled")
+        // The original is still served its own value.
+        #expect(memo.value(for: original, key: true) { "again" } == "original")
+    }
+
     @Test func atMostCapacityArticlesAreHeld() {
         let memo = ArticleMemo<Bool, Int>(capacity: 2)
         for index in 0..<3 { _ = memo.value(for: article("memo-cap/\(index).txt"), key: true) { index } }

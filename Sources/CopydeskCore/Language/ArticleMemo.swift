@@ -5,17 +5,16 @@ import Foundation
 /// Several checks read an article the same way: the four hedging checks the same hedge cues,
 /// the two citation checks the same unsupported claims, the citation checks and the claim
 /// ledger the same check-worthiness and evidence. A memo keeps the last few articles' results,
-/// so the second reader gets the first one's work. An entry serves only an article with the
-/// same path, format, title, source, blocks, sentences, links, markers, references and
-/// directives (equal values; arrays that share a buffer compare at once) and the same settings
-/// key; at most `capacity` articles are held (one or two per worker is enough), and the pipeline
+/// so the second reader gets the first one's work. An entry serves only a copy of the same
+/// parse (`Article.identity`: any change to an article makes it a new one) and the same
+/// settings key; at most `capacity` articles are held (one or two per worker is enough), and the pipeline
 /// drops an article's entries as soon as it is done with it (`ArticleMemos.forget(_:)`), so
 /// memory follows the articles in flight, not the last `capacity` of them. Values must be pure
 /// functions of the article and the key, so sharing them changes no result.
 package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unchecked Sendable {
-    /// A class: the list moves and drops one reference per entry, not an article's every array.
-    /// The list holds it as `HeldArticle`, a type that is not generic, so `forget(_:)` (reached
-    /// through `ArticleForgetting`, unspecialised) needs no generic type lookups per call.
+    /// A class: the list moves and drops one reference per entry. The list holds it as
+    /// `HeldArticle`, a type that is not generic, so `forget(_:)` (reached through
+    /// `ArticleForgetting`, unspecialised) needs no generic type lookups per call.
     private final class Entry: HeldArticle {
         let key: Key
         let value: Value
@@ -40,7 +39,7 @@ package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unch
     /// Drops the entries held for `article`.
     package func forget(_ article: Article) {
         lock.lock()
-        entries.removeAll { isSame($0.article, article) }
+        entries.removeAll { $0.identity === article.identity }
         lock.unlock()
     }
 
@@ -48,7 +47,7 @@ package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unch
     package func holds(path: String) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        return entries.contains { $0.article.path == path }
+        return entries.contains { $0.path == path }
     }
 
     /// The value for `article` under `key`, computed by `compute` the first time it is asked for.
@@ -62,15 +61,14 @@ package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unch
         return value
     }
 
-    /// The value held for `article` under `key`, newest first. Reads entries in place: copying
-    /// one out would retain every array of its article.
+    /// The value held for `article` under `key`, newest first.
     private func cached(for article: Article, key: Key) -> Value? {
         lock.lock()
         defer { lock.unlock() }
         var index = entries.endIndex
         while index > entries.startIndex {
             index -= 1
-            guard isSame(entries[index].article, article) else { continue }
+            guard entries[index].identity === article.identity else { continue }
             let entry = unsafeDowncast(entries[index], to: Entry.self)
             if entry.key == key { return entry.value }
         }
@@ -78,20 +76,16 @@ package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unch
     }
 }
 
-/// An article a memo holds results for.
+/// An article a memo holds results for: its parse's identity, and its path for `holds(path:)`.
+/// Not the article itself, which would keep its source and every array alive.
 private class HeldArticle {
-    let article: Article
+    let identity: ArticleIdentity
+    let path: String
 
     init(article: Article) {
-        self.article = article
+        identity = article.identity
+        path = article.path
     }
-}
-
-/// Whether two article values hold the same parse (array comparisons return at once for a shared buffer).
-private func isSame(_ lhs: Article, _ rhs: Article) -> Bool {
-    lhs.path == rhs.path && lhs.format == rhs.format && lhs.title == rhs.title && lhs.source == rhs.source
-        && lhs.blocks == rhs.blocks && lhs.sentences == rhs.sentences && lhs.citationMarkers == rhs.citationMarkers
-        && lhs.links == rhs.links && lhs.references == rhs.references && lhs.directives == rhs.directives
 }
 
 /// A memo that can drop what it holds for one article.
