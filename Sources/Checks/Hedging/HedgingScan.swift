@@ -21,11 +21,32 @@ struct HedgingScan {
     /// The cues of every block the hedging checks read, worked out once per article and settings.
     func blocks(of article: Article) -> [BlockCues] {
         Self.memo.value(for: article, key: settings) {
-            article.blocks.enumerated().compactMap { index, block in
+            let texts = SentenceText.all(in: article)
+            let sentenceCues = detector.sentenceCues(in: article)
+            return article.blocks.enumerated().compactMap { index, block in
                 guard isRead(block) else { return nil }
-                return BlockCues(index: index, block: block, cues: detector.cues(in: block.text))
+                let cues: [HedgeCue]
+                if let sentence = Self.soleSentence(of: index, in: article, texts: texts) {
+                    cues = detector.cues(fromQuoting: sentenceCues[sentence], in: texts[sentence])
+                } else {
+                    cues = detector.cues(in: block.text)
+                }
+                return BlockCues(index: index, block: block, cues: cues)
             }
         }
+    }
+
+    /// The index of the block's one sentence when its text is the whole of the block's text.
+    ///
+    /// Such a block's cues are its sentence's, which the claim ledger and the medical-claim
+    /// checks read anyway (`HedgeDetector.sentenceCues(in:)`): the same text gives the same
+    /// cues. A block of several sentences is read whole, as matches may run across sentences.
+    static func soleSentence(of block: Int, in article: Article, texts: [SentenceText]) -> Int? {
+        let sentences = article.sentences(inBlock: block)
+        guard sentences.count == 1, let index = sentences.indices.first else { return nil }
+        let text = article.blocks[block].text.utf8
+        guard texts[index].bytes.count == text.count, texts[index].bytes.elementsEqual(text) else { return nil }
+        return index
     }
 
     /// Shared by the four hedging checks, which read the same article with the same settings.

@@ -88,7 +88,12 @@ public struct HedgeDetector: Sendable {
             segmentStart = match.upperBound
         }
         result += phraseCues(in: text, tokens: segmentStart..<text.count)
-        return result.filter { !HedgeQuotes.contains(quotes, $0.range.lowerBound) }
+        return Self.unquoted(result, quotes: quotes)
+    }
+
+    /// The cues outside the quoted spans: what `cues(in:)` keeps when quotes do not count.
+    static func unquoted(_ cues: [HedgeCue], quotes: [Range<Int>]) -> [HedgeCue] {
+        quotes.isEmpty ? cues : cues.filter { !HedgeQuotes.contains(quotes, $0.range.lowerBound) }
     }
 
     private func phraseCues(in text: HedgeText, tokens: Range<Int>) -> [HedgeCue] {
