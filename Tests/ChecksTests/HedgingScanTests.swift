@@ -72,7 +72,7 @@ import Testing
     @Test func onlyABlockThatIsOneSentenceTakesItsSentencesCues() throws {
         let article = try Fixture.article("One sentence only.\n\nTwo sentences. Here they are.\n\n## A heading\n")
         let texts = SentenceText.all(in: article)
-        let sole = article.blocks.indices.map { HedgingScan.soleSentence(of: $0, in: article, texts: texts) }
+        let sole = article.blocks.indices.map { article.soleSentence(ofBlock: $0, texts: texts) }
         #expect(sole == [0, nil, 3])
     }
 }

@@ -26,7 +26,10 @@ struct HedgingScan {
             return article.blocks.enumerated().compactMap { index, block in
                 guard isRead(block) else { return nil }
                 let cues: [HedgeCue]
-                if let sentence = Self.soleSentence(of: index, in: article, texts: texts) {
+                // A block that is one sentence has that sentence's cues, which the claim ledger and
+                // the medical-claim checks read anyway; a block of several is read whole, as
+                // matches may run across its sentences.
+                if let sentence = article.soleSentence(ofBlock: index, texts: texts) {
                     cues = detector.cues(fromQuoting: sentenceCues[sentence], in: texts[sentence])
                 } else {
                     cues = detector.cues(in: block.text)
@@ -34,19 +37,6 @@ struct HedgingScan {
                 return BlockCues(index: index, block: block, cues: cues)
             }
         }
-    }
-
-    /// The index of the block's one sentence when its text is the whole of the block's text.
-    ///
-    /// Such a block's cues are its sentence's, which the claim ledger and the medical-claim
-    /// checks read anyway (`HedgeDetector.sentenceCues(in:)`): the same text gives the same
-    /// cues. A block of several sentences is read whole, as matches may run across sentences.
-    static func soleSentence(of block: Int, in article: Article, texts: [SentenceText]) -> Int? {
-        let sentences = article.sentences(inBlock: block)
-        guard sentences.count == 1, let index = sentences.indices.first else { return nil }
-        let text = article.blocks[block].text.utf8
-        guard texts[index].bytes.count == text.count, texts[index].bytes.elementsEqual(text) else { return nil }
-        return index
     }
 
     /// Shared by the four hedging checks, which read the same article with the same settings.
