@@ -27,12 +27,11 @@ public struct PhraseMatcher: Sendable {
         }
     }
 
-    /// Entries indexed by their first exact word; entries starting with a wildcard or prefix sit apart.
-    private var byFirstWord: [String: [Entry]] = [:]
+    /// Entries indexed by the number of their first exact word in `firstWords`; entries starting
+    /// with a wildcard or prefix sit apart.
+    private var firstWords = WordTable()
+    private var byFirstWord: [[Entry]] = []
     private var others: [Entry] = []
-    /// A filter in front of `byFirstWord`: bit `length` of the mask at an ASCII first byte is set
-    /// when an entry's first word starts with that byte and has that many bytes (63 for longer).
-    private var firstWordShapes = FirstWordShapes()
     /// For each first byte of a token, the indices into `others` (in order) that could match there.
     private var othersByFirstByte: [[Int]] = []
 
@@ -42,14 +41,15 @@ public struct PhraseMatcher: Sendable {
             guard !words.isEmpty else { continue }
             let entry = Entry(phrase: phrase, words: words)
             if case .exact(let first) = words[0] {
-                byFirstWord[first, default: []].append(entry)
+                let (number, isNew) = firstWords.insert(first)
+                if isNew { byFirstWord.append([]) }
+                byFirstWord[number].append(entry)
             } else {
                 others.append(entry)
             }
         }
-        for key in byFirstWord.keys {
-            byFirstWord[key]!.sort { $0.words.count > $1.words.count }
-            firstWordShapes.insert(key)
+        for number in byFirstWord.indices {
+            byFirstWord[number].sort { $0.words.count > $1.words.count }
         }
         othersByFirstByte = LexiconWord.indicesByFirstByte(others.map { $0.words[0] })
     }
@@ -97,9 +97,9 @@ public struct PhraseMatcher: Sendable {
     private func longestEntry(at index: Int, _ tokens: [String], end: Int) -> Entry? {
         var best: Entry?
         let token = tokens[index]
-        if firstWordShapes.mayContain(token), let candidates = byFirstWord[token] {
+        if let number = firstWords.number(of: token) {
             // Sorted longest first: the first that matches is the longest.
-            for entry in candidates where entry.words.count <= end - index {
+            for entry in byFirstWord[number] where entry.words.count <= end - index {
                 if LexiconWord.match(entry.words, at: index, tokens) {
                     best = entry
                     break
@@ -144,6 +144,13 @@ struct FirstWordShapes: Sendable {
         guard let first = utf8.first else { return true }
         guard first < 0x80 else { return true }
         return masks[Int(first)] & (1 << UInt64(min(utf8.count, 63))) != 0
+    }
+
+    /// `mayContain` over a word's bytes.
+    @inline(__always)
+    func mayContain(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first, first < 0x80 else { return true }
+        return masks[Int(first)] & (1 << UInt64(min(word.count, 63))) != 0
     }
 
     /// Whether a token starting with `byte` can equal or start with `word`: an ASCII first byte
