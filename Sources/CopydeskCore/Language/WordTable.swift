@@ -6,7 +6,7 @@
 /// confirmed with a byte comparison. Other words go to the `[String: Int]` as before.
 ///
 /// Answers are exactly `shapes.mayContain(word) ? numbers[word] : nil` (the lookup the table
-/// replaces). Two strings that are equal in Swift are canonically equivalent, so an ASCII word
+/// replaces), or `numbers[word]` for a table made with `filtered: false`. Two strings that are equal in Swift are canonically equivalent, so an ASCII word
 /// equals an ASCII key only with the same bytes, and equals a non-ASCII key only when that key
 /// holds a scalar whose canonical decomposition is ASCII (the Kelvin sign is `K`, the Greek
 /// question mark `;`, the Greek varia `` ` ``). A table holding such a key looks every word up
@@ -28,8 +28,13 @@ struct WordTable: Sendable {
     private var asciiWords: [(number: Int, hash: UInt64)] = []
     /// False once a word that may equal an ASCII word with other bytes is in.
     private var asciiIsExact = true
+    /// Whether a word the filter rules out is absent even when an equal word is in (a word
+    /// written with other bytes than an equal key can fail the filter).
+    private let filtered: Bool
 
-    init() {}
+    init(filtered: Bool = true) {
+        self.filtered = filtered
+    }
 
     /// How many different words the table holds.
     var count: Int { wordBytes.count }
@@ -69,7 +74,7 @@ struct WordTable: Sendable {
         if let found = word.utf8.withContiguousStorageIfAvailable({ lookUp($0) }), found != Self.notASCII {
             return found < 0 ? nil : found
         }
-        return shapes.mayContain(word) ? numbers[word] : nil
+        return !filtered || shapes.mayContain(word) ? numbers[word] : nil
     }
 
     private static let absent = -1
@@ -78,7 +83,7 @@ struct WordTable: Sendable {
     /// The number of the ASCII word with these bytes, `absent`, or `notASCII` (the dictionary decides).
     @inline(__always)
     private func lookUp(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        guard shapes.mayContain(word) else { return Self.absent }
+        if filtered, !shapes.mayContain(word) { return Self.absent }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var high: UInt8 = 0
         for byte in word {
@@ -86,6 +91,8 @@ struct WordTable: Sendable {
             high |= byte
         }
         guard high < 0x80, asciiIsExact else { return Self.notASCII }
+        // An ASCII word the filter rules out has no equal word in.
+        if !filtered, !shapes.mayContain(word) { return Self.absent }
         let mask = slots.count - 1
         var slot = Self.slot(of: hash, shift: shift)
         while true {
