@@ -51,8 +51,15 @@ public struct Finding: Codable, Hashable, Sendable {
 
     /// Report order: line, column, rule.
     public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        (lhs.range.start.line, lhs.range.start.column, lhs.rule, lhs.range.end.offset, lhs.message)
-            < (rhs.range.start.line, rhs.range.start.column, rhs.rule, rhs.range.end.offset, rhs.message)
+        // The tuple `(line, column, rule, end offset, message) <`, field by field, so the strings
+        // are neither copied nor compared unless the positions tie.
+        let left = lhs.range.start
+        let right = rhs.range.start
+        if left.line != right.line { return left.line < right.line }
+        if left.column != right.column { return left.column < right.column }
+        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+        if lhs.range.end.offset != rhs.range.end.offset { return lhs.range.end.offset < rhs.range.end.offset }
+        return lhs.message < rhs.message
     }
 }
 

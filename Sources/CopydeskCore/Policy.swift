@@ -26,8 +26,10 @@ public struct Policy: Sendable, Hashable {
     public func severity(forRule rule: String, category: Category, default defaultSeverity: Severity) -> Severity? {
         let group = checks.group(for: category)
         guard group.enabled else { return nil }
-        let name = rule.split(separator: ".", maxSplits: 1).last.map(String.init) ?? rule
-        if let level = group.rules[name] ?? group.rules[rule] { return level.severity }
+        if !group.rules.isEmpty {
+            let name = rule.split(separator: ".", maxSplits: 1).last.map(String.init) ?? rule
+            if let level = group.rules[name] ?? group.rules[rule] { return level.severity }
+        }
         if let severity = group.severity, defaultSeverity != .info { return severity }
         return defaultSeverity
     }

@@ -16,8 +16,9 @@ struct ReportBuilder: Sendable {
     private var files = 0
     private var words = 0
     private var findings = 0
-    private var bySeverity = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, 0) })
-    private var byCategory = Dictionary(uniqueKeysWithValues: Category.allCases.map { ($0.rawValue, 0) })
+    /// Counts in the order of `Severity.allCases` and `Category.allCases`.
+    private var bySeverity = [Int](repeating: 0, count: Severity.allCases.count)
+    private var byCategory = [Int](repeating: 0, count: Category.allCases.count)
     private var entries: [Baseline.Entry] = []
 
     init(policy: Policy, failOn: Severity?, minSeverity: Severity, baseline: Baseline?, recordsBaseline: Bool = true) {
@@ -44,13 +45,18 @@ struct ReportBuilder: Sendable {
             }
         }
         if let failOn, file.findings.contains(where: { $0.severity >= failOn }) { failed = true }
-        file.findings = file.findings.filter { $0.severity >= minSeverity }.sorted(by: Finding.reportOrder)
+        if file.findings.contains(where: { $0.severity < minSeverity }) {
+            file.findings.removeAll { $0.severity < minSeverity }
+        }
+        // The stages hand over findings in report order, each stage's own; sorting (a stable
+        // sort) is needed only where their lists interleave.
+        if !file.findings.isSorted(by: Finding.reportOrder) { file.findings.sort(by: Finding.reportOrder) }
         files += 1
         words += file.words
         findings += file.findings.count
         for finding in file.findings {
-            bySeverity[finding.severity.rawValue, default: 0] += 1
-            byCategory[finding.category.rawValue, default: 0] += 1
+            bySeverity[Severity.allCases.firstIndex(of: finding.severity)!] += 1
+            byCategory[Category.allCases.firstIndex(of: finding.category)!] += 1
         }
         return file
     }
@@ -60,10 +66,18 @@ struct ReportBuilder: Sendable {
     func finish(errors: [InputError]) -> (report: Report, baseline: Baseline) {
         let summary = Report.Summary(
             files: files, words: words, findings: findings, failed: failed, failOn: failOn?.rawValue ?? "never",
-            bySeverity: bySeverity, byCategory: byCategory)
+            bySeverity: Dictionary(uniqueKeysWithValues: zip(Severity.allCases.map(\.rawValue), bySeverity)),
+            byCategory: Dictionary(uniqueKeysWithValues: zip(Category.allCases.map(\.rawValue), byCategory)))
         let report = Report(
             tool: .init(version: Pipeline.version), policy: .init(name: policy.name, source: policy.source),
             summary: summary, files: [], errors: errors.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) })
         return (report, Baseline(entries: entries))
+    }
+}
+
+extension Array {
+    /// Whether every element is ordered at or after the one before it under `areInIncreasingOrder`.
+    fileprivate func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
+        indices.dropFirst().allSatisfy { !areInIncreasingOrder(self[$0], self[$0 - 1]) }
     }
 }

@@ -21,9 +21,20 @@ struct HedgingScan {
     /// The cues of every block the hedging checks read, worked out once per article and settings.
     func blocks(of article: Article) -> [BlockCues] {
         Self.memo.value(for: article, key: settings) {
-            article.blocks.enumerated().compactMap { index, block in
+            let texts = SentenceText.all(in: article)
+            let sentenceCues = detector.sentenceCues(in: article)
+            return article.blocks.enumerated().compactMap { index, block in
                 guard isRead(block) else { return nil }
-                return BlockCues(index: index, block: block, cues: detector.cues(in: block.text))
+                let cues: [HedgeCue]
+                // A block that is one sentence has that sentence's cues, which the claim ledger and
+                // the medical-claim checks read anyway; a block of several is read whole, as
+                // matches may run across its sentences.
+                if let sentence = article.soleSentence(ofBlock: index, texts: texts) {
+                    cues = detector.cues(fromQuoting: sentenceCues[sentence], in: texts[sentence])
+                } else {
+                    cues = detector.cues(in: block.text)
+                }
+                return BlockCues(index: index, block: block, cues: cues)
             }
         }
     }

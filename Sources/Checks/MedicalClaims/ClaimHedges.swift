@@ -59,12 +59,19 @@ struct ClaimHedges: Sendable {
 
 /// Reads an article's sentences for medical claims, with the policy's hedge cues.
 struct ClaimReader: Sendable {
+    /// What a sentence's reading depends on besides its text: the hedge lexicon edits, and the
+    /// medical-claim lexicon edits behind what the sentence's checks share (`ClaimSentence.shared`).
+    struct Settings: Equatable {
+        var hedging: GroupSettings
+        var medicalClaims: GroupSettings
+    }
+
     private let hedges: ClaimHedges
-    private let settings: GroupSettings
+    private let settings: Settings
 
     init(policy: Policy) {
         hedges = ClaimHedges(policy: policy)
-        settings = policy.checks.hedging.common
+        settings = Settings(hedging: policy.checks.hedging.common, medicalClaims: policy.checks.medicalClaims.common)
     }
 
     /// The sentences of the article's prose blocks (code and reference lists are never read).

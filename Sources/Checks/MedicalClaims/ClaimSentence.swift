@@ -34,20 +34,28 @@ final class ClaimSentence {
     private let read: SentenceText
     /// The hedge detector's cues for `read`, when it is the sentence's own text.
     private let detected: [HedgeCue]?
-    private let hedgeCache = HedgeCache()
+    /// What the checks read from the sentence, found when one first asks and kept for the others.
+    let shared = Shared()
 
     /// Hedge cues, in word order.
     var hedges: [ClaimHedges.Cue] {
-        if let cues = hedgeCache.cues { return cues }
+        if let cues = shared.hedges { return cues }
         // Found when a check first asks: most sentences hold no candidate claim.
         let cues = context.hedges.cues(in: read, detected: detected, tokens: tokens, words: words)
-        hedgeCache.cues = cues
+        shared.hedges = cues
         return cues
     }
 
-    /// The hedges of one sentence, computed once (a sentence lives inside one check's run).
-    private final class HedgeCache {
-        var cues: [ClaimHedges.Cue]?
+    /// Readings of one sentence that several checks ask for, each computed once (the checks run
+    /// one after another on an article). Each depends only on the sentence and the lexicon
+    /// settings the sentences were read under (`ClaimReader.Settings`), so a check with the same
+    /// policy gets what another found.
+    final class Shared {
+        var hedges: [ClaimHedges.Cue]?
+        /// `Conditions.ranges(in:)`.
+        var conditions: [Range<Int>]?
+        /// `CureClaims.claims(in:)` with the policy's cure verbs and the default window.
+        var cureClaims: [CureClaims.Claim]?
     }
     /// Whether the sentence asks rather than states.
     let isQuestion: Bool

@@ -10,7 +10,16 @@ struct Conditions: Sendable {
 
     /// Word ranges of the conditions in a sentence, in order. A condition that modifies another
     /// noun ("cancer cells", "diabetes researchers") names no condition.
+    ///
+    /// Found once per sentence: the lexicon is the policy's, as are the sentence's shared readings.
     func ranges(in sentence: ClaimSentence) -> [Range<Int>] {
+        if let known = sentence.shared.conditions { return known }
+        let ranges = find(in: sentence)
+        sentence.shared.conditions = ranges
+        return ranges
+    }
+
+    private func find(in sentence: ClaimSentence) -> [Range<Int>] {
         var ranges = matcher.matches(words: sentence.words, tokens: sentence.tokens).map(\.tokenRange)
         let covered = Set(ranges.flatMap { Array($0) })
         for (index, word) in sentence.words.enumerated() where !covered.contains(index) {

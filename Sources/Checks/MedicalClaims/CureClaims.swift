@@ -30,12 +30,16 @@ struct CureClaims: Sendable {
     private let formWords: WordSet
     private let conditions: Conditions
     private let includeHedged: Bool
+    /// Whether this reader is the policy's usual one (its cure verbs, hedged verbs left out),
+    /// whose claims a sentence keeps for every check that reads them.
+    private let isUsual: Bool
 
     /// - Parameters:
     ///   - verbs: the verbs to read, by default the policy's `cure-verbs`.
     ///   - includeHedged: read "may ease" as a claim too (for rules about what an article discusses).
     init(policy: Policy, verbs: [String]? = nil, includeHedged: Bool = false) {
         self.includeHedged = includeHedged
+        isUsual = verbs == nil && !includeHedged
         var forms: [String: (words: [String], form: Form)] = [:]
         for verb in verbs ?? policy.medicalLexicon("cure-verbs", MedicalLexicon.cureVerbs) {
             let words = verb.lowercased().split(separator: " ").map(String.init)
@@ -63,6 +67,14 @@ struct CureClaims: Sendable {
 
     /// Every cure claim of the sentence; `window` is how many words may stand between verb and condition.
     func claims(in sentence: ClaimSentence, window: Int = 6) -> [Claim] {
+        guard isUsual, window == 6 else { return find(in: sentence, window: window) }
+        if let known = sentence.shared.cureClaims { return known }
+        let claims = find(in: sentence, window: window)
+        sentence.shared.cureClaims = claims
+        return claims
+    }
+
+    private func find(in sentence: ClaimSentence, window: Int) -> [Claim] {
         let words = sentence.words
         // Most sentences hold no cure verb: the conditions are looked for only when one does.
         guard words.contains(where: { formWords.contains($0) }) else { return [] }
@@ -109,7 +121,9 @@ struct CureClaims: Sendable {
             else {
                 break
             }
-            let name = sentence.words[range].joined(separator: " ").replacingOccurrences(of: "'s", with: "")
+            var name = sentence.words[range].joined(separator: " ")
+            // Without an apostrophe there is no "'s" to drop.
+            if name.utf8.contains(UInt8(ascii: "'")) { name = name.replacingOccurrences(of: "'s", with: "") }
             if seen.insert(name.hasSuffix("s") ? String(name.dropLast()) : name).inserted { listed.append(range) }
             last = range.upperBound
         }

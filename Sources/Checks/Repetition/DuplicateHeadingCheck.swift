@@ -38,7 +38,7 @@ struct DuplicateHeadingCheck: Check {
         where block.isLintable && block.isHeading && !TopOfArticle.isMetadata(block, in: article) {
             let level = if case .heading(let level) = block.kind { level } else { 0 }
             while let last = sections.last, last.level >= level { sections.removeLast() }
-            let words = Repeats.key(WordIndex.hashes(of: block.text))
+            let words = Repeats.key(WordIndex.hashes(ofLintable: index, in: article))
             if let words {
                 let key = HeadingKey(parent: sections.last?.index, words: words)
                 // A heading repeats an earlier sibling, or a heading it stands under.

@@ -14,6 +14,7 @@ enum Repeats {
     /// Items arrive in document order; nil keys are never compared.
     static func later<Key: Hashable>(_ items: some Sequence<(index: Int, key: Key?)>) -> [Repeat] {
         var firsts: [Key: Int] = [:]
+        firsts.reserveCapacity(items.underestimatedCount)
         var result: [Repeat] = []
         for item in items {
             guard let key = item.key else { continue }

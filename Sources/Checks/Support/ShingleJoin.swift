@@ -52,6 +52,7 @@ struct ShingleJoin {
     /// For each set (in document order) that is similar to an earlier one, the earliest such set.
     func matches(_ sets: [[UInt64]]) -> [Match] {
         var frequency: [UInt64: Int] = [:]
+        frequency.reserveCapacity(sets.reduce(0) { $0 + $1.count })
         for set in sets {
             for hash in set { frequency[hash, default: 0] += 1 }
         }

@@ -27,12 +27,12 @@ enum TopOfArticle {
             return block.isLintable && !isMetadata(block, in: article)
         }
         guard let titleIndex = visible.first, article.blocks[titleIndex].isHeading,
-            let title = Repeats.key(WordIndex.hashes(of: article.blocks[titleIndex].text))
+            let title = Repeats.key(WordIndex.hashes(ofLintable: titleIndex, in: article))
         else { return [] }
         var result: [Repeat] = []
         for index in visible.dropFirst() {
             let block = article.blocks[index]
-            if Repeats.key(WordIndex.hashes(of: block.text)) == title {
+            if Repeats.key(WordIndex.hashes(ofLintable: index, in: article)) == title {
                 result.append(Repeat(index: index, first: titleIndex))
             } else if !block.isHeading {
                 break

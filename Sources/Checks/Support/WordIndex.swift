@@ -31,21 +31,45 @@ struct WordIndex {
 
     /// The words of every lintable block (empty for the others), read once per article: the four
     /// repetition checks index overlapping selections of the same blocks.
+    /// A block that is one sentence takes that sentence's words, already read for the other checks.
     private static func lintable(_ article: Article) -> [[Word]] {
-        memo.value(for: article, key: true) { article.blocks.map { $0.isLintable ? words(of: $0.text) : [] } }
+        memo.value(for: article, key: true) {
+            let texts = SentenceText.all(in: article)
+            return article.blocks.indices.map { index in
+                let block = article.blocks[index]
+                guard block.isLintable else { return [] }
+                guard let sentence = article.soleSentence(ofBlock: index, texts: texts) else {
+                    return words(of: block.text)
+                }
+                return words(of: texts[sentence])
+            }
+        }
+    }
+
+    /// The word hashes of a lintable block, from the article's shared index.
+    static func hashes(ofLintable block: Int, in article: Article) -> [UInt64] {
+        lintable(article)[block].map(\.hash)
     }
 
     private static let memo = ArticleMemo<Bool, [[Word]]>()
 
     static func words(of text: String) -> [Word] {
         Words.tokens(in: text).map { token in
-            let folded =
-                Words.folded(token.text)
-            return Word(hash: StableHash.hash(folded), range: token.range)
+            Word(hash: StableHash.hash(Words.folded(token.text)), range: token.range)
         }
     }
 
-    /// The word hashes of a text, for the few blocks compared without an index.
+    /// The words of a text already read: the same as `words(of:)` on its string.
+    static func words(of text: SentenceText) -> [Word] {
+        var result: [Word] = []
+        result.reserveCapacity(text.tokens.count)
+        for (token, word) in zip(text.tokens, text.words) {
+            result.append(Word(hash: StableHash.hash(word), range: token.range))
+        }
+        return result
+    }
+
+    /// The word hashes of a text: for a lintable block, what `hashes(ofLintable:in:)` gives.
     static func hashes(of text: String) -> [UInt64] {
         words(of: text).map(\.hash)
     }

@@ -64,7 +64,7 @@ public struct CheckWorthiness: Sendable {
         index = LexiconIndex.built.value(for: indexLists) { LexiconIndex(indexLists) }
         studyNouns = WordSet(lexicons.studyNouns.map { $0.lowercased() })
         roleIndex = RoleIndex(studyNouns: studyNouns)
-        imperatives = WordSet(lexicons.imperatives.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") })
+        imperatives = WordSet(lexicons.imperatives.map { Words.folded($0.lowercased()) })
     }
 
     /// A sentence read once: its tokens and every lexicon's matches.

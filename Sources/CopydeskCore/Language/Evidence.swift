@@ -136,6 +136,6 @@ public struct EvidenceFinder: Sendable {
     }
 
     static func spelling(_ phrase: String) -> String {
-        phrase.split(whereSeparator: { $0 == " " }).joined(separator: " ").replacingOccurrences(of: "’", with: "'")
+        Words.folded(phrase.split(whereSeparator: { $0 == " " }).joined(separator: " "))
     }
 }

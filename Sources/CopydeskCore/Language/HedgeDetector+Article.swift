@@ -20,5 +20,12 @@ extension HedgeDetector {
         return cues.contains { $0.kind.hedgesClaim && !HedgeQuotes.contains(quotes, $0.range.lowerBound) }
     }
 
+    /// The cues `cues(in:)` finds in `text`, worked out from `quoting`, the cues a detector that
+    /// counts quotes finds there (a sentence's entry in `sentenceCues(in:)`): the same matches,
+    /// with the quoted ones dropped unless this detector counts quotes.
+    package func cues(fromQuoting quoting: [HedgeCue], in text: SentenceText) -> [HedgeCue] {
+        includeQuotes ? quoting : Self.unquoted(quoting, quotes: HedgeQuotes.spans(in: text.bytes))
+    }
+
     private static let sentences = ArticleMemo<HedgeLexicon, [[HedgeCue]]>()
 }

@@ -88,7 +88,12 @@ public struct HedgeDetector: Sendable {
             segmentStart = match.upperBound
         }
         result += phraseCues(in: text, tokens: segmentStart..<text.count)
-        return result.filter { !HedgeQuotes.contains(quotes, $0.range.lowerBound) }
+        return Self.unquoted(result, quotes: quotes)
+    }
+
+    /// The cues outside the quoted spans: what `cues(in:)` keeps when quotes do not count.
+    static func unquoted(_ cues: [HedgeCue], quotes: [Range<Int>]) -> [HedgeCue] {
+        quotes.isEmpty ? cues : cues.filter { !HedgeQuotes.contains(quotes, $0.range.lowerBound) }
     }
 
     private func phraseCues(in text: HedgeText, tokens: Range<Int>) -> [HedgeCue] {
@@ -118,8 +123,10 @@ public struct HedgeDetector: Sendable {
         for piece in pattern.split(separator: " ") {
             let opens = piece.hasPrefix("[")
             let closes = piece.hasSuffix("]")
-            let word = piece.trimmingPrefix("[").replacing("]", with: "")
-            let tokens = word == "*" ? 1 : Words.tokens(in: String(word.replacing("*", with: "x"))).count
+            // The piece without its opening `[` and any `]`, each `*` read as a letter (plain
+            // character operations: the generic `replacing` costs milliseconds per lexicon).
+            let word = String((opens ? piece.dropFirst() : piece).filter { $0 != "]" })
+            let tokens = word == "*" ? 1 : Words.tokens(in: String(word.map { $0 == "*" ? "x" : $0 })).count
             if opens { lower = count }
             count += tokens
             if closes { upper = count }

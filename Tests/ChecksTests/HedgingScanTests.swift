@@ -1,0 +1,78 @@
+import CopydeskCore
+import Testing
+
+@testable import Checks
+
+/// The hedging checks' cues per block, read from the shared sentence cues where a block is one sentence.
+@Suite struct HedgingScanTests {
+    private static let source = """
+        # Ketamine May Cause Hair Loss
+
+        He said "this may help" and “it could work”, but it might not.
+
+        Some studies suggest ketamine can help. It could also lower costs.
+
+        The team called for more. Research is needed, and it may help.
+
+        > "It could possibly work," one reader wrote.
+
+        - Doses may need to be adjusted.
+        - In May the guidance changed.
+
+        ```
+        it may cure everything
+        ```
+
+        """
+
+    /// `block:kind:phrase@start` for every cue of every block read.
+    private func cues(_ scan: HedgingScan, _ article: Article) -> [String] {
+        scan.blocks(of: article).flatMap { item in
+            item.cues.map { "\(item.index):\($0.kind.rawValue):\($0.phrase)@\($0.range.lowerBound)" }
+        }
+    }
+
+    /// The cues the detector finds in each block's whole text, in the same form.
+    private func wholeBlockCues(_ scan: HedgingScan, _ article: Article) -> [String] {
+        article.blocks.indices.filter { scan.isRead(article.blocks[$0]) }.flatMap { index in
+            scan.detector.cues(in: article.blocks[index].text).map {
+                "\(index):\($0.kind.rawValue):\($0.phrase)@\($0.range.lowerBound)"
+            }
+        }
+    }
+
+    @Test func blockCuesAreTheCuesOfTheWholeBlockText() throws {
+        let article = try Fixture.article(Self.source)
+        let scan = HedgingScan(policy: Policy())
+        let found = cues(scan, article)
+        #expect(
+            found == [
+                "0:modal:May@9", "1:modal:might not@56", "2:attribution:Some studies suggest@0",
+                "2:modal:could@43", "3:multiword:more. Research is needed@20", "3:modal:may@53",
+                "5:modal:may@6",
+            ])
+        #expect(found == wholeBlockCues(scan, article))
+    }
+
+    @Test func quotedCuesCountWhenThePolicyLintsQuotes() throws {
+        let article = try Fixture.article(Self.source)
+        var policy = Policy()
+        policy.checks.hedging.lintQuotes = true
+        let scan = HedgingScan(policy: policy)
+        let found = cues(scan, article)
+        #expect(
+            found == [
+                "0:modal:May@9", "1:modal:may@14", "1:modal:could@34", "1:modal:might not@56",
+                "2:attribution:Some studies suggest@0", "2:modal:could@43", "3:multiword:more. Research is needed@20",
+                "3:modal:may@53", "4:modal:could@4", "4:adverb:possibly@10", "5:modal:may@6",
+            ])
+        #expect(found == wholeBlockCues(scan, article))
+    }
+
+    @Test func onlyABlockThatIsOneSentenceTakesItsSentencesCues() throws {
+        let article = try Fixture.article("One sentence only.\n\nTwo sentences. Here they are.\n\n## A heading\n")
+        let texts = SentenceText.all(in: article)
+        let sole = article.blocks.indices.map { article.soleSentence(ofBlock: $0, texts: texts) }
+        #expect(sole == [0, nil, 3])
+    }
+}
