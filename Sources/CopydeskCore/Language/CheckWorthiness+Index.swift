@@ -19,20 +19,19 @@ struct LexiconIndex: Sendable {
     /// Each entry's words, a range of `lexiconWords`.
     private var entryWords: [Range<Int>] = []
     private var lexiconWords: [LexiconWord] = []
-    /// Entries starting with an exact word, as a range of `candidates`, in lexicon order.
-    private var byFirstWord: [String: Range<Int>] = [:]
+    /// Entries starting with an exact word, by the number of that word in `firstWords`, as a
+    /// range of `candidates`, in lexicon order.
+    private var firstWords = WordTable()
+    private var byFirstWord: [Range<Int>] = []
     /// For each first byte of a token, the entries starting with a wildcard or prefix that could
     /// match there, as a range of `candidates`, in lexicon order.
     private var othersByFirstByte: [Range<Int>] = []
     private var candidates: [Int] = []
-    /// A filter in front of `byFirstWord`, as in `PhraseMatcher`.
-    private var firstWordShapes = FirstWordShapes()
     let listCount: Int
 
     init(_ lists: [[String]]) {
         listCount = lists.count
-        var exact: [String: [Int]] = [:]
-        var firstWords: [String] = []
+        var exact: [[Int]] = []
         var others: [Int] = []
         for (list, phrases) in lists.enumerated() {
             for phrase in phrases {
@@ -40,9 +39,9 @@ struct LexiconIndex: Sendable {
                 guard !words.isEmpty else { continue }
                 let entry = self.phrases.count
                 if case .exact(let first) = words[0] {
-                    if exact[first] == nil { firstWords.append(first) }
-                    exact[first, default: []].append(entry)
-                    firstWordShapes.insert(first)
+                    let (number, isNew) = firstWords.insert(first, filterEveryWord: true)
+                    if isNew { exact.append([]) }
+                    exact[number].append(entry)
                 } else {
                     others.append(entry)
                 }
@@ -52,9 +51,9 @@ struct LexiconIndex: Sendable {
                 lexiconWords += words
             }
         }
-        for word in firstWords {
-            byFirstWord[word] = candidates.count..<(candidates.count + exact[word]!.count)
-            candidates += exact[word]!
+        for entries in exact {
+            byFirstWord.append(candidates.count..<(candidates.count + entries.count))
+            candidates += entries
         }
         let othersFirstWords = others.map { lexiconWords[entryWords[$0].lowerBound] }
         for positions in LexiconWord.indicesByFirstByte(othersFirstWords) {
@@ -97,8 +96,8 @@ struct LexiconIndex: Sendable {
             }
             for index in words.indices {
                 let word = words[index]
-                if firstWordShapes.mayContain(word), let range = byFirstWord[word] {
-                    for position in range { consider(candidates[position], at: index) }
+                if let number = firstWords.number(of: word) {
+                    for position in byFirstWord[number] { consider(candidates[position], at: index) }
                 }
                 for position in othersByFirstByte[Int(word.utf8.first ?? 0)] {
                     consider(candidates[position], at: index)

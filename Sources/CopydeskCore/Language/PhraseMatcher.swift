@@ -16,45 +16,14 @@ public struct PhraseMatcher: Sendable {
         public var range: Range<Int>
     }
 
-    /// A class, so the matching loops pass one reference around instead of a string and an array.
-    private final class Entry: Sendable {
-        let phrase: String
-        let words: [LexiconWord]
-
-        init(phrase: String, words: [LexiconWord]) {
-            self.phrase = phrase
-            self.words = words
-        }
-    }
-
-    /// Entries indexed by their first exact word; entries starting with a wildcard or prefix sit apart.
-    private var byFirstWord: [String: [Entry]] = [:]
-    private var others: [Entry] = []
-    /// A filter in front of `byFirstWord`: bit `length` of the mask at an ASCII first byte is set
-    /// when an entry's first word starts with that byte and has that many bytes (63 for longer).
-    private var firstWordShapes = FirstWordShapes()
-    /// For each first byte of a token, the indices into `others` (in order) that could match there.
-    private var othersByFirstByte: [[Int]] = []
+    /// Everything the matching loop reads, behind one reference.
+    private let table: PhraseTable
 
     public init(_ phrases: [String]) {
-        for phrase in phrases {
-            let words = LexiconWord.words(of: phrase)
-            guard !words.isEmpty else { continue }
-            let entry = Entry(phrase: phrase, words: words)
-            if case .exact(let first) = words[0] {
-                byFirstWord[first, default: []].append(entry)
-            } else {
-                others.append(entry)
-            }
-        }
-        for key in byFirstWord.keys {
-            byFirstWord[key]!.sort { $0.words.count > $1.words.count }
-            firstWordShapes.insert(key)
-        }
-        othersByFirstByte = LexiconWord.indicesByFirstByte(others.map { $0.words[0] })
+        table = PhraseTable(phrases)
     }
 
-    public var isEmpty: Bool { byFirstWord.isEmpty && others.isEmpty }
+    public var isEmpty: Bool { table.phrases.isEmpty }
 
     /// Every match, longest first at each position, without overlaps.
     public func matches(in text: String) -> [Match] {
@@ -75,44 +44,29 @@ public struct PhraseMatcher: Sendable {
     /// The matches among the tokens in `range`, with token ranges counted from its start (as if
     /// the tokens in `range` were all there is).
     package func matches(words: [String], tokens: [Words.Token], in range: Range<Int>) -> [Match] {
+        guard !range.isEmpty else { return [] }
+        let table = table
         var result: [Match] = []
-        var index = range.lowerBound
-        let base = range.lowerBound
-        while index < range.upperBound {
-            if let entry = longestEntry(at: index, words, end: range.upperBound) {
-                let end = index + entry.words.count
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count) { numbers in
+            numbers.initialize(repeating: PhraseTable.unknown)
+            let reader = PhraseTable.Reader(
+                words: words, base: range.lowerBound, end: range.upperBound, numbers: numbers)
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let entry = table.longestEntry(at: index, reader)
+                guard entry >= 0 else {
+                    index += 1
+                    continue
+                }
+                let end = index + table.entryWords[entry].count
                 result.append(
                     Match(
-                        phrase: entry.phrase, tokenRange: (index - base)..<(end - base),
+                        phrase: table.phrases[entry], tokenRange: (index - range.lowerBound)..<(end - range.lowerBound),
                         range: tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound))
                 index = end
-            } else {
-                index += 1
             }
         }
         return result
-    }
-
-    /// The longest entry that matches at `index`, reading no token at or after `end`.
-    private func longestEntry(at index: Int, _ tokens: [String], end: Int) -> Entry? {
-        var best: Entry?
-        let token = tokens[index]
-        if firstWordShapes.mayContain(token), let candidates = byFirstWord[token] {
-            // Sorted longest first: the first that matches is the longest.
-            for entry in candidates where entry.words.count <= end - index {
-                if LexiconWord.match(entry.words, at: index, tokens) {
-                    best = entry
-                    break
-                }
-            }
-        }
-        guard !others.isEmpty else { return best }
-        for position in othersByFirstByte[Int(token.utf8.first ?? 0)] {
-            let entry = others[position]
-            guard entry.words.count > (best?.words.count ?? 0) else { continue }
-            if entry.words.count <= end - index, LexiconWord.match(entry.words, at: index, tokens) { best = entry }
-        }
-        return best
     }
 }
 
@@ -144,6 +98,13 @@ struct FirstWordShapes: Sendable {
         guard let first = utf8.first else { return true }
         guard first < 0x80 else { return true }
         return masks[Int(first)] & (1 << UInt64(min(utf8.count, 63))) != 0
+    }
+
+    /// `mayContain` over a word's bytes.
+    @inline(__always)
+    func mayContain(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first, first < 0x80 else { return true }
+        return masks[Int(first)] & (1 << UInt64(min(word.count, 63))) != 0
     }
 
     /// Whether a token starting with `byte` can equal or start with `word`: an ASCII first byte
