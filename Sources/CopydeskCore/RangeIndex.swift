@@ -48,9 +48,12 @@ package struct RangeIndex: Sendable {
 extension RangeIndex {
     /// The source byte ranges of an article's code blocks.
     package init(codeOf article: Article) {
-        self.init(
-            article.blocks.lazy.filter { $0.kind == .code }.map { block in
-                block.range.start.offset..<max(block.range.start.offset, block.range.end.offset)
-            })
+        // By index: a lazy filter over the blocks would copy every block it looks at.
+        var ranges: [Range<Int>] = []
+        for index in article.blocks.indices where article.blocks[index].kind == .code {
+            let range = article.blocks[index].range
+            ranges.append(range.start.offset..<max(range.start.offset, range.end.offset))
+        }
+        self.init(ranges)
     }
 }

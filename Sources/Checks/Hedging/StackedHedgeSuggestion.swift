@@ -33,13 +33,23 @@ struct StackedHedgeSuggestion {
         output += bytes[cursor..<range.upperBound]
         var result = String(decoding: output, as: UTF8.self).split(separator: " ", omittingEmptySubsequences: true)
             .joined(separator: " ")
-        result = result.replacingOccurrences(of: " ,", with: ",")
+        // Only a literal " ," can match: no other characters are canonically equivalent to these two.
+        if Self.hasSpaceBeforeComma(result) { result = result.replacingOccurrences(of: " ,", with: ",") }
         if let first = bytes[range].first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"),
             let head = result.first, head.isLowercase
         {
             result = head.uppercased() + result.dropFirst()
         }
         self.text = result.isEmpty ? nil : result
+    }
+
+    static func hasSpaceBeforeComma(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ","), previous == UInt8(ascii: " ") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Sentence adverbs, and clause frames such as "it might be that", "it is possible" or "it seems".

@@ -30,7 +30,8 @@ final class ClaimSentence {
     /// Lowercased words, `’` folded to `'`.
     let words: [String]
     let negation: NegationScope
-    /// The text read once (shared with the other readers of the article when it is the sentence's own).
+    /// The text read once (shared with the other readers of the article when it is the sentence's own);
+    /// its bytes are `text`'s.
     private let read: SentenceText
     /// The hedge detector's cues for `read`, when it is the sentence's own text.
     private let detected: [HedgeCue]?
@@ -117,23 +118,60 @@ final class ClaimSentence {
         for index in words.indices where clauses[index] == clause {
             let word = words[index]
             if ClaimSentence.frequencies.contains(word) { return true }
-            if word.first?.isNumber == true, word != "100" {
+            if Self.startsWithNumber(word), word != "100" {
                 if byte(after: index) == UInt8(ascii: "%") { return true }
-                if index + 1 < words.count, ["percent", "per"].contains(words[index + 1]) { return true }
+                if index + 1 < words.count, Self.isPercentWord(words[index + 1]) { return true }
             }
-            if ["half", "third", "quarter"].contains(word), index + 1 < words.count,
-                ["people", "patients", "cases", "of", "adults", "children", "women", "men"].contains(words[index + 1])
-            {
-                return true
-            }
+            if Self.isFraction(word), index + 1 < words.count, Self.isFractionOf(words[index + 1]) { return true }
             // "prevents most cervical cancers", "some patients": a quantifier, not the superlative "the most effective".
-            if ["most", "many", "some"].contains(word), !range.contains(index),
-                index == 0 || !["the", "how", "so", "too", "as"].contains(words[index - 1])
-            {
+            if Self.isQuantifier(word), !range.contains(index), index == 0 || !Self.makesSuperlative(words[index - 1]) {
                 return true
             }
         }
         return false
+    }
+
+    /// Whether the word's first character is a number (`Character.isNumber`, which reads its
+    /// first scalar): for an ASCII first byte, exactly when it is a digit.
+    static func startsWithNumber(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first < 0x80 { return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") }
+        return word.first?.isNumber == true
+    }
+
+    private static func isPercentWord(_ word: String) -> Bool {
+        switch word {
+        case "percent", "per": true
+        default: false
+        }
+    }
+
+    private static func isFraction(_ word: String) -> Bool {
+        switch word {
+        case "half", "third", "quarter": true
+        default: false
+        }
+    }
+
+    private static func isFractionOf(_ word: String) -> Bool {
+        switch word {
+        case "people", "patients", "cases", "of", "adults", "children", "women", "men": true
+        default: false
+        }
+    }
+
+    private static func isQuantifier(_ word: String) -> Bool {
+        switch word {
+        case "most", "many", "some": true
+        default: false
+        }
+    }
+
+    private static func makesSuperlative(_ word: String) -> Bool {
+        switch word {
+        case "the", "how", "so", "too", "as": true
+        default: false
+        }
     }
 
     static let frequencies: WordSet = [
@@ -147,8 +185,11 @@ final class ClaimSentence {
     /// Whether a contrastive word stands between two word indices.
     func contrastBetween(_ from: Int, _ to: Int) -> Bool {
         guard from + 1 < to else { return false }
-        return words[(from + 1)..<to].contains {
-            ["but", "although", "though", "however", "whereas", "yet"].contains($0)
+        return words[(from + 1)..<to].contains { word in
+            switch word {
+            case "but", "although", "though", "however", "whereas", "yet": true
+            default: false
+            }
         }
     }
 
@@ -159,9 +200,9 @@ final class ClaimSentence {
 
     /// The source text of the words in `range`.
     func phrase(_ range: Range<Int>) -> String {
-        let utf8 = Array(text.utf8)
-        return String(
-            decoding: utf8[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound],
+        String(
+            decoding: read.bytes[
+                tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound],
             as: UTF8.self)
     }
 
@@ -176,9 +217,7 @@ final class ClaimSentence {
     /// The bytes right after word `index` (to check for `%`).
     func byte(after index: Int) -> UInt8? {
         let end = tokens[index].range.upperBound
-        let utf8 = text.utf8
-        guard end < utf8.count else { return nil }
-        return utf8[utf8.index(utf8.startIndex, offsetBy: end)]
+        return end < read.bytes.count ? read.bytes[end] : nil
     }
 }
 

@@ -2,11 +2,44 @@
 enum Quoting {
     /// The text on one line, whitespace collapsed, cut at a word boundary near `limit` characters.
     static func excerpt(_ text: String, limit: Int = 60) -> String {
+        asciiExcerpt(text, limit: limit) ?? unicodeExcerpt(text, limit: limit)
+    }
+
+    /// `excerpt` of any text, by characters.
+    static func unicodeExcerpt(_ text: String, limit: Int) -> String {
         let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         guard collapsed.count > limit else { return collapsed }
         var cut = collapsed.prefix(limit)
         if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
         while let last = cut.last, last.isPunctuation || last.isWhitespace { cut = cut.dropLast() }
         return cut + "…"
+    }
+
+    /// `excerpt` of an ASCII text, on its bytes (nil for any other text). Every ASCII character
+    /// is one byte (a CR LF pair, the one two-byte character, is whitespace and collapses), and
+    /// the whitespace characters are tab, LF, VT, FF, CR and space.
+    static func asciiExcerpt(_ text: String, limit: Int) -> String? {
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(text.utf8.count)
+        var gap = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D) {
+                gap = true
+                continue
+            }
+            if gap, !collapsed.isEmpty { collapsed.append(UInt8(ascii: " ")) }
+            gap = false
+            collapsed.append(byte)
+        }
+        guard collapsed.count > limit else { return String(decoding: collapsed, as: UTF8.self) }
+        var cut = collapsed[..<max(0, limit)]
+        if let space = cut.lastIndex(of: UInt8(ascii: " ")) { cut = cut[..<space] }
+        while let last = cut.last {
+            let character = Character(Unicode.Scalar(last))
+            guard character.isPunctuation || character.isWhitespace else { break }
+            cut = cut.dropLast()
+        }
+        return String(decoding: cut, as: UTF8.self) + "…"
     }
 }

@@ -1,0 +1,55 @@
+import CopydeskCore
+import Testing
+
+@testable import Checks
+
+/// The byte-level fast paths of message text: each gives what its general path gives.
+@Suite struct MessageTextTests {
+    private static let texts = [
+        "", " ", "Short.", "  Cold  water\thelps.\r\nA lot ",
+        "Ice baths reduce muscle soreness after hard exercise in trained athletes.",
+        "Ice baths, cold showers, and plunges: all of them are popular with athletes!!",
+        "Cold water (in winter) is popular; with athletes, swimmers... and fans",
+        "a\u{0B}b\u{0C}c\u{1F}d", String(repeating: "word ", count: 20), "Café au lait is not a cure.",
+    ]
+
+    @Test func excerptsCollapseWhitespaceAndCutAtAWord() {
+        #expect(Quoting.excerpt("  Cold  water\thelps.\r\nA lot ") == "Cold water helps. A lot")
+        #expect(
+            Quoting.excerpt("Ice baths reduce muscle soreness after hard exercise in trained athletes.")
+                == "Ice baths reduce muscle soreness after hard exercise in…")
+        #expect(
+            Quoting.excerpt("Ice baths, cold showers, and plunges: all of them are popular with athletes!!", limit: 38)
+                == "Ice baths, cold showers, and plunges…")
+        #expect(Quoting.excerpt("Café  au lait is not a cure.", limit: 12) == "Café au…")
+    }
+
+    @Test func asciiExcerptsAreTheExcerptsOfTheCharacters() {
+        for text in Self.texts {
+            for limit in [0, 1, 5, 10, 12, 38, 60, 80] {
+                let ascii = Quoting.asciiExcerpt(text, limit: limit)
+                if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                    #expect(ascii == Quoting.unicodeExcerpt(text, limit: limit), "\(text) \(limit)")
+                } else {
+                    #expect(ascii == nil)
+                }
+            }
+        }
+    }
+
+    @Test func aNumberIsWhatCharacterIsNumberSays() {
+        let words = ["5", "95%", "½", "٣", "a", "", "1\u{20E3}", "x1", "$5"]
+        #expect(
+            words.map(ClaimSentence.startsWithNumber) == [true, true, true, true, false, false, true, false, false])
+        #expect(words.map(ClaimSentence.startsWithNumber) == words.map { $0.first?.isNumber == true })
+    }
+
+    @Test func aSuggestionDropsTheSpaceBeforeAComma() {
+        let text = "It could , potentially help."
+        let cues = HedgeDetector().cues(in: text)
+        let range = cues[0].range.lowerBound..<cues[cues.count - 1].range.upperBound
+        #expect(StackedHedgeSuggestion(text: text, range: range, cues: cues).text == "could,")
+        #expect(StackedHedgeSuggestion.hasSpaceBeforeComma("could , in theory"))
+        #expect(!StackedHedgeSuggestion.hasSpaceBeforeComma("could, in theory"))
+    }
+}
