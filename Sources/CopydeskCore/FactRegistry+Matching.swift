@@ -30,120 +30,35 @@ public struct FactRegistryMatcher: Sendable {
         }
     }
 
-    /// A class: every sentence is tested against every entry, and a reference is cheap to pass around.
+    /// A class: a reference is cheap to pass around.
     final class Entry: Sendable {
         let claim: KnownClaim
         let phrases: PhraseMatcher
         /// Each group: its variants, each a sequence of words.
         let groups: [[[Word]]]
-        /// Whether the entry has phrases.
-        let hasPhrases: Bool
-        /// The first words of the entry's phrases when each is an exact word (a phrase can only
-        /// match where its first word is); nil when one starts with a wildcard or a prefix.
-        let phraseFirstWords: [String]?
-        /// For each group, the first word of each variant, prefixes numbered (`stems`).
-        let groupFirstWords: [[FirstWord]]
 
-        enum FirstWord {
-            case exact(String)
-            /// A prefix: its number among the matcher's stems.
-            case stem(Int)
-        }
-
-        init(claim: KnownClaim, phrases: [String], groups: [[[Word]]], stems: inout [String: Int]) {
+        init(claim: KnownClaim, phrases: PhraseMatcher, groups: [[[Word]]]) {
             self.claim = claim
-            self.phrases = PhraseMatcher(phrases)
+            self.phrases = phrases
             self.groups = groups
-            groupFirstWords = groups.map { group in
-                group.map { variant in
-                    switch variant[0] {
-                    case .exact(let word): return .exact(word)
-                    case .prefix(let stem):
-                        if let number = stems[stem] { return .stem(number) }
-                        stems[stem] = stems.count
-                        return .stem(stems.count - 1)
-                    }
-                }
-            }
-            hasPhrases = !phrases.isEmpty
-            var firstWords: [String]? = []
-            for phrase in phrases {
-                switch LexiconWord.words(of: phrase).first {
-                case .exact(let word): firstWords?.append(word)
-                case .prefix, .any: firstWords = nil
-                case nil: continue
-                }
-            }
-            phraseFirstWords = firstWords
-        }
-
-        /// Whether one of the phrases may match: the first word of one is in the sentence.
-        func phrasesMayMatch(_ sentence: SentenceWords) -> Bool {
-            guard hasPhrases else { return false }
-            guard let phraseFirstWords else { return true }
-            return phraseFirstWords.contains { sentence.present.contains($0) }
-        }
-
-        /// Whether the term groups may match: every group has a variant whose first word is in
-        /// the sentence (the first word of a match is).
-        func groupsMayMatch(_ sentence: inout SentenceWords) -> Bool {
-            guard !groups.isEmpty else { return false }
-            for group in groupFirstWords {
-                var found = false
-                for first in group {
-                    switch first {
-                    case .exact(let word): found = sentence.present.contains(word)
-                    case .stem(let number): found = sentence.hasWord(startingWithStem: number)
-                    }
-                    if found { break }
-                }
-                if !found { return false }
-            }
-            return true
-        }
-    }
-
-    /// One sentence's words as every entry reads them: a set for exact words, and the answers
-    /// for the word prefixes asked so far (several entries share stems such as `vaccin`).
-    struct SentenceWords {
-        let words: [String]
-        let present: WordSet
-        private let stems: [String]
-        /// Per stem: 0 not asked yet, 1 a word starts with it, 2 none does.
-        private var answers: [UInt8]
-
-        init(_ words: [String], stems: [String]) {
-            self.words = words
-            present = WordSet(words)
-            self.stems = stems
-            answers = [UInt8](repeating: 0, count: stems.count)
-        }
-
-        /// Whether a word of the sentence starts with stem number `number` (`Word.prefix` matching).
-        mutating func hasWord(startingWithStem number: Int) -> Bool {
-            if answers[number] == 0 {
-                let stem = stems[number]
-                answers[number] = words.contains { $0.hasPrefix(stem) } ? 1 : 2
-            }
-            return answers[number] == 1
         }
     }
 
     let entries: [Entry]
-    /// The distinct prefixes that start a variant, numbered.
-    let stems: [String]
+    /// Rules out, from a sentence's words, the entries that cannot match it.
+    let prefilter: FactRegistryPrefilter
 
     public init(_ registry: FactRegistry) {
-        var stems: [String: Int] = [:]
         entries = registry.claims.map { claim in
             let groups = claim.match.terms.filter { !$0.isEmpty }.map { group in
                 group.map { variant in
                     variant.split(whereSeparator: { $0 == " " }).map { Word(String($0)) }
                 }.filter { !$0.isEmpty }
             }
-            return Entry(claim: claim, phrases: claim.match.phrases, groups: groups, stems: &stems)
+            return Entry(claim: claim, phrases: PhraseMatcher(claim.match.phrases), groups: groups)
         }
-        self.stems = stems.sorted { $0.value < $1.value }.map(\.key)
+        prefilter = FactRegistryPrefilter(
+            phrases: registry.claims.map(\.match.phrases), groups: entries.map(\.groups))
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -162,11 +77,11 @@ public struct FactRegistryMatcher: Sendable {
         let negation = NegationScope(text: sentence, tokens: tokens)
         var result: [Match] = []
         // Most entries have no word in the sentence: they are ruled out before any matching.
-        var sentence = SentenceWords(words, stems: stems)
+        var candidates = prefilter.candidates(words)
         let clauseOrder = Set(clauses).sorted()
-        for entry in entries {
-            let phrases = entry.phrasesMayMatch(sentence)
-            let groups = entry.groupsMayMatch(&sentence)
+        for (index, entry) in entries.enumerated() {
+            let phrases = candidates.phrasesMayMatch(entry: index)
+            let groups = candidates.groupsMayMatch(entry: index)
             guard phrases || groups,
                 let span = span(
                     of: entry, phrases: phrases, groups: groups, tokens: tokens, words: words, clauses: clauses,
@@ -181,8 +96,8 @@ public struct FactRegistryMatcher: Sendable {
     }
 
     /// The token span of the entry's match, and the tokens that are the entry's own wording.
-    /// `phrases` and `groups`: whether each may match at all (`Entry.phrasesMayMatch`,
-    /// `groupsMayMatch`); `clauseOrder`: the distinct clause numbers, in order.
+    /// `phrases` and `groups`: whether each may match at all (`FactRegistryPrefilter`);
+    /// `clauseOrder`: the distinct clause numbers, in order.
     private func span(
         of entry: Entry, phrases: Bool, groups: Bool, tokens: [Words.Token], words: [String], clauses: [Int],
         clauseOrder: [Int]
