@@ -6,8 +6,7 @@ public enum Words {
     /// decimal points (`it's`, `cure-all`, `1.28`).
     public static func count(in text: String) -> Int {
         var count = 0
-        var utf8 = Array(text.utf8)
-        utf8.withUnsafeMutableBufferPointer { bytes in
+        withBytes(of: text) { bytes in
             var index = 0
             while index < bytes.count {
                 let length = wordByteLength(bytes, at: index)
@@ -25,8 +24,7 @@ public enum Words {
     /// Lowercased words with their byte ranges in `text`.
     public static func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
-        var utf8 = Array(text.utf8)
-        utf8.withUnsafeMutableBufferPointer { bytes in
+        withBytes(of: text) { bytes in
             var index = 0
             while index < bytes.count {
                 if wordByteLength(bytes, at: index) > 0 {
@@ -41,10 +39,18 @@ public enum Words {
         return tokens
     }
 
+    /// Calls `body` with the text's UTF-8 bytes, in place when the string stores them contiguously.
+    @inline(__always)
+    private static func withBytes(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if text.utf8.withContiguousStorageIfAvailable(body) == nil {
+            Array(text.utf8).withUnsafeBufferPointer(body)
+        }
+    }
+
     /// The word's bytes as a lowercased string: ASCII letters folded byte by byte, anything
     /// else through `String.lowercased()` (the same result, without the Unicode machinery for ASCII).
     @inline(__always)
-    private static func lowercased(_ word: Slice<UnsafeMutableBufferPointer<UInt8>>) -> String {
+    private static func lowercased(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         let bytes = UnsafeBufferPointer(rebasing: word)
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             return String(decoding: bytes, as: UTF8.self).lowercased()
@@ -94,7 +100,7 @@ public enum Words {
 
     // MARK: - Bytes
 
-    private static func endOfWord(_ bytes: UnsafeMutableBufferPointer<UInt8>, from start: Int) -> Int {
+    private static func endOfWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while index < bytes.count {
             let length = wordByteLength(bytes, at: index)
@@ -125,7 +131,7 @@ public enum Words {
 
     /// The byte length of the letter or digit at `index`, or 0 when it is not one.
     @inline(__always)
-    private static func wordByteLength(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+    private static func wordByteLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         if byte < 0x80 {
             switch byte {
@@ -135,6 +141,14 @@ public enum Words {
             default: return 0
             }
         }
+        return nonASCIIWordByteLength(bytes, at: index)
+    }
+
+    /// `wordByteLength` for a byte of 0x80 or more: out of line, so the loops that call
+    /// `wordByteLength` for every byte do not set up the Unicode property lookups on entry.
+    @inline(never)
+    private static func nonASCIIWordByteLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
         let length = scalarLength(byte)
         guard length > 1, index + length <= bytes.count else { return 0 }
         var value = UInt32(byte) & (0xFF >> UInt32(length + 1))
@@ -151,7 +165,7 @@ public enum Words {
 
     /// `'`, `’` and `-` join words; `.` and `,` join digits (`1.28`, `3,000`).
     @inline(__always)
-    private static func joinerLength(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+    private static func joinerLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         switch bytes[index] {
         case UInt8(ascii: "'"), UInt8(ascii: "-"): return 1
         case UInt8(ascii: "."), UInt8(ascii: ","):

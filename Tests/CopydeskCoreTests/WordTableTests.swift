@@ -102,4 +102,17 @@ import Testing
         #expect(table.number(of: "e\u{301}") == 0)
         #expect(table.number(of: "\u{E9}") == 0)
     }
+
+    @Test(arguments: lexicons) func wordSetAnswersAsTheSetBehindTheFilterDid(_ words: [String]) {
+        let set = Set(words)
+        var shapes = FirstWordShapes()
+        for word in set { shapes.insert(word) }
+        let wordSet = WordSet(words)
+        #expect(wordSet.words == set)
+        for word in Self.lookups + words {
+            #expect(wordSet.contains(word) == (shapes.mayContain(word) && set.contains(word)), "\(word)")
+        }
+        #expect(WordSet(["may", Self.nfc]).contains(Self.nfd) == true)
+        #expect(WordSet(["may", Self.nfc]).contains("May") == false)
+    }
 }

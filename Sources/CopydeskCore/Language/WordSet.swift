@@ -1,17 +1,18 @@
-/// A set of words for the hot paths: a byte filter in front of the hash lookup.
+/// A set of words for the hot paths: a byte filter in front of a `WordTable` lookup.
 ///
 /// Detectors ask "is this word one of these?" for every word of every sentence, and the answer
 /// is almost always no. `FirstWordShapes` rules most words out from their first byte and length
-/// with one table read; only the rest are hashed. Answers are exactly `Set<String>.contains`.
+/// with one table read; only the rest are looked up, an ASCII word by its bytes. Answers are
+/// exactly `Set<String>.contains` behind that filter.
 package struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     package let words: Set<String>
-    private let shapes: FirstWordShapes
+    private let table: WordTable
 
     package init(_ words: some Sequence<String>) {
         self.words = Set(words)
-        var shapes = FirstWordShapes()
-        for word in self.words { shapes.insert(word) }
-        self.shapes = shapes
+        var table = WordTable()
+        for word in self.words { table.insert(word) }
+        self.table = table
     }
 
     package init(arrayLiteral words: String...) {
@@ -20,7 +21,7 @@ package struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     @inline(__always)
     package func contains(_ word: String) -> Bool {
-        shapes.mayContain(word) && words.contains(word)
+        table.number(of: word) != nil
     }
 
     package func makeIterator() -> Set<String>.Iterator {

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import CopydeskCore
+
+/// `Words` reads non-ASCII letters, marks, digits and emoji as word bytes and other scalars as
+/// breaks, with byte ranges into the text.
+@Suite struct WordsBytesTests {
+    static func described(_ text: String) -> [String] {
+        Words.tokens(in: text).map { "\($0.text)@\($0.range)" }
+    }
+
+    @Test func nonASCIIScalarsJoinOrBreakWords() {
+        let text = "Caf\u{E9} CAFE\u{301}, na\u{EF}ve\u{2014}\u{00C9}tude \u{1F600}ok \u{0661}\u{0662} x\u{00A0}y"
+        #expect(
+            Self.described(text)
+                == [
+                    "caf\u{E9}@0..<5", "cafe\u{301}@6..<12", "na\u{EF}ve@14..<20", "\u{E9}tude@23..<29",
+                    "\u{1F600}ok@30..<36", "\u{0661}\u{0662}@37..<41", "x@42..<43", "y@45..<46",
+                ])
+        #expect(Words.count(in: "Caf\u{E9} CAFE\u{301}, na\u{EF}ve\u{2014}\u{00C9}tude \u{1F600}ok x\u{00A0}y") == 7)
+    }
+
+    @Test func aReplacementCharacterIsNoWord() {
+        let text = String(decoding: [0x61, 0x62, 0xC3], as: UTF8.self)
+        #expect(Self.described(text) == ["ab@0..<2"])
+        #expect(Words.count(in: text) == 1)
+    }
+
+    @Test func aLargeStringIsReadInPlace() {
+        let long = String(repeating: "Word \u{E9}t\u{E9} don\u{2019}t 1.5 ", count: 200)
+        #expect(Words.tokens(in: long).count == 800)
+        #expect(Words.count(in: long) == 800)
+        #expect(Words.tokens(in: long)[5].text == "\u{E9}t\u{E9}")
+    }
+}
