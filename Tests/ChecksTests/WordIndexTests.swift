@@ -40,3 +40,42 @@ import Testing
         #expect(WordIndex.words(of: SentenceText("Café au lait")).map(\.range) == [0..<5, 6..<8, 9..<13])
     }
 }
+
+/// Repetition keys: equal exactly when their words and quoting are, whatever their fingerprints.
+@Suite struct RepeatKeyTests {
+    private static let map: TextMap = {
+        var map = TextMap()
+        map.append("x", sourceOffset: 0)
+        return map
+    }()
+    private static let range = LineIndex(Array("x".utf8)).range(from: 0, to: 1)
+    private static let paragraph = Block(kind: .paragraph, map: map, range: range)
+    private static let quote = Block(kind: .quote, map: map, range: range)
+
+    @Test func keysAreEqualWhenTheirWordsAndQuotingAre() {
+        let key = Repeats.Key([1, 2, 3], in: Self.paragraph)
+        #expect(key == Repeats.Key([1, 2, 3], in: Self.paragraph))
+        #expect(key != Repeats.Key([1, 2, 3], in: Self.quote))
+        #expect(key != Repeats.Key([1, 3, 2], in: Self.paragraph))
+        #expect(key != Repeats.Key([1, 2], in: Self.paragraph))
+        #expect(Repeats.Key(nil, in: Self.paragraph) == nil)
+        let keys: Set = [key!, Repeats.Key([1, 2, 3], in: Self.paragraph)!, Repeats.Key([1, 2, 3], in: Self.quote)!]
+        #expect(keys.count == 2)
+        #expect(key?.words == [1, 2, 3])
+        #expect(key?.quoted == false)
+    }
+
+    @Test func aSentenceTooShortToCompareHasNoHashes() throws {
+        let article = try Fixture.article("Cold water helps some people sleep better at night. It works.\n\n# Heading\n")
+        let index = WordIndex(article: article) { !$0.isHeading }
+        let first = article.sentences[0].textRange
+        #expect(index.hashes(block: 0, in: first, minWords: 9)?.count == 9)
+        #expect(index.hashes(block: 0, in: first, minWords: 10) == nil)
+        #expect(index.hashes(block: 0, in: first, minWords: 9) == index.hashes(block: 0, in: first))
+        #expect(index.hashes(block: 0, in: article.sentences[1].textRange, minWords: 8) == nil)
+        #expect(index.hashes(block: 0, in: article.sentences[1].textRange) == WordIndex.hashes(of: "It works."))
+        // A heading is not indexed: no hashes, and none to compare.
+        #expect(index.hashes(block: 1, in: 0..<7, minWords: 1) == nil)
+        #expect(index.hashes(block: 1, in: 0..<7) == [])
+    }
+}

@@ -54,10 +54,9 @@ struct DuplicateSentenceCheck: Check {
         let sentences = article.sentences
         let keyed = sentences.indices.lazy.map { index -> (index: Int, key: Repeats.Key?) in
             let sentence = sentences[index]
-            let hashes = words.hashes(block: sentence.blockIndex, in: sentence.textRange)
-            return (
-                index, Repeats.Key(Repeats.key(hashes, minWords: minWords), in: article.blocks[sentence.blockIndex])
-            )
+            // `Repeats.key(_:minWords:)` of the sentence's hashes, none built for a short sentence.
+            let hashes = words.hashes(block: sentence.blockIndex, in: sentence.textRange, minWords: max(1, minWords))
+            return (index, Repeats.Key(hashes, in: article.blocks[sentence.blockIndex]))
         }
         let repeats = Repeats.later(keyed)
         guard !repeats.isEmpty else { return [] }

@@ -34,14 +34,28 @@ enum Repeats {
 
     /// Words of a block, and whether they stand in a block quote: quoted text compares only with
     /// quoted text, so a pull quote that repeats the body on purpose is not a repeat.
+    ///
+    /// Hashing a key hashes a fingerprint of its words, worked out once, not every word again
+    /// for each table it goes into; keys are equal only when their words are.
     struct Key: Hashable {
-        var quoted: Bool
-        var words: [UInt64]
+        let quoted: Bool
+        let words: [UInt64]
+        private let fingerprint: UInt64
 
         init?(_ words: [UInt64]?, in block: Block) {
             guard let words else { return nil }
             self.quoted = block.quoteDepth > 0 || block.kind == .quote
             self.words = words
+            fingerprint = StableHash.combine(words[...])
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.quoted == rhs.quoted && lhs.fingerprint == rhs.fingerprint && lhs.words == rhs.words
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(quoted)
+            hasher.combine(fingerprint)
         }
     }
 

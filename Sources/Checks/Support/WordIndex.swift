@@ -92,9 +92,16 @@ struct WordIndex {
 
     /// The word hashes of an indexed block that lie inside `textRange`.
     func hashes(block: Int, in textRange: Range<Int>) -> [UInt64] {
-        guard let all = words(block: block) else { return [] }
+        hashes(block: block, in: textRange, minWords: 0) ?? []
+    }
+
+    /// The same, or nil when there are fewer than `minWords` of them: with `minWords` of at
+    /// least 1, `Repeats.key(_:minWords:)` of the hashes, none built for a text too short to compare.
+    func hashes(block: Int, in textRange: Range<Int>, minWords: Int) -> [UInt64]? {
+        guard let all = words(block: block) else { return minWords > 0 ? nil : [] }
         let lower = all.partitionPoint { $0.range.lowerBound < textRange.lowerBound }
         let upper = all[lower...].partitionPoint { $0.range.upperBound <= textRange.upperBound }
+        guard upper - lower >= minWords else { return nil }
         return all[lower..<upper].map(\.hash)
     }
 }
