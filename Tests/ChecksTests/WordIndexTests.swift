@@ -66,7 +66,8 @@ import Testing
     }
 
     @Test func aSentenceTooShortToCompareHasNoHashes() throws {
-        let article = try Fixture.article("Cold water helps some people sleep better at night. It works.\n\n# Heading\n")
+        let article = try Fixture.article(
+            "Cold water helps some people sleep better at night. It works.\n\n# Heading\n")
         let index = WordIndex(article: article) { !$0.isHeading }
         let first = article.sentences[0].textRange
         #expect(index.hashes(block: 0, in: first, minWords: 9)?.count == 9)
