@@ -65,3 +65,17 @@ import Testing
         #expect(hedged.claims(in: sentence).map(\.verb) == [2..<3, 5..<6])
     }
 }
+
+@Suite struct LazyNegationTests {
+    @Test func negationIsReadWhenACheckFirstAsks() throws {
+        let text = "The tea is not a cure for colds, but it tastes good."
+        let article = try ArticleLoader().load(path: "test.md", bytes: Array(text.utf8), format: .markdown)
+        let sentence = ClaimReader(policy: Policy()).sentences(in: article)[0]
+        #expect(sentence.shared.negation == nil)
+        #expect(sentence.words == NegationScope(text: text).words)
+        #expect(sentence.isNegated(5..<6))
+        #expect(sentence.shared.negation != nil)
+        #expect(sentence.clauses == NegationScope(text: text).clauses)
+        #expect(sentence.clauses == [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1])
+    }
+}

@@ -31,6 +31,8 @@ struct HedgingScan {
                 // matches may run across its sentences.
                 if let sentence = article.soleSentence(ofBlock: index, texts: texts) {
                     cues = detector.cues(fromQuoting: sentenceCues[sentence], in: texts[sentence])
+                } else if let read = article.read(ofBlock: index, texts: texts) {
+                    cues = detector.cues(in: read)
                 } else {
                     cues = detector.cues(in: block.text)
                 }

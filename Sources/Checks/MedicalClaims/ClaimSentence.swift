@@ -29,7 +29,14 @@ final class ClaimSentence {
     let tokens: [Words.Token]
     /// Lowercased words, `’` folded to `'`.
     let words: [String]
-    let negation: NegationScope
+    /// Where negations reach and where clauses end, read when a check first asks: most
+    /// sentences hold no candidate claim, and only a candidate is looked at for negation.
+    var negation: NegationScope {
+        if let scope = shared.negation { return scope }
+        let scope = NegationScope(read)
+        shared.negation = scope
+        return scope
+    }
     /// The text read once (shared with the other readers of the article when it is the sentence's own);
     /// its bytes are `text`'s.
     private let read: SentenceText
@@ -52,6 +59,7 @@ final class ClaimSentence {
     /// settings the sentences were read under (`ClaimReader.Settings`), so a check with the same
     /// policy gets what another found.
     final class Shared {
+        var negation: NegationScope?
         var hedges: [ClaimHedges.Cue]?
         /// `Conditions.ranges(in:)`.
         var conditions: [Range<Int>]?
@@ -93,9 +101,8 @@ final class ClaimSentence {
         self.detected = detected
         let tokens = read.tokens
         self.tokens = tokens
-        let negation = NegationScope(read)
-        self.negation = negation
-        self.words = negation.words
+        // The words `NegationScope` reads: the sentence's, folded.
+        self.words = read.words
         self.isQuestion =
             text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
     }
@@ -103,6 +110,7 @@ final class ClaimSentence {
     /// Whether a hedge governs the words in `range`: a cue earlier in the same clause, or an
     /// epistemic verb earlier in the sentence ("studies suggest that, if started early, …").
     func isHedged(_ range: Range<Int>) -> Bool {
+        let clauses = self.clauses
         for cue in hedges where cue.index < range.lowerBound {
             if clauses[cue.index] == clauses[range.lowerBound] { return true }
             if cue.framing && !contrastBetween(cue.index, range.lowerBound) { return true }
@@ -114,6 +122,7 @@ final class ClaimSentence {
     /// Whether the clause says how strongly, how often or in whom: "in 95% of people", "for most
     /// patients", "usually".
     func isQualified(_ range: Range<Int>) -> Bool {
+        let clauses = self.clauses
         let clause = clauses[range.lowerBound]
         for index in words.indices where clauses[index] == clause {
             let word = words[index]
@@ -208,6 +217,7 @@ final class ClaimSentence {
 
     /// Word indices in the same clause as `index`, within `distance` words.
     func clauseNeighbours(of range: Range<Int>, before: Int, after: Int) -> [Int] {
+        let clauses = self.clauses
         let clause = clauses[range.lowerBound]
         let low = max(0, range.lowerBound - before)
         let high = min(words.count, range.upperBound + after)

@@ -31,17 +31,28 @@ struct WordIndex {
 
     /// The words of every lintable block (empty for the others), read once per article: the four
     /// repetition checks index overlapping selections of the same blocks.
-    /// A block that is one sentence takes that sentence's words, already read for the other checks.
+    /// A block takes its sentences' words, already read for the other checks, where they are
+    /// exactly its own (`Article.pieces(ofBlock:texts:)`).
     private static func lintable(_ article: Article) -> [[Word]] {
         memo.value(for: article, key: true) {
             let texts = SentenceText.all(in: article)
             return article.blocks.indices.map { index in
                 let block = article.blocks[index]
                 guard block.isLintable else { return [] }
-                guard let sentence = article.soleSentence(ofBlock: index, texts: texts) else {
-                    return words(of: block.text)
+                if let sentence = article.soleSentence(ofBlock: index, texts: texts) {
+                    return words(of: texts[sentence])
                 }
-                return words(of: texts[sentence])
+                guard let pieces = article.pieces(ofBlock: index, texts: texts) else { return words(of: block.text) }
+                var result: [Word] = []
+                result.reserveCapacity(pieces.reduce(0) { $0 + texts[$1.sentence].tokens.count })
+                for piece in pieces {
+                    let read = texts[piece.sentence]
+                    for (token, word) in zip(read.tokens, read.words) {
+                        let range = (token.range.lowerBound + piece.offset)..<(token.range.upperBound + piece.offset)
+                        result.append(Word(hash: StableHash.hash(word), range: range))
+                    }
+                }
+                return result
             }
         }
     }

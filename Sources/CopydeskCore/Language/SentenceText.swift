@@ -16,6 +16,14 @@ package struct SentenceText: Sendable {
         words = tokens.map { Words.folded($0.text) }
     }
 
+    /// A text already read in parts: `words[i]` must be `Words.folded(tokens[i].text)` and the
+    /// tokens `Words.tokens` of the text whose UTF-8 is `bytes`.
+    package init(bytes: [UInt8], tokens: [Words.Token], words: [String]) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.words = words
+    }
+
     /// The text of every sentence of the article, indexed like `Article.sentences`.
     package static func all(in article: Article) -> [SentenceText] {
         memo.value(for: article, key: true) { article.sentences.map { SentenceText($0.text) } }

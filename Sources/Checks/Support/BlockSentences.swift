@@ -1,0 +1,87 @@
+import CopydeskCore
+import Foundation
+
+/// A block's text read from its sentences, which `SentenceText.all(in:)` reads once for every
+/// check, instead of reading the block again.
+extension Article {
+    /// The index in `sentences` of block `index`'s one sentence when that sentence's text is the
+    /// whole of the block's text; nil for a block of several sentences, or none.
+    ///
+    /// Such a block reads exactly as its sentence: its words and hedge cues are the sentence's,
+    /// so they need not be found again. `texts` is `SentenceText.all(in: self)`.
+    func soleSentence(ofBlock index: Int, texts: [SentenceText]) -> Int? {
+        let sentences = sentences(inBlock: index)
+        guard sentences.count == 1, let sentence = sentences.indices.first else { return nil }
+        var text = blocks[index].text
+        let same = text.withUTF8 { block in
+            texts[sentence].bytes.withUnsafeBufferPointer { read in
+                block.count == read.count
+                    && (block.isEmpty || memcmp(block.baseAddress!, read.baseAddress!, block.count) == 0)
+            }
+        }
+        return same ? sentence : nil
+    }
+
+    /// A sentence of a block and where its text starts in the block's text.
+    struct Piece {
+        var sentence: Int
+        var offset: Int
+    }
+
+    /// The sentences that make up block `index`'s words, when `Words.tokens` of the block's text
+    /// is exactly their tokens one after another (ranges moved by `offset`); nil otherwise.
+    ///
+    /// That holds when each sentence's text is the block's bytes at its range, the sentences do
+    /// not overlap, and everything between and around them is ASCII whitespace, with whitespace
+    /// on one side where two sentences touch. The tokenizer starts words only at letters, digits
+    /// and other multi-byte scalars, and joins them only over `'`, `’`, `-`, and `.` or `,`
+    /// between digits: whitespace ends every word, so no word of the block runs across a
+    /// sentence's edge or lies outside the sentences, and each sentence's words are read
+    /// within it as in its own text. Sentences without text are left out.
+    func pieces(ofBlock index: Int, texts: [SentenceText]) -> [Piece]? {
+        let bytes = Array(blocks[index].text.utf8)
+        var pieces: [Piece] = []
+        var cursor = 0
+        for sentence in sentences(inBlock: index).indices {
+            let range = sentences[sentence].textRange
+            guard range.lowerBound >= cursor, range.upperBound <= bytes.count,
+                texts[sentence].bytes.count == range.count
+            else { return nil }
+            guard !range.isEmpty else { continue }
+            guard bytes[cursor..<range.lowerBound].allSatisfy(Self.isSpace) else { return nil }
+            if range.lowerBound == cursor, cursor > 0, !Self.isSpace(bytes[cursor - 1]), !Self.isSpace(bytes[cursor]) {
+                return nil
+            }
+            guard bytes[range].elementsEqual(texts[sentence].bytes) else { return nil }
+            pieces.append(Piece(sentence: sentence, offset: range.lowerBound))
+            cursor = range.upperBound
+        }
+        guard bytes[cursor...].allSatisfy(Self.isSpace) else { return nil }
+        return pieces
+    }
+
+    /// `SentenceText(block.text)` for block `index`, put together from its sentences' reads when
+    /// `pieces(ofBlock:texts:)` allows; nil otherwise.
+    func read(ofBlock index: Int, texts: [SentenceText]) -> SentenceText? {
+        guard let pieces = pieces(ofBlock: index, texts: texts) else { return nil }
+        var tokens: [Words.Token] = []
+        var words: [String] = []
+        let count = pieces.reduce(0) { $0 + texts[$1.sentence].tokens.count }
+        tokens.reserveCapacity(count)
+        words.reserveCapacity(count)
+        for piece in pieces {
+            let read = texts[piece.sentence]
+            for token in read.tokens {
+                let range = (token.range.lowerBound + piece.offset)..<(token.range.upperBound + piece.offset)
+                tokens.append(Words.Token(text: token.text, range: range))
+            }
+            words += read.words
+        }
+        return SentenceText(bytes: Array(blocks[index].text.utf8), tokens: tokens, words: words)
+    }
+
+    /// ASCII whitespace: tab, LF, VT, FF, CR and space.
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D)
+    }
+}
