@@ -18,7 +18,7 @@ public struct FactRegistryMatcher: Sendable {
         case prefix(String)
 
         init(_ text: String) {
-            let folded = text.lowercased().replacingOccurrences(of: "’", with: "'")
+            let folded = Words.folded(text.lowercased())
             self = folded.hasSuffix("*") ? .prefix(String(folded.dropLast())) : .exact(folded)
         }
 
@@ -30,38 +30,23 @@ public struct FactRegistryMatcher: Sendable {
         }
     }
 
-    /// A class: every sentence is tested against every entry, and a reference is cheap to pass around.
+    /// A class: a reference is cheap to pass around.
     final class Entry: Sendable {
         let claim: KnownClaim
         let phrases: PhraseMatcher
         /// Each group: its variants, each a sequence of words.
         let groups: [[[Word]]]
-        /// Whether the entry has phrases, which the quick test below does not cover.
-        let hasPhrases: Bool
 
-        init(claim: KnownClaim, phrases: PhraseMatcher, groups: [[[Word]]], hasPhrases: Bool) {
+        init(claim: KnownClaim, phrases: PhraseMatcher, groups: [[[Word]]]) {
             self.claim = claim
             self.phrases = phrases
             self.groups = groups
-            self.hasPhrases = hasPhrases
-        }
-
-        /// A quick test before the full match: every term group has a variant whose first word
-        /// is in the sentence.
-        func mayOccur(in present: WordSet, words: [String]) -> Bool {
-            if hasPhrases || groups.isEmpty { return true }
-            return groups.allSatisfy { group in
-                group.contains { variant in
-                    switch variant[0] {
-                    case .exact(let word): present.contains(word)
-                    case .prefix: words.contains { variant[0].matches($0) }
-                    }
-                }
-            }
         }
     }
 
     let entries: [Entry]
+    /// Rules out, from a sentence's words, the entries that cannot match it.
+    let prefilter: FactRegistryPrefilter
 
     public init(_ registry: FactRegistry) {
         entries = registry.claims.map { claim in
@@ -70,10 +55,10 @@ public struct FactRegistryMatcher: Sendable {
                     variant.split(whereSeparator: { $0 == " " }).map { Word(String($0)) }
                 }.filter { !$0.isEmpty }
             }
-            return Entry(
-                claim: claim, phrases: PhraseMatcher(claim.match.phrases), groups: groups,
-                hasPhrases: !claim.match.phrases.isEmpty)
+            return Entry(claim: claim, phrases: PhraseMatcher(claim.match.phrases), groups: groups)
         }
+        prefilter = FactRegistryPrefilter(
+            phrases: registry.claims.map(\.match.phrases), groups: entries.map(\.groups))
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -91,10 +76,17 @@ public struct FactRegistryMatcher: Sendable {
         let clauses = FactRegistryDebunking.clauseIndex(tokens, bytes)
         let negation = NegationScope(text: sentence, tokens: tokens)
         var result: [Match] = []
-        // Most entry words are not in the sentence: WordSet rules them out before hashing.
-        let present = WordSet(words)
-        for entry in entries where entry.mayOccur(in: present, words: words) {
-            guard let span = span(of: entry, tokens: tokens, words: words, clauses: clauses) else { continue }
+        // Most entries have no word in the sentence: they are ruled out before any matching.
+        var candidates = prefilter.candidates(words)
+        let clauseOrder = Set(clauses).sorted()
+        for (index, entry) in entries.enumerated() {
+            let phrases = candidates.phrasesMayMatch(entry: index)
+            let groups = candidates.groupsMayMatch(entry: index)
+            guard phrases || groups,
+                let span = span(
+                    of: entry, phrases: phrases, groups: groups, tokens: tokens, words: words, clauses: clauses,
+                    clauseOrder: clauseOrder)
+            else { continue }
             if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, negation: negation) { continue }
             let range =
                 tokens[span.tokens.lowerBound].range.lowerBound..<tokens[span.tokens.upperBound - 1].range.upperBound
@@ -104,16 +96,19 @@ public struct FactRegistryMatcher: Sendable {
     }
 
     /// The token span of the entry's match, and the tokens that are the entry's own wording.
-    private func span(of entry: Entry, tokens: [Words.Token], words: [String], clauses: [Int])
-        -> (tokens: Range<Int>, exempt: Range<Int>?)?
-    {
+    /// `phrases` and `groups`: whether each may match at all (`FactRegistryPrefilter`);
+    /// `clauseOrder`: the distinct clause numbers, in order.
+    private func span(
+        of entry: Entry, phrases: Bool, groups: Bool, tokens: [Words.Token], words: [String], clauses: [Int],
+        clauseOrder: [Int]
+    ) -> (tokens: Range<Int>, exempt: Range<Int>?)? {
         // The tokens are folded already: `words` are their texts.
-        if let phrase = entry.phrases.matches(words: words, tokens: tokens).first {
+        if phrases, let phrase = entry.phrases.matches(words: words, tokens: tokens).first {
             return (phrase.tokenRange, phrase.tokenRange)
         }
-        guard !entry.groups.isEmpty else { return nil }
+        guard groups else { return nil }
         // Every group must occur within one clause; try each clause that holds the first group.
-        for clause in Set(clauses).sorted() {
+        for clause in clauseOrder {
             var lower = Int.max
             var upper = Int.min
             var found = true

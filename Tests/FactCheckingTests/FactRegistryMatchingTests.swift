@@ -98,4 +98,34 @@ struct FactRegistryMatchingTests {
         #expect(matcher.matches(in: "Apple juice cures diabetes.").isEmpty)
         #expect(matcher.matches(in: "Apple cider vinegar cures diabetes? No.").count == 1)
     }
+
+    @Test func entriesSharingAStemAndPhrasesStartingWithAPrefixOrWildcardStillMatch() {
+        func claim(_ id: String, phrases: [String] = [], terms: [[String]] = []) -> KnownClaim {
+            KnownClaim(
+                id: id, claim: id, match: .init(phrases: phrases, terms: terms), verdict: .false,
+                source: .init(citation: "Example", url: "https://example.org"))
+        }
+        let matcher = FactRegistryMatcher(
+            FactRegistry(claims: [
+                claim("vaccines-autism", terms: [["vaccin*"], ["autism"]]),
+                claim("vaccines-sids", terms: [["vaccin*", "jabs"], ["sids"]]),
+                claim("detox-wildcard", phrases: ["* detox cleanses"]),
+                claim("juice-prefix", phrases: ["juic* cures cancer"]),
+                claim("sugar-exact", phrases: ["sugar feeds cancer"], terms: [["sugar"], ["tumour*"]]),
+            ]))
+        func ids(_ sentence: String) -> [String] { matcher.matches(in: sentence).map(\.claim.id) }
+
+        // One stem answers for both entries; the second needs its other group too.
+        #expect(ids("Vaccination is blamed for autism and SIDS.") == ["vaccines-autism", "vaccines-sids"])
+        #expect(ids("Vaccines were blamed for autism.") == ["vaccines-autism"])
+        #expect(ids("Jabs were blamed for SIDS.") == ["vaccines-sids"])
+        #expect(ids("Vaccines were blamed for nothing.").isEmpty)
+        // Phrases whose first word is a wildcard or a prefix are always tried.
+        #expect(ids("A green detox cleanses the liver.") == ["detox-wildcard"])
+        #expect(ids("Juicing cures cancer, they say.") == ["juice-prefix"])
+        // An exact first word rules the phrase out when absent, and the terms are still tried.
+        #expect(ids("Sugar feeds cancer.") == ["sugar-exact"])
+        #expect(ids("Sugar makes tumours grow.") == ["sugar-exact"])
+        #expect(ids("Honey feeds cancer.").isEmpty)
+    }
 }
