@@ -19,11 +19,15 @@ enum FactRegistryDebunking {
         ["was", "false"],
     ]
 
+    /// `debunkingPhrases` by their first word, so each word of a sentence is looked up once.
+    private static let debunkingPhrasesByFirstWord = Dictionary(grouping: debunkingPhrases, by: { $0[0] })
+
     static func isDebunking(_ words: [String]) -> Bool {
         for (index, word) in words.enumerated() {
             if debunkingWords.contains(word) { return true }
-            for phrase in debunkingPhrases where index + phrase.count <= words.count {
-                if phrase.enumerated().allSatisfy({ words[index + $0.offset] == $0.element }) { return true }
+            guard let phrases = debunkingPhrasesByFirstWord[word] else { continue }
+            for phrase in phrases where index + phrase.count <= words.count {
+                if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return true }
             }
         }
         return false

@@ -40,13 +40,15 @@ import Testing
         ["\u{212A}"],
         ["K", "\u{212A}"],
         ["a\u{37E}", "\u{1FEF}"],
+        ["Kx", "K", "a;", "`", "\u{E9}"],
     ]
 
     static let lookups = [
         "", "a", "an", "the", "may", "maybe", "might", "could", "suggest", "don't", "don’t", "cafe", nfc, nfd,
         "\u{E9}tude", "e\u{301}tude", "na\u{EF}ve", "stra\u{DF}e", "strasse", "\u{1F600}", "k", "kk", "K", "kK",
-        "\u{212A}", "k\u{212A}", "K\u{F6}", "a;", "a\u{37E}", "`", "x", "antidisestablishmentarianism",
-        "antidisestablishmentarianisn", "pneumonoultramicroscopic", "Pneumonoultramicroscopic",
+        "\u{212A}", "k\u{212A}", "K\u{F6}", "a;", "a\u{37E}", "`", "\u{1FEF}", "\u{212A}x", "\u{212A}\u{E9}", "x",
+        "antidisestablishmentarianism", "antidisestablishmentarianisn", "pneumonoultramicroscopic",
+        "Pneumonoultramicroscopic",
     ]
 
     @Test(arguments: lexicons) func answersAsTheDictionaryBehindTheFilterDid(_ words: [String]) {
@@ -79,6 +81,10 @@ import Testing
         #expect(Self.table(["\u{212A}", "K\u{F6}"]).number(of: "K") == 0)
         #expect(Self.table(["\u{212A}"]).number(of: "K") == nil)
         #expect(Self.table(["a\u{37E}"]).number(of: "a;") == 0)
+        // The other way round: a word with such a scalar looked up among ASCII words.
+        #expect(Self.table(["Kx", "K"]).number(of: "\u{212A}") == 1)
+        #expect(Self.table(["Kx", "K"]).number(of: "\u{212A}x") == 0)
+        #expect(Self.table(["Kx", "K"]).number(of: "\u{212A}\u{E9}") == nil)
     }
 
     @Test func keepsEveryWordOfALargeLexicon() {
@@ -114,5 +120,7 @@ import Testing
         }
         #expect(WordSet(["may", Self.nfc]).contains(Self.nfd) == true)
         #expect(WordSet(["may", Self.nfc]).contains("May") == false)
+        #expect(WordSet(["b", "a", "b", Self.nfd, Self.nfc]).map { $0 } == ["b", "a", Self.nfd])
+        #expect(WordSet(["b", Self.nfc]).union([Self.nfd, "c"]).map { $0 } == ["b", Self.nfc, "c"])
     }
 }

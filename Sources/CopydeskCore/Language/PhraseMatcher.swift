@@ -92,6 +92,16 @@ struct FirstWordShapes: Sendable {
         }
     }
 
+    /// `insert` for a word's bytes.
+    mutating func insert(_ word: UnsafeBufferPointer<UInt8>) {
+        guard let first = word.first, first < 0x80 else { return }
+        if word.contains(where: { $0 >= 0x80 }) {
+            masks[Int(first)] = .max
+        } else {
+            masks[Int(first)] |= 1 << UInt64(min(word.count, 63))
+        }
+    }
+
     @inline(__always)
     func mayContain(_ token: String) -> Bool {
         let utf8 = token.utf8

@@ -35,11 +35,10 @@ final class PhraseTable: Sendable {
         var entryWords: [Range<Int>] = []
         var words: [Int32] = []
         var prefixes: [String] = []
-        var exactWords = WordTable(filtered: false)
+        var exactWords = WordTable(filtered: false, capacity: lexicon.count)
         var firstWordShapes = FirstWordShapes()
-        // Of first words equal in Swift, the first one stands for all (as a dictionary key would).
-        var firstWords = Set<String>()
-        var byFirstNumber: [Int: [Int]] = [:]
+        // The entries starting with each exact word, by its number.
+        var byFirstNumber: [[Int]] = []
         var others: [Int] = []
         var othersFirstWords: [LexiconWord] = []
         for phrase in lexicon {
@@ -58,8 +57,11 @@ final class PhraseTable: Sendable {
                 }
             }
             if case .exact(let first) = lexiconWords[0] {
-                if firstWords.insert(first).inserted { firstWordShapes.insert(first) }
-                byFirstNumber[Int(words[entryWords[entry].lowerBound]), default: []].append(entry)
+                let number = Int(words[entryWords[entry].lowerBound])
+                while byFirstNumber.count <= number { byFirstNumber.append([]) }
+                // Of first words equal in Swift, the first one stands for all (as a dictionary key would).
+                if byFirstNumber[number].isEmpty { firstWordShapes.insert(first) }
+                byFirstNumber[number].append(entry)
             } else {
                 others.append(entry)
                 othersFirstWords.append(lexiconWords[0])
@@ -67,7 +69,7 @@ final class PhraseTable: Sendable {
         }
         var candidates: [Int] = []
         var byFirstWord = Array(repeating: 0..<0, count: exactWords.count)
-        for (number, entries) in byFirstNumber {
+        for (number, entries) in byFirstNumber.enumerated() where !entries.isEmpty {
             let longestFirst = entries.sorted { entryWords[$0].count > entryWords[$1].count }
             byFirstWord[number] = candidates.count..<(candidates.count + longestFirst.count)
             candidates += longestFirst

@@ -5,15 +5,16 @@
 /// with one table read; only the rest are looked up, an ASCII word by its bytes. Answers are
 /// exactly `Set<String>.contains` behind that filter.
 package struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
-    package let words: Set<String>
     private let table: WordTable
 
     package init(_ words: some Sequence<String>) {
-        self.words = Set(words)
-        var table = WordTable()
-        for word in self.words { table.insert(word) }
+        var table = WordTable(capacity: words.underestimatedCount)
+        for word in words { table.insert(word) }
         self.table = table
     }
+
+    /// The words (of words equal in Swift, the first given).
+    package var words: Set<String> { Set(table.words) }
 
     package init(arrayLiteral words: String...) {
         self.init(words)
@@ -24,11 +25,11 @@ package struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         table.number(of: word) != nil
     }
 
-    package func makeIterator() -> Set<String>.Iterator {
-        words.makeIterator()
+    package func makeIterator() -> IndexingIterator<[String]> {
+        table.words.makeIterator()
     }
 
     package func union(_ other: some Sequence<String>) -> WordSet {
-        WordSet(words.union(other))
+        WordSet(table.words + Array(other))
     }
 }

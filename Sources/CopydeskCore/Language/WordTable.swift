@@ -3,17 +3,22 @@
 /// `WordSet`, `WordRoles`, `PhraseMatcher` and `LexiconIndex` look up every word of every
 /// sentence. A `[String: Int]` hashes each one with a seeded SipHash; here an ASCII word (nearly
 /// all of them) is hashed with FNV-1a over its bytes, found in a small open-addressing table and
-/// confirmed with a byte comparison. Other words go to the `[String: Int]` as before.
+/// confirmed with a byte comparison. Other words go to a `[String: Int]`.
 ///
-/// Answers are exactly `shapes.mayContain(word) ? numbers[word] : nil` (the lookup the table
-/// replaces), or `numbers[word]` for a table made with `filtered: false`. Two strings that are equal in Swift are canonically equivalent, so an ASCII word
-/// equals an ASCII key only with the same bytes, and equals a non-ASCII key only when that key
-/// holds a scalar whose canonical decomposition is ASCII (the Kelvin sign is `K`, the Greek
-/// question mark `;`, the Greek varia `` ` ``). A table holding such a key looks every word up
-/// in the dictionary.
+/// Answers are exactly those of a `[String: Int]` of every word behind the filter,
+/// `shapes.mayContain(word) ? numbers[word] : nil` (the lookup the table replaces), or without
+/// it for a table made with `filtered: false`. Two strings that are equal in Swift are
+/// canonically equivalent, so an ASCII word equals an ASCII word only with the same bytes, and
+/// any other word only when that word holds a scalar whose canonical decomposition is ASCII (the
+/// Kelvin sign is `K`, the Greek question mark `;`, the Greek varia `` ` ``). Once a word with
+/// such a scalar is in, every word goes to the dictionary; a word with one looked up is tried
+/// as the ASCII word it may equal.
 struct WordTable: Sendable {
-    /// Every inserted word; of words equal in Swift, the first inserted.
+    /// The words that are not ASCII, or every word once `asciiIsExact` is false; of words equal
+    /// in Swift, the first inserted.
     private var numbers: [String: Int] = [:]
+    /// Every word by number (the first inserted of words equal in Swift).
+    private(set) var words: [String] = []
     /// A filter in front of both lookups: most words of a sentence are ruled out with one table read.
     private var shapes = FirstWordShapes()
     /// Open addressing with linear probing, a power of two long: the number of the ASCII word in
@@ -32,38 +37,59 @@ struct WordTable: Sendable {
     /// written with other bytes than an equal key can fail the filter).
     private let filtered: Bool
 
-    init(filtered: Bool = true) {
+    /// A table sized for about `capacity` words (it grows as needed).
+    init(filtered: Bool = true, capacity: Int = 0) {
         self.filtered = filtered
+        if capacity > 0 { resize(to: 1 << (Int.bitWidth - (2 * capacity - 1).leadingZeroBitCount)) }
     }
 
     /// How many different words the table holds.
-    var count: Int { wordBytes.count }
+    var count: Int { words.count }
 
     /// The number of `word` and whether it is new (no equal word was in). `filterEveryWord`
     /// widens the filter by `word` even when an equal word was in (as a reader that inserted every
     /// word into its `FirstWordShapes` did); otherwise only new words widen it.
     @discardableResult
     mutating func insert(_ word: String, filterEveryWord: Bool = false) -> (number: Int, isNew: Bool) {
-        if let number = numbers[word] {
-            if filterEveryWord { shapes.insert(word) }
-            return (number, false)
+        if let result = word.utf8.withContiguousStorageIfAvailable({ insert(word, $0, filterEveryWord) }) {
+            return result
         }
-        let number = wordBytes.count
-        numbers[word] = number
-        shapes.insert(word)
-        let utf8 = Array(word.utf8)
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        return Array(word.utf8).withUnsafeBufferPointer { insert(word, $0, filterEveryWord) }
+    }
+
+    private mutating func insert(
+        _ word: String, _ utf8: UnsafeBufferPointer<UInt8>, _ filterEveryWord: Bool
+    ) -> (number: Int, isNew: Bool) {
+        var hash = FNV1a()
+        var high: UInt8 = 0
+        for byte in utf8 {
+            hash.add(byte)
+            high |= byte
+        }
+        if high >= 0x80, asciiIsExact, word.unicodeScalars.contains(where: Self.decomposesToASCII) {
+            asciiIsExact = false
+            for (number, word) in words.enumerated() where numbers[word] == nil { numbers[word] = number }
+        }
+        let known = high < 0x80 && asciiIsExact ? find(utf8, hash: hash.value) : numbers[word]
+        if let known {
+            if filterEveryWord { shapes.insert(utf8) }
+            return (known, false)
+        }
+        let number = words.count
+        words.append(word)
+        shapes.insert(utf8)
+        guard high < 0x80, asciiIsExact else {
+            numbers[word] = number
             wordBytes.append(0..<0)
-            if word.unicodeScalars.contains(where: Self.decomposesToASCII) { asciiIsExact = false }
             return (number, true)
         }
         wordBytes.append(Int32(bytes.count)..<Int32(bytes.count + utf8.count))
         bytes += utf8
-        asciiWords.append((number, Self.hash(utf8)))
+        asciiWords.append((number, hash.value))
         if 2 * asciiWords.count > slots.count {
-            rehash(capacity: 4 * slots.count)
+            resize(to: 4 * slots.count)
         } else {
-            place(number, hash: asciiWords[asciiWords.count - 1].hash)
+            place(number, hash: hash.value)
         }
         return (number, true)
     }
@@ -74,7 +100,8 @@ struct WordTable: Sendable {
         if let found = word.utf8.withContiguousStorageIfAvailable({ lookUp($0) }), found != Self.notASCII {
             return found < 0 ? nil : found
         }
-        return !filtered || shapes.mayContain(word) ? numbers[word] : nil
+        guard !filtered || shapes.mayContain(word) else { return nil }
+        return numbers[word] ?? asciiNumber(equalTo: word)
     }
 
     private static let absent = -1
@@ -93,13 +120,44 @@ struct WordTable: Sendable {
         guard high < 0x80, asciiIsExact else { return Self.notASCII }
         // An ASCII word the filter rules out has no equal word in.
         if !filtered, !shapes.mayContain(word) { return Self.absent }
+        return find(word, hash: hash) ?? Self.absent
+    }
+
+    /// The number of the ASCII word with these bytes and hash.
+    @inline(__always)
+    private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var slot = Self.slot(of: hash, shift: shift)
         while true {
             let number = Int(slots[slot])
-            if number < 0 { return Self.absent }
+            if number < 0 { return nil }
             if slotHashes[slot] == hash, equals(number, word) { return number }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// For a word that is not ASCII and not in the dictionary: the number of the ASCII word it
+    /// equals, when its only other scalars decompose to ASCII (the dictionary holds no ASCII word
+    /// while `asciiIsExact`).
+    @inline(never)
+    private func asciiNumber(equalTo word: String) -> Int? {
+        guard asciiIsExact, word.unicodeScalars.contains(where: Self.decomposesToASCII) else { return nil }
+        var ascii: [UInt8] = []
+        for scalar in word.unicodeScalars {
+            switch scalar {
+            case "\u{212A}": ascii.append(UInt8(ascii: "K"))
+            case "\u{037E}": ascii.append(UInt8(ascii: ";"))
+            case "\u{1FEF}": ascii.append(UInt8(ascii: "`"))
+            default:
+                guard scalar.isASCII else { return nil }
+                ascii.append(UInt8(scalar.value))
+            }
+        }
+        guard String(decoding: ascii, as: UTF8.self) == word else { return nil }
+        return ascii.withUnsafeBufferPointer { bytes in
+            var hash = FNV1a()
+            for byte in bytes { hash.add(byte) }
+            return find(bytes, hash: hash.value)
         }
     }
 
@@ -113,12 +171,6 @@ struct WordTable: Sendable {
             offset += 1
         }
         return true
-    }
-
-    private static func hash(_ word: [UInt8]) -> UInt64 {
-        var hash = FNV1a()
-        for byte in word { hash.add(byte) }
-        return hash.value
     }
 
     /// The slot to start probing at: the hash's top bits after a multiplicative mix (FNV-1a's low
@@ -136,7 +188,7 @@ struct WordTable: Sendable {
         slotHashes[slot] = hash
     }
 
-    private mutating func rehash(capacity: Int) {
+    private mutating func resize(to capacity: Int) {
         slots = Array(repeating: -1, count: capacity)
         slotHashes = Array(repeating: 0, count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
