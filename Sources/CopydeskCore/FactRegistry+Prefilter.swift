@@ -114,7 +114,18 @@ struct FactRegistryPrefilter: Sendable {
         private mutating func hasWord(startingWithStem number: Int) -> Bool {
             if stemAnswers[number] == 0 {
                 let stem = filter.stems[number]
-                stemAnswers[number] = words.contains { $0.hasPrefix(stem) } ? 1 : 2
+                // A word whose first byte is ASCII and not the stem's cannot start with it: its
+                // first character decomposes to a sequence starting with that byte (a word
+                // starting with `é` may still start with a stem `e`, so those are always asked).
+                if let first = stem.utf8.first, first < 0x80 {
+                    stemAnswers[number] =
+                        words.contains { word in
+                            guard let start = word.utf8.first, start == first || start >= 0x80 else { return false }
+                            return word.hasPrefix(stem)
+                        } ? 1 : 2
+                } else {
+                    stemAnswers[number] = words.contains { $0.hasPrefix(stem) } ? 1 : 2
+                }
             }
             return stemAnswers[number] == 1
         }

@@ -128,4 +128,17 @@ struct FactRegistryMatchingTests {
         #expect(ids("Sugar makes tumours grow.") == ["sugar-exact"])
         #expect(ids("Honey feeds cancer.").isEmpty)
     }
+
+    @Test func prefixesMatchWordsWrittenWithOtherBytesOrStartingWithOtherLetters() {
+        let matcher = FactRegistryMatcher(
+            FactRegistry(claims: [
+                KnownClaim(
+                    id: "summer-heat", claim: "Summers are hot", match: .init(terms: [["été*"], ["chaud*"]]),
+                    verdict: .false, source: .init(citation: "Example", url: "https://example.org"))
+            ]))
+        #expect(matcher.matches(in: "Les étés sont chauds.").count == 1)
+        // The same words with decomposed accents are the same words.
+        #expect(matcher.matches(in: "Les e\u{301}te\u{301}s sont chauds.").count == 1)
+        #expect(matcher.matches(in: "Les étés sont froids, pas achauds.").isEmpty)
+    }
 }
