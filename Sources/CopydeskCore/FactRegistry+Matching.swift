@@ -71,23 +71,28 @@ public struct FactRegistryMatcher: Sendable {
         }
         guard !tokens.isEmpty else { return [] }
         let words = tokens.map(\.text)
-        let bytes = Array(sentence.utf8)
-        if FactRegistryDebunking.isDebunking(words) { return [] }
-        let clauses = FactRegistryDebunking.clauseIndex(tokens, bytes)
-        let negation = NegationScope(text: sentence, tokens: tokens)
-        var result: [Match] = []
-        // Most entries have no word in the sentence: they are ruled out before any matching.
+        // Most entries have no word in the sentence: they are ruled out before any matching, and
+        // the sentence's clauses and negations are read only once an entry may match.
         var candidates = prefilter.candidates(words)
-        let clauseOrder = Set(clauses).sorted()
+        var reading: (clauses: [Int], order: [Int], negation: NegationScope)?
+        var result: [Match] = []
         for (index, entry) in entries.enumerated() {
             let phrases = candidates.phrasesMayMatch(entry: index)
             let groups = candidates.groupsMayMatch(entry: index)
-            guard phrases || groups,
+            guard phrases || groups else { continue }
+            if reading == nil {
+                if FactRegistryDebunking.isDebunking(words) { return [] }
+                let clauses = FactRegistryDebunking.clauseIndex(tokens, Array(sentence.utf8))
+                reading = (clauses, Set(clauses).sorted(), NegationScope(text: sentence, tokens: tokens))
+            }
+            guard let reading,
                 let span = span(
-                    of: entry, phrases: phrases, groups: groups, tokens: tokens, words: words, clauses: clauses,
-                    clauseOrder: clauseOrder)
+                    of: entry, phrases: phrases, groups: groups, tokens: tokens, words: words,
+                    clauses: reading.clauses, clauseOrder: reading.order)
             else { continue }
-            if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, negation: negation) { continue }
+            if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, negation: reading.negation) {
+                continue
+            }
             let range =
                 tokens[span.tokens.lowerBound].range.lowerBound..<tokens[span.tokens.upperBound - 1].range.upperBound
             result.append(Match(claim: entry.claim, range: range))
