@@ -117,6 +117,14 @@ public struct HedgeDetector: Sendable {
 
     /// The token range a pattern's brackets mark (all of it without brackets); nil for an empty pattern.
     static func focus(of pattern: String) -> Range<Int>? {
+        // Without brackets or stars, the pieces' words are the pattern's words (no word runs
+        // across a space), and the whole pattern is the focus.
+        if !pattern.utf8.contains(where: {
+            $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "*")
+        }) {
+            let count = Words.count(in: pattern)
+            return count > 0 ? 0..<count : nil
+        }
         var count = 0
         var lower: Int?
         var upper: Int?
