@@ -67,8 +67,9 @@ public struct GroupSettings: Sendable, Hashable {
         let removed = Set((remove[name] ?? []).map { $0.lowercased() })
         var seen = Set<String>()
         var result: [String] = []
-        for entry in builtIn + (add[name] ?? []) where !removed.contains(entry.lowercased()) {
-            if seen.insert(entry.lowercased()).inserted { result.append(entry) }
+        for entry in builtIn + (add[name] ?? []) {
+            let lower = entry.lowercased()
+            if !removed.contains(lower) && seen.insert(lower).inserted { result.append(entry) }
         }
         return result
     }

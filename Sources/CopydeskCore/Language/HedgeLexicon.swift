@@ -68,9 +68,11 @@ public struct HedgeLexicon: Sendable, Hashable {
         var seen = Set<String>()
         for kind in HedgeCue.Kind.allCases {
             let builtIn = cues.filter { $0.kind == kind }.map(\.pattern)
-            for pattern in settings.lexicon(Self.name(of: kind), builtIn)
-            where !removedEverywhere.contains(Self.fold(pattern)) && seen.insert(Self.fold(pattern)).inserted {
-                entries.append(Entry(pattern, kind))
+            for pattern in settings.lexicon(Self.name(of: kind), builtIn) {
+                let folded = Self.fold(pattern)
+                if !removedEverywhere.contains(folded) && seen.insert(folded).inserted {
+                    entries.append(Entry(pattern, kind))
+                }
             }
         }
         for pattern in settings.add["cues"] ?? [] where seen.insert(Self.fold(pattern)).inserted {
@@ -86,6 +88,19 @@ public struct HedgeLexicon: Sendable, Hashable {
 
     /// A pattern folded for comparison: lowercased, single spaces.
     static func fold(_ pattern: String) -> String {
-        pattern.lowercased().split(whereSeparator: { $0 == " " }).joined(separator: " ")
+        let lower = pattern.lowercased()
+        // Already single-spaced (no space at either end, none doubled): splitting and joining
+        // would give it back as it is.
+        var previous: UInt8 = 0x20
+        var singleSpaced = true
+        for byte in lower.utf8 {
+            if byte == 0x20, previous == 0x20 {
+                singleSpaced = false
+                break
+            }
+            previous = byte
+        }
+        if singleSpaced, previous != 0x20 { return lower }
+        return lower.split(whereSeparator: { $0 == " " }).joined(separator: " ")
     }
 }
