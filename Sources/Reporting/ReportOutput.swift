@@ -16,16 +16,57 @@ public final class ReportOutput {
     private let capacity: Int
     /// Called before buffered bytes go out (the CLI erases its progress line there).
     public var beforeFlush: (() -> Void)?
+    /// Whether what was written can be taken back (`takeBack(from:)`): a regular file of our
+    /// own, opened for reading and writing at its start.
+    public let rewindable: Bool
+    /// How many bytes have been written so far (buffered ones included).
+    public private(set) var position = 0
 
-    /// Writes to `descriptor` (not closed here); `name` goes into error messages.
-    public init(descriptor: Int32, name: String, capacity: Int = 1 << 16) {
+    /// Writes to `descriptor` (not closed here); `name` goes into error messages. `rewindable`:
+    /// the descriptor is a file opened for reading and writing, empty, that only this output writes.
+    public init(descriptor: Int32, name: String, capacity: Int = 1 << 16, rewindable: Bool = false) {
         self.descriptor = descriptor
         self.name = name
         self.capacity = capacity
+        self.rewindable = rewindable
         buffer.reserveCapacity(capacity)
     }
 
+    /// Lets `write` append to the buffer directly, saving a copy.
+    public func append(_ write: (inout [UInt8]) -> Void) throws(Failure) {
+        let before = buffer.count
+        write(&buffer)
+        position += buffer.count - before
+        if buffer.count >= capacity { try flush() }
+    }
+
+    /// Hands back everything written from `offset` on, in a spool, and cuts the output back to
+    /// its first `keeping` bytes (at most `offset`), to go on from there. Only for a `rewindable` output.
+    func takeBack(from offset: Int, keeping: Int) throws(Failure) -> Spool {
+        precondition(rewindable, "takeBack needs a rewindable output")
+        try flush()
+        let spool = Spool()
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var at = offset
+        while at < position {
+            let count = chunk.withUnsafeMutableBytes {
+                pread(descriptor, $0.baseAddress!, min($0.count, position - at), off_t(at))
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw Failure("\(name): cannot read back: \(String(cString: strerror(errno)))") }
+            try spool.append(Array(chunk[0..<count]))
+            at += count
+        }
+        guard ftruncate(descriptor, off_t(keeping)) == 0, lseek(descriptor, off_t(keeping), SEEK_SET) == off_t(keeping)
+        else {
+            throw Failure("\(name): cannot write: \(String(cString: strerror(errno)))")
+        }
+        position = keeping
+        return spool
+    }
+
     public func write(_ bytes: [UInt8]) throws(Failure) {
+        position += bytes.count
         guard bytes.count < capacity else {
             // A piece as big as the buffer goes out as it is, after what is buffered: one copy less.
             beforeFlush?()
@@ -41,6 +82,7 @@ public final class ReportOutput {
     }
 
     public func write(_ text: String) throws(Failure) {
+        position += text.utf8.count
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= capacity { try flush() }
     }

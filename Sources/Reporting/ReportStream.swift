@@ -39,30 +39,56 @@ extension OutputFormat {
     }
 }
 
-/// The JSON report: each file's entry goes to a spool as it comes (the `errors` member sorts
-/// before `files`, and errors are known only at the end), then the whole goes out in order.
+/// The JSON report. The `errors` member sorts before `files`, and errors are known only at the
+/// end. To a file of its own (`ReportOutput.rewindable`), each file's entry goes straight out
+/// after a head that assumes no errors; if there were some, the entries are taken back and
+/// written again after the right head (a rare second copy). Elsewhere (standard output), each
+/// entry goes to a spool as it comes, then the whole goes out in order.
 public struct JSONReportStream: ReportStream {
     private let output: ReportOutput
-    private let spool: Spool
+    private let spool: Spool?
     private var empty = true
+    /// Where the entries start in a rewindable output, once its head is written.
+    private var entriesStart: Int?
 
     /// Entries past `memoryLimit` bytes wait in an unnamed temporary file.
     public init(output: ReportOutput, memoryLimit: Int = 4 << 20) {
         self.output = output
-        spool = Spool(memoryLimit: memoryLimit)
+        spool = output.rewindable ? nil : Spool(memoryLimit: memoryLimit)
     }
 
     public mutating func write(_ file: FileReport) throws {
         let first = empty
-        try spool.append { bytes in ReportJSON.appendFileEntry(file, first: first, to: &bytes) }
         empty = false
+        guard let spool else {
+            try startEntries()
+            try output.append { bytes in ReportJSON.appendFileEntry(file, first: first, to: &bytes) }
+            return
+        }
+        try spool.append { bytes in ReportJSON.appendFileEntry(file, first: first, to: &bytes) }
     }
 
     public mutating func finish(_ report: Report) throws {
-        try output.write(ReportJSON.head(errors: report.errors))
-        try spool.copy(to: output)
+        if let spool {
+            try output.write(ReportJSON.head(errors: report.errors))
+            try spool.copy(to: output)
+        } else {
+            try startEntries()
+            if !report.errors.isEmpty, let start = entriesStart {
+                let entries = try output.takeBack(from: start, keeping: start - ReportJSON.head(errors: []).count)
+                try output.write(ReportJSON.head(errors: report.errors))
+                try entries.copy(to: output)
+            }
+        }
         try output.write(ReportJSON.tail(report, filesWereEmpty: empty))
         try output.flush()
+    }
+
+    /// Writes the head of a report without errors, once, to a rewindable output.
+    private mutating func startEntries() throws {
+        guard entriesStart == nil else { return }
+        try output.write(ReportJSON.head(errors: []))
+        entriesStart = output.position
     }
 }
 

@@ -43,13 +43,14 @@ enum OutputFile {
                 folder.appendingPathComponent(".\(url.lastPathComponent).copydesk-\(getpid())-\(number).tmp").path
             // On the list before it exists: a signal between open and the list would leave it behind.
             Interruption.remove(onSignal: temporary)
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            // Read and write: a report can take back what it wrote (see `ReportOutput.takeBack`).
+            descriptor = open(temporary, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
             guard descriptor >= 0 else {
                 let reason = String(cString: strerror(errno))
                 Interruption.forget(temporary)
                 throw Failure(description: "\(path): cannot write: \(reason)")
             }
-            output = ReportOutput(descriptor: descriptor, name: path)
+            output = ReportOutput(descriptor: descriptor, name: path, rewindable: true)
         }
 
         deinit { discard() }

@@ -100,14 +100,16 @@ import Testing
     }
 
     /// Streams `report` through `format`, file by file, and returns what reached the output.
-    static func streamed(_ report: Report, as format: OutputFormat, memoryLimit: Int? = nil) throws -> String {
+    static func streamed(
+        _ report: Report, as format: OutputFormat, memoryLimit: Int? = nil, rewindable: Bool = false
+    ) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-stream-\(UUID().uuidString)")
         let descriptor = open(url.path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
         defer {
             close(descriptor)
             unlink(url.path)
         }
-        let output = ReportOutput(descriptor: descriptor, name: url.path, capacity: 7)
+        let output = ReportOutput(descriptor: descriptor, name: url.path, capacity: 7, rewindable: rewindable)
         var stream: any ReportStream =
             switch (memoryLimit, format) {
             case (let limit?, .json): JSONReportStream(output: output, memoryLimit: limit)
@@ -134,6 +136,21 @@ import Testing
         for limit in [1, 100, 5000] {
             #expect(try Self.streamed(report, as: .json, memoryLimit: limit) == (try Self.encoded(report)))
             #expect(try Self.streamed(report, as: .junit, memoryLimit: limit) == (try JUnitReporter().render(report)))
+        }
+    }
+
+    @Test func jsonToAFileOfItsOwnGoesStraightOutAndIsRewrittenWhenThereWereErrors() throws {
+        var withErrors = Self.hostileReport()
+        withErrors.errors = [
+            InputError(path: "gone.md", message: "no such file"),
+            InputError(path: "bad \"quoted\".md", message: "not UTF-8", line: 3, column: 9),
+        ]
+        var withoutErrors = withErrors
+        withoutErrors.errors = []
+        var onlyErrors = withErrors
+        onlyErrors.files = []
+        for report in [withErrors, withoutErrors, onlyErrors, SampleReport.report, Self.empty] {
+            #expect(try Self.streamed(report, as: .json, rewindable: true) == (try Self.encoded(report)))
         }
     }
 
