@@ -16,7 +16,7 @@ public final class ReportOutput {
     private let capacity: Int
     /// Called before buffered bytes go out (the CLI erases its progress line there).
     public var beforeFlush: (() -> Void)?
-    /// Whether what was written can be taken back (`takeBack(from:)`): a regular file of our
+    /// Whether what was written can be taken back (`takeBack(from:keeping:)`): a regular file of our
     /// own, opened for reading and writing at its start.
     public let rewindable: Bool
     /// How many bytes have been written so far (buffered ones included).

@@ -48,8 +48,8 @@ public struct JSONReportStream: ReportStream {
     private let output: ReportOutput
     private let spool: Spool?
     private var empty = true
-    /// Where the entries start in a rewindable output, once its head is written.
-    private var entriesStart: Int?
+    /// Where the head and the entries start in a rewindable output, once the head is written.
+    private var started: (head: Int, entries: Int)?
 
     /// Entries past `memoryLimit` bytes wait in an unnamed temporary file.
     public init(output: ReportOutput, memoryLimit: Int = 4 << 20) {
@@ -74,8 +74,8 @@ public struct JSONReportStream: ReportStream {
             try spool.copy(to: output)
         } else {
             try startEntries()
-            if !report.errors.isEmpty, let start = entriesStart {
-                let entries = try output.takeBack(from: start, keeping: start - ReportJSON.head(errors: []).count)
+            if !report.errors.isEmpty, let started {
+                let entries = try output.takeBack(from: started.entries, keeping: started.head)
                 try output.write(ReportJSON.head(errors: report.errors))
                 try entries.copy(to: output)
             }
@@ -86,9 +86,10 @@ public struct JSONReportStream: ReportStream {
 
     /// Writes the head of a report without errors, once, to a rewindable output.
     private mutating func startEntries() throws {
-        guard entriesStart == nil else { return }
+        guard started == nil else { return }
+        let head = output.position
         try output.write(ReportJSON.head(errors: []))
-        entriesStart = output.position
+        started = (head, output.position)
     }
 }
 
