@@ -63,6 +63,18 @@ public struct Finding: Codable, Hashable, Sendable {
     }
 }
 
+extension Array where Element == Finding {
+    /// Puts the findings in report order (`Finding.reportOrder`, stable). A list in order already
+    /// is left as it is; otherwise the order is worked out as a permutation and the findings are
+    /// gathered once: sorting them in place would move (copy and release) whole findings at
+    /// every step.
+    public mutating func sortInReportOrder() {
+        guard indices.dropFirst().contains(where: { Finding.reportOrder(self[$0], self[$0 - 1]) }) else { return }
+        let order = indices.sorted { Finding.reportOrder(self[$0], self[$1]) }
+        self = order.map { self[$0] }
+    }
+}
+
 /// Another place a finding points at (the first occurrence of a repetition, say).
 public struct RelatedLocation: Codable, Hashable, Sendable {
     public var message: String

@@ -78,7 +78,8 @@ public struct FactCheckStage: Sendable {
             finding.severity = severity
             result.append(finding)
         }
-        return result.sorted(by: Finding.reportOrder)
+        result.sortInReportOrder()
+        return result
     }
 }
 

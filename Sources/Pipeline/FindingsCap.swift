@@ -15,7 +15,7 @@ struct FindingsCap {
     /// in place (a long article can have hundreds of thousands before the cap).
     func apply(to findings: inout [Finding]) {
         guard findings.count > limit else { return }
-        findings.sort(by: Finding.reportOrder)
+        findings.sortInReportOrder()
         let first = findings[limit]
         let total = findings.count
         findings.removeSubrange(limit...)

@@ -48,9 +48,9 @@ struct ReportBuilder: Sendable {
         if file.findings.contains(where: { $0.severity < minSeverity }) {
             file.findings.removeAll { $0.severity < minSeverity }
         }
-        // The stages hand over findings in report order, each stage's own; sorting (a stable
-        // sort) is needed only where their lists interleave.
-        if !file.findings.isSorted(by: Finding.reportOrder) { file.findings.sort(by: Finding.reportOrder) }
+        // The stages hand over findings in report order, each stage's own: sorting does work
+        // only where their lists interleave.
+        file.findings.sortInReportOrder()
         files += 1
         words += file.words
         findings += file.findings.count
@@ -72,12 +72,5 @@ struct ReportBuilder: Sendable {
             tool: .init(version: Pipeline.version), policy: .init(name: policy.name, source: policy.source),
             summary: summary, files: [], errors: errors.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) })
         return (report, Baseline(entries: entries))
-    }
-}
-
-extension Array {
-    /// Whether every element is ordered at or after the one before it under `areInIncreasingOrder`.
-    fileprivate func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
-        indices.dropFirst().allSatisfy { !areInIncreasingOrder(self[$0], self[$0 - 1]) }
     }
 }

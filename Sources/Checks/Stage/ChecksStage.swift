@@ -68,10 +68,7 @@ public struct ChecksStage: Sendable {
         if !code.isEmpty {
             findings.removeAll { code.contains($0.range) }
         }
-        // Sorted as a permutation, then gathered: sorting the findings themselves would move
-        // (copy and release) whole findings at every step.
-        let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
-        findings = order.map { findings[$0] }
+        findings.sortInReportOrder()
         return (findings, custom.warnings)
     }
 }
