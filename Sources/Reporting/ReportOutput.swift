@@ -16,7 +16,7 @@ public final class ReportOutput {
     private let capacity: Int
     /// Called before buffered bytes go out (the CLI erases its progress line there).
     public var beforeFlush: (() -> Void)?
-    /// Whether what was written can be taken back (`takeBack(from:keeping:)`): a regular file of our
+    /// Whether what was written can be rewritten (`replace(_:with:)`): a regular file of our
     /// own, opened for reading and writing at its start.
     public let rewindable: Bool
     /// How many bytes have been written so far (buffered ones included).
@@ -40,29 +40,55 @@ public final class ReportOutput {
         if buffer.count >= capacity { try flush() }
     }
 
-    /// Hands back everything written from `offset` on, in a spool, and cuts the output back to
-    /// its first `keeping` bytes (at most `offset`), to go on from there. Only for a `rewindable` output.
-    func takeBack(from offset: Int, keeping: Int) throws(Failure) -> Spool {
-        precondition(rewindable, "takeBack needs a rewindable output")
+    /// Replaces the bytes written at `range` by `bytes`, at least as many, moving what follows
+    /// further on in place (from the end backwards, a chunk at a time). Only for a `rewindable`
+    /// output; the output goes on after the last byte.
+    func replace(_ range: Range<Int>, with bytes: [UInt8], chunkSize size: Int = 1 << 20) throws(Failure) {
+        precondition(rewindable, "replace needs a rewindable output")
+        precondition(range.upperBound <= position && bytes.count >= range.count, "replace grows the output only")
         try flush()
-        let spool = Spool()
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        var at = offset
-        while at < position {
-            let count = chunk.withUnsafeMutableBytes {
-                pread(descriptor, $0.baseAddress!, min($0.count, position - at), off_t(at))
-            }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw Failure("\(name): cannot read back: \(String(cString: strerror(errno)))") }
-            try spool.append(Array(chunk[0..<count]))
-            at += count
+        let shift = bytes.count - range.count
+        let chunk = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 1)
+        defer { chunk.deallocate() }
+        var end = position
+        while end > range.upperBound {
+            let start = max(range.upperBound, end - size)
+            try Self.transfer(read: true, chunk, count: end - start, at: start, descriptor, name)
+            try Self.transfer(read: false, chunk, count: end - start, at: start + shift, descriptor, name)
+            end = start
         }
-        guard ftruncate(descriptor, off_t(keeping)) == 0, lseek(descriptor, off_t(keeping), SEEK_SET) == off_t(keeping)
-        else {
+        var written = 0
+        while written < bytes.count {
+            let count = min(size, bytes.count - written)
+            bytes.withUnsafeBytes { chunk.copyMemory(from: $0.baseAddress! + written, byteCount: count) }
+            try Self.transfer(read: false, chunk, count: count, at: range.lowerBound + written, descriptor, name)
+            written += count
+        }
+        position += shift
+        guard lseek(descriptor, off_t(position), SEEK_SET) == off_t(position) else {
             throw Failure("\(name): cannot write: \(String(cString: strerror(errno)))")
         }
-        position = keeping
-        return spool
+    }
+
+    /// `pread` or `pwrite` of exactly `count` bytes at `offset`.
+    private static func transfer(
+        read: Bool, _ pointer: UnsafeMutableRawPointer, count: Int, at offset: Int, _ descriptor: Int32, _ name: String
+    ) throws(Failure) {
+        var done = 0
+        while done < count {
+            let moved =
+                read
+                ? pread(descriptor, pointer + done, count - done, off_t(offset + done))
+                : pwrite(descriptor, pointer + done, count - done, off_t(offset + done))
+            if moved < 0, errno == EINTR { continue }
+            if moved < 0 {
+                throw Failure("\(name): cannot \(read ? "read back" : "write"): \(String(cString: strerror(errno)))")
+            }
+            if moved == 0 {
+                throw Failure("\(name): cannot read back: the file is shorter than what was written to it")
+            }
+            done += moved
+        }
     }
 
     public func write(_ bytes: [UInt8]) throws(Failure) {

@@ -41,8 +41,8 @@ extension OutputFormat {
 
 /// The JSON report. The `errors` member sorts before `files`, and errors are known only at the
 /// end. To a file of its own (`ReportOutput.rewindable`), each file's entry goes straight out
-/// after a head that assumes no errors; if there were some, the entries are taken back and
-/// written again after the right head (a rare second copy). Elsewhere (standard output), each
+/// after a head that assumes no errors; if there were some, the right head replaces it and the
+/// entries move on in place (a rare second copy). Elsewhere (standard output), each
 /// entry goes to a spool as it comes, then the whole goes out in order.
 public struct JSONReportStream: ReportStream {
     private let output: ReportOutput
@@ -75,9 +75,7 @@ public struct JSONReportStream: ReportStream {
         } else {
             try startEntries()
             if !report.errors.isEmpty, let started {
-                let entries = try output.takeBack(from: started.entries, keeping: started.head)
-                try output.write(ReportJSON.head(errors: report.errors))
-                try entries.copy(to: output)
+                try output.replace(started.head..<started.entries, with: ReportJSON.head(errors: report.errors))
             }
         }
         try output.write(ReportJSON.tail(report, filesWereEmpty: empty))

@@ -43,7 +43,7 @@ enum OutputFile {
                 folder.appendingPathComponent(".\(url.lastPathComponent).copydesk-\(getpid())-\(number).tmp").path
             // On the list before it exists: a signal between open and the list would leave it behind.
             Interruption.remove(onSignal: temporary)
-            // Read and write: a report can take back what it wrote (see `ReportOutput.takeBack`).
+            // Read and write: a report can rewrite what it wrote (see `ReportOutput.replace`).
             descriptor = open(temporary, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
             guard descriptor >= 0 else {
                 let reason = String(cString: strerror(errno))

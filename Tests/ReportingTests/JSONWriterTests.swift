@@ -166,3 +166,29 @@ import Testing
         #expect(try reporter.render(report).contains("…and 7 more"))
     }
 }
+
+@Suite struct ReportOutputReplaceTests {
+    @Test func replacingMovesWhatFollowsInPlaceChunkByChunk() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-replace-\(UUID().uuidString)")
+        let descriptor = open(url.path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
+        defer {
+            close(descriptor)
+            unlink(url.path)
+        }
+        let output = ReportOutput(descriptor: descriptor, name: url.path, capacity: 5, rewindable: true)
+        let body = (0..<1000).map { "entry \($0);" }.joined()
+        try output.write("HEAD|")
+        try output.write(body)
+        for size in [1, 7, 4096] {
+            // Each round puts a longer head in place of the one before.
+            let head = String(repeating: "H", count: size % 50 + 10) + "|"
+            let old = try String(contentsOf: url, encoding: .utf8)
+            let oldHead = old.prefix { $0 != "|" }.count + 1
+            try output.replace(0..<oldHead, with: Array(head.utf8), chunkSize: size)
+            try output.write("!")
+            try output.flush()
+            #expect(try String(contentsOf: url, encoding: .utf8) == head + old.dropFirst(oldHead) + "!")
+            #expect(output.position == head.utf8.count + old.utf8.count - oldHead + 1)
+        }
+    }
+}
