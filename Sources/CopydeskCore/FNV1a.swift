@@ -2,12 +2,16 @@
 /// platform (Swift's `Hasher` is seeded per process), for finding fingerprints, Code Quality
 /// fingerprints and the repetition checks' word hashes.
 package struct FNV1a: Sendable {
-    package private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    package static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    package static let prime: UInt64 = 0x100_0000_01b3
+
+    package private(set) var value = offsetBasis
 
     package init() {}
 
+    @inline(__always)
     package mutating func add(_ byte: UInt8) {
-        value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+        value = (value ^ UInt64(byte)) &* Self.prime
     }
 
     package mutating func add(_ text: String) {

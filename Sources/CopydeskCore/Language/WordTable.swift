@@ -97,9 +97,10 @@ struct WordTable: Sendable {
     /// The number of the word equal to `word`, or nil.
     @inline(__always)
     func number(of word: String) -> Int? {
-        if let found = word.utf8.withContiguousStorageIfAvailable({ lookUp($0) }), found != Self.notASCII {
-            return found < 0 ? nil : found
-        }
+        // A string not stored as one run of UTF-8 (a bridged one, on Apple platforms) is copied.
+        let found =
+            word.utf8.withContiguousStorageIfAvailable(lookUp) ?? Array(word.utf8).withUnsafeBufferPointer(lookUp)
+        if found != Self.notASCII { return found < 0 ? nil : found }
         guard !filtered || shapes.mayContain(word) else { return nil }
         return numbers[word] ?? asciiNumber(equalTo: word)
     }
@@ -111,16 +112,16 @@ struct WordTable: Sendable {
     @inline(__always)
     private func lookUp(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         if filtered, !shapes.mayContain(word) { return Self.absent }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a()
         var high: UInt8 = 0
         for byte in word {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            hash.add(byte)
             high |= byte
         }
         guard high < 0x80, asciiIsExact else { return Self.notASCII }
         // An ASCII word the filter rules out has no equal word in.
         if !filtered, !shapes.mayContain(word) { return Self.absent }
-        return find(word, hash: hash) ?? Self.absent
+        return find(word, hash: hash.value) ?? Self.absent
     }
 
     /// The number of the ASCII word with these bytes and hash.
