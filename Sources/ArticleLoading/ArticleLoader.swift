@@ -31,10 +31,15 @@ public struct ArticleLoader: Sendable {
             ? Substring(path)
             : trimmed[(trimmed.lastIndex(of: "/").map(trimmed.index(after:)) ?? trimmed.startIndex)...]
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return .text }
-        switch name[name.index(after: dot)...].lowercased() {
-        case "md", "markdown", "mdown", "mkd": return .markdown
-        case "html", "htm", "xhtml": return .html
-        default: return .text
+        return format(forExtension: name[name.index(after: dot)...].lowercased())
+    }
+
+    /// The format of a lowercased file extension.
+    private static func format(forExtension suffix: String) -> ArticleFormat {
+        switch suffix {
+        case "md", "markdown", "mdown", "mkd": .markdown
+        case "html", "htm", "xhtml": .html
+        default: .text
         }
     }
 
@@ -50,11 +55,7 @@ public struct ArticleLoader: Sendable {
             while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
             guard let dot = bytes[start..<end].lastIndex(of: UInt8(ascii: ".")), dot != start else { return .text }
             let suffix = bytes[(dot + 1)..<end].map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
-            switch String(decoding: suffix, as: UTF8.self) {
-            case "md", "markdown", "mdown", "mkd": return .markdown
-            case "html", "htm", "xhtml": return .html
-            default: return .text
-            }
+            return format(forExtension: String(decoding: suffix, as: UTF8.self))
         }
     }
 

@@ -65,10 +65,7 @@ public struct FactRegistryMatcher: Sendable {
 
     /// The known claims the sentence makes, in registry order.
     public func matches(in sentence: String) -> [Match] {
-        let tokens = Words.tokens(in: sentence).map { token -> Words.Token in
-            guard token.text.utf8.contains(0xE2), token.text.contains("’") else { return token }
-            return Words.Token(text: token.text.replacingOccurrences(of: "’", with: "'"), range: token.range)
-        }
+        let tokens = Words.tokens(in: sentence).map { Words.Token(text: Words.folded($0.text), range: $0.range) }
         guard !tokens.isEmpty else { return [] }
         let words = tokens.map(\.text)
         // Most entries have no word in the sentence: they are ruled out before any matching, and

@@ -22,7 +22,6 @@ struct FactRegistryPrefilter: Sendable {
     /// Per entry: whether it has phrases, and whether one starts with a wildcard or a prefix.
     private let hasPhrases: [Bool]
     private let phrasesAlwaysTried: [Bool]
-    private let groupCount: Int
 
     /// `phrases[i]` and `groups[i]`: entry `i`'s phrases and term groups (variants of words).
     init(phrases: [[String]], groups: [[[[FactRegistryMatcher.Word]]]]) {
@@ -63,7 +62,6 @@ struct FactRegistryPrefilter: Sendable {
         self.entryGroups = entryGroups
         hasPhrases = phrases.map { !$0.isEmpty }
         self.phrasesAlwaysTried = phrasesAlwaysTried
-        groupCount = groupStems.count
     }
 
     /// What a sentence's words rule in.
@@ -91,7 +89,7 @@ struct FactRegistryPrefilter: Sendable {
         fileprivate init(filter: FactRegistryPrefilter, words: [String]) {
             self.filter = filter
             self.words = words
-            groupHasWord = [Bool](repeating: false, count: filter.groupCount)
+            groupHasWord = [Bool](repeating: false, count: filter.groupStems.count)
             phraseHasWord = [Bool](repeating: false, count: filter.hasPhrases.count)
             stemAnswers = [UInt8](repeating: 0, count: filter.stems.count)
         }

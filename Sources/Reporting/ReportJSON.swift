@@ -22,15 +22,8 @@ enum ReportJSON {
         return bytes
     }
 
-    /// One entry of the `files` array, with the separator and indent before it (`first`: no comma).
-    static func fileEntry(_ file: FileReport, first: Bool) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(2048)
-        appendFileEntry(file, first: first, to: &bytes)
-        return bytes
-    }
-
-    /// `fileEntry(file, first:)` appended to `bytes`, without a buffer of its own.
+    /// One entry of the `files` array, with the separator and indent before it (`first`: no
+    /// comma), appended to `bytes`.
     static func appendFileEntry(_ file: FileReport, first: Bool, to bytes: inout [UInt8]) {
         var json = PrettyJSON(depth: 2, capacity: 0)
         swap(&json.bytes, &bytes)

@@ -43,10 +43,7 @@ public struct ClaimStrengthClassifier: Sendable {
 
     /// The strength with the cue, hedge and negation behind it.
     public func analyze(_ sentence: String) -> Analysis {
-        let tokens = Words.tokens(in: sentence).map { token -> Words.Token in
-            guard token.text.utf8.contains(0xE2), token.text.contains("’") else { return token }
-            return Words.Token(text: token.text.replacingOccurrences(of: "’", with: "'"), range: token.range)
-        }
+        let tokens = Words.tokens(in: sentence).map { Words.Token(text: Words.folded($0.text), range: $0.range) }
         return analyze(tokens: tokens, text: Array(sentence.utf8))
     }
 

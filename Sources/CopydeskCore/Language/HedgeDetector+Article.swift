@@ -15,9 +15,7 @@ extension HedgeDetector {
     /// Whether a sentence's cues (from `sentenceCues(in:)`) hedge a claim under this detector's
     /// quote setting: what `isHedged(_:)` answers for the sentence's text.
     package func isHedged(_ cues: [HedgeCue], in text: SentenceText) -> Bool {
-        if includeQuotes { return cues.contains { $0.kind.hedgesClaim } }
-        let quotes = HedgeQuotes.spans(in: text.bytes)
-        return cues.contains { $0.kind.hedgesClaim && !HedgeQuotes.contains(quotes, $0.range.lowerBound) }
+        self.cues(fromQuoting: cues, in: text).contains { $0.kind.hedgesClaim }
     }
 
     /// The cues `cues(in:)` finds in `text`, worked out from `quoting`, the cues a detector that
