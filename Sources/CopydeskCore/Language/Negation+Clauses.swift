@@ -11,13 +11,8 @@ extension NegationScope {
     ]
 
     /// The clause number of each token: it increases at clause punctuation between two tokens
-    /// (`, ; : ! ? ( ) [ ]`, dashes) and at a clause opener.
-    public static func clauseNumbers(text: String, tokens: [Words.Token], words: [String]? = nil) -> [Int] {
-        let words = words ?? tokens.map { fold($0.text) }
-        return clauseNumbers(bytes: Array(text.utf8), tokens: tokens, words: words, roles: roles(of: words))
-    }
-
-    /// The same over the sentence's bytes, with its words' roles (see `roles(of:)`).
+    /// (`, ; : ! ? ( ) [ ]`, dashes) and at a clause opener. Over the sentence's bytes, with its
+    /// words' roles (see `roles(of:)`).
     static func clauseNumbers(bytes: [UInt8], tokens: [Words.Token], words: [String], roles: [Roles]) -> [Int] {
         var numbers: [Int] = []
         numbers.reserveCapacity(tokens.count)
