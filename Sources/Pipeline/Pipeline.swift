@@ -94,7 +94,7 @@ public struct Pipeline: Sendable {
             }
             return try loader.discover(from: request.workingDirectory)
         } catch {
-            throw PipelineError(error.description)
+            throw PipelineError(error.description, isDiagnostic: true)
         }
     }
 
@@ -120,7 +120,7 @@ public struct Pipeline: Sendable {
         do {
             return try FactRegistryLoader().load(path: path).registry
         } catch {
-            throw PipelineError(error.description)
+            throw PipelineError(error.description, isDiagnostic: true)
         }
     }
 
