@@ -19,9 +19,12 @@ enum Abbreviations {
         var wordStart = period
         while wordStart > 0, isWordOrDot(bytes[wordStart - 1]) { wordStart -= 1 }
         guard wordStart < period else { return false }
-        let word = String(decoding: bytes[wordStart..<period], as: UTF8.self).lowercased()
-        // Dotted forms: e.g., i.e., U.S., U.K., a.m.
-        if word.contains(".") { return word.split(separator: ".").allSatisfy { $0.count <= 2 } }
+        let letters = bytes[wordStart..<period]
+        // Dotted forms: e.g., i.e., U.S., U.K., a.m. (the word is ASCII letters and dots).
+        if letters.contains(UInt8(ascii: ".")) {
+            return letters.split(separator: UInt8(ascii: ".")).allSatisfy { $0.count <= 2 }
+        }
+        let word = String(decoding: letters, as: UTF8.self).lowercased()
         if always.contains(word) { return true }
         if beforeNumber.contains(word) { return next == .digit }
         if word == "al", wordStart >= 3,

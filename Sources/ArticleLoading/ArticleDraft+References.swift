@@ -16,9 +16,7 @@ extension ArticleDraft {
             let block = blocks[index]
             switch block.kind {
             case .heading, .title:
-                var heading = Self.collapsed(block.map.text).lowercased()
-                while heading.last == ":" || heading.last == "." { heading.removeLast() }
-                inReferences = Self.referenceHeadings.contains(heading)
+                inReferences = Self.isReferenceHeading(block.map.text)
                 number = 0
             case .listItem, .paragraph:
                 guard inReferences else { continue }
@@ -33,6 +31,17 @@ extension ArticleDraft {
             }
         }
         references.sort { $0.source.lowerBound < $1.source.lowerBound }
+    }
+
+    /// Whether a heading's text, collapsed and lowercased, without final `:` and `.`, is one of
+    /// `referenceHeadings`. Those are ASCII, and the only non-ASCII scalar that lowercases to
+    /// ASCII is the Kelvin sign (to `k`): other non-ASCII text needs no lowercasing to rule out.
+    static func isReferenceHeading(_ text: String) -> Bool {
+        var heading = collapsed(text)
+        if heading.utf8.contains(where: { $0 >= 0x80 }), !heading.unicodeScalars.contains("\u{212A}") { return false }
+        heading = heading.lowercased()
+        while heading.last == ":" || heading.last == "." { heading.removeLast() }
+        return referenceHeadings.contains(heading)
     }
 
     /// `[1] Smith…` or `1. Smith…`.

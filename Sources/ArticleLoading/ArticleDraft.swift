@@ -51,7 +51,8 @@ struct ArticleDraft {
     }
 
     private func assembled(path: String, format: ArticleFormat, source: [UInt8], lines: LineIndex) -> Article {
-        func range(_ bytes: Range<Int>) -> SourceRange { lines.range(from: bytes.lowerBound, to: bytes.upperBound) }
+        var positions = PositionCursor(lines: lines, source: source)
+        func range(_ bytes: Range<Int>) -> SourceRange { positions.range(from: bytes.lowerBound, to: bytes.upperBound) }
         var section: String?
         var blocks: [Block] = []
         for draft in self.blocks {
@@ -65,15 +66,14 @@ struct ArticleDraft {
         let segmenter = SentenceSegmenter()
         var sentences: [Sentence] = []
         for (index, block) in blocks.enumerated() where block.isLintable {
-            let text = block.text
-            for found in NumberedMarkers.find(in: text) {
+            let utf8 = Array(block.text.utf8)
+            for found in NumberedMarkers.find(inUTF8: utf8) {
                 markers.append(
                     DraftMarker(
                         label: found.label, style: found.style, blockIndex: index, textOffset: found.range.lowerBound,
                         source: block.map.sourceRange(of: found.range)))
             }
-            let utf8 = Array(text.utf8)
-            for textRange in segmenter.sentences(in: text) {
+            for textRange in segmenter.sentences(inUTF8: utf8) {
                 let sentenceText = String(decoding: utf8[textRange], as: UTF8.self)
                 sentences.append(
                     Sentence(

@@ -92,6 +92,8 @@ public struct ArticleLoader: Sendable {
     }
 
     private func validate(_ bytes: [UInt8], path: String) throws(LoadError) {
+        // Valid UTF-8 without a NUL cannot look like UTF-16 either: nothing to report.
+        if UTF8Validation.isValidWithoutNUL(bytes) { return }
         if UTF16Transcoding.looksLikeUnmarkedUTF16(bytes) {
             throw LoadError(
                 path: path, message: "looks like UTF-16 without a byte-order mark; save the file as UTF-8")
@@ -111,6 +113,56 @@ public struct ArticleLoader: Sendable {
 
 /// Strict UTF-8 validation on bytes (no overlongs, no surrogates, nothing above U+10FFFF).
 enum UTF8Validation {
+    /// Whether `bytes` are valid UTF-8 (`firstInvalidOffset(in:)` is nil) and hold no NUL byte;
+    /// ASCII is checked eight bytes at a time.
+    static func isValidWithoutNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            let count = raw.count
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var index = 0
+            while index < count {
+                if index + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    // No high bit set and no zero byte: eight ASCII characters other than NUL.
+                    if word & highBits == 0, (word &- ones) & ~word & highBits == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let lead = raw[index]
+                if lead == 0 { return false }
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                guard let length = sequenceLength(raw, at: index) else { return false }
+                index += length
+            }
+            return true
+        }
+    }
+
+    /// The length of the valid multi-byte sequence starting at `index`, or nil.
+    private static func sequenceLength(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Int? {
+        let length: Int
+        var lower: UInt8 = 0x80
+        var upper: UInt8 = 0xBF
+        switch bytes[index] {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upper = 0x9F
+        case 0xF0: length = 4; lower = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upper = 0x8F
+        default: return nil
+        }
+        guard index + length <= bytes.count, bytes[index + 1] >= lower, bytes[index + 1] <= upper else { return nil }
+        for next in (index + 2)..<(index + length) where bytes[next] & 0xC0 != 0x80 { return nil }
+        return length
+    }
+
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
         var index = 0
         let count = bytes.count

@@ -4,15 +4,19 @@ extension ArticleDraft {
     /// cmark-gfm drops footnote definitions nothing refers to; the citation checks still need
     /// them (a reference never cited), so find `[^label]: text` lines it left out, outside code.
     mutating func addUncitedFootnotes(source: [UInt8], lines: LineIndex, after start: Int) {
-        let known = Set(references.map(\.label))
-        let code = RangeIndex(blocks.filter { $0.kind == .code }.map(\.source))
+        // Made at the first line that looks like a definition: most articles have few or none.
+        var lookups: (known: Set<String>, code: RangeIndex)?
         var number = 1
         while number <= lines.lineCount {
             defer { number += 1 }
             let lineStart = lines.lineStarts[number - 1]
-            guard lineStart >= start, !code.contains(lineStart),
-                let definition = footnoteDefinition(source, at: lineStart), !known.contains(definition.label)
-            else { continue }
+            guard lineStart >= start, let definition = footnoteDefinition(source, at: lineStart) else { continue }
+            if lookups == nil {
+                lookups = (Set(references.map(\.label)), RangeIndex(blocks.filter { $0.kind == .code }.map(\.source)))
+            }
+            guard let lookups, !lookups.code.contains(lineStart), !lookups.known.contains(definition.label) else {
+                continue
+            }
             var map = TextMap()
             var end = lineEnd(source, lines, number)
             map.append(String(decoding: source[definition.text..<end], as: UTF8.self), sourceOffset: definition.text)

@@ -41,7 +41,11 @@ enum NumberedMarkers {
     /// (footnote references Markdown could not resolve, or footnotes in plain text and HTML).
     /// The label is the inside without spaces (and without `^`).
     static func find(in text: String) -> [(label: String, style: CitationMarker.Style, range: Range<Int>)] {
-        let bytes = Array(text.utf8)
+        find(inUTF8: Array(text.utf8))
+    }
+
+    /// `find(in:)` on the text's UTF-8 bytes.
+    static func find(inUTF8 bytes: [UInt8]) -> [(label: String, style: CitationMarker.Style, range: Range<Int>)] {
         var found: [(label: String, style: CitationMarker.Style, range: Range<Int>)] = []
         var index = 0
         while index < bytes.count {

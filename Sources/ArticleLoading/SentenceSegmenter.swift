@@ -19,12 +19,23 @@ public struct SentenceSegmenter: Sendable {
 
     /// UTF-8 byte ranges into `text`, whitespace-trimmed, in order; empty sentences are left out.
     public func sentences(in text: String) -> [Range<Int>] {
-        let bytes = Array(text.utf8)
+        sentences(inUTF8: Array(text.utf8))
+    }
+
+    /// `sentences(in:)` on the text's UTF-8 bytes.
+    func sentences(inUTF8 bytes: [UInt8]) -> [Range<Int>] {
         let count = bytes.count
         var result: [Range<Int>] = []
         var start = 0
         var index = 0
         while index < count {
+            // Only `.`, `?`, `!` and the lead byte of `…` can start a terminator run.
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == 0xE2
+            else {
+                index += 1
+                continue
+            }
             let runEnd = Self.terminatorRun(bytes, at: index)
             guard runEnd > index else {
                 index += 1

@@ -47,6 +47,14 @@ struct SourceAligner {
             if position < limit {
                 let byte = source[position]
                 let wanted = literal[text]
+                if byte == wanted, byte != UInt8(ascii: "&"), !escapes || byte != UInt8(ascii: "\\") {
+                    // A run of plain bytes (no escape, no entity can start there) lines up one to one.
+                    let end = verbatimRun(literal, text: text, position: position, limit: limit)
+                    append(text..<(text + end - position), position..<end)
+                    text += end - position
+                    position = end
+                    continue
+                }
                 if !verbatimOnly, escapes, byte == UInt8(ascii: "\\"), position + 1 < limit,
                     source[position + 1] == wanted,
                     Self.isASCIIPunctuation(wanted)
@@ -99,6 +107,25 @@ struct SourceAligner {
             forceVerbatim = true
         }
         return pieces
+    }
+
+    /// The end of the run of source bytes from `position` (before `limit`) that equal `literal`
+    /// from `text` on, stopping at an `&` and, with escapes, at a backslash.
+    private func verbatimRun(_ literal: [UInt8], text: Int, position: Int, limit: Int) -> Int {
+        let length = min(limit - position, literal.count - text)
+        return source.withUnsafeBufferPointer { source in
+            literal.withUnsafeBufferPointer { literal in
+                var index = 0
+                while index < length {
+                    let byte = source[position + index]
+                    guard byte == literal[text + index], byte != UInt8(ascii: "&"),
+                        !escapes || byte != UInt8(ascii: "\\")
+                    else { break }
+                    index += 1
+                }
+                return position + index
+            }
+        }
     }
 
     /// The first position at or after `from` (before `limit`) where `literal` aligns.

@@ -76,10 +76,17 @@ public struct LintOutcome: Sendable {
 /// A problem that stops the run before any article is linted (exit 2).
 public struct PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
+    /// Whether the message is a located diagnostic of its own (`policy.yml:4:15: error: …`),
+    /// printed as it is rather than after `copydesk: error:`.
+    public var isDiagnostic: Bool
 
-    public init(_ message: String) {
+    public init(_ message: String, isDiagnostic: Bool = false) {
         self.message = message
+        self.isDiagnostic = isDiagnostic
     }
 
     public var description: String { message }
+
+    /// The line to print on stderr: a diagnostic as it is, anything else after `copydesk: error:`.
+    public var commandLine: String { isDiagnostic ? message : "copydesk: error: \(message)" }
 }

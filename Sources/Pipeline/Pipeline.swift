@@ -94,7 +94,7 @@ public struct Pipeline: Sendable {
             }
             return try loader.discover(from: request.workingDirectory)
         } catch {
-            throw PipelineError(error.description)
+            throw PipelineError(error.description, isDiagnostic: true)
         }
     }
 
@@ -120,7 +120,7 @@ public struct Pipeline: Sendable {
         do {
             return try FactRegistryLoader().load(path: path).registry
         } catch {
-            throw PipelineError(error.description)
+            throw PipelineError(error.description, isDiagnostic: true)
         }
     }
 
@@ -153,8 +153,10 @@ public struct Pipeline: Sendable {
         defer { ArticleMemos.forget(article) }
 
         // Stage 3: checks and custom rules.
-        let analysis = resolved.checks.analyze(article)
-        var findings = analysis.findings
+        // Taken apart so `findings` is the only reference to its buffer: the stages' findings
+        // are appended in place, not into a copy.
+        let (checkFindings, warnings) = resolved.checks.analyze(article)
+        var findings = consume checkFindings
 
         // Stage 4: the claim ledger, known claims, number and reference consistency.
         let facts = resolved.factCheck.run(on: article)
@@ -177,9 +179,9 @@ public struct Pipeline: Sendable {
             report.excerpts[finding.range.start.line] = article.lines.lineText(finding.range.start.line)
         }
         if let cache, let contentHash {
-            cache.store(path: path, contentHash: contentHash, report: report, warnings: analysis.warnings)
+            cache.store(path: path, contentHash: contentHash, report: report, warnings: warnings)
         }
-        return (.success(report), analysis.warnings)
+        return (.success(report), warnings)
     }
 }
 

@@ -62,7 +62,7 @@ struct ClaimsCommand: AsyncParsableCommand {
             }
         } catch {
             destination.discard()
-            Console.err("copydesk: error: \(error.description)")
+            Console.err(error.commandLine)
             throw ExitCode(2)
         }
         for warning in outcome.warnings { Console.err(warning) }

@@ -80,8 +80,18 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: "Lint only part i of n of the inputs (by path), e.g. 2/4; combine the reports with copydesk merge.")
     var shard: String?
 
-    @Option(name: .customLong("max-file-size"), help: "Refuse files larger than this many megabytes (10^6 bytes).")
-    var maxFileSize: Int = 50
+    @Option(
+        name: .customLong("max-file-size"),
+        help: ArgumentHelp(
+            "Refuse files larger than this: megabytes (10^6 bytes), or with a unit (200MB, 1.5GB, 800kB, 64MiB). (default: 50)",
+            valueName: "size"),
+        transform: { text in
+            guard let limit = FileSizeLimit(text) else {
+                throw ValidationError("expected a size such as 50, 200MB or 1.5GB")
+            }
+            return limit
+        })
+    var maxFileSize = FileSizeLimit(bytes: 50_000_000)
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder to lint, or - for standard input") }
@@ -99,7 +109,6 @@ struct LintCommand: AsyncParsableCommand {
             throw ValidationError("--color \(color): expected one of auto, always, never")
         }
         if jobs < 1 { throw ValidationError("--jobs \(jobs): expected 1 or more") }
-        if maxFileSize < 1 { throw ValidationError("--max-file-size \(maxFileSize): expected 1 or more megabytes") }
         if maxFindingsPerFile < 1 {
             throw ValidationError("--max-findings-per-file \(maxFindingsPerFile): expected 1 or more")
         }
@@ -126,7 +135,7 @@ struct LintCommand: AsyncParsableCommand {
         request.changedSince = changedSince
         request.cacheDirectory = noCache ? nil : ".copydesk-cache"
         request.shard = try shard.map { text throws(PipelineError) in try Shard(parsing: text) }
-        request.maxFileBytes = maxFileSize * 1_000_000
+        request.maxFileBytes = maxFileSize.bytes
         request.maxFindingsPerFile = maxFindingsPerFile
         request.allowOutsideExtends = allowOutsideExtends
         if let progress { request.progress = { progress.update($0, $1) } }
@@ -159,7 +168,7 @@ struct LintCommand: AsyncParsableCommand {
             progress?.finish()
             destination.discard()
             baselineFile?.discard()
-            Console.err("copydesk: error: \(error.description)")
+            Console.err(error.commandLine)
             throw ExitCode(2)
         }
         for warning in outcome.warnings { Console.err(warning) }

@@ -40,6 +40,8 @@ private func slice(_ text: String, _ range: Range<Int>) -> String {
     ("A study published in JAMA found lower blood pressure.", .namedSource, "published in JAMA"),
     ("Researchers at Harvard found that ice baths do not speed recovery.", .namedSource, "Researchers at Harvard"),
     ("Dr. Lee, a dermatologist, says stress is a factor.", .namedSource, "Dr. Lee"),
+    ("The WHO's data show that 1 in 4 adults is inactive.", .namedSource, "WHO's data"),
+    ("The WHO’s data show that 1 in 4 adults is inactive.", .namedSource, "WHO’s data"),
 ])
 func evidenceInText(sentence: String, kind: Evidence.Kind, written: String) {
     let found = EvidenceFinder().evidence(inText: sentence)

@@ -89,6 +89,18 @@ import Testing
         #expect(
             run.stdout.contains(
                 "big.txt: error file too large (1000100 bytes, the limit is 1000000); split it or raise the limit"))
+        for size in ["1MB", "1000kB", "0.001 GB"] {
+            let withUnit = try cli.run(["lint", "--max-file-size", size, "big.txt"], in: url)
+            #expect(withUnit.status == 2)
+            #expect(withUnit.stdout.contains("big.txt: error file too large (1000100 bytes, the limit is 1000000)"))
+        }
+        let raised = try cli.run(["lint", "--fail-on", "never", "--max-file-size", "2MB", "big.txt"], in: url)
+        #expect(raised.status == 0)
+        let wrong = try cli.run(["lint", "--max-file-size", "200X", "big.txt"], in: url)
+        #expect(wrong.status == 2)
+        #expect(
+            wrong.stderr.contains(
+                "'200X' is invalid for '--max-file-size <size>': expected a size such as 50, 200MB or 1.5GB"))
     }
 
     @Test func findingsPerFileAreCapped() throws {

@@ -23,7 +23,8 @@ import Testing
     @Test func malformedYAML() throws {
         let run = try lint(policy: "version: 1\nchecks: [unclosed\n")
         #expect(run.status == 2)
-        #expect(run.stderr.hasPrefix("copydesk: error: policy.yml:3:1: error: "))
+        #expect(run.stderr.hasPrefix("policy.yml:3:1: error: "))
+        #expect(run.stderr.components(separatedBy: "error:").count == 2, "one error, said once: \(run.stderr)")
         #expect(run.stdout.isEmpty)
     }
 

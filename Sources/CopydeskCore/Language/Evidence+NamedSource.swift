@@ -125,7 +125,8 @@ extension EvidenceFinder {
         guard mark == UInt8(ascii: "'") || mark == 0x99 else { return false }
         let word = scan.original(index)
         guard word.hasSuffix("'s") || word.hasSuffix("’s") else { return false }
-        let stem = word.dropLast(word.hasSuffix("'s") ? 2 : 4)
+        // Both marks are one character: the stem is the word without its last two.
+        let stem = word.dropLast(2)
         return stem.count >= 2 && stem.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 

@@ -1,0 +1,114 @@
+import CopydeskCore
+import Testing
+
+@testable import ArticleLoading
+
+/// The shortcuts loading takes give exactly what the plain ways give.
+@Suite struct LoadingFastPathTests {
+    // MARK: - PositionCursor
+
+    @Test func cursorCountsOnAlongALineAndAnswersElsewhereAsLineIndex() {
+        let source = Array("ab\u{E9}cd\nx\u{2014}yz\n".utf8)
+        let lines = LineIndex(source)
+        var cursor = PositionCursor(lines: lines, source: source)
+        #expect(describe(cursor.position(ofOffset: 1)) == "1:2+1")
+        #expect(describe(cursor.position(ofOffset: 4)) == "1:4+4")  // after the two-byte é
+        #expect(describe(cursor.position(ofOffset: 6)) == "1:6+6")  // the line break
+        #expect(describe(cursor.position(ofOffset: 11)) == "2:3+11")  // after the three-byte dash
+        #expect(describe(cursor.position(ofOffset: 2)) == "1:3+2")  // backwards
+        #expect(describe(cursor.position(ofOffset: 14)) == "3:1+14")  // the end
+        #expect(describe(cursor.position(ofOffset: 99)) == "3:1+14")
+        #expect(describe(cursor.position(ofOffset: -4)) == "1:1+0")
+        #expect(describe(cursor.range(from: 8, to: 12)) == "2:2+8-2:4+12")
+    }
+
+    @Test func cursorAgreesWithLineIndexOnEveryPairOfOffsets() {
+        let texts = [
+            "\u{FEFF}# Title\r\nSome caf\u{E9} text.\n\n\u{1F600} end", "\u{FEFF}", "", "one line", "a\n\nb\n",
+            String(repeating: "\u{E9}x ", count: 1_400) + "\nlast",
+        ]
+        for text in texts {
+            let source = Array(text.utf8)
+            let lines = LineIndex(source)
+            let offsets =
+                Array(Set([-1, 0, 1, 2, 3, 4, source.count - 1, source.count, source.count + 1]))
+                + Array(stride(from: 0, through: source.count, by: max(1, source.count / 40)))
+            for first in offsets {
+                for second in offsets {
+                    var cursor = PositionCursor(lines: lines, source: source)
+                    #expect(cursor.position(ofOffset: first) == lines.position(ofOffset: first))
+                    #expect(cursor.position(ofOffset: second) == lines.position(ofOffset: second), "\(first) \(second)")
+                }
+            }
+        }
+    }
+
+    // MARK: - UTF8Validation
+
+    @Test func validWithoutNULMeansNoValidationError() {
+        let cases: [[UInt8]] = [
+            [], Array("plain ASCII text, long enough for words".utf8), Array("caf\u{E9} \u{1F600} \u{2014}".utf8),
+            Array("twelve bytes\0then more".utf8), [0x00], Array("abcdefgh".utf8) + [0xC3],
+            Array("abcdefgh".utf8) + [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+            Array("abcdefg".utf8) + [0xF0, 0x9F, 0x98, 0x80] + Array("abcdefgh".utf8), [0xC0, 0xAF], [0x80],
+            [0xEF, 0xBB, 0xBF, 0x41], Array(repeating: 0x41, count: 15) + [0x00],
+        ]
+        let expected = [true, true, true, false, false, false, false, false, false, true, false, false, true, false]
+        #expect(cases.map(UTF8Validation.isValidWithoutNUL) == expected)
+        for bytes in cases {
+            let plain = UTF8Validation.firstInvalidOffset(in: bytes) == nil && !bytes.contains(0)
+            #expect(UTF8Validation.isValidWithoutNUL(bytes) == plain)
+        }
+    }
+
+    // MARK: - SourceAligner
+
+    @Test func verbatimRunsMergeIntoOnePieceAndStopAtEscapesAndEntities() {
+        let source = Array("say a\\*b &amp; c\r\nd".utf8)
+        let aligner = SourceAligner(source: source, escapes: true)
+        let pieces = aligner.align(Array("a*b & c\nd".utf8), at: 4, limit: source.count)
+        #expect(
+            pieces?.map { "\($0.text)=\($0.source)" } == [
+                "0..<1=4..<5", "1..<2=5..<7", "2..<4=7..<9", "4..<5=9..<14", "5..<7=14..<16", "7..<8=16..<18",
+                "8..<9=18..<19",
+            ])
+        // Without escapes the backslash is text like any other byte.
+        let plain = SourceAligner(source: source, escapes: false)
+        #expect(
+            plain.align(Array("a\\*b".utf8), at: 4, limit: source.count)?.map { "\($0.text)=\($0.source)" } == [
+                "0..<4=4..<8"
+            ])
+        #expect(aligner.align(Array("a*c".utf8), at: 4, limit: source.count) == nil)
+        #expect(
+            aligner.align(Array("say a".utf8), at: 0, limit: 3, partial: true)?.map { "\($0.text)=\($0.source)" } == [
+                "0..<3=0..<3"
+            ])
+    }
+
+    // MARK: - Sentences, markers, reference headings
+
+    @Test func bytesOverloadsGiveWhatTheStringOnesGive() {
+        let text = "Dr. Smith said so. Then [1] e.g. 1.5 mg\u{2026} Really?! Yes [^a][2,3]. End"
+        let segmenter = SentenceSegmenter()
+        #expect(segmenter.sentences(inUTF8: Array(text.utf8)) == [0..<18, 19..<42, 43..<51, 52..<66, 67..<70])
+        #expect(segmenter.sentences(in: text) == segmenter.sentences(inUTF8: Array(text.utf8)))
+        let markers = NumberedMarkers.find(inUTF8: Array(text.utf8))
+        #expect(markers.map { "\($0.label) \($0.range)" } == ["1 24..<27", "a 56..<60", "2,3 60..<65"])
+    }
+
+    @Test func abbreviationsWithDotsNeedShortParts() {
+        let segmenter = SentenceSegmenter()
+        #expect(segmenter.sentences(in: "See U.S. Data here.") == [0..<19])
+        #expect(segmenter.sentences(in: "See abc.def. Data here.") == [0..<12, 13..<23])
+        #expect(segmenter.sentences(in: "Ask Dr. Who now.") == [0..<16])
+    }
+
+    @Test func referenceHeadingsAreFoundWhateverTheirScript() {
+        #expect(ArticleDraft.isReferenceHeading("References"))
+        #expect(ArticleDraft.isReferenceHeading("  Further\u{A0}Reading:: "))
+        #expect(ArticleDraft.isReferenceHeading("Wor\u{212A}s cited."))  // Kelvin sign lowercases to k
+        #expect(!ArticleDraft.isReferenceHeading("R\u{E9}f\u{E9}rences"))
+        #expect(!ArticleDraft.isReferenceHeading("Intermittent Fasting \u{2014} What the Evidence Says"))
+        #expect(!ArticleDraft.isReferenceHeading("References and more"))
+    }
+}
