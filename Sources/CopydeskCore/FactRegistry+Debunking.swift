@@ -19,13 +19,34 @@ enum FactRegistryDebunking {
         ["was", "false"],
     ]
 
-    /// `debunkingPhrases` by their first word, so each word of a sentence is looked up once.
-    private static let debunkingPhrasesByFirstWord = Dictionary(grouping: debunkingPhrases, by: { $0[0] })
+    /// `debunkingWords` and the first words of `debunkingPhrases`, numbered (a lookup without
+    /// Swift's string hashing, with `Set<String>`'s answers), so each word of a sentence is looked
+    /// up once; the phrases by their first word's number, and whether that word debunks alone.
+    private static let debunking: (words: WordTable, phrases: [[[String]]], alone: [Bool]) = {
+        var table = WordTable(filtered: false)
+        var phrases: [[[String]]] = []
+        var alone: [Bool] = []
+        for word in debunkingWords where table.insert(word).isNew {
+            phrases.append([])
+            alone.append(true)
+        }
+        for phrase in debunkingPhrases {
+            let (number, isNew) = table.insert(phrase[0])
+            if isNew {
+                phrases.append([])
+                alone.append(false)
+            }
+            phrases[number].append(phrase)
+        }
+        return (table, phrases, alone)
+    }()
 
     static func isDebunking(_ words: [String]) -> Bool {
+        let debunking = Self.debunking
         for (index, word) in words.enumerated() {
-            if debunkingWords.contains(word) { return true }
-            guard let phrases = debunkingPhrasesByFirstWord[word] else { continue }
+            guard let number = debunking.words.number(of: word) else { continue }
+            if debunking.alone[number] { return true }
+            let phrases = debunking.phrases[number]
             for phrase in phrases where index + phrase.count <= words.count {
                 if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return true }
             }

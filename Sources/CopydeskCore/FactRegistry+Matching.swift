@@ -65,31 +65,39 @@ public struct FactRegistryMatcher: Sendable {
 
     /// The known claims the sentence makes, in registry order.
     public func matches(in sentence: String) -> [Match] {
-        let tokens = Words.tokens(in: sentence).map { Words.Token(text: Words.folded($0.text), range: $0.range) }
-        guard !tokens.isEmpty else { return [] }
-        let words = tokens.map(\.text)
+        matches(in: sentence, read: SentenceText(sentence))
+    }
+
+    /// `matches(in:)` of a sentence already read: `read` is `SentenceText(sentence)`.
+    package func matches(in sentence: String, read: SentenceText) -> [Match] {
+        // The words are the tokens' texts folded (`’` to `'`).
+        let words = read.words
+        guard !words.isEmpty else { return [] }
         // Most entries have no word in the sentence: they are ruled out before any matching, and
         // the sentence's clauses and negations are read only once an entry may match.
         var candidates = prefilter.candidates(words)
-        var reading: (clauses: [Int], order: [Int], negation: NegationScope)?
+        var reading: (tokens: [Words.Token], clauses: [Int], order: [Int], negation: NegationScope)?
         var result: [Match] = []
-        for (index, entry) in entries.enumerated() {
+        for index in entries.indices {
             let phrases = candidates.phrasesMayMatch(entry: index)
             let groups = candidates.groupsMayMatch(entry: index)
             guard phrases || groups else { continue }
             if reading == nil {
                 if FactRegistryDebunking.isDebunking(words) { return [] }
-                let clauses = FactRegistryDebunking.clauseIndex(tokens, Array(sentence.utf8))
-                reading = (clauses, Set(clauses).sorted(), NegationScope(text: sentence, tokens: tokens))
+                let tokens = zip(read.tokens, words).map { Words.Token(text: $1, range: $0.range) }
+                let clauses = FactRegistryDebunking.clauseIndex(tokens, read.bytes)
+                reading = (tokens, clauses, Set(clauses).sorted(), NegationScope(text: sentence, tokens: tokens))
             }
+            let entry = entries[index]
             guard let reading,
                 let span = span(
-                    of: entry, phrases: phrases, groups: groups, tokens: tokens, words: words,
+                    of: entry, phrases: phrases, groups: groups, tokens: reading.tokens, words: words,
                     clauses: reading.clauses, clauseOrder: reading.order)
             else { continue }
             if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, negation: reading.negation) {
                 continue
             }
+            let tokens = reading.tokens
             let range =
                 tokens[span.tokens.lowerBound].range.lowerBound..<tokens[span.tokens.upperBound - 1].range.upperBound
             result.append(Match(claim: entry.claim, range: range))

@@ -10,22 +10,57 @@
 /// The words are looked up once per sentence (each exact first word names the groups and
 /// entries it starts), and each prefix is tried at most once per sentence.
 struct FactRegistryPrefilter: Sendable {
-    /// Per exact first word: the groups (numbered across the registry) with a variant that
-    /// starts with it, and the entries with a phrase that does.
-    private let byFirstWord: [String: (groups: [Int], entries: [Int])]
-    /// Per group: the numbers of the prefixes its variants start with.
-    private let groupStems: [[Int]]
-    /// The distinct prefixes, numbered.
-    private let stems: [String]
-    /// Per entry: the numbers of its groups.
-    private let entryGroups: [Range<Int>]
-    /// Per entry: whether it has phrases, and whether one starts with a wildcard or a prefix.
-    private let hasPhrases: [Bool]
-    private let phrasesAlwaysTried: [Bool]
+    /// A class: each sentence's `Candidates` holds it with one reference.
+    fileprivate final class Tables: Sendable {
+        /// The exact first words, numbered (equal words share a number, as in a `[String: Int]`).
+        let firstWords: WordTable
+        /// By first word's number: the groups (numbered across the registry) with a variant that
+        /// starts with it, and the entries with a phrase that does (flat lists, no array per element).
+        let groupsOfWord: FlatLists
+        let entriesOfWord: FlatLists
+        /// Per group: the numbers of the prefixes its variants start with.
+        let groupStems: FlatLists
+        /// The distinct prefixes, numbered, and the first byte of each (0xFF when it has none or
+        /// it is not ASCII: such a prefix is compared with every word).
+        let stems: [String]
+        let stemFirstBytes: [UInt8]
+        /// Per entry: the numbers of its groups.
+        let entryGroups: [Range<Int>]
+        /// Per entry: whether it has phrases, and whether one starts with a wildcard or a prefix.
+        let hasPhrases: [Bool]
+        let phrasesAlwaysTried: [Bool]
+
+        init(
+            firstWords: WordTable, groupsOfWord: FlatLists, entriesOfWord: FlatLists, groupStems: FlatLists,
+            stems: [String], entryGroups: [Range<Int>], hasPhrases: [Bool], phrasesAlwaysTried: [Bool]
+        ) {
+            self.firstWords = firstWords
+            self.groupsOfWord = groupsOfWord
+            self.entriesOfWord = entriesOfWord
+            self.groupStems = groupStems
+            self.stems = stems
+            stemFirstBytes = stems.map { stem in stem.utf8.first.flatMap { $0 < 0x80 ? $0 : nil } ?? 0xFF }
+            self.entryGroups = entryGroups
+            self.hasPhrases = hasPhrases
+            self.phrasesAlwaysTried = phrasesAlwaysTried
+        }
+    }
+
+    private let tables: Tables
 
     /// `phrases[i]` and `groups[i]`: entry `i`'s phrases and term groups (variants of words).
     init(phrases: [[String]], groups: [[[[FactRegistryMatcher.Word]]]]) {
-        var byFirstWord: [String: (groups: [Int], entries: [Int])] = [:]
+        var firstWords = WordTable(filtered: false)
+        var groupsOfWord: [[Int]] = []
+        var entriesOfWord: [[Int]] = []
+        func number(of word: String) -> Int {
+            let (number, isNew) = firstWords.insert(word)
+            if isNew {
+                groupsOfWord.append([])
+                entriesOfWord.append([])
+            }
+            return number
+        }
         var stemNumbers: [String: Int] = [:]
         var groupStems: [[Int]] = []
         var entryGroups: [Range<Int>] = []
@@ -34,7 +69,7 @@ struct FactRegistryPrefilter: Sendable {
             var always = false
             for phrase in entryPhrases {
                 switch LexiconWord.words(of: phrase).first {
-                case .exact(let word): byFirstWord[word, default: ([], [])].entries.append(entry)
+                case .exact(let word): entriesOfWord[number(of: word)].append(entry)
                 case .prefix, .any: always = true
                 case nil: continue
                 }
@@ -42,11 +77,11 @@ struct FactRegistryPrefilter: Sendable {
             phrasesAlwaysTried.append(always)
             let first = groupStems.count
             for group in groups[entry] {
-                let number = groupStems.count
+                let groupNumber = groupStems.count
                 var stems: [Int] = []
                 for variant in group {
                     switch variant[0] {
-                    case .exact(let word): byFirstWord[word, default: ([], [])].groups.append(number)
+                    case .exact(let word): groupsOfWord[number(of: word)].append(groupNumber)
                     case .prefix(let stem):
                         if stemNumbers[stem] == nil { stemNumbers[stem] = stemNumbers.count }
                         stems.append(stemNumbers[stem]!)
@@ -56,29 +91,34 @@ struct FactRegistryPrefilter: Sendable {
             }
             entryGroups.append(first..<groupStems.count)
         }
-        self.byFirstWord = byFirstWord
-        self.groupStems = groupStems
-        self.stems = stemNumbers.sorted { $0.value < $1.value }.map(\.key)
-        self.entryGroups = entryGroups
-        hasPhrases = phrases.map { !$0.isEmpty }
-        self.phrasesAlwaysTried = phrasesAlwaysTried
+        tables = Tables(
+            firstWords: firstWords, groupsOfWord: FlatLists(groupsOfWord), entriesOfWord: FlatLists(entriesOfWord),
+            groupStems: FlatLists(groupStems), stems: stemNumbers.sorted { $0.value < $1.value }.map(\.key),
+            entryGroups: entryGroups,
+            hasPhrases: phrases.map { !$0.isEmpty }, phrasesAlwaysTried: phrasesAlwaysTried)
     }
 
     /// What a sentence's words rule in.
     func candidates(_ words: [String]) -> Candidates {
-        var candidates = Candidates(filter: self, words: words)
+        var candidates = Candidates(tables: tables, words: words)
         for word in words {
-            guard let found = byFirstWord[word] else { continue }
-            for group in found.groups { candidates.groupHasWord[group] = true }
-            for entry in found.entries { candidates.phraseHasWord[entry] = true }
+            guard let number = tables.firstWords.number(of: word) else { continue }
+            for index in tables.groupsOfWord.ranges[number] {
+                candidates.groupHasWord[tables.groupsOfWord.elements[index]] = true
+            }
+            for index in tables.entriesOfWord.ranges[number] {
+                candidates.phraseHasWord[tables.entriesOfWord.elements[index]] = true
+            }
         }
         return candidates
     }
 
     /// One sentence's answers.
     struct Candidates {
-        fileprivate let filter: FactRegistryPrefilter
-        fileprivate let words: [String]
+        private let tables: Tables
+        private let words: [String]
+        /// The first byte of each word.
+        private let firstBytes: [UInt8]
         /// Per group: a variant's exact first word is in the sentence.
         fileprivate var groupHasWord: [Bool]
         /// Per entry: an exact first word of a phrase is in the sentence.
@@ -86,46 +126,74 @@ struct FactRegistryPrefilter: Sendable {
         /// Per prefix: 0 not tried yet, 1 a word of the sentence starts with it, 2 none does.
         private var stemAnswers: [UInt8]
 
-        fileprivate init(filter: FactRegistryPrefilter, words: [String]) {
-            self.filter = filter
+        fileprivate init(tables: Tables, words: [String]) {
+            self.tables = tables
             self.words = words
-            groupHasWord = [Bool](repeating: false, count: filter.groupStems.count)
-            phraseHasWord = [Bool](repeating: false, count: filter.hasPhrases.count)
-            stemAnswers = [UInt8](repeating: 0, count: filter.stems.count)
+            firstBytes = words.map { $0.utf8.first ?? 0 }
+            groupHasWord = [Bool](repeating: false, count: tables.groupStems.ranges.count)
+            phraseHasWord = [Bool](repeating: false, count: tables.hasPhrases.count)
+            stemAnswers = [UInt8](repeating: 0, count: tables.stems.count)
         }
 
         /// Whether one of the entry's phrases may match.
         func phrasesMayMatch(entry: Int) -> Bool {
-            filter.hasPhrases[entry] && (filter.phrasesAlwaysTried[entry] || phraseHasWord[entry])
+            tables.hasPhrases[entry] && (tables.phrasesAlwaysTried[entry] || phraseHasWord[entry])
         }
 
         /// Whether the entry's term groups may all match (false for an entry without groups).
         mutating func groupsMayMatch(entry: Int) -> Bool {
-            let groups = filter.entryGroups[entry]
+            let groups = tables.entryGroups[entry]
             guard !groups.isEmpty else { return false }
             for group in groups where !groupHasWord[group] {
-                guard filter.groupStems[group].contains(where: { hasWord(startingWithStem: $0) }) else { return false }
+                var found = false
+                for index in tables.groupStems.ranges[group]
+                where hasWord(startingWithStem: tables.groupStems.elements[index]) {
+                    found = true
+                    break
+                }
+                guard found else { return false }
             }
             return true
         }
 
         private mutating func hasWord(startingWithStem number: Int) -> Bool {
             if stemAnswers[number] == 0 {
-                let stem = filter.stems[number]
-                // A word whose first byte is ASCII and not the stem's cannot start with it: its
-                // first character decomposes to a sequence starting with that byte (a word
-                // starting with `é` may still start with a stem `e`, so those are always asked).
-                if let first = stem.utf8.first, first < 0x80 {
-                    stemAnswers[number] =
-                        words.contains { word in
-                            guard let start = word.utf8.first, start == first || start >= 0x80 else { return false }
-                            return word.hasPrefix(stem)
-                        } ? 1 : 2
+                let stem = tables.stems[number]
+                let first = tables.stemFirstBytes[number]
+                var found = false
+                if first < 0x80 {
+                    // A word whose first byte is ASCII and not the stem's cannot start with it: its
+                    // first character decomposes to a sequence starting with that byte (a word
+                    // starting with `é` may still start with a stem `e`, so those are always asked).
+                    for (index, start) in firstBytes.enumerated()
+                    where (start == first || start >= 0x80) && words[index].hasPrefix(stem) {
+                        found = true
+                        break
+                    }
                 } else {
-                    stemAnswers[number] = words.contains { $0.hasPrefix(stem) } ? 1 : 2
+                    found = words.contains { $0.hasPrefix(stem) }
                 }
+                stemAnswers[number] = found ? 1 : 2
             }
             return stemAnswers[number] == 1
         }
+    }
+}
+
+/// Lists of numbers stored one after another: list `i` is `elements[ranges[i]]`.
+struct FlatLists: Sendable {
+    let elements: [Int]
+    let ranges: [Range<Int>]
+
+    init(_ lists: [[Int]]) {
+        elements = lists.flatMap { $0 }
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(lists.count)
+        var start = 0
+        for list in lists {
+            ranges.append(start..<(start + list.count))
+            start += list.count
+        }
+        self.ranges = ranges
     }
 }

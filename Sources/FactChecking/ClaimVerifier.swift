@@ -50,7 +50,16 @@ public struct RegistryVerifier: ClaimVerifier {
     public var name: String { "registry" }
 
     public func verify(_ claim: Claim, sentence: String) -> [Verdict] {
-        matcher.matches(in: sentence).map { match in
+        verdicts(matcher.matches(in: sentence))
+    }
+
+    /// `verify(_:sentence:)` of a sentence already read: `read` is `SentenceText(sentence)`.
+    func verify(sentence: String, read: SentenceText) -> [Verdict] {
+        verdicts(matcher.matches(in: sentence, read: read))
+    }
+
+    private func verdicts(_ matches: [FactRegistryMatcher.Match]) -> [Verdict] {
+        matches.map { match in
             Verdict(
                 verdict: match.claim.verdict, id: match.claim.id, claim: match.claim.claim, source: match.claim.source,
                 note: match.claim.note, range: match.range)

@@ -10,7 +10,9 @@ import CopydeskCore
 /// off are left out.
 public struct FactCheckStage: Sendable {
     public let policy: Policy
-    let verifiers: [any ClaimVerifier]
+    /// The registry's verifier, asked first (on the sentence's words as the stage read them), then the external one.
+    let registry: RegistryVerifier?
+    let verifier: (any ClaimVerifier)?
     let ledger: ClaimLedger
 
     /// - Parameters:
@@ -18,10 +20,8 @@ public struct FactCheckStage: Sendable {
     ///   - verifier: an external verifier asked after the registry.
     public init(policy: Policy, registry: FactRegistry? = nil, verifier: (any ClaimVerifier)? = nil) {
         self.policy = policy
-        var verifiers: [any ClaimVerifier] = []
-        if let registry, !registry.claims.isEmpty { verifiers.append(RegistryVerifier(registry: registry)) }
-        if let verifier { verifiers.append(verifier) }
-        self.verifiers = verifiers
+        self.registry = registry.flatMap { $0.claims.isEmpty ? nil : RegistryVerifier(registry: $0) }
+        self.verifier = verifier
         ledger = ClaimLedger(policy: policy)
     }
 
@@ -49,10 +49,8 @@ public struct FactCheckStage: Sendable {
                 for: sentence, read: texts[index], hedgeCues: hedgeCues[index], isHeading: block.isHeading,
                 verdict: verdicts[index],
                 citation: evidence.citation(forSentenceAt: index))
-            var verdicts: [Verdict] = []
-            for verifier in verifiers {
-                verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentence.text)
-            }
+            var verdicts = registry?.verify(sentence: sentence.text, read: texts[index]) ?? []
+            if let verifier { verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentence.text) }
             let flagged = verdicts.filter { $0.verdict != .true }
             if let claim = entry.claim ?? (flagged.isEmpty ? nil : entry.provisional) { claims.append(claim) }
             findings += flagged.map { KnownClaimRule.finding(for: $0, sentence: sentence, in: article) }

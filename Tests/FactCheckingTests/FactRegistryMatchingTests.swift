@@ -142,3 +142,28 @@ struct FactRegistryMatchingTests {
         #expect(matcher.matches(in: "Les étés sont froids, pas achauds.").isEmpty)
     }
 }
+
+/// A sentence the stage has read already is matched as its text is.
+struct FactRegistryReadMatchingTests {
+    @Test(
+        arguments: [
+            "Vaccines cause autism.", "Autism is caused by the MMR vaccine.",
+            "There is no link between vaccines and autism.",
+            "Ivermectin cured my COVID in two days.",
+            "Vaccines don’t cause autism, but MMR jabs cause autism (in theory).",
+            "Cracking your knuckles will give you arthritis.", "", "...", "Sugar makes children hyperactive",
+        ])
+    func readSentenceMatchesAsItsText(_ sentence: String) {
+        let matcher = FactRegistryMatcher(Fixture.health)
+        let read = matcher.matches(in: sentence, read: SentenceText(sentence))
+        #expect(read == matcher.matches(in: sentence))
+    }
+
+    @Test func readSentenceMatchesExactly() {
+        let matcher = FactRegistryMatcher(Fixture.health)
+        let sentence = "Autism is caused by the MMR vaccine."
+        let matches = matcher.matches(in: sentence, read: SentenceText(sentence))
+        #expect(matches.map(\.claim.id) == ["vaccines-cause-autism"])
+        #expect(matches.map(\.range) == [0..<27])
+    }
+}
