@@ -81,7 +81,8 @@ import Testing
 
     @Test func wordCountsFromTheSentencesAreTheBlocksOwn() throws {
         let sources = [
-            Self.source, "It costs 1.5 dollars.\n\nOne. Two three.\n", "# Title\n\n```\ncode words here\n```\n\nLast one.\n",
+            Self.source, "It costs 1.5 dollars.\n\nOne. Two three.\n",
+            "# Title\n\n```\ncode words here\n```\n\nLast one.\n",
         ]
         for text in sources {
             let article = try ArticleLoader().load(path: "test.md", bytes: Array(text.utf8), format: .markdown)
