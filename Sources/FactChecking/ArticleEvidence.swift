@@ -14,18 +14,28 @@ struct ArticleEvidence: Sendable {
     }
 
     static func key(_ label: String) -> String {
+        // Most labels are their own key: lowercase ASCII, nothing to trim.
+        if let isKey = label.utf8.withContiguousStorageIfAvailable(isOwnKey), isKey { return label }
         let bytes = Array(label.utf8)
         guard ByteSearch.isASCII(bytes) else { return label.lowercased().trimmingCharacters(in: Self.keyTrimmed) }
         // ASCII: the same folding and trimming on bytes.
-        let isTrimmed = { (byte: UInt8) in
-            byte == UInt8(ascii: "^") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
-                || byte == UInt8(ascii: " ")
-        }
-        guard let lower = bytes.firstIndex(where: { !isTrimmed($0) }),
-            let upper = bytes.lastIndex(where: { !isTrimmed($0) })
+        guard let lower = bytes.firstIndex(where: { !isTrimmedByte($0) }),
+            let upper = bytes.lastIndex(where: { !isTrimmedByte($0) })
         else { return "" }
         return String(
             decoding: bytes[lower...upper].map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Whether `key` returns the label as it is: ASCII with no capital, neither end trimmed.
+    static func isOwnKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, !isTrimmedByte(first), !isTrimmedByte(last) else {
+            return false
+        }
+        return bytes.allSatisfy { $0 < 0x80 && $0 &- UInt8(ascii: "A") >= 26 }
+    }
+
+    private static func isTrimmedByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "^") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: " ")
     }
 
     private static let keyTrimmed = CharacterSet(charactersIn: "^[] ")

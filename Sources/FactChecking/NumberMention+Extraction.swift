@@ -38,7 +38,10 @@ extension NumberMention {
         let tokens = sentence.tokens
         var result: [NumberMention] = []
         for (position, token) in tokens.enumerated() {
-            guard let parsed = parse(token.text) else { continue }
+            // A numeral starts with a digit, in the text as in its lowercased word.
+            guard bytes[token.range.lowerBound] &- UInt8(ascii: "0") < 10, let parsed = parse(token.text) else {
+                continue
+            }
             let qualifier = qualifier(before: position, tokens)
             var end = token.range.upperBound
             let isPercent: Bool

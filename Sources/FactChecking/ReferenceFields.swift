@@ -20,6 +20,14 @@ struct ReferenceFields {
 
     init(_ text: String, hasLink: Bool) {
         let bytes = Array(text.utf8)
+        // Only ASCII letters fold: `malformedDOIs` reads these bytes whatever the text holds.
+        let folded = bytes.map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
+        malformedDOIs = Self.malformedDOIs(bytes, lowercased: folded)
+        if ByteSearch.isASCII(bytes) {
+            // ASCII: `folded` is the lowercased text, and a byte match is Foundation's match.
+            (hasYear, hasSource) = Self.yearAndSource(ascii: bytes, lowercased: folded, hasLink: hasLink)
+            return
+        }
         let tokens = Words.tokens(in: text)
         let lower = text.lowercased()
         let lowerBytes = Array(lower.utf8)
@@ -35,7 +43,6 @@ struct ReferenceFields {
             hasLink || contains("http://") || contains("https://") || contains("www.")
             || contains("doi") || tokens.contains { Self.venues.contains($0.text) }
             || Self.hasVolumePages(bytes)
-        malformedDOIs = Self.malformedDOIs(bytes)
     }
 
     /// `1954;1:1451`, `12(3):45-67`: a journal citation's volume and pages.
@@ -52,8 +59,8 @@ struct ReferenceFields {
     }
 
     /// The DOIs written after `doi:`, `doi ` or `doi.org/` that are not `10.` + 4–9 digits + `/` + a suffix.
-    static func malformedDOIs(_ bytes: [UInt8]) -> [(text: String, range: Range<Int>)] {
-        let lower = bytes.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 32 : $0 }
+    /// `lower`: the bytes with ASCII letters lowercased.
+    static func malformedDOIs(_ bytes: [UInt8], lowercased lower: [UInt8]) -> [(text: String, range: Range<Int>)] {
         var result: [(String, Range<Int>)] = []
         var index = 0
         while index + 3 <= lower.count {

@@ -1,0 +1,74 @@
+import CopydeskCore
+
+extension ReferenceFields {
+    private static let noDate = Array("n.d.".utf8)
+    private static let linkMarks = [
+        Array("http://".utf8), Array("https://".utf8), Array("www.".utf8), Array("doi".utf8),
+    ]
+
+    /// `hasYear` and `hasSource` of an ASCII entry, on its bytes: what the general reading finds
+    /// with `Words.tokens`, `lowercased()` and Foundation's `contains`, without building a string
+    /// per word. `lower`: the bytes lowercased.
+    static func yearAndSource(ascii bytes: [UInt8], lowercased lower: [UInt8], hasLink: Bool) -> (Bool, Bool) {
+        var hasYear = ByteSearch.firstOffset(of: noDate, in: lower) != nil
+        var hasSource =
+            hasLink || linkMarks.contains { ByteSearch.firstOffset(of: $0, in: lower) != nil }
+            || hasVolumePages(bytes)
+        forEachASCIIWord(lower) { range in
+            if !hasYear, range.count == 4, isYear(lower[range]) { hasYear = true }
+            // Venues are lowercase letters: a word opening with a digit is none of them.
+            if !hasSource, lower[range.lowerBound] &- UInt8(ascii: "a") < 26,
+                venues.contains(String(decoding: lower[range], as: UTF8.self))
+            {
+                hasSource = true
+            }
+            return !(hasYear && hasSource)
+        }
+        return (hasYear, hasSource)
+    }
+
+    /// Four digits from 1800 to 2099.
+    private static func isYear(_ digits: ArraySlice<UInt8>) -> Bool {
+        var value = 0
+        for byte in digits {
+            guard byte &- UInt8(ascii: "0") < 10 else { return false }
+            value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+        }
+        return (1800...2099).contains(value)
+    }
+
+    /// Calls `body` with the byte range of each word of ASCII text, as `Words.tokens` splits it
+    /// (letters and digits, joined by `'` and `-`, and by `.` and `,` between digits), until it returns false.
+    static func forEachASCIIWord(_ bytes: [UInt8], _ body: (Range<Int>) -> Bool) {
+        func isWordByte(_ byte: UInt8) -> Bool {
+            byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "A") < 26 || byte &- UInt8(ascii: "0") < 10
+        }
+        func isDigit(_ index: Int) -> Bool { bytes[index] &- UInt8(ascii: "0") < 10 }
+        var index = 0
+        while index < bytes.count {
+            guard isWordByte(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            index += 1
+            while index < bytes.count {
+                let byte = bytes[index]
+                if isWordByte(byte) {
+                    index += 1
+                    continue
+                }
+                let joins =
+                    switch byte {
+                    case UInt8(ascii: "'"), UInt8(ascii: "-"): true
+                    case UInt8(ascii: "."), UInt8(ascii: ","):
+                        index + 1 < bytes.count && isDigit(index - 1) && isDigit(index + 1)
+                    default: false
+                    }
+                guard joins, index + 1 < bytes.count, isWordByte(bytes[index + 1]) else { break }
+                index += 2
+            }
+            if !body(start..<index) { return }
+        }
+    }
+}

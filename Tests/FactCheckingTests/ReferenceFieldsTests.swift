@@ -1,0 +1,89 @@
+import CopydeskCore
+import Foundation
+import Testing
+
+@testable import FactChecking
+
+/// The ASCII reading of a reference entry finds what the general one (on `Words.tokens`,
+/// `lowercased()` and Foundation's `contains`) finds.
+struct ReferenceFieldsTests {
+    static let entries = [
+        "Doll R, Hill AB. Mortality in relation to smoking. BMJ. 1954;1:1451.",
+        "Doll R, Hill AB. Mortality in relation to smoking.", "WHO. Tobacco fact sheet. 2023.",
+        "Liu D, et al. Calorie Restriction. N Engl J Med. 2022;386(16):1495-1504.", "NHS. Intermittent fasting. 2024.",
+        "A reference nobody cites.", "Smith J. Coffee, n.d. Retrieved from nowhere",
+        "Ng A. 1799 and 2100 and 1800-1900",
+        "Lee K. 12(3):45-67", "see WWW.EXAMPLE.ORG", "Poole R. doi:10.1136bmj.j5024", "o'brien 3.14,2,000 x-ray 1,954.",
+        "2019", "", "Journal", "jama's", "Report-2020",
+    ]
+
+    /// The general reading, as the entry's fields were read before the ASCII path.
+    static func generalYearAndSource(_ text: String) -> (Bool, Bool) {
+        let tokens = Words.tokens(in: text)
+        let lower = text.lowercased()
+        let hasYear =
+            tokens.contains { token in
+                guard token.text.count == 4, let year = Int(token.text) else { return false }
+                return (1800...2099).contains(year)
+            } || lower.contains("n.d.")
+        let hasSource =
+            ["http://", "https://", "www.", "doi"].contains { lower.contains($0) }
+            || tokens.contains { ReferenceFields.venues.contains($0.text) }
+            || ReferenceFields.hasVolumePages(Array(text.utf8))
+        return (hasYear, hasSource)
+    }
+
+    @Test(arguments: entries) func asciiReadingIsTheGeneralReading(_ text: String) {
+        let bytes = Array(text.utf8)
+        let lower = Array(text.lowercased().utf8)
+        let (hasYear, hasSource) = ReferenceFields.yearAndSource(ascii: bytes, lowercased: lower, hasLink: false)
+        let expected = Self.generalYearAndSource(text)
+        #expect(hasYear == expected.0, "year: \(text)")
+        #expect(hasSource == expected.1, "source: \(text)")
+    }
+
+    @Test func exactFields() {
+        let complete = ReferenceFields("Doll R, Hill AB. Mortality. BMJ. 1954;1:1451.", hasLink: false)
+        #expect(complete.hasYear && complete.hasSource)
+        let bare = ReferenceFields("A reference nobody cites.", hasLink: false)
+        #expect(!bare.hasYear && !bare.hasSource)
+        #expect(ReferenceFields("A reference nobody cites.", hasLink: true).hasSource)
+        #expect(!ReferenceFields("Smith J. 1799.", hasLink: false).hasYear)
+        #expect(ReferenceFields("Smith J. n.d. Report.", hasLink: false).hasYear)
+        let doi = ReferenceFields("Poole R. BMJ. 2017. DOI: 10.1136bmj.j5024.", hasLink: false)
+        #expect(doi.malformedDOIs.map(\.text) == ["10.1136bmj.j5024"])
+        #expect(doi.malformedDOIs.map(\.range) == [25..<41])
+    }
+
+    @Test func asciiWordsAreWordsTokens() {
+        let texts = [
+            "o'brien 3.14,2,000 x-ray 1,954. a--b 'quoted' -lead trail- 1.a a.1 1,,2 x'",
+            "J Med. 2022;386(16):1495-1504",
+            "end.", "'", "a", "1.2.3-4'5",
+        ]
+        for text in texts {
+            var ranges: [Range<Int>] = []
+            ReferenceFields.forEachASCIIWord(Array(text.utf8)) { range in
+                ranges.append(range)
+                return true
+            }
+            #expect(ranges == Words.tokens(in: text).map(\.range), "\(text)")
+        }
+        var first: [Range<Int>] = []
+        ReferenceFields.forEachASCIIWord(Array("one two three".utf8)) { range in
+            first.append(range)
+            return false
+        }
+        #expect(first == [0..<3])
+    }
+
+    @Test func labelsThatAreTheirOwnKeys() {
+        func isOwnKey(_ label: String) -> Bool {
+            Array(label.utf8).withUnsafeBufferPointer(ArticleEvidence.isOwnKey)
+        }
+        #expect(isOwnKey("liu") && isOwnKey("1") && isOwnKey("who-2020") && isOwnKey("a b"))
+        #expect(!isOwnKey("Liu") && !isOwnKey("^1") && !isOwnKey("1]") && !isOwnKey(" a") && !isOwnKey(""))
+        #expect(!isOwnKey("müller"))
+        for label in ["liu", "who-2020", "a b", "x^y", "a[1]b"] { #expect(ArticleEvidence.key(label) == label) }
+    }
+}
