@@ -38,10 +38,35 @@ extension ArticleDraft {
     /// ASCII is the Kelvin sign (to `k`): other non-ASCII text needs no lowercasing to rule out.
     static func isReferenceHeading(_ text: String) -> Bool {
         var heading = collapsed(text)
-        if heading.utf8.contains(where: { $0 >= 0x80 }), !heading.unicodeScalars.contains("\u{212A}") { return false }
-        heading = heading.lowercased()
-        while heading.last == ":" || heading.last == "." { heading.removeLast() }
-        return referenceHeadings.contains(heading)
+        switch heading.withUTF8(referenceKey) {
+        case .none: return false
+        case .some(let key?): return referenceHeadings.contains(key)
+        case .some(nil):
+            heading = heading.lowercased()
+            while heading.last == ":" || heading.last == "." { heading.removeLast() }
+            return referenceHeadings.contains(heading)
+        }
+    }
+
+    /// The longest of `referenceHeadings`, in bytes.
+    static let longestReferenceHeading = referenceHeadings.map(\.utf8.count).max() ?? 0
+
+    /// For a collapsed heading: ASCII text lowercased without final `:` and `.`; nil when it
+    /// cannot be a reference heading (too long, or non-ASCII without a Kelvin sign); `.some(nil)`
+    /// when it holds a Kelvin sign and must be lowercased the Unicode way.
+    private static func referenceKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        var end = bytes.count
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            let kelvin: [UInt8] = [0xE2, 0x84, 0xAA]
+            for index in bytes.indices where bytes[index] == kelvin[0] && index + 2 < bytes.count {
+                if bytes[index + 1] == kelvin[1] && bytes[index + 2] == kelvin[2] { return .some(nil) }
+            }
+            return nil
+        }
+        while end > 0, bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        guard end <= longestReferenceHeading else { return nil }
+        let lowered = bytes[0..<end].map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
+        return .some(String(decoding: lowered, as: UTF8.self))
     }
 
     /// `[1] Smith…` or `1. Smith…`.

@@ -116,7 +116,8 @@ struct ArticleDraft {
     /// Whitespace runs collapsed to one space, ends trimmed: the Characters space, tab, `\n`,
     /// `\r` and no-break space separate words (`\r\n` is one Character, and none of them).
     static func collapsed(_ text: String) -> String {
-        WhitespaceCollapsing.collapsed(text)
+        if WhitespaceCollapsing.isCollapsed(text) { return text }
+        return WhitespaceCollapsing.collapsed(text)
             ?? text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" })
             .joined(separator: " ")
     }

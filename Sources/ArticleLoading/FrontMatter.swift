@@ -12,9 +12,9 @@ struct FrontMatter {
     /// The front matter at the top of `source` (after a BOM), or nil if there is none.
     static func parse(path: String, source: [UInt8], lines: LineIndex) throws(LoadError) -> FrontMatter? {
         let bom = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        guard lines.lineCount > 2, isFence(lines.lineText(1), bom: bom, closing: false) else { return nil }
+        guard lines.lineCount > 2, isFence(source, lines, line: 1, bom: bom, closing: false) else { return nil }
         var closingLine: Int?
-        for line in 2...lines.lineCount where isFence(lines.lineText(line), bom: 0, closing: true) {
+        for line in 2...lines.lineCount where isFence(source, lines, line: line, bom: 0, closing: true) {
             closingLine = line
             break
         }
@@ -58,11 +58,21 @@ struct FrontMatter {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    private static func isFence(_ text: String, bom: Int, closing: Bool) -> Bool {
-        var line = Substring(text)
-        if bom > 0, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-        while line.last == " " || line.last == "\t" { line = line.dropLast() }
-        return line == "---" || (closing && line == "...")
+    /// Whether the 1-based `line` (without its line break; after a BOM when `bom` is its length)
+    /// is `---`, or `...` when `closing`, with nothing after it but spaces and tabs.
+    static func isFence(_ source: [UInt8], _ lines: LineIndex, line: Int, bom: Int, closing: Bool) -> Bool {
+        var start = lines.lineStarts[line - 1]
+        var end = line < lines.lineCount ? lines.lineStarts[line] : source.count
+        if end > start, source[end - 1] == UInt8(ascii: "\n") { end -= 1 }
+        if end > start, source[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        if bom > 0, end - start >= bom, source[start..<(start + bom)].elementsEqual([0xEF, 0xBB, 0xBF]) {
+            start += bom
+        }
+        while end > start, source[end - 1] == UInt8(ascii: " ") || source[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        guard end - start == 3 else { return false }
+        let fence = source[start]
+        return (fence == UInt8(ascii: "-") || (closing && fence == UInt8(ascii: ".")))
+            && source[start + 1] == fence && source[start + 2] == fence
     }
 
     private static func loadError(_ error: YamlError, path: String, firstLine: Int) -> LoadError {

@@ -44,13 +44,19 @@ struct HTMLParser {
 enum HTMLTree {
     static func name(_ node: xmlNodePtr) -> String {
         guard let name = node.pointee.name else { return "" }
-        return String(cString: name).lowercased()
+        return lowercased(String(cString: name))
+    }
+
+    /// `text.lowercased()`, without the work when there is nothing to lower (libxml2's HTML
+    /// parser gives element and attribute names in lowercase ASCII already).
+    static func lowercased(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 && $0 &- UInt8(ascii: "A") >= 26 }) ? text : text.lowercased()
     }
 
     static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
         var attribute = node.pointee.properties
         while let current = attribute {
-            if let name = current.pointee.name, String(cString: name).lowercased() == wanted {
+            if let name = current.pointee.name, lowercased(String(cString: name)) == wanted {
                 guard let value = current.pointee.children, let content = value.pointee.content else { return "" }
                 return String(cString: content)
             }
@@ -61,7 +67,7 @@ enum HTMLTree {
 
     static func content(_ node: xmlNodePtr) -> [UInt8] {
         guard let content = node.pointee.content else { return [] }
-        return Array(String(cString: content).utf8)
+        return CStringBytes.bytes(content)
     }
 
     /// Every element among `first` and its siblings, depth first.

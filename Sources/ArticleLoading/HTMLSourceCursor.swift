@@ -52,7 +52,7 @@ struct HTMLSourceCursor {
                 continue
             }
             guard source[position] == UInt8(ascii: "<"), let end = markupEnd(at: position) else { return nil }
-            if tagName(at: position) == name, source[position + 1] != UInt8(ascii: "/") {
+            if isTag(name, at: position), source[position + 1] != UInt8(ascii: "/") {
                 offset = end
                 return position..<end
             }
@@ -68,7 +68,7 @@ struct HTMLSourceCursor {
         while position < range.upperBound {
             if source[position] == UInt8(ascii: "<"), source.count > position + 1,
                 source[position + 1] != UInt8(ascii: "/"),
-                tagName(at: position) == name
+                isTag(name, at: position)
             {
                 found = position
             }
@@ -89,13 +89,26 @@ struct HTMLSourceCursor {
             }
             guard source[position] == UInt8(ascii: "<"), let end = markupEnd(at: position) else { return nil }
             if source[position + 1] == UInt8(ascii: "/") {
-                if tagName(at: position) == name { return end }
+                if isTag(name, at: position) { return end }
             } else if let tag = tagName(at: position), !HTMLWalker.inlineElements.contains(tag) {
                 return nil
             }
             position = end
         }
         return nil
+    }
+
+    /// Whether `tagName(at: position) == name`, without making the name: the tag's letters and
+    /// digits, lowered, are `name`'s bytes (a name with anything else matches no tag either way).
+    func isTag(_ name: String, at position: Int) -> Bool {
+        var index = position + 1
+        if index < source.count, source[index] == UInt8(ascii: "/") { index += 1 }
+        let start = index
+        while index < source.count, SourceAligner.isAlphanumeric(source[index]) { index += 1 }
+        guard index > start else { return false }
+        return source[start..<index].elementsEqual(name.utf8) {
+            $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 == $1 : $0 == $1
+        }
     }
 
     /// The lowercased name of the tag starting at `position` (`<p …>` or `</p>`).

@@ -48,14 +48,40 @@ struct HTMLTextBuilder {
             var index = piece.text.lowerBound
             while index < piece.text.upperBound {
                 let isSpace = SentenceSegmenter.isSpace(literal[index])
-                var end = index + 1
-                while end < piece.text.upperBound, SentenceSegmenter.isSpace(literal[end]) == isSpace { end += 1 }
+                let end =
+                    isSpace
+                    ? Self.spaceRunEnd(literal, from: index, to: piece.text.upperBound)
+                    : Self.wordsEnd(literal, from: index, to: piece.text.upperBound)
                 let sourceStart = piece.source.lowerBound + (index - piece.text.lowerBound)
                 let sourceRange = sourceStart..<(sourceStart + end - index)
                 if isSpace { addSpace(sourceRange) } else { append(literal[index..<end], source: sourceRange) }
                 index = end
             }
         }
+    }
+
+    /// The end of the whitespace run at `index`.
+    private static func spaceRunEnd(_ literal: [UInt8], from index: Int, to limit: Int) -> Int {
+        var end = index + 1
+        while end < limit, SentenceSegmenter.isSpace(literal[end]) { end += 1 }
+        return end
+    }
+
+    /// The end of the words from `index` that single spaces (U+0020) separate: appending them
+    /// at once gives the text and map that appending each word and each space gives (a one-byte
+    /// space becomes a one-byte space, and the pieces merge into one verbatim run).
+    static func wordsEnd(_ literal: [UInt8], from index: Int, to limit: Int) -> Int {
+        var end = index + 1
+        while end < limit {
+            if !SentenceSegmenter.isSpace(literal[end]) {
+                end += 1
+            } else if literal[end] == 0x20, end + 1 < limit, !SentenceSegmenter.isSpace(literal[end + 1]) {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
     }
 
     /// Markup that belongs to the block after its last text (a citation `<sup>`).

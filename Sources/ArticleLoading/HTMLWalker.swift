@@ -165,13 +165,15 @@ struct HTMLWalker {
         draft.markers += block.markers.map {
             var marker = $0; marker.blockIndex = index; return marker
         }
-        let text = ArticleDraft.collapsed(builder.map.text)
+        // The collapsed text only where it is kept.
         switch block.kind {
-        case .title where titleText == nil: titleText = text
-        case .heading(level: 1) where firstH1Text == nil: firstH1Text = text
+        case .title where titleText == nil: titleText = ArticleDraft.collapsed(builder.map.text)
+        case .heading(level: 1) where firstH1Text == nil: firstH1Text = ArticleDraft.collapsed(builder.map.text)
         case .reference:
             draft.references.append(
-                .init(label: block.referenceLabel ?? "\(draft.references.count + 1)", text: text, source: start..<end))
+                .init(
+                    label: block.referenceLabel ?? "\(draft.references.count + 1)",
+                    text: ArticleDraft.collapsed(builder.map.text), source: start..<end))
         default: break
         }
     }

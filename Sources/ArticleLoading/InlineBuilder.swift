@@ -208,7 +208,7 @@ struct InlineBuilder {
 
     static func literal(_ node: OpaquePointer) -> [UInt8] {
         guard let pointer = cmark_node_get_literal(node) else { return [] }
-        return Array(String(cString: pointer).utf8)
+        return CStringBytes.bytes(pointer)
     }
 
     static func start(_ node: OpaquePointer, _ lines: CmarkLines) -> Int? {

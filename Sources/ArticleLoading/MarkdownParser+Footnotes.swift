@@ -5,18 +5,17 @@ extension ArticleDraft {
     /// them (a reference never cited), so find `[^label]: text` lines it left out, outside code.
     mutating func addUncitedFootnotes(source: [UInt8], lines: LineIndex, after start: Int) {
         // Made at the first line that looks like a definition: most articles have few or none.
-        var lookups: (known: Set<String>, code: RangeIndex)?
+        var known: Set<String>?
+        var code = CodeSweep(blocks)
         var number = 1
         while number <= lines.lineCount {
             defer { number += 1 }
             let lineStart = lines.lineStarts[number - 1]
-            guard lineStart >= start, let definition = footnoteDefinition(source, at: lineStart) else { continue }
-            if lookups == nil {
-                lookups = (Set(references.map(\.label)), RangeIndex(blocks.filter { $0.kind == .code }.map(\.source)))
-            }
-            guard let lookups, !lookups.code.contains(lineStart), !lookups.known.contains(definition.label) else {
-                continue
-            }
+            guard lineStart >= start, let definition = footnoteDefinition(source, at: lineStart),
+                !code.contains(lineStart)
+            else { continue }
+            if known == nil { known = Set(references.map(\.label)) }
+            guard known?.contains(definition.label) == false else { continue }
             var map = TextMap()
             var end = lineEnd(source, lines, number)
             map.append(String(decoding: source[definition.text..<end], as: UTF8.self), sourceOffset: definition.text)
@@ -38,6 +37,30 @@ extension ArticleDraft {
             references.append(DraftReference(label: definition.label, text: Self.collapsed(map.text), source: range))
         }
         references.sort { $0.source.lowerBound < $1.source.lowerBound }
+    }
+
+    /// Whether an offset lies in a code block, for offsets asked in increasing order: the code
+    /// ranges sorted by start, and the largest end among those starting at or before the offset.
+    struct CodeSweep {
+        private let ranges: [Range<Int>]
+        private var next = 0
+        private var end = Int.min
+
+        init(_ blocks: [DraftBlock]) {
+            var ranges: [Range<Int>] = []
+            for index in blocks.indices where blocks[index].kind == .code { ranges.append(blocks[index].source) }
+            ranges.sort { $0.lowerBound < $1.lowerBound }
+            self.ranges = ranges
+        }
+
+        /// Whether a code range holds `offset`; each offset at or after the one asked before.
+        mutating func contains(_ offset: Int) -> Bool {
+            while next < ranges.count, ranges[next].lowerBound <= offset {
+                end = max(end, ranges[next].upperBound)
+                next += 1
+            }
+            return end > offset
+        }
     }
 
     /// `[^label]: text` at the start of a line (up to three spaces in): the label and where the text starts.

@@ -76,9 +76,12 @@ struct MarkdownParser {
             for index in frontMatter where input[index] != 0x0A && input[index] != 0x0D { input[index] = 0x20 }
         }
         var cmarkLines = lines
-        if let loneCR = input.indices.first(where: {
-            input[$0] == 0x0D && (($0 + 1 == input.count) || input[$0 + 1] != 0x0A)
-        }) {
+        // The first `\r` that is not part of a CRLF, if any.
+        var loneCR = input.firstIndex(of: 0x0D)
+        while let found = loneCR, found + 1 < input.count, input[found + 1] == 0x0A {
+            loneCR = input[(found + 2)...].firstIndex(of: 0x0D)
+        }
+        if let loneCR {
             var lineBreaks = input
             for index in loneCR..<lineBreaks.count
             where lineBreaks[index] == 0x0D && (index + 1 == lineBreaks.count || lineBreaks[index + 1] != 0x0A) {

@@ -130,7 +130,7 @@ struct MarkdownWalker {
         let aligner = SourceAligner(source: source, escapes: false)
         var map = TextMap()
         var pendingNewline: Int?
-        for line in Array(String(cString: literal).utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
+        for line in CStringBytes.bytes(literal).split(separator: 0x0A, omittingEmptySubsequences: false) {
             if let newline = pendingNewline {
                 let next = source[cursor..<limit].firstIndex(of: 0x0A).map { $0 + 1 } ?? limit
                 if next > newline { map.append("\n", sourceRange: newline..<next) }
@@ -165,7 +165,7 @@ struct MarkdownWalker {
     /// unless the block sits inside a quote or list, where `>` and indentation break up the HTML.
     private mutating func htmlBlock(_ node: OpaquePointer, nested: Bool) {
         guard let start = startOffset(node), let literal = cmark_node_get_literal(node) else { return }
-        let length = Array(String(cString: literal).utf8).count
+        let length = CStringBytes.bytes(literal).count
         // Containers strip `>` and indentation from the literal, so scan to the end of its last source line.
         let endLine = lines.lineIndex(ofOffset: min(source.count, start + max(0, length - 1)))
         let end = endLine + 1 < lines.lineCount ? lines.lineStarts[endLine + 1] : source.count

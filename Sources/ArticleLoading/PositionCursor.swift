@@ -25,11 +25,7 @@ struct PositionCursor {
         let target = max(0, min(rawOffset, source.count))
         // The end of the source always goes to `LineIndex`, which answers it its own way.
         if let line, target >= offset, target < lineEnd, target < source.count {
-            let column = source.withUnsafeBufferPointer { bytes in
-                var column = self.column
-                for index in offset..<target where bytes[index] & 0xC0 != 0x80 { column += 1 }
-                return column
-            }
+            let column = self.column + Self.scalarCount(source, from: offset, to: target)
             offset = target
             self.column = column
             return SourcePosition(line: line + 1, column: column, offset: target)
@@ -45,6 +41,28 @@ struct PositionCursor {
             line = nil
         }
         return position
+    }
+
+    /// Unicode scalars (bytes that are no UTF-8 continuation byte) in `bytes[start..<end]`,
+    /// counted eight bytes at a time.
+    static func scalarCount(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        bytes.withUnsafeBytes { raw in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var count = 0
+            var index = start
+            while index + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
+                let continuation = (word >> 7) & ~(word >> 6) & ones
+                count += 8 - continuation.nonzeroBitCount
+                index += 8
+            }
+            while index < end {
+                if raw[index] & 0xC0 != 0x80 { count += 1 }
+                index += 1
+            }
+            return count
+        }
     }
 
     mutating func range(from start: Int, to end: Int) -> SourceRange {

@@ -47,6 +47,30 @@ enum WhitespaceCollapsing {
         }
     }
 
+    /// Whether collapsing leaves the text as it is: no tab, line break or no-break space, no
+    /// space at either end, no two spaces in a row. Then every space that is a separator
+    /// Character stands alone between two non-empty pieces, and joining them gives the text back.
+    static func isCollapsed(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { isCollapsed($0) }
+    }
+
+    static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        guard first != space, last != space else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case tab, newline, carriageReturn: return false
+            case space where previous == space: return false
+            case 0xA0 where previous == 0xC2: return false
+            default: break
+            }
+            previous = byte
+        }
+        return true
+    }
+
     /// Whether the scalar ending just before `index` (or the start of the text) cannot join a
     /// following space into one Character (it is no prepended mark).
     private static func isSafeNeighbour(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -44,8 +44,16 @@ public struct Article: Sendable {
     }
 
     /// Words in the lintable blocks.
+    ///
+    /// Counted from the sentences' reads when the checks have made them (`SentenceText.all`),
+    /// rather than by reading every block again.
     public var wordCount: Int {
-        blocks.reduce(0) { $0 + ($1.isLintable ? $1.wordCount : 0) }
+        let texts = SentenceText.existing(in: self)
+        var count = 0
+        for index in blocks.indices where blocks[index].isLintable {
+            count += wordCount(ofBlock: index, texts: texts)
+        }
+        return count
     }
 
     /// The source range of a byte range of a block's text.

@@ -39,6 +39,33 @@ public enum Words {
         return tokens
     }
 
+    /// Adds to `hash` the words of `text` as `tokens(in:)` finds them, folded (`folded`) and
+    /// joined by single spaces: the bytes of
+    /// `tokens(in: text).map { folded($0.text) }.joined(separator: " ")`, without making them.
+    package static func hashNormalized(_ text: String, into hash: inout FNV1a) {
+        withBytes(of: text) { bytes in
+            var index = 0
+            var first = true
+            while index < bytes.count {
+                guard wordByteLength(bytes, at: index) > 0 else {
+                    index += max(1, scalarLength(bytes[index]))
+                    continue
+                }
+                let start = index
+                index = endOfWord(bytes, from: index)
+                if !first { hash.add(UInt8(ascii: " ")) }
+                first = false
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if word.allSatisfy({ $0 < 0x80 }) {
+                    // `lowercased` folds ASCII byte by byte, and `folded` changes only `’`.
+                    for byte in word { hash.add(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) }
+                } else {
+                    hash.add(folded(lowercased(bytes[start..<index])))
+                }
+            }
+        }
+    }
+
     /// Calls `body` with the text's UTF-8 bytes, in place when the string stores them contiguously.
     @inline(__always)
     private static func withBytes(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {

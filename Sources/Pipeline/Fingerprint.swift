@@ -10,25 +10,20 @@ enum Fingerprint {
         var pathHash = FNV1a()
         pathHash.add(path)
         return findings.map { finding in
-            let context: [String]
+            var hash = pathHash
+            hash.add(finding.rule, after: separator)
+            hash.add(separator)
             if let index = sentenceIndex(holding: finding, in: article) {
                 let texts = sentences ?? SentenceText.all(in: article)
                 sentences = texts
-                context = texts[index].words
+                hash.add(texts[index].words)
             } else {
-                context = words(finding.match)
+                Words.hashNormalized(finding.match, into: &hash)
             }
-            var hash = pathHash
-            hash.add(finding.rule, after: separator)
-            hash.add(context, after: separator)
-            hash.add(words(finding.match), after: separator)
+            hash.add(separator)
+            Words.hashNormalized(finding.match, into: &hash)
             return hash.value.paddedHex
         }
-    }
-
-    /// The words of `Words.normalized(text)`, which joins them by spaces.
-    private static func words(_ text: String) -> [String] {
-        Words.tokens(in: text).map { Words.folded($0.text) }
     }
 
     /// The sentence holding the finding's start: the last one starting at or before it (sentences
@@ -51,9 +46,8 @@ extension FNV1a {
         add(text)
     }
 
-    /// `separator`, then `words` joined by spaces.
-    fileprivate mutating func add(_ words: [String], after separator: UInt8) {
-        add(separator)
+    /// `words` joined by spaces.
+    fileprivate mutating func add(_ words: [String]) {
         for (index, word) in words.enumerated() {
             if index > 0 { add(UInt8(ascii: " ")) }
             add(word)

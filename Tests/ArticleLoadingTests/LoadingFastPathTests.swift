@@ -112,3 +112,55 @@ import Testing
         #expect(!ArticleDraft.isReferenceHeading("References and more"))
     }
 }
+
+@Suite struct LoadingFastPathTests2 {
+    @Test func textWithNothingToCollapseComesBackAsItIs() {
+        let cases = [
+            "", "x", "a b", "a \u{301}b", "\u{600} x", "café — ok…", " a", "a ", "a  b", "a\tb", "a\nb", "a\r\nb",
+            "a\u{A0}b", "\u{A0}", "a \u{A0}b",
+        ]
+        let unchanged = cases.map(WhitespaceCollapsing.isCollapsed)
+        #expect(
+            unchanged == [
+                true, true, true, true, true, true, false, false, false, false, false, false, false, false, false,
+            ])
+        for text in cases {
+            let byCharacters = text.split(whereSeparator: {
+                $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}"
+            }).joined(separator: " ")
+            #expect(ArticleDraft.collapsed(text) == byCharacters)
+        }
+    }
+
+    @Test func scalarsAreCountedEightBytesAtATime() {
+        let bytes = Array("ab\u{E9}cdefgh\u{1F600}ijklmnop\u{2014}q".utf8)
+        #expect(PositionCursor.scalarCount(bytes, from: 0, to: bytes.count) == 20)
+        #expect(PositionCursor.scalarCount(bytes, from: 3, to: 14) == 7)  // from inside é to after 😀
+        #expect(PositionCursor.scalarCount(bytes, from: 5, to: 5) == 0)
+        for start in 0...bytes.count {
+            for end in start...bytes.count {
+                let plain = bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count
+                #expect(PositionCursor.scalarCount(bytes, from: start, to: end) == plain)
+            }
+        }
+    }
+
+    @Test func codeSweepAnswersAsEveryRangeWould() {
+        func block(_ kind: Block.Kind, _ source: Range<Int>) -> ArticleDraft.DraftBlock {
+            ArticleDraft.DraftBlock(kind: kind, map: TextMap(), source: source)
+        }
+        let blocks = [block(.code, 30..<40), block(.paragraph, 0..<100), block(.code, 5..<12), block(.code, 8..<10)]
+        var sweep = ArticleDraft.CodeSweep(blocks)
+        let asked = [0, 5, 9, 11, 12, 29, 30, 39, 40, 100]
+        #expect(asked.map { sweep.contains($0) } == [false, true, true, true, false, false, true, true, false, false])
+    }
+
+    @Test func fencesAreThreeDashesOrDotsWithTrailingBlanks() {
+        let source = Array("\u{FEFF}--- \t\n...\r\n-- -\n----\n---x\n\u{FEFF}---\n...".utf8)
+        let lines = LineIndex(source)
+        let opening = (1...lines.lineCount).map { FrontMatter.isFence(source, lines, line: $0, bom: 3, closing: false) }
+        let closing = (1...lines.lineCount).map { FrontMatter.isFence(source, lines, line: $0, bom: 0, closing: true) }
+        #expect(opening == [true, false, false, false, false, true, false])
+        #expect(closing == [false, true, false, false, false, false, true])
+    }
+}

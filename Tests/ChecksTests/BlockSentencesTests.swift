@@ -78,4 +78,27 @@ import Testing
         #expect(composed == article.blocks.count)
         #expect(article.blocks.count == 6)
     }
+
+    @Test func wordCountsFromTheSentencesAreTheBlocksOwn() throws {
+        let sources = [
+            Self.source, "It costs 1.5 dollars.\n\nOne. Two three.\n",
+            "# Title\n\n```\ncode words here\n```\n\nLast one.\n",
+        ]
+        for text in sources {
+            let article = try ArticleLoader().load(path: "test.md", bytes: Array(text.utf8), format: .markdown)
+            let counted = article.blocks.map { Words.count(in: $0.text) }
+            let lintable = zip(article.blocks, counted).reduce(0) { $0 + ($1.0.isLintable ? $1.1 : 0) }
+            // Before any reader has asked for the sentences' reads, and after.
+            #expect(SentenceText.existing(in: article) == nil)
+            #expect(article.wordCount == lintable)
+            let texts = SentenceText.all(in: article)
+            #expect(article.blocks.indices.map { article.wordCount(ofBlock: $0, texts: texts) } == counted)
+            #expect(article.wordCount == lintable)
+            ArticleMemos.forget(article)
+        }
+        // A block whose sentences do not make it up is counted from its text: "1.5" is one word.
+        let split = article("It costs 1.5 dollars.", sentences: [0..<11, 11..<21])
+        #expect(split.wordCount(ofBlock: 0, texts: SentenceText.all(in: split)) == 4)
+        #expect(SentenceText.all(in: split).reduce(0) { $0 + $1.tokens.count } == 5)
+    }
 }

@@ -59,6 +59,24 @@ struct ShingleJoinTests {
         }
     }
 
+    @Test(arguments: [0.5, 0.8, 1.0])
+    func smallArticlesComparedPairwiseFindWhatTheIndexFinds(threshold: Double) {
+        let join = ShingleJoin(threshold: threshold)
+        var found = 0
+        for count in [0, 1, 2, 5, 12, ShingleJoin.indexFrom - 1, ShingleJoin.indexFrom] {
+            for seed in UInt64(1)...10 {
+                var sets = Self.paragraphs(count, seed: seed).map { join.shingles(of: $0.map(StableHash.hash)) }
+                if count > 3 { sets[2] = [] }
+                let expected = Self.bruteForce(sets, join)
+                found += expected.count
+                #expect(join.pairwiseMatches(sets) == expected, "\(count) sets, seed \(seed)")
+                #expect(join.indexedMatches(sets) == expected, "\(count) sets, seed \(seed)")
+                #expect(join.matches(sets) == expected)
+            }
+        }
+        #expect(found > 0)
+    }
+
     @Test func shinglesAreDistinctSortedAndCoverShortTexts() {
         let join = ShingleJoin(threshold: 0.8)
         let words = { (text: String) in WordIndex.hashes(of: text) }

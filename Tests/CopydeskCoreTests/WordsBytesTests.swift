@@ -32,4 +32,17 @@ import Testing
         #expect(Words.count(in: long) == 800)
         #expect(Words.tokens(in: long)[5].text == "\u{E9}t\u{E9}")
     }
+
+    @Test(arguments: [
+        "", "  ", "Studies show", "STUDIES  Show!", "don\u{2019}t DON'T",
+        "\u{00C9}T\u{00C9} Stra\u{00DF}e \u{0130}stanbul",
+        "It costs 1.5 dollars, 2,000 in all", "well-known e.g. U.S.", "\u{1F600}ok \u{2014} x\u{00A0}y",
+        "CAFE\u{301} \u{212A}elvin", String(decoding: [0x61, 0x62, 0xC3, 0x20, 0x63], as: UTF8.self),
+    ])
+    func normalizedHashIsTheHashOfTheFoldedWordsJoinedBySpaces(text: String) {
+        var hash = FNV1a()
+        Words.hashNormalized(text, into: &hash)
+        let joined = Words.tokens(in: text).map { Words.folded($0.text) }.joined(separator: " ")
+        #expect(hash.value == FNV1a.hash(joined), "\(joined)")
+    }
 }

@@ -37,12 +37,13 @@ struct HedgeDensityCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         var sections: [Section] = [Section()]
+        let texts = SentenceText.all(in: article)
         for item in scan.blocks(of: article) {
             if item.block.isHeading {
                 sections.append(Section(name: item.block.text))
                 continue
             }
-            sections[sections.count - 1].words += item.block.wordCount
+            sections[sections.count - 1].words += article.wordCount(ofBlock: item.index, texts: texts)
             for cue in item.cues where cue.kind.hedgesClaim {
                 sections[sections.count - 1].cues.append((item.block, cue))
             }

@@ -49,8 +49,33 @@ struct ShingleJoin {
         return hashes
     }
 
+    /// Below this many sets, comparing every pair costs less than building the index.
+    static let indexFrom = 48
+
     /// For each set (in document order) that is similar to an earlier one, the earliest such set.
     func matches(_ sets: [[UInt64]]) -> [Match] {
+        sets.count < Self.indexFrom ? pairwiseMatches(sets) : indexedMatches(sets)
+    }
+
+    /// `matches` by comparing each set with every earlier one: the prefix index only leaves out
+    /// pairs that cannot reach the threshold, so both find the same earliest set.
+    func pairwiseMatches(_ sets: [[UInt64]]) -> [Match] {
+        var result: [Match] = []
+        for later in sets.indices where !sets[later].isEmpty {
+            for earlier in 0..<later where !sets[earlier].isEmpty {
+                guard sizesCanMatch(sets[earlier].count, sets[later].count) else { continue }
+                let similarity = jaccard(sets[earlier], sets[later])
+                if similarity >= threshold {
+                    result.append(Match(later: later, earlier: earlier, similarity: similarity))
+                    break
+                }
+            }
+        }
+        return result
+    }
+
+    /// `matches` through the prefix-filtering index.
+    func indexedMatches(_ sets: [[UInt64]]) -> [Match] {
         var frequency: [UInt64: Int] = [:]
         frequency.reserveCapacity(sets.reduce(0) { $0 + $1.count })
         for set in sets {

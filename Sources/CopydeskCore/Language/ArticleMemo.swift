@@ -61,6 +61,11 @@ package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unch
         return value
     }
 
+    /// The value held for `article` under `key`, if it has been computed; nothing is computed.
+    package func existing(for article: Article, key: Key) -> Value? {
+        cached(for: article, key: key)
+    }
+
     /// The value held for `article` under `key`, newest first.
     private func cached(for article: Article, key: Key) -> Value? {
         lock.lock()

@@ -29,5 +29,11 @@ package struct SentenceText: Sendable {
         memo.value(for: article, key: true) { article.sentences.map { SentenceText($0.text) } }
     }
 
+    /// `all(in:)` when some reader has already asked for it (and the article is still in
+    /// flight), else nil: nothing is read.
+    package static func existing(in article: Article) -> [SentenceText]? {
+        memo.existing(for: article, key: true)
+    }
+
     private static let memo = ArticleMemo<Bool, [SentenceText]>()
 }

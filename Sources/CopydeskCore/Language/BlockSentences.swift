@@ -1,4 +1,3 @@
-import CopydeskCore
 import Foundation
 
 /// A block's text read from its sentences, which `SentenceText.all(in:)` reads once for every
@@ -9,7 +8,7 @@ extension Article {
     ///
     /// Such a block reads exactly as its sentence: its words and hedge cues are the sentence's,
     /// so they need not be found again. `texts` is `SentenceText.all(in: self)`.
-    func soleSentence(ofBlock index: Int, texts: [SentenceText]) -> Int? {
+    package func soleSentence(ofBlock index: Int, texts: [SentenceText]) -> Int? {
         let sentences = sentences(inBlock: index)
         guard sentences.count == 1, let sentence = sentences.indices.first else { return nil }
         var text = blocks[index].text
@@ -23,9 +22,9 @@ extension Article {
     }
 
     /// A sentence of a block and where its text starts in the block's text.
-    struct Piece {
-        var sentence: Int
-        var offset: Int
+    package struct Piece {
+        package var sentence: Int
+        package var offset: Int
     }
 
     /// The sentences that make up block `index`'s words, when `Words.tokens` of the block's text
@@ -38,7 +37,7 @@ extension Article {
     /// between digits: whitespace ends every word, so no word of the block runs across a
     /// sentence's edge or lies outside the sentences, and each sentence's words are read
     /// within it as in its own text. Sentences without text are left out.
-    func pieces(ofBlock index: Int, texts: [SentenceText]) -> [Piece]? {
+    package func pieces(ofBlock index: Int, texts: [SentenceText]) -> [Piece]? {
         let bytes = Array(blocks[index].text.utf8)
         var pieces: [Piece] = []
         var cursor = 0
@@ -62,7 +61,7 @@ extension Article {
 
     /// `SentenceText(block.text)` for block `index`, put together from its sentences' reads when
     /// `pieces(ofBlock:texts:)` allows; nil otherwise.
-    func read(ofBlock index: Int, texts: [SentenceText]) -> SentenceText? {
+    package func read(ofBlock index: Int, texts: [SentenceText]) -> SentenceText? {
         guard let pieces = pieces(ofBlock: index, texts: texts) else { return nil }
         var tokens: [Words.Token] = []
         var words: [String] = []
@@ -83,5 +82,17 @@ extension Article {
     /// ASCII whitespace: tab, LF, VT, FF, CR and space.
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D)
+    }
+
+    /// `blocks[index].wordCount`, counted from the sentences' reads when the block is made of
+    /// them (`soleSentence`, `pieces`): `Words.count` and `Words.tokens` find the same words.
+    package func wordCount(ofBlock index: Int, texts: [SentenceText]?) -> Int {
+        if let texts {
+            if let sentence = soleSentence(ofBlock: index, texts: texts) { return texts[sentence].tokens.count }
+            if let pieces = pieces(ofBlock: index, texts: texts) {
+                return pieces.reduce(0) { $0 + texts[$1.sentence].tokens.count }
+            }
+        }
+        return blocks[index].wordCount
     }
 }
