@@ -92,11 +92,25 @@ extension NumberMention {
     }
 
     static func qualifier(before position: Int, _ tokens: [Words.Token]) -> Qualifier {
+        // A qualifier ends right before the number: most words before one end none.
+        guard position > 0, qualifierEnds.contains(tokens[position - 1].text) else { return .exact }
         for (words, qualifier) in qualifiers where position >= words.count {
             let start = position - words.count
             if words.enumerated().allSatisfy({ tokens[start + $0.offset].text == $0.element }) { return qualifier }
         }
         return .exact
+    }
+
+    /// The last words of `qualifiers`.
+    static let qualifierEnds = WordSet(qualifiers.compactMap(\.words.last))
+
+    /// Whether `word` has more than `count` characters, counted on bytes when it is ASCII.
+    static func hasMore(than count: Int, characters word: String) -> Bool {
+        let utf8 = word.utf8
+        // A character has at least one byte; an ASCII character but CR LF has exactly one.
+        if utf8.count <= count { return false }
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return true }
+        return word.count > count
     }
 
     /// The plural noun a number counts: the first plural among the next three words ("25,871 US
@@ -108,7 +122,7 @@ extension NumberMention {
             if gap.contains(where: { $0 != UInt8(ascii: " ") }) { return nil }
             let word = tokens[index].text
             if stopwords.contains(word) || parse(word) != nil || timeAndUnits.contains(word) { return nil }
-            if irregularPlurals.contains(word) || (word.hasSuffix("s") && !word.hasSuffix("ss") && word.count > 3) {
+            if irregularPlurals.contains(word) || (word.hasSuffix("s") && !word.hasSuffix("ss") && hasMore(than: 3, characters: word)) {
                 return index
             }
             index += 1
@@ -126,15 +140,15 @@ extension NumberMention {
         var subject: Set<String> = []
         for index in lower..<upper where index != position {
             let word = tokens[index].text
-            if increase == nil, decreases.contains(word) {
+            let isDecrease = decreases.contains(word)
+            let isIncrease = increases.contains(word)
+            if increase == nil, isDecrease {
                 increase = false
-            } else if increase == nil,
-                increases.contains(word)
-            {
+            } else if increase == nil, isIncrease {
                 increase = true
             }
-            if !stopwords.contains(word), !decreases.contains(word), !increases.contains(word), parse(word) == nil,
-                word.count > 1
+            if !isDecrease, !isIncrease, !stopwords.contains(word), parse(word) == nil,
+                hasMore(than: 1, characters: word)
             {
                 subject.insert(singular(word))
             }

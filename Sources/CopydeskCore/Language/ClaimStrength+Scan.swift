@@ -15,12 +15,15 @@ struct ClaimStrengthScan {
     let words: [String]
     /// Whether clause-ending punctuation stands before each word.
     let gaps: [Bool]
+    /// Whether each word holds a hyphen; nil when none does.
+    let hyphens: [Bool]?
     /// What each word can be to the scan.
     let roles: [Roles]
 
-    init(words: [String], gaps: [Bool]) {
+    init(words: [String], gaps: [Bool], hyphens: [Bool]?) {
         self.words = words
         self.gaps = gaps
+        self.hyphens = hyphens
         roles = Self.roles(of: words)
     }
 
@@ -91,7 +94,7 @@ struct ClaimStrengthScan {
                 return Cue(kind: kind, start: index, end: index + phrase.count)
             }
         }
-        let hyphenated = Self.hasHyphen(words[index])
+        let hyphenated = hyphens?[index] ?? false
         let word = hyphenated ? Self.head(of: words[index]) : words[index]
         // Most words are no cue: their roles rule them out (every cue below is a cue word;
         // `word` is what follows the last hyphen, so it never ends with "-dependent" or "-related").

@@ -54,7 +54,7 @@ public struct ClaimStrengthClassifier: Sendable {
             return Analysis(strength: .none)
         }
         let words = tokens.map(\.text)
-        let scan = ClaimStrengthScan(words: words, gaps: Self.gaps(tokens, text))
+        let scan = ClaimStrengthScan(words: words, gaps: Self.gaps(tokens, text), hyphens: Self.hyphens(tokens, text))
         guard let cue = scan.mainCue() else { return Analysis(strength: .none) }
         let range = tokens[cue.start].range.lowerBound..<tokens[cue.end - 1].range.upperBound
         let negated = scan.isNegated(before: cue.start)
@@ -103,6 +103,16 @@ public struct ClaimStrengthClassifier: Sendable {
             previousEnd = token.range.upperBound
         }
         return result
+    }
+
+    /// Whether each token holds a hyphen, read in `text` (lowercasing and folding `’` neither add
+    /// nor drop one); nil when the text holds none, as most sentences do.
+    static func hyphens(_ tokens: [Words.Token], _ text: [UInt8]) -> [Bool]? {
+        let hasHyphen = text.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, Int32(UInt8(ascii: "-")), buffer.count) != nil } ?? false
+        }
+        guard hasHyphen else { return nil }
+        return tokens.map { text[$0.range].contains(UInt8(ascii: "-")) }
     }
 
     /// An en or em dash (U+2013, U+2014) starting at `index`.
