@@ -56,9 +56,15 @@ struct ClaimLedger: Sendable {
         let kind = excluded ? nil : assessed ?? Self.kind(for: analysis.strength)
         let claim = Claim(
             text: sentence.text, kind: kind ?? .other, strength: analysis.strength, cited: citation.cited,
-            hedged: analysis.hedge != nil || hedges.isHedged(hedgeCues, in: read), range: sentence.range)
+            hedged: analysis.hedge != nil || Self.isHedged(hedgeCues, in: read, by: hedges), range: sentence.range)
         return LedgerEntry(
             claim: kind == nil ? nil : claim, provisional: claim, analysis: analysis, citedLabels: citation.labels)
+    }
+
+    /// `detector.isHedged(cues, in: read)`, without reading the sentence's quotes when no cue
+    /// hedges a claim (the detector keeps some of `cues`, so it finds none either), as in most sentences.
+    static func isHedged(_ cues: [HedgeCue], in read: SentenceText, by detector: HedgeDetector) -> Bool {
+        cues.contains { $0.kind.hedgesClaim } && detector.isHedged(cues, in: read)
     }
 
     /// The kind of a sentence that is not check-worthy by its words but states a relationship.

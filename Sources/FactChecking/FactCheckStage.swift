@@ -42,11 +42,14 @@ public struct FactCheckStage: Sendable {
         let verdicts = ledger.verdicts(in: article)
         let texts = SentenceText.all(in: article)
         let hedgeCues = ledger.hedgeCues(in: article)
-        for (index, sentence) in article.sentences.enumerated() {
-            let block = article.blocks[sentence.blockIndex]
-            guard block.isLintable else { continue }
+        // By index: neither a sentence nor its block is copied to be looked at.
+        for index in article.sentences.indices {
+            let blockIndex = article.sentences[index].blockIndex
+            guard article.blocks[blockIndex].isLintable else { continue }
+            let sentence = article.sentences[index]
             let entry = ledger.entry(
-                for: sentence, read: texts[index], hedgeCues: hedgeCues[index], isHeading: block.isHeading,
+                for: sentence, read: texts[index], hedgeCues: hedgeCues[index],
+                isHeading: article.blocks[blockIndex].isHeading,
                 verdict: verdicts[index],
                 citation: evidence.citation(forSentenceAt: index))
             var verdicts = registry?.verify(sentence: sentence.text, read: texts[index]) ?? []

@@ -29,7 +29,7 @@ struct NumberConsistency: Sendable {
     func findings(in article: Article) -> [Finding] {
         var mentions: [NumberMention] = []
         let texts = SentenceText.all(in: article)
-        for (index, sentence) in article.sentences.enumerated() where article.blocks[sentence.blockIndex].isLintable {
+        for index in article.sentences.indices where article.blocks[article.sentences[index].blockIndex].isLintable {
             mentions += NumberMention.mentions(in: texts[index], index: index)
         }
         var findings: [Finding] = []

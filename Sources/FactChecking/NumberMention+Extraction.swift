@@ -122,7 +122,9 @@ extension NumberMention {
             if gap.contains(where: { $0 != UInt8(ascii: " ") }) { return nil }
             let word = tokens[index].text
             if stopwords.contains(word) || parse(word) != nil || timeAndUnits.contains(word) { return nil }
-            if irregularPlurals.contains(word) || (word.hasSuffix("s") && !word.hasSuffix("ss") && hasMore(than: 3, characters: word)) {
+            if irregularPlurals.contains(word)
+                || (word.hasSuffix("s") && !word.hasSuffix("ss") && hasMore(than: 3, characters: word))
+            {
                 return index
             }
             index += 1

@@ -22,9 +22,11 @@ struct ReferenceBlocks {
             while next[walk] != root { (walk, next[walk]) = (next[walk], root) }
             return root
         }
-        for (index, block) in article.blocks.enumerated() where block.kind == .reference {
-            let lower = block.range.start.offset
-            let upper = max(block.range.end.offset, lower + 1)
+        // By index: enumerating the blocks would copy every one of them.
+        for index in article.blocks.indices where article.blocks[index].kind == .reference {
+            let range = article.blocks[index].range
+            let lower = range.start.offset
+            let upper = max(range.end.offset, lower + 1)
             var position = unassigned(from: sortedStarts.partitionPoint { $0 < lower })
             while position < order.count, sortedStarts[position] < upper {
                 blockOfEntry[order[position]] = index

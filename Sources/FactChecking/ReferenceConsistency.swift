@@ -42,12 +42,12 @@ struct ReferenceConsistency: Sendable {
         var seen: [String: ReferenceEntry] = [:]
         let blocks = ReferenceBlocks(article: article)
         for (index, entry) in article.references.enumerated() {
-            let location = ReferenceLocation(entry: entry, article: article, blockIndex: blocks.blockOfEntry[index])
+            let location = ReferenceLocation(entry: entry, in: article, blockIndex: blocks.blockOfEntry[index])
             let key = ArticleEvidence.key(entry.label)
             if let first = seen[key], article.format != .markdown {
                 findings.append(
                     location.finding(
-                        Self.duplicateFootnote,
+                        Self.duplicateFootnote, in: article,
                         "reference '\(entry.label)' is defined twice; give each source its own label",
                         at: nil, related: [RelatedLocation(message: "first definition", range: first.range)]))
             } else if seen[key] == nil {
@@ -63,12 +63,12 @@ struct ReferenceConsistency: Sendable {
                     .joined(separator: " and ")
                 findings.append(
                     location.finding(
-                        Self.incomplete, "reference '\(entry.label)' has \(what); add \(add)", at: nil))
+                        Self.incomplete, in: article, "reference '\(entry.label)' has \(what); add \(add)", at: nil))
             }
             for doi in fields.malformedDOIs {
                 findings.append(
                     location.finding(
-                        Self.malformedDOI,
+                        Self.malformedDOI, in: article,
                         "malformed DOI '\(doi.text)'; a DOI reads 10.<registrant>/<suffix>, e.g. 10.1136/bmj.j5024",
                         at: doi.range))
             }
@@ -115,18 +115,17 @@ struct ReferenceConsistency: Sendable {
 }
 
 /// Where a reference entry sits: its block when the loader made one, for exact positions inside it.
+/// It holds no copy of the article: the findings are made in the article it was read in.
 struct ReferenceLocation {
     let entry: ReferenceEntry
-    let article: Article
     let block: Block?
     let blockIndex: Int?
     /// Byte offset of the entry's text within the block's text.
     let offset: Int
 
     /// - Parameter blockIndex: the entry's block (`ReferenceBlocks.blockOfEntry`).
-    init(entry: ReferenceEntry, article: Article, blockIndex: Int?) {
+    init(entry: ReferenceEntry, in article: Article, blockIndex: Int?) {
         self.entry = entry
-        self.article = article
         self.blockIndex = blockIndex
         block = blockIndex.map { article.blocks[$0] }
         offset = block.map { Self.offset(of: entry.text, in: $0.text) } ?? 0
@@ -134,6 +133,11 @@ struct ReferenceLocation {
 
     /// The UTF-8 offset of the first occurrence of `text` in `blockText`, or 0.
     static func offset(of text: String, in blockText: String) -> Int {
+        // ASCII text and block: a byte search, in place.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { needle in
+            blockText.utf8.withContiguousStorageIfAvailable { asciiOffset(of: needle, in: $0) } ?? nil
+        }
+        if let found = ascii ?? nil { return found }
         let needle = Array(text.utf8)
         let haystack = Array(blockText.utf8)
         if ByteSearch.isASCII(needle) && ByteSearch.isASCII(haystack) {
@@ -143,9 +147,20 @@ struct ReferenceLocation {
         return blockText.utf8.distance(from: blockText.startIndex, to: found.lowerBound)
     }
 
+    /// The offset of the first occurrence of `needle` in `haystack`, or 0; nil when either is not ASCII.
+    static func asciiOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard needle.allSatisfy({ $0 < 0x80 }), haystack.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard let first = needle.first, haystack.count >= needle.count else { return 0 }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            if needle.indices.allSatisfy({ haystack[start + $0] == needle[$0] }) { return start }
+        }
+        return 0
+    }
+
     /// A finding at a byte range of the entry's text, or at the whole entry.
     func finding(
-        _ description: CheckDescription, _ message: String, at range: Range<Int>?, related: [RelatedLocation] = []
+        _ description: CheckDescription, in article: Article, _ message: String, at range: Range<Int>?,
+        related: [RelatedLocation] = []
     )
         -> Finding
     {
