@@ -52,6 +52,9 @@ public struct CheckWorthiness: Sendable {
     let roleIndex: RoleIndex
 
     public init(lexicons: Lexicons = Lexicons()) {
+        // Equal lexicons share one set of arrays, so the memo of verdicts, keyed by them,
+        // compares its keys by their buffers instead of word by word for every article.
+        let lexicons = Self.sharedLexicons.value(for: lexicons) { lexicons }
         self.lexicons = lexicons
         let lists: [List: [String]] = [
             .efficacy: lexicons.efficacy, .efficacyVerbs: lexicons.efficacyVerbs, .causal: lexicons.causal,
@@ -66,6 +69,8 @@ public struct CheckWorthiness: Sendable {
         roleIndex = RoleIndex(studyNouns: studyNouns)
         imperatives = WordSet(lexicons.imperatives.map { Words.folded($0.lowercased()) })
     }
+
+    private static let sharedLexicons = ProcessMemo<Lexicons, Lexicons>()
 
     /// A sentence read once: its tokens and every lexicon's matches.
     func scan(_ sentence: String) -> TextScan {
