@@ -31,12 +31,16 @@ struct FileReader {
                 message: "file too large (\(info.st_size) bytes, the limit is \(maxBytes)); split it or raise the limit"
             )
         }
-        return try readAll(descriptor: descriptor, path: path, expected: Int(info.st_size))
+        return try readAll(descriptor: descriptor, path: path, expected: Int(info.st_size), sized: true)
     }
 
     /// Reads to the end: the `expected` size straight into the result (one byte more, to see the
     /// end without a second buffer), then anything more, if the file grew, a chunk at a time.
-    private func readAll(descriptor: Int32, path: String, expected: Int = 65_535) throws(LoadError) -> [UInt8] {
+    /// With `sized` (a regular file whose size is `expected`), a read that stops short exactly
+    /// at that size is the end: no second call to see it.
+    private func readAll(
+        descriptor: Int32, path: String, expected: Int = 65_535, sized: Bool = false
+    ) throws(LoadError) -> [UInt8] {
         var failure: Int32 = 0
         var reachedEnd = false
         var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
@@ -53,6 +57,10 @@ struct FileReader {
                     return
                 }
                 count += read
+                if sized, count == expected {
+                    reachedEnd = true
+                    return
+                }
             }
         }
         if failure != 0 { throw LoadError(path: path, message: Self.message(errno: failure)) }

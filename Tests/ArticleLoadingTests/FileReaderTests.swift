@@ -18,6 +18,15 @@ import Testing
         #expect(try FileReader(maxBytes: 1_000_000).read(path) == bytes)
     }
 
+    #if os(Linux)
+        /// A file whose size says 0 (procfs) is read to its real end, not to its size.
+        @Test func aFileLongerThanItsSizeIsReadToItsEnd() throws {
+            let expected = Array(try Data(contentsOf: URL(fileURLWithPath: "/proc/version")))
+            #expect(!expected.isEmpty)
+            #expect(try FileReader(maxBytes: 1_000_000).read("/proc/version") == expected)
+        }
+    #endif
+
     @Test func aFileOfExactlyTheLimitIsReadAndOneByteMoreIsRefused() throws {
         let path = try write(Array(repeating: UInt8(ascii: "a"), count: 100))
         defer { try? FileManager.default.removeItem(atPath: path) }
