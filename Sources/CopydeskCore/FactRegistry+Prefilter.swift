@@ -117,8 +117,9 @@ struct FactRegistryPrefilter: Sendable {
     struct Candidates {
         private let tables: Tables
         private let words: [String]
-        /// The first byte of each word.
-        private let firstBytes: [UInt8]
+        /// Once a prefix is tried, in a sentence of at most 64 words: per ASCII first byte, the
+        /// words that start with it (bit `i` for word `i`), and at 128 the words that start otherwise.
+        private var wordsByFirstByte: [UInt64] = []
         /// Per group: a variant's exact first word is in the sentence.
         fileprivate var groupHasWord: [Bool]
         /// Per entry: an exact first word of a phrase is in the sentence.
@@ -129,7 +130,6 @@ struct FactRegistryPrefilter: Sendable {
         fileprivate init(tables: Tables, words: [String]) {
             self.tables = tables
             self.words = words
-            firstBytes = words.map { $0.utf8.first ?? 0 }
             groupHasWord = [Bool](repeating: false, count: tables.groupStems.ranges.count)
             phraseHasWord = [Bool](repeating: false, count: tables.hasPhrases.count)
             stemAnswers = [UInt8](repeating: 0, count: tables.stems.count)
@@ -161,14 +161,23 @@ struct FactRegistryPrefilter: Sendable {
                 let stem = tables.stems[number]
                 let first = tables.stemFirstBytes[number]
                 var found = false
-                if first < 0x80 {
+                if first < 0x80, words.count <= 64 {
                     // A word whose first byte is ASCII and not the stem's cannot start with it: its
                     // first character decomposes to a sequence starting with that byte (a word
                     // starting with `é` may still start with a stem `e`, so those are always asked).
-                    for (index, start) in firstBytes.enumerated()
-                    where (start == first || start >= 0x80) && words[index].hasPrefix(stem) {
-                        found = true
-                        break
+                    if wordsByFirstByte.isEmpty { wordsByFirstByte = Self.wordsByFirstByte(words) }
+                    var candidates = wordsByFirstByte[Int(first)] | wordsByFirstByte[128]
+                    while candidates != 0 {
+                        if words[candidates.trailingZeroBitCount].hasPrefix(stem) {
+                            found = true
+                            break
+                        }
+                        candidates &= candidates - 1
+                    }
+                } else if first < 0x80 {
+                    found = words.contains { word in
+                        guard let start = word.utf8.first, start == first || start >= 0x80 else { return false }
+                        return word.hasPrefix(stem)
                     }
                 } else {
                     found = words.contains { $0.hasPrefix(stem) }
@@ -176,6 +185,17 @@ struct FactRegistryPrefilter: Sendable {
                 stemAnswers[number] = found ? 1 : 2
             }
             return stemAnswers[number] == 1
+        }
+
+        /// Per ASCII first byte, the words (at most 64) that start with it, one bit each; at 128, the
+        /// words that start with another byte.
+        static func wordsByFirstByte(_ words: [String]) -> [UInt64] {
+            var masks = [UInt64](repeating: 0, count: 129)
+            for (index, word) in words.enumerated() {
+                guard let first = word.utf8.first else { continue }
+                masks[first < 0x80 ? Int(first) : 128] |= 1 << UInt64(index)
+            }
+            return masks
         }
     }
 }

@@ -36,6 +36,23 @@ import Testing
         #expect(answers("Écure cur") == [[false, false], [true, false], [false, true]])
     }
 
+    @Test func wordsByTheirFirstByte() {
+        let masks = FactRegistryPrefilter.Candidates.wordsByFirstByte(["cures", "all", "ébola", "cancer", "1"])
+        #expect(masks.count == 129)
+        #expect(masks[Int(UInt8(ascii: "c"))] == 0b1001)
+        #expect(masks[Int(UInt8(ascii: "a"))] == 0b10)
+        #expect(masks[Int(UInt8(ascii: "1"))] == 0b10000)
+        #expect(masks[128] == 0b100)
+        #expect(masks.reduce(0, |) == 0b11111)
+    }
+
+    @Test func prefixesInLongSentences() {
+        let filler = Array(repeating: "word", count: 70).joined(separator: " ")
+        #expect(answers(filler + " cures") == [[false, false], [true, false], [false, true]])
+        #expect(answers(filler + " écure") == [[false, false], [true, false], [false, false]])
+        #expect(answers(filler) == [[false, false], [true, false], [false, false]])
+    }
+
     @Test func debunkingWordsAndPhrases() {
         func isDebunking(_ sentence: String) -> Bool {
             FactRegistryDebunking.isDebunking(SentenceText(sentence).words)
