@@ -45,3 +45,31 @@ struct LedgerFastPathTests {
         #expect(offset("a", "café") == nil)
     }
 }
+
+/// Number mentions' shortcuts: qualifiers after their last word only, lengths on bytes.
+struct NumberMentionFastPathTests {
+    @Test func qualifiersBeforeANumber() {
+        func qualifier(_ sentence: String) -> NumberMention.Qualifier {
+            let tokens = Words.tokens(in: sentence)
+            return NumberMention.qualifier(before: tokens.count - 1, tokens)
+        }
+        #expect(qualifier("more than 40") == .atLeast)
+        #expect(qualifier("fewer than 40") == .atMost)
+        #expect(qualifier("rather than 40") == .exact)
+        #expect(qualifier("an estimated 40") == .approximately)
+        #expect(qualifier("estimated 40") == .exact)
+        #expect(qualifier("about 40") == .approximately)
+        #expect(qualifier("40") == .exact)
+        #expect(qualifier("the 40") == .exact)
+    }
+
+    @Test func characterCounts() {
+        #expect(NumberMention.hasMore(than: 3, characters: "dogs"))
+        #expect(!NumberMention.hasMore(than: 3, characters: "dog"))
+        #expect(!NumberMention.hasMore(than: 4, characters: "cafe\u{301}"))
+        #expect(NumberMention.hasMore(than: 3, characters: "cafés"))
+        #expect(!NumberMention.hasMore(than: 1, characters: "é"))
+        #expect(!NumberMention.hasMore(than: 1, characters: "\r\n"))
+        #expect(NumberMention.hasMore(than: 1, characters: "ab"))
+    }
+}
