@@ -8,8 +8,10 @@ struct ArticleEvidence: Sendable {
     let coverage: EvidenceCoverage
     private var references: [String: [ReferenceEntry]] = [:]
 
-    init(article: Article, policy: Policy) {
-        coverage = EvidenceCoverage.of(article, settings: policy.checks.citations)
+    /// - Parameter settings: the policy's citation settings (`policy.checks.citations`).
+    init(article: Article, settings: CitationSettings) {
+        coverage = EvidenceCoverage.of(article, settings: settings)
+        references.reserveCapacity(article.references.count)
         for entry in article.references { references[Self.key(entry.label), default: []].append(entry) }
     }
 

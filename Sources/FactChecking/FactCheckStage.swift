@@ -14,6 +14,8 @@ public struct FactCheckStage: Sendable {
     let registry: RegistryVerifier?
     let verifier: (any ClaimVerifier)?
     let ledger: ClaimLedger
+    /// The policy's citation settings, read once rather than per article.
+    let citations: CitationSettings
 
     /// - Parameters:
     ///   - registry: the known-claims registry named by the policy's `facts:`, loaded by the caller.
@@ -23,6 +25,7 @@ public struct FactCheckStage: Sendable {
         self.registry = registry.flatMap { $0.claims.isEmpty ? nil : RegistryVerifier(registry: $0) }
         self.verifier = verifier
         ledger = ClaimLedger(policy: policy)
+        citations = policy.checks.citations
     }
 
     /// Every fact-check rule with its summary and examples, by rule id.
@@ -36,7 +39,7 @@ public struct FactCheckStage: Sendable {
 
     /// The article's claims in document order, and the stage's findings in report order.
     public func run(on article: Article) -> FactCheckResult {
-        let evidence = ArticleEvidence(article: article, policy: policy)
+        let evidence = ArticleEvidence(article: article, settings: citations)
         var claims: [Claim] = []
         var findings: [Finding] = []
         let verdicts = ledger.verdicts(in: article)

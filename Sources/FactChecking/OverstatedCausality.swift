@@ -58,13 +58,17 @@ enum OverstatedCausality {
         let references = evidence.entries(for: entry.citedLabels)
         guard !references.isEmpty else { return nil }
         // Evidence named in the sentence itself is medical-claim.overstated-causality's to report.
-        let own = read.tokens.map(\.text)
-        if own.contains(where: experimental.contains) || own.contains(where: observational.contains) { return nil }
+        // Word by word: passing `experimental.contains` as a function would copy the set.
+        if read.tokens.contains(where: { experimental.contains($0.text) })
+            || read.tokens.contains(where: { observational.contains($0.text) })
+        {
+            return nil
+        }
         var design: String?
         for reference in references {
             let words = Words.tokens(in: reference.text).map(\.text)
-            if words.contains(where: experimental.contains) { return nil }
-            if let word = words.first(where: observational.contains) {
+            if words.contains(where: { experimental.contains($0) }) { return nil }
+            if let word = words.first(where: { observational.contains($0) }) {
                 design = word
                 break
             }
