@@ -37,11 +37,12 @@ extension NumberMention {
         let bytes = sentence.bytes
         let tokens = sentence.tokens
         var result: [NumberMention] = []
-        for (position, token) in tokens.enumerated() {
+        // By index: a word is copied only once its first byte may open a numeral.
+        for position in tokens.indices {
             // A numeral starts with a digit, in the text as in its lowercased word.
-            guard bytes[token.range.lowerBound] &- UInt8(ascii: "0") < 10, let parsed = parse(token.text) else {
-                continue
-            }
+            guard bytes[tokens[position].range.lowerBound] &- UInt8(ascii: "0") < 10 else { continue }
+            let token = tokens[position]
+            guard let parsed = parse(token.text) else { continue }
             let qualifier = qualifier(before: position, tokens)
             var end = token.range.upperBound
             let isPercent: Bool
