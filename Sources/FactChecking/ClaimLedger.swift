@@ -1,4 +1,5 @@
 import CopydeskCore
+import Foundation
 
 /// One sentence as the ledger reads it: its claim, if it makes one, and what lies behind it.
 struct LedgerEntry: Sendable {
@@ -45,7 +46,10 @@ struct ClaimLedger: Sendable {
         verdict: CheckWorthiness.Verdict,
         citation: (cited: Bool, labels: [String])
     ) -> LedgerEntry {
-        var analysis = classifier.analyze(tokens: read.tokens, text: read.bytes)
+        // The classifier reads the tokens as written (`’` not folded): the folded words are
+        // those texts when the sentence holds no byte 0xE2 (no `’`, which lowercasing never makes).
+        var analysis = classifier.analyze(
+            tokens: read.tokens, words: Self.hasNoE2(read.bytes) ? read.words : nil, text: read.bytes)
         // A heading's comparison word ("The Rise of…") names a topic; a heading that states a cause still claims.
         if isHeading, analysis.comparison { analysis = .init(strength: .none) }
         let excluded = verdict.exclusion != nil
@@ -59,6 +63,13 @@ struct ClaimLedger: Sendable {
             hedged: analysis.hedge != nil || Self.isHedged(hedgeCues, in: read, by: hedges), range: sentence.range)
         return LedgerEntry(
             claim: kind == nil ? nil : claim, provisional: claim, analysis: analysis, citedLabels: citation.labels)
+    }
+
+    /// Whether no byte is 0xE2, the first byte of `’` in UTF-8.
+    static func hasNoE2(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0xE2, buffer.count) == nil } ?? true
+        }
     }
 
     /// `detector.isHedged(cues, in: read)`, without reading the sentence's quotes when no cue

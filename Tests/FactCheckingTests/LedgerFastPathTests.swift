@@ -73,3 +73,35 @@ struct NumberMentionFastPathTests {
         #expect(NumberMention.hasMore(than: 1, characters: "ab"))
     }
 }
+
+/// The ledger hands the classifier the sentence's folded words when they are the tokens' texts.
+struct ClassifierWordsTests {
+    @Test func e2Bytes() {
+        #expect(ClaimLedger.hasNoE2(Array("Coffee prevents dementia.".utf8)))
+        #expect(ClaimLedger.hasNoE2([]))
+        #expect(!ClaimLedger.hasNoE2(Array("It doesn’t.".utf8)))
+        #expect(!ClaimLedger.hasNoE2(Array("A — dash".utf8)))
+    }
+
+    @Test(
+        arguments: [
+            "Coffee prevents dementia.", "Coffee doesn’t prevent dementia.", "Smoking is linked to cancer — often.",
+            "Does coffee prevent dementia?", "Further research is needed to show that it reduces risk.", "",
+        ])
+    func sameAnalysisWithTheReadWords(_ sentence: String) {
+        let read = SentenceText(sentence)
+        let classifier = ClaimStrengthClassifier()
+        let plain = classifier.analyze(tokens: read.tokens, text: read.bytes)
+        #expect(classifier.analyze(tokens: read.tokens, words: read.tokens.map(\.text), text: read.bytes) == plain)
+        if ClaimLedger.hasNoE2(read.bytes) {
+            #expect(read.words == read.tokens.map(\.text))
+            #expect(classifier.analyze(tokens: read.tokens, words: read.words, text: read.bytes) == plain)
+        }
+    }
+
+    @Test func exactAnalysis() {
+        let read = SentenceText("Coffee prevents dementia.")
+        let analysis = ClaimStrengthClassifier().analyze(tokens: read.tokens, words: read.words, text: read.bytes)
+        #expect(analysis == .init(strength: .causal, cue: 7..<15))
+    }
+}

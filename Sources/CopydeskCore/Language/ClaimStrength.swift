@@ -49,11 +49,17 @@ public struct ClaimStrengthClassifier: Sendable {
 
     /// The analysis over pre-computed lowercased tokens of `text`.
     public func analyze(tokens: [Words.Token], text: [UInt8]) -> Analysis {
+        analyze(tokens: tokens, words: nil, text: text)
+    }
+
+    /// The analysis over a sentence already read: `words`, when given, must be `tokens.map(\.text)`
+    /// (a `SentenceText`'s folded words are, when its text holds no `’`).
+    package func analyze(tokens: [Words.Token], words: [String]?, text: [UInt8]) -> Analysis {
         // A question asks about a relationship rather than claiming one (closing quotes aside).
         if text.last(where: { !Self.isCloser($0) }) == UInt8(ascii: "?") {
             return Analysis(strength: .none)
         }
-        let words = tokens.map(\.text)
+        let words = words ?? tokens.map(\.text)
         let scan = ClaimStrengthScan(words: words, gaps: Self.gaps(tokens, text), hyphens: Self.hyphens(tokens, text))
         guard let cue = scan.mainCue() else { return Analysis(strength: .none) }
         let range = tokens[cue.start].range.lowerBound..<tokens[cue.end - 1].range.upperBound
