@@ -55,8 +55,10 @@ public struct LineIndex: Sendable {
 
     /// Unicode scalars (UTF-8 lead bytes) in `bytes[0..<offset]`.
     private func scalars(before offset: Int) -> Int {
-        let checkpoint = offset / Self.checkpointStride
-        guard checkpoint < scalarCheckpoints.count else { return 0 }
+        // The end of a file whose length is a whole number of strides has no checkpoint of its
+        // own: it is counted on from the last one.
+        let checkpoint = min(offset / Self.checkpointStride, scalarCheckpoints.count - 1)
+        guard checkpoint >= 0 else { return 0 }
         var count = scalarCheckpoints[checkpoint]
         var index = checkpoint * Self.checkpointStride
         while index < offset {

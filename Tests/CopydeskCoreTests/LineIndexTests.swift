@@ -11,6 +11,21 @@ import Testing
         #expect(index.position(ofOffset: 0) == SourcePosition(line: 1, column: 1, offset: 0))
     }
 
+    @Test(arguments: [1_024, 2_048, 4_096, 5_000])
+    func theEndOfALongLastLineCountsItsWholeLine(length: Int) {
+        // One line of `length` bytes; then a short line and a long one ending the file.
+        let single = LineIndex(Array(String(repeating: "x", count: length).utf8))
+        #expect(single.position(ofOffset: length) == SourcePosition(line: 1, column: length + 1, offset: length))
+        let text =
+            "ab\n" + String(repeating: "é", count: (length - 3) / 2) + String(repeating: "y", count: (length - 3) % 2)
+        let bytes = Array(text.utf8)
+        let twoLines = LineIndex(bytes)
+        let lastLine = (length - 3) / 2 + (length - 3) % 2
+        #expect(bytes.count == length)
+        #expect(twoLines.position(ofOffset: length) == SourcePosition(line: 2, column: lastLine + 1, offset: length))
+        #expect(twoLines.position(ofOffset: length - 1).column == lastLine)
+    }
+
     @Test func crlfFilesReportTheSameLinesAsLF() {
         let lf = LineIndex(Array("a\nbb\nccc".utf8))
         let crlf = LineIndex(Array("a\r\nbb\r\nccc".utf8))

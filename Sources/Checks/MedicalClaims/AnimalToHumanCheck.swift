@@ -58,20 +58,20 @@ struct AnimalToHumanCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
-        var previous: ClaimSentence?
         let sentences = reader.sentences(in: article)
+        var evidence = SentenceMatches(self.evidence, in: sentences)
         // An article resting on animal or lab work alone: a headline benefit it does not qualify is the leap.
         let headline =
-            design.soleEvidence(evidence, in: sentences, minimum: 2) == nil
+            design.soleEvidence(&evidence, minimum: 2) == nil
             ? [] : Set(Headline.sentences(sentences).map(\.index))
-        for sentence in sentences {
-            defer { previous = sentence }
+        for (position, sentence) in sentences.enumerated() {
             guard !sentence.isQuestion else { continue }
-            let here = !evidence.matches(in: sentence).isEmpty
+            let here = !evidence.matches(at: position).isEmpty
+            let previous = position > 0 ? sentences[position - 1] : nil
             let before =
                 previous.map {
                     $0.index + 1 == sentence.index && $0.blockIndex == sentence.blockIndex
-                        && !evidence.matches(in: $0).isEmpty
+                        && !evidence.matches(at: position - 1).isEmpty
                 } ?? false
             var range = here || before ? humanBenefit(in: sentence) : nil
             if range == nil, !here, headline.contains(sentence.index) { range = conditionBenefit(in: sentence) }

@@ -32,15 +32,37 @@ struct StudyDesign: Sendable {
 
     /// The first match of `evidence` in an article with no experimental words (trial, randomized,
     /// placebo), as the evidence the whole article rests on.
-    func soleEvidence(_ evidence: ClaimPhrases, in sentences: [ClaimSentence], minimum: Int = 1) -> String? {
+    func soleEvidence(_ evidence: inout SentenceMatches, minimum: Int = 1) -> String? {
         var first: String?
         var count = 0
-        for sentence in sentences {
+        for (position, sentence) in evidence.sentences.enumerated() {
             if !experimental.matches(in: sentence).isEmpty { return nil }
-            let matches = evidence.matches(in: sentence)
+            let matches = evidence.matches(at: position)
             if first == nil, let match = matches.first { first = sentence.phrase(match.tokenRange) }
             count += matches.count
         }
         return count >= minimum ? first : nil
+    }
+}
+
+/// One lexicon's matches in an article's claim sentences, each sentence matched the first time
+/// it is asked about: a check asks about a sentence for the article, for itself and for the next.
+struct SentenceMatches {
+    let phrases: ClaimPhrases
+    let sentences: [ClaimSentence]
+    private var found: [[PhraseMatcher.Match]?]
+
+    init(_ phrases: ClaimPhrases, in sentences: [ClaimSentence]) {
+        self.phrases = phrases
+        self.sentences = sentences
+        found = Array(repeating: nil, count: sentences.count)
+    }
+
+    /// `phrases.matches(in: sentences[position])`.
+    mutating func matches(at position: Int) -> [PhraseMatcher.Match] {
+        if let known = found[position] { return known }
+        let matches = phrases.matches(in: sentences[position])
+        found[position] = matches
+        return matches
     }
 }

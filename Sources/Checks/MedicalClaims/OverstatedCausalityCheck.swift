@@ -57,19 +57,19 @@ struct OverstatedCausalityCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
-        var previous: ClaimSentence?
         let sentences = reader.sentences(in: article)
+        var observational = SentenceMatches(self.observational, in: sentences)
         // An article whose only evidence is observational: its headline claims rest on it.
-        let articleEvidence = design.soleEvidence(observational, in: sentences)
+        let articleEvidence = design.soleEvidence(&observational)
         let headline = articleEvidence == nil ? [] : Set(Headline.sentences(sentences).map(\.index))
-        for sentence in sentences {
-            defer { previous = sentence }
+        for (position, sentence) in sentences.enumerated() {
             guard !sentence.isQuestion else { continue }
-            var evidence = observational.matches(in: sentence).first.map { sentence.phrase($0.tokenRange) }
+            var evidence = observational.matches(at: position).first.map { sentence.phrase($0.tokenRange) }
             if evidence == nil, headline.contains(sentence.index) { evidence = articleEvidence }
+            let previous = position > 0 ? sentences[position - 1] : nil
             if evidence == nil, let previous, previous.index + 1 == sentence.index,
                 OverstatedCausalityCheck.consequences.contains(where: { sentence.words.starts(with: $0) }),
-                let match = observational.matches(in: previous).first
+                let match = observational.matches(at: position - 1).first
             {
                 evidence = previous.phrase(match.tokenRange)
             }
