@@ -45,6 +45,8 @@ public struct FactCheckStage: Sendable {
         let verdicts = ledger.verdicts(in: article)
         let texts = SentenceText.all(in: article)
         let hedgeCues = ledger.hedgeCues(in: article)
+        // Tested once: binding the optional verifier copies it, sentence after sentence.
+        let asksVerifier = verifier != nil
         // By index: neither a sentence nor its block is copied to be looked at.
         for index in article.sentences.indices {
             let blockIndex = article.sentences[index].blockIndex
@@ -56,7 +58,9 @@ public struct FactCheckStage: Sendable {
                 verdict: verdicts[index],
                 citation: evidence.citation(forSentenceAt: index))
             var verdicts = registry?.verify(sentence: sentence.text, read: texts[index]) ?? []
-            if let verifier { verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentence.text) }
+            if asksVerifier, let verifier {
+                verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentence.text)
+            }
             let flagged = verdicts.filter { $0.verdict != .true }
             if let claim = entry.claim ?? (flagged.isEmpty ? nil : entry.provisional) { claims.append(claim) }
             findings += flagged.map { KnownClaimRule.finding(for: $0, sentence: sentence, in: article) }

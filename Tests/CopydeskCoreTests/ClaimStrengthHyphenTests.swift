@@ -22,3 +22,19 @@ import Testing
         #expect(classifier.strength(of: "The scheme was low-cost.") == Claim.Strength.none)
     }
 }
+
+/// Multi-word cues are found by their first word's number, in lexicon order.
+@Suite struct ClaimStrengthPhraseTests {
+    @Test(
+        arguments: [
+            ("Smoking is a risk factor for stroke.", Claim.Strength.correlational, 13..<24),
+            ("Obesity was related to diabetes.", .correlational, 8..<19),
+            ("Smokers were more likely to die.", .correlational, 13..<24),
+            ("Smokers were in relation to others.", .correlational, 13..<27),
+        ])
+    func phraseCues(_ sentence: String, strength: Claim.Strength, cue: Range<Int>) {
+        let analysis = ClaimStrengthClassifier().analyze(sentence)
+        #expect(analysis.strength == strength)
+        #expect(analysis.cue == cue)
+    }
+}

@@ -89,8 +89,8 @@ struct ClaimStrengthScan {
     // MARK: - Cues
 
     private func cue(at index: Int) -> Cue? {
-        if roles[index].contains(.phraseStart), let phrases = Self.phrasesByFirstWord[words[index]] {
-            for (phrase, kind) in phrases where matches(phrase, at: index) {
+        if roles[index].contains(.phraseStart), let number = Self.phraseFirstWords.number(of: words[index]) {
+            for (phrase, kind) in Self.phrasesByFirstWord[number] where matches(phrase, at: index) {
                 return Cue(kind: kind, start: index, end: index + phrase.count)
             }
         }
@@ -148,13 +148,21 @@ struct ClaimStrengthScan {
         return nil
     }
 
-    /// The multi-word cues by their first word: causal phrases before association phrases, each
-    /// in lexicon order (a phrase can only match where its first word stands).
-    private static let phrasesByFirstWord: [String: [(phrase: [String], kind: CueKind)]] = {
-        var phrases: [String: [(phrase: [String], kind: CueKind)]] = [:]
-        for phrase in Lexicon.causalPhrases { phrases[phrase[0], default: []].append((phrase, .causal)) }
-        for phrase in Lexicon.associationPhrases { phrases[phrase[0], default: []].append((phrase, .association)) }
-        return phrases
+    /// The multi-word cues by their first word's number in `phraseFirstWords`: causal phrases
+    /// before association phrases, each in lexicon order (a phrase can only match where its first
+    /// word stands).
+    private static let (phraseFirstWords, phrasesByFirstWord): (WordTable, [[(phrase: [String], kind: CueKind)]]) = {
+        // Unfiltered: the lookups answer as a `[String: …]` keyed by the first words would.
+        var table = WordTable(filtered: false)
+        var phrases: [[(phrase: [String], kind: CueKind)]] = []
+        let all =
+            Lexicon.causalPhrases.map { ($0, CueKind.causal) } + Lexicon.associationPhrases.map { ($0, .association) }
+        for (phrase, kind) in all {
+            let (number, isNew) = table.insert(phrase[0])
+            if isNew { phrases.append([]) }
+            phrases[number].append((phrase, kind))
+        }
+        return (table, phrases)
     }()
 
     /// Whether, within four words of the verb at `index`, a word names knowledge, a decision or a concern.
