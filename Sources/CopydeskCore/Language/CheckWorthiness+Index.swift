@@ -99,7 +99,7 @@ struct LexiconIndex: Sendable {
                 if let number = firstWords.number(of: word) {
                     for position in byFirstWord[number] { consider(candidates[position], at: index) }
                 }
-                for position in othersByFirstByte[Int(word.utf8.first ?? 0)] {
+                for position in othersByFirstByte[Int(FirstWordShapes.shape(of: word).first)] {
                     consider(candidates[position], at: index)
                 }
                 guard foundCount > 0 else { continue }

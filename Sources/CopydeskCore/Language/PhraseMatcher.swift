@@ -104,10 +104,22 @@ struct FirstWordShapes: Sendable {
 
     @inline(__always)
     func mayContain(_ token: String) -> Bool {
-        let utf8 = token.utf8
-        guard let first = utf8.first else { return true }
-        guard first < 0x80 else { return true }
-        return masks[Int(first)] & (1 << UInt64(min(utf8.count, 63))) != 0
+        mayContain(Self.shape(of: token))
+    }
+
+    /// `mayContain` for a token's `shape(of:)`.
+    @inline(__always)
+    func mayContain(_ shape: (first: UInt8, count: Int)) -> Bool {
+        guard shape.count > 0, shape.first < 0x80 else { return true }
+        return masks[Int(shape.first)] & (1 << UInt64(min(shape.count, 63))) != 0
+    }
+
+    /// A token's first byte (0 when it is empty) and its length in bytes, read in place when
+    /// the string stores its bytes contiguously (`utf8.first` costs a generic call per token).
+    @inline(__always)
+    static func shape(of token: String) -> (first: UInt8, count: Int) {
+        token.utf8.withContiguousStorageIfAvailable { ($0.first ?? 0, $0.count) }
+            ?? (token.utf8.first ?? 0, token.utf8.count)
     }
 
     /// `mayContain` over a word's bytes.

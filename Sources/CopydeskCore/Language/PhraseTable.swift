@@ -114,8 +114,8 @@ final class PhraseTable: Sendable {
     func longestEntry(at index: Int, _ reader: Reader) -> Int {
         var best = -1
         var bestCount = 0
-        let token = reader.words[index]
-        if firstWordShapes.mayContain(token) {
+        let shape = FirstWordShapes.shape(of: reader.words[index])
+        if firstWordShapes.mayContain(shape) {
             let number = reader.number(at: index, in: exactWords)
             if number >= 0 {
                 // Longest first: the first that matches is the longest. The first word matches.
@@ -131,7 +131,7 @@ final class PhraseTable: Sendable {
             }
         }
         guard hasOthers else { return best }
-        for position in othersByFirstByte[Int(token.utf8.first ?? 0)] {
+        for position in othersByFirstByte[Int(shape.first)] {
             let entry = candidates[position]
             let count = entryWords[entry].count
             guard count > bestCount else { continue }
