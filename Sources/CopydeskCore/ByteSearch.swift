@@ -1,3 +1,5 @@
+import Foundation
+
 /// Substring search on UTF-8 bytes: plain byte sequences, and searches whose answer is provably
 /// Foundation's.
 ///
@@ -5,6 +7,18 @@
 /// `NSString`, which costs far more than a byte search. For ASCII text canonical equivalence
 /// is byte equality, so these searches answer at once there and leave the rest to Foundation.
 package enum ByteSearch {
+    /// Whether `bytes[range]` holds exactly `other` (one `memcmp`, not a generic element loop).
+    package static func equal(_ bytes: [UInt8], _ range: Range<Int>, _ other: [UInt8]) -> Bool {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the bytes")
+        guard range.count == other.count else { return false }
+        guard !other.isEmpty else { return true }
+        return bytes.withUnsafeBufferPointer { bytes in
+            other.withUnsafeBufferPointer { other in
+                memcmp(bytes.baseAddress! + range.lowerBound, other.baseAddress!, other.count) == 0
+            }
+        }
+    }
+
     /// The offset of the first occurrence of `needle` in `bytes[from..<to]`, or nil (also for
     /// an empty needle).
     package static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {

@@ -12,6 +12,19 @@ struct ByteSearchTests {
         "ｄｏｉ", "n.d.", "n.d.\u{301}", "see https://who.int", "ｈttp://x", "www.cdc.gov", "café doi", "no source", "",
     ]
 
+    @Test func equalComparesARangeWithOtherBytes() {
+        let bytes = Array("Hi there. Go on.".utf8)
+        for lower in 0...bytes.count {
+            for upper in lower...bytes.count {
+                for other in [Array(bytes[lower..<upper]), Array("Go on.".utf8), [], Array("Hi there. Go on!".utf8)] {
+                    #expect(ByteSearch.equal(bytes, lower..<upper, other) == bytes[lower..<upper].elementsEqual(other))
+                }
+            }
+        }
+        #expect(ByteSearch.equal(bytes, 10..<16, Array("Go on.".utf8)))
+        #expect(!ByteSearch.equal(bytes, 10..<16, Array("Go on!".utf8)))
+    }
+
     @Test(arguments: texts) func containsAnswersAsFoundationDoes(_ text: String) {
         for needle in ["n.d.", "http://", "https://", "www.", "doi"] {
             let answer = ByteSearch.contains(ascii: Array(needle.utf8), in: Array(text.utf8)) ?? text.contains(needle)

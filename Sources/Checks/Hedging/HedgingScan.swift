@@ -66,7 +66,7 @@ struct HedgingScan {
             : sentences.map { index in
                 let range = block[index].textRange
                 let clauses =
-                    texts[index].bytes.elementsEqual(bytes[range])
+                    ByteSearch.equal(bytes, range, texts[index].bytes)
                     ? HedgeClauses.ranges(in: texts[index])
                     : HedgeClauses.ranges(in: String(decoding: bytes[range], as: UTF8.self))
                 return (clauses, range.lowerBound)

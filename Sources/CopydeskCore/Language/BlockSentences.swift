@@ -51,7 +51,7 @@ extension Article {
             if range.lowerBound == cursor, cursor > 0, !Self.isSpace(bytes[cursor - 1]), !Self.isSpace(bytes[cursor]) {
                 return nil
             }
-            guard bytes[range].elementsEqual(texts[sentence].bytes) else { return nil }
+            guard ByteSearch.equal(bytes, range, texts[sentence].bytes) else { return nil }
             pieces.append(Piece(sentence: sentence, offset: range.lowerBound))
             cursor = range.upperBound
         }
