@@ -44,7 +44,7 @@ struct ArticleEvidence: Sendable {
 
     /// Whether the sentence at `index` of `Article.sentences` is cited, and the labels of its own markers.
     func citation(forSentenceAt index: Int) -> (cited: Bool, labels: [String]) {
-        let labels = (index < coverage.evidence.count ? coverage.evidence[index] : []).compactMap { evidence in
+        let labels = coverage.evidence(ofSentenceAt: index).compactMap { evidence in
             switch evidence.kind {
             case .footnote, .numberedMarker, .superscript: evidence.detail
             default: nil

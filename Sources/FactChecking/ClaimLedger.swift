@@ -6,9 +6,10 @@ struct LedgerEntry: Sendable {
     /// The sentence's claim when it is check-worthy or states a relationship.
     var claim: Claim?
     /// The claim the sentence would make: what verifiers are asked about when `claim` is nil.
+    /// Its `cited` is read only for a claim: the stage reads it for a sentence it asks about.
     var provisional: Claim
     var analysis: ClaimStrengthClassifier.Analysis
-    /// Labels of the citation markers that support the sentence.
+    /// Labels of the citation markers that support the sentence (of a claim only).
     var citedLabels: [String]
 }
 
@@ -41,10 +42,12 @@ struct ClaimLedger: Sendable {
     /// - Parameters:
     ///   - read: the sentence's text read (`SentenceText.all(in:)`).
     ///   - hedgeCues: the sentence's entry in `hedgeCues(in:)`.
+    ///   - citation: whether the sentence is cited and its markers' labels, asked for only when
+    ///     the sentence makes a claim (looking for evidence costs more than reading the claim).
     func entry(
         for sentence: Sentence, read: SentenceText, hedgeCues: [HedgeCue], isHeading: Bool,
         verdict: CheckWorthiness.Verdict,
-        citation: (cited: Bool, labels: [String])
+        citation: () -> (cited: Bool, labels: [String])
     ) -> LedgerEntry {
         // The classifier reads the tokens as written (`’` not folded): the folded words are
         // those texts when the sentence holds no byte 0xE2 (no `’`, which lowercasing never makes).
@@ -58,6 +61,7 @@ struct ClaimLedger: Sendable {
         if assessed == .causal, analysis.strength == .correlational { assessed = .other }
         // Questions, advice and sentences about the article claim nothing, whatever their verbs.
         let kind = excluded ? nil : assessed ?? Self.kind(for: analysis.strength)
+        let citation = kind == nil ? (cited: false, labels: []) : citation()
         let claim = Claim(
             text: sentence.text, kind: kind ?? .other, strength: analysis.strength, cited: citation.cited,
             hedged: analysis.hedge != nil || Self.isHedged(hedgeCues, in: read, by: hedges), range: sentence.range)

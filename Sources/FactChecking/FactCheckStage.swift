@@ -52,12 +52,17 @@ public struct FactCheckStage: Sendable {
             let blockIndex = article.sentences[index].blockIndex
             guard article.blocks[blockIndex].isLintable else { continue }
             let sentence = article.sentences[index]
-            let entry = ledger.entry(
+            var entry = ledger.entry(
                 for: sentence, read: texts[index], hedgeCues: hedgeCues[index],
                 isHeading: article.blocks[blockIndex].isHeading,
                 verdict: verdicts[index],
-                citation: evidence.citation(forSentenceAt: index))
+                citation: { evidence.citation(forSentenceAt: index) })
             var verdicts = registry?.verify(sentence: sentence.text, read: texts[index]) ?? []
+            // A sentence that makes no claim is looked up for evidence only when its provisional
+            // claim is reported or handed to the verifier.
+            if entry.claim == nil, asksVerifier || !verdicts.isEmpty {
+                entry.provisional.cited = evidence.citation(forSentenceAt: index).cited
+            }
             if asksVerifier, let verifier {
                 verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentence.text)
             }

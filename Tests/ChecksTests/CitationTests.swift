@@ -130,6 +130,44 @@ private let scopeArticle = """
     #expect(article.sentences.indices.map(coverage.isCited(sentenceAt:)) == [true, true])
 }
 
+@Test(arguments: [CitationSettings.Scope.sentence, .paragraph])
+func coverageIsTheSameWhateverOrderItIsAskedIn(scope: CitationSettings.Scope) throws {
+    let text = """
+        A 2022 review found lower inflammation.[^r] The review also found better sleep. It helped 40% of people.
+
+        Fasting cures diabetes. It also reverses ageing. Studies show it works (Smith et al., 2020).
+
+        The trial found nothing. See https://example.org/trial for the data. They were 300 adults.
+
+        Coffee prevents cancer in 90% of people. It is also safe.
+
+        [^r]: Espeland D. 2022.
+        """
+    let article = try load(text)
+    let inOrder = EvidenceCoverage(article: article, scope: scope)
+    let backwards = EvidenceCoverage(article: article, scope: scope)
+    let indices = Array(article.sentences.indices)
+    let cited = indices.map(inOrder.isCited(sentenceAt:))
+    #expect(indices.reversed().map(backwards.isCited(sentenceAt:)).reversed() == cited)
+    #expect(cited.contains(true) && cited.contains(false))
+    for index in indices {
+        #expect(
+            backwards.evidence(ofSentenceAt: index).map(\.range) == inOrder.evidence(ofSentenceAt: index).map(\.range))
+    }
+    #expect(inOrder.evidence(ofSentenceAt: -1).isEmpty && inOrder.evidence(ofSentenceAt: indices.count).isEmpty)
+}
+
+@Test func aLongRunOfContinuationsIsWorkedThroughWithoutDeepRecursion() throws {
+    let text =
+        "A 2022 review found lower inflammation.[^r] " + String(repeating: "It also found more. ", count: 20_000)
+        + "\n\n[^r]: Espeland D. 2022.\n"
+    let article = try load(text)
+    let coverage = EvidenceCoverage(article: article)
+    #expect(article.sentences.count == 20_001)
+    #expect(coverage.isCited(sentenceAt: 20_000))
+    #expect(coverage.isCited(sentenceAt: 10_000))
+}
+
 // MARK: - Claims, questions, advice
 
 @Test func messagesNameTheKindOfClaimAndWhatToAdd() throws {

@@ -6,6 +6,8 @@ import Testing
 final class StubVerifier: ClaimVerifier, @unchecked Sendable {
     let answers: [String: Verdict]
     private(set) var asked: [String] = []
+    /// Whether each claim asked about was cited, in the order asked.
+    private(set) var cited: [Bool] = []
 
     init(answers: [String: Verdict]) {
         self.answers = answers
@@ -15,6 +17,7 @@ final class StubVerifier: ClaimVerifier, @unchecked Sendable {
 
     func verify(_ claim: Claim, sentence: String) -> [Verdict] {
         asked.append("\(claim.kind.rawValue):\(sentence)")
+        cited.append(claim.cited)
         return answers[sentence].map { [$0] } ?? []
     }
 }
@@ -42,6 +45,18 @@ struct ClaimVerifierTests {
                 "efficacy:Garlic cures colds.", "other:Water is wet.", "causal:Zinc stops colds.", "other:Hello there.",
             ])
         #expect(result.claims.map(\.text) == ["Garlic cures colds.", "Zinc stops colds."])
+    }
+
+    @Test func aSentenceThatMakesNoClaimIsAskedAboutWithItsCitation() throws {
+        // Evidence is looked for only in claims, and in the sentences a verifier is asked about.
+        let stub = StubVerifier(answers: [
+            "Hello there.": Verdict(verdict: .misleading, id: "hello", claim: "Hello there")
+        ])
+        let result = try Fixture.run(
+            "Hello there.[^a] Water is wet. Garlic cures colds.[^a]\n\n[^a]: Smith J. 2020.\n", verifier: stub)
+        #expect(stub.cited == [true, false, true])
+        #expect(result.claims.map(\.text) == ["Hello there.", "Garlic cures colds."])
+        #expect(result.claims.map(\.cited) == [true, true])
     }
 
     @Test func registryAndExternalVerifierBothRun() throws {

@@ -1,20 +1,32 @@
+import Foundation
+
 /// Which of an article's sentences a citation covers, under the policy's citation scope.
 ///
 /// `sentence` scope: a sentence is covered by its own evidence, or when it continues a covered
 /// sentence through an anaphor ("The study also found…", "It is especially important…").
 /// `paragraph` scope: any evidence in a block covers every sentence of the block.
+///
+/// Worked out on demand and kept: the readers ask about claim sentences only, so evidence is
+/// looked for in those, the sentences they continue and, under `paragraph` scope, their
+/// paragraphs, not in every sentence of the article. Copies share what is known.
 public struct EvidenceCoverage: Sendable {
     public let scope: CitationSettings.Scope
-    /// Each sentence's own evidence, indexed like `Article.sentences`.
-    public let evidence: [[Evidence]]
-    private let covered: [Bool]
+    private let state: State
+
+    /// The lazy coverage behind a lock, so copies in several readers share it.
+    private final class State: @unchecked Sendable {
+        let lock = NSLock()
+        var coverage: LazyEvidenceCoverage
+
+        init(_ coverage: LazyEvidenceCoverage) {
+            self.coverage = coverage
+        }
+    }
 
     public init(article: Article, scope: CitationSettings.Scope = .sentence, finder: EvidenceFinder = EvidenceFinder())
     {
         self.scope = scope
-        var lazy = LazyEvidenceCoverage(article: article, scope: scope, finder: finder)
-        covered = article.sentences.indices.map { lazy.isCited(sentenceAt: $0) }
-        evidence = article.sentences.indices.map { lazy.evidence(ofSentenceAt: $0) }
+        state = State(LazyEvidenceCoverage(article: article, scope: scope, finder: finder))
     }
 
     /// The coverage of an article under a policy's citation settings (scope and named sources),
@@ -29,7 +41,17 @@ public struct EvidenceCoverage: Sendable {
 
     /// Whether the sentence at `index` of `Article.sentences` is supported.
     public func isCited(sentenceAt index: Int) -> Bool {
-        index >= 0 && index < covered.count && covered[index]
+        state.lock.lock()
+        defer { state.lock.unlock() }
+        return state.coverage.isCited(sentenceAt: index)
+    }
+
+    /// The sentence's own evidence (`index` into `Article.sentences`; none outside it).
+    public func evidence(ofSentenceAt index: Int) -> [Evidence] {
+        state.lock.lock()
+        defer { state.lock.unlock() }
+        guard index >= 0 && index < state.coverage.article.sentences.count else { return [] }
+        return state.coverage.evidence(ofSentenceAt: index)
     }
 
     enum Continuation {
@@ -105,9 +127,19 @@ package struct LazyEvidenceCoverage {
     package mutating func isCited(sentenceAt index: Int) -> Bool {
         guard index >= 0 && index < article.sentences.count else { return false }
         if let known = covered[index] { return known }
-        let result = decide(index)
-        covered[index] = result
-        return result
+        // The sentences this one may lean on are settled first, oldest first, so `decide` finds
+        // the previous sentence's answer known and a long run of continuations ("It… They…")
+        // is worked through in a loop, not a recursion as deep as the run.
+        var start = index
+        while start > 0, covered[start - 1] == nil,
+            EvidenceCoverage.continuation(of: TextScan(texts[start])) != .none
+        {
+            start -= 1
+        }
+        for position in start...index where covered[position] == nil {
+            covered[position] = decide(position)
+        }
+        return covered[index]!
     }
 
     private mutating func decide(_ index: Int) -> Bool {
