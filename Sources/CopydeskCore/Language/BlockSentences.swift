@@ -9,8 +9,11 @@ extension Article {
     /// Such a block reads exactly as its sentence: its words and hedge cues are the sentence's,
     /// so they need not be found again. `texts` is `SentenceText.all(in: self)`.
     package func soleSentence(ofBlock index: Int, texts: [SentenceText]) -> Int? {
-        let sentences = sentences(inBlock: index)
-        guard sentences.count == 1, let sentence = sentences.indices.first else { return nil }
+        // One search for the block's first sentence; the next one must be another block's.
+        let sentence = sentences.partitionPoint { $0.blockIndex < index }
+        guard sentence < sentences.count, sentences[sentence].blockIndex == index,
+            sentence + 1 == sentences.count || sentences[sentence + 1].blockIndex != index
+        else { return nil }
         var text = blocks[index].text
         let same = text.withUTF8 { block in
             texts[sentence].bytes.withUnsafeBufferPointer { read in
