@@ -163,7 +163,8 @@ struct WordPatterns: Sendable {
 
     func contains(_ word: String) -> Bool {
         if exact.contains(word) { return true }
-        guard let first = word.utf8.first else { return prefixesByFirstByte[0].contains { word.hasPrefix($0) } }
-        return prefixesByFirstByte[Int(first)].contains { word.hasPrefix($0) }
+        // The first byte read in place (0 for an empty word, as before); most bytes start no prefix.
+        let prefixes = prefixesByFirstByte[Int(FirstWordShapes.shape(of: word).first)]
+        return !prefixes.isEmpty && prefixes.contains { word.hasPrefix($0) }
     }
 }
