@@ -176,7 +176,8 @@ struct FactRegistryPrefilter: Sendable {
                     }
                 } else if first < 0x80 {
                     found = words.contains { word in
-                        guard let start = word.utf8.first, start == first || start >= 0x80 else { return false }
+                        let start = FirstWordShapes.shape(of: word)
+                        guard start.count > 0, start.first == first || start.first >= 0x80 else { return false }
                         return word.hasPrefix(stem)
                     }
                 } else {
@@ -192,7 +193,8 @@ struct FactRegistryPrefilter: Sendable {
         static func wordsByFirstByte(_ words: [String]) -> [UInt64] {
             var masks = [UInt64](repeating: 0, count: 129)
             for (index, word) in words.enumerated() {
-                guard let first = word.utf8.first else { continue }
+                let (first, count) = FirstWordShapes.shape(of: word)
+                guard count > 0 else { continue }
                 masks[first < 0x80 ? Int(first) : 128] |= 1 << UInt64(index)
             }
             return masks
