@@ -164,35 +164,17 @@ enum UTF8Validation {
     }
 
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
+        bytes.withUnsafeBytes { raw in
+            var index = 0
+            while index < raw.count {
+                if raw[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                guard let length = sequenceLength(raw, at: index) else { return index }
+                index += length
             }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return index
-            }
-            guard index + length <= count else { return index }
-            let second = bytes[index + 1]
-            guard second >= lower, second <= upper else { return index }
-            for next in (index + 2)..<(index + length) where bytes[next] & 0xC0 != 0x80 {
-                return index
-            }
-            index += length
+            return nil
         }
-        return nil
     }
 }
