@@ -19,6 +19,13 @@ package enum ByteSearch {
         }
     }
 
+    /// Whether `bytes` hold `byte` anywhere (one `memchr`).
+    package static func contains(_ byte: UInt8, in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false
+        }
+    }
+
     /// The offset of the first occurrence of `needle` in `bytes[from..<to]`, or nil (also for
     /// an empty needle).
     package static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {

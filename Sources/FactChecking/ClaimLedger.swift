@@ -1,5 +1,4 @@
 import CopydeskCore
-import Foundation
 
 /// One sentence as the ledger reads it: its claim, if it makes one, and what lies behind it.
 struct LedgerEntry: Sendable {
@@ -71,9 +70,7 @@ struct ClaimLedger: Sendable {
 
     /// Whether no byte is 0xE2, the first byte of `’` in UTF-8.
     static func hasNoE2(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { memchr($0, 0xE2, buffer.count) == nil } ?? true
-        }
+        !ByteSearch.contains(0xE2, in: bytes)
     }
 
     /// `detector.isHedged(cues, in: read)`, without reading the sentence's quotes when no cue

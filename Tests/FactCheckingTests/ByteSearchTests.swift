@@ -12,6 +12,13 @@ struct ByteSearchTests {
         "ｄｏｉ", "n.d.", "n.d.\u{301}", "see https://who.int", "ｈttp://x", "www.cdc.gov", "café doi", "no source", "",
     ]
 
+    @Test func containsFindsAByteAnywhere() {
+        #expect(ByteSearch.contains(UInt8(ascii: "-"), in: Array("well-known".utf8)))
+        #expect(!ByteSearch.contains(UInt8(ascii: "-"), in: Array("well known".utf8)))
+        #expect(ByteSearch.contains(0xE2, in: Array("doesn’t".utf8)))
+        #expect(!ByteSearch.contains(0xE2, in: []))
+    }
+
     @Test func equalComparesARangeWithOtherBytes() {
         let bytes = Array("Hi there. Go on.".utf8)
         for lower in 0...bytes.count {

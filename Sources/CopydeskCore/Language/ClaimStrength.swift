@@ -114,10 +114,7 @@ public struct ClaimStrengthClassifier: Sendable {
     /// Whether each token holds a hyphen, read in `text` (lowercasing and folding `’` neither add
     /// nor drop one); nil when the text holds none, as most sentences do.
     static func hyphens(_ tokens: [Words.Token], _ text: [UInt8]) -> [Bool]? {
-        let hasHyphen = text.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { memchr($0, Int32(UInt8(ascii: "-")), buffer.count) != nil } ?? false
-        }
-        guard hasHyphen else { return nil }
+        guard ByteSearch.contains(UInt8(ascii: "-"), in: text) else { return nil }
         return tokens.map { text[$0.range].contains(UInt8(ascii: "-")) }
     }
 
