@@ -65,11 +65,11 @@ public struct FactRegistryMatcher: Sendable {
 
     /// The known claims the sentence makes, in registry order.
     public func matches(in sentence: String) -> [Match] {
-        matches(in: sentence, read: SentenceText(sentence))
+        matches(in: SentenceText(sentence))
     }
 
-    /// `matches(in:)` of a sentence already read: `read` is `SentenceText(sentence)`.
-    package func matches(in sentence: String, read: SentenceText) -> [Match] {
+    /// `matches(in:)` of a sentence already read (`SentenceText(sentence)`).
+    package func matches(in read: SentenceText) -> [Match] {
         // The words are the tokens' texts folded (`’` to `'`).
         let words = read.words
         guard !words.isEmpty else { return [] }
@@ -86,7 +86,7 @@ public struct FactRegistryMatcher: Sendable {
                 if FactRegistryDebunking.isDebunking(words) { return [] }
                 let tokens = zip(read.tokens, words).map { Words.Token(text: $1, range: $0.range) }
                 let clauses = FactRegistryDebunking.clauseIndex(tokens, read.bytes)
-                reading = (tokens, clauses, Set(clauses).sorted(), NegationScope(text: sentence, tokens: tokens))
+                reading = (tokens, clauses, Set(clauses).sorted(), NegationScope(read))
             }
             let entry = entries[index]
             guard let reading,

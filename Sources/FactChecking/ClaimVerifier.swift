@@ -53,9 +53,9 @@ public struct RegistryVerifier: ClaimVerifier {
         verdicts(matcher.matches(in: sentence))
     }
 
-    /// `verify(_:sentence:)` of a sentence already read: `read` is `SentenceText(sentence)`.
-    func verify(sentence: String, read: SentenceText) -> [Verdict] {
-        verdicts(matcher.matches(in: sentence, read: read))
+    /// `verify(_:sentence:)` of a sentence already read (`SentenceText(sentence)`).
+    func verify(_ read: SentenceText) -> [Verdict] {
+        verdicts(matcher.matches(in: read))
     }
 
     private func verdicts(_ matches: [FactRegistryMatcher.Match]) -> [Verdict] {

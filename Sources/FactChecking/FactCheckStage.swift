@@ -57,7 +57,7 @@ public struct FactCheckStage: Sendable {
                 isHeading: article.blocks[blockIndex].isHeading,
                 verdict: verdicts[index],
                 citation: { evidence.citation(forSentenceAt: index) })
-            var verdicts = registry?.verify(sentence: sentence.text, read: texts[index]) ?? []
+            var verdicts = registry?.verify(texts[index]) ?? []
             // A sentence that makes no claim is looked up for evidence only when its provisional
             // claim is reported or handed to the verifier.
             if entry.claim == nil, asksVerifier || !verdicts.isEmpty {

@@ -155,14 +155,14 @@ struct FactRegistryReadMatchingTests {
         ])
     func readSentenceMatchesAsItsText(_ sentence: String) {
         let matcher = FactRegistryMatcher(Fixture.health)
-        let read = matcher.matches(in: sentence, read: SentenceText(sentence))
+        let read = matcher.matches(in: SentenceText(sentence))
         #expect(read == matcher.matches(in: sentence))
     }
 
     @Test func readSentenceMatchesExactly() {
         let matcher = FactRegistryMatcher(Fixture.health)
         let sentence = "Autism is caused by the MMR vaccine."
-        let matches = matcher.matches(in: sentence, read: SentenceText(sentence))
+        let matches = matcher.matches(in: SentenceText(sentence))
         #expect(matches.map(\.claim.id) == ["vaccines-cause-autism"])
         #expect(matches.map(\.range) == [0..<27])
     }
