@@ -6,18 +6,7 @@ public enum Words {
     /// decimal points (`it's`, `cure-all`, `1.28`).
     public static func count(in text: String) -> Int {
         var count = 0
-        withBytes(of: text) { bytes in
-            var index = 0
-            while index < bytes.count {
-                let length = wordByteLength(bytes, at: index)
-                if length > 0 {
-                    count += 1
-                    index = endOfWord(bytes, from: index)
-                } else {
-                    index += max(1, scalarLength(bytes[index]))
-                }
-            }
-        }
+        withBytes(of: text) { bytes in forEachWord(in: bytes) { _ in count += 1 } }
         return count
     }
 
@@ -25,16 +14,7 @@ public enum Words {
     public static func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
         withBytes(of: text) { bytes in
-            var index = 0
-            while index < bytes.count {
-                if wordByteLength(bytes, at: index) > 0 {
-                    let start = index
-                    index = endOfWord(bytes, from: index)
-                    tokens.append(Token(text: lowercased(bytes[start..<index]), range: start..<index))
-                } else {
-                    index += max(1, scalarLength(bytes[index]))
-                }
-            }
+            forEachWord(in: bytes) { range in tokens.append(Token(text: lowercased(bytes[range]), range: range)) }
         }
         return tokens
     }
@@ -44,24 +24,33 @@ public enum Words {
     /// `tokens(in: text).map { folded($0.text) }.joined(separator: " ")`, without making them.
     package static func hashNormalized(_ text: String, into hash: inout FNV1a) {
         withBytes(of: text) { bytes in
-            var index = 0
             var first = true
-            while index < bytes.count {
-                guard wordByteLength(bytes, at: index) > 0 else {
-                    index += max(1, scalarLength(bytes[index]))
-                    continue
-                }
-                let start = index
-                index = endOfWord(bytes, from: index)
+            forEachWord(in: bytes) { range in
                 if !first { hash.add(UInt8(ascii: " ")) }
                 first = false
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
                 if word.allSatisfy({ $0 < 0x80 }) {
                     // `lowercased` folds ASCII byte by byte, and `folded` changes only `’`.
                     for byte in word { hash.add(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) }
                 } else {
-                    hash.add(folded(lowercased(bytes[start..<index])))
+                    hash.add(folded(lowercased(bytes[range])))
                 }
+            }
+        }
+    }
+
+    /// Calls `body` with the byte range of each word of `bytes`, in order: the one reading of
+    /// word boundaries behind `count`, `tokens` and `hashNormalized`.
+    @inline(__always)
+    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var index = 0
+        while index < bytes.count {
+            if wordByteLength(bytes, at: index) > 0 {
+                let start = index
+                index = endOfWord(bytes, from: index)
+                body(start..<index)
+            } else {
+                index += max(1, scalarLength(bytes[index]))
             }
         }
     }
