@@ -134,13 +134,13 @@ import Testing
 
     @Test func scalarsAreCountedEightBytesAtATime() {
         let bytes = Array("ab\u{E9}cdefgh\u{1F600}ijklmnop\u{2014}q".utf8)
-        #expect(PositionCursor.scalarCount(bytes, from: 0, to: bytes.count) == 20)
-        #expect(PositionCursor.scalarCount(bytes, from: 3, to: 14) == 7)  // from inside é to after 😀
-        #expect(PositionCursor.scalarCount(bytes, from: 5, to: 5) == 0)
+        #expect(LineIndex.scalarCount(bytes, from: 0, to: bytes.count) == 20)
+        #expect(LineIndex.scalarCount(bytes, from: 3, to: 14) == 7)  // from inside é to after 😀
+        #expect(LineIndex.scalarCount(bytes, from: 5, to: 5) == 0)
         for start in 0...bytes.count {
             for end in start...bytes.count {
                 let plain = bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count
-                #expect(PositionCursor.scalarCount(bytes, from: start, to: end) == plain)
+                #expect(LineIndex.scalarCount(bytes, from: start, to: end) == plain)
             }
         }
     }
