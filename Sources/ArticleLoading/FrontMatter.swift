@@ -11,7 +11,7 @@ struct FrontMatter {
 
     /// The front matter at the top of `source` (after a BOM), or nil if there is none.
     static func parse(path: String, source: [UInt8], lines: LineIndex) throws(LoadError) -> FrontMatter? {
-        let bom = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let bom = lines.bomLength
         guard lines.lineCount > 2, isFence(source, lines, line: 1, bom: bom, closing: false) else { return nil }
         var closingLine: Int?
         for line in 2...lines.lineCount where isFence(source, lines, line: line, bom: 0, closing: true) {
@@ -61,10 +61,9 @@ struct FrontMatter {
     /// Whether the 1-based `line` (without its line break; after a BOM when `bom` is its length)
     /// is `---`, or `...` when `closing`, with nothing after it but spaces and tabs.
     static func isFence(_ source: [UInt8], _ lines: LineIndex, line: Int, bom: Int, closing: Bool) -> Bool {
-        var start = lines.lineStarts[line - 1]
-        var end = line < lines.lineCount ? lines.lineStarts[line] : source.count
-        if end > start, source[end - 1] == UInt8(ascii: "\n") { end -= 1 }
-        if end > start, source[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        let range = lines.lineRange(line)
+        var start = range.lowerBound
+        var end = range.upperBound
         if bom > 0, end - start >= bom, source[start..<(start + bom)].elementsEqual([0xEF, 0xBB, 0xBF]) {
             start += bom
         }
