@@ -83,8 +83,10 @@ struct CureClaims: Sendable {
         var claims: [Claim] = []
         var index = 0
         while index < words.count {
-            guard let entry = forms[words[index]], index + 1 + entry.words.count <= words.count,
-                Array(words[(index + 1)..<(index + 1 + entry.words.count)]) == entry.words
+            // `formWords` rules most words out before the dictionary hashes them.
+            guard formWords.contains(words[index]), let entry = forms[words[index]],
+                index + 1 + entry.words.count <= words.count,
+                words[(index + 1)..<(index + 1 + entry.words.count)].elementsEqual(entry.words)
             else {
                 index += 1
                 continue
