@@ -59,7 +59,8 @@ public struct TextMap: Sendable, Hashable {
             runs[runs.count - 1].sourceLength += count
         } else {
             runs.append(
-                Run(textStart: textStart, textLength: count, sourceStart: source.lowerBound, sourceLength: source.count))
+                Run(textStart: textStart, textLength: count, sourceStart: source.lowerBound, sourceLength: source.count)
+            )
         }
     }
 
