@@ -81,6 +81,9 @@ struct HedgeAttributions: Sendable {
 
     /// "according to some experts", "according to research".
     private func according(_ text: HedgeText, at index: Int) -> Range<Int>? {
+        // A token that reads "according" starts with `a` or `A` (no other character lowercases
+        // to `a`): the first byte rules out most tokens before their word is compared.
+        guard text.bytes[text.tokens[index].range.lowerBound] | 0x20 == UInt8(ascii: "a") else { return nil }
         guard text.words[index] == "according", text.word(index + 1) == "to", index + 2 < text.count else {
             return nil
         }
