@@ -69,6 +69,55 @@ import Testing
         #expect(found == wholeBlockCues(scan, article))
     }
 
+    /// Blocks of several sentences whose cues could run across a sentence's edge, and others.
+    private static let edges = """
+        The team called for more. Research is needed, and it may help.
+
+        It works, according to. Some experts say it could help.
+
+        They found a number. Of studies suggest it might work.
+
+        Many people feel. That it could help is unclear.
+
+        It rained in April. And May brought sun. It may help.
+
+        Trials stopped early. May results follow? Perhaps they will.
+
+        Some studies suggest it works. Others might disagree. It could possibly help.
+
+        He said "it may. Work", and "it could." Then it might.
+
+        - First it might help. Then it could possibly stop.
+        - Nothing here hedges. Nothing at all.
+
+        """
+
+    @Test func blocksOfSeveralSentencesReadAsTheWholeBlockText() throws {
+        let article = try Fixture.article(Self.edges)
+        for lintQuotes in [false, true] {
+            var policy = Policy()
+            policy.checks.hedging.lintQuotes = lintQuotes
+            let scan = HedgingScan(policy: policy)
+            #expect(cues(scan, article) == wholeBlockCues(scan, article))
+        }
+    }
+
+    @Test func sentenceCuesAreJoinedOnlyWhereNoCueCanCrossAnEdge() throws {
+        let article = try Fixture.article(Self.edges)
+        let detector = HedgeDetector(settings: Policy().checks.hedging)
+        let texts = SentenceText.all(in: article)
+        let quoting = detector.sentenceCues(in: article)
+        let joined = article.blocks.indices.map { index -> Bool? in
+            guard let pieces = article.pieces(ofBlock: index, texts: texts) else { return nil }
+            let read = article.read(ofBlock: index, pieces: pieces, texts: texts)
+            return detector.cues(ofBlock: read, pieces: pieces, texts: texts, quoting: quoting) != nil
+        }
+        // A crossing entry ("more research is needed"), "according to", a quantity noun before
+        // "of", "feel that" and "may" near an edge ("May results", "it may. Work") are read
+        // whole; the others are joined.
+        #expect(joined == [false, false, false, false, false, false, true, false, true, true])
+    }
+
     @Test func onlyABlockThatIsOneSentenceTakesItsSentencesCues() throws {
         let article = try Fixture.article("One sentence only.\n\nTwo sentences. Here they are.\n\n## A heading\n")
         let texts = SentenceText.all(in: article)

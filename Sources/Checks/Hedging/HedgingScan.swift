@@ -31,12 +31,16 @@ struct HedgingScan {
                 guard isRead(block) else { return nil }
                 let cues: [HedgeCue]
                 // A block that is one sentence has that sentence's cues, which the claim ledger and
-                // the medical-claim checks read anyway; a block of several is read whole, as
-                // matches may run across its sentences.
+                // the medical-claim checks read anyway.
                 if let sentence = article.soleSentence(ofBlock: index, texts: texts) {
                     cues = detector.cues(fromQuoting: sentenceCues[sentence], in: texts[sentence])
-                } else if let read = article.read(ofBlock: index, texts: texts) {
-                    cues = detector.cues(in: read)
+                } else if let pieces = article.pieces(ofBlock: index, texts: texts) {
+                    // A block of several sentences takes their cues too, unless a cue may run
+                    // across a sentence's edge.
+                    let read = article.read(ofBlock: index, pieces: pieces, texts: texts)
+                    cues =
+                        detector.cues(ofBlock: read, pieces: pieces, texts: texts, quoting: sentenceCues)
+                        ?? detector.cues(in: read)
                 } else {
                     cues = detector.cues(in: block.text)
                 }

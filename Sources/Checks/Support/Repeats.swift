@@ -121,13 +121,12 @@ enum Repeats {
             inList = true
             guard let key = Key(key(words.hashes(block: index)), in: block) else { continue }
             let long = key.words.count >= minWords
-            if long, let first = firstAnywhere[key] {
-                result.append(Repeat(index: index, first: first))
-            } else if let first = firstInList[key] {
-                result.append(Repeat(index: index, first: first))
-            }
-            if firstInList[key] == nil { firstInList[key] = index }
-            if long, firstAnywhere[key] == nil { firstAnywhere[key] = index }
+            // Each table is looked up once: an item's key is hashed twice, not five times.
+            let anywhere = long ? firstAnywhere[key] : nil
+            let inThisList = firstInList[key]
+            if let first = anywhere ?? inThisList { result.append(Repeat(index: index, first: first)) }
+            if inThisList == nil { firstInList[key] = index }
+            if long, anywhere == nil { firstAnywhere[key] = index }
         }
         return result
     }

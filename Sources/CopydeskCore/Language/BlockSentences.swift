@@ -66,6 +66,11 @@ extension Article {
     /// `pieces(ofBlock:texts:)` allows; nil otherwise.
     package func read(ofBlock index: Int, texts: [SentenceText]) -> SentenceText? {
         guard let pieces = pieces(ofBlock: index, texts: texts) else { return nil }
+        return read(ofBlock: index, pieces: pieces, texts: texts)
+    }
+
+    /// `read(ofBlock:texts:)` for a block whose `pieces(ofBlock:texts:)` are known.
+    package func read(ofBlock index: Int, pieces: [Piece], texts: [SentenceText]) -> SentenceText {
         var tokens: [Words.Token] = []
         var words: [String] = []
         let count = pieces.reduce(0) { $0 + texts[$1.sentence].tokens.count }

@@ -19,7 +19,9 @@ public struct HedgeDetector: Sendable {
 
     private let matcher: PhraseMatcher
     private let patterns: [String: Pattern]
-    private let attributions: HedgeAttributions
+    let attributions: HedgeAttributions
+    /// The matcher's entries of two words or more, read for matches across a sentence's edge.
+    let crossings: HedgeCrossings
 
     public init(lexicon: HedgeLexicon = .builtIn, includeQuotes: Bool = false) {
         if var built = Self.built.value(for: lexicon) {
@@ -40,7 +42,9 @@ public struct HedgeDetector: Sendable {
             patterns[exception] = Pattern(kind: nil, focus: focus)
         }
         self.patterns = patterns
-        matcher = PhraseMatcher(Array(patterns.keys).sorted())
+        let phrases = Array(patterns.keys).sorted()
+        matcher = PhraseMatcher(phrases)
+        crossings = HedgeCrossings(phrases)
         attributions = HedgeAttributions(lexicon)
         Self.built.store(self, for: lexicon)
     }
@@ -87,9 +91,14 @@ public struct HedgeDetector: Sendable {
             segmentStart = match.upperBound
         }
         result += phraseCues(in: text, tokens: segmentStart..<text.count)
-        // The quotes are looked for only when there are cues they could hold.
-        guard !includeQuotes, !result.isEmpty else { return result }
-        return Self.unquoted(result, quotes: HedgeQuotes.spans(in: text.bytes))
+        return droppingQuoted(result, in: text.bytes)
+    }
+
+    /// The cues outside quotation marks unless this detector counts quotes; the quotes are
+    /// looked for only when there are cues they could hold.
+    func droppingQuoted(_ cues: [HedgeCue], in bytes: [UInt8]) -> [HedgeCue] {
+        guard !includeQuotes, !cues.isEmpty else { return cues }
+        return Self.unquoted(cues, quotes: HedgeQuotes.spans(in: bytes))
     }
 
     /// The cues outside the quoted spans: what `cues(in:)` keeps when quotes do not count.

@@ -1,0 +1,53 @@
+/// The hedge lexicon's entries of two words or more, cut at each place a sentence's edge could
+/// fall inside a match: what tells whether a match may run from one sentence into the next.
+struct HedgeCrossings: Sendable {
+    /// An entry's words and how many of them stand before the edge.
+    private struct Cut: Sendable {
+        var words: [LexiconWord]
+        var split: Int
+    }
+
+    /// Cuts whose word just before the edge is an exact word, by that word.
+    private let byLastWord: [String: [Cut]]
+    /// Cuts whose word just before the edge is a prefix or `*`: tried at every edge.
+    private let others: [Cut]
+
+    /// - Parameter phrases: the entries a `PhraseMatcher` is built from.
+    init(_ phrases: [String]) {
+        var byLastWord: [String: [Cut]] = [:]
+        var others: [Cut] = []
+        for phrase in phrases {
+            let words = LexiconWord.words(of: phrase)
+            guard words.count >= 2 else { continue }
+            for split in 1..<words.count {
+                let cut = Cut(words: words, split: split)
+                if case .exact(let word) = words[split - 1] {
+                    byLastWord[word, default: []].append(cut)
+                } else {
+                    others.append(cut)
+                }
+            }
+        }
+        self.byLastWord = byLastWord
+        self.others = others
+    }
+
+    /// Whether some entry matches the words on both sides of token `index` (`0 < index <
+    /// words.count`): its first words end just before `index`, the rest start there. A prefix
+    /// or `*` in an entry is taken to match any word, so no such match is missed.
+    func cross(at index: Int, _ words: [String]) -> Bool {
+        if let cuts = byLastWord[words[index - 1]], cuts.contains(where: { Self.matches($0, at: index, words) }) {
+            return true
+        }
+        return others.contains { Self.matches($0, at: index, words) }
+    }
+
+    private static func matches(_ cut: Cut, at index: Int, _ words: [String]) -> Bool {
+        let start = index - cut.split
+        guard start >= 0, start + cut.words.count <= words.count else { return false }
+        for (offset, word) in cut.words.enumerated() {
+            if case .exact(let text) = word, words[start + offset] != text { return false }
+        }
+        return true
+    }
+}
