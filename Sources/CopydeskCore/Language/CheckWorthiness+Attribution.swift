@@ -10,8 +10,6 @@ extension CheckWorthiness {
         {
             found.append(trigger(.research, scan, match.tokenRange, vague: true))
         }
-        var verbs: [Int: PhraseMatcher.Match] = [:]
-        for match in scan.matches(.attributionVerbs) { verbs[match.tokenRange.lowerBound] = match }
         var agents = scan.matches(.attributionAgents).map {
             (range: $0.tokenRange, generic: scan.word($0.tokenRange.upperBound - 1) == "people")
         }
@@ -24,6 +22,10 @@ extension CheckWorthiness {
                 agents.append((index..<index + 1, true))
             }
         }
+        // The verbs by their first word, indexed only for a sentence with an agent (few are).
+        guard !agents.isEmpty else { return found }
+        var verbs: [Int: PhraseMatcher.Match] = [:]
+        for match in scan.matches(.attributionVerbs) { verbs[match.tokenRange.lowerBound] = match }
         for (agent, generic) in agents {
             guard !isNamedAfter(agent.upperBound, scan) else { continue }
             guard let start = unnamedAgentStart(agent, scan) else {

@@ -112,12 +112,12 @@ package struct LazyEvidenceCoverage {
     let article: Article
     let scope: CitationSettings.Scope
     let finder: EvidenceFinder
-    /// Each block's markers and links in article order; sorted by position (below) when a
-    /// sentence of the block is first asked about: most blocks hold no claim.
-    private let blockMarkers: [Int: [CitationMarker]]
-    private let blockLinks: [Int: [Link]]
-    private var sortedMarkers: [Int: [CitationMarker]] = [:]
-    private var positionedLinks: [Int: [Link]] = [:]
+    /// Each block's markers and links in article order, by block index; sorted by position
+    /// (below) when a sentence of the block is first asked about: most blocks hold no claim.
+    private let blockMarkers: [[CitationMarker]]
+    private let blockLinks: [[Link]]
+    private var sortedMarkers: [[CitationMarker]?]
+    private var positionedLinks: [[Link]?]
     private let texts: [SentenceText]
     /// What is known so far, indexed like `Article.sentences` (nil: not worked out yet).
     private var evidence: [[Evidence]?]
@@ -131,8 +131,21 @@ package struct LazyEvidenceCoverage {
         texts = SentenceText.all(in: article)
         evidence = Array(repeating: nil, count: article.sentences.count)
         covered = Array(repeating: nil, count: article.sentences.count)
-        blockMarkers = Dictionary(grouping: article.citationMarkers, by: \.blockIndex)
-        blockLinks = Dictionary(grouping: article.links.filter { $0.blockIndex != nil }, by: { $0.blockIndex! })
+        // Markers and links of blocks the article does not have are never asked for.
+        let blocks = article.blocks.count
+        var markers = [[CitationMarker]](repeating: [], count: blocks)
+        for marker in article.citationMarkers where marker.blockIndex >= 0 && marker.blockIndex < blocks {
+            markers[marker.blockIndex].append(marker)
+        }
+        var links = [[Link]](repeating: [], count: blocks)
+        for link in article.links {
+            guard let block = link.blockIndex, block >= 0, block < blocks else { continue }
+            links[block].append(link)
+        }
+        blockMarkers = markers
+        blockLinks = links
+        sortedMarkers = Array(repeating: nil, count: blocks)
+        positionedLinks = Array(repeating: nil, count: blocks)
     }
 
     package mutating func evidence(ofSentenceAt index: Int) -> [Evidence] {
@@ -147,16 +160,18 @@ package struct LazyEvidenceCoverage {
 
     /// The block's citation markers by their offset in its text.
     private mutating func markers(ofBlock block: Int) -> [CitationMarker] {
+        guard block >= 0 && block < blockMarkers.count else { return [] }
         if let known = sortedMarkers[block] { return known }
-        let sorted = (blockMarkers[block] ?? []).sorted { $0.textOffset < $1.textOffset }
+        let sorted = blockMarkers[block].sorted { $0.textOffset < $1.textOffset }
         sortedMarkers[block] = sorted
         return sorted
     }
 
     /// The block's links that have a place in its text, in text order (`EvidenceFinder.positioned`).
     private mutating func links(ofBlock block: Int) -> [Link] {
+        guard block >= 0 && block < blockLinks.count else { return [] }
         if let known = positionedLinks[block] { return known }
-        let positioned = EvidenceFinder.positioned(blockLinks[block] ?? [])
+        let positioned = EvidenceFinder.positioned(blockLinks[block])
         positionedLinks[block] = positioned
         return positioned
     }
