@@ -20,7 +20,7 @@ struct Conditions: Sendable {
     }
 
     private func find(in sentence: ClaimSentence) -> [Range<Int>] {
-        var ranges = matcher.matches(words: sentence.words, tokens: sentence.tokens).map(\.tokenRange)
+        var ranges = matcher.matches(keys: sentence.keys, tokens: sentence.tokens).map(\.tokenRange)
         let covered = Set(ranges.flatMap { Array($0) })
         for (index, word) in sentence.words.enumerated() where !covered.contains(index) {
             if MedicalLexicon.isConditionWord(word) { ranges.append(index..<(index + 1)) }

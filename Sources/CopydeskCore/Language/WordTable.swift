@@ -105,6 +105,19 @@ struct WordTable: Sendable {
         return numbers[word] ?? asciiNumber(equalTo: word)
     }
 
+    /// `number(of: keys.words[index])`, an ASCII word found by the hash and bytes `keys` read
+    /// once for the sentence (the filter reads the length and first byte kept there). Any
+    /// other word, or every word once the table holds a word that may equal an ASCII word with
+    /// other bytes, goes to the string lookup.
+    @inline(__always)
+    func number(in keys: WordKeys, at index: Int) -> Int? {
+        let key = keys.key(at: index)
+        guard key.isASCII, asciiIsExact else { return number(of: keys.words[index]) }
+        // Filtered or not, an ASCII word the filter rules out has no equal word in (see `lookUp`).
+        guard shapes.mayContain(key.shape) else { return nil }
+        return keys.withBytes(of: key) { find($0, hash: key.hash) }
+    }
+
     private static let absent = -1
     private static let notASCII = -2
 
