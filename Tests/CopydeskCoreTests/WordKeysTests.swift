@@ -36,6 +36,26 @@ import Testing
         #expect(keys.withBytes(of: keys.key(at: 2)) { Array($0) } == Array("caf\u{E9}".utf8))
     }
 
+    @Test func aSentencesKeysAreReadFromItsBytesLowercased() {
+        let text = SentenceText("MAY Don’t CAF\u{C9} x1.5 Kelvin")
+        let copied = WordKeys(text.words)
+        #expect(text.words == ["may", "don't", "caf\u{E9}", "x1.5", "kelvin"])
+        // `don’t` is written with a byte of 0x80 or more: it is looked up by its string.
+        #expect(text.words.indices.map { text.keys.key(at: $0).isASCII } == [true, false, false, true, true])
+        for index in text.words.indices {
+            let (read, copy) = (text.keys.key(at: index), copied.key(at: index))
+            #expect(read.shape == copy.shape)
+            if read.isASCII {
+                #expect(read.hash == copy.hash)
+                #expect(text.keys.withBytes(of: read) { $0.map(WordKeys.lowercased) } == Array(text.words[index].utf8))
+            }
+        }
+        // Words given without their bytes keep their capitals: such a word goes to the string lookup.
+        #expect(WordKeys(["May", "may"]).key(at: 0).isASCII == false)
+        #expect(WordSet(["May"]).contains(in: WordKeys(["May", "may"]), at: 0) == true)
+        #expect(WordSet(["May"]).contains(in: WordKeys(["May", "may"]), at: 1) == false)
+    }
+
     @Test func aSentencesWordsAreFoundAsTheirStringsAre() {
         // `’` is folded to `'` before the words are read; the Kelvin sign stays (it lowercases to `k`).
         let text = SentenceText("We don’t know; \u{212A}elvin and Kelvin, CAF\u{C9} and cafe\u{301}, MAY.")

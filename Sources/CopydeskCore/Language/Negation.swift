@@ -22,7 +22,9 @@ public struct NegationScope: Sendable {
 
     /// Analyse `text` (one sentence) split into `tokens` (from `Words.tokens(in: text)`).
     public init(text: String, tokens: [Words.Token]) {
-        self.init(bytes: Array(text.utf8), tokens: tokens, keys: WordKeys(tokens.map { NegationScope.fold($0.text) }))
+        let bytes = Array(text.utf8)
+        let words = tokens.map { NegationScope.fold($0.text) }
+        self.init(bytes: bytes, tokens: tokens, keys: WordKeys(words))
     }
 
     /// The same over a sentence read once (`SentenceText`), its bytes not copied again.

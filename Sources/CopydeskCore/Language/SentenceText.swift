@@ -22,7 +22,7 @@ package struct SentenceText: Sendable {
     package init(bytes: [UInt8], tokens: [Words.Token], words: [String]) {
         self.bytes = bytes
         self.tokens = tokens
-        self.keys = WordKeys(words)
+        self.keys = WordKeys(bytes: bytes, tokens: tokens, words: words)
     }
 
     /// The text of every sentence of the article, indexed like `Article.sentences`.
