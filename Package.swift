@@ -26,12 +26,17 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
 
+        // A per-thread bump allocator for cmark-gfm's parser and document (docs/performance.md).
+        .target(name: "CmarkArena", dependencies: ["CCmarkGFM"]),
+
         // Stage vocabulary: Foundation only.
         .target(name: "CopydeskCore"),
         // Stage 1: discover, detect, parse into positioned articles.
         .target(
             name: "ArticleLoading",
-            dependencies: ["CopydeskCore", "CCmarkGFM", "CLibXML2", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "CopydeskCore", "CCmarkGFM", "CmarkArena", "CLibXML2", .product(name: "Yams", package: "Yams"),
+            ]),
         // Stage 2: YAML policy with extends and validation.
         .target(
             name: "PolicyLoading",
@@ -58,7 +63,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
 
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
-        .testTarget(name: "ArticleLoadingTests", dependencies: ["ArticleLoading", "CopydeskCore"]),
+        .testTarget(name: "ArticleLoadingTests", dependencies: ["ArticleLoading", "CmarkArena", "CopydeskCore"]),
         .testTarget(name: "PolicyLoadingTests", dependencies: ["PolicyLoading", "CopydeskCore"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "ArticleLoading", "PolicyLoading", "CopydeskCore"]),
         .testTarget(

@@ -36,13 +36,18 @@ enum DirectiveParser {
         while let start = ByteSearch.find(open, in: bytes, from: index, to: range.upperBound) {
             let bodyStart = start + open.count
             guard let end = ByteSearch.find(close, in: bytes, from: bodyStart, to: range.upperBound) else { break }
+            index = end + close.count
+            // Every directive word starts with `copydesk-`: most comments (commented-out drafts,
+            // editor notes) hold none and are not split into words.
+            guard ByteSearch.find(directivePrefix, in: bytes, from: bodyStart, to: end) != nil else { continue }
             let body = String(decoding: bytes[bodyStart..<end], as: UTF8.self)
             if let directive = parse(body) {
                 found.append(
                     .init(kind: directive.kind, targets: directive.targets, source: start..<(end + close.count)))
             }
-            index = end + close.count
         }
         return found
     }
+
+    private static let directivePrefix = Array("copydesk-".utf8)
 }

@@ -88,35 +88,38 @@ extension InlineBuilder {
 
     /// The offset after the `)` that closes the destination starting at `open`, skipping `<…>`, quoted titles and escapes.
     private func closingParenthesis(from open: Int) -> Int? {
-        var depth = 0
-        var index = open
-        var quote: UInt8?
-        var angle = false
-        while index < limit {
-            let byte = source[index]
-            if byte == UInt8(ascii: "\\") {
-                index += 2
-                continue
-            }
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if angle {
-                if byte == UInt8(ascii: ">") { angle = false }
-            } else {
-                switch byte {
-                case UInt8(ascii: "("): depth += 1
-                case UInt8(ascii: ")"):
-                    depth -= 1
-                    if depth == 0 { return index + 1 }
-                case UInt8(ascii: "<") where source[index - 1] == UInt8(ascii: "(") || source[index - 1] == 0x20:
-                    angle = true
-                case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                    if source[index - 1] == 0x20 || source[index - 1] == 0x0A { quote = byte }
-                default: break
+        // A destination is a URL long: read it through a buffer pointer (no bounds check per byte).
+        source.withUnsafeBufferPointer { source in
+            var depth = 0
+            var index = open
+            var quote: UInt8?
+            var angle = false
+            while index < limit {
+                let byte = source[index]
+                if byte == UInt8(ascii: "\\") {
+                    index += 2
+                    continue
                 }
+                if let open = quote {
+                    if byte == open { quote = nil }
+                } else if angle {
+                    if byte == UInt8(ascii: ">") { angle = false }
+                } else {
+                    switch byte {
+                    case UInt8(ascii: "("): depth += 1
+                    case UInt8(ascii: ")"):
+                        depth -= 1
+                        if depth == 0 { return index + 1 }
+                    case UInt8(ascii: "<") where source[index - 1] == UInt8(ascii: "(") || source[index - 1] == 0x20:
+                        angle = true
+                    case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                        if source[index - 1] == 0x20 || source[index - 1] == 0x0A { quote = byte }
+                    default: break
+                    }
+                }
+                index += 1
             }
-            index += 1
+            return nil
         }
-        return nil
     }
 }

@@ -23,7 +23,7 @@ struct InlineBuilder {
     var cursor: Int
     /// Searches never pass this offset.
     let limit: Int
-    var map = TextMap()
+    var map = TextMap.Builder()
     var links: [FoundLink] = []
     var markers: [FoundMarker] = []
     var directives: [ArticleDraft.DraftDirective] = []
@@ -75,7 +75,7 @@ struct InlineBuilder {
             let bracketed = opening.flatMap { numberedLinkBrackets(node, opening: $0) }
             if let bracketed {
                 flushBreak(before: bracketed.open)
-                map.append("[", sourceOffset: bracketed.open)
+                map.append(UInt8(ascii: "["), sourceRange: bracketed.open..<(bracketed.open + 1))
                 cursor = bracketed.open + 1
             }
             let textStart = map.utf8Count
@@ -83,7 +83,7 @@ struct InlineBuilder {
             let textEnd = map.utf8Count
             let textRange = map.sourceRange(of: textStart..<textEnd)
             if let bracketed, cursor <= bracketed.close {
-                map.append("]", sourceOffset: bracketed.close)
+                map.append(UInt8(ascii: "]"), sourceRange: bracketed.close..<(bracketed.close + 1))
                 cursor = bracketed.close
             }
             skipLinkTail()
@@ -119,14 +119,14 @@ struct InlineBuilder {
             cursor = pieces.last?.source.upperBound ?? cursor
             let placed = pieces.last?.text.upperBound ?? 0
             if placed < literal.count {
-                map.append(String(decoding: literal[placed...], as: UTF8.self), sourceRange: cursor..<cursor)
+                map.append(literal[placed...], sourceRange: cursor..<cursor)
             }
             return
         }
         flushBreak(before: located.start)
         var pieces = located.pieces
         // Dropped inline code or a comment leaves two spaces meeting: keep one.
-        if map.text.utf8.last == 0x20, literal.first == 0x20, let first = pieces.first, first.text.lowerBound == 0 {
+        if map.bytes.last == 0x20, literal.first == 0x20, let first = pieces.first, first.text.lowerBound == 0 {
             if first.text.count > 1, first.text.count == first.source.count {
                 pieces[0] = SourceAligner.Piece(
                     text: 1..<first.text.upperBound, source: (first.source.lowerBound + 1)..<first.source.upperBound)
@@ -161,8 +161,8 @@ struct InlineBuilder {
     private mutating func flushBreak(before next: Int) {
         guard let start = pendingBreak else { return }
         pendingBreak = nil
-        guard !map.text.isEmpty, !map.text.utf8.last.map(SentenceSegmenter.isSpace)! else { return }
-        map.append(" ", sourceRange: min(start, next)..<max(start, next))
+        guard let last = map.bytes.last, !SentenceSegmenter.isSpace(last) else { return }
+        map.append(0x20, sourceRange: min(start, next)..<max(start, next))
     }
 
     // MARK: - HTML, footnotes

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CmarkArena
 import CopydeskCore
 
 /// Registers cmark-gfm's extensions once (the registration itself is not thread-safe).
@@ -18,6 +19,10 @@ struct MarkdownParser {
     /// Deepest nesting of quotes, lists and inlines accepted.
     var maxNesting = ArticleLoader.defaultMaxNesting
 
+    /// The largest input parsed in an arena (`CmarkArena`): a bump allocator gives back no
+    /// memory before the end of the parse, so past this size the garbage would add up.
+    var arenaLimit = 8 << 20
+
     /// The cmark-gfm extensions attached to every parser, as C strings made once.
     private static let extensionNames = ["table", "autolink", "strikethrough", "tasklist"].map { Array($0.utf8CString) }
 
@@ -27,10 +32,23 @@ struct MarkdownParser {
         draft.title = frontMatter?.title
         let (input, cmarkLines) = cmarkInput(blanking: frontMatter?.range)
         _ = cmarkExtensionsRegistered
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS) else {
+        // Up to `arenaLimit` bytes, cmark allocates from this thread's arena and everything is
+        // released at once at the end; a larger input uses malloc, whose frees bound its memory.
+        let arena = input.count <= arenaLimit ? copydesk_arena_begin() : nil
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS
+        guard let parser = arena.map({ cmark_parser_new_with_mem(options, $0) }) ?? cmark_parser_new(options) else {
+            if arena != nil { copydesk_arena_end() }
             return draft
         }
-        defer { cmark_parser_free(parser) }
+        var document: OpaquePointer?
+        defer {
+            if arena != nil {
+                copydesk_arena_end()
+            } else {
+                if let document { cmark_node_free(document) }
+                cmark_parser_free(parser)
+            }
+        }
         for name in Self.extensionNames {
             name.withUnsafeBufferPointer { name in
                 if let syntax = cmark_find_syntax_extension(name.baseAddress) {
@@ -43,8 +61,8 @@ struct MarkdownParser {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return draft }
-        defer { cmark_node_free(document) }
+        document = cmark_parser_finish(parser)
+        guard let document else { return draft }
         if let deep = MarkdownNesting.firstTooDeep(document, limit: maxNesting) {
             let offset = cmarkLines.offset(line: max(1, deep.line), byteColumn: max(1, deep.column))
             let position = lines.position(ofOffset: offset)

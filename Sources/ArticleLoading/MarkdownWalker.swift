@@ -95,7 +95,7 @@ struct MarkdownWalker {
         builder.children(of: node, lines: lines)
         draft.directives += builder.directives
         if kind == .tableCell { lastCellEnd = max(lastCellEnd, builder.cursor) }
-        guard !builder.map.text.isEmpty else { return }
+        guard !builder.map.isEmpty else { return }
         if located { nodeStart = builder.map.sourceRange(of: 0..<builder.map.utf8Count).lowerBound }
         var end = located ? builder.cursor : max(endOffset(node) ?? builder.cursor, builder.cursor)
         if case .heading = kind {
@@ -108,7 +108,7 @@ struct MarkdownWalker {
         lastEnd = max(lastEnd, builder.cursor)
         let index = draft.blocks.count
         draft.blocks.append(
-            .init(kind: kind, map: builder.map, source: (start ?? nodeStart)..<end, quoteDepth: quoteDepth))
+            .init(kind: kind, map: builder.map.build(), source: (start ?? nodeStart)..<end, quoteDepth: quoteDepth))
         draft.links += builder.links.map {
             .init(url: $0.url, blockIndex: index, textRange: $0.text, source: $0.source)
         }
@@ -128,12 +128,12 @@ struct MarkdownWalker {
             cursor = lineEnd + 1
         }
         let aligner = SourceAligner(source: source, escapes: false)
-        var map = TextMap()
+        var map = TextMap.Builder()
         var pendingNewline: Int?
         for line in CStringBytes.bytes(literal).split(separator: 0x0A, omittingEmptySubsequences: false) {
             if let newline = pendingNewline {
                 let next = source[cursor..<limit].firstIndex(of: 0x0A).map { $0 + 1 } ?? limit
-                if next > newline { map.append("\n", sourceRange: newline..<next) }
+                if next > newline { map.append(0x0A, sourceRange: newline..<next) }
                 cursor = max(cursor, next)
             }
             if !line.isEmpty {
@@ -142,7 +142,7 @@ struct MarkdownWalker {
                     map.append(bytes, pieces: found.pieces)
                     cursor = found.pieces.last?.source.upperBound ?? cursor
                 } else {
-                    map.append(String(decoding: bytes, as: UTF8.self), sourceRange: cursor..<cursor)
+                    map.append(bytes[...], sourceRange: cursor..<cursor)
                 }
             }
             pendingNewline = cursor
@@ -150,7 +150,7 @@ struct MarkdownWalker {
         guard map.utf8Count > 0 else { return }
         let end = max(cursor, endOffset(node) ?? cursor)
         draft.blocks.append(
-            .init(kind: .code, map: map, source: start..<min(end, source.count), quoteDepth: quoteDepth))
+            .init(kind: .code, map: map.build(), source: start..<min(end, source.count), quoteDepth: quoteDepth))
         lastEnd = max(lastEnd, min(end, source.count))
     }
 
@@ -186,7 +186,7 @@ struct MarkdownWalker {
             label = String(decoding: source[(open + 2)..<close], as: UTF8.self)
             start = open
         }
-        var map = TextMap()
+        var map = TextMap.Builder()
         var cursor = contentStart
         var paragraph = cmark_node_first_child(node)
         let limit = searchLimit(node)
@@ -195,7 +195,7 @@ struct MarkdownWalker {
             var builder = InlineBuilder(
                 source: source, cursor: max(cursor, startOffset(current) ?? cursor), limit: limit)
             builder.map = map
-            if !map.text.isEmpty { builder.pendingBreak = cursor }
+            if !map.isEmpty { builder.pendingBreak = cursor }
             builder.children(of: current, lines: lines)
             map = builder.map
             cursor = builder.cursor
@@ -204,10 +204,11 @@ struct MarkdownWalker {
             paragraph = cmark_node_next(current)
         }
         let end = max(cursor, endOffset(node) ?? cursor)
-        guard !map.text.isEmpty else { return }
+        guard !map.isEmpty else { return }
         let index = draft.blocks.count
-        draft.blocks.append(.init(kind: .reference, map: map, source: start..<end))
-        draft.references.append(.init(label: label, text: ArticleDraft.collapsed(map.text), source: start..<end))
+        let built = map.build()
+        draft.blocks.append(.init(kind: .reference, map: built, source: start..<end))
+        draft.references.append(.init(label: label, text: ArticleDraft.collapsed(built.text), source: start..<end))
         draft.links += nestedLinks.map { .init(url: $0.url, blockIndex: index, textRange: $0.text, source: $0.source) }
     }
 

@@ -205,11 +205,9 @@ struct SourceAligner {
     }
 }
 
-extension TextMap {
+extension TextMap.Builder {
     /// Appends `literal` through aligned pieces.
     mutating func append(_ literal: [UInt8], pieces: [SourceAligner.Piece]) {
-        for piece in pieces {
-            append(String(decoding: literal[piece.text], as: UTF8.self), sourceRange: piece.source)
-        }
+        for piece in pieces { append(literal[piece.text], sourceRange: piece.source) }
     }
 }

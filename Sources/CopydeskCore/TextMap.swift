@@ -28,15 +28,7 @@ public struct TextMap: Sendable, Hashable {
     public mutating func append(_ piece: String, sourceOffset: Int) {
         let count = piece.utf8.count
         guard count > 0 else { return }
-        if var last = runs.last, last.isVerbatim, last.textStart + last.textLength == length,
-            last.sourceStart + last.sourceLength == sourceOffset
-        {
-            last.textLength += count
-            last.sourceLength += count
-            runs[runs.count - 1] = last
-        } else {
-            runs.append(Run(textStart: length, textLength: count, sourceStart: sourceOffset, sourceLength: count))
-        }
+        Self.addRun(to: &runs, textStart: length, count: count, source: sourceOffset..<(sourceOffset + count))
         text += piece
         length += count
     }
@@ -45,30 +37,60 @@ public struct TextMap: Sendable, Hashable {
     public mutating func append(_ piece: String, sourceRange: Range<Int>) {
         let count = piece.utf8.count
         guard count > 0 else { return }
-        if count == sourceRange.count {
-            append(piece, sourceOffset: sourceRange.lowerBound)
-            return
-        }
-        runs.append(
-            Run(
-                textStart: length, textLength: count, sourceStart: sourceRange.lowerBound,
-                sourceLength: sourceRange.count))
+        Self.addRun(to: &runs, textStart: length, count: count, source: sourceRange)
         text += piece
         length += count
+    }
+
+    /// A map of `text` made by a `Builder` (its runs already describe `text`).
+    init(text: String, runs: [Run], length: Int) {
+        self.text = text
+        self.runs = runs
+        self.length = length
+    }
+
+    /// Records `count` text bytes at `textStart` standing for `source`: verbatim text (as long
+    /// as its source span) extends a verbatim run it directly follows in both text and source.
+    static func addRun(to runs: inout [Run], textStart: Int, count: Int, source: Range<Int>) {
+        if count == source.count, let last = runs.last, last.isVerbatim,
+            last.textStart + last.textLength == textStart, last.sourceStart + last.sourceLength == source.lowerBound
+        {
+            runs[runs.count - 1].textLength += count
+            runs[runs.count - 1].sourceLength += count
+        } else {
+            runs.append(
+                Run(textStart: textStart, textLength: count, sourceStart: source.lowerBound, sourceLength: source.count)
+            )
+        }
     }
 
     public var utf8Count: Int { length }
 
     /// The source offset of a text offset that starts a span.
     public func sourceOffset(forStart textOffset: Int) -> Int {
-        guard let run = run(containing: textOffset, preferEnd: false) else { return runs.first?.sourceStart ?? 0 }
-        let delta = textOffset - run.textStart
-        return run.isVerbatim ? run.sourceStart + delta : run.sourceStart
+        Self.sourceOffset(forStart: textOffset, in: runs)
     }
 
     /// The source offset of a text offset that ends a span (exclusive).
     public func sourceOffset(forEnd textOffset: Int) -> Int {
-        guard let run = run(containing: textOffset, preferEnd: true) else {
+        Self.sourceOffset(forEnd: textOffset, in: runs)
+    }
+
+    /// Source byte range of a text byte range.
+    public func sourceRange(of textRange: Range<Int>) -> Range<Int> {
+        Self.sourceRange(of: textRange, in: runs)
+    }
+
+    static func sourceOffset(forStart textOffset: Int, in runs: [Run]) -> Int {
+        guard let run = run(containing: textOffset, preferEnd: false, in: runs) else {
+            return runs.first?.sourceStart ?? 0
+        }
+        let delta = textOffset - run.textStart
+        return run.isVerbatim ? run.sourceStart + delta : run.sourceStart
+    }
+
+    static func sourceOffset(forEnd textOffset: Int, in runs: [Run]) -> Int {
+        guard let run = run(containing: textOffset, preferEnd: true, in: runs) else {
             guard let last = runs.last else { return 0 }
             return last.sourceStart + last.sourceLength
         }
@@ -77,14 +99,13 @@ public struct TextMap: Sendable, Hashable {
         return delta == 0 ? run.sourceStart : run.sourceStart + run.sourceLength
     }
 
-    /// Source byte range of a text byte range.
-    public func sourceRange(of textRange: Range<Int>) -> Range<Int> {
-        let start = sourceOffset(forStart: textRange.lowerBound)
-        let end = textRange.isEmpty ? start : sourceOffset(forEnd: textRange.upperBound)
+    static func sourceRange(of textRange: Range<Int>, in runs: [Run]) -> Range<Int> {
+        let start = sourceOffset(forStart: textRange.lowerBound, in: runs)
+        let end = textRange.isEmpty ? start : sourceOffset(forEnd: textRange.upperBound, in: runs)
         return start..<max(start, end)
     }
 
-    private func run(containing offset: Int, preferEnd: Bool) -> Run? {
+    private static func run(containing offset: Int, preferEnd: Bool, in runs: [Run]) -> Run? {
         guard !runs.isEmpty else { return nil }
         var low = 0
         var high = runs.count - 1

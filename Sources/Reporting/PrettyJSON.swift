@@ -3,26 +3,40 @@
 /// `"key" : value`, an empty container as `[` newline newline indent `]`, strings escaped as
 /// `\"` `\\` `\b` `\f` `\n` `\r` `\t` and `\u00xx` for other control characters, everything
 /// else (`/`, DEL, U+2028, non-BMP characters) as is. Callers give keys in sorted order.
-struct PrettyJSON {
-    /// The text so far; settable so a caller can lend its own buffer and take it back.
-    var bytes: [UInt8] = []
+///
+/// Built for throughput (it writes whole reports of many megabytes): the text grows in a
+/// `ByteBuffer`, and each piece goes in as one or two runs of bytes: a member's separator,
+/// newline and indent are one slice of a static run of spaces, its quoted name one copy,
+/// an integer's digits a short loop into reserved room, a string's bytes a copy per run
+/// between the characters that need escaping.
+struct PrettyJSON: ~Copyable {
+    /// The text so far.
+    private var buffer: ByteBuffer
     /// Nesting depth of the open containers.
     private var depth: Int
-    /// Whether the innermost open container has an element yet.
-    private var hasElements: [Bool] = []
+    /// Whether the innermost open container has an element yet. The outer ones always have
+    /// one: the innermost is an element of each.
+    private var hasElements = false
 
     /// A writer whose first value sits `depth` levels deep (its indent; its closing bracket too).
     init(depth: Int = 0, capacity: Int = 1024) {
         self.depth = depth
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
 
     /// A writer that goes on inside the innermost of `depth` containers opened elsewhere, which
     /// already has elements or not (the outer ones have); it may write elements and close them.
-    init(inside depth: Int, hasElements: Bool) {
+    init(inside depth: Int, hasElements: Bool, capacity: Int = 1024) {
         self.depth = depth
-        self.hasElements = Array(repeating: true, count: depth - 1) + [hasElements]
+        self.hasElements = hasElements
+        buffer = ByteBuffer(capacity: capacity)
     }
+
+    /// The text written.
+    var bytes: [UInt8] { buffer.array }
+
+    /// Appends the text written to `bytes`, in one copy.
+    func append(to bytes: inout [UInt8]) { buffer.append(to: &bytes) }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -30,57 +44,58 @@ struct PrettyJSON {
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Starts a member of the open object; its value comes next. `name` is plain ASCII.
+    /// Inlined (with the `…Member` functions), so that the quoted name is copied as a
+    /// constant, in the room reserved with the indent before it.
+    @inline(__always)
     mutating func key(_ name: StaticString) {
-        newElement()
-        bytes.append(UInt8(ascii: "\""))
-        append(name)
-        append("\" : ")
+        let length = name.utf8CodeUnitCount
+        separatorAndIndent(comma: hasElements, then: length &+ 5) { out in
+            out[0] = UInt8(ascii: "\"")
+            UnsafeMutableRawPointer(out + 1).copyMemory(from: name.utf8Start, byteCount: length)
+            let colon: StaticString = "\" : "
+            UnsafeMutableRawPointer(out + 1 + length).copyMemory(from: colon.utf8Start, byteCount: 4)
+            return length &+ 5
+        }
+        hasElements = true
     }
 
     /// Starts a member whose name is data (a dictionary key), escaped like a string.
     mutating func key(string name: String) {
         newElement()
-        Self.appendString(name, to: &bytes)
-        append(" : ")
+        string(name)
+        buffer.append(" : ")
     }
 
     /// Starts the next element of the open array; its value comes next.
     mutating func element() { newElement() }
 
-    mutating func string(_ value: String) { Self.appendString(value, to: &bytes) }
-    mutating func int(_ value: Int) {
-        guard value >= 0 else {
-            bytes.append(contentsOf: String(value).utf8)
-            return
-        }
-        // Digits written backwards into a small stack buffer, then copied in order.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var rest = value
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+    /// A quoted, escaped JSON string.
+    mutating func string(_ value: String) {
+        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
+            appendQuoted(Array(value.utf8))
         }
     }
 
-    mutating func bool(_ value: Bool) { value ? append("true") : append("false") }
+    mutating func int(_ value: Int) { buffer.appendDecimal(value) }
+
+    mutating func bool(_ value: Bool) { value ? buffer.append("true") : buffer.append("false") }
 
     /// Appends bytes that are already JSON at the right depth.
-    mutating func raw(_ text: [UInt8]) { bytes.append(contentsOf: text) }
+    mutating func raw(_ text: [UInt8]) { buffer.append(text) }
 
+    @inline(__always)
     mutating func stringMember(_ name: StaticString, _ value: String) {
         key(name)
         string(value)
     }
 
+    @inline(__always)
     mutating func intMember(_ name: StaticString, _ value: Int) {
         key(name)
         int(value)
     }
 
+    @inline(__always)
     mutating func boolMember(_ name: StaticString, _ value: Bool) {
         key(name)
         bool(value)
@@ -108,76 +123,167 @@ struct PrettyJSON {
         endObject()
     }
 
-    private mutating func append(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
+        buffer.append(bracket)
         depth += 1
-        hasElements.append(false)
+        hasElements = false
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let had = hasElements.removeLast()
         depth -= 1
-        if !had { bytes.append(UInt8(ascii: "\n")) }
-        newlineAndIndent()
-        bytes.append(bracket)
+        if !hasElements { buffer.append(UInt8(ascii: "\n")) }
+        // The container closed is an element of the one around it.
+        hasElements = true
+        separatorAndIndent(comma: false, then: 1) { out in
+            out[0] = bracket
+            return 1
+        }
     }
 
     private mutating func newElement() {
-        if hasElements[hasElements.count - 1] {
-            bytes.append(UInt8(ascii: ","))
-        } else {
-            hasElements[hasElements.count - 1] = true
-        }
-        newlineAndIndent()
+        separatorAndIndent(comma: hasElements, then: 0) { _ in 0 }
+        hasElements = true
     }
 
-    private mutating func newlineAndIndent() {
-        let count = 1 + depth * 2
-        let spaces = Self.newlineAndSpaces
-        if count <= spaces.utf8CodeUnitCount {
-            bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: count))
-        } else {
-            bytes.append(UInt8(ascii: "\n"))
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+    /// `,` if `comma`, then a newline and the indent of `depth`, then what `body` writes
+    /// after them (at most `extra` bytes), with one reservation. The separator and indent
+    /// are a slice of `separatorAndSpaces`, copied sixteen bytes at a time; the last copy
+    /// may run past the slice, into the room reserved, where `body` writes over it.
+    @inline(__always)
+    private mutating func separatorAndIndent(
+        comma: Bool, then extra: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int
+    ) {
+        let skip = comma ? 0 : 1
+        let count = 2 &+ depth &* 2 &- skip
+        let depth = depth
+        buffer.write(atMost: count &+ 15 &+ extra) { out in
+            let run = Self.separatorAndSpaces
+            guard count &+ skip &+ 15 <= run.utf8CodeUnitCount else {
+                Self.writeDeepIndent(comma: comma, depth: depth, at: out)
+                return count &+ body(out + count)
+            }
+            let source = UnsafeRawPointer(run.utf8Start + skip)
+            var copied = 0
+            repeat {
+                let chunk = source.loadUnaligned(fromByteOffset: copied, as: SIMD16<UInt8>.self)
+                UnsafeMutableRawPointer(out).storeBytes(of: chunk, toByteOffset: copied, as: SIMD16<UInt8>.self)
+                copied &+= 16
+            } while copied < count
+            return count &+ body(out + count)
         }
     }
 
-    /// A newline and the indent of up to 16 levels, as one piece.
-    private static var newlineAndSpaces: StaticString { "\n                                " }
+    /// The separator and indent deeper than `separatorAndSpaces` reaches, at `out`.
+    @inline(never)
+    private static func writeDeepIndent(comma: Bool, depth: Int, at out: UnsafeMutablePointer<UInt8>) {
+        var out = out
+        if comma {
+            out.initialize(to: UInt8(ascii: ","))
+            out += 1
+        }
+        out.initialize(to: UInt8(ascii: "\n"))
+        (out + 1).initialize(repeating: UInt8(ascii: " "), count: depth * 2)
+    }
 
-    /// A quoted, escaped JSON string.
-    static func appendString(_ value: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
-            var start = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                if start < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index])) }
-                start = index + 1
-                bytes.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                default:
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                    bytes.append(hexDigits[Int(byte >> 4)])
-                    bytes.append(hexDigits[Int(byte & 0x0F)])
+    /// A comma, a newline and the indent of up to 32 levels, and 15 bytes to spare.
+    private static var separatorAndSpaces: StaticString {
+        ",\n                                                                                 "
+    }
+
+    /// `utf8` quoted and escaped, in room reserved for the worst case (every byte `\u00xx`).
+    /// Eight bytes are read at a time: a word none of whose bytes needs escaping (most of
+    /// them) is stored as it is, a word with one goes byte by byte. The last bytes are the
+    /// last word of the string read again: when it is clean, its bytes that were written
+    /// already were written as they are, so storing the whole word where it ends is right.
+    private mutating func appendQuoted(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { appendQuoted($0) } }
+
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        buffer.write(atMost: 2 + utf8.count * 6) { out in
+            out[0] = UInt8(ascii: "\"")
+            var written = 1
+            var index = 0
+            let count = utf8.count
+            if let source = utf8.baseAddress {
+                func word(at index: Int) -> UInt64 { UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self) }
+                while index &+ 8 <= count {
+                    let word = word(at: index)
+                    if Self.needsEscaping(word) {
+                        for _ in 0..<8 {
+                            written &+= Self.write(source[index], escapedAt: out + written)
+                            index &+= 1
+                        }
+                    } else {
+                        UnsafeMutableRawPointer(out + written).storeBytes(of: word, as: UInt64.self)
+                        written &+= 8
+                        index &+= 8
+                    }
+                }
+                if index < count, count >= 8 {
+                    let last = word(at: count &- 8)
+                    if !Self.needsEscaping(last) {
+                        let rest = count &- index
+                        UnsafeMutableRawPointer(out + written + rest - 8).storeBytes(of: last, as: UInt64.self)
+                        written &+= rest
+                        index = count
+                    }
+                }
+                while index < count {
+                    written &+= Self.write(source[index], escapedAt: out + written)
+                    index &+= 1
                 }
             }
-            if start < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
+            out[written] = UInt8(ascii: "\"")
+            return written &+ 1
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    /// Whether one of the eight bytes of `word` is a control character, `"` or `\\`: the
+    /// bit tricks for "has a byte less than n" and "has a zero byte" (after xor with the
+    /// byte looked for); exact for the word as a whole.
+    @inline(__always)
+    static func needsEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let control = (word &- ones &* 0x20) & ~word
+        let quote = (quotes &- ones) & ~quotes
+        let backslash = (backslashes &- ones) & ~backslashes
+        return (control | quote | backslash) & highs != 0
+    }
+
+    /// Writes `byte` at `out`, escaped if it needs to be; returns how many bytes that took.
+    @inline(__always)
+    private static func write(_ byte: UInt8, escapedAt out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+            out[0] = byte
+            return 1
+        }
+        return writeEscape(byte, at: out)
+    }
+
+    /// The escape of `"`, `\\` or a control character, at `out`; returns its length.
+    @inline(never)
+    private static func writeEscape(_ byte: UInt8, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        out[0] = UInt8(ascii: "\\")
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out[1] = byte
+        case 0x08: out[1] = UInt8(ascii: "b")
+        case 0x0C: out[1] = UInt8(ascii: "f")
+        case 0x0A: out[1] = UInt8(ascii: "n")
+        case 0x0D: out[1] = UInt8(ascii: "r")
+        case 0x09: out[1] = UInt8(ascii: "t")
+        default:
+            let hex = hexDigits.utf8Start
+            out[1] = UInt8(ascii: "u")
+            out[2] = UInt8(ascii: "0")
+            out[3] = UInt8(ascii: "0")
+            out[4] = hex[Int(byte >> 4)]
+            out[5] = hex[Int(byte & 0x0F)]
+            return 6
+        }
+        return 2
+    }
+
+    private static var hexDigits: StaticString { "0123456789abcdef" }
 }

@@ -17,19 +17,17 @@ enum ReportJSON {
         json.beginObject()
         writeErrors(errors, into: &json)
         json.key("files")
-        var bytes = json.bytes
-        bytes.append(UInt8(ascii: "["))
-        return bytes
+        json.raw([UInt8(ascii: "[")])
+        return json.bytes
     }
 
     /// One entry of the `files` array, with the separator and indent before it (`first`: no
     /// comma), appended to `bytes`.
     static func appendFileEntry(_ file: FileReport, first: Bool, to bytes: inout [UInt8]) {
-        var json = PrettyJSON(depth: 2, capacity: 0)
-        swap(&json.bytes, &bytes)
+        var json = PrettyJSON(depth: 2, capacity: 1 << 16)
         json.raw(first ? entryStart : nextEntryStart)
         write(file, into: &json)
-        swap(&json.bytes, &bytes)
+        json.append(to: &bytes)
     }
 
     /// The report after the last `files` entry (`empty`: there was none), with the trailing newline.
@@ -38,7 +36,9 @@ enum ReportJSON {
         writeTail(report, into: &json)
         json.endObject()
         json.raw([UInt8(ascii: "\n")])
-        return Array((empty ? "\n\n  ]" : "\n  ]").utf8) + json.bytes
+        var bytes = Array((empty ? "\n\n  ]" : "\n  ]").utf8)
+        json.append(to: &bytes)
+        return bytes
     }
 
     private static let entryStart: [UInt8] = Array("\n    ".utf8)

@@ -19,6 +19,21 @@ import Testing
         #expect(article.sourceText(article.directives[1].range) == "<!-- copydesk-disable-next-line -->")
     }
 
+    @Test func onlyACommentThatStartsWithADirectiveWordIsOne() throws {
+        let markdown = """
+            <!--
+              copydesk-disable citation
+            -->
+            <!-- a note that mentions copydesk-enable later -->
+            <!-- \(String(repeating: "A long commented-out draft paragraph. ", count: 200)) -->
+            <!--copydesk-enable-->
+            """
+        let article = try load(markdown, format: .markdown)
+        #expect(article.directives.map(\.kind) == [.disable, .enable])
+        #expect(article.directives.map(\.targets) == [["citation"], []])
+        #expect(article.directives.map(\.range.start.line) == [1, 6])
+    }
+
     @Test func plainTextDirectivesNeedTheirOwnLine() throws {
         let text =
             "Title\n\n# copydesk-disable medical-claim\nA claim here.\n#copydesk-enable\nNot a directive: # copydesk-disable\n"

@@ -70,18 +70,23 @@ import Testing
         #expect(Array(written.utf8) == Array(try Self.encoded(report).utf8))
     }
 
+    /// `value` as the writer quotes it.
+    static func quoted(_ value: String) -> [UInt8] {
+        var json = PrettyJSON()
+        json.string(value)
+        return json.bytes
+    }
+
     @Test func stringsAreEscapedAsTheEncoderEscapesThem() throws {
         for scalar in (0..<0x80).compactMap(Unicode.Scalar.init) + ["\u{2028}", "\u{2029}", "\u{1F9EA}", "\u{FFFD}"] {
-            var bytes: [UInt8] = []
-            PrettyJSON.appendString(String(scalar), to: &bytes)
+            let bytes = Self.quoted(String(scalar))
             let encoder = JSONEncoder()
             encoder.outputFormatting = .withoutEscapingSlashes
             let expected = try encoder.encode([String(scalar)])
             // `["x"]` without its brackets.
             #expect(bytes == Array(expected.dropFirst().dropLast()), "U+\(String(scalar.value, radix: 16))")
         }
-        var bytes: [UInt8] = []
-        PrettyJSON.appendString("a\u{0}\u{1F}\"\\/\u{7F}\u{2028}", to: &bytes)
+        let bytes = Self.quoted("a\u{0}\u{1F}\"\\/\u{7F}\u{2028}")
         #expect(String(decoding: bytes, as: UTF8.self) == #""a\u0000\u001f\"\\/\#u{7F}\#u{2028}""#)
     }
 
@@ -94,9 +99,10 @@ import Testing
             json.int(value)
         }
         json.endArray()
+        let bytes = json.bytes
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        #expect(json.bytes == Array(try encoder.encode(values)))
+        #expect(bytes == Array(try encoder.encode(values)))
     }
 
     /// Streams `report` through `format`, file by file, and returns what reached the output.

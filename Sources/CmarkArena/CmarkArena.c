@@ -1,0 +1,118 @@
+#include "CmarkArena.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/// Allocations and chunk data are aligned to 16 bytes; each allocation is preceded by a
+/// 16-byte header holding its size (for realloc).
+enum { ALIGNMENT = 16, HEADER = 16, CHUNK_SIZE = 256 * 1024 };
+
+typedef struct chunk {
+    struct chunk *previous;
+    size_t capacity;
+    size_t used;
+    size_t padding;  // keeps the data after the header 16-byte aligned
+} chunk;
+
+static _Thread_local chunk *current;
+/// The chunk kept between parses on this thread (not in `current`'s list).
+static _Thread_local chunk *spare;
+/// The latest allocation: the only one `free` and `realloc` can change in place.
+static _Thread_local unsigned char *latest;
+static _Thread_local size_t taken;
+
+static size_t rounded(size_t size) { return (size + (ALIGNMENT - 1)) & ~(size_t)(ALIGNMENT - 1); }
+
+static unsigned char *data(chunk *block) { return (unsigned char *)(block + 1); }
+
+static size_t stored_size(void *pointer) { return *(size_t *)((unsigned char *)pointer - HEADER); }
+
+static void out_of_memory(void) {
+    // cmark-gfm's own allocator aborts the same way.
+    fprintf(stderr, "[cmark] arena allocation failed - aborting\n");
+    abort();
+}
+
+static void *allocate(size_t size) {
+    if (size > SIZE_MAX / 2) out_of_memory();
+    size_t total = HEADER + rounded(size);
+    if (current == NULL || current->capacity - current->used < total) {
+        chunk *block;
+        if (spare != NULL && total <= spare->capacity) {
+            block = spare;
+            spare = NULL;
+        } else {
+            size_t capacity = total > CHUNK_SIZE ? total : CHUNK_SIZE;
+            block = malloc(sizeof(chunk) + capacity);
+            if (block == NULL) out_of_memory();
+            block->capacity = capacity;
+        }
+        block->used = 0;
+        block->previous = current;
+        current = block;
+    }
+    unsigned char *pointer = data(current) + current->used + HEADER;
+    *(size_t *)(pointer - HEADER) = size;
+    current->used += total;
+    taken += total;
+    latest = pointer;
+    return pointer;
+}
+
+static void *arena_calloc(size_t count, size_t size) {
+    if (size != 0 && count > SIZE_MAX / size) out_of_memory();
+    void *pointer = allocate(count * size);
+    memset(pointer, 0, count * size);
+    return pointer;
+}
+
+static void *arena_realloc(void *pointer, size_t size) {
+    if (pointer == NULL) return allocate(size);
+    size_t old = stored_size(pointer);
+    if (pointer == latest) {
+        size_t oldTotal = rounded(old);
+        size_t newTotal = rounded(size);
+        if (size <= SIZE_MAX / 2 && current->capacity - current->used + oldTotal >= newTotal) {
+            current->used = current->used - oldTotal + newTotal;
+            taken = taken - oldTotal + newTotal;
+            *(size_t *)((unsigned char *)pointer - HEADER) = size;
+            return pointer;
+        }
+    }
+    void *moved = allocate(size);
+    memcpy(moved, pointer, old < size ? old : size);
+    return moved;
+}
+
+static void arena_free(void *pointer) {
+    if (pointer == NULL || pointer != latest) return;
+    size_t total = HEADER + rounded(stored_size(pointer));
+    current->used -= total;
+    taken -= total;
+    latest = NULL;
+}
+
+static cmark_mem allocator = {arena_calloc, arena_realloc, arena_free};
+
+cmark_mem *copydesk_arena_begin(void) {
+    copydesk_arena_end();
+    return &allocator;
+}
+
+void copydesk_arena_end(void) {
+    while (current != NULL) {
+        chunk *previous = current->previous;
+        if (current->capacity == CHUNK_SIZE && spare == NULL) {
+            spare = current;
+        } else {
+            free(current);
+        }
+        current = previous;
+    }
+    latest = NULL;
+    taken = 0;
+}
+
+size_t copydesk_arena_used(void) { return taken; }

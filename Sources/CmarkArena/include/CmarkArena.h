@@ -1,0 +1,28 @@
+#ifndef COPYDESK_CMARK_ARENA_H
+#define COPYDESK_CMARK_ARENA_H
+
+#include <cmark-gfm.h>
+
+/// A bump allocator for one cmark-gfm parse on the calling thread.
+///
+/// cmark-gfm allocates every node, buffer and list of a document one by one and frees them
+/// one by one (a real Markdown file: millions of calls). `copydesk_arena_begin` starts an arena
+/// on the calling thread and returns the allocator to hand to `cmark_parser_new_with_mem`;
+/// everything the parser, its extensions and the document allocate comes from large chunks.
+/// `copydesk_arena_end` then releases all of it at once: the parser and the document are not
+/// freed with `cmark_parser_free` / `cmark_node_free` (nothing of theirs may be used after it).
+///
+/// cmark-gfm's own arena (`cmark_get_arena_mem_allocator`) is one arena for the whole process,
+/// so two threads parsing at once would share it; this one is per thread. Parses on one thread
+/// do not nest. `free` gives memory back only for the latest allocation; `realloc` grows the
+/// latest allocation in place.
+cmark_mem *copydesk_arena_begin(void);
+
+/// Releases everything allocated since `copydesk_arena_begin` on this thread (one chunk is
+/// kept for the next parse).
+void copydesk_arena_end(void);
+
+/// Bytes taken from chunks by the current arena on this thread (for tests).
+size_t copydesk_arena_used(void);
+
+#endif

@@ -1,0 +1,74 @@
+extension TextMap {
+    /// Builds a `TextMap` from byte pieces: the text is collected as UTF-8 bytes and becomes a
+    /// `String` once.
+    ///
+    /// A loader appends a block's text a few bytes at a time (every text node, every space for a
+    /// line break). Appending each piece to a `String` costs a `String` for the piece and a
+    /// string append, several hundred instructions a piece; here it is a byte copy, and the
+    /// `String` is made once, in `build()`. The runs are recorded exactly as `TextMap.append`
+    /// records them, so `build()` equals the map built piece by piece with
+    /// `append(_:sourceOffset:)` and `append(_:sourceRange:)`.
+    package struct Builder: Sendable {
+        /// The text so far, as UTF-8 (pieces are whole scalars).
+        package private(set) var bytes: [UInt8] = []
+        private var runs: [Run] = []
+
+        package init() {}
+
+        /// Continues `map`: the text built so far is `map`'s.
+        package init(_ map: TextMap) {
+            bytes = Array(map.text.utf8)
+            runs = map.runs
+        }
+
+        package var utf8Count: Int { bytes.count }
+        package var isEmpty: Bool { bytes.isEmpty }
+
+        /// Bytes copied verbatim from the source at `sourceOffset`.
+        package mutating func append(_ piece: ArraySlice<UInt8>, sourceOffset: Int) {
+            append(piece, sourceRange: sourceOffset..<(sourceOffset + piece.count))
+        }
+
+        /// Bytes that stand for the source span `sourceRange` (verbatim when as long as it).
+        ///
+        /// A piece is decoded on its own, as `String(decoding:as:)` would: one that cuts a scalar
+        /// (the pieces of valid text never do) is repaired before it is counted.
+        package mutating func append(_ piece: ArraySlice<UInt8>, sourceRange: Range<Int>) {
+            guard !piece.isEmpty else { return }
+            guard Self.holdsWholeScalars(piece) else {
+                let repaired = Array(String(decoding: piece, as: UTF8.self).utf8)
+                TextMap.addRun(to: &runs, textStart: bytes.count, count: repaired.count, source: sourceRange)
+                bytes += repaired
+                return
+            }
+            TextMap.addRun(to: &runs, textStart: bytes.count, count: piece.count, source: sourceRange)
+            bytes += piece
+        }
+
+        /// Whether `piece` (a slice of valid UTF-8) starts and ends on scalar boundaries.
+        static func holdsWholeScalars(_ piece: ArraySlice<UInt8>) -> Bool {
+            guard let first = piece.first, first & 0xC0 != 0x80 else { return false }
+            var lead = piece.endIndex - 1
+            while lead > piece.startIndex, piece[lead] & 0xC0 == 0x80, piece.endIndex - lead < 4 { lead -= 1 }
+            let byte = piece[lead]
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 0
+            return lead + length == piece.endIndex
+        }
+
+        /// One ASCII byte (a space for a line break, a bracket) standing for `sourceRange`.
+        package mutating func append(_ byte: UInt8, sourceRange: Range<Int>) {
+            TextMap.addRun(to: &runs, textStart: bytes.count, count: 1, source: sourceRange)
+            bytes.append(byte)
+        }
+
+        /// Source byte range of a text byte range, as `TextMap.sourceRange(of:)` answers it.
+        package func sourceRange(of textRange: Range<Int>) -> Range<Int> {
+            TextMap.sourceRange(of: textRange, in: runs)
+        }
+
+        /// The map of the text built so far.
+        package func build() -> TextMap {
+            TextMap(text: String(decoding: bytes, as: UTF8.self), runs: runs, length: bytes.count)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import CmarkArena
+import CopydeskCore
+import Dispatch
+import Foundation
+import Testing
+
+@testable import ArticleLoading
+
+/// cmark-gfm parses in a per-thread arena (`CmarkArena`) up to `MarkdownParser.arenaLimit`:
+/// the drafts are those of a parse with malloc, on any number of threads at once.
+@Suite struct CmarkArenaTests {
+    private static let documents: [String] = [
+        """
+        ---
+        title: Front matter
+        ---
+        # Heading with *emphasis* and `code`
+
+        A paragraph with a [link](https://example.org "title"), a bare https://example.com/autolink,
+        ~~struck~~ text, an entity &amp; &#x2014; and a footnote[^1]. Caf\u{E9} \u{1F600}.
+
+        > A quote with a list:
+        > - [x] done
+        > - [ ] open, with **strong** text
+
+        | Column | Other |
+        |--------|-------|
+        | cell   | 12 %  |
+
+        ```swift
+        let code = "kept verbatim"
+        ```
+
+        <div><p>HTML <sup>2</sup> block</p></div>
+
+        1. First
+           1. Nested
+        2. Second
+
+        [^1]: The footnote, https://doi.org/10.1000/1.
+        """,
+        String(repeating: "A long paragraph that makes cmark grow its buffers again and again. ", count: 3_000),
+        (1...400).map { "- item \($0) with [ref \($0)](#r\($0)) and *more* text" }.joined(separator: "\n"),
+        "",
+    ]
+
+    private static func draft(_ text: String, arenaLimit: Int) throws -> String {
+        let source = Array(text.utf8)
+        var parser = MarkdownParser(path: "a.md", source: source, lines: LineIndex(source))
+        parser.arenaLimit = arenaLimit
+        return String(describing: try parser.parse())
+    }
+
+    @Test(arguments: documents.indices)
+    func theArenaParsesWhatMallocParses(index: Int) throws {
+        let document = Self.documents[index]
+        #expect(try Self.draft(document, arenaLimit: .max) == Self.draft(document, arenaLimit: 0))
+        #expect(copydesk_arena_used() == 0)
+    }
+
+    @Test func threadsParseInTheirOwnArenas() throws {
+        let expected = try Self.documents.map { try Self.draft($0, arenaLimit: 0) }
+        let rounds = 24
+        let results = Results(count: rounds)
+        DispatchQueue.concurrentPerform(iterations: rounds) { round in
+            let index = round % Self.documents.count
+            results.set(round, (try? Self.draft(Self.documents[index], arenaLimit: .max)) == expected[index])
+        }
+        #expect(results.all == Array(repeating: true, count: rounds))
+    }
+
+    @Test func allocatorKeepsContentsAndGivesBackTheLatest() throws {
+        let allocator = try #require(copydesk_arena_begin()).pointee
+        defer { copydesk_arena_end() }
+        let first = try #require(allocator.calloc(3, 10)).assumingMemoryBound(to: UInt8.self)
+        #expect((0..<30).allSatisfy { first[$0] == 0 })
+        #expect(copydesk_arena_used() == 48)  // 16-byte header + 30 bytes rounded to 32
+        for offset in 0..<30 { first[offset] = UInt8(offset) }
+        // The latest allocation grows in place.
+        let grown = try #require(allocator.realloc(first, 60)).assumingMemoryBound(to: UInt8.self)
+        #expect(grown == first)
+        #expect(copydesk_arena_used() == 80)
+        let second = try #require(allocator.calloc(1, 8)).assumingMemoryBound(to: UInt8.self)
+        // An earlier one moves, with its bytes.
+        let moved = try #require(allocator.realloc(grown, 100)).assumingMemoryBound(to: UInt8.self)
+        #expect(moved != grown)
+        #expect((0..<30).allSatisfy { moved[$0] == UInt8($0) })
+        allocator.free(second)  // not the latest: nothing to give back
+        let used = copydesk_arena_used()
+        allocator.free(moved)  // the latest: given back
+        #expect(copydesk_arena_used() == used - 128)
+        // Larger than a chunk: a chunk of its own.
+        let large = try #require(allocator.calloc(1, 1 << 20)).assumingMemoryBound(to: UInt8.self)
+        #expect(large[(1 << 20) - 1] == 0)
+        copydesk_arena_end()
+        #expect(copydesk_arena_used() == 0)
+    }
+}
+
+/// Per-round answers written from several threads.
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Bool]
+
+    init(count: Int) { values = Array(repeating: false, count: count) }
+
+    func set(_ index: Int, _ value: Bool) { lock.withLock { values[index] = value } }
+
+    var all: [Bool] { lock.withLock { values } }
+}

@@ -1,0 +1,75 @@
+import Testing
+
+@testable import CopydeskCore
+
+@Suite struct TextMapBuilderTests {
+    /// One piece of text: its bytes and the source span it stands for.
+    private typealias Piece = (bytes: [UInt8], source: Range<Int>)
+
+    /// The map `TextMap.append` builds piece by piece, each piece decoded on its own.
+    private static func appended(_ pieces: [Piece]) -> TextMap {
+        var map = TextMap()
+        for piece in pieces {
+            map.append(String(decoding: piece.bytes, as: UTF8.self), sourceRange: piece.source)
+        }
+        return map
+    }
+
+    private static func built(_ pieces: [Piece]) -> TextMap {
+        var builder = TextMap.Builder()
+        for piece in pieces { builder.append(piece.bytes[...], sourceRange: piece.source) }
+        return builder.build()
+    }
+
+    @Test func buildsTheMapThatAppendingBuilds() {
+        let pieces: [Piece] = [
+            (Array("Hello".utf8), 10..<15),
+            (Array(" ".utf8), 15..<17),  // a CRLF line break read as a space
+            (Array("wörld".utf8), 17..<23),
+            (Array("&".utf8), 23..<28),  // &amp;
+            (Array(" — ok".utf8), 28..<35),
+            (Array("ok".utf8), 40..<42),  // verbatim, but not next to the last run in the source
+            (Array("!".utf8), 42..<42),  // pinned text
+        ]
+        let built = Self.built(pieces)
+        #expect(built == Self.appended(pieces))
+        #expect(built.text == "Hello wörld& — okok!")
+        #expect(built.runs.count == 7)
+        #expect(built.sourceRange(of: 6..<12) == 17..<23)
+    }
+
+    @Test func aPieceThatCutsAScalarIsRepairedOnItsOwn() {
+        let dash = Array("—".utf8)  // E2 80 94
+        let pieces: [Piece] = [
+            (Array("a".utf8) + dash.prefix(2), 0..<3),
+            (Array(dash.suffix(1)) + Array("b".utf8), 3..<5),
+            (Array(dash.prefix(1)), 5..<6),
+        ]
+        let built = Self.built(pieces)
+        #expect(built == Self.appended(pieces))
+        #expect(built.text == "a\u{FFFD}\u{FFFD}b\u{FFFD}")
+    }
+
+    @Test func wholeScalarsAreRecognised() {
+        let text = Array("aé—😀".utf8)  // 1, 2, 3 and 4 bytes
+        #expect(TextMap.Builder.holdsWholeScalars(text[...]))
+        #expect(TextMap.Builder.holdsWholeScalars(text[3...]))
+        #expect(!TextMap.Builder.holdsWholeScalars(text[2...]))
+        #expect(!TextMap.Builder.holdsWholeScalars(text[..<(text.count - 1)]))
+        #expect(!TextMap.Builder.holdsWholeScalars(text[..<5]))
+        #expect(!TextMap.Builder.holdsWholeScalars(text[7...]))
+    }
+
+    @Test func continuesAMap() {
+        var map = TextMap()
+        map.append("First", sourceOffset: 0)
+        var builder = TextMap.Builder(map)
+        builder.append(0x20, sourceRange: 5..<7)
+        builder.append(Array("second".utf8)[...], sourceOffset: 7)
+        map.append(" ", sourceRange: 5..<7)
+        map.append("second", sourceOffset: 7)
+        #expect(builder.build() == map)
+        #expect(builder.bytes.last == UInt8(ascii: "d"))
+        #expect(builder.sourceRange(of: 4..<8) == 4..<9)
+    }
+}

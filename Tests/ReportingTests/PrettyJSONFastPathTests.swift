@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+
+@testable import Reporting
+
+/// The writer's fast paths (word-at-a-time escaping, digits into reserved room, indents
+/// copied in chunks) against the plain answers they replace and against `JSONEncoder`.
+@Suite struct PrettyJSONFastPathTests {
+    /// How the writer quoted a string before it read eight bytes at a time: byte by byte.
+    static func plainQuoted(_ value: String) -> [UInt8] {
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+            case 0x08: out += Array(#"\b"#.utf8)
+            case 0x0C: out += Array(#"\f"#.utf8)
+            case 0x0A: out += Array(#"\n"#.utf8)
+            case 0x0D: out += Array(#"\r"#.utf8)
+            case 0x09: out += Array(#"\t"#.utf8)
+            case 0..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
+            default: out.append(byte)
+            }
+        }
+        return out + [UInt8(ascii: "\"")]
+    }
+
+    static func quoted(_ value: String) -> [UInt8] {
+        var json = PrettyJSON(capacity: 0)
+        json.string(value)
+        return json.bytes
+    }
+
+    /// Pieces that need escaping or that are more than one byte long.
+    static let specials = [
+        "\"", "\\", "/", "\u{0}", "\u{1}", "\u{8}", "\t", "\n", "\u{B}", "\u{C}", "\r", "\u{1B}", "\u{1F}", " ",
+        "\u{7F}",
+        "é", "\u{85}", "\u{2028}", "\u{2029}", "中", "🧪", "\u{FEFF}",
+    ]
+
+    @Test func everyPieceAtEveryPlaceInStringsOfEveryLengthIsEscapedAsBefore() {
+        for length in 0...40 {
+            let plain = String((0..<length).map { Character(UnicodeScalar(UInt8(ascii: "a") + UInt8($0 % 26))) })
+            #expect(Self.quoted(plain) == Self.plainQuoted(plain), "length \(length)")
+            for special in Self.specials {
+                for place in 0...length {
+                    var text = plain
+                    text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: place))
+                    #expect(
+                        Self.quoted(text) == Self.plainQuoted(text),
+                        "\(special.debugDescription) at \(place) of \(length)")
+                }
+            }
+        }
+    }
+
+    @Test func stringsFullOfEscapesAndLongStringsMatchTheEncoder() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        let texts = [
+            String(repeating: "\"\\\n\u{1}", count: 50), String(repeating: "x", count: 10_000),
+            String(repeating: "ab\u{2028}cd\u{7F}/\u{1F}", count: 300), String(repeating: "🧪é", count: 999),
+        ]
+        for text in texts {
+            let expected = try encoder.encode([text])
+            #expect(Self.quoted(text) == Array(expected.dropFirst().dropLast()))
+            #expect(Self.quoted(text) == Self.plainQuoted(text))
+        }
+    }
+
+    @Test func theWordTestFindsABytePassingTheByteTestAtEveryPlace() {
+        func byteNeedsEscaping(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+        }
+        // Every byte value at every place of a word of otherwise harmless bytes.
+        for filler: UInt8 in [UInt8(ascii: "a"), 0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xFF] {
+            for place in 0..<8 {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[place] = UInt8(value)
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    #expect(PrettyJSON.needsEscaping(word) == bytes.contains(where: byteNeedsEscaping))
+                }
+            }
+        }
+        // Words with several bytes that need escaping, next to bytes just above the limits.
+        var generator = SeededGenerator(seed: 42)
+        let interesting: [UInt8] = [
+            0, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0x9F, 0xA0, 0xFF, 0x41,
+        ]
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in interesting.randomElement(using: &generator)! }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(PrettyJSON.needsEscaping(word) == bytes.contains(where: byteNeedsEscaping), "\(bytes)")
+        }
+    }
+
+    @Test func integersAreWrittenAsStringWritesThem() {
+        var values = [0, 1, -1, 9, -9, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 1...18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -(power - 1), -power, -(power + 1)]
+        }
+        for value in values {
+            var buffer = ByteBuffer(capacity: 0)
+            buffer.appendDecimal(value)
+            #expect(String(decoding: buffer.array, as: UTF8.self) == String(value))
+        }
+        #expect(ByteBuffer.decimalLength(0) == 1)
+        #expect(ByteBuffer.decimalLength(9) == 1)
+        #expect(ByteBuffer.decimalLength(10) == 2)
+        #expect(ByteBuffer.decimalLength(9_999_999_999_999_999_999) == 19)
+        #expect(ByteBuffer.decimalLength(10_000_000_000_000_000_000) == 20)
+        #expect(ByteBuffer.decimalLength(UInt.max) == 20)
+    }
+
+    /// `{"child" : [{"child" : [ … ]}]}`, `depth` objects deep.
+    struct Nest: Encodable {
+        var child: [Nest]
+        var name: String
+
+        static func make(depth: Int) -> Nest {
+            Nest(child: depth == 0 ? [] : [make(depth: depth - 1)], name: "level \(depth)")
+        }
+    }
+
+    static func write(_ nest: Nest, into json: inout PrettyJSON) {
+        json.beginObject()
+        json.key("child")
+        json.beginArray()
+        for child in nest.child {
+            json.element()
+            write(child, into: &json)
+        }
+        json.endArray()
+        json.stringMember("name", nest.name)
+        json.endObject()
+    }
+
+    @Test func indentsPastTheRunOfSpacesAndEmptyContainersAtEveryDepthMatchTheEncoder() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for depth in [0, 1, 15, 16, 17, 31, 32, 33, 34, 60] {
+            let nest = Nest.make(depth: depth)
+            var json = PrettyJSON(capacity: 0)
+            Self.write(nest, into: &json)
+            let bytes = json.bytes
+            #expect(bytes == Array(try encoder.encode(nest)), "depth \(depth)")
+        }
+    }
+
+    @Test func theBufferKeepsWhatItHoldsAsItGrows() {
+        var buffer = ByteBuffer(capacity: 0)
+        var expected: [UInt8] = []
+        for round in 0..<2000 {
+            let piece = Array("piece \(round);".utf8)
+            buffer.append(piece)
+            expected += piece
+            buffer.append(repeating: UInt8(ascii: " "), count: round % 7)
+            expected += repeatElement(UInt8(ascii: " "), count: round % 7)
+            buffer.append(UInt8(ascii: "|"))
+            expected.append(UInt8(ascii: "|"))
+        }
+        #expect(buffer.count == expected.count)
+        #expect(buffer.array == expected)
+        var prefixed = Array("head:".utf8)
+        buffer.append(to: &prefixed)
+        #expect(prefixed == Array("head:".utf8) + expected)
+    }
+}
+
+/// A small deterministic generator (SplitMix64) so the random cases are the same each run.
+private struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
