@@ -38,3 +38,27 @@ import Testing
         #expect(analysis.cue == cue)
     }
 }
+
+/// The head of a hyphenated word, read on its bytes, is what splitting its characters on "-" gives.
+@Suite struct ClaimStrengthHeadTests {
+    /// The plain answer: the last non-empty part between hyphens, or the word when there is none.
+    func plainHead(_ word: String) -> String {
+        guard let last = word.split(separator: "-").last else { return word }
+        return String(last)
+    }
+
+    @Test(arguments: [
+        "cost-effective", "well-being-related", "cost-", "-based", "a--b", "-", "---", "x-y-", "no", "",
+        "self-reported", "é-effective", "cost-\u{301}effective", "n-3",
+    ])
+    func headMatchesTheCharacterSplit(_ word: String) {
+        #expect(ClaimStrengthScan.head(of: word) == plainHead(word))
+    }
+
+    @Test func asciiHeads() {
+        #expect(ClaimStrengthScan.asciiHead(of: "cost-effective") == "effective")
+        #expect(ClaimStrengthScan.asciiHead(of: "x-y--") == "y")
+        #expect(ClaimStrengthScan.asciiHead(of: "--") == "--")
+        #expect(ClaimStrengthScan.asciiHead(of: "é-b") == nil)
+    }
+}

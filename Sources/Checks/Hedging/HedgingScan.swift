@@ -8,6 +8,10 @@ struct HedgingScan {
         var block: Block
         /// Cues with byte ranges in the block's text.
         var cues: [HedgeCue]
+        /// The block's clauses with their cues, worked out with the cues for a block that the
+        /// stacked-hedge and hedged-attribution checks both read clause by clause (see
+        /// `readsClauses`); nil for the others, whose clauses are worked out when asked for.
+        var clauses: [HedgeClause]? = nil
     }
 
     let settings: HedgingSettings
@@ -36,7 +40,11 @@ struct HedgingScan {
                 } else {
                     cues = detector.cues(in: block.text)
                 }
-                return BlockCues(index: index, block: block, cues: cues)
+                var item = BlockCues(index: index, block: block, cues: cues)
+                if Self.readsClauses(cues) {
+                    item.clauses = clauses(ofBlock: index, block.text, cues: cues, in: article)
+                }
+                return item
             }
         }
     }
@@ -51,10 +59,20 @@ struct HedgingScan {
         return block.quoteDepth == 0
     }
 
+    /// Whether a block with these cues is read clause by clause: by the stacked-hedge check (two
+    /// cues or more) or the hedged-attribution check (a vague attribution).
+    static func readsClauses(_ cues: [HedgeCue]) -> Bool {
+        cues.count >= 2 || cues.contains { $0.kind == .attribution }
+    }
+
     /// The clauses of a block, sentence by sentence, with their cues (byte ranges in the block's text).
     func clauses(of item: BlockCues, in article: Article) -> [HedgeClause] {
-        let bytes = Array(item.block.text.utf8)
-        let block = article.sentences(inBlock: item.index)
+        item.clauses ?? clauses(ofBlock: item.index, item.block.text, cues: item.cues, in: article)
+    }
+
+    private func clauses(ofBlock index: Int, _ text: String, cues: [HedgeCue], in article: Article) -> [HedgeClause] {
+        let bytes = Array(text.utf8)
+        let block = article.sentences(inBlock: index)
         let sentences = block.indices.filter {
             block[$0].textRange.lowerBound >= 0 && block[$0].textRange.upperBound <= bytes.count
         }
@@ -62,7 +80,7 @@ struct HedgingScan {
         // A sentence whose text is its span of the block is read as it was for every other check.
         let spans: [(clauses: [Range<Int>], offset: Int)] =
             sentences.isEmpty
-            ? [(HedgeClauses.ranges(in: item.block.text), 0)]
+            ? [(HedgeClauses.ranges(in: text), 0)]
             : sentences.map { index in
                 let range = block[index].textRange
                 let clauses =
@@ -76,7 +94,7 @@ struct HedgingScan {
             for range in span.clauses {
                 let shifted = (range.lowerBound + span.offset)..<(range.upperBound + span.offset)
                 result.append(
-                    HedgeClause(range: shifted, cues: item.cues.filter { shifted.contains($0.range.lowerBound) }))
+                    HedgeClause(range: shifted, cues: cues.filter { shifted.contains($0.range.lowerBound) }))
             }
         }
         return result

@@ -28,17 +28,25 @@ struct ClaimHedges: Sendable {
         "alleged", "allegedly", "supposedly", "purported", "purportedly", "so-called", "claimed", "claims", "claim",
     ]
 
+    /// Whether a detector cue of this kind frames the rest of its sentence (epistemic verbs,
+    /// attributions, open questions) rather than its clause.
+    static func frames(_ kind: HedgeCue.Kind) -> Bool {
+        switch kind {
+        case .epistemicVerb, .attribution, .openQuestion: true
+        case .modal, .adverb, .multiword: false
+        }
+    }
+
     /// Multiword softeners, by their words.
     static let phrases: [[String]] = [["one", "day"], ["some", "day"], ["in", "theory"]]
-    private static let phraseFirstWords = Set(phrases.map { $0[0] })
+    private static let phraseFirstWords = WordSet(phrases.map { $0[0] })
 
     /// - Parameter detected: the detector's cues for `text` when already known (`sentenceCues(in:)`).
     func cues(in text: SentenceText, detected: [HedgeCue]?, tokens: [Words.Token], words: [String]) -> [Cue] {
         var result: [Cue] = []
         for cue in detected ?? detector.cues(in: text) {
             guard let index = tokens.firstIndex(where: { $0.range.upperBound > cue.range.lowerBound }) else { continue }
-            let framing: Set<HedgeCue.Kind> = [.epistemicVerb, .attribution, .openQuestion]
-            result.append(Cue(index: index, framing: framing.contains(cue.kind)))
+            result.append(Cue(index: index, framing: Self.frames(cue.kind)))
         }
         for (index, word) in words.enumerated() {
             if ClaimHedges.framing.contains(word) {

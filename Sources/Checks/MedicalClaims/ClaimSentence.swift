@@ -29,6 +29,8 @@ final class ClaimSentence {
     let tokens: [Words.Token]
     /// Lowercased words, `’` folded to `'`.
     let words: [String]
+    /// `words` hashed once, for the lexicon lookups.
+    var keys: WordKeys { read.keys }
     /// Where negations reach and where clauses end, read when a check first asks: most
     /// sentences hold no candidate claim, and only a candidate is looked at for negation.
     var negation: NegationScope {
@@ -65,6 +67,8 @@ final class ClaimSentence {
         var conditions: [Range<Int>]?
         /// `CureClaims.claims(in:)` with the policy's cure verbs and the default window.
         var cureClaims: [CureClaims.Claim]?
+        /// Whether the policy's experimental words match (`StudyDesign`).
+        var hasExperimental: Bool?
     }
     /// Whether the sentence asks rather than states.
     let isQuestion: Bool
@@ -126,11 +130,17 @@ final class ClaimSentence {
         let clause = clauses[range.lowerBound]
         for index in words.indices where clauses[index] == clause {
             let word = words[index]
-            if ClaimSentence.frequencies.contains(word) { return true }
-            if Self.startsWithNumber(word), word != "100" {
-                if byte(after: index) == UInt8(ascii: "%") { return true }
-                if index + 1 < words.count, Self.isPercentWord(words[index + 1]) { return true }
+            if Self.startsWithNumber(word) {
+                if word != "100" {
+                    if byte(after: index) == UInt8(ascii: "%") { return true }
+                    if index + 1 < words.count, Self.isPercentWord(words[index + 1]) { return true }
+                }
+                // No frequency, fraction or quantifier starts with a number.
+                continue
             }
+            // One lookup rules out the words that are none of the ones below.
+            guard Self.qualifierWords.contains(word) else { continue }
+            if ClaimSentence.frequencies.contains(word) { return true }
             if Self.isFraction(word), index + 1 < words.count, Self.isFractionOf(words[index + 1]) { return true }
             // "prevents most cervical cancers", "some patients": a quantifier, not the superlative "the most effective".
             if Self.isQuantifier(word), !range.contains(index), index == 0 || !Self.makesSuperlative(words[index - 1]) {
@@ -182,6 +192,9 @@ final class ClaimSentence {
         default: false
         }
     }
+
+    /// The frequencies, fractions and quantifiers `isQualified` reads.
+    private static let qualifierWords = frequencies.union(["half", "third", "quarter", "most", "many", "some"])
 
     static let frequencies: WordSet = [
         "usually", "typically", "normally", "often", "generally", "mostly", "sometimes", "rarely", "occasionally",

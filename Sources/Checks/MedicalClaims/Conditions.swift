@@ -20,9 +20,14 @@ struct Conditions: Sendable {
     }
 
     private func find(in sentence: ClaimSentence) -> [Range<Int>] {
-        var ranges = matcher.matches(words: sentence.words, tokens: sentence.tokens).map(\.tokenRange)
-        let covered = Set(ranges.flatMap { Array($0) })
-        for (index, word) in sentence.words.enumerated() where !covered.contains(index) {
+        let words = sentence.words
+        var ranges = matcher.matches(keys: sentence.keys, tokens: sentence.tokens).map(\.tokenRange)
+        // The words the lexicon's matches cover, by index (the matches lie within the sentence).
+        var covered = [Bool](repeating: false, count: words.count)
+        for range in ranges {
+            for index in range { covered[index] = true }
+        }
+        for (index, word) in words.enumerated() where !covered[index] {
             if MedicalLexicon.isConditionWord(word) { ranges.append(index..<(index + 1)) }
         }
         return ranges.filter { range in
@@ -43,16 +48,18 @@ struct Conditions: Sendable {
 
 /// Benefit words: what a cure-all scope or a quick fix promises.
 struct BenefitWords: Sendable {
-    private let stems: [String]
+    /// Each stem's words, split once here rather than at every word asked about.
+    private let stems: [[String]]
 
     init(policy: Policy) {
-        stems = policy.medicalLexicon("benefit-stems", MedicalLexicon.benefitStems).map { $0.lowercased() }
+        stems = policy.medicalLexicon("benefit-stems", MedicalLexicon.benefitStems).map {
+            $0.lowercased().split(separator: " ").map(String.init)
+        }
     }
 
     /// Whether the words starting at `index` are a benefit word; returns how many words it spans.
     func length(at index: Int, in words: [String]) -> Int? {
-        for stem in stems {
-            let parts = stem.split(separator: " ").map(String.init)
+        for parts in stems {
             guard index + parts.count <= words.count else { continue }
             var matched = true
             for (offset, part) in parts.enumerated() {

@@ -77,14 +77,17 @@ struct CureClaims: Sendable {
     private func find(in sentence: ClaimSentence, window: Int) -> [Claim] {
         let words = sentence.words
         // Most sentences hold no cure verb: the conditions are looked for only when one does.
-        guard words.contains(where: { formWords.contains($0) }) else { return [] }
+        let keys = sentence.keys
+        guard words.indices.contains(where: { formWords.contains(in: keys, at: $0) }) else { return [] }
         let found = conditions.ranges(in: sentence)
         guard !found.isEmpty else { return [] }
         var claims: [Claim] = []
         var index = 0
         while index < words.count {
-            guard let entry = forms[words[index]], index + 1 + entry.words.count <= words.count,
-                Array(words[(index + 1)..<(index + 1 + entry.words.count)]) == entry.words
+            // `formWords` rules most words out before the dictionary hashes them.
+            guard formWords.contains(words[index]), let entry = forms[words[index]],
+                index + 1 + entry.words.count <= words.count,
+                words[(index + 1)..<(index + 1 + entry.words.count)].elementsEqual(entry.words)
             else {
                 index += 1
                 continue

@@ -36,12 +36,22 @@ struct StudyDesign: Sendable {
         var first: String?
         var count = 0
         for (position, sentence) in evidence.sentences.enumerated() {
-            if !experimental.matches(in: sentence).isEmpty { return nil }
+            if hasExperimental(sentence) { return nil }
             let matches = evidence.matches(at: position)
             if first == nil, let match = matches.first { first = sentence.phrase(match.tokenRange) }
             count += matches.count
         }
         return count >= minimum ? first : nil
+    }
+
+    /// Whether the sentence holds an experimental word, found once per sentence for every check
+    /// that asks (the animal and the observational check read the same words: the lexicon is the
+    /// policy's, as are the sentence's shared readings).
+    private func hasExperimental(_ sentence: ClaimSentence) -> Bool {
+        if let known = sentence.shared.hasExperimental { return known }
+        let found = !experimental.matches(in: sentence).isEmpty
+        sentence.shared.hasExperimental = found
+        return found
     }
 }
 

@@ -32,7 +32,6 @@ extension CheckWorthiness {
         guard scan.isDigits(index) || scan.has(.statisticStart, at: index) else { return nil }
         let word = scan.word(index)
         let next = scan.word(index + 1)
-        let isNumber = scan.number(index) != nil
         if scan.isDigits(index) {
             // 40%, 40 %, 40 percent, 40 per cent, 40 percentage points
             let after = scan.tokens[index].range.upperBound
@@ -44,20 +43,22 @@ extension CheckWorthiness {
             if next == "per" && scan.word(index + 2) == "cent" { return index + 3 }
             // 500 mg, 500mg, 2,000 calories
             if CheckWorthiness.units.contains(next) { return index + 2 }
-            let suffix = word.drop { $0.isNumber || $0 == "." || $0 == "," }
+            let suffix = Self.afterDigits(word)
             if !suffix.isEmpty && CheckWorthiness.units.contains(String(suffix)) { return index + 1 }
             // 2-fold, 3-fold
             if word.hasSuffix("-fold") { return index + 1 }
         }
-        if isNumber {
+        // Read once, after the percentages and units that need no value: the ratio and the
+        // year test below start from it.
+        if let number = scan.number(index) {
             // 1.28 billion, 3 million
             if Self.largeNumbers.contains(next) { return index + 2 }
             // 1 in 4, 9 out of 10, one in five
-            if let ratioEnd = ratioEnd(at: index, scan) { return ratioEnd }
+            if let ratioEnd = ratioEnd(at: index, first: number, scan) { return ratioEnd }
             // 3 times more likely, two times higher
             if next == "times" && CheckWorthiness.comparatives.contains(scan.word(index + 2)) { return index + 3 }
             // 300 patients, 3 and 5 million cases
-            if scan.isDigits(index) && !scan.isYear(index) {
+            if scan.isDigits(index) && !Self.isYear(word, number) {
                 for offset in 1...3 where CheckWorthiness.people.contains(scan.word(index + offset)) {
                     if (1..<offset).allSatisfy({ scan.number(index + $0) != nil || scan.word(index + $0) == "and" }) {
                         return index + offset + 1
@@ -97,8 +98,8 @@ extension CheckWorthiness {
         pluralNumbers.words.union(twiceHalf).union(multiplierVerbs).union(fractions).union(byIn))
     private static let durationOpeners: WordSet = ["within", "in", "after"]
 
-    private func ratioEnd(at index: Int, _ scan: TextScan) -> Int? {
-        guard let first = scan.number(index) else { return nil }
+    /// - Parameter first: `scan.number(index)`.
+    private func ratioEnd(at index: Int, first: Double, _ scan: TextScan) -> Int? {
         var cursor = index + 1
         if scan.word(cursor) == "in" {
             cursor += 1
@@ -111,6 +112,24 @@ extension CheckWorthiness {
         // "1 in 4" but not "3 in 10 minutes"
         if CheckWorthiness.timeUnits.contains(scan.word(cursor + 1)) { return nil }
         return cursor + 1
+    }
+
+    /// `TextScan.isYear` for a word of digits whose `number` is known: four characters, 1800–2099.
+    static func isYear(_ word: String, _ number: Double) -> Bool {
+        word.count == 4 && number >= 1800 && number < 2100
+    }
+
+    /// What follows a word's leading numbers, points and commas (`mg` of `500mg`): the word
+    /// without its first characters that are numbers, `.` or `,`. An ASCII word is read on its
+    /// bytes, where a character is a number exactly when it is a digit.
+    static func afterDigits(_ word: String) -> Substring {
+        let utf8 = word.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return word.drop { $0.isNumber || $0 == "." || $0 == "," } }
+        let start = utf8.firstIndex { byte in
+            !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) && byte != UInt8(ascii: ".")
+                && byte != UInt8(ascii: ",")
+        }
+        return word[(start ?? utf8.endIndex)...]
     }
 
     /// `within hours`, `in just 6 weeks`, when the sentence also names an outcome (`effects`, `relief`).

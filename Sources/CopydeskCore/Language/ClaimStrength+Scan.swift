@@ -102,25 +102,19 @@ struct ClaimStrengthScan {
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         // "by improving adherence", "strategies for reducing salt": a gerund after a preposition names an aim.
         if word.hasSuffix("ing"), index > 0, !gaps[index], !Lexicon.association.contains(word),
-            ["on", "by", "for", "of", "in", "at", "towards", "toward", "about", "regarding"].contains(words[index - 1])
+            Self.isAimPreposition(words[index - 1])
         {
             return nil
         }
         // "affects about 1.28 billion adults" counts people; it claims no effect.
-        if ["affects", "affected", "affect", "affecting"].contains(word),
-            next.first?.isNumber == true
-                || ["about", "around", "approximately", "nearly", "almost", "some", "up", "over", "one", "an"].contains(
-                    next)
-        {
+        if Self.isAffect(word), next.first?.isNumber == true || Self.isApproximation(next) {
             return nil
         }
         // "helps identify malignancies", "contributes important information", "raises concerns":
         // a verb of effect whose object is knowledge or a decision claims no effect on health.
         if Lexicon.knowledgeVerbs.contains(word), isAboutKnowledge(after: index) { return nil }
         // "side effects of ketamine" names harms; it claims no effect.
-        if word == "effect" || word == "effects", index > 0,
-            ["side", "adverse", "unwanted", "undesirable"].contains(words[index - 1])
-        {
+        if word == "effect" || word == "effects", index > 0, Self.isHarmModifier(words[index - 1]) {
             return nil
         }
         if Lexicon.association.contains(word) {
@@ -129,9 +123,8 @@ struct ClaimStrengthScan {
         if Lexicon.changeVerbs.contains(word) {
             return changeKind(at: index).map { Cue(kind: $0, start: index, end: index + 1) }
         }
-        if ["effect", "effects", "impact", "benefit", "benefits"].contains(word),
-            ["of", "on", "upon", "from", "in"].contains(next),
-            index == 0 || !["side", "adverse", "unwanted", "undesirable"].contains(words[index - 1])
+        if Self.isEffectNoun(word), Self.isEffectPreposition(next),
+            index == 0 || !Self.isHarmModifier(words[index - 1])
         {
             return Cue(kind: .causal, start: index, end: index + 1)
         }
@@ -146,6 +139,53 @@ struct ClaimStrengthScan {
         }
         if Lexicon.comparison.contains(word) { return Cue(kind: .comparison, start: index, end: index + 1) }
         return nil
+    }
+
+    // Small word lists of `cue(at:)`, as `switch`es: an array literal is built at every call.
+
+    /// "by improving", "for reducing": a preposition before a gerund that names an aim.
+    private static func isAimPreposition(_ word: String) -> Bool {
+        switch word {
+        case "on", "by", "for", "of", "in", "at", "towards", "toward", "about", "regarding": true
+        default: false
+        }
+    }
+
+    private static func isAffect(_ word: String) -> Bool {
+        switch word {
+        case "affects", "affected", "affect", "affecting": true
+        default: false
+        }
+    }
+
+    /// "affects about 1.28 billion": words that open a count.
+    private static func isApproximation(_ word: String) -> Bool {
+        switch word {
+        case "about", "around", "approximately", "nearly", "almost", "some", "up", "over", "one", "an": true
+        default: false
+        }
+    }
+
+    /// "side effects", "adverse effects": words that make an effect a harm.
+    private static func isHarmModifier(_ word: String) -> Bool {
+        switch word {
+        case "side", "adverse", "unwanted", "undesirable": true
+        default: false
+        }
+    }
+
+    private static func isEffectNoun(_ word: String) -> Bool {
+        switch word {
+        case "effect", "effects", "impact", "benefit", "benefits": true
+        default: false
+        }
+    }
+
+    private static func isEffectPreposition(_ word: String) -> Bool {
+        switch word {
+        case "of", "on", "upon", "from", "in": true
+        default: false
+        }
     }
 
     /// The multi-word cues by their first word's number in `phraseFirstWords`: causal phrases
@@ -178,8 +218,27 @@ struct ClaimStrengthScan {
 
     /// The last part of a hyphenated word: "cost-effective" reads as "effective".
     static func head(of word: String) -> String {
-        guard hasHyphen(word), let last = word.split(separator: "-").last else { return word }
+        guard hasHyphen(word) else { return word }
+        // An ASCII word is cut on its bytes; another one on its characters (a combining mark
+        // after a hyphen makes a character that is not "-").
+        if let head = asciiHead(of: word) { return head }
+        guard let last = word.split(separator: "-").last else { return word }
         return String(last)
+    }
+
+    /// `head(of:)` for an ASCII word, read on its bytes: what follows the last hyphen that has
+    /// something after it (the last non-empty part between hyphens); the word itself when every
+    /// byte is a hyphen, and nil for a word that is not ASCII.
+    static func asciiHead(of word: String) -> String? {
+        let hyphen = UInt8(ascii: "-")
+        let utf8 = word.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == hyphen { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return word }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != hyphen { start = utf8.index(before: start) }
+        return String(word[start..<end])
     }
 
     static func hasHyphen(_ word: String) -> Bool {

@@ -2,6 +2,8 @@ extension EvidenceFinder {
     /// `[1]`, `[1,2]`, `[1-3]`, `[1–3]`, `[2, 5–7]` left in the text.
     func bracketMarkers(_ scan: TextScan) -> [Evidence] {
         let bytes = scan.bytes
+        // Every marker opens with `[`: most sentences hold none (one `memchr`).
+        guard ByteSearch.contains(UInt8(ascii: "["), in: bytes) else { return [] }
         var found: [Evidence] = []
         var index = 0
         while index < bytes.count {
@@ -39,6 +41,8 @@ extension EvidenceFinder {
     /// Superscript digits after a word or punctuation: `effective.¹`, `adults²³`.
     func superscripts(_ scan: TextScan) -> [Evidence] {
         let bytes = scan.bytes
+        // Every superscript digit starts with byte C2 or E2 (`superscriptLength`): most sentences hold neither.
+        guard ByteSearch.contains(0xC2, in: bytes) || ByteSearch.contains(0xE2, in: bytes) else { return [] }
         var found: [Evidence] = []
         var index = 0
         while index < bytes.count {
@@ -89,6 +93,8 @@ extension EvidenceFinder {
 
     /// `(Smith et al., 2019)`, `(WHO, 2023; Lee 2020)`, `Smith and Jones (2020)`, `Smith et al. (2019)`.
     func authorYear(_ scan: TextScan) -> [Evidence] {
+        // Every citation found here has its year in parentheses (`openParenthesis`): most sentences hold none.
+        guard ByteSearch.contains(UInt8(ascii: "("), in: scan.bytes) else { return [] }
         var found: [Evidence] = []
         var index = 0
         while index < scan.count {

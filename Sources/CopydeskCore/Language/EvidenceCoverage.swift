@@ -68,14 +68,34 @@ public struct EvidenceCoverage: Sendable {
 
     static func continuation(of scan: TextScan) -> Continuation {
         let first = scan.word(0)
-        let second = scan.word(1)
-        if ["the", "this", "that", "these", "those", "such", "both", "each"].contains(first)
-            && EvidenceCoverage.sourceReferences.contains(second)
-        {
+        // One lookup rules out the sentences that open with neither list's words (most of them).
+        guard openers.contains(first) else { return .none }
+        if isDeterminer(first) && EvidenceCoverage.sourceReferences.contains(scan.word(1)) {
             return .studyReference
         }
-        if ["it", "they", "this", "these", "those", "such", "both", "their", "its"].contains(first) { return .pronoun }
-        return .none
+        return isPronoun(first) ? .pronoun : .none
+    }
+
+    /// Every word of `isDeterminer` and `isPronoun`.
+    private static let openers: WordSet = [
+        "the", "this", "that", "these", "those", "such", "both", "each", "it", "they", "their", "its",
+    ]
+
+    /// Words that open a reference back to a source: "the study", "these researchers".
+    /// (A `switch`, not an array literal: this is asked of every claim sentence.)
+    private static func isDeterminer(_ word: String) -> Bool {
+        switch word {
+        case "the", "this", "that", "these", "those", "such", "both", "each": true
+        default: false
+        }
+    }
+
+    /// Words that open a sentence leaning on the one before: "It", "They", "These".
+    private static func isPronoun(_ word: String) -> Bool {
+        switch word {
+        case "it", "they", "this", "these", "those", "such", "both", "their", "its": true
+        default: false
+        }
     }
 
     static let sourceReferences: WordSet = [
@@ -92,8 +112,12 @@ package struct LazyEvidenceCoverage {
     let article: Article
     let scope: CitationSettings.Scope
     let finder: EvidenceFinder
-    private let markers: [Int: [CitationMarker]]
-    private let links: [Int: [Link]]
+    /// Each block's markers and links in article order; sorted by position (below) when a
+    /// sentence of the block is first asked about: most blocks hold no claim.
+    private let blockMarkers: [Int: [CitationMarker]]
+    private let blockLinks: [Int: [Link]]
+    private var sortedMarkers: [Int: [CitationMarker]] = [:]
+    private var positionedLinks: [Int: [Link]] = [:]
     private let texts: [SentenceText]
     /// What is known so far, indexed like `Article.sentences` (nil: not worked out yet).
     private var evidence: [[Evidence]?]
@@ -107,21 +131,34 @@ package struct LazyEvidenceCoverage {
         texts = SentenceText.all(in: article)
         evidence = Array(repeating: nil, count: article.sentences.count)
         covered = Array(repeating: nil, count: article.sentences.count)
-        markers = Dictionary(grouping: article.citationMarkers, by: \.blockIndex).mapValues {
-            $0.sorted { $0.textOffset < $1.textOffset }
-        }
-        links = Dictionary(grouping: article.links.filter { $0.blockIndex != nil }, by: { $0.blockIndex! }).mapValues(
-            EvidenceFinder.positioned)
+        blockMarkers = Dictionary(grouping: article.citationMarkers, by: \.blockIndex)
+        blockLinks = Dictionary(grouping: article.links.filter { $0.blockIndex != nil }, by: { $0.blockIndex! })
     }
 
     package mutating func evidence(ofSentenceAt index: Int) -> [Evidence] {
         if let known = evidence[index] { return known }
         let sentence = article.sentences[index]
         let found = finder.evidence(
-            for: sentence, in: article, markers: markers[sentence.blockIndex] ?? [],
-            links: links[sentence.blockIndex] ?? [], text: TextScan(texts[index]))
+            for: sentence, in: article, markers: markers(ofBlock: sentence.blockIndex),
+            links: links(ofBlock: sentence.blockIndex), text: TextScan(texts[index]))
         evidence[index] = found
         return found
+    }
+
+    /// The block's citation markers by their offset in its text.
+    private mutating func markers(ofBlock block: Int) -> [CitationMarker] {
+        if let known = sortedMarkers[block] { return known }
+        let sorted = (blockMarkers[block] ?? []).sorted { $0.textOffset < $1.textOffset }
+        sortedMarkers[block] = sorted
+        return sorted
+    }
+
+    /// The block's links that have a place in its text, in text order (`EvidenceFinder.positioned`).
+    private mutating func links(ofBlock block: Int) -> [Link] {
+        if let known = positionedLinks[block] { return known }
+        let positioned = EvidenceFinder.positioned(blockLinks[block] ?? [])
+        positionedLinks[block] = positioned
+        return positioned
     }
 
     package mutating func isCited(sentenceAt index: Int) -> Bool {

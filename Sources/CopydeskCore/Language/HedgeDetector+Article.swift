@@ -22,7 +22,8 @@ extension HedgeDetector {
     /// counts quotes finds there (a sentence's entry in `sentenceCues(in:)`): the same matches,
     /// with the quoted ones dropped unless this detector counts quotes.
     package func cues(fromQuoting quoting: [HedgeCue], in text: SentenceText) -> [HedgeCue] {
-        includeQuotes ? quoting : Self.unquoted(quoting, quotes: HedgeQuotes.spans(in: text.bytes))
+        // Without cues there is nothing to drop: the quotes are not looked for (most sentences).
+        includeQuotes || quoting.isEmpty ? quoting : Self.unquoted(quoting, quotes: HedgeQuotes.spans(in: text.bytes))
     }
 
     private static let sentences = ArticleMemo<HedgeLexicon, [[HedgeCue]]>()

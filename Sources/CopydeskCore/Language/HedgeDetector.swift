@@ -79,7 +79,6 @@ public struct HedgeDetector: Sendable {
     }
 
     func cues(in text: HedgeText) -> [HedgeCue] {
-        let quotes = includeQuotes ? [] : HedgeQuotes.spans(in: text.bytes)
         var result: [HedgeCue] = []
         var segmentStart = 0
         for match in attributions.matches(in: text) {
@@ -88,7 +87,9 @@ public struct HedgeDetector: Sendable {
             segmentStart = match.upperBound
         }
         result += phraseCues(in: text, tokens: segmentStart..<text.count)
-        return Self.unquoted(result, quotes: quotes)
+        // The quotes are looked for only when there are cues they could hold.
+        guard !includeQuotes, !result.isEmpty else { return result }
+        return Self.unquoted(result, quotes: HedgeQuotes.spans(in: text.bytes))
     }
 
     /// The cues outside the quoted spans: what `cues(in:)` keeps when quotes do not count.
@@ -99,7 +100,7 @@ public struct HedgeDetector: Sendable {
     private func phraseCues(in text: HedgeText, tokens: Range<Int>) -> [HedgeCue] {
         guard !tokens.isEmpty else { return [] }
         var result: [HedgeCue] = []
-        for match in matcher.matches(words: text.words, tokens: text.tokens, in: tokens) {
+        for match in matcher.matches(keys: text.keys, tokens: text.tokens, in: tokens) {
             guard let pattern = patterns[match.phrase], let kind = pattern.kind else { continue }
             let start = tokens.lowerBound + match.tokenRange.lowerBound
             let focus = (start + pattern.focus.lowerBound)..<(start + pattern.focus.upperBound)
