@@ -91,7 +91,7 @@ public struct FactRegistryMatcher: Sendable {
             let entry = entries[index]
             guard let reading,
                 let span = span(
-                    of: entry, phrases: phrases, groups: groups, tokens: reading.tokens, words: words,
+                    of: entry, phrases: phrases, groups: groups, tokens: reading.tokens, keys: read.keys,
                     clauses: reading.clauses, clauseOrder: reading.order)
             else { continue }
             if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, negation: reading.negation) {
@@ -109,11 +109,12 @@ public struct FactRegistryMatcher: Sendable {
     /// `phrases` and `groups`: whether each may match at all (`FactRegistryPrefilter`);
     /// `clauseOrder`: the distinct clause numbers, in order.
     private func span(
-        of entry: Entry, phrases: Bool, groups: Bool, tokens: [Words.Token], words: [String], clauses: [Int],
+        of entry: Entry, phrases: Bool, groups: Bool, tokens: [Words.Token], keys: WordKeys, clauses: [Int],
         clauseOrder: [Int]
     ) -> (tokens: Range<Int>, exempt: Range<Int>?)? {
-        // The tokens are folded already: `words` are their texts.
-        if phrases, let phrase = entry.phrases.matches(words: words, tokens: tokens).first {
+        // The tokens are folded already: `keys.words` are their texts.
+        let words = keys.words
+        if phrases, let phrase = entry.phrases.matches(keys: keys, tokens: tokens).first {
             return (phrase.tokenRange, phrase.tokenRange)
         }
         guard groups else { return nil }

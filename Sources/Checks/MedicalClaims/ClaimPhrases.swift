@@ -15,7 +15,7 @@ struct ClaimPhrases: Sendable {
 
     /// Matches in the sentence, exceptions and percent-less `100%` entries left out.
     func matches(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
-        matcher.matches(words: sentence.words, tokens: sentence.tokens).filter { match in
+        matcher.matches(keys: sentence.keys, tokens: sentence.tokens).filter { match in
             if exceptions.contains(match.phrase.lowercased()) { return false }
             if percentEntries.contains(match.phrase) {
                 guard let percent = match.phrase.firstIndex(of: "%") else { return true }

@@ -29,6 +29,8 @@ final class ClaimSentence {
     let tokens: [Words.Token]
     /// Lowercased words, `’` folded to `'`.
     let words: [String]
+    /// `words` hashed once, for the lexicon lookups.
+    var keys: WordKeys { read.keys }
     /// Where negations reach and where clauses end, read when a check first asks: most
     /// sentences hold no candidate claim, and only a candidate is looked at for negation.
     var negation: NegationScope {

@@ -21,7 +21,7 @@ struct Conditions: Sendable {
 
     private func find(in sentence: ClaimSentence) -> [Range<Int>] {
         let words = sentence.words
-        var ranges = matcher.matches(words: words, tokens: sentence.tokens).map(\.tokenRange)
+        var ranges = matcher.matches(keys: sentence.keys, tokens: sentence.tokens).map(\.tokenRange)
         // The words the lexicon's matches cover, by index (the matches lie within the sentence).
         var covered = [Bool](repeating: false, count: words.count)
         for range in ranges {

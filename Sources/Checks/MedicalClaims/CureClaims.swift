@@ -77,7 +77,8 @@ struct CureClaims: Sendable {
     private func find(in sentence: ClaimSentence, window: Int) -> [Claim] {
         let words = sentence.words
         // Most sentences hold no cure verb: the conditions are looked for only when one does.
-        guard words.contains(where: { formWords.contains($0) }) else { return [] }
+        let keys = sentence.keys
+        guard words.indices.contains(where: { formWords.contains(in: keys, at: $0) }) else { return [] }
         let found = conditions.ranges(in: sentence)
         guard !found.isEmpty else { return [] }
         var claims: [Claim] = []

@@ -61,7 +61,7 @@ struct GuaranteeCheck: Check {
     static let bareWords: Set<String> = ["guarantee", "guarantees", "guaranteed", "guaranteeing"]
 
     private func hasHealthContext(_ sentence: ClaimSentence) -> Bool {
-        !contexts.matches(words: sentence.words, tokens: sentence.tokens).isEmpty
+        !contexts.matches(keys: sentence.keys, tokens: sentence.tokens).isEmpty
             || !conditions.ranges(in: sentence).isEmpty
     }
 }

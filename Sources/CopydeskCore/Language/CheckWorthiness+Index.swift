@@ -64,6 +64,12 @@ struct LexiconIndex: Sendable {
 
     /// The matches of every list, indexed by list; empty when no list matches (as `TextScan.matches` reads it).
     func matches(words: [String], tokens: [Words.Token]) -> [[PhraseMatcher.Match]] {
+        matches(keys: WordKeys(words), tokens: tokens)
+    }
+
+    /// The same over words hashed once for the sentence (`SentenceText.keys`).
+    func matches(keys: WordKeys, tokens: [Words.Token]) -> [[PhraseMatcher.Match]] {
+        let words = keys.words
         var result: [[PhraseMatcher.Match]] = []
         // For each list: the first token a new match may start at, and the longest entry that
         // matches at the current token (-1: none) with its length; then the lists that have one.
@@ -95,11 +101,10 @@ struct LexiconIndex: Sendable {
                 bestLength[list] = range.count
             }
             for index in words.indices {
-                let word = words[index]
-                if let number = firstWords.number(of: word) {
+                if let number = firstWords.number(in: keys, at: index) {
                     for position in byFirstWord[number] { consider(candidates[position], at: index) }
                 }
-                for position in othersByFirstByte[Int(FirstWordShapes.shape(of: word).first)] {
+                for position in othersByFirstByte[Int(keys.shape(at: index).first)] {
                     consider(candidates[position], at: index)
                 }
                 guard foundCount > 0 else { continue }

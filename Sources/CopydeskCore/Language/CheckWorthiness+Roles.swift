@@ -29,7 +29,7 @@ extension CheckWorthiness {
         }
 
         /// The roles of each word.
-        func roles(of words: [String]) -> [Roles] {
+        func roles(of words: WordKeys) -> [Roles] {
             wordRoles.roles(of: words)
         }
     }

@@ -7,6 +7,8 @@ struct TextScan {
     let tokens: [Words.Token]
     /// Token texts with `’` folded to `'`.
     let words: [String]
+    /// `words` hashed once, for the lexicon lookups.
+    let keys: WordKeys
     /// Each lexicon's matches, indexed by `CheckWorthiness.List` (empty until a detector fills them).
     var lexical: [[PhraseMatcher.Match]] = []
     /// Each word's roles for `CheckWorthiness` (empty until the detector fills them, see `has(_:at:)`).
@@ -24,6 +26,7 @@ struct TextScan {
         bytes = text.bytes
         tokens = text.tokens
         words = text.words
+        keys = text.keys
     }
 
     var count: Int { tokens.count }

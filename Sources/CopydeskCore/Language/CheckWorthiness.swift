@@ -79,8 +79,8 @@ public struct CheckWorthiness: Sendable {
 
     func scan(_ sentence: SentenceText) -> TextScan {
         var scan = TextScan(sentence)
-        scan.lexical = index.matches(words: scan.words, tokens: scan.tokens)
-        scan.roles = roleIndex.roles(of: scan.words)
+        scan.lexical = index.matches(keys: scan.keys, tokens: scan.tokens)
+        scan.roles = roleIndex.roles(of: scan.keys)
         return scan
     }
 

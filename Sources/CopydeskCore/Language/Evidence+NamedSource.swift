@@ -9,13 +9,14 @@ extension EvidenceFinder {
             found.append(
                 Evidence(kind: .namedSource, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self)))
         }
-        for match in sources.matches(words: scan.words, tokens: scan.tokens) {
+        for match in sources.matches(keys: scan.keys, tokens: scan.tokens) {
             let written = (match.tokenRange).map { scan.original($0) }.joined(separator: " ")
             if sourceSpellings.contains(written) { add(match.tokenRange.lowerBound, match.tokenRange.upperBound) }
         }
         for index in 0..<scan.count {
-            let word = scan.word(index)
-            if EvidenceFinder.sourceCues.contains(word) { phraseSources(at: index, word, scan, add) }
+            if EvidenceFinder.sourceCues.contains(in: scan.keys, at: index) {
+                phraseSources(at: index, scan.words[index], scan, add)
+            }
             // CDC reports, American Heart Association recommends, WHO data
             if let end = organisationEnd(from: index, scan) {
                 var cursor = end

@@ -69,9 +69,10 @@ struct HedgeAttributions: Sendable {
 
     /// "some studies suggest", "research suggests", "many believe", with `index` at the source.
     private func sourceAndVerb(_ text: HedgeText, at index: Int) -> Range<Int>? {
-        let word = text.words[index]
-        let isSource = sources.contains(word)
-        let alone = !isSource && Self.standalone.contains(word) && quantifiers.contains(word)
+        let keys = text.keys
+        let isSource = sources.contains(in: keys, at: index)
+        let alone =
+            !isSource && Self.standalone.contains(in: keys, at: index) && quantifiers.contains(in: keys, at: index)
         guard isSource || alone else { return nil }
         guard let verbIndex = verb(text, after: index) else { return nil }
         if alone {
@@ -79,11 +80,11 @@ struct HedgeAttributions: Sendable {
                 ? index..<(verbIndex + 1) : nil
         }
         if let quantifier = quantifier(text, before: index) { return quantifier..<(verbIndex + 1) }
-        guard !reportingVerbs.contains(text.words[verbIndex]) else { return nil }
+        guard !reportingVerbs.contains(in: text.keys, at: verbIndex) else { return nil }
         // A bare source opening its clause, with up to two modifiers: recent animal studies suggest.
         var start = index
         while start > 0, index - start < 2, !text.startsClause(at: start),
-            !Self.blockers.contains(text.words[start - 1]), !Self.openers.contains(text.words[start - 1])
+            !Self.blockers.contains(in: text.keys, at: start - 1), !Self.openers.contains(in: text.keys, at: start - 1)
         {
             start -= 1
         }
@@ -100,14 +101,14 @@ struct HedgeAttributions: Sendable {
             return nil
         }
         var cursor = index + 2
-        let quantified = quantifiers.contains(text.words[cursor])
+        let quantified = quantifiers.contains(in: text.keys, at: cursor)
         if quantified { cursor += 1 }
         let limit = cursor + (quantified ? 2 : 0)
         while cursor < text.count, cursor <= limit, !text.startsClause(at: cursor) {
-            if sources.contains(text.words[cursor]) {
+            if sources.contains(in: text.keys, at: cursor) {
                 return isNamed(text, after: cursor) ? nil : index..<(cursor + 1)
             }
-            if Self.blockers.contains(text.words[cursor]) { return nil }
+            if Self.blockers.contains(in: text.keys, at: cursor) { return nil }
             cursor += 1
         }
         return nil
@@ -130,15 +131,15 @@ struct HedgeAttributions: Sendable {
     /// The index of the attribution verb after a source, past auxiliaries, in the same clause.
     private func verb(_ text: HedgeText, after index: Int) -> Int? {
         var cursor = index + 1
-        while cursor < text.count, cursor - index <= 3, Self.auxiliaries.contains(text.words[cursor]),
+        while cursor < text.count, cursor - index <= 3, Self.auxiliaries.contains(in: text.keys, at: cursor),
             !text.startsClause(at: cursor)
         {
             cursor += 1
         }
-        guard cursor < text.count, !text.startsClause(at: cursor), verbs.contains(text.words[cursor]) else {
+        guard cursor < text.count, !text.startsClause(at: cursor), verbs.contains(in: text.keys, at: cursor) else {
             return nil
         }
-        if Self.needThat.contains(text.words[cursor]), text.word(cursor + 1) != "that" { return nil }
+        if Self.needThat.contains(in: text.keys, at: cursor), text.word(cursor + 1) != "that" { return nil }
         return cursor
     }
 
@@ -147,11 +148,11 @@ struct HedgeAttributions: Sendable {
         var cursor = index - 1
         while cursor >= 0, index - cursor <= 3, !text.startsClause(at: cursor + 1) {
             let word = text.words[cursor]
-            if quantifiers.contains(word) { return cursor }
+            if quantifiers.contains(in: text.keys, at: cursor) { return cursor }
             if word == "of", let noun = text.word(cursor - 1), Self.quantityNouns.contains(noun) {
                 return cursor >= 2 && text.words[cursor - 2] == "a" ? cursor - 2 : cursor - 1
             }
-            if Self.blockers.contains(word) { return nil }
+            if Self.blockers.contains(in: text.keys, at: cursor) { return nil }
             cursor -= 1
         }
         return nil
@@ -181,5 +182,12 @@ struct WordPatterns: Sendable {
         // The first byte read in place (0 for an empty word, as before); most bytes start no prefix.
         let prefixes = prefixesByFirstByte[Int(FirstWordShapes.shape(of: word).first)]
         return !prefixes.isEmpty && prefixes.contains { word.hasPrefix($0) }
+    }
+
+    /// `contains(keys.words[index])`, with the hash and first byte read with the sentence.
+    func contains(in keys: WordKeys, at index: Int) -> Bool {
+        if exact.contains(in: keys, at: index) { return true }
+        let prefixes = prefixesByFirstByte[Int(keys.shape(at: index).first)]
+        return !prefixes.isEmpty && prefixes.contains { keys.words[index].hasPrefix($0) }
     }
 }

@@ -109,7 +109,7 @@ public struct HedgeDetector: Sendable {
     private func phraseCues(in text: HedgeText, tokens: Range<Int>) -> [HedgeCue] {
         guard !tokens.isEmpty else { return [] }
         var result: [HedgeCue] = []
-        for match in matcher.matches(words: text.words, tokens: text.tokens, in: tokens) {
+        for match in matcher.matches(keys: text.keys, tokens: text.tokens, in: tokens) {
             guard let pattern = patterns[match.phrase], let kind = pattern.kind else { continue }
             let start = tokens.lowerBound + match.tokenRange.lowerBound
             let focus = (start + pattern.focus.lowerBound)..<(start + pattern.focus.upperBound)

@@ -4,6 +4,8 @@ struct HedgeText {
     let tokens: [Words.Token]
     /// Token texts with typographic apostrophes folded to `'`.
     let words: [String]
+    /// `words` hashed once, for the lexicon lookups.
+    let keys: WordKeys
 
     init(_ text: String) {
         self.init(SentenceText(text))
@@ -13,6 +15,7 @@ struct HedgeText {
         bytes = text.bytes
         tokens = text.tokens
         words = text.words
+        keys = text.keys
     }
 
     var count: Int { tokens.count }

@@ -14,7 +14,7 @@ extension NegationScope {
     }
 
     /// The roles of each word.
-    static func roles(of words: [String]) -> [Roles] {
+    static func roles(of words: WordKeys) -> [Roles] {
         wordRoles.roles(of: words)
     }
 

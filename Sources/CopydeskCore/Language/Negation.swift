@@ -22,17 +22,20 @@ public struct NegationScope: Sendable {
 
     /// Analyse `text` (one sentence) split into `tokens` (from `Words.tokens(in: text)`).
     public init(text: String, tokens: [Words.Token]) {
-        self.init(bytes: Array(text.utf8), tokens: tokens, words: tokens.map { NegationScope.fold($0.text) })
+        let bytes = Array(text.utf8)
+        let words = tokens.map { NegationScope.fold($0.text) }
+        self.init(bytes: bytes, tokens: tokens, keys: WordKeys(words))
     }
 
     /// The same over a sentence read once (`SentenceText`), its bytes not copied again.
     package init(_ read: SentenceText) {
-        self.init(bytes: read.bytes, tokens: read.tokens, words: read.words)
+        self.init(bytes: read.bytes, tokens: read.tokens, keys: read.keys)
     }
 
-    private init(bytes: [UInt8], tokens: [Words.Token], words: [String]) {
+    private init(bytes: [UInt8], tokens: [Words.Token], keys: WordKeys) {
+        let words = keys.words
         self.words = words
-        let roles = NegationScope.roles(of: words)
+        let roles = NegationScope.roles(of: keys)
         self.clauses = NegationScope.clauseNumbers(bytes: bytes, tokens: tokens, words: words, roles: roles)
         var cues: [Int] = []
         var sentenceCues: [Int] = []

@@ -38,19 +38,29 @@ public struct PhraseMatcher: Sendable {
     /// The same over tokens whose texts are already folded (`words[i]` is `Words.folded(tokens[i].text)`),
     /// as `TextScan`, `HedgeText` and `NegationScope` keep them.
     public func matches(words: [String], tokens: [Words.Token]) -> [Match] {
-        matches(words: words, tokens: tokens, in: 0..<words.count)
+        matches(keys: WordKeys(words), tokens: tokens)
+    }
+
+    /// The same over the folded words read once for the sentence (`SentenceText.keys`).
+    package func matches(keys: WordKeys, tokens: [Words.Token]) -> [Match] {
+        matches(keys: keys, tokens: tokens, in: 0..<keys.count)
     }
 
     /// The matches among the tokens in `range`, with token ranges counted from its start (as if
     /// the tokens in `range` were all there is).
     package func matches(words: [String], tokens: [Words.Token], in range: Range<Int>) -> [Match] {
+        matches(keys: WordKeys(words), tokens: tokens, in: range)
+    }
+
+    /// The same over the folded words read once for the sentence (`SentenceText.keys`).
+    package func matches(keys: WordKeys, tokens: [Words.Token], in range: Range<Int>) -> [Match] {
         guard !range.isEmpty else { return [] }
         let table = table
         var result: [Match] = []
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count) { numbers in
             numbers.initialize(repeating: PhraseTable.unknown)
             let reader = PhraseTable.Reader(
-                words: words, base: range.lowerBound, end: range.upperBound, numbers: numbers)
+                keys: keys, base: range.lowerBound, end: range.upperBound, numbers: numbers)
             var index = range.lowerBound
             while index < range.upperBound {
                 let entry = table.longestEntry(at: index, reader)

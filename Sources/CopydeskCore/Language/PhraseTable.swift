@@ -93,7 +93,8 @@ final class PhraseTable: Sendable {
 
     /// The tokens of one match call and their numbers in `exactWords`, looked up once each.
     struct Reader {
-        let words: [String]
+        /// The tokens' words, each hashed once for the sentence.
+        let keys: WordKeys
         let base: Int
         let end: Int
         /// Indexed from `base`; `unknown` until looked up, -1 for a word that is not in.
@@ -103,7 +104,7 @@ final class PhraseTable: Sendable {
         func number(at index: Int, in table: WordTable) -> Int32 {
             let known = numbers[index - base]
             if known != PhraseTable.unknown { return known }
-            let number = Int32(table.number(of: words[index]) ?? -1)
+            let number = Int32(table.number(in: keys, at: index) ?? -1)
             numbers[index - base] = number
             return number
         }
@@ -114,7 +115,7 @@ final class PhraseTable: Sendable {
     func longestEntry(at index: Int, _ reader: Reader) -> Int {
         var best = -1
         var bestCount = 0
-        let shape = FirstWordShapes.shape(of: reader.words[index])
+        let shape = reader.keys.shape(at: index)
         if firstWordShapes.mayContain(shape) {
             let number = reader.number(at: index, in: exactWords)
             if number >= 0 {
@@ -154,7 +155,7 @@ final class PhraseTable: Sendable {
             if word >= 0 {
                 if reader.number(at: index + offset, in: exactWords) != word { return false }
             } else if word != Self.any {
-                if !reader.words[index + offset].hasPrefix(prefixes[Int(Self.prefix - word)]) { return false }
+                if !reader.keys.words[index + offset].hasPrefix(prefixes[Int(Self.prefix - word)]) { return false }
             }
             offset += 1
         }

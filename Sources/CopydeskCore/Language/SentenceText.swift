@@ -7,13 +7,14 @@ package struct SentenceText: Sendable {
     package let bytes: [UInt8]
     /// Lowercased words with byte ranges (see `Words.tokens`).
     package let tokens: [Words.Token]
+    /// The tokens' texts with `’` folded to `'`, hashed once for the lexicons to look them up.
+    package let keys: WordKeys
     /// The tokens' texts with `’` folded to `'`.
-    package let words: [String]
+    package var words: [String] { keys.words }
 
     package init(_ text: String) {
-        bytes = Array(text.utf8)
-        tokens = Words.tokens(in: text)
-        words = tokens.map { Words.folded($0.text) }
+        let tokens = Words.tokens(in: text)
+        self.init(bytes: Array(text.utf8), tokens: tokens, words: tokens.map { Words.folded($0.text) })
     }
 
     /// A text already read in parts: `words[i]` must be `Words.folded(tokens[i].text)` and the
@@ -21,7 +22,7 @@ package struct SentenceText: Sendable {
     package init(bytes: [UInt8], tokens: [Words.Token], words: [String]) {
         self.bytes = bytes
         self.tokens = tokens
-        self.words = words
+        self.keys = WordKeys(bytes: bytes, tokens: tokens, words: words)
     }
 
     /// The text of every sentence of the article, indexed like `Article.sentences`.

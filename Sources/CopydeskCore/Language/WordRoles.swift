@@ -21,4 +21,9 @@ struct WordRoles<Role: OptionSet & Sendable>: Sendable where Role.Element == Rol
     func roles(of words: [String]) -> [Role] {
         words.map { word in self.words.number(of: word).map { table[$0] } ?? [] }
     }
+
+    /// `roles(of: keys.words)`, each word found by the hash read with the sentence.
+    func roles(of keys: WordKeys) -> [Role] {
+        (0..<keys.count).map { index in words.number(in: keys, at: index).map { table[$0] } ?? [] }
+    }
 }

@@ -25,6 +25,12 @@ package struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         table.number(of: word) != nil
     }
 
+    /// `contains(keys.words[index])`, the word found by the hash read with its sentence.
+    @inline(__always)
+    package func contains(in keys: WordKeys, at index: Int) -> Bool {
+        table.number(in: keys, at: index) != nil
+    }
+
     package func makeIterator() -> IndexingIterator<[String]> {
         table.words.makeIterator()
     }

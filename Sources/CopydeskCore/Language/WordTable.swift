@@ -105,6 +105,42 @@ struct WordTable: Sendable {
         return numbers[word] ?? asciiNumber(equalTo: word)
     }
 
+    /// `number(of: keys.words[index])`, an ASCII word found by the hash `keys` read once for the
+    /// sentence and the bytes it was read from (the filter reads the length and first byte kept
+    /// there). Any
+    /// other word, or every word once the table holds a word that may equal an ASCII word with
+    /// other bytes, goes to the string lookup.
+    @inline(__always)
+    func number(in keys: WordKeys, at index: Int) -> Int? {
+        let key = keys.key(at: index)
+        guard key.isASCII, asciiIsExact else { return number(of: keys.words[index]) }
+        // Filtered or not, an ASCII word the filter rules out has no equal word in (see `lookUp`).
+        guard shapes.mayContain(key.shape) else { return nil }
+        return keys.withBytes(of: key) { written in
+            let mask = slots.count - 1
+            var slot = Self.slot(of: key.hash, shift: shift)
+            while true {
+                let number = Int(slots[slot])
+                if number < 0 { return nil }
+                if slotHashes[slot] == key.hash, equals(number, lowercasing: written) { return number }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Whether the ASCII word `number` is `written` with its ASCII letters lowercased.
+    @inline(__always)
+    private func equals(_ number: Int, lowercasing written: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = wordBytes[number]
+        guard Int(range.count) == written.count else { return false }
+        var offset = Int(range.lowerBound)
+        for byte in written {
+            if bytes[offset] != WordKeys.lowercased(byte) { return false }
+            offset += 1
+        }
+        return true
+    }
+
     private static let absent = -1
     private static let notASCII = -2
 

@@ -1,0 +1,142 @@
+/// The words of one sentence as the lexicons look them up: each word's first byte, length and
+/// FNV-1a hash, read once per sentence instead of once per lexicon.
+///
+/// Every word of a sentence is looked up in a dozen lexicons (the phrase matchers, the word sets
+/// and word roles of the detectors). `WordTable.number(of: String)` reads the string's bytes in
+/// place and hashes them each time; `WordTable.number(in:at:)` takes the hash from here and
+/// compares the bytes it is kept with. Only an ASCII word is found this way: any other word is
+/// looked up by its string (`words[index]`), so the answers are the string lookup's, canonical
+/// equivalence included.
+///
+/// An ASCII word's bytes are kept as written: a sentence's keys point into the sentence's own
+/// bytes (its words are those bytes with ASCII letters lowercased, see `Words.tokens`), so
+/// nothing is copied, and a lookup lowercases them as it compares (`lowercased(_:)`).
+package struct WordKeys: Sendable {
+    /// The words (lowercased and `’` folded to `'`, as `SentenceText.words`).
+    package let words: [String]
+    /// The bytes the ASCII words are read from, as written: lowercasing them gives the words.
+    private let bytes: [UInt8]
+    private let keys: [Key]
+
+    struct Key: Sendable {
+        /// FNV-1a over the word's bytes (over the lowercased bytes of `bytes[start..<start + count]`).
+        let hash: UInt64
+        /// Where an ASCII word's bytes start in `bytes`.
+        let start: UInt32
+        /// The word's length in bytes.
+        let count: UInt32
+        /// The word's first byte (0 for an empty word).
+        let first: UInt8
+        /// Whether the word is found by `hash` and its bytes; when false, only `count` and
+        /// `first` are read, and the word is looked up by its string.
+        let isASCII: Bool
+
+        /// The word's first byte and length, as `FirstWordShapes.shape(of:)` gives them.
+        var shape: (first: UInt8, count: Int) { (first, Int(count)) }
+    }
+
+    /// The keys of words that come without their text's bytes (tests, custom rules): each
+    /// word's bytes are copied, and a word with an ASCII capital (which lowercasing would
+    /// change) is looked up by its string.
+    package init(_ words: [String]) {
+        var total = 0
+        for word in words { total += word.utf8.count }
+        var bytes: [UInt8] = []
+        keys = [Key](unsafeUninitializedCapacity: words.count) { keys, keyCount in
+            bytes = [UInt8](unsafeUninitializedCapacity: total) { bytes, byteCount in
+                for index in words.indices {
+                    let key =
+                        words[index].utf8.withContiguousStorageIfAvailable { Self.copy($0, into: bytes, at: byteCount) }
+                        ?? Array(words[index].utf8).withUnsafeBufferPointer {
+                            Self.copy($0, into: bytes, at: byteCount)
+                        }
+                    (keys.baseAddress! + index).initialize(to: key)
+                    keyCount = index + 1
+                    byteCount += Int(key.count)
+                }
+            }
+        }
+        self.words = words
+        self.bytes = bytes
+    }
+
+    /// The keys of a text's words: `tokens` are `Words.tokens` of the text whose UTF-8 is
+    /// `bytes`, and `words[i]` is `Words.folded(tokens[i].text)`. An ASCII word is its token's
+    /// bytes lowercased, so its key is read from `bytes` without reading the string.
+    package init(bytes: [UInt8], tokens: [Words.Token], words: [String]) {
+        keys = [Key](unsafeUninitializedCapacity: tokens.count) { keys, keyCount in
+            bytes.withUnsafeBufferPointer { bytes in
+                for index in tokens.indices {
+                    let range = tokens[index].range
+                    var hash = FNV1a()
+                    var high: UInt8 = 0
+                    for offset in range {
+                        let byte = bytes[offset]
+                        high |= byte
+                        hash.add(Self.lowercased(byte))
+                    }
+                    let key =
+                        high < 0x80
+                        ? Key(
+                            hash: hash.value, start: UInt32(range.lowerBound), count: UInt32(range.count),
+                            first: range.isEmpty ? 0 : Self.lowercased(bytes[range.lowerBound]), isASCII: true)
+                        : Self.stringKey(words[index])
+                    (keys.baseAddress! + index).initialize(to: key)
+                    keyCount = index + 1
+                }
+            }
+        }
+        self.words = words
+        self.bytes = bytes
+    }
+
+    /// An ASCII byte lowercased (as `Words.tokens` lowercases ASCII letters); others unchanged.
+    @inline(__always)
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+    }
+
+    /// Copies a word's bytes into `buffer` at `start` and returns its key.
+    @inline(__always)
+    private static func copy(
+        _ word: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int
+    ) -> Key {
+        var hash = FNV1a()
+        var high: UInt8 = 0
+        var offset = start
+        var hasCapital = false
+        for byte in word {
+            hash.add(byte)
+            high |= byte
+            hasCapital = hasCapital || byte &- UInt8(ascii: "A") < 26
+            buffer[offset] = byte
+            offset += 1
+        }
+        return Key(
+            hash: hash.value, start: UInt32(start), count: UInt32(word.count), first: word.first ?? 0,
+            isASCII: high < 0x80 && !hasCapital)
+    }
+
+    /// The key of a word looked up by its string: its length and first byte only.
+    private static func stringKey(_ word: String) -> Key {
+        Key(hash: 0, start: 0, count: UInt32(word.utf8.count), first: word.utf8.first ?? 0, isASCII: false)
+    }
+
+    var count: Int { keys.count }
+
+    @inline(__always)
+    func key(at index: Int) -> Key { keys[index] }
+
+    /// The first byte and byte length of the word at `index` (`FirstWordShapes.shape(of: words[index])`).
+    @inline(__always)
+    func shape(at index: Int) -> (first: UInt8, count: Int) { keys[index].shape }
+
+    /// Calls `body` with the bytes of the ASCII word whose key is `key`, as written: lowercased
+    /// (`lowercased(_:)`), they are the word's.
+    @inline(__always)
+    func withBytes<Result>(of key: Key, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[Int(key.start)..<Int(key.start + key.count)]))
+        }
+    }
+}
