@@ -24,9 +24,11 @@ extension Check {
         // Offsets into the native UTF-8 view are O(1): no copy of the block per finding.
         let start = utf8.index(utf8.startIndex, offsetBy: lower)
         let match = String(decoding: utf8[start..<utf8.index(start, offsetBy: upper - lower)], as: UTF8.self)
+        // Read once: each read copies the description (its strings and examples) out of the static.
+        let description = Self.description
         return Finding(
-            rule: Self.description.id, category: Self.description.category,
-            severity: Self.description.defaultSeverity, message: message, match: match,
+            rule: description.id, category: description.category,
+            severity: description.defaultSeverity, message: message, match: match,
             range: article.range(in: block, textRange: lower..<upper), section: block.section,
             suggestions: suggestions, related: related)
     }

@@ -139,24 +139,30 @@ extension NumberMention {
     static func change(around position: Int, _ tokens: [Words.Token]) -> Quantity? {
         let lower = max(0, position - 10)
         let upper = min(tokens.count, position + 8)
+        // The first change word decides; without one there is no change, and the clause's
+        // words are not gathered (most numbers stand without one).
         var increase: Bool?
+        for index in lower..<upper where index != position {
+            let word = tokens[index].text
+            if decreases.contains(word) {
+                increase = false
+                break
+            }
+            if increases.contains(word) {
+                increase = true
+                break
+            }
+        }
+        guard let increase else { return nil }
         var subject: Set<String> = []
         for index in lower..<upper where index != position {
             let word = tokens[index].text
-            let isDecrease = decreases.contains(word)
-            let isIncrease = increases.contains(word)
-            if increase == nil, isDecrease {
-                increase = false
-            } else if increase == nil, isIncrease {
-                increase = true
-            }
-            if !isDecrease, !isIncrease, !stopwords.contains(word), parse(word) == nil,
+            if !decreases.contains(word), !increases.contains(word), !stopwords.contains(word), parse(word) == nil,
                 hasMore(than: 1, characters: word)
             {
                 subject.insert(singular(word))
             }
         }
-        guard let increase else { return nil }
         return .change(increase: increase, subject: subject)
     }
 
