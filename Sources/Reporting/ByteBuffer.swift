@@ -16,6 +16,17 @@ struct ByteBuffer: ~Copyable {
 
     deinit { start.deallocate() }
 
+    var isEmpty: Bool { count == 0 }
+
+    /// Forgets the bytes written, keeping the storage.
+    mutating func removeAll() { count = 0 }
+
+    func withUnsafeBytes<Result, Failure: Error>(
+        _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try body(UnsafeRawBufferPointer(start: start, count: count))
+    }
+
     /// The bytes written so far, as an array.
     var array: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
 
@@ -47,6 +58,11 @@ struct ByteBuffer: ~Copyable {
 
     mutating func append(_ bytes: [UInt8]) { bytes.withUnsafeBytes { append($0) } }
 
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
     mutating func append(repeating byte: UInt8, count extra: Int) {
         reserve(extra).initialize(repeating: byte, count: extra)
         count += extra
@@ -59,20 +75,58 @@ struct ByteBuffer: ~Copyable {
         count += body(reserve(maxCount))
     }
 
-    /// `value` in decimal, `-` before a negative one (as `String(value)` writes it): the digits
-    /// are counted, then written from the last, straight into the storage.
+    /// `value` in decimal, `-` before a negative one (as `String(value)` writes it). Below
+    /// 10^8 (every line, column and offset of a real file) the digits are gathered two at a
+    /// time, from a table of "00" to "99", into one word whose first byte is the first digit,
+    /// and the word is stored whole; larger magnitudes are written a digit at a time.
     mutating func appendDecimal(_ value: Int) {
-        var magnitude = value.magnitude
-        let length = Self.decimalLength(magnitude) + (value < 0 ? 1 : 0)
-        let out = reserve(length)
-        if value < 0 { out[0] = UInt8(ascii: "-") }
+        write(atMost: 21) { out in
+            let sign = value < 0 ? 1 : 0
+            if value < 0 { out[0] = UInt8(ascii: "-") }
+            var magnitude = value.magnitude
+            guard magnitude < 100_000_000 else { return sign + Self.writeDecimal(magnitude, at: out + sign) }
+            let pairs = UnsafeRawPointer(Self.digitPairs.utf8Start)
+            func pair(_ number: UInt) -> UInt64 {
+                UInt64(pairs.loadUnaligned(fromByteOffset: Int(number) &* 2, as: UInt16.self))
+            }
+            var word: UInt64 = 0
+            var length = 0
+            while magnitude >= 100 {
+                word = word << 16 | pair(magnitude % 100)
+                magnitude /= 100
+                length &+= 2
+            }
+            if magnitude >= 10 {
+                word = word << 16 | pair(magnitude)
+                length &+= 2
+            } else {
+                word = word << 8 | UInt64(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude))
+                length &+= 1
+            }
+            UnsafeMutableRawPointer(out + sign).storeBytes(of: word.littleEndian, as: UInt64.self)
+            return sign &+ length
+        }
+    }
+
+    /// "00" to "99", two bytes a number.
+    private static var digitPairs: StaticString {
+        """
+        0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849\
+        5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899
+        """
+    }
+
+    /// The digits of `magnitude` at `out`, counted, then written from the last; their count.
+    private static func writeDecimal(_ magnitude: UInt, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        let length = decimalLength(magnitude)
+        var rest = magnitude
         var index = length
         repeat {
             index -= 1
-            out[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
-        count += length
+            out[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while rest > 0
+        return length
     }
 
     /// How many decimal digits `value` has (1 for 0), by comparing with powers of ten.

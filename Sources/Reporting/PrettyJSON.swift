@@ -32,6 +32,16 @@ struct PrettyJSON: ~Copyable {
         buffer = ByteBuffer(capacity: capacity)
     }
 
+    /// A writer that goes on at the end of `buffer`, whose last value sits `depth` levels
+    /// deep (an element of an array written elsewhere); `finish` hands the buffer back.
+    init(depth: Int, appendingTo buffer: consuming ByteBuffer) {
+        self.depth = depth
+        self.buffer = buffer
+    }
+
+    /// The buffer with the text written at its end.
+    consuming func finish() -> ByteBuffer { buffer }
+
     /// The text written.
     var bytes: [UInt8] { buffer.array }
 

@@ -6,9 +6,11 @@ import CopydeskCore
 enum ReportJSON {
     /// The whole report, with the trailing newline: the same pieces the stream writes.
     static func render(_ report: Report) -> [UInt8] {
-        var bytes = head(errors: report.errors)
+        var bytes = ByteBuffer(capacity: 1 << 16)
+        bytes.append(head(errors: report.errors))
         for (index, file) in report.files.enumerated() { appendFileEntry(file, first: index == 0, to: &bytes) }
-        return bytes + tail(report, filesWereEmpty: report.files.isEmpty)
+        bytes.append(tail(report, filesWereEmpty: report.files.isEmpty))
+        return bytes.array
     }
 
     /// The report up to the `files` array's first entry: `{`, the errors, `"files" : [`.
@@ -23,11 +25,11 @@ enum ReportJSON {
 
     /// One entry of the `files` array, with the separator and indent before it (`first`: no
     /// comma), appended to `bytes`.
-    static func appendFileEntry(_ file: FileReport, first: Bool, to bytes: inout [UInt8]) {
-        var json = PrettyJSON(depth: 2, capacity: 1 << 16)
+    static func appendFileEntry(_ file: FileReport, first: Bool, to bytes: inout ByteBuffer) {
+        var json = PrettyJSON(depth: 2, appendingTo: bytes)
         json.raw(first ? entryStart : nextEntryStart)
         write(file, into: &json)
-        json.append(to: &bytes)
+        bytes = json.finish()
     }
 
     /// The report after the last `files` entry (`empty`: there was none), with the trailing newline.

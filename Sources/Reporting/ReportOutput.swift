@@ -12,7 +12,7 @@ public final class ReportOutput {
 
     private let descriptor: Int32
     private let name: String
-    private var buffer: [UInt8] = []
+    private var buffer: ByteBuffer
     private let capacity: Int
     /// Called before buffered bytes go out (the CLI erases its progress line there).
     public var beforeFlush: (() -> Void)?
@@ -29,11 +29,11 @@ public final class ReportOutput {
         self.name = name
         self.capacity = capacity
         self.rewindable = rewindable
-        buffer.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
 
     /// Lets `write` append to the buffer directly, saving a copy.
-    public func append(_ write: (inout [UInt8]) -> Void) throws(Failure) {
+    func append(_ write: (inout ByteBuffer) -> Void) throws(Failure) {
         let before = buffer.count
         write(&buffer)
         position += buffer.count - before
@@ -97,19 +97,21 @@ public final class ReportOutput {
             // A piece as big as the buffer goes out as it is, after what is buffered: one copy less.
             beforeFlush?()
             if !buffer.isEmpty {
-                try Self.writeAll(buffer, to: descriptor, name: name)
-                buffer.removeAll(keepingCapacity: true)
+                try buffer.withUnsafeBytes { bytes throws(Failure) in
+                    try Self.writeAll(bytes, to: descriptor, name: name)
+                }
+                buffer.removeAll()
             }
             try Self.writeAll(bytes, to: descriptor, name: name)
             return
         }
-        buffer.append(contentsOf: bytes)
+        buffer.append(bytes)
         if buffer.count >= capacity { try flush() }
     }
 
     public func write(_ text: String) throws(Failure) {
         position += text.utf8.count
-        buffer.append(contentsOf: text.utf8)
+        buffer.append(text)
         if buffer.count >= capacity { try flush() }
     }
 
@@ -117,25 +119,28 @@ public final class ReportOutput {
     public func flush() throws(Failure) {
         guard !buffer.isEmpty else { return }
         beforeFlush?()
-        try Self.writeAll(buffer, to: descriptor, name: name)
-        buffer.removeAll(keepingCapacity: true)
+        try buffer.withUnsafeBytes { bytes throws(Failure) in try Self.writeAll(bytes, to: descriptor, name: name) }
+        buffer.removeAll()
     }
 
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32, name: String) throws(Failure) {
-        var failure: Int32 = 0
+        var failure: Failure?
         bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
+            do throws(Failure) { try writeAll(raw, to: descriptor, name: name) } catch { failure = error }
         }
-        if failure != 0 { throw Failure("\(name): cannot write: \(String(cString: strerror(failure)))") }
+        if let failure { throw failure }
+    }
+
+    static func writeAll(_ raw: UnsafeRawBufferPointer, to descriptor: Int32, name: String) throws(Failure) {
+        var offset = 0
+        while offset < raw.count {
+            let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure("\(name): cannot write: \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
     }
 }
 

@@ -65,7 +65,11 @@ public struct JSONReportStream: ReportStream {
             try output.append { bytes in ReportJSON.appendFileEntry(file, first: first, to: &bytes) }
             return
         }
-        try spool.append { bytes in ReportJSON.appendFileEntry(file, first: first, to: &bytes) }
+        try spool.append { bytes in
+            var entry = ByteBuffer(capacity: 1 << 16)
+            ReportJSON.appendFileEntry(file, first: first, to: &entry)
+            entry.append(to: &bytes)
+        }
     }
 
     public mutating func finish(_ report: Report) throws {

@@ -101,6 +101,9 @@ import Testing
             power *= 10
             values += [power - 1, power, power + 1, -(power - 1), -power, -(power + 1)]
         }
+        var generator = SeededGenerator(seed: 7)
+        values += Array(-1000...100_000)
+        values += (0..<10_000).map { _ in Int(truncatingIfNeeded: generator.next()) >> Int(generator.next() % 64) }
         for value in values {
             var buffer = ByteBuffer(capacity: 0)
             buffer.appendDecimal(value)
