@@ -7,7 +7,8 @@ enum Fingerprint {
     /// the checks read (`SentenceText.all(in:)`, shared while the article is linted).
     static func make(path: String, findings: [Finding], article: Article) -> [String] {
         var sentences: [SentenceText]?
-        // The last sentence's words joined by spaces: findings of one sentence come together.
+        // The last sentence's words joined by spaces: a check's findings in one sentence come
+        // one after another (a cache of every sentence's found no more repeats on the bench).
         var joined: (sentence: Int, words: String)?
         var pathHash = FNV1a()
         pathHash.add(path)
