@@ -28,14 +28,9 @@ public struct SentenceSegmenter: Sendable {
         var result: [Range<Int>] = []
         var start = 0
         var index = 0
-        while index < count {
-            // Only `.`, `?`, `!` and the lead byte of `…` can start a terminator run.
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == 0xE2
-            else {
-                index += 1
-                continue
-            }
+        while true {
+            index = Self.nextCandidate(bytes, from: index)
+            guard index < count else { break }
             let runEnd = Self.terminatorRun(bytes, at: index)
             guard runEnd > index else {
                 index += 1
@@ -51,6 +46,23 @@ public struct SentenceSegmenter: Sendable {
         }
         Self.append(bytes, start..<count, to: &result)
         return result
+    }
+
+    /// The first offset at or after `index` holding `.`, `?`, `!` or the lead byte of `…` (only
+    /// they can start a terminator run), or the end of `bytes`.
+    static func nextCandidate(_ bytes: [UInt8], from index: Int) -> Int {
+        // Most bytes are none of them: scan without a bounds check per byte.
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = index
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == 0xE2 {
+                    return index
+                }
+                index += 1
+            }
+            return bytes.count
+        }
     }
 
     /// Appends the trimmed sentence, cut into pieces of at most `maxSentenceBytes`.

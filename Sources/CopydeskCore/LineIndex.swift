@@ -20,27 +20,36 @@ public struct LineIndex: Sendable {
         starts.reserveCapacity(bytes.count / 40 + 1)
         var checkpoints: [Int] = []
         checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
-        var scalars = 0
         bytes.withUnsafeBytes { bytes in
             // A stride at a time: a checkpoint at its start, then its scalars and line starts,
             // eight bytes at a time where it can.
             let ones: UInt64 = 0x0101_0101_0101_0101
+            let low7 = ones &* 0x7F
+            var scalars = 0
             var index = 0
             while index < bytes.count {
                 checkpoints.append(scalars)
                 let strideEnd = min(bytes.count, index + Self.checkpointStride)
+                // Continuation bytes (10xxxxxx) of the stride, counted per byte lane: a lane
+                // takes at most one a word and a stride is 128 words, so no lane overflows.
+                var continuations: UInt64 = 0
+                var words = 0
                 while index + 8 <= strideEnd {
-                    let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    // Continuation bytes are 10xxxxxx; a line feed makes a zero byte in `word ^ 0x0A…`.
-                    scalars += 8 - ((word >> 7) & ~(word >> 6) & ones).nonzeroBitCount
+                    // The first byte lowest, on any platform.
+                    let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    continuations &+= (word >> 7) & ~(word >> 6) & ones
+                    words += 1
+                    // A line feed is a zero byte in `word ^ 0x0A…`; the high bit of each zero byte
+                    // is set in `found` (exactly: no borrow runs between bytes), lowest byte first.
                     let newlines = word ^ (ones &* UInt64(UInt8(ascii: "\n")))
-                    if (newlines &- ones) & ~newlines & (ones << 7) != 0 {
-                        for offset in index..<(index + 8) where bytes[offset] == UInt8(ascii: "\n") {
-                            starts.append(offset + 1)
-                        }
+                    var found = ~(((newlines & low7) &+ low7) | newlines | low7)
+                    while found != 0 {
+                        starts.append(index + found.trailingZeroBitCount / 8 + 1)
+                        found &= found &- 1
                     }
                     index += 8
                 }
+                scalars += 8 * words - Self.laneSum(continuations)
                 while index < strideEnd {
                     if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
                     if bytes[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
@@ -51,6 +60,15 @@ public struct LineIndex: Sendable {
         lineStarts = starts
         scalarCheckpoints = checkpoints
         bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// The sum of the eight byte lanes of `lanes`.
+    @inline(__always)
+    static func laneSum(_ lanes: UInt64) -> Int {
+        // Pairs of lanes into 16-bit lanes (each at most 510), then the four of those (at most
+        // 2,040) summed into the top 16 bits by one multiplication.
+        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
     }
 
     /// Unicode scalars (UTF-8 lead bytes) in `bytes[0..<offset]`.
@@ -71,10 +89,19 @@ public struct LineIndex: Sendable {
             var count = 0
             var index = start
             while index + 8 <= end {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
-                count += 8 - ((word >> 7) & ~(word >> 6) & ones).nonzeroBitCount
-                index += 8
+                // Continuation bytes counted per byte lane, at most 255 words before the lanes
+                // are summed (a lane takes at most one a word).
+                let wordsEnd = min(end, index + 8 * 255)
+                var continuations: UInt64 = 0
+                var words = 0
+                while index + 8 <= wordsEnd {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
+                    continuations &+= (word >> 7) & ~(word >> 6) & ones
+                    words += 1
+                    index += 8
+                }
+                count += 8 * words - laneSum(continuations)
             }
             while index < end {
                 if raw[index] & 0xC0 != 0x80 { count += 1 }

@@ -3,6 +3,43 @@ import Testing
 @testable import CopydeskCore
 
 @Suite struct LineIndexTests {
+    @Test func scalarsAreCountedAsLeadBytes() {
+        // Long enough for several strides and several 255-word runs of lane counting.
+        let pieces = ["a", "\u{E9}", "\u{2014}", "\u{1F600}", "\n", " "]
+        var generator = SystemRandomNumberGenerator()
+        for length in [0, 5, 100, 1_100, 40_000] {
+            let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            let index = LineIndex(bytes)
+            for _ in 0..<50 {
+                let start = Int.random(in: 0...bytes.count, using: &generator)
+                let end = Int.random(in: start...bytes.count, using: &generator)
+                let expected = bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count
+                #expect(LineIndex.scalarCount(bytes, from: start, to: end) == expected)
+                let lineStart = index.lineStarts[index.lineIndex(ofOffset: end)]
+                let column = bytes[lineStart..<end].filter { $0 & 0xC0 != 0x80 }.count + 1
+                if end < bytes.count, bytes[end] & 0xC0 != 0x80 {
+                    #expect(index.position(ofOffset: end).column == column, "\(end)")
+                }
+            }
+        }
+        #expect(LineIndex.laneSum(0x8080_8080_8080_8080) == 1_024)
+        #expect(LineIndex.laneSum(0x0000_0000_0000_00FF) == 255)
+    }
+
+    @Test func lineStartsAreEveryByteAfterALineFeed() {
+        // Bytes around 0x0A that a word-at-a-time search could confuse with it.
+        let alphabet: [UInt8] = [0x0A, 0x0B, 0x09, 0x8A, 0x01, 0x00, 0xFF, 0x61, 0x0A]
+        var generator = SystemRandomNumberGenerator()
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 1_023, 1_024, 1_025, 3_000] {
+            for _ in 0..<20 {
+                let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+                let expected = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+                #expect(LineIndex(bytes).lineStarts == expected, "\(bytes)")
+            }
+        }
+    }
+
     @Test func positionsCountScalarsInColumnsAndBytesInOffsets() {
         let index = LineIndex(Array("héllo\nwörld 😀 x\n".utf8))
         // "x" sits after "wörld 😀 ": ö is 2 bytes, 😀 is 4 bytes.

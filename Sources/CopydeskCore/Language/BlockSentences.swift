@@ -14,13 +14,15 @@ extension Article {
         guard sentence < sentences.count, sentences[sentence].blockIndex == index,
             sentence + 1 == sentences.count || sentences[sentence + 1].blockIndex != index
         else { return nil }
-        var text = blocks[index].text
-        let same = text.withUTF8 { block in
-            texts[sentence].bytes.withUnsafeBufferPointer { read in
-                block.count == read.count
-                    && (block.isEmpty || memcmp(block.baseAddress!, read.baseAddress!, block.count) == 0)
-            }
-        }
+        // The block's text is read in place (a native string keeps its UTF-8 contiguous).
+        let read = texts[sentence].bytes
+        let same =
+            blocks[index].text.utf8.withContiguousStorageIfAvailable { block in
+                read.withUnsafeBufferPointer { read in
+                    block.count == read.count
+                        && (block.isEmpty || memcmp(block.baseAddress!, read.baseAddress!, block.count) == 0)
+                }
+            } ?? blocks[index].text.utf8.elementsEqual(read)
         return same ? sentence : nil
     }
 
