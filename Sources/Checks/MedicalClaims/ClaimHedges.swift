@@ -48,12 +48,14 @@ struct ClaimHedges: Sendable {
             guard let index = tokens.firstIndex(where: { $0.range.upperBound > cue.range.lowerBound }) else { continue }
             result.append(Cue(index: index, framing: Self.frames(cue.kind)))
         }
+        // `words` are `text.words`: each is looked up by its key.
+        let keys = text.keys
         for (index, word) in words.enumerated() {
-            if ClaimHedges.framing.contains(word) {
+            if ClaimHedges.framing.contains(in: keys, at: index) {
                 result.append(Cue(index: index, framing: true))
-            } else if ClaimHedges.softening.contains(word) {
+            } else if ClaimHedges.softening.contains(in: keys, at: index) {
                 result.append(Cue(index: index, framing: false))
-            } else if ClaimHedges.phraseFirstWords.contains(word) {
+            } else if ClaimHedges.phraseFirstWords.contains(in: keys, at: index) {
                 for phrase in ClaimHedges.phrases where phrase[0] == word && index + phrase.count <= words.count {
                     if words[index..<(index + phrase.count)].elementsEqual(phrase) {
                         result.append(Cue(index: index, framing: false))

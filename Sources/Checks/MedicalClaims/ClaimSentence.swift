@@ -139,7 +139,7 @@ final class ClaimSentence {
                 continue
             }
             // One lookup rules out the words that are none of the ones below.
-            guard Self.qualifierWords.contains(word) else { continue }
+            guard Self.qualifierWords.contains(in: keys, at: index) else { continue }
             if ClaimSentence.frequencies.contains(word) { return true }
             if Self.isFraction(word), index + 1 < words.count, Self.isFractionOf(words[index + 1]) { return true }
             // "prevents most cervical cancers", "some patients": a quantifier, not the superlative "the most effective".

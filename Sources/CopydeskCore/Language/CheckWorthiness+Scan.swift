@@ -36,6 +36,12 @@ struct TextScan {
         index >= 0 && index < words.count ? words[index] : ""
     }
 
+    /// `set.contains(word(index))`, the word looked up by its key.
+    @inline(__always)
+    func isWord(_ index: Int, in set: WordSet) -> Bool {
+        index >= 0 && index < words.count ? set.contains(in: keys, at: index) : set.contains("")
+    }
+
     /// The token as written (case kept).
     func original(_ index: Int) -> String {
         guard index >= 0 && index < tokens.count else { return "" }
@@ -182,7 +188,7 @@ struct TextScan {
     func isInEmbeddedQuestion(_ index: Int) -> Bool {
         var cursor = index - 1
         while cursor >= 0 {
-            if TextScan.embeddingWords.contains(words[cursor]) { return true }
+            if TextScan.embeddingWords.contains(in: keys, at: cursor) { return true }
             if startsClause(cursor) { break }
             cursor -= 1
         }

@@ -42,7 +42,7 @@ extension CheckWorthiness {
             if next == "percent" || next == "percentage" { return index + 2 }
             if next == "per" && scan.word(index + 2) == "cent" { return index + 3 }
             // 500 mg, 500mg, 2,000 calories
-            if CheckWorthiness.units.contains(next) { return index + 2 }
+            if scan.isWord(index + 1, in: CheckWorthiness.units) { return index + 2 }
             let suffix = Self.afterDigits(word)
             if !suffix.isEmpty && CheckWorthiness.units.contains(String(suffix)) { return index + 1 }
             // 2-fold, 3-fold
@@ -52,14 +52,14 @@ extension CheckWorthiness {
         // year test below start from it.
         if let number = scan.number(index) {
             // 1.28 billion, 3 million
-            if Self.largeNumbers.contains(next) { return index + 2 }
+            if scan.isWord(index + 1, in: Self.largeNumbers) { return index + 2 }
             // 1 in 4, 9 out of 10, one in five
             if let ratioEnd = ratioEnd(at: index, first: number, scan) { return ratioEnd }
             // 3 times more likely, two times higher
-            if next == "times" && CheckWorthiness.comparatives.contains(scan.word(index + 2)) { return index + 3 }
+            if next == "times" && scan.isWord(index + 2, in: CheckWorthiness.comparatives) { return index + 3 }
             // 300 patients, 3 and 5 million cases
             if scan.isDigits(index) && !Self.isYear(word, number) {
-                for offset in 1...3 where CheckWorthiness.people.contains(scan.word(index + offset)) {
+                for offset in 1...3 where scan.isWord(index + offset, in: CheckWorthiness.people) {
                     if (1..<offset).allSatisfy({ scan.number(index + $0) != nil || scan.word(index + $0) == "and" }) {
                         return index + offset + 1
                     }
@@ -67,21 +67,21 @@ extension CheckWorthiness {
             }
         }
         // millions of people, thousands of deaths
-        if Self.pluralNumbers.contains(word) && next == "of" {
+        if scan.isWord(index, in: Self.pluralNumbers) && next == "of" {
             let noun = scan.word(index + 2)
             if CheckWorthiness.people.contains(noun) { return index + 3 }
         }
         // twice as likely, half as many
-        if Self.twiceHalf.contains(word) && next == "as" { return index + 2 }
-        if Self.multiplierVerbs.contains(word) && Self.multiplierObjects.contains(next) {
+        if scan.isWord(index, in: Self.twiceHalf) && next == "as" { return index + 2 }
+        if scan.isWord(index, in: Self.multiplierVerbs) && scan.isWord(index + 1, in: Self.multiplierObjects) {
             return index + 1
         }
         // half of adults, a third of patients, cut by half
-        if CheckWorthiness.fractions.contains(word) && next == "of" {
+        if scan.isWord(index, in: CheckWorthiness.fractions) && next == "of" {
             let noun = ["all", "the"].contains(scan.word(index + 2)) ? index + 3 : index + 2
             if CheckWorthiness.people.contains(scan.word(noun)) { return noun + 1 }
         }
-        if Self.byIn.contains(word) && next == "half" && index > 0 { return index + 2 }
+        if scan.isWord(index, in: Self.byIn) && next == "half" && index > 0 { return index + 2 }
         return nil
     }
 
@@ -143,7 +143,7 @@ extension CheckWorthiness {
         for index in 0..<scan.count {
             let word = scan.word(index)
             if word == "overnight" { return trigger(.statistic, scan, index..<index + 1) }
-            guard Self.durationOpeners.contains(word) else { continue }
+            guard scan.isWord(index, in: Self.durationOpeners) else { continue }
             var cursor = index + 1
             while ["just", "only", "as", "little", "under", "less", "than", "a", "few", "the", "first"].contains(
                 scan.word(cursor)) && cursor < index + 5
