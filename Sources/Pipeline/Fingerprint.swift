@@ -7,6 +7,9 @@ enum Fingerprint {
     /// the checks read (`SentenceText.all(in:)`, shared while the article is linted).
     static func make(path: String, findings: [Finding], article: Article) -> [String] {
         var sentences: [SentenceText]?
+        // The last sentence's words joined by spaces: a check's findings in one sentence come
+        // one after another (a cache of every sentence's found no more repeats on the bench).
+        var joined: (sentence: Int, words: String)?
         var pathHash = FNV1a()
         pathHash.add(path)
         return findings.map { finding in
@@ -14,9 +17,12 @@ enum Fingerprint {
             hash.add(finding.rule, after: separator)
             hash.add(separator)
             if let index = sentenceIndex(holding: finding, in: article) {
-                let texts = sentences ?? SentenceText.all(in: article)
-                sentences = texts
-                hash.add(texts[index].words)
+                if joined?.sentence != index {
+                    let texts = sentences ?? SentenceText.all(in: article)
+                    sentences = texts
+                    joined = (index, joinedWords(of: texts[index]))
+                }
+                hash.add(joined!.words)
             } else {
                 Words.hashNormalized(finding.match, into: &hash)
             }
@@ -36,6 +42,47 @@ enum Fingerprint {
         return offset < max(range.end.offset, range.start.offset + 1) ? after - 1 : nil
     }
 
+    /// `text.words.joined(separator: " ")`, made from the sentence's bytes: an ASCII word is
+    /// its bytes lowercased (as `Words` makes it), only another word is read from its string.
+    static func joinedWords(of text: SentenceText) -> String {
+        let tokens = text.tokens
+        return String(unsafeUninitializedCapacity: Self.joinedCapacity(of: text)) { out in
+            var count = 0
+            text.bytes.withUnsafeBufferPointer { bytes in
+                for index in tokens.indices {
+                    if index > 0 {
+                        out[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].range])
+                    if word.allSatisfy({ $0 < 0x80 }) {
+                        for byte in word {
+                            out[count] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                            count += 1
+                        }
+                    } else {
+                        for byte in text.words[index].utf8 {
+                            out[count] = byte
+                            count += 1
+                        }
+                    }
+                }
+            }
+            return count
+        }
+    }
+
+    /// The length of `joinedWords(of: text)`: the ASCII words' lengths, the others' strings'.
+    private static func joinedCapacity(of text: SentenceText) -> Int {
+        var count = max(0, text.tokens.count - 1)
+        for index in text.tokens.indices {
+            let range = text.tokens[index].range
+            let ascii = text.bytes[range].allSatisfy { $0 < 0x80 }
+            count += ascii ? range.count : text.words[index].utf8.count
+        }
+        return count
+    }
+
     private static let separator = UInt8(0x1F)
 }
 
@@ -46,11 +93,4 @@ extension FNV1a {
         add(text)
     }
 
-    /// `words` joined by spaces.
-    fileprivate mutating func add(_ words: [String]) {
-        for (index, word) in words.enumerated() {
-            if index > 0 { add(UInt8(ascii: " ")) }
-            add(word)
-        }
-    }
 }

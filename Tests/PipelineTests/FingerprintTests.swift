@@ -32,4 +32,25 @@ import Testing
             byRule["repetition.duplicate-heading"]
                 == expected([path, "repetition.duplicate-heading", "cold plunges", "cold plunges"]))
     }
+
+    @Test func aSentenceWithCapitalsAndNonASCIIWordsHashesItsFoldedWords() throws {
+        let folder = try TemporaryFolder()
+        let text = "# Notes\n\nIt’s ÉLAN Café Owners’ GUIDE: could potentially help you sleep, ÄÖ naïve x2.\n"
+        let path = try folder.write("b.md", text)
+        let request = LintRequest(paths: [path], workingDirectory: folder.path)
+        let findings = try Pipeline().lint(request).report.files[0].findings
+        let sentence = "it's élan café owners guide could potentially help you sleep äö naïve x2"
+        let stacked = try #require(findings.first { $0.rule == "hedging.stacked-hedge" })
+        #expect(stacked.fingerprint == expected([path, "hedging.stacked-hedge", sentence, "could potentially"]))
+    }
+
+    /// The joined words made from the sentence's bytes against joining the word strings.
+    @Test(arguments: [
+        "", "One", "Cold plunges could POTENTIALLY help.", "ÉLAN Café Owners’ guide", "naïve ÄÖ x2 — 3.5% of B12",
+        "It’s the patients’ choice, isn’t it?", "a\u{301}b ZZ 🧪 test", "  spaced   out  words ",
+    ])
+    func joinedWordsAreTheWordsJoinedBySpaces(_ text: String) {
+        let sentence = SentenceText(text)
+        #expect(Fingerprint.joinedWords(of: sentence) == sentence.words.joined(separator: " "))
+    }
 }
