@@ -53,7 +53,11 @@ extension InlineBuilder {
     /// For a link whose only text is a number list (`1`, `1,2`, `3–5`) written right inside `[` `]`:
     /// the offsets of those brackets.
     func numberedLinkBrackets(_ node: OpaquePointer, opening: Int) -> (open: Int, close: Int)? {
-        guard source[opening] == UInt8(ascii: "["), let child = cmark_node_first_child(node),
+        // A number list starts with a digit (`NumberedMarkers.marker` asks for one first): most
+        // links are ruled out before their text is read.
+        guard source[opening] == UInt8(ascii: "["), opening + 1 < limit,
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(source[opening + 1]),
+            let child = cmark_node_first_child(node),
             cmark_node_next(child) == nil, cmark_node_get_type(child) == CMARK_NODE_TEXT
         else { return nil }
         let literal = Self.literal(child)

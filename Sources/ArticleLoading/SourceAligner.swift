@@ -1,5 +1,11 @@
 import CopydeskCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Lines up decoded text (a Markdown text node's literal, an HTML text node's content) with
 /// the source bytes it came from, so every piece of text maps to its exact source span.
 ///
@@ -24,6 +30,7 @@ struct SourceAligner {
     /// An `&` that could start an entity is first read as one (standing for one decoded
     /// character); if the rest then fails to line up, it is read as a plain `&` instead.
     func align(_ literal: [UInt8], at start: Int, limit: Int, partial: Bool = false) -> [Piece]? {
+        if let whole = verbatim(literal, at: start, limit: limit) { return whole }
         var pieces: [Piece] = []
         var text = 0
         var position = start
@@ -107,6 +114,22 @@ struct SourceAligner {
             forceVerbatim = true
         }
         return pieces
+    }
+
+    /// The one piece of a literal that is the source bytes at `start` (most text nodes), found
+    /// with `memcmp` and `memchr`: without `&` and, with escapes, `\\`, the byte-by-byte
+    /// alignment reads such a literal as one verbatim run. Nil when that is not the case.
+    private func verbatim(_ literal: [UInt8], at start: Int, limit: Int) -> [Piece]? {
+        let count = literal.count
+        guard count > 0, start >= 0, start + count <= limit, limit <= source.count else { return nil }
+        let same = source.withUnsafeBufferPointer { source in
+            literal.withUnsafeBufferPointer { literal in
+                memcmp(source.baseAddress! + start, literal.baseAddress!, count) == 0
+                    && memchr(literal.baseAddress!, Int32(UInt8(ascii: "&")), count) == nil
+                    && (!escapes || memchr(literal.baseAddress!, Int32(UInt8(ascii: "\\")), count) == nil)
+            }
+        }
+        return same ? [Piece(text: 0..<count, source: start..<(start + count))] : nil
     }
 
     /// The end of the run of source bytes from `position` (before `limit`) that equal `literal`

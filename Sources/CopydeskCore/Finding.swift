@@ -65,13 +65,23 @@ public struct Finding: Codable, Hashable, Sendable {
 
 extension Array where Element == Finding {
     /// Puts the findings in report order (`Finding.reportOrder`, stable). A list in order already
-    /// is left as it is; otherwise the order is worked out as a permutation and the findings are
-    /// gathered once: sorting them in place would move (copy and release) whole findings at
-    /// every step.
+    /// is left as it is; otherwise the order is worked out as a permutation of indices and the
+    /// findings are swapped into place along its cycles: a swap moves a finding without copying
+    /// it (no retain or release of its strings), where gathering them would copy each.
     public mutating func sortInReportOrder() {
         guard indices.dropFirst().contains(where: { Finding.reportOrder(self[$0], self[$0 - 1]) }) else { return }
-        let order = indices.sorted { Finding.reportOrder(self[$0], self[$1]) }
-        self = order.map { self[$0] }
+        var order = indices.sorted { Finding.reportOrder(self[$0], self[$1]) }
+        // Position `target` takes the finding at `order[target]`; each cycle is walked once.
+        for start in order.indices where order[start] != start {
+            var target = start
+            while order[target] != start {
+                let source = order[target]
+                swapAt(target, source)
+                order[target] = target
+                target = source
+            }
+            order[target] = target
+        }
     }
 }
 

@@ -175,8 +175,10 @@ public struct Pipeline: Sendable {
         var report = FileReport(
             path: article.path, format: article.format, title: article.title, words: article.wordCount,
             sentences: article.sentences.count, findings: findings, claims: facts.claims)
-        for finding in findings where report.excerpts[finding.range.start.line] == nil {
-            report.excerpts[finding.range.start.line] = article.lines.lineText(finding.range.start.line)
+        // By index: a finding is not copied to read its line.
+        for index in findings.indices {
+            let line = findings[index].range.start.line
+            if report.excerpts[line] == nil { report.excerpts[line] = article.lines.lineText(line) }
         }
         if let cache, let contentHash {
             cache.store(path: path, contentHash: contentHash, report: report, warnings: warnings)

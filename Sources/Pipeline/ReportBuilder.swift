@@ -54,9 +54,9 @@ struct ReportBuilder: Sendable {
         files += 1
         words += file.words
         findings += file.findings.count
-        for finding in file.findings {
-            bySeverity[Severity.allCases.firstIndex(of: finding.severity)!] += 1
-            byCategory[Category.allCases.firstIndex(of: finding.category)!] += 1
+        for index in file.findings.indices {
+            bySeverity[Severity.allCases.firstIndex(of: file.findings[index].severity)!] += 1
+            byCategory[Category.allCases.firstIndex(of: file.findings[index].category)!] += 1
         }
         return file
     }

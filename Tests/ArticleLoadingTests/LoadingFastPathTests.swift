@@ -85,6 +85,25 @@ import Testing
             ])
     }
 
+    @Test func aLiteralThatIsTheSourceIsOnePiece() {
+        let source = Array("x AT&T said caf\u{E9} \\o/ ok".utf8)
+        let aligner = SourceAligner(source: source, escapes: true)
+        func pieces(_ literal: String, at start: Int, limit: Int? = nil) -> [String]? {
+            aligner.align(Array(literal.utf8), at: start, limit: limit ?? source.count)?.map {
+                "\($0.text)=\($0.source)"
+            }
+        }
+        // No `&` or backslash: the one-piece fast path.
+        #expect(pieces("said caf\u{E9}", at: 7) == ["0..<10=7..<17"])
+        // An `&` that starts no entity, and an escape that is none, come to one piece the long way too.
+        #expect(pieces("AT&T said", at: 2) == ["0..<9=2..<11"])
+        #expect(pieces("\\o/ ok", at: 18) == ["0..<6=18..<24"])
+        // Past the limit, or different bytes: no alignment.
+        #expect(pieces("said", at: 7, limit: 10) == nil)
+        #expect(pieces("sand", at: 7) == nil)
+        #expect(pieces("ok", at: source.count - 2) == ["0..<2=22..<24"])
+    }
+
     // MARK: - Sentences, markers, reference headings
 
     @Test func bytesOverloadsGiveWhatTheStringOnesGive() {

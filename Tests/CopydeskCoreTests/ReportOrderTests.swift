@@ -30,4 +30,21 @@ import Testing
         again.sortInReportOrder()
         #expect(again == sorted)
     }
+
+    @Test func everyShuffleSortsToTheStableSort() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [2, 3, 5, 17, 200] {
+            for _ in 0..<30 {
+                // Few distinct positions, so ties (kept in list order) are common.
+                let findings = (0..<count).map { index in
+                    finding(
+                        Int.random(in: 1...4, using: &generator), Int.random(in: 1...3, using: &generator), "a.rule",
+                        "m", match: "\(index)")
+                }
+                var sorted = findings
+                sorted.sortInReportOrder()
+                #expect(sorted == findings.sorted(by: Finding.reportOrder))
+            }
+        }
+    }
 }

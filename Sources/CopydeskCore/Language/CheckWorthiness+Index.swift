@@ -16,9 +16,16 @@ struct LexiconIndex: Sendable {
     /// ranges into flat arrays, so it retains nothing per token.
     private var phrases: [String] = []
     private var entryLists: [Int] = []
-    /// Each entry's words, a range of `lexiconWords`.
+    /// Each entry's words, a range of `lexiconWords` and of `codes`.
     private var entryWords: [Range<Int>] = []
     private var lexiconWords: [LexiconWord] = []
+    /// Each entry word as the matching loop compares it: an exact word's number in `exactWords`
+    /// (a token matches it when its number there is the same, exactly when the strings are
+    /// equal), `PhraseTable.any`, or `Self.prefix - i` for the stem `prefixes[i]`.
+    private var codes: [Int32] = []
+    private var exactWords = WordTable(filtered: false)
+    private var prefixes: [String] = []
+    private static let prefix: Int32 = -2
     /// Entries starting with an exact word, by the number of that word in `firstWords`, as a
     /// range of `candidates`, in lexicon order.
     private var firstWords = WordTable()
@@ -49,6 +56,15 @@ struct LexiconIndex: Sendable {
                 entryLists.append(list)
                 entryWords.append(lexiconWords.count..<(lexiconWords.count + words.count))
                 lexiconWords += words
+                for word in words {
+                    switch word {
+                    case .exact(let text): codes.append(Int32(exactWords.insert(text).number))
+                    case .prefix(let stem):
+                        codes.append(Self.prefix - Int32(prefixes.count))
+                        prefixes.append(stem)
+                    case .any: codes.append(PhraseTable.any)
+                    }
+                }
             }
         }
         for entries in exact {
@@ -69,29 +85,47 @@ struct LexiconIndex: Sendable {
 
     /// The same over words hashed once for the sentence (`SentenceText.keys`).
     func matches(keys: WordKeys, tokens: [Words.Token]) -> [[PhraseMatcher.Match]] {
-        let words = keys.words
+        let wordCount = keys.count
         var result: [[PhraseMatcher.Match]] = []
         // For each list: the first token a new match may start at, and the longest entry that
         // matches at the current token (-1: none) with its length; then the lists that have one.
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * listCount) { scratch in
+        // After them, each token's number in `exactWords` (`PhraseTable.unknown` until looked up).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * listCount + wordCount) { scratch in
             let count = listCount
             scratch.initialize(repeating: 0)
             let nextFree = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
             let best = UnsafeMutableBufferPointer(rebasing: scratch[count..<(2 * count)])
             let bestLength = UnsafeMutableBufferPointer(rebasing: scratch[(2 * count)..<(3 * count)])
             let found = UnsafeMutableBufferPointer(rebasing: scratch[(3 * count)..<(4 * count)])
+            let numbers = UnsafeMutableBufferPointer(rebasing: scratch[(4 * count)...])
+            numbers.update(repeating: Int(PhraseTable.unknown))
             var foundCount = 0
             best.update(repeating: -1)
+            // The token's number in `exactWords` (-1 when no entry word equals it), looked up once.
+            func number(at index: Int) -> Int {
+                let known = numbers[index]
+                if known != Int(PhraseTable.unknown) { return known }
+                let number = exactWords.number(in: keys, at: index) ?? -1
+                numbers[index] = number
+                return number
+            }
             // Takes `candidate` as its list's best at `index` when it matches there and is longer
             // than the best so far (so of two equally long entries the first considered stays).
-            func consider(_ candidate: Int, at index: Int) {
+            // The words before `first` are known to match.
+            func consider(_ candidate: Int, at index: Int, from first: Int) {
                 let list = entryLists[candidate]
                 let range = entryWords[candidate]
-                guard nextFree[list] <= index, index + range.count <= words.count, range.count > bestLength[list]
+                guard nextFree[list] <= index, index + range.count <= wordCount, range.count > bestLength[list]
                 else { return }
-                for offset in 0..<range.count
-                where !lexiconWords[range.lowerBound + offset].matches(words[index + offset]) {
-                    return
+                var offset = first
+                while offset < range.count {
+                    let code = codes[range.lowerBound + offset]
+                    if code >= 0 {
+                        if number(at: index + offset) != Int(code) { return }
+                    } else if code != PhraseTable.any {
+                        if !keys.words[index + offset].hasPrefix(prefixes[Int(Self.prefix - code)]) { return }
+                    }
+                    offset += 1
                 }
                 if best[list] < 0 {
                     found[foundCount] = list
@@ -100,12 +134,13 @@ struct LexiconIndex: Sendable {
                 best[list] = candidate
                 bestLength[list] = range.count
             }
-            for index in words.indices {
+            for index in 0..<wordCount {
+                // A first word found in `firstWords` equals the entries' first word.
                 if let number = firstWords.number(in: keys, at: index) {
-                    for position in byFirstWord[number] { consider(candidates[position], at: index) }
+                    for position in byFirstWord[number] { consider(candidates[position], at: index, from: 1) }
                 }
                 for position in othersByFirstByte[Int(keys.shape(at: index).first)] {
-                    consider(candidates[position], at: index)
+                    consider(candidates[position], at: index, from: 0)
                 }
                 guard foundCount > 0 else { continue }
                 if result.isEmpty { result = Array(repeating: [], count: count) }
