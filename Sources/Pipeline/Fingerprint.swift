@@ -7,9 +7,10 @@ enum Fingerprint {
     /// the checks read (`SentenceText.all(in:)`, shared while the article is linted).
     static func make(path: String, findings: [Finding], article: Article) -> [String] {
         var sentences: [SentenceText]?
-        // The last sentence's words joined by spaces: a check's findings in one sentence come
-        // one after another (a cache of every sentence's found no more repeats on the bench).
-        var joined: (sentence: Int, words: String)?
+        // The last finding's sentence, and its words joined by spaces once a second finding
+        // in it comes (a check's findings in one sentence come one after another; most
+        // sentences of real articles hold one finding, whose words are hashed one by one).
+        var last: (sentence: Int, joined: String?)?
         var pathHash = FNV1a()
         pathHash.add(path)
         return findings.map { finding in
@@ -17,12 +18,16 @@ enum Fingerprint {
             hash.add(finding.rule, after: separator)
             hash.add(separator)
             if let index = sentenceIndex(holding: finding, in: article) {
-                if joined?.sentence != index {
-                    let texts = sentences ?? SentenceText.all(in: article)
-                    sentences = texts
-                    joined = (index, joinedWords(of: texts[index]))
+                let texts = sentences ?? SentenceText.all(in: article)
+                sentences = texts
+                if let previous = last, previous.sentence == index {
+                    let joined = previous.joined ?? joinedWords(of: texts[index])
+                    last = (index, joined)
+                    hash.add(joined)
+                } else {
+                    last = (index, nil)
+                    hash.add(texts[index].words)
                 }
-                hash.add(joined!.words)
             } else {
                 Words.hashNormalized(finding.match, into: &hash)
             }
@@ -93,4 +98,11 @@ extension FNV1a {
         add(text)
     }
 
+    /// `words` joined by spaces.
+    fileprivate mutating func add(_ words: [String]) {
+        for (index, word) in words.enumerated() {
+            if index > 0 { add(UInt8(ascii: " ")) }
+            add(word)
+        }
+    }
 }

@@ -5,10 +5,10 @@
 /// else (`/`, DEL, U+2028, non-BMP characters) as is. Callers give keys in sorted order.
 ///
 /// Built for throughput (it writes whole reports of many megabytes): the text grows in a
-/// `ByteBuffer`, and each piece goes in as one or two runs of bytes: a member's separator,
-/// newline and indent are one slice of a static run of spaces, its quoted name one copy,
-/// an integer's digits a short loop into reserved room, a string's bytes a copy per run
-/// between the characters that need escaping.
+/// `ByteBuffer`, and each piece is written into room reserved for it at once: a member's
+/// separator, newline and indent are a slice of a static run of spaces and its quoted name
+/// a constant, an integer's digits are gathered into one word, a string's bytes are copied
+/// eight at a time and only a word holding a byte that needs escaping goes byte by byte.
 struct PrettyJSON: ~Copyable {
     /// The text so far.
     private var buffer: ByteBuffer

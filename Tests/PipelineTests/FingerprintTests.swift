@@ -44,6 +44,22 @@ import Testing
         #expect(stacked.fingerprint == expected([path, "hedging.stacked-hedge", sentence, "could potentially"]))
     }
 
+    @Test func twoFindingsOfOneCheckInOneSentenceHashTheSameWords() throws {
+        let folder = try TemporaryFolder()
+        let text = "# Notes\n\nPlunges could potentially help, and Saunas might possibly help too.\n"
+        let path = try folder.write("c.md", text)
+        let request = LintRequest(paths: [path], workingDirectory: folder.path)
+        let findings = try Pipeline().lint(request).report.files[0].findings
+        let sentence = "plunges could potentially help and saunas might possibly help too"
+        let stacked = findings.filter { $0.rule == "hedging.stacked-hedge" }
+        #expect(stacked.map(\.match) == ["could potentially", "might possibly"])
+        #expect(
+            stacked.map(\.fingerprint) == [
+                expected([path, "hedging.stacked-hedge", sentence, "could potentially"]),
+                expected([path, "hedging.stacked-hedge", sentence, "might possibly"]),
+            ])
+    }
+
     /// The joined words made from the sentence's bytes against joining the word strings.
     @Test(arguments: [
         "", "One", "Cold plunges could POTENTIALLY help.", "ÉLAN Café Owners’ guide", "naïve ÄÖ x2 — 3.5% of B12",
