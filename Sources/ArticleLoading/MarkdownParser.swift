@@ -94,8 +94,8 @@ struct MarkdownParser {
             for index in frontMatter where input[index] != 0x0A && input[index] != 0x0D { input[index] = 0x20 }
         }
         var cmarkLines = lines
-        // The first `\r` that is not part of a CRLF, if any.
-        var loneCR = input.firstIndex(of: 0x0D)
+        // The first `\r` that is not part of a CRLF, if any (one `memchr` for the many files with none).
+        var loneCR = ByteSearch.contains(0x0D, in: input) ? input.firstIndex(of: 0x0D) : nil
         while let found = loneCR, found + 1 < input.count, input[found + 1] == 0x0A {
             loneCR = input[(found + 2)...].firstIndex(of: 0x0D)
         }

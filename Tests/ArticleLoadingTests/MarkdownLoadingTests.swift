@@ -181,6 +181,14 @@ import Testing
         #expect(describe(bom.sentences[0].range) == "1:3+5-1:19+29")
     }
 
+    @Test func aLoneCarriageReturnBreaksLinesForCmark() throws {
+        let article = try load("# Title\rA para.\rStill it.\r\rNext para.", format: .markdown)
+        #expect(article.blocks.map(\.text) == ["Title", "A para. Still it.", "Next para."])
+        let next = try #require(article.sentence(startingWith: "Next"))
+        #expect(next.range.start.offset == 27)
+        #expect(article.sourceText(next.range) == "Next para.")
+    }
+
     @Test func listItemsAndQuotesInsideContainersLocateContinuationLines() throws {
         let text =
             "- first line of item\n  continues *here* now.\n\n> quoted start\n> > nested — deeper\n> back out\n\nSee note.[^n]\n\n[^n]: Note text\n    more note.\n"
