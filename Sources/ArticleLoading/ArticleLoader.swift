@@ -123,12 +123,18 @@ enum UTF8Validation {
             var index = 0
             while index < count {
                 if index + 8 <= count {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    // No high bit set and no zero byte: eight ASCII characters other than NUL.
-                    if word & highBits == 0, (word &- ones) & ~word & highBits == 0 {
+                    // The first byte lowest, on any platform.
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    // The high bit of every byte that is not ASCII, and of the lowest zero byte
+                    // (the zero-byte test is exact for the lowest one); none: eight ASCII
+                    // characters other than NUL.
+                    let stops = (word & highBits) | ((word &- ones) & ~word & highBits)
+                    if stops == 0 {
                         index += 8
                         continue
                     }
+                    // Step over the ASCII bytes before the first stop at once.
+                    index += stops.trailingZeroBitCount / 8
                 }
                 let lead = raw[index]
                 if lead == 0 { return false }
