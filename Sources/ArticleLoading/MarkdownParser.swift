@@ -56,12 +56,19 @@ struct MarkdownParser {
                 }
             }
         }
+        // cmark-gfm turns its extensions' special characters (`~`, `|`, those that start
+        // autolinks) on in a table shared by the whole process while it parses table rows and
+        // inlines, and off again after: a parse on another thread at that moment misses
+        // strikethrough, autolinks or table cells. So one parse at a time reads the text; the
+        // tree it builds is walked outside the lock.
+        copydesk_cmark_parse_lock()
         input.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
         document = cmark_parser_finish(parser)
+        copydesk_cmark_parse_unlock()
         guard let document else { return draft }
         if let deep = MarkdownNesting.firstTooDeep(document, limit: maxNesting) {
             let offset = cmarkLines.offset(line: max(1, deep.line), byteColumn: max(1, deep.column))

@@ -1,5 +1,6 @@
 #include "CmarkArena.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,3 +117,9 @@ void copydesk_arena_end(void) {
 }
 
 size_t copydesk_arena_used(void) { return taken; }
+
+static pthread_mutex_t parse_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void copydesk_cmark_parse_lock(void) { pthread_mutex_lock(&parse_lock); }
+
+void copydesk_cmark_parse_unlock(void) { pthread_mutex_unlock(&parse_lock); }

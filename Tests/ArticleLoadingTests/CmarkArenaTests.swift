@@ -69,6 +69,25 @@ import Testing
         #expect(results.all == Array(repeating: true, count: rounds))
     }
 
+    /// cmark-gfm turns the extensions' special characters (`~`, `|`, autolinks' `:` and `w`) on
+    /// in a table shared by the whole process while it parses inlines and table rows, and off
+    /// again after: a parse on another thread then missed strikethrough, autolinks or cells at
+    /// random. `MarkdownParser` turns them on once for good.
+    @Test func parsesOnManyThreadsSeeEveryExtension() throws {
+        let table = "| a | b |\n|---|---|\n" + String(repeating: "| x ~~y~~ | www.example.com |\n", count: 200)
+        let prose = String(repeating: "Text ~~struck~~ and https://example.org here.\n\n", count: 200)
+        let documents = [table, prose]
+        let expected = try documents.map { try Self.draft($0, arenaLimit: 0) }
+        #expect(!expected[1].contains("~~"))
+        let rounds = 400
+        let results = Results(count: rounds)
+        DispatchQueue.concurrentPerform(iterations: rounds) { round in
+            let index = round % documents.count
+            results.set(round, (try? Self.draft(documents[index], arenaLimit: .max)) == expected[index])
+        }
+        #expect(results.all.filter { !$0 }.count == 0)
+    }
+
     @Test func allocatorKeepsContentsAndGivesBackTheLatest() throws {
         let allocator = try #require(copydesk_arena_begin()).pointee
         defer { copydesk_arena_end() }
