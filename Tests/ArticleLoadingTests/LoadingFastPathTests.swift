@@ -64,7 +64,8 @@ import Testing
         for stop in stops {
             for before in 0...17 {
                 for after in [0, 1, 7, 9] {
-                    let bytes = Array(repeating: UInt8(ascii: "a"), count: before) + stop
+                    let bytes =
+                        Array(repeating: UInt8(ascii: "a"), count: before) + stop
                         + Array(repeating: UInt8(ascii: "b"), count: after)
                     let plain = UTF8Validation.firstInvalidOffset(in: bytes) == nil && !bytes.contains(0)
                     #expect(UTF8Validation.isValidWithoutNUL(bytes) == plain, "\(bytes)")
