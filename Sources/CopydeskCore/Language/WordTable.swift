@@ -122,24 +122,12 @@ struct WordTable: Sendable {
             while true {
                 let number = Int(slots[slot])
                 if number < 0 { return nil }
-                if slotHashes[slot] == key.hash, equals(number, lowercasing: written) { return number }
+                if slotHashes[slot] == key.hash, equals(number, written, reading: WordKeys.lowercased) { return number }
                 slot = (slot + 1) & mask
             }
         }
     }
 
-    /// Whether the ASCII word `number` is `written` with its ASCII letters lowercased.
-    @inline(__always)
-    private func equals(_ number: Int, lowercasing written: UnsafeBufferPointer<UInt8>) -> Bool {
-        let range = wordBytes[number]
-        guard Int(range.count) == written.count else { return false }
-        var offset = Int(range.lowerBound)
-        for byte in written {
-            if bytes[offset] != WordKeys.lowercased(byte) { return false }
-            offset += 1
-        }
-        return true
-    }
 
     private static let absent = -1
     private static let notASCII = -2
@@ -198,13 +186,17 @@ struct WordTable: Sendable {
         }
     }
 
+    /// Whether the ASCII word `number` is `word`, each of its bytes read through `read` (as
+    /// it is, or with ASCII letters lowercased for a word as written in its sentence).
     @inline(__always)
-    private func equals(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func equals(
+        _ number: Int, _ word: UnsafeBufferPointer<UInt8>, reading read: (UInt8) -> UInt8 = { $0 }
+    ) -> Bool {
         let range = wordBytes[number]
         guard Int(range.count) == word.count else { return false }
         var offset = Int(range.lowerBound)
         for byte in word {
-            if bytes[offset] != byte { return false }
+            if bytes[offset] != read(byte) { return false }
             offset += 1
         }
         return true
