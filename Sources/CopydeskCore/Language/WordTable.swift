@@ -128,7 +128,6 @@ struct WordTable: Sendable {
         }
     }
 
-
     private static let absent = -1
     private static let notASCII = -2
 
