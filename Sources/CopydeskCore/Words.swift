@@ -11,13 +11,41 @@ public enum Words {
     }
 
     /// Lowercased words with their byte ranges in `text`.
+    ///
+    /// The array is made once, exactly as long as the words are many: their ranges are found
+    /// first (on the stack for a sentence's worth), then the tokens are made in place. Appending
+    /// token by token would grow the array by doubling, a chain of copies, and leave it up to
+    /// twice as large as it needs to be for as long as the article's reads are kept.
     public static func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
         withBytes(of: text) { bytes in
-            forEachWord(in: bytes) { range in tokens.append(Token(text: lowercased(bytes[range]), range: range)) }
+            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: stackRanges) { stack in
+                var count = 0
+                var overflow: [Range<Int>] = []
+                forEachWord(in: bytes) { range in
+                    if count < stackRanges {
+                        stack.initializeElement(at: count, to: range)
+                    } else {
+                        overflow.append(range)
+                    }
+                    count += 1
+                }
+                tokens = [Token](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    for index in 0..<count {
+                        let range = index < stackRanges ? stack[index] : overflow[index - stackRanges]
+                        (buffer.baseAddress! + index).initialize(
+                            to: Token(text: lowercased(bytes[range]), range: range))
+                        initialized = index + 1
+                    }
+                }
+            }
         }
         return tokens
     }
+
+    /// Word ranges `tokens(in:)` keeps on the stack (1 KiB, always stack-allocated); a text
+    /// with more words keeps the rest in an array.
+    private static let stackRanges = 64
 
     /// Adds to `hash` the words of `text` as `tokens(in:)` finds them, folded (`folded`) and
     /// joined by single spaces: the bytes of
@@ -86,13 +114,28 @@ public enum Words {
     }
 
     /// A word and its byte range in the text it came from.
+    ///
+    /// The range is kept as two 32-bit offsets (a token is 24 bytes, not 32): an article keeps
+    /// every word of its sentences as a token, and no text copydesk reads is 2 GiB long
+    /// (`ArticleLoader.maxSupportedBytes`).
     public struct Token: Sendable, Hashable {
         public var text: String
-        public var range: Range<Int>
+        private var start: Int32
+        private var end: Int32
+
+        /// The word's byte range; both bounds must be below 2^31.
+        public var range: Range<Int> {
+            get { Int(start)..<Int(end) }
+            set {
+                start = Int32(newValue.lowerBound)
+                end = Int32(newValue.upperBound)
+            }
+        }
 
         public init(text: String, range: Range<Int>) {
             self.text = text
-            self.range = range
+            start = Int32(range.lowerBound)
+            end = Int32(range.upperBound)
         }
     }
 
