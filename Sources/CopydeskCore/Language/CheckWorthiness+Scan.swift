@@ -138,6 +138,7 @@ struct TextScan {
     static func asciiNumber(_ word: String) -> Double?? {
         var word = word
         return word.withUTF8 { bytes -> Double?? in
+            if let value = fastASCIINumber(bytes) { return value }
             var digits: [UInt8] = []
             digits.reserveCapacity(bytes.count)
             for byte in bytes {
@@ -152,13 +153,44 @@ struct TextScan {
         }
     }
 
+    /// `asciiNumber` for a number of at most 15 digits and one point, read without making a
+    /// `String` for `Double(_:)`; nil for any other word (the caller reads it as before). Such a
+    /// number is `m / 10^k` with `m < 2^53` and `10^k` exact doubles, so one division rounds it
+    /// correctly, as `Double(_:)` does.
+    @inline(__always)
+    static func fastASCIINumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fraction = 0
+        var points = 0
+        loop: for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                mantissa = mantissa &* 10 &+ UInt64(byte &- UInt8(ascii: "0"))
+                digits += 1
+                if points > 0 { fraction += 1 }
+            case UInt8(ascii: "."): points += 1
+            case UInt8(ascii: ","): continue
+            case 0x80...: return nil
+            default: break loop
+            }
+        }
+        guard digits > 0, digits <= 15, points <= 1 else { return nil }
+        return fraction == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[fraction]
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { power in
+        (0..<power).reduce(1.0) { value, _ in value * 10 }
+    }
+
     /// The keys of `numberWords`, to rule most words out before the dictionary lookup.
     static let numberWordSet = WordSet(numberWords.keys)
 
     /// A four-digit number that reads as a year (1800–2099).
     func isYear(_ index: Int) -> Bool {
-        guard isDigits(index), words[index].count == 4, let value = number(index) else { return false }
-        return value >= 1800 && value < 2100
+        // The value first: counting characters costs more than reading the number.
+        guard isDigits(index), let value = number(index), value >= 1800 && value < 2100 else { return false }
+        return words[index].count == 4
     }
 
     static let numberWords: [String: Double] = [

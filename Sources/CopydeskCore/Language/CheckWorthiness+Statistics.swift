@@ -116,7 +116,8 @@ extension CheckWorthiness {
 
     /// `TextScan.isYear` for a word of digits whose `number` is known: four characters, 1800–2099.
     static func isYear(_ word: String, _ number: Double) -> Bool {
-        word.count == 4 && number >= 1800 && number < 2100
+        // The range first: counting characters costs more than comparing numbers.
+        number >= 1800 && number < 2100 && word.count == 4
     }
 
     /// What follows a word's leading numbers, points and commas (`mg` of `500mg`): the word
@@ -124,12 +125,26 @@ extension CheckWorthiness {
     /// bytes, where a character is a number exactly when it is a digit.
     static func afterDigits(_ word: String) -> Substring {
         let utf8 = word.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return word.drop { $0.isNumber || $0 == "." || $0 == "," } }
-        let start = utf8.firstIndex { byte in
-            !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) && byte != UInt8(ascii: ".")
-                && byte != UInt8(ascii: ",")
+        let ascii = utf8.withContiguousStorageIfAvailable(asciiNumberLength) ?? asciiNumberLength(Array(utf8))
+        guard let ascii else { return word.drop { $0.isNumber || $0 == "." || $0 == "," } }
+        return word[utf8.index(utf8.startIndex, offsetBy: ascii)...]
+    }
+
+    /// The length of the leading digits, points and commas of an ASCII word; nil for a word
+    /// with a byte of 0x80 or more.
+    private static func asciiNumberLength(_ bytes: some Collection<UInt8>) -> Int? {
+        var length: Int?
+        var offset = 0
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if length == nil,
+                !(byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","))
+            {
+                length = offset
+            }
+            offset += 1
         }
-        return word[(start ?? utf8.endIndex)...]
+        return length ?? offset
     }
 
     /// `within hours`, `in just 6 weeks`, when the sentence also names an outcome (`effects`, `relief`).

@@ -16,6 +16,11 @@ extension ClaimStrengthScan {
         wordRoles.roles(of: words)
     }
 
+    /// `roles(of: keys.words)`, each word found by its key.
+    static func roles(of keys: WordKeys) -> [Roles] {
+        wordRoles.roles(of: keys)
+    }
+
     private static let wordRoles: WordRoles<Roles> = {
         var roles = WordRoles<Roles>()
         roles.add(recommendationWords, as: .recommendation)

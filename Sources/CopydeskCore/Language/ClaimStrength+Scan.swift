@@ -20,11 +20,13 @@ struct ClaimStrengthScan {
     /// What each word can be to the scan.
     let roles: [Roles]
 
-    init(words: [String], gaps: [Bool], hyphens: [Bool]?) {
+    /// - Parameter keys: when given, the keys of `words` (their roles are found by the hashes
+    /// read with the sentence, the same roles as the words').
+    init(words: [String], keys: WordKeys? = nil, gaps: [Bool], hyphens: [Bool]?) {
         self.words = words
         self.gaps = gaps
         self.hyphens = hyphens
-        roles = Self.roles(of: words)
+        roles = keys.map(Self.roles(of:)) ?? Self.roles(of: words)
     }
 
     /// The cue that carries the sentence's claim: the first causal or association cue, else the first comparison.

@@ -55,12 +55,27 @@ public struct ClaimStrengthClassifier: Sendable {
     /// The analysis over a sentence already read: `words`, when given, must be `tokens.map(\.text)`
     /// (a `SentenceText`'s folded words are, when its text holds no `’`).
     package func analyze(tokens: [Words.Token], words: [String]?, text: [UInt8]) -> Analysis {
+        analyze(tokens: tokens, words: words, keys: nil, text: text)
+    }
+
+    /// The analysis of a sentence already read, its words looked up by the keys read with it:
+    /// the words must be `read.tokens.map(\.text)` (a `SentenceText`'s folded words are when its
+    /// text holds no `’`), or nil.
+    package func analyze(_ read: SentenceText, wordsAreTokens: Bool) -> Analysis {
+        wordsAreTokens
+            ? analyze(tokens: read.tokens, words: read.words, keys: read.keys, text: read.bytes)
+            : analyze(tokens: read.tokens, words: nil, keys: nil, text: read.bytes)
+    }
+
+    /// - Parameter keys: when given, the keys of `words`.
+    private func analyze(tokens: [Words.Token], words: [String]?, keys: WordKeys?, text: [UInt8]) -> Analysis {
         // A question asks about a relationship rather than claiming one (closing quotes aside).
         if text.last(where: { !Self.isCloser($0) }) == UInt8(ascii: "?") {
             return Analysis(strength: .none)
         }
         let words = words ?? tokens.map(\.text)
-        let scan = ClaimStrengthScan(words: words, gaps: Self.gaps(tokens, text), hyphens: Self.hyphens(tokens, text))
+        let scan = ClaimStrengthScan(
+            words: words, keys: keys, gaps: Self.gaps(tokens, text), hyphens: Self.hyphens(tokens, text))
         guard let cue = scan.mainCue() else { return Analysis(strength: .none) }
         let range = tokens[cue.start].range.lowerBound..<tokens[cue.end - 1].range.upperBound
         let negated = scan.isNegated(before: cue.start)
@@ -95,9 +110,11 @@ public struct ClaimStrengthClassifier: Sendable {
         var result: [Bool] = []
         result.reserveCapacity(tokens.count)
         var previousEnd = 0
-        for token in tokens {
+        // By index: only the ranges are read, the tokens' strings are not copied.
+        for tokenIndex in tokens.indices {
+            let range = tokens[tokenIndex].range
             var breaks = false
-            for index in previousEnd..<max(previousEnd, token.range.lowerBound) {
+            for index in previousEnd..<max(previousEnd, range.lowerBound) {
                 switch text[index] {
                 case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
                     breaks = true
@@ -106,7 +123,7 @@ public struct ClaimStrengthClassifier: Sendable {
                 }
             }
             result.append(breaks)
-            previousEnd = token.range.upperBound
+            previousEnd = range.upperBound
         }
         return result
     }
@@ -115,7 +132,17 @@ public struct ClaimStrengthClassifier: Sendable {
     /// nor drop one); nil when the text holds none, as most sentences do.
     static func hyphens(_ tokens: [Words.Token], _ text: [UInt8]) -> [Bool]? {
         guard ByteSearch.contains(UInt8(ascii: "-"), in: text) else { return nil }
-        return tokens.map { text[$0.range].contains(UInt8(ascii: "-")) }
+        var result = [Bool](repeating: false, count: tokens.count)
+        text.withUnsafeBufferPointer { bytes in
+            // By index: only the ranges are read, the tokens' strings are not copied.
+            for index in tokens.indices {
+                for offset in tokens[index].range where bytes[offset] == UInt8(ascii: "-") {
+                    result[index] = true
+                    break
+                }
+            }
+        }
+        return result
     }
 
     /// An en or em dash (U+2013, U+2014) starting at `index`.

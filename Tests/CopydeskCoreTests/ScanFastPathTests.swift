@@ -1,0 +1,76 @@
+import Testing
+
+@testable import CopydeskCore
+
+/// A number read on its bytes is the number `Double(_:)` reads from its digits.
+@Suite struct NumberFastPathTests {
+    /// The plain reading `asciiNumber` keeps for the words the fast path leaves to it.
+    func plain(_ word: String) -> Double? {
+        var digits = ""
+        for scalar in word.unicodeScalars {
+            switch scalar {
+            case "0"..."9", ".": digits.unicodeScalars.append(scalar)
+            case ",": continue
+            default: return Double(digits)
+            }
+        }
+        return Double(digits)
+    }
+
+    @Test(
+        arguments: [
+            "300", "1.28", "3,000", "500mg", "0.05", "1.", ".5", "40%", "2019", "007", "1,234,567.891",
+            "123456789012345", "0.12345678901234", "99.99", "1.1", "2.675", "0.1", "0.3", "3.14159265358979",
+        ])
+    func fastPathMatchesDouble(_ word: String) {
+        let fast = word.utf8.withContiguousStorageIfAvailable(TextScan.fastASCIINumber)
+        #expect(fast != nil)
+        #expect(fast! == plain(word))
+        #expect(TextScan.asciiNumber(word) == .some(plain(word)))
+    }
+
+    @Test(arguments: ["1.2.3", ".", "", "1234567890123456", "0.123456789012345", "0.0000000000000001", "12½", "mg"])
+    func otherWordsAreLeftToThePlainReading(_ word: String) {
+        let fast = word.utf8.withContiguousStorageIfAvailable(TextScan.fastASCIINumber)
+        #expect(fast! == nil)
+    }
+
+    @Test func plainReadingStillDecides() {
+        #expect(TextScan.asciiNumber("1.2.3") == .some(nil))
+        #expect(TextScan.asciiNumber("1234567890123456") == .some(1_234_567_890_123_456))
+        #expect(TextScan.asciiNumber("12½") == nil)
+        #expect(TextScan.asciiNumber("mg") == .some(nil))
+    }
+
+    @Test func everyTwoDecimalValueMatches() {
+        for whole in [0, 1, 9, 10, 99, 123, 4096, 99999] {
+            for hundredths in 0..<100 {
+                let word = "\(whole).\(hundredths < 10 ? "0" : "")\(hundredths)"
+                let fast = word.utf8.withContiguousStorageIfAvailable(TextScan.fastASCIINumber)
+                #expect(fast! == Double(word), "\(word)")
+            }
+        }
+    }
+}
+
+/// The claim-strength scan finds the same roles by a sentence's keys as by its words.
+@Suite struct ClaimStrengthKeysTests {
+    @Test(
+        arguments: [
+            "Smoking is a risk factor for stroke.", "Coffee reduces the risk of diabetes by 20%.",
+            "Further research is needed to confirm whether vitamin D improves mood.",
+            "The scheme was cost-effective for adults.", "Exercise may improve sleep, a study suggests.",
+            "Obesity was associated with higher mortality compared with normal weight.",
+            "We should not conclude that it causes cancer.", "Ketamine’s side effects of the drug were mild.",
+            "LSG reduced intake and increased satiety in 300 patients.", "",
+        ])
+    func keysGiveTheWordsAnalysis(_ sentence: String) {
+        let read = SentenceText(sentence)
+        let classifier = ClaimStrengthClassifier()
+        let wordsAreTokens = !read.bytes.contains(0xE2)
+        let byWords = classifier.analyze(
+            tokens: read.tokens, words: wordsAreTokens ? read.words : nil, text: read.bytes)
+        #expect(classifier.analyze(read, wordsAreTokens: wordsAreTokens) == byWords)
+        #expect(ClaimStrengthScan.roles(of: read.keys) == ClaimStrengthScan.roles(of: read.words))
+    }
+}
