@@ -2,8 +2,8 @@ import Testing
 
 @testable import CopydeskCore
 
-/// `Words.Token` and `TextMap.Run` keep their offsets as 32-bit integers and make their token
-/// arrays at their exact size; what they answer stays what the plain `Int` fields answered.
+/// `Words.Token` and `TextMap.Run` keep their offsets as 32-bit integers; what they answer
+/// stays what the plain `Int` fields answered.
 @Suite struct CompactOffsetsTests {
     /// The words `Words.tokens` finds, read the plain way: a scalar at a time, lowercased.
     private static func plainTokens(_ text: String) -> [String] {
@@ -20,20 +20,19 @@ import Testing
         #expect(MemoryLayout<Words.Token>.size == 24)
     }
 
-    /// Past 64 words the ranges no longer fit the stack buffer: the rest go to an array, and the
-    /// tokens are the same, in order, with their ranges.
-    @Test(arguments: [0, 1, 63, 64, 65, 130, 1_000])
-    func tokensOfTextsLongerThanTheStackBufferAreAllThere(words: Int) {
-        let text = (0..<words).map { "W\($0)\u{E9}" }.joined(separator: ", ")
+    /// Room is reserved for a word every five bytes: texts of short words outgrow it, and
+    /// their tokens are all there, in order, with their ranges.
+    @Test(arguments: [
+        (0, "W\u{E9}", ", "), (1, "W\u{E9}", ", "), (64, "Wx\u{E9}", ", "), (1_000, "W\u{E9}", ", "),
+        (300, "A", " "), (300, "b", "\u{2014}"),
+    ])
+    func tokensOfTextsDenserThanTheReservedRoomAreAllThere(words: Int, word: String, separator: String) {
+        let text = Array(repeating: word, count: words).joined(separator: separator)
         let tokens = Words.tokens(in: text)
         #expect(tokens.map(\.text) == Self.plainTokens(text))
         #expect(tokens.count == words)
-        var offset = 0
-        for (index, token) in tokens.enumerated() {
-            let length = "w\(index)\u{E9}".utf8.count
-            #expect(token.range == offset..<(offset + length))
-            offset += length + 2
-        }
+        let step = word.utf8.count + separator.utf8.count
+        #expect(tokens.map(\.range) == (0..<words).map { ($0 * step)..<($0 * step + word.utf8.count) })
     }
 
     @Test func aRunKeepsItsValuesThroughThirtyTwoBitIntegers() {
