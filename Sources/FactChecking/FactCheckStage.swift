@@ -45,39 +45,53 @@ public struct FactCheckStage: Sendable {
         let verdicts = ledger.verdicts(in: article)
         let texts = SentenceText.all(in: article)
         let hedgeCues = ledger.hedgeCues(in: article)
-        // Tested once: binding the optional verifier copies it, sentence after sentence.
+        // Tested once: binding or comparing the optional verifier copies it, sentence after sentence.
         let asksVerifier = verifier != nil
-        // By index: neither a sentence nor its block is copied to be looked at.
-        for index in article.sentences.indices {
-            let blockIndex = article.sentences[index].blockIndex
-            guard article.blocks[blockIndex].isLintable else { continue }
-            let sentence = article.sentences[index]
-            var entry = ledger.entry(
-                for: sentence, read: texts[index], hedgeCues: hedgeCues[index],
-                isHeading: article.blocks[blockIndex].isHeading,
-                verdict: verdicts[index],
-                citation: { evidence.citation(forSentenceAt: index) })
-            var verdicts = registry?.verify(texts[index]) ?? []
-            // A sentence that makes no claim is looked up for evidence only when its provisional
-            // claim is reported or handed to the verifier.
-            if entry.claim == nil, asksVerifier || !verdicts.isEmpty {
-                entry.provisional.cited = evidence.citation(forSentenceAt: index).cited
-            }
-            if asksVerifier, let verifier {
-                verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentence.text)
-            }
-            let flagged = verdicts.filter { $0.verdict != .true }
-            if let claim = entry.claim ?? (flagged.isEmpty ? nil : entry.provisional) { claims.append(claim) }
-            findings += flagged.map { KnownClaimRule.finding(for: $0, sentence: sentence, in: article) }
-            if let finding = OverstatedCausality.finding(
-                for: entry, sentence: sentence, read: texts[index], in: article, evidence: evidence)
+        // By index, each sentence's text read in place: neither a sentence, its block nor its
+        // text is copied to be looked at.
+        texts.withUnsafeBufferPointer { texts in
+            for index in article.sentences.indices where article.blocks[article.sentences[index].blockIndex].isLintable
             {
-                findings.append(finding)
+                check(
+                    sentenceAt: index, in: article, read: texts[index], hedgeCues: hedgeCues[index],
+                    verdict: verdicts[index], evidence: evidence, asksVerifier: asksVerifier, claims: &claims,
+                    findings: &findings)
             }
         }
         findings += NumberConsistency().findings(in: article)
         findings += ReferenceConsistency().findings(in: article)
         return FactCheckResult(claims: claims, findings: applyPolicy(findings))
+    }
+
+    /// The ledger entry of one sentence of a lintable block, its claim if it makes one, and
+    /// what the verifiers and the overstated-causality rule find in it.
+    private func check(
+        sentenceAt index: Int, in article: Article, read: SentenceText, hedgeCues: [HedgeCue],
+        verdict: CheckWorthiness.Verdict, evidence: ArticleEvidence, asksVerifier: Bool, claims: inout [Claim],
+        findings: inout [Finding]
+    ) {
+        let blockIndex = article.sentences[index].blockIndex
+        let sentence = article.sentences[index]
+        var entry = ledger.entry(
+            for: sentence, read: read, hedgeCues: hedgeCues, isHeading: article.blocks[blockIndex].isHeading,
+            verdict: verdict, citation: { evidence.citation(forSentenceAt: index) })
+        var verdicts = registry?.verify(read) ?? []
+        // A sentence that makes no claim is looked up for evidence only when its provisional
+        // claim is reported or handed to the verifier.
+        if entry.claim == nil, asksVerifier || !verdicts.isEmpty {
+            entry.provisional.cited = evidence.citation(forSentenceAt: index).cited
+        }
+        if asksVerifier, let verifier {
+            verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentence.text)
+        }
+        let flagged = verdicts.filter { $0.verdict != .true }
+        if let claim = entry.claim ?? (flagged.isEmpty ? nil : entry.provisional) { claims.append(claim) }
+        findings += flagged.map { KnownClaimRule.finding(for: $0, sentence: sentence, in: article) }
+        if let finding = OverstatedCausality.finding(
+            for: entry, sentence: sentence, read: read, in: article, evidence: evidence)
+        {
+            findings.append(finding)
+        }
     }
 
     /// The policy's severities, with rules it turns off dropped, in report order.

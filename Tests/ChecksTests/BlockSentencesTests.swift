@@ -73,6 +73,13 @@ import Testing
             #expect(read.bytes == whole.bytes)
             #expect(read.tokens == whole.tokens, "\(block.text)")
             #expect(read.words == whole.words)
+            // The keys joined from the sentences' find every word as the block's own keys do.
+            let set = WordSet(whole.words + ["absent", "it's", "doesn't"])
+            for word in whole.words.indices {
+                #expect(read.keys.stableHash(ofWordAt: word) == whole.keys.stableHash(ofWordAt: word))
+                #expect(set.contains(in: read.keys, at: word))
+                #expect(set.contains(in: read.keys, at: word) == set.contains(in: whole.keys, at: word))
+            }
             #expect(WordIndex.hashes(ofLintable: index, in: article) == WordIndex.hashes(of: block.text))
         }
         #expect(composed == article.blocks.count)

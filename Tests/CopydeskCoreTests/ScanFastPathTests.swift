@@ -74,3 +74,52 @@ import Testing
         #expect(ClaimStrengthScan.roles(of: read.keys) == ClaimStrengthScan.roles(of: read.words))
     }
 }
+
+/// A word's stable hash taken from its key is the hash of its string.
+@Suite struct WordKeysHashTests {
+    @Test(
+        arguments: [
+            "It’s said that COLD water helps.", "Café au lait, “bread” and 3.5 mg", "K\u{212A} kelvin; A;B", "",
+        ])
+    func keyHashIsTheStringsHash(_ text: String) {
+        let read = SentenceText(text)
+        #expect(read.keys.count == read.words.count)
+        for index in read.words.indices {
+            #expect(read.keys.stableHash(ofWordAt: index) == FNV1a.hash(read.words[index]), "\(read.words[index])")
+        }
+        let given = WordKeys(read.words + ["Capital", "ok"])
+        for index in given.words.indices {
+            #expect(given.stableHash(ofWordAt: index) == FNV1a.hash(given.words[index]))
+        }
+    }
+}
+
+/// Ruling words out by the attribution starters first finds the same vague attributions.
+@Suite struct HedgeAttributionPrefilterTests {
+    static let sentences = [
+        "Some studies suggest that coffee helps.", "Many believe it works, while research suggests otherwise.",
+        "According to some experts, it is safe.", "Scientists say it is safe.", "Some scientists say it is safe.",
+        "A number of studies have long suggested a link.", "Recent animal studies suggest benefits.",
+        "Others argue, and many people feel that it helps.", "These studies suggest nothing.",
+        "Researchers at Harvard believe it.", "Patients felt better.", "", "Most say so; few disagree.",
+    ]
+
+    static var withPrefixSource: HedgeLexicon {
+        var lexicon = HedgeLexicon.builtIn
+        lexicon.attributionSources.append("scien*")
+        return lexicon
+    }
+
+    @Test(arguments: [HedgeLexicon.builtIn, Self.withPrefixSource])
+    func prefilterFindsTheSameMatches(_ lexicon: HedgeLexicon) {
+        let fast = HedgeAttributions(lexicon)
+        let plain = HedgeAttributions(lexicon, prefilter: false)
+        var found = 0
+        for sentence in Self.sentences {
+            let text = HedgeText(sentence)
+            #expect(fast.matches(in: text) == plain.matches(in: text), "\(sentence)")
+            found += plain.matches(in: text).count
+        }
+        #expect(found >= 9)
+    }
+}

@@ -27,30 +27,42 @@ struct HedgingScan {
         Self.memo.value(for: article, key: settings) {
             let texts = SentenceText.all(in: article)
             let sentenceCues = detector.sentenceCues(in: article)
-            return article.blocks.enumerated().compactMap { index, block in
-                guard isRead(block) else { return nil }
-                let cues: [HedgeCue]
-                // A block that is one sentence has that sentence's cues, which the claim ledger and
-                // the medical-claim checks read anyway.
-                if let sentence = article.soleSentence(ofBlock: index, texts: texts) {
-                    cues = detector.cues(fromQuoting: sentenceCues[sentence], in: texts[sentence])
-                } else if let pieces = article.pieces(ofBlock: index, texts: texts) {
-                    // A block of several sentences takes their cues too, unless a cue may run
-                    // across a sentence's edge.
-                    let read = article.read(ofBlock: index, pieces: pieces, texts: texts)
-                    cues =
-                        detector.cues(ofBlock: read, pieces: pieces, texts: texts, quoting: sentenceCues)
-                        ?? detector.cues(in: read)
-                } else {
-                    cues = detector.cues(in: block.text)
+            // By index, each sentence read in place: neither a block nor a sentence's text is
+            // copied to be looked at.
+            return texts.withUnsafeBufferPointer { read in
+                var result: [BlockCues] = []
+                result.reserveCapacity(article.blocks.count)
+                for index in article.blocks.indices where isRead(article.blocks[index]) {
+                    let cues = cues(ofBlock: index, in: article, texts: texts, read: read, sentenceCues: sentenceCues)
+                    result.append(BlockCues(index: index, block: article.blocks[index], cues: cues))
+                    if Self.readsClauses(cues) {
+                        result[result.count - 1].clauses = clauses(
+                            ofBlock: index, article.blocks[index].text, cues: cues, in: article)
+                    }
                 }
-                var item = BlockCues(index: index, block: block, cues: cues)
-                if Self.readsClauses(cues) {
-                    item.clauses = clauses(ofBlock: index, block.text, cues: cues, in: article)
-                }
-                return item
+                return result
             }
         }
+    }
+
+    /// The cues of a block the hedging checks read; `read` is `texts`' storage.
+    private func cues(
+        ofBlock index: Int, in article: Article, texts: [SentenceText], read: UnsafeBufferPointer<SentenceText>,
+        sentenceCues: [[HedgeCue]]
+    ) -> [HedgeCue] {
+        // A block that is one sentence has that sentence's cues, which the claim ledger and
+        // the medical-claim checks read anyway.
+        if let sentence = article.soleSentence(ofBlock: index, texts: texts) {
+            return detector.cues(fromQuoting: sentenceCues[sentence], in: read[sentence])
+        }
+        if let pieces = article.pieces(ofBlock: index, texts: texts) {
+            // A block of several sentences takes their cues too, unless a cue may run
+            // across a sentence's edge.
+            let whole = article.read(ofBlock: index, pieces: pieces, texts: texts)
+            return detector.cues(ofBlock: whole, pieces: pieces, texts: texts, quoting: sentenceCues)
+                ?? detector.cues(in: whole)
+        }
+        return detector.cues(in: article.blocks[index].text)
     }
 
     /// Shared by the four hedging checks, which read the same article with the same settings.

@@ -28,9 +28,7 @@ struct AbsoluteSafetyCheck: Check {
 
     init(policy: Policy) {
         reader = ClaimReader(policy: policy)
-        phrases = ClaimPhrases(
-            policy.medicalLexicon("absolute-safety", MedicalLexicon.absoluteSafety),
-            exceptions: policy.medicalLexicon("absolute-safety-exceptions", MedicalLexicon.absoluteSafetyExceptions))
+        phrases = ClaimPhrases(policy: policy, .absoluteSafety)
     }
 
     /// "no side effects were reported" reports a study's observation, it promises nothing.

@@ -37,7 +37,7 @@ struct AnimalToHumanCheck: Check {
 
     init(policy: Policy) {
         reader = ClaimReader(policy: policy)
-        evidence = ClaimPhrases(policy.medicalLexicon("animal-evidence", MedicalLexicon.animalEvidence))
+        evidence = ClaimPhrases(policy: policy, .animalEvidence)
         design = StudyDesign(policy: policy)
         benefits = BenefitWords(policy: policy)
         conditions = Conditions(policy: policy)

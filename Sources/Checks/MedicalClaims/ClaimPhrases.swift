@@ -2,20 +2,24 @@ import CopydeskCore
 
 /// A lexicon of claim phrases with its exceptions, matched in claim sentences.
 struct ClaimPhrases: Sendable {
-    private let matcher: PhraseMatcher
+    private let lexicons: ClaimLexicons
+    private let list: ClaimLexicons.List
     private let exceptions: Set<String>
     /// Entries whose `%` the text must hold: the tokenizer drops it.
     private let percentEntries: Set<String>
 
-    init(_ phrases: [String], exceptions: [String] = []) {
-        matcher = PhraseMatcher(phrases + exceptions)
-        self.exceptions = Set(exceptions.map { $0.lowercased() })
-        percentEntries = Set(phrases.filter { $0.contains("%") })
+    /// The policy's lexicon `list`, with its exceptions.
+    init(policy: Policy, _ list: ClaimLexicons.List) {
+        let lexicons = ClaimLexicons(policy: policy)
+        self.lexicons = lexicons
+        self.list = list
+        exceptions = Set(lexicons.exceptions[list.rawValue].map { $0.lowercased() })
+        percentEntries = Set(lexicons.phrases[list.rawValue].filter { $0.contains("%") })
     }
 
     /// Matches in the sentence, exceptions and percent-less `100%` entries left out.
     func matches(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
-        matcher.matches(keys: sentence.keys, tokens: sentence.tokens).filter { match in
+        lexicons.matches(list, in: sentence).filter { match in
             if exceptions.contains(match.phrase.lowercased()) { return false }
             if percentEntries.contains(match.phrase) {
                 guard let percent = match.phrase.firstIndex(of: "%") else { return true }

@@ -69,6 +69,17 @@ final class ClaimSentence {
         var cureClaims: [CureClaims.Claim]?
         /// Whether the policy's experimental words match (`StudyDesign`).
         var hasExperimental: Bool?
+        /// The matches of every medical-claim lexicon (`found(_:)`), with the lexicons they are of.
+        var phrases: (lexicons: PhraseLexicons, found: [PhraseLexicons.Found])?
+    }
+
+    /// The matches of every list of `lexicons`, found in one pass the first time a check asks
+    /// and kept for the others (the checks of one policy share one `ClaimLexicons`).
+    func found(_ lexicons: PhraseLexicons) -> [PhraseLexicons.Found] {
+        if let known = shared.phrases, known.lexicons.isSame(as: lexicons) { return known.found }
+        let found = lexicons.found(keys: keys)
+        shared.phrases = (lexicons, found)
+        return found
     }
     /// Whether the sentence asks rather than states.
     let isQuestion: Bool

@@ -2,10 +2,10 @@ import CopydeskCore
 
 /// Finds the conditions (diseases, disorders, symptoms) a sentence names.
 struct Conditions: Sendable {
-    private let matcher: PhraseMatcher
+    private let lexicons: ClaimLexicons
 
     init(policy: Policy) {
-        matcher = PhraseMatcher(policy.medicalLexicon("conditions", MedicalLexicon.conditions))
+        lexicons = ClaimLexicons(policy: policy)
     }
 
     /// Word ranges of the conditions in a sentence, in order. A condition that modifies another
@@ -21,7 +21,7 @@ struct Conditions: Sendable {
 
     private func find(in sentence: ClaimSentence) -> [Range<Int>] {
         let words = sentence.words
-        var ranges = matcher.matches(keys: sentence.keys, tokens: sentence.tokens).map(\.tokenRange)
+        var ranges = lexicons.matches(.conditions, in: sentence).map(\.tokenRange)
         // The words the lexicon's matches cover, by index (the matches lie within the sentence).
         var covered = [Bool](repeating: false, count: words.count)
         for range in ranges {

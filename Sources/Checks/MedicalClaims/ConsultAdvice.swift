@@ -5,7 +5,7 @@ struct ConsultAdvice: Sendable {
     private let phrases: ClaimPhrases
 
     init(policy: Policy) {
-        phrases = ClaimPhrases(policy.medicalLexicon("consult", MedicalLexicon.consultAdvice))
+        phrases = ClaimPhrases(policy: policy, .consult)
     }
 
     /// Whether the sentence tells readers to consult a professional.

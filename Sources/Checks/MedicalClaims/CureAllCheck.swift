@@ -33,8 +33,8 @@ struct CureAllCheck: Check {
 
     init(policy: Policy) {
         reader = ClaimReader(policy: policy)
-        phrases = ClaimPhrases(policy.medicalLexicon("cure-all", MedicalLexicon.cureAll))
-        scopes = ClaimPhrases(policy.medicalLexicon("cure-all-scopes", MedicalLexicon.cureAllScopes))
+        phrases = ClaimPhrases(policy: policy, .cureAll)
+        scopes = ClaimPhrases(policy: policy, .cureAllScopes)
         benefits = BenefitWords(policy: policy)
         cures = CureClaims(policy: policy)
     }

@@ -30,13 +30,13 @@ struct GuaranteeCheck: Check {
 
     private let conditions: Conditions
 
-    private let contexts: PhraseMatcher
+    private let lexicons: ClaimLexicons
 
     init(policy: Policy) {
         reader = ClaimReader(policy: policy)
-        phrases = ClaimPhrases(policy.medicalLexicon("guarantee", MedicalLexicon.guarantee))
+        phrases = ClaimPhrases(policy: policy, .guarantee)
         conditions = Conditions(policy: policy)
-        contexts = PhraseMatcher(policy.medicalLexicon("guarantee-contexts", MedicalLexicon.guaranteeContexts))
+        lexicons = ClaimLexicons(policy: policy)
     }
 
     func findings(in article: Article) -> [Finding] {
@@ -61,7 +61,7 @@ struct GuaranteeCheck: Check {
     static let bareWords: Set<String> = ["guarantee", "guarantees", "guaranteed", "guaranteeing"]
 
     private func hasHealthContext(_ sentence: ClaimSentence) -> Bool {
-        !contexts.matches(keys: sentence.keys, tokens: sentence.tokens).isEmpty
+        !lexicons.matches(.guaranteeContexts, in: sentence).isEmpty
             || !conditions.ranges(in: sentence).isEmpty
     }
 }

@@ -27,7 +27,7 @@ struct StudyDesign: Sendable {
     private let experimental: ClaimPhrases
 
     init(policy: Policy) {
-        experimental = ClaimPhrases(policy.medicalLexicon("experimental", MedicalLexicon.experimentalEvidence))
+        experimental = ClaimPhrases(policy: policy, .experimental)
     }
 
     /// The first match of `evidence` in an article with no experimental words (trial, randomized,

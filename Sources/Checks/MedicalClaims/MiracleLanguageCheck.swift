@@ -33,9 +33,7 @@ struct MiracleLanguageCheck: Check {
     init(policy: Policy) {
         reader = ClaimReader(policy: policy)
         conditions = Conditions(policy: policy)
-        phrases = ClaimPhrases(
-            policy.medicalLexicon("miracle", MedicalLexicon.miracle),
-            exceptions: policy.medicalLexicon("miracle-exceptions", MedicalLexicon.miracleExceptions))
+        phrases = ClaimPhrases(policy: policy, .miracle)
     }
 
     func findings(in article: Article) -> [Finding] {

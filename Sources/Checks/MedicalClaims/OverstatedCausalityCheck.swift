@@ -39,8 +39,8 @@ struct OverstatedCausalityCheck: Check {
     init(policy: Policy) {
         reader = ClaimReader(policy: policy)
         design = StudyDesign(policy: policy)
-        observational = ClaimPhrases(policy.medicalLexicon("observational", MedicalLexicon.observationalEvidence))
-        causal = ClaimPhrases(policy.medicalLexicon("causal-verbs", MedicalLexicon.causalVerbs) + ["cures", "cure"])
+        observational = ClaimPhrases(policy: policy, .observational)
+        causal = ClaimPhrases(policy: policy, .causal)
     }
 
     /// Words that open a conclusion drawn from the sentence before.

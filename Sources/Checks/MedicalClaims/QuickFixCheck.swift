@@ -34,8 +34,8 @@ struct QuickFixCheck: Check {
 
     init(policy: Policy) {
         reader = ClaimReader(policy: policy)
-        phrases = ClaimPhrases(policy.medicalLexicon("quick-fix", MedicalLexicon.quickFix))
-        times = ClaimPhrases(policy.medicalLexicon("quick-fix-times", MedicalLexicon.quickFixTimes))
+        phrases = ClaimPhrases(policy: policy, .quickFix)
+        times = ClaimPhrases(policy: policy, .quickFixTimes)
         benefits = BenefitWords(policy: policy)
     }
 

@@ -37,7 +37,7 @@ struct ReplacesCareCheck: Check {
 
     init(policy: Policy) {
         reader = ClaimReader(policy: policy)
-        phrases = ClaimPhrases(policy.medicalLexicon("replaces-care", MedicalLexicon.replacesCare))
+        phrases = ClaimPhrases(policy: policy, .replacesCare)
         care = Set(policy.medicalLexicon("care", MedicalLexicon.care).map { $0.lowercased() })
         benefits = BenefitWords(policy: policy)
         consult = ConsultAdvice(policy: policy)

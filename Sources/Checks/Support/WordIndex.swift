@@ -45,13 +45,7 @@ struct WordIndex {
                 guard let pieces = article.pieces(ofBlock: index, texts: texts) else { return words(of: block.text) }
                 var result: [Word] = []
                 result.reserveCapacity(pieces.reduce(0) { $0 + texts[$1.sentence].tokens.count })
-                for piece in pieces {
-                    let read = texts[piece.sentence]
-                    for (token, word) in zip(read.tokens, read.words) {
-                        let range = (token.range.lowerBound + piece.offset)..<(token.range.upperBound + piece.offset)
-                        result.append(Word(hash: StableHash.hash(word), range: range))
-                    }
-                }
+                for piece in pieces { append(texts[piece.sentence], offset: piece.offset, to: &result) }
                 return result
             }
         }
@@ -74,10 +68,20 @@ struct WordIndex {
     static func words(of text: SentenceText) -> [Word] {
         var result: [Word] = []
         result.reserveCapacity(text.tokens.count)
-        for (token, word) in zip(text.tokens, text.words) {
-            result.append(Word(hash: StableHash.hash(word), range: token.range))
-        }
+        append(text, offset: 0, to: &result)
         return result
+    }
+
+    /// Appends the words of a text already read, their ranges moved by `offset`: each word's
+    /// hash is the one its key holds (`WordKeys.stableHash(ofWordAt:)`), not worked out again.
+    private static func append(_ text: SentenceText, offset: Int, to result: inout [Word]) {
+        for index in text.tokens.indices {
+            let range = text.tokens[index].range
+            result.append(
+                Word(
+                    hash: text.keys.stableHash(ofWordAt: index),
+                    range: (range.lowerBound + offset)..<(range.upperBound + offset)))
+        }
     }
 
     /// The word hashes of a text: for a lintable block, what `hashes(ofLintable:in:)` gives.

@@ -72,21 +72,23 @@ extension Article {
     }
 
     /// `read(ofBlock:texts:)` for a block whose `pieces(ofBlock:texts:)` are known.
+    ///
+    /// The words' keys are the sentences' keys moved to the block's offsets (`WordKeys(bytes:pieces:texts:count:)`):
+    /// the pieces' texts are the block's bytes at their offsets, so they are the keys the
+    /// block's own words would have.
     package func read(ofBlock index: Int, pieces: [Piece], texts: [SentenceText]) -> SentenceText {
         var tokens: [Words.Token] = []
-        var words: [String] = []
         let count = pieces.reduce(0) { $0 + texts[$1.sentence].tokens.count }
         tokens.reserveCapacity(count)
-        words.reserveCapacity(count)
         for piece in pieces {
-            let read = texts[piece.sentence]
-            for token in read.tokens {
+            for token in texts[piece.sentence].tokens {
                 let range = (token.range.lowerBound + piece.offset)..<(token.range.upperBound + piece.offset)
                 tokens.append(Words.Token(text: token.text, range: range))
             }
-            words += read.words
         }
-        return SentenceText(bytes: Array(blocks[index].text.utf8), tokens: tokens, words: words)
+        let bytes = Array(blocks[index].text.utf8)
+        let keys = WordKeys(bytes: bytes, pieces: pieces, texts: texts, count: count)
+        return SentenceText(bytes: bytes, tokens: tokens, keys: keys)
     }
 
     /// ASCII whitespace: tab, LF, VT, FF, CR and space.

@@ -97,10 +97,12 @@ struct ClaimStrengthScan {
             }
         }
         let hyphenated = hyphens?[index] ?? false
-        let word = hyphenated ? Self.head(of: words[index]) : words[index]
         // Most words are no cue: their roles rule them out (every cue below is a cue word;
-        // `word` is what follows the last hyphen, so it never ends with "-dependent" or "-related").
-        guard hyphenated ? Lexicon.cueWords.contains(word) : roles[index].contains(.cue) else { return nil }
+        // `word` is what follows the last hyphen, so it never ends with "-dependent" or "-related"),
+        // before the word is copied out of the sentence.
+        if !hyphenated, !roles[index].contains(.cue) { return nil }
+        let word = hyphenated ? Self.head(of: words[index]) : words[index]
+        guard !hyphenated || Lexicon.cueWords.contains(word) else { return nil }
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         // "by improving adherence", "strategies for reducing salt": a gerund after a preposition names an aim.
         if word.hasSuffix("ing"), index > 0, !gaps[index], !Lexicon.association.contains(word),

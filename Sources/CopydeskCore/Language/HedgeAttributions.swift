@@ -11,6 +11,10 @@ struct HedgeAttributions: Sendable {
     private let sources: WordPatterns
     private let verbs: WordPatterns
     private let reportingVerbs: WordPatterns
+    /// Every word `sourceAndVerb` can start at, the sources and the standalone quantifiers, to
+    /// rule most words out with one lookup instead of two; nil when a source is a prefix
+    /// pattern (every word is then read in full).
+    private let starters: WordSet?
 
     /// Quantifiers that can be the whole subject: some believe, many say, others argue.
     private static let standalone: WordSet = ["some", "many", "others", "several", "most", "few"]
@@ -32,12 +36,18 @@ struct HedgeAttributions: Sendable {
     /// Verbs that credit a claim only with `that` after them: many people feel that…, not "feel better".
     private static let needThat: WordSet = ["feel", "feels", "felt"]
 
-    init(_ lexicon: HedgeLexicon) {
+    /// - Parameter prefilter: whether words are ruled out by `starters` first (the same
+    /// matches; false reads every word in full, as the tests compare).
+    init(_ lexicon: HedgeLexicon, prefilter: Bool = true) {
         quantifiers = WordPatterns(lexicon.attributionQuantifiers)
         sources = WordPatterns(lexicon.attributionSources)
         verbs = WordPatterns(lexicon.attributionVerbs)
         reportingVerbs = WordPatterns(
             lexicon.attributionVerbs.filter { HedgeLexicon.reportingVerbs.contains($0.lowercased()) })
+        let quantifiers = quantifiers
+        starters =
+            prefilter && !sources.hasPrefixes
+            ? WordSet(sources.exactWords + Self.standalone.filter { quantifiers.contains($0) }) : nil
     }
 
     /// Whether an attribution could take in words on both sides of token `index`, where a
@@ -70,6 +80,7 @@ struct HedgeAttributions: Sendable {
     /// "some studies suggest", "research suggests", "many believe", with `index` at the source.
     private func sourceAndVerb(_ text: HedgeText, at index: Int) -> Range<Int>? {
         let keys = text.keys
+        if let starters, !starters.contains(in: keys, at: index) { return nil }
         let isSource = sources.contains(in: keys, at: index)
         let alone =
             !isSource && Self.standalone.contains(in: keys, at: index) && quantifiers.contains(in: keys, at: index)
@@ -164,6 +175,10 @@ struct WordPatterns: Sendable {
     private let exact: WordSet
     /// The prefixes, by the first byte of a word that could start with each (see `FirstWordShapes`).
     private let prefixesByFirstByte: [[String]]
+    /// The exact words, lowercased, in the order given.
+    let exactWords: [String]
+    /// Whether any pattern is a `stem*` prefix.
+    let hasPrefixes: Bool
 
     init(_ patterns: [String]) {
         var exact: [String] = []
@@ -172,6 +187,8 @@ struct WordPatterns: Sendable {
             if pattern.hasSuffix("*") { prefixes.append(String(pattern.dropLast())) } else { exact.append(pattern) }
         }
         self.exact = WordSet(exact)
+        exactWords = exact
+        hasPrefixes = !prefixes.isEmpty
         prefixesByFirstByte = (0...255).map { byte in
             prefixes.filter { FirstWordShapes.mayMatch($0, firstByte: UInt8(byte)) }
         }

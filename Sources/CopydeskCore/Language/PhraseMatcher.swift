@@ -54,27 +54,13 @@ public struct PhraseMatcher: Sendable {
 
     /// The same over the folded words read once for the sentence (`SentenceText.keys`).
     package func matches(keys: WordKeys, tokens: [Words.Token], in range: Range<Int>) -> [Match] {
-        guard !range.isEmpty else { return [] }
-        let table = table
         var result: [Match] = []
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count) { numbers in
-            numbers.initialize(repeating: PhraseTable.unknown)
-            let reader = PhraseTable.Reader(
-                keys: keys, base: range.lowerBound, end: range.upperBound, numbers: numbers)
-            var index = range.lowerBound
-            while index < range.upperBound {
-                let entry = table.longestEntry(at: index, reader)
-                guard entry >= 0 else {
-                    index += 1
-                    continue
-                }
-                let end = index + table.entryWords[entry].count
-                result.append(
-                    Match(
-                        phrase: table.phrases[entry], tokenRange: (index - range.lowerBound)..<(end - range.lowerBound),
-                        range: tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound))
-                index = end
-            }
+        table.scan(keys: keys, in: range) { entry, found in
+            result.append(
+                Match(
+                    phrase: table.phrases[entry],
+                    tokenRange: (found.lowerBound - range.lowerBound)..<(found.upperBound - range.lowerBound),
+                    range: tokens[found.lowerBound].range.lowerBound..<tokens[found.upperBound - 1].range.upperBound))
         }
         return result
     }

@@ -1,164 +1,263 @@
-/// A `PhraseMatcher`'s entries, numbered, with everything its matching loop reads as integers
-/// and ranges into flat arrays: the loop retains nothing per token and compares words by number.
+/// Phrase lexicons as one trie of word numbers: what `PhraseMatcher` (one lexicon) and
+/// `PhraseLexicons` (several, in one pass) match with.
 ///
-/// Each exact entry word has a number in `exactWords` (words equal in Swift share one), and each
-/// token is looked up there once per match call, so an entry's exact words match a token when
-/// the numbers are equal, exactly when the strings are equal.
+/// Entries are numbered list by list, and everything the matching loop reads about them is
+/// integers and ranges into flat arrays, so it retains nothing per token. Each exact entry word
+/// has a number in `exactWords` (words equal in Swift share one), and each token is looked up
+/// there at most once per call: an edge matches a token when the numbers are equal, exactly
+/// when the strings are equal. Walking the trie from a token reads each following token once,
+/// however many entries share the first words (the hedge lexicon has 240 entries starting with
+/// `it`, which the flat table it replaces tried one after another).
+///
+/// At each token, each list gets its best entry (`PhraseTable+Scan`): the longest; of equally
+/// long ones, one whose first word is exact before one starting with `*` or a prefix; then the
+/// first in the list. That is what the flat table did: exact first words longest first, then the
+/// others when strictly longer.
 final class PhraseTable: Sendable {
     /// A token not looked up yet.
     static let unknown = Int32.min
-    /// The entry word `*`; an entry word below it is the prefix `prefixes[prefix - word]`.
+    /// The other-edge code of `*`; a code below it is the prefix `prefixes[any - 1 - code]`.
     static let any: Int32 = -1
-    private static let prefix: Int32 = -2
 
     let phrases: [String]
-    /// Each entry's words, a range of `words`.
-    let entryWords: [Range<Int>]
-    /// An exact word's number in `exactWords`, `any`, or a prefix.
-    private let words: [Int32]
-    private let prefixes: [String]
-    private let exactWords: WordTable
-    /// A filter in front of the first-word lookup: bit `length` of the mask at an ASCII first
-    /// byte is set when an entry's first word starts with that byte and has that many bytes.
-    private let firstWordShapes: FirstWordShapes
-    /// For each number in `exactWords`, the entries starting with that word, longest first, as a
-    /// range of `candidates` (empty for a word no entry starts with).
-    private let byFirstWord: [Range<Int>]
-    /// For each first byte of a token, the entries starting with a wildcard or prefix that could
-    /// match there, as a range of `candidates`, in lexicon order.
-    private let othersByFirstByte: [Range<Int>]
-    private let hasOthers: Bool
-    private let candidates: [Int]
+    /// Each entry's list (its index in the lists the table was built from) and number of words.
+    let entryLists: [Int32]
+    let entryCounts: [Int32]
+    /// Each list's entries: a range of entry numbers.
+    let listEntries: [Range<Int>]
+    var listCount: Int { listEntries.count }
 
-    init(_ lexicon: [String]) {
+    let exactWords: WordTable
+    let prefixes: [String]
+    /// The first-word filter in front of the root lookup, over every list's exact first words.
+    let firstWordShapes: FirstWordShapes
+    /// Each list's own first-word filter (when there are several): a list's exact first word
+    /// matches only a token its filter lets through, as a table of that list alone would.
+    let listShapes: [FirstWordShapes]
+    /// A second filter in front of the root lookup for ASCII tokens, over the hashes `WordKeys`
+    /// reads: most tokens that pass the shapes (`the`, `in`, `is`) are no first word, and are
+    /// ruled out without hashing their bytes again or comparing them. Off (nil) when a first word
+    /// could equal an ASCII token with other bytes (see `WordTable`).
+    let firstWordHashes: WordHashBits?
+
+    /// The root's child for each exact word number (-1: no entry starts with the word).
+    let rootExact: [Int32]
+    /// For each first byte of a token, the root's `*` and prefix edges that could match it, as a
+    /// range of `otherCodes` and `otherNodes`.
+    let rootOthers: [Range<Int>]
+    let hasRootOthers: Bool
+    /// Each node's exact children, a range of `exactCodes` and `exactNodes` sorted by word number.
+    let nodeExact: [Range<Int>]
+    let exactCodes: [Int32]
+    let exactNodes: [Int32]
+    /// Each node's `*` and prefix children, a range of `otherCodes` and `otherNodes`.
+    let nodeOthers: [Range<Int>]
+    let otherCodes: [Int32]
+    let otherNodes: [Int32]
+    /// The entries ending at each node, a range of `terminalEntries`, in entry order.
+    let nodeTerminals: [Range<Int>]
+    let terminalEntries: [Int32]
+
+    convenience init(_ lexicon: [String]) {
+        self.init(lists: [lexicon])
+    }
+
+    init(lists: [[String]]) {
+        var builder = Builder(capacity: lists.reduce(0) { $0 + $1.count })
+        for lexicon in lists { builder.add(lexicon) }
+        phrases = builder.phrases
+        entryLists = builder.entryLists
+        entryCounts = builder.entryCounts
+        listEntries = builder.listEntries
+        exactWords = builder.exactWords
+        prefixes = builder.prefixes
+        firstWordShapes = builder.firstWordShapes
+        listShapes = builder.listShapes
+        firstWordHashes = builder.firstWordHashes()
+
+        var rootExact = [Int32](repeating: -1, count: builder.exactWords.count)
+        for (number, node) in builder.exactChildren[0] { rootExact[Int(number)] = node }
+        self.rootExact = rootExact
+        var nodeExact: [Range<Int>] = []
+        var exactCodes: [Int32] = []
+        var exactNodes: [Int32] = []
+        var nodeOthers: [Range<Int>] = []
+        var otherCodes: [Int32] = []
+        var otherNodes: [Int32] = []
+        var nodeTerminals: [Range<Int>] = []
+        var terminalEntries: [Int32] = []
+        for node in builder.terminals.indices {
+            let exact = node == 0 ? [] : builder.exactChildren[node].sorted { $0.key < $1.key }
+            nodeExact.append(exactCodes.count..<(exactCodes.count + exact.count))
+            exactCodes += exact.map(\.key)
+            exactNodes += exact.map(\.value)
+            let others = builder.otherChildren[node].sorted { $0.key > $1.key }
+            nodeOthers.append(otherCodes.count..<(otherCodes.count + others.count))
+            otherCodes += others.map(\.key)
+            otherNodes += others.map(\.value)
+            nodeTerminals.append(terminalEntries.count..<(terminalEntries.count + builder.terminals[node].count))
+            terminalEntries += builder.terminals[node]
+        }
+        // The root's `*` and prefix edges again, for each first byte those that could match.
+        let rootEdges = nodeOthers[0]
+        var rootOthers: [Range<Int>] = []
+        for byte in 0...255 {
+            let edges = rootEdges.filter { edge in
+                let code = otherCodes[edge]
+                return code == Self.any
+                    || FirstWordShapes.mayMatch(builder.prefixes[Int(Self.any - 1 - code)], firstByte: UInt8(byte))
+            }
+            rootOthers.append(otherCodes.count..<(otherCodes.count + edges.count))
+            otherCodes += edges.map { otherCodes[$0] }
+            otherNodes += edges.map { otherNodes[$0] }
+        }
+        self.rootOthers = rootOthers
+        hasRootOthers = !rootEdges.isEmpty
+        self.nodeExact = nodeExact
+        self.exactCodes = exactCodes
+        self.exactNodes = exactNodes
+        self.nodeOthers = nodeOthers
+        self.otherCodes = otherCodes
+        self.otherNodes = otherNodes
+        self.nodeTerminals = nodeTerminals
+        self.terminalEntries = terminalEntries
+    }
+
+    /// The trie as it is built: children in dictionaries, flattened by `init(lists:)`.
+    private struct Builder {
         var phrases: [String] = []
-        var entryWords: [Range<Int>] = []
-        var words: [Int32] = []
+        var entryLists: [Int32] = []
+        var entryCounts: [Int32] = []
+        var listEntries: [Range<Int>] = []
+        var exactWords: WordTable
         var prefixes: [String] = []
-        var exactWords = WordTable(filtered: false, capacity: lexicon.count)
+        /// Each stem's index in `prefixes` (stems equal in Swift share one).
+        var prefixNumbers: [String: Int] = [:]
         var firstWordShapes = FirstWordShapes()
-        // The entries starting with each exact word, by its number.
-        var byFirstNumber: [[Int]] = []
-        var others: [Int] = []
-        var othersFirstWords: [LexiconWord] = []
-        for phrase in lexicon {
-            let lexiconWords = LexiconWord.words(of: phrase)
-            guard !lexiconWords.isEmpty else { continue }
-            let entry = phrases.count
-            phrases.append(phrase)
-            entryWords.append(words.count..<(words.count + lexiconWords.count))
-            for word in lexiconWords {
-                switch word {
-                case .exact(let text): words.append(Int32(exactWords.insert(text).number))
-                case .prefix(let stem):
-                    words.append(Self.prefix - Int32(prefixes.count))
-                    prefixes.append(stem)
-                case .any: words.append(Self.any)
-                }
-            }
-            if case .exact(let first) = lexiconWords[0] {
-                let number = Int(words[entryWords[entry].lowerBound])
-                while byFirstNumber.count <= number { byFirstNumber.append([]) }
-                // Of first words equal in Swift, the first one stands for all (as a dictionary key would).
-                if byFirstNumber[number].isEmpty { firstWordShapes.insert(first) }
-                byFirstNumber[number].append(entry)
-            } else {
-                others.append(entry)
-                othersFirstWords.append(lexiconWords[0])
-            }
-        }
-        var candidates: [Int] = []
-        var byFirstWord = Array(repeating: 0..<0, count: exactWords.count)
-        for (number, entries) in byFirstNumber.enumerated() where !entries.isEmpty {
-            let longestFirst = entries.sorted { entryWords[$0].count > entryWords[$1].count }
-            byFirstWord[number] = candidates.count..<(candidates.count + longestFirst.count)
-            candidates += longestFirst
-        }
-        var othersByFirstByte: [Range<Int>] = []
-        for positions in LexiconWord.indicesByFirstByte(othersFirstWords) {
-            othersByFirstByte.append(candidates.count..<(candidates.count + positions.count))
-            candidates += positions.map { others[$0] }
-        }
-        self.phrases = phrases
-        self.entryWords = entryWords
-        self.words = words
-        self.prefixes = prefixes
-        self.exactWords = exactWords
-        self.firstWordShapes = firstWordShapes
-        self.byFirstWord = byFirstWord
-        self.othersByFirstByte = othersByFirstByte
-        self.hasOthers = !others.isEmpty
-        self.candidates = candidates
-    }
+        var listShapes: [FirstWordShapes] = []
+        /// Every exact first word's hash (its bytes are ASCII), and whether one is not ASCII and
+        /// may equal an ASCII word.
+        var firstWordHashList: [UInt64] = []
+        var firstWordMayEqualASCII = false
+        var exactChildren: [[Int32: Int32]] = [[:]]
+        var otherChildren: [[Int32: Int32]] = [[:]]
+        var terminals: [[Int32]] = [[]]
 
-    /// The tokens of one match call and their numbers in `exactWords`, looked up once each.
-    struct Reader {
-        /// The tokens' words, each hashed once for the sentence.
-        let keys: WordKeys
-        let base: Int
-        let end: Int
-        /// Indexed from `base`; `unknown` until looked up, -1 for a word that is not in.
-        let numbers: UnsafeMutableBufferPointer<Int32>
-
-        @inline(__always)
-        func number(at index: Int, in table: WordTable) -> Int32 {
-            let known = numbers[index - base]
-            if known != PhraseTable.unknown { return known }
-            let number = Int32(table.number(in: keys, at: index) ?? -1)
-            numbers[index - base] = number
-            return number
+        init(capacity: Int) {
+            exactWords = WordTable(filtered: false, capacity: capacity)
         }
-    }
 
-    /// The longest entry that matches at `index` (-1: none), reading no token at or after `reader.end`.
-    @inline(__always)
-    func longestEntry(at index: Int, _ reader: Reader) -> Int {
-        var best = -1
-        var bestCount = 0
-        let shape = reader.keys.shape(at: index)
-        if firstWordShapes.mayContain(shape) {
-            let number = reader.number(at: index, in: exactWords)
-            if number >= 0 {
-                // Longest first: the first that matches is the longest. The first word matches.
-                for position in byFirstWord[Int(number)] {
-                    let entry = candidates[position]
-                    let count = entryWords[entry].count
-                    if count <= reader.end - index, matches(entry, at: index, from: 1, reader) {
-                        best = entry
-                        bestCount = count
-                        break
+        mutating func add(_ lexicon: [String]) {
+            let list = Int32(listEntries.count)
+            let first = phrases.count
+            var shapes = FirstWordShapes()
+            // The exact first words of the list so far, by number: of first words equal in
+            // Swift, the first one stands for all in the list's filter (as a dictionary key would).
+            var firstNumbers = Set<Int32>()
+            for phrase in lexicon {
+                let words = LexiconWord.words(of: phrase)
+                guard !words.isEmpty else { continue }
+                let entry = Int32(phrases.count)
+                phrases.append(phrase)
+                entryLists.append(list)
+                entryCounts.append(Int32(words.count))
+                var node = 0
+                for (offset, word) in words.enumerated() {
+                    switch word {
+                    case .exact(let text):
+                        let number = Int32(exactWords.insert(text).number)
+                        if offset == 0 { addFirstWord(text, number: number, &firstNumbers, &shapes) }
+                        node = child(of: node, exact: number)
+                    case .prefix(let stem):
+                        let index = prefixNumbers[stem] ?? prefixes.count
+                        if index == prefixes.count {
+                            prefixes.append(stem)
+                            prefixNumbers[stem] = index
+                        }
+                        node = child(of: node, other: PhraseTable.any - 1 - Int32(index))
+                    case .any:
+                        node = child(of: node, other: PhraseTable.any)
                     }
                 }
+                terminals[node].append(entry)
+            }
+            listEntries.append(first..<phrases.count)
+            listShapes.append(shapes)
+        }
+
+        private mutating func addFirstWord(
+            _ text: String, number: Int32, _ firstNumbers: inout Set<Int32>, _ shapes: inout FirstWordShapes
+        ) {
+            if firstNumbers.insert(number).inserted {
+                shapes.insert(text)
+                firstWordShapes.insert(text)
+            }
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                var hash = FNV1a()
+                for byte in text.utf8 { hash.add(byte) }
+                firstWordHashList.append(hash.value)
+            } else if text.unicodeScalars.contains(where: WordTable.decomposesToASCII) {
+                firstWordMayEqualASCII = true
             }
         }
-        guard hasOthers else { return best }
-        for position in othersByFirstByte[Int(shape.first)] {
-            let entry = candidates[position]
-            let count = entryWords[entry].count
-            guard count > bestCount else { continue }
-            if count <= reader.end - index, matches(entry, at: index, from: 0, reader) {
-                best = entry
-                bestCount = count
-            }
+
+        func firstWordHashes() -> WordHashBits? {
+            guard !firstWordMayEqualASCII else { return nil }
+            var bits = WordHashBits(capacity: firstWordHashList.count)
+            for hash in firstWordHashList { bits.insert(hash) }
+            return bits
         }
-        return best
+
+        private mutating func child(of node: Int, exact number: Int32) -> Int {
+            if let known = exactChildren[node][number] { return Int(known) }
+            let child = newNode()
+            exactChildren[node][number] = Int32(child)
+            return child
+        }
+
+        private mutating func child(of node: Int, other code: Int32) -> Int {
+            if let known = otherChildren[node][code] { return Int(known) }
+            let child = newNode()
+            otherChildren[node][code] = Int32(child)
+            return child
+        }
+
+        private mutating func newNode() -> Int {
+            exactChildren.append([:])
+            otherChildren.append([:])
+            terminals.append([])
+            return terminals.count - 1
+        }
+    }
+}
+
+/// A one-probe Bloom filter over the FNV-1a hashes of ASCII words (as `WordKeys` reads them): a
+/// word whose bit is clear is none of the words inserted. About sixteen bits per word, so about
+/// one word in sixteen that is not in gets through.
+struct WordHashBits: Sendable {
+    private var bits: [UInt64]
+    private let shift: UInt64
+
+    init(capacity: Int) {
+        let count = max(64, 1 << (Int.bitWidth - (16 * max(capacity, 1) - 1).leadingZeroBitCount))
+        bits = Array(repeating: 0, count: count / 64)
+        shift = UInt64(64 - count.trailingZeroBitCount)
     }
 
-    /// Whether the words of `entry` from its `first` on match the tokens from `index + first` on
-    /// (the caller checks there are enough).
+    mutating func insert(_ hash: UInt64) {
+        let bit = bit(of: hash)
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
     @inline(__always)
-    private func matches(_ entry: Int, at index: Int, from first: Int, _ reader: Reader) -> Bool {
-        let range = entryWords[entry]
-        var offset = first
-        while offset < range.count {
-            let word = words[range.lowerBound + offset]
-            if word >= 0 {
-                if reader.number(at: index + offset, in: exactWords) != word { return false }
-            } else if word != Self.any {
-                if !reader.keys.words[index + offset].hasPrefix(prefixes[Int(Self.prefix - word)]) { return false }
-            }
-            offset += 1
-        }
-        return true
+    func mayContain(_ hash: UInt64) -> Bool {
+        let bit = bit(of: hash)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The hash's bit: its top bits after a multiplicative mix (another than `WordTable`'s).
+    @inline(__always)
+    private func bit(of hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0xff51_afd7_ed55_8ccd) >> shift)
     }
 }

@@ -6,18 +6,20 @@ import Foundation
 /// one costs more than reading a short article. The values are immutable, so sharing them
 /// changes no result. At most 64 keys are held (a run has a handful); past that the memo starts
 /// over, so a long-lived process that sees many policies stays bounded.
-final class ProcessMemo<Key: Hashable, Value>: @unchecked Sendable {
+package final class ProcessMemo<Key: Hashable, Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [Key: Value] = [:]
 
+    package init() {}
+
     /// The value held for `key`, if any.
-    func value(for key: Key) -> Value? {
+    package func value(for key: Key) -> Value? {
         lock.lock()
         defer { lock.unlock() }
         return values[key]
     }
 
-    func store(_ value: Value, for key: Key) {
+    package func store(_ value: Value, for key: Key) {
         lock.lock()
         defer { lock.unlock() }
         if values.count >= 64 { values.removeAll() }
@@ -25,7 +27,7 @@ final class ProcessMemo<Key: Hashable, Value>: @unchecked Sendable {
     }
 
     /// The value for `key`, built (outside the lock) the first time it is asked for.
-    func value(for key: Key, build: () -> Value) -> Value {
+    package func value(for key: Key, build: () -> Value) -> Value {
         if let known = value(for: key) { return known }
         let value = build()
         store(value, for: key)

@@ -25,6 +25,13 @@ package struct SentenceText: Sendable {
         self.keys = WordKeys(bytes: bytes, tokens: tokens, words: words)
     }
 
+    /// A text already read with its keys: `keys` must be those `init(bytes:tokens:words:)` reads.
+    package init(bytes: [UInt8], tokens: [Words.Token], keys: WordKeys) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.keys = keys
+    }
+
     /// The text of every sentence of the article, indexed like `Article.sentences`.
     package static func all(in article: Article) -> [SentenceText] {
         memo.value(for: article, key: true) { article.sentences.map { SentenceText($0.text) } }

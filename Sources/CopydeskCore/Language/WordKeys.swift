@@ -35,6 +35,33 @@ package struct WordKeys: Sendable {
         var shape: (first: UInt8, count: Int) { (first, Int(count)) }
     }
 
+    /// The keys of a block read from its sentences (`Article.read(ofBlock:pieces:texts:)`):
+    /// `bytes` holds each piece's sentence text at the piece's offset, and `count` is the
+    /// sentences' word count. The keys are the sentences' keys, an ASCII word's moved by its
+    /// piece's offset: what `init(bytes:tokens:words:)` reads for the block, without hashing a
+    /// word again.
+    package init(bytes: [UInt8], pieces: [Article.Piece], texts: [SentenceText], count: Int) {
+        var words: [String] = []
+        var keys: [Key] = []
+        words.reserveCapacity(count)
+        keys.reserveCapacity(count)
+        for piece in pieces {
+            let offset = UInt32(piece.offset)
+            words += texts[piece.sentence].keys.words
+            for key in texts[piece.sentence].keys.keys {
+                keys.append(
+                    key.isASCII
+                        ? Key(
+                            hash: key.hash, start: key.start + offset, count: key.count, first: key.first, isASCII: true
+                        )
+                        : key)
+            }
+        }
+        self.words = words
+        self.bytes = bytes
+        self.keys = keys
+    }
+
     /// The keys of words that come without their text's bytes (tests, custom rules): each
     /// word's bytes are copied, and a word with an ASCII capital (which lowercasing would
     /// change) is looked up by its string.

@@ -225,7 +225,7 @@ struct WordTable: Sendable {
 
     /// The scalars whose canonical decomposition is one ASCII scalar: the only way a string
     /// with other bytes than an ASCII string can equal it.
-    private static func decomposesToASCII(_ scalar: Unicode.Scalar) -> Bool {
+    static func decomposesToASCII(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\u{212A}" || scalar == "\u{037E}" || scalar == "\u{1FEF}"
     }
 }

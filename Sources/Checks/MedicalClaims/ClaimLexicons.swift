@@ -1,0 +1,80 @@
+import CopydeskCore
+
+/// The phrase lexicons of the medical-claim checks, with the policy's edits, matched together:
+/// one pass over a sentence answers for all of them (`ClaimSentence.found(_:)`).
+///
+/// Each check asks about every sentence with one or two lexicons, about ten per sentence in all;
+/// read once per lexicon, a sentence's words were looked up ten times. The lists share one
+/// `PhraseLexicons`, and each gets what its own `PhraseMatcher` would give it.
+struct ClaimLexicons: Sendable {
+    enum List: Int, CaseIterable {
+        case absoluteSafety, animalEvidence, experimental, cureAll, cureAllScopes, guarantee, guaranteeContexts
+        case miracle, observational, causal, quickFix, quickFixTimes, replacesCare, consult, conditions
+    }
+
+    let lexicons: PhraseLexicons
+    /// Each list's entries and, matched with them, its exceptions (matches of an exception are
+    /// dropped, see `ClaimPhrases`).
+    let phrases: [[String]]
+    let exceptions: [[String]]
+
+    /// The lexicons of a policy; checks of policies with the same lexicon edits share them (and
+    /// so the matches found in a sentence they share).
+    init(policy: Policy) {
+        let settings = policy.checks.medicalClaims.common
+        self = Self.built.value(for: settings) { ClaimLexicons(settings: settings) }
+    }
+
+    private static let built = ProcessMemo<GroupSettings, ClaimLexicons>()
+
+    private init(settings: GroupSettings) {
+        var phrases: [[String]] = []
+        var exceptions: [[String]] = []
+        for list in List.allCases {
+            let (entries, excepted) = Self.lists(list, settings)
+            phrases.append(entries)
+            exceptions.append(excepted)
+        }
+        self.phrases = phrases
+        self.exceptions = exceptions
+        lexicons = PhraseLexicons(zip(phrases, exceptions).map { $0 + $1 })
+    }
+
+    /// A list's entries and exceptions, by their policy names.
+    private static func lists(_ list: List, _ settings: GroupSettings) -> ([String], [String]) {
+        func lexicon(_ name: String, _ builtIn: [String]) -> [String] { settings.lexicon(name, builtIn) }
+        switch list {
+        case .absoluteSafety:
+            return (
+                lexicon("absolute-safety", MedicalLexicon.absoluteSafety),
+                lexicon("absolute-safety-exceptions", MedicalLexicon.absoluteSafetyExceptions)
+            )
+        case .animalEvidence: return (lexicon("animal-evidence", MedicalLexicon.animalEvidence), [])
+        case .experimental: return (lexicon("experimental", MedicalLexicon.experimentalEvidence), [])
+        case .cureAll: return (lexicon("cure-all", MedicalLexicon.cureAll), [])
+        case .cureAllScopes: return (lexicon("cure-all-scopes", MedicalLexicon.cureAllScopes), [])
+        case .guarantee: return (lexicon("guarantee", MedicalLexicon.guarantee), [])
+        case .guaranteeContexts: return (lexicon("guarantee-contexts", MedicalLexicon.guaranteeContexts), [])
+        case .miracle:
+            return (
+                lexicon("miracle", MedicalLexicon.miracle),
+                lexicon("miracle-exceptions", MedicalLexicon.miracleExceptions)
+            )
+        case .observational: return (lexicon("observational", MedicalLexicon.observationalEvidence), [])
+        case .causal: return (lexicon("causal-verbs", MedicalLexicon.causalVerbs) + ["cures", "cure"], [])
+        case .quickFix: return (lexicon("quick-fix", MedicalLexicon.quickFix), [])
+        case .quickFixTimes: return (lexicon("quick-fix-times", MedicalLexicon.quickFixTimes), [])
+        case .replacesCare: return (lexicon("replaces-care", MedicalLexicon.replacesCare), [])
+        case .consult: return (lexicon("consult", MedicalLexicon.consultAdvice), [])
+        case .conditions: return (lexicon("conditions", MedicalLexicon.conditions), [])
+        }
+    }
+
+    /// `list`'s matches in the sentence (exceptions included), from the matches of every list
+    /// found once for it.
+    func matches(_ list: List, in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
+        let found = sentence.found(lexicons)
+        guard !found.isEmpty else { return [] }
+        return lexicons.matches(list.rawValue, in: found, tokens: sentence.tokens)
+    }
+}

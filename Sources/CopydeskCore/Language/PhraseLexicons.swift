@@ -1,0 +1,79 @@
+/// Several phrase lexicons matched in one pass over a sentence's tokens.
+///
+/// Each list gets what `PhraseMatcher` would give it (longest entry first at each position,
+/// without overlaps inside the list, `*` any one word, `stem*` a prefix), but the sentence is
+/// read once, with one lookup per token, instead of once per list: the lists share one
+/// `PhraseTable`, whose first-word lookup gives the candidate entries of every list at once.
+package struct PhraseLexicons: Sendable {
+    /// A match of one of the lists: the entry (numbered across the lists, see `list(of:)`) and
+    /// the tokens it covers.
+    package struct Found: Sendable, Hashable {
+        package var entry: Int32
+        package var tokenRange: Range<Int>
+    }
+
+    private let table: PhraseTable
+
+    package init(_ lists: [[String]]) {
+        table = PhraseTable(lists: lists)
+    }
+
+    package var listCount: Int { table.listCount }
+
+    /// Whether `other` is this value or a copy of it (so matches found with one are the other's).
+    package func isSame(as other: PhraseLexicons) -> Bool {
+        table === other.table
+    }
+
+    /// The list an entry belongs to.
+    package func list(of found: Found) -> Int {
+        Int(table.entryLists[Int(found.entry)])
+    }
+
+    /// The lexicon entry that matched.
+    package func phrase(of found: Found) -> String {
+        table.phrases[Int(found.entry)]
+    }
+
+    /// Every list's matches in the sentence, in token order (each list's matches in order, and
+    /// without overlaps among themselves).
+    package func found(keys: WordKeys) -> [Found] {
+        var result: [Found] = []
+        table.scan(keys: keys, in: 0..<keys.count) { entry, tokens in
+            result.append(Found(entry: Int32(entry), tokenRange: tokens))
+        }
+        return result
+    }
+
+    /// `list`'s matches among `found` (what `found(keys:)` gave for the sentence of `tokens`).
+    package func matches(_ list: Int, in found: [Found], tokens: [Words.Token]) -> [PhraseMatcher.Match] {
+        var result: [PhraseMatcher.Match] = []
+        for one in found where self.list(of: one) == list {
+            result.append(match(one, tokens))
+        }
+        return result
+    }
+
+    /// The matches of every list, indexed by list; empty when no list matches (as `TextScan.matches` reads it).
+    package func matches(words: [String], tokens: [Words.Token]) -> [[PhraseMatcher.Match]] {
+        matches(keys: WordKeys(words), tokens: tokens)
+    }
+
+    /// The same over words hashed once for the sentence (`SentenceText.keys`).
+    package func matches(keys: WordKeys, tokens: [Words.Token]) -> [[PhraseMatcher.Match]] {
+        var result: [[PhraseMatcher.Match]] = []
+        table.scan(keys: keys, in: 0..<keys.count) { entry, range in
+            if result.isEmpty { result = Array(repeating: [], count: table.listCount) }
+            result[Int(table.entryLists[entry])].append(match(Found(entry: Int32(entry), tokenRange: range), tokens))
+        }
+        return result
+    }
+
+    @inline(__always)
+    private func match(_ found: Found, _ tokens: [Words.Token]) -> PhraseMatcher.Match {
+        let range = found.tokenRange
+        return PhraseMatcher.Match(
+            phrase: table.phrases[Int(found.entry)], tokenRange: range,
+            range: tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
+    }
+}

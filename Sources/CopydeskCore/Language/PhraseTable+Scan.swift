@@ -1,0 +1,147 @@
+extension PhraseTable {
+    /// The scratch memory of one matching call: each token's number in `exactWords`, and for
+    /// each list the first token its next match may start at and its best entry at the current one.
+    struct Scan {
+        /// The tokens' words, each hashed once for the sentence.
+        let keys: WordKeys
+        /// The first token and one past the last token the call reads.
+        let base: Int
+        let end: Int
+        /// Indexed from `base`; `unknown` until looked up, -1 for a word no entry holds.
+        let numbers: UnsafeMutableBufferPointer<Int32>
+        let nextFree: UnsafeMutableBufferPointer<Int>
+        /// The list's best entry at the current token (-1: none yet), and its rank: twice its
+        /// length, plus one when its first word is exact.
+        let best: UnsafeMutableBufferPointer<Int>
+        let bestRank: UnsafeMutableBufferPointer<Int>
+        /// The lists that have a best entry at the current token, `foundCount` of them.
+        let found: UnsafeMutableBufferPointer<Int>
+
+        @inline(__always)
+        func number(at index: Int, in table: WordTable) -> Int32 {
+            let known = numbers[index - base]
+            if known != PhraseTable.unknown { return known }
+            let number = Int32(table.number(in: keys, at: index) ?? -1)
+            numbers[index - base] = number
+            return number
+        }
+    }
+
+    /// Calls `body(entry, tokens)` for every match of every list among the tokens in `range`, in
+    /// token order; token ranges count from the sentence's start. Each list's matches are those
+    /// of a table of that list alone: the best entry at each token, without overlaps.
+    @inline(__always)
+    func scan(keys: WordKeys, in range: Range<Int>, _ body: (Int, Range<Int>) -> Void) {
+        guard !range.isEmpty else { return }
+        let lists = listCount
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * lists) { scratch in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count) { numbers in
+                numbers.initialize(repeating: Self.unknown)
+                scratch.initialize(repeating: 0)
+                let scan = Scan(
+                    keys: keys, base: range.lowerBound, end: range.upperBound, numbers: numbers,
+                    nextFree: UnsafeMutableBufferPointer(rebasing: scratch[0..<lists]),
+                    best: UnsafeMutableBufferPointer(rebasing: scratch[lists..<(2 * lists)]),
+                    bestRank: UnsafeMutableBufferPointer(rebasing: scratch[(2 * lists)..<(3 * lists)]),
+                    found: UnsafeMutableBufferPointer(rebasing: scratch[(3 * lists)..<(4 * lists)]))
+                scan.best.update(repeating: -1)
+                var foundCount = 0
+                for index in range {
+                    // One list: the tokens inside its last match start none.
+                    if lists == 1, scan.nextFree[0] > index { continue }
+                    let key = keys.key(at: index)
+                    let shape = key.shape
+                    if mayStartExact(key) {
+                        let number = scan.number(at: index, in: exactWords)
+                        if number >= 0 {
+                            let child = rootExact[Int(number)]
+                            if child >= 0 {
+                                walk(Int(child), depth: 1, exactFirst: true, at: index, shape, scan, &foundCount)
+                            }
+                        }
+                    }
+                    if hasRootOthers {
+                        for edge in rootOthers[Int(shape.first)]
+                        where otherCodes[edge] == Self.any || hasPrefix(edge, index, scan) {
+                            walk(
+                                Int(otherNodes[edge]), depth: 1, exactFirst: false, at: index, shape, scan, &foundCount)
+                        }
+                    }
+                    guard foundCount > 0 else { continue }
+                    for list in scan.found[0..<foundCount] {
+                        let entry = scan.best[list]
+                        let end = index + Int(entryCounts[entry])
+                        body(entry, index..<end)
+                        scan.nextFree[list] = end
+                        scan.best[list] = -1
+                    }
+                    foundCount = 0
+                }
+            }
+        }
+    }
+
+    /// Whether the token with key `key` passes the filters in front of the root lookup: the
+    /// shapes of the lists' exact first words, and for an ASCII token their hashes.
+    @inline(__always)
+    private func mayStartExact(_ key: WordKeys.Key) -> Bool {
+        guard firstWordShapes.mayContain(key.shape) else { return false }
+        guard key.isASCII, let hashes = firstWordHashes else { return true }
+        return hashes.mayContain(key.hash)
+    }
+
+    /// Whether the token at `index` starts with the stem of the prefix edge `edge`.
+    @inline(__always)
+    private func hasPrefix(_ edge: Int, _ index: Int, _ scan: Scan) -> Bool {
+        scan.keys.words[index].hasPrefix(prefixes[Int(Self.any - 1 - otherCodes[edge])])
+    }
+
+    /// Takes the entries ending at `node` (`depth` words from `index`) as their lists' best where
+    /// they beat it, then walks on to the node's children that the next token matches.
+    private func walk(
+        _ node: Int, depth: Int, exactFirst: Bool, at index: Int, _ shape: (first: UInt8, count: Int), _ scan: Scan,
+        _ foundCount: inout Int
+    ) {
+        let rank = 2 * depth + (exactFirst ? 1 : 0)
+        for position in nodeTerminals[node] {
+            let entry = Int(terminalEntries[position])
+            let list = Int(entryLists[entry])
+            guard scan.nextFree[list] <= index else { continue }
+            if exactFirst, listShapes.count > 1, !listShapes[list].mayContain(shape) { continue }
+            let best = scan.best[list]
+            if best < 0 {
+                scan.found[foundCount] = list
+                foundCount += 1
+            } else if rank < scan.bestRank[list] || rank == scan.bestRank[list] && entry > best {
+                continue
+            }
+            scan.best[list] = entry
+            scan.bestRank[list] = rank
+        }
+        let next = index + depth
+        guard next < scan.end else { return }
+        let exact = nodeExact[node]
+        if !exact.isEmpty {
+            let number = scan.number(at: next, in: exactWords)
+            if number >= 0, let child = child(in: exact, number) {
+                walk(child, depth: depth + 1, exactFirst: exactFirst, at: index, shape, scan, &foundCount)
+            }
+        }
+        for edge in nodeOthers[node] where otherCodes[edge] == Self.any || hasPrefix(edge, next, scan) {
+            walk(Int(otherNodes[edge]), depth: depth + 1, exactFirst: exactFirst, at: index, shape, scan, &foundCount)
+        }
+    }
+
+    /// The child reached by the exact word `number` among the edges `range` (sorted by number).
+    @inline(__always)
+    private func child(in range: Range<Int>, _ number: Int32) -> Int? {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while high - low > 4 {
+            let middle = (low + high) / 2
+            if exactCodes[middle] <= number { low = middle } else { high = middle }
+        }
+        for edge in low..<high where exactCodes[edge] == number { return Int(exactNodes[edge]) }
+        return nil
+    }
+}

@@ -1,0 +1,83 @@
+import ArticleLoading
+import CopydeskCore
+import Testing
+
+@testable import Checks
+
+/// The medical-claim lexicons, matched in one pass per sentence, give each list what its own
+/// `PhraseMatcher` gives it, and the pass is made once per sentence for every check.
+@Suite struct ClaimLexiconsTests {
+    private func sentences(_ text: String, _ policy: Policy) throws -> [ClaimSentence] {
+        let article = try ArticleLoader().load(path: "test.md", bytes: Array(text.utf8), format: .markdown)
+        return ClaimReader(policy: policy).sentences(in: article)
+    }
+
+    static let text = """
+        # Miracle cure: no side effects, 100% safe and guaranteed to work
+
+        In mice, the breakthrough therapy reversed diabetes overnight; an observational study linked it \
+        to fewer heart attacks. Talk to your doctor before you stop taking insulin instead of this \
+        panacea for all diseases. It cures cancer, acne and type 2 diabetes in a randomized trial. \
+        Les études sur le café montrent qu’il guérit l’eczéma — it is 100 percent effective, with zero \
+        risk factors.
+        """
+
+    @Test func everyListMatchesAsItsOwnMatcherDoes() throws {
+        var edited = Policy()
+        edited.checks.medicalClaims.common.add["miracle"] = ["caf\u{E9}", "cafe\u{301} montrent", "100% safe"]
+        edited.checks.medicalClaims.common.add["conditions"] = ["l'ecze\u{301}ma", "heart"]
+        for policy in [Policy(), edited] {
+            let lexicons = ClaimLexicons(policy: policy)
+            var total = 0
+            for sentence in try sentences(Self.text, policy) {
+                for list in ClaimLexicons.List.allCases {
+                    let own = PhraseMatcher(lexicons.phrases[list.rawValue] + lexicons.exceptions[list.rawValue])
+                    let expected = own.matches(words: sentence.words, tokens: sentence.tokens)
+                    #expect(lexicons.matches(list, in: sentence) == expected, "\(list) in \(sentence.text)")
+                    total += expected.count
+                }
+            }
+            #expect(total >= 20)
+        }
+    }
+
+    @Test func theListsAreThePolicysLexicons() {
+        var policy = Policy()
+        policy.checks.medicalClaims.common.add["quick-fix"] = ["in a jiffy"]
+        policy.checks.medicalClaims.common.remove["quick-fix"] = ["quick fix"]
+        let lexicons = ClaimLexicons(policy: policy)
+        let quickFix = lexicons.phrases[ClaimLexicons.List.quickFix.rawValue]
+        #expect(quickFix == MedicalLexicon.quickFix.filter { $0 != "quick fix" } + ["in a jiffy"])
+        #expect(
+            lexicons.phrases[ClaimLexicons.List.causal.rawValue] == MedicalLexicon.causalVerbs + ["cures", "cure"])
+        #expect(
+            lexicons.exceptions[ClaimLexicons.List.miracle.rawValue] == MedicalLexicon.miracleExceptions)
+        #expect(lexicons.exceptions[ClaimLexicons.List.conditions.rawValue] == [])
+    }
+
+    @Test func aSentenceIsMatchedOnceForEveryCheckOfAPolicy() throws {
+        let policy = Policy()
+        let sentence = try sentences("Zinc is a miracle cure with no side effects.", policy)[0]
+        #expect(sentence.shared.phrases == nil)
+        let miracle = ClaimPhrases(policy: policy, .miracle)
+        #expect(miracle.matches(in: sentence).map(\.tokenRange) == [3..<4])
+        let found = try #require(sentence.shared.phrases)
+        let lexicons = ClaimLexicons(policy: policy).lexicons
+        #expect(found.lexicons.isSame(as: lexicons))
+        // "cure" is a causal verb and a guarantee context as well, and so are "side" and "effects".
+        #expect(
+            found.found.map { "\(ClaimLexicons.List(rawValue: lexicons.list(of: $0))!)@\($0.tokenRange)" } == [
+                "miracle@3..<4", "guaranteeContexts@4..<5", "causal@4..<5", "absoluteSafety@6..<9",
+                "guaranteeContexts@7..<8", "guaranteeContexts@8..<9",
+            ])
+        let safety = ClaimPhrases(policy: policy, .absoluteSafety)
+        #expect(safety.matches(in: sentence).map(\.tokenRange) == [6..<9])
+        #expect(sentence.shared.phrases?.found == found.found)
+        // Another policy's lexicons are matched again.
+        var edited = Policy()
+        edited.checks.medicalClaims.common.add["miracle"] = ["zinc"]
+        let zinc = ClaimPhrases(policy: edited, .miracle)
+        #expect(zinc.matches(in: sentence).map(\.tokenRange) == [0..<1, 3..<4])
+        #expect(sentence.shared.phrases?.lexicons.isSame(as: ClaimLexicons(policy: edited).lexicons) == true)
+    }
+}

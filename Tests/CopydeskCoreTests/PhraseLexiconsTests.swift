@@ -1,0 +1,136 @@
+import Testing
+
+@testable import CopydeskCore
+
+/// `PhraseLexicons` matches several lexicons in one pass over a sentence's words, through one
+/// trie (`PhraseTable`); each list gets exactly what a `PhraseMatcher` of that list alone, and
+/// the dictionary matcher it replaced (`PhraseMatcherReferenceTests.Reference`), give it.
+@Suite struct PhraseLexiconsTests {
+    typealias Reference = PhraseMatcherReferenceTests.Reference
+
+    /// Each list's matches as `phrase@tokens`, from one pass over the sentence.
+    static func together(_ lists: [[String]], _ sentence: String) -> [[String]] {
+        let lexicons = PhraseLexicons(lists)
+        let text = SentenceText(sentence)
+        let found = lexicons.found(keys: text.keys)
+        return lists.indices.map { list in
+            lexicons.matches(list, in: found, tokens: text.tokens).map { "\($0.phrase)@\($0.tokenRange)" }
+        }
+    }
+
+    /// Each list's matches from a matcher of its own.
+    static func alone(_ lists: [[String]], _ sentence: String) -> [[String]] {
+        let text = SentenceText(sentence)
+        return lists.map { list in
+            PhraseMatcher(list).matches(words: text.words, tokens: text.tokens).map { "\($0.phrase)@\($0.tokenRange)" }
+        }
+    }
+
+    @Test func overlappingListsEachGetTheirOwnLongestMatches() {
+        let lists = [
+            ["it is", "it is possible", "it is possible that", "possible"],
+            ["is possible", "possible that", "that"],
+            ["it * possible", "* is"],
+            [],
+        ]
+        let sentence = "It is possible that it is possible."
+        #expect(
+            Self.together(lists, sentence) == [
+                ["it is possible that@0..<4", "it is possible@4..<7"],
+                ["is possible@1..<3", "that@3..<4", "is possible@5..<7"],
+                ["it * possible@0..<3", "it * possible@4..<7"],
+                [],
+            ])
+        #expect(Self.together(lists, sentence) == Self.alone(lists, sentence))
+    }
+
+    @Test func ofEquallyLongEntriesAnExactFirstWordWinsThenTheFirstListed() {
+        let lists = [["* help", "may *", "may help", "may"], ["mAY help", "may help"], ["suggest* help", "* *"]]
+        #expect(
+            Self.together(lists, "It may help.") == [
+                ["may *@1..<3"], ["mAY help@1..<3"], ["* *@0..<2"],
+            ])
+        #expect(Self.together(lists, "Suggests help") == [["* help@0..<2"], [], ["suggest* help@0..<2"]])
+        for sentence in ["It may help.", "Suggests help", "may may help help"] {
+            #expect(Self.together(lists, sentence) == Self.alone(lists, sentence))
+        }
+    }
+
+    @Test func nonASCIIWordsMatchAsTheirStringsDo() {
+        let composed = "caf\u{E9}"
+        let decomposed = "cafe\u{301}"
+        let lists = [[composed, "\(composed) au lait"], ["\(decomposed) au", "\u{E9}tude"], ["e\u{301}tude *"]]
+        let sentence = "Un \(decomposed) au lait, une e\u{301}tude, une \u{C9}tude."
+        #expect(
+            Self.together(lists, sentence) == [
+                ["\(composed) au lait@1..<4"], ["\(decomposed) au@1..<3", "\u{E9}tude@7..<8"],
+                ["e\u{301}tude *@5..<7"],
+            ])
+        #expect(Self.together(lists, sentence) == Self.alone(lists, sentence))
+    }
+
+    @Test func aListsFirstWordsPassOnlyItsOwnFilter() {
+        // The decomposed `é` starts with an ASCII `e`: the second list's filter lets it through,
+        // the first list's (whose `étude` starts with a byte above 0x7F) does not, as on its own.
+        let lists = [["\u{E9}tude"], ["e\u{301}tude *", "\u{E9}tude"]]
+        let sentence = "e\u{301}tude"
+        #expect(Self.together(lists, sentence) == [[], ["\u{E9}tude@0..<1"]])
+        #expect(Self.together(lists, sentence) == Self.alone(lists, sentence))
+    }
+
+    @Test func everyListMatchesAsTheReferenceDoesOnGeneratedLexicons() {
+        var random = SplitMix(seed: 6)
+        let vocabulary = [
+            "it", "is", "may", "be", "possible", "that", "the", "risk", "of", "caf\u{E9}", "cafe\u{301}", "don't",
+            "don’t", "k\u{212A}", "kk", "suggests", "suggest", "studies",
+        ]
+        let patterns = vocabulary + ["*", "suggest*", "caf*", "k*"]
+        for round in 0..<40 {
+            let lists = (0..<(1 + random.next(5))).map { _ in
+                (0..<random.next(12)).map { _ in
+                    (0..<(1 + random.next(4))).map { _ in patterns[random.next(patterns.count)] }.joined(separator: " ")
+                }
+            }
+            let sentences = (0..<6).map { _ in
+                (0..<random.next(14)).map { _ in vocabulary[random.next(vocabulary.count)] }.joined(separator: " ")
+            }
+            for sentence in sentences {
+                let text = SentenceText(sentence)
+                let expected = lists.map { Reference($0).matches(text.words, in: 0..<text.words.count) }
+                #expect(Self.together(lists, sentence) == expected, "round \(round): \(lists) in \(sentence)")
+                #expect(Self.alone(lists, sentence) == expected, "round \(round): \(lists) in \(sentence)")
+            }
+        }
+    }
+
+    @Test func theHedgeLexiconMatchesAsItsReferenceDoes() {
+        let phrases = HedgeLexicon.builtIn.cues.map(\.pattern) + HedgeLexicon.builtIn.exceptions
+        let reference = Reference(phrases)
+        let matcher = PhraseMatcher(phrases)
+        for sentence in [
+            "It is widely believed that it is possible that this may be so, and it has long been suggested.",
+            "Further research is needed: it could be that results could not be reproduced in some cases.",
+            "No trial could show it; it was once thought to be, and is not yet known.",
+        ] {
+            let text = SentenceText(sentence)
+            let found = matcher.matches(words: text.words, tokens: text.tokens).map { "\($0.phrase)@\($0.tokenRange)" }
+            #expect(found == reference.matches(text.words, in: 0..<text.words.count))
+        }
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for the generated lexicons.
+struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// A number in `0..<bound`.
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+}
