@@ -55,6 +55,7 @@ struct ArticleDraft {
         func range(_ bytes: Range<Int>) -> SourceRange { positions.range(from: bytes.lowerBound, to: bytes.upperBound) }
         var section: String?
         var blocks: [Block] = []
+        blocks.reserveCapacity(self.blocks.count)
         for draft in self.blocks {
             if draft.kind.isSectionHeading { section = Self.label(draft.map.text) }
             blocks.append(
@@ -81,6 +82,7 @@ struct ArticleDraft {
                         range: range(block.map.sourceRange(of: textRange))))
             }
         }
+        sentences.shrinkToFit()
         markers.sort {
             ($0.blockIndex, $0.textOffset, $0.source.lowerBound) < ($1.blockIndex, $1.textOffset, $1.source.lowerBound)
         }
@@ -130,5 +132,14 @@ extension Block.Kind {
         case .heading, .title: true
         default: false
         }
+    }
+}
+
+extension Array {
+    /// Gives back the room appending left unused, when it is large (a long article: a growing
+    /// array doubles, so up to half of it can be empty for as long as the article lives). A
+    /// short array is left as it is: the copy would cost more than the room it saves.
+    mutating func shrinkToFit() {
+        if capacity - count > 1_024 { self = withUnsafeBufferPointer { Array($0) } }
     }
 }

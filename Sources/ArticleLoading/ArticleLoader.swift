@@ -12,6 +12,14 @@ public struct ArticleLoader: Sendable {
 
     /// Inputs larger than this are refused with a clear error.
     public var maxBytes: Int
+    /// Inputs larger than this are refused whatever `maxBytes` says (`maxSupportedBytes`; a
+    /// smaller value only in tests).
+    var supportedBytes = ArticleLoader.maxSupportedBytes
+
+    /// The largest input copydesk reads, whatever the limit a user sets: an article keeps its
+    /// offsets as 32-bit integers (`TextMap.Run`, `Words.Token`), so a file of 2 GiB or more is
+    /// refused with a clear error instead.
+    public static let maxSupportedBytes = Int(Int32.max)
     /// Markdown nested deeper than this (quotes, lists, inline markup) is refused with a clear error.
     public var maxNesting: Int
 
@@ -64,6 +72,10 @@ public struct ArticleLoader: Sendable {
     public func load(path: String, bytes: [UInt8], format: ArticleFormat? = nil) throws(LoadError) -> Article {
         try checkSize(bytes.count, path: path)
         let bytes = try UTF16Transcoding.utf8(from: bytes, path: path)
+        // UTF-16 grows by up to half in UTF-8.
+        if bytes.count > supportedBytes {
+            throw LoadError.tooLarge(path: path, bytes: bytes.count, limit: supportedBytes, raisable: false)
+        }
         try validate(bytes, path: path)
         let format = format ?? Self.format(forPath: path)
         let lines = LineIndex(bytes)
@@ -79,15 +91,20 @@ public struct ArticleLoader: Sendable {
 
     /// Read the file at `path` (`-` reads standard input) and load it.
     public func load(path: String) throws(LoadError) -> Article {
-        let bytes = try FileReader(maxBytes: maxBytes).read(path)
+        let bytes = try fileReader.read(path)
         return try load(path: path, bytes: bytes)
     }
 
+    /// A reader of files up to the limit that applies: the user's, or the supported size when
+    /// that is smaller.
+    var fileReader: FileReader {
+        FileReader(maxBytes: min(maxBytes, supportedBytes), limitIsRaisable: maxBytes < supportedBytes)
+    }
+
     private func checkSize(_ count: Int, path: String) throws(LoadError) {
-        if count > maxBytes {
-            throw LoadError(
-                path: path,
-                message: "file too large (\(count) bytes, the limit is \(maxBytes)); split it or raise the limit")
+        if count > min(maxBytes, supportedBytes) {
+            throw LoadError.tooLarge(
+                path: path, bytes: count, limit: min(maxBytes, supportedBytes), raisable: maxBytes < supportedBytes)
         }
     }
 

@@ -9,6 +9,8 @@
 /// Reads a whole file (or standard input for `-`) with errors as `LoadError` values.
 struct FileReader {
     var maxBytes: Int
+    /// Whether `maxBytes` is the user's limit (false: the most copydesk reads), for the message.
+    var limitIsRaisable = true
 
     func read(_ path: String) throws(LoadError) -> [UInt8] {
         if path == "-" { return try readAll(descriptor: 0, path: path) }
@@ -25,12 +27,7 @@ struct FileReader {
         case S_IFSOCK: throw LoadError(path: path, message: "is a socket, not a file; give a regular file")
         default: throw LoadError(path: path, message: "is a device, not a file; give a regular file")
         }
-        if Int(info.st_size) > maxBytes {
-            throw LoadError(
-                path: path,
-                message: "file too large (\(info.st_size) bytes, the limit is \(maxBytes)); split it or raise the limit"
-            )
-        }
+        if Int(info.st_size) > maxBytes { throw tooLarge(path, bytes: Int(info.st_size)) }
         return try readAll(descriptor: descriptor, path: path, expected: Int(info.st_size), sized: true)
     }
 
@@ -65,8 +62,7 @@ struct FileReader {
         }
         if failure != 0 { throw LoadError(path: path, message: Self.message(errno: failure)) }
         if bytes.count > maxBytes {
-            throw LoadError(
-                path: path, message: "file too large (more than \(maxBytes) bytes); split it or raise the limit")
+            throw tooLarge(path, bytes: nil)
         }
         if reachedEnd { return bytes }
         var chunk = [UInt8](repeating: 0, count: 65_536)
@@ -79,11 +75,14 @@ struct FileReader {
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > maxBytes {
-                throw LoadError(
-                    path: path, message: "file too large (more than \(maxBytes) bytes); split it or raise the limit")
+                throw tooLarge(path, bytes: nil)
             }
         }
         return bytes
+    }
+
+    private func tooLarge(_ path: String, bytes: Int?) -> LoadError {
+        LoadError.tooLarge(path: path, bytes: bytes, limit: maxBytes, raisable: limitIsRaisable)
     }
 
     /// A short lowercase message for an `errno` from opening `path`: a missing file that is a

@@ -24,3 +24,18 @@ public struct LoadError: Error, Sendable, Equatable, CustomStringConvertible {
         return "\(path): \(message)"
     }
 }
+
+extension LoadError {
+    /// An input of `bytes` bytes (nil: more than `limit`, its size not known, as from a pipe)
+    /// over `limit`: the user's limit, which can be raised, or (`raisable` false) the most
+    /// copydesk reads (`ArticleLoader.maxSupportedBytes`), which cannot.
+    static func tooLarge(path: String, bytes: Int?, limit: Int, raisable: Bool = true) -> LoadError {
+        let size = bytes.map { "\($0) bytes" } ?? "more than \(limit) bytes"
+        guard raisable else {
+            return LoadError(
+                path: path, message: "file too large (\(size), copydesk reads at most \(limit) bytes a file); split it")
+        }
+        let limitText = bytes == nil ? "" : ", the limit is \(limit)"
+        return LoadError(path: path, message: "file too large (\(size)\(limitText)); split it or raise the limit")
+    }
+}

@@ -47,6 +47,7 @@ struct MarkdownParser {
             } else {
                 if let document { cmark_node_free(document) }
                 cmark_parser_free(parser)
+                _ = copydesk_release_free_pages()
             }
         }
         for name in Self.extensionNames {

@@ -138,3 +138,17 @@ static pthread_mutex_t parse_lock = PTHREAD_MUTEX_INITIALIZER;
 void copydesk_cmark_parse_lock(void) { pthread_mutex_lock(&parse_lock); }
 
 void copydesk_cmark_parse_unlock(void) { pthread_mutex_unlock(&parse_lock); }
+
+#if defined(__linux__)
+/// jemalloc's control interface, when jemalloc is linked (a weak reference: NULL otherwise).
+extern int mallctl(const char *name, void *old, size_t *old_length, void *new, size_t new_length)
+    __attribute__((weak));
+
+int copydesk_release_free_pages(void) {
+    if (mallctl == NULL) return 0;
+    // 4096 is MALLCTL_ARENAS_ALL: every arena.
+    return mallctl("arena.4096.purge", NULL, NULL, NULL, 0) == 0;
+}
+#else
+int copydesk_release_free_pages(void) { return 0; }
+#endif

@@ -5,17 +5,46 @@
 /// source span (a decoded entity, a soft line break). Every later position is computed
 /// through this map, never by searching for the text again.
 public struct TextMap: Sendable, Hashable {
+    /// A piece of the text and the source span it stands for.
+    ///
+    /// Kept as four 32-bit integers (16 bytes, not 32): a block keeps a run per piece of markup
+    /// it crosses, and no source copydesk reads is 2 GiB long (`ArticleLoader.maxSupportedBytes`).
     public struct Run: Sendable, Hashable {
-        /// Start of the run in the plain text (UTF-8 bytes).
-        public var textStart: Int
-        /// Length of the run in the plain text.
-        public var textLength: Int
-        /// Start of the run in the source file.
-        public var sourceStart: Int
-        /// Length of the source span; equal to `textLength` for verbatim text.
-        public var sourceLength: Int
+        private var textStartBits: Int32
+        private var textLengthBits: Int32
+        private var sourceStartBits: Int32
+        private var sourceLengthBits: Int32
 
-        public var isVerbatim: Bool { textLength == sourceLength }
+        /// Start of the run in the plain text (UTF-8 bytes).
+        public var textStart: Int {
+            get { Int(textStartBits) }
+            set { textStartBits = Int32(newValue) }
+        }
+        /// Length of the run in the plain text.
+        public var textLength: Int {
+            get { Int(textLengthBits) }
+            set { textLengthBits = Int32(newValue) }
+        }
+        /// Start of the run in the source file.
+        public var sourceStart: Int {
+            get { Int(sourceStartBits) }
+            set { sourceStartBits = Int32(newValue) }
+        }
+        /// Length of the source span; equal to `textLength` for verbatim text.
+        public var sourceLength: Int {
+            get { Int(sourceLengthBits) }
+            set { sourceLengthBits = Int32(newValue) }
+        }
+
+        /// Every value must be below 2^31.
+        public init(textStart: Int, textLength: Int, sourceStart: Int, sourceLength: Int) {
+            textStartBits = Int32(textStart)
+            textLengthBits = Int32(textLength)
+            sourceStartBits = Int32(sourceStart)
+            sourceLengthBits = Int32(sourceLength)
+        }
+
+        public var isVerbatim: Bool { textLengthBits == sourceLengthBits }
     }
 
     public private(set) var text: String = ""

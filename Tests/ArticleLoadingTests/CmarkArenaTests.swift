@@ -41,6 +41,22 @@ import Testing
         """,
         String(repeating: "A long paragraph that makes cmark grow its buffers again and again. ", count: 3_000),
         (1...400).map { "- item \($0) with [ref \($0)](#r\($0)) and *more* text" }.joined(separator: "\n"),
+        // Footnotes and reference links used before and after their definitions, in and out of containers.
+        """
+        Text[^a] and [ref][r], then more[^b].
+
+        [^a]: First note, citing [ref][r].
+
+        > Quoted[^b] text.
+
+        - item[^a]
+
+        [r]: https://example.org/r
+
+        [^b]: Second note[^a].
+
+        Last paragraph[^b] after [r].
+        """,
         "",
     ]
 

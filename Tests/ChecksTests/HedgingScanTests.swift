@@ -125,3 +125,27 @@ import Testing
         #expect(sole == [0, nil, 3])
     }
 }
+
+/// A block's clauses take their cues by binary search over the block's cues (in text order);
+/// the answer is the plain one: every cue whose start lies in the clause, in order.
+@Suite struct HedgingScanClauseCueTests {
+    @Test func eachClauseHasTheCuesThatStartInIt() throws {
+        let sentence = "The trial may help, and it could perhaps work; some say it might. "
+        let long = String(repeating: sentence, count: 40) + "No hedge here. It may, or may not."
+        let article = try Fixture.article("# Title\n\n\(long)\n\nOne may. Two could, three might.\n")
+        let scan = HedgingScan(policy: Policy())
+        let items = scan.blocks(of: article).filter { $0.cues.count >= 2 }
+        #expect(items.count == 2)
+        var clauseCounts: [Int] = []
+        for item in items {
+            let clauses = scan.clauses(of: item, in: article)
+            clauseCounts.append(clauses.count)
+            for clause in clauses {
+                #expect(clause.cues == item.cues.filter { clause.range.contains($0.range.lowerBound) })
+            }
+            #expect(clauses.reduce(0) { $0 + $1.cues.count } == item.cues.count)
+        }
+        #expect(clauseCounts[0] > 80)
+        #expect(clauseCounts[1] == 2)
+    }
+}

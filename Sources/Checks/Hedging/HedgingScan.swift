@@ -105,12 +105,23 @@ struct HedgingScan {
                     : HedgeClauses.ranges(in: String(decoding: bytes[range], as: UTF8.self))
                 return (clauses, range.lowerBound)
             }
+        // A block with many cues in text order (as the detector gives them) finds each clause's
+        // cues by binary search: filtering all of a block's cues for every clause was quadratic
+        // in one long paragraph (a 10 MB line: more than half of the run).
+        let searched =
+            cues.count > 16 && zip(cues, cues.dropFirst()).allSatisfy { $0.range.lowerBound <= $1.range.lowerBound }
         var result: [HedgeClause] = []
         for span in spans {
             for range in span.clauses {
                 let shifted = (range.lowerBound + span.offset)..<(range.upperBound + span.offset)
-                result.append(
-                    HedgeClause(range: shifted, cues: cues.filter { shifted.contains($0.range.lowerBound) }))
+                guard searched else {
+                    result.append(
+                        HedgeClause(range: shifted, cues: cues.filter { shifted.contains($0.range.lowerBound) }))
+                    continue
+                }
+                let first = cues.partitionPoint { $0.range.lowerBound < shifted.lowerBound }
+                let end = cues[first...].partitionPoint { $0.range.lowerBound < shifted.upperBound }
+                result.append(HedgeClause(range: shifted, cues: Array(cues[first..<end])))
             }
         }
         return result

@@ -32,4 +32,11 @@ size_t copydesk_arena_used(void);
 void copydesk_cmark_parse_lock(void);
 void copydesk_cmark_parse_unlock(void);
 
+/// Asks the process's allocator to give the free pages it keeps for reuse back to the system:
+/// jemalloc's `arena.<all>.purge` when jemalloc is the allocator (the copydesk binary links it
+/// on Linux), nothing otherwise. Returns whether it did. A parse too large for the arena frees
+/// its tree (about twelve bytes per source byte) node by node, and jemalloc would keep those
+/// pages resident while the checks allocate elsewhere.
+int copydesk_release_free_pages(void);
+
 #endif
