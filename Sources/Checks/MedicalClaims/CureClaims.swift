@@ -84,8 +84,9 @@ struct CureClaims: Sendable {
         var claims: [Claim] = []
         var index = 0
         while index < words.count {
-            // `formWords` rules most words out before the dictionary hashes them.
-            guard formWords.contains(words[index]), let entry = forms[words[index]],
+            // `formWords` rules most words out (by the key read with the sentence) before the
+            // dictionary hashes them.
+            guard formWords.contains(in: keys, at: index), let entry = forms[words[index]],
                 index + 1 + entry.words.count <= words.count,
                 words[(index + 1)..<(index + 1 + entry.words.count)].elementsEqual(entry.words)
             else {
