@@ -70,6 +70,10 @@ import Testing
                 "miracle@3..<4", "guaranteeContexts@4..<5", "causal@4..<5", "absoluteSafety@6..<9",
                 "guaranteeContexts@7..<8", "guaranteeContexts@8..<9",
             ])
+        #expect(
+            ClaimLexicons.List.allCases.filter { found.mayHold($0.rawValue) } == [
+                .absoluteSafety, .guaranteeContexts, .miracle, .causal,
+            ])
         let safety = ClaimPhrases(policy: policy, .absoluteSafety)
         #expect(safety.matches(in: sentence).map(\.tokenRange) == [6..<9])
         #expect(sentence.shared.phrases?.found == found.found)

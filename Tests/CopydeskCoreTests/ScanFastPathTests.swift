@@ -123,3 +123,14 @@ import Testing
         #expect(found >= 9)
     }
 }
+
+/// A sentence with neither `"` nor the first byte of `“`/`”` is not read for quotes; the others are.
+@Suite struct QuotedRangesTests {
+    @Test func rangesBetweenQuotationMarks() {
+        #expect(TextScan("No quotes here.").quotedRanges() == [])
+        #expect(TextScan("It’s a dash — not a quote.").quotedRanges() == [])
+        #expect(TextScan("He said \"it works\" twice.").quotedRanges() == [8..<18])
+        #expect(TextScan("“Cures all,” they said, and “more").quotedRanges() == [0..<16, 32..<39])
+        #expect(TextScan("Open \"quote").quotedRanges() == [5..<11])
+    }
+}

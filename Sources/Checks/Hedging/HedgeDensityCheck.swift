@@ -38,14 +38,17 @@ struct HedgeDensityCheck: Check {
     func findings(in article: Article) -> [Finding] {
         var sections: [Section] = [Section()]
         let texts = SentenceText.all(in: article)
-        for item in scan.blocks(of: article) {
-            if item.block.isHeading {
-                sections.append(Section(name: item.block.text))
-                continue
-            }
-            sections[sections.count - 1].words += article.wordCount(ofBlock: item.index, texts: texts)
-            for cue in item.cues where cue.kind.hedgesClaim {
-                sections[sections.count - 1].cues.append((item.block, cue))
+        // Each block looked at in place: only the blocks of the cues kept are copied.
+        scan.blocks(of: article).withUnsafeBufferPointer { blocks in
+            for position in blocks.indices {
+                if blocks[position].block.isHeading {
+                    sections.append(Section(name: blocks[position].block.text))
+                    continue
+                }
+                sections[sections.count - 1].words += article.wordCount(ofBlock: blocks[position].index, texts: texts)
+                for cue in blocks[position].cues where cue.kind.hedgesClaim {
+                    sections[sections.count - 1].cues.append((blocks[position].block, cue))
+                }
             }
         }
         let threshold = scan.settings.densityThreshold

@@ -39,16 +39,25 @@ struct HedgedAttributionCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
-        for item in scan.blocks(of: article) where item.cues.contains(where: { $0.kind == .attribution }) {
-            for clause in scan.clauses(of: item, in: article) {
-                for cue in clause.cues where cue.kind == .attribution {
-                    let others = clause.cues.filter { $0.kind.hedgesClaim && $0.kind != .attribution }
-                    var message = "vague attribution \(cue.quoted): name the source or say what is known"
-                    if !others.isEmpty {
-                        message += "; \(others.map(\.quoted).joined(separator: ", ")) hedges the claim again"
-                    }
-                    findings.append(finding(message, in: article, block: item.block, textRange: cue.range))
+        // Each block looked at in place: only one with a vague attribution is copied.
+        scan.blocks(of: article).withUnsafeBufferPointer { blocks in
+            for position in blocks.indices where blocks[position].cues.contains(where: { $0.kind == .attribution }) {
+                findings += self.findings(in: blocks[position], of: article)
+            }
+        }
+        return findings
+    }
+
+    private func findings(in item: HedgingScan.BlockCues, of article: Article) -> [Finding] {
+        var findings: [Finding] = []
+        for clause in scan.clauses(of: item, in: article) {
+            for cue in clause.cues where cue.kind == .attribution {
+                let others = clause.cues.filter { $0.kind.hedgesClaim && $0.kind != .attribution }
+                var message = "vague attribution \(cue.quoted): name the source or say what is known"
+                if !others.isEmpty {
+                    message += "; \(others.map(\.quoted).joined(separator: ", ")) hedges the claim again"
                 }
+                findings.append(finding(message, in: article, block: item.block, textRange: cue.range))
             }
         }
         return findings

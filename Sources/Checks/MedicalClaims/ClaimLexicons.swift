@@ -74,7 +74,7 @@ struct ClaimLexicons: Sendable {
     /// found once for it.
     func matches(_ list: List, in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
         let found = sentence.found(lexicons)
-        guard !found.isEmpty else { return [] }
-        return lexicons.matches(list.rawValue, in: found, tokens: sentence.tokens)
+        guard found.mayHold(list.rawValue) else { return [] }
+        return lexicons.matches(list.rawValue, in: found.found, tokens: sentence.tokens)
     }
 }

@@ -69,16 +69,41 @@ final class ClaimSentence {
         var cureClaims: [CureClaims.Claim]?
         /// Whether the policy's experimental words match (`StudyDesign`).
         var hasExperimental: Bool?
-        /// The matches of every medical-claim lexicon (`found(_:)`), with the lexicons they are of.
-        var phrases: (lexicons: PhraseLexicons, found: [PhraseLexicons.Found])?
+        /// The matches of every medical-claim lexicon (`found(_:)`).
+        var phrases: FoundPhrases?
+    }
+
+    /// The matches of every list of some lexicons in the sentence.
+    struct FoundPhrases {
+        let lexicons: PhraseLexicons
+        let found: [PhraseLexicons.Found]
+        /// Bit `list` is set when the list has a match (every bit from the 64th list on).
+        let lists: UInt64
+
+        init(_ lexicons: PhraseLexicons, _ found: [PhraseLexicons.Found]) {
+            self.lexicons = lexicons
+            self.found = found
+            var lists: UInt64 = 0
+            for match in found { lists |= Self.bit(lexicons.list(of: match)) }
+            self.lists = lists
+        }
+
+        /// Whether `list` may have a match: most sentences hold none of most lists.
+        func mayHold(_ list: Int) -> Bool {
+            lists & Self.bit(list) != 0
+        }
+
+        private static func bit(_ list: Int) -> UInt64 {
+            list < 63 ? 1 << UInt64(list) : 1 << 63
+        }
     }
 
     /// The matches of every list of `lexicons`, found in one pass the first time a check asks
     /// and kept for the others (the checks of one policy share one `ClaimLexicons`).
-    func found(_ lexicons: PhraseLexicons) -> [PhraseLexicons.Found] {
-        if let known = shared.phrases, known.lexicons.isSame(as: lexicons) { return known.found }
-        let found = lexicons.found(keys: keys)
-        shared.phrases = (lexicons, found)
+    func found(_ lexicons: PhraseLexicons) -> FoundPhrases {
+        if let known = shared.phrases, known.lexicons.isSame(as: lexicons) { return known }
+        let found = FoundPhrases(lexicons, lexicons.found(keys: keys))
+        shared.phrases = found
         return found
     }
     /// Whether the sentence asks rather than states.

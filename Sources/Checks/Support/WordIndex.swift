@@ -36,19 +36,27 @@ struct WordIndex {
     private static func lintable(_ article: Article) -> [[Word]] {
         memo.value(for: article, key: true) {
             let texts = SentenceText.all(in: article)
-            return article.blocks.indices.map { index in
-                let block = article.blocks[index]
-                guard block.isLintable else { return [] }
-                if let sentence = article.soleSentence(ofBlock: index, texts: texts) {
-                    return words(of: texts[sentence])
+            // By index, each sentence read in place: neither a block nor a sentence's text is copied.
+            return texts.withUnsafeBufferPointer { read in
+                article.blocks.indices.map { index in
+                    article.blocks[index].isLintable ? words(ofBlock: index, in: article, texts: texts, read: read) : []
                 }
-                guard let pieces = article.pieces(ofBlock: index, texts: texts) else { return words(of: block.text) }
-                var result: [Word] = []
-                result.reserveCapacity(pieces.reduce(0) { $0 + texts[$1.sentence].tokens.count })
-                for piece in pieces { append(texts[piece.sentence], offset: piece.offset, to: &result) }
-                return result
             }
         }
+    }
+
+    /// The words of a lintable block; `read` is `texts`' storage.
+    private static func words(
+        ofBlock index: Int, in article: Article, texts: [SentenceText], read: UnsafeBufferPointer<SentenceText>
+    ) -> [Word] {
+        if let sentence = article.soleSentence(ofBlock: index, texts: texts) { return words(of: read[sentence]) }
+        guard let pieces = article.pieces(ofBlock: index, texts: texts) else {
+            return words(of: article.blocks[index].text)
+        }
+        var result: [Word] = []
+        result.reserveCapacity(pieces.reduce(0) { $0 + read[$1.sentence].tokens.count })
+        for piece in pieces { append(read[piece.sentence], offset: piece.offset, to: &result) }
+        return result
     }
 
     /// The word hashes of a lintable block, from the article's shared index.

@@ -11,7 +11,12 @@ extension CheckWorthiness {
     /// Worked out once per article and lexicons: the citation checks and the claim ledger ask
     /// about the same sentences.
     package func verdicts(in article: Article) -> [Verdict] {
-        Self.memo.value(for: article, key: lexicons) { SentenceText.all(in: article).map { verdict(on: $0) } }
+        Self.memo.value(for: article, key: lexicons) {
+            // Each sentence read in place, not copied to be looked at.
+            SentenceText.all(in: article).withUnsafeBufferPointer { texts in
+                texts.indices.map { verdict(on: texts[$0]) }
+            }
+        }
     }
 
     /// The verdict on one sentence, read once.

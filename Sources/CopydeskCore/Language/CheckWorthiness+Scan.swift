@@ -237,6 +237,10 @@ struct TextScan {
     /// Byte ranges between quotation marks (`"…"`, `“…”`); an opening mark left unclosed runs
     /// to the end of the sentence. Apostrophes and single quotes are not quotation marks here.
     func quotedRanges() -> [Range<Int>] {
+        // Most sentences hold no quotation mark: no `"`, and no 0xE2 (the first byte of `“` and `”`).
+        guard ByteSearch.contains(UInt8(ascii: "\""), in: bytes) || ByteSearch.contains(0xE2, in: bytes) else {
+            return []
+        }
         var ranges: [Range<Int>] = []
         var open: Int?
         var index = 0

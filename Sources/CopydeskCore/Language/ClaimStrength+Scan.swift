@@ -54,7 +54,9 @@ struct ClaimStrengthScan {
 
     /// Where the sentence turns to a recommendation or a call for research, if it does.
     var recommendationIndex: Int? {
-        for (index, word) in words.enumerated() where roles[index].contains(.recommendation) {
+        // By index: only a word that can start a recommendation is copied out of the sentence.
+        for index in words.indices where roles[index].contains(.recommendation) {
+            let word = words[index]
             if Lexicon.recommendation.contains(word) { return index }
             let next = index + 1 < words.count ? words[index + 1] : ""
             if Self.researchAdjectives.contains(word), Self.researchNouns.contains(next) { return index }

@@ -6,9 +6,10 @@ extension HedgeDetector {
     /// hedged and the medical-claim checks where its hedges stand.
     package func sentenceCues(in article: Article) -> [[HedgeCue]] {
         Self.sentences.value(for: article, key: lexicon) {
-            var quoting = self
-            quoting.includeQuotes = true
-            return SentenceText.all(in: article).map { quoting.cues(in: $0) }
+            // Each sentence read in place, and quotes counted without a copy of the detector.
+            SentenceText.all(in: article).withUnsafeBufferPointer { texts in
+                texts.indices.map { cues(in: HedgeText(texts[$0]), includingQuotes: true) }
+            }
         }
     }
 

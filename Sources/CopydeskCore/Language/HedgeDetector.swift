@@ -83,6 +83,11 @@ public struct HedgeDetector: Sendable {
     }
 
     func cues(in text: HedgeText) -> [HedgeCue] {
+        cues(in: text, includingQuotes: includeQuotes)
+    }
+
+    /// `cues(in:)` of a detector whose `includeQuotes` is `includingQuotes`.
+    func cues(in text: HedgeText, includingQuotes: Bool) -> [HedgeCue] {
         var result: [HedgeCue] = []
         var segmentStart = 0
         for match in attributions.matches(in: text) {
@@ -91,7 +96,7 @@ public struct HedgeDetector: Sendable {
             segmentStart = match.upperBound
         }
         result += phraseCues(in: text, tokens: segmentStart..<text.count)
-        return droppingQuoted(result, in: text.bytes)
+        return includingQuotes ? result : droppingQuoted(result, in: text.bytes)
     }
 
     /// The cues outside quotation marks unless this detector counts quotes; the quotes are

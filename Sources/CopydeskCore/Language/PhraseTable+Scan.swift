@@ -121,7 +121,7 @@ extension PhraseTable {
         let next = index + depth
         guard next < scan.end else { return }
         let exact = nodeExact[node]
-        if !exact.isEmpty {
+        if !exact.isEmpty, mayHoldChild(node, scan.keys.key(at: next)) {
             let number = scan.number(at: next, in: exactWords)
             if number >= 0, let child = child(in: exact, number) {
                 walk(child, depth: depth + 1, exactFirst: exactFirst, at: index, shape, scan, &foundCount)
@@ -130,6 +130,12 @@ extension PhraseTable {
         for edge in nodeOthers[node] where otherCodes[edge] == Self.any || hasPrefix(edge, next, scan) {
             walk(Int(otherNodes[edge]), depth: depth + 1, exactFirst: exactFirst, at: index, shape, scan, &foundCount)
         }
+    }
+
+    /// Whether the token with key `key` may be an exact child of `node` (`nodeChildHashes`).
+    @inline(__always)
+    private func mayHoldChild(_ node: Int, _ key: WordKeys.Key) -> Bool {
+        !key.isASCII || nodeChildHashes[node] & (1 << Self.childHashBit(key.hash)) != 0
     }
 
     /// The child reached by the exact word `number` among the edges `range` (sorted by number).

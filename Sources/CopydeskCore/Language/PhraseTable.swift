@@ -50,6 +50,10 @@ final class PhraseTable: Sendable {
     let nodeExact: [Range<Int>]
     let exactCodes: [Int32]
     let exactNodes: [Int32]
+    /// For each node, a 64-bit Bloom filter over its exact children's hashes (`childHashBit`):
+    /// an ASCII token whose bit is clear is none of them, and is not looked up. All ones where a
+    /// child is not ASCII, or a word of the table may equal an ASCII word with other bytes.
+    let nodeChildHashes: [UInt64]
     /// Each node's `*` and prefix children, a range of `otherCodes` and `otherNodes`.
     let nodeOthers: [Range<Int>]
     let otherCodes: [Int32]
@@ -114,6 +118,17 @@ final class PhraseTable: Sendable {
         self.rootOthers = rootOthers
         hasRootOthers = !rootEdges.isEmpty
         self.nodeExact = nodeExact
+        nodeChildHashes = builder.exactChildren.map { children in
+            var bits: UInt64 = 0
+            for number in children.keys {
+                let word = builder.exactWords.words[Int(number)]
+                guard !builder.anyWordMayEqualASCII, word.utf8.allSatisfy({ $0 < 0x80 }) else { return .max }
+                var hash = FNV1a()
+                for byte in word.utf8 { hash.add(byte) }
+                bits |= 1 << Self.childHashBit(hash.value)
+            }
+            return bits
+        }
         self.exactCodes = exactCodes
         self.exactNodes = exactNodes
         self.nodeOthers = nodeOthers
@@ -121,6 +136,12 @@ final class PhraseTable: Sendable {
         self.otherNodes = otherNodes
         self.nodeTerminals = nodeTerminals
         self.terminalEntries = terminalEntries
+    }
+
+    /// The bit of a word's hash in `nodeChildHashes`: its top six bits after a multiplicative mix.
+    @inline(__always)
+    static func childHashBit(_ hash: UInt64) -> UInt64 {
+        (hash &* 0xc4ce_b9fe_1a85_ec53) >> 58
     }
 
     /// The trie as it is built: children in dictionaries, flattened by `init(lists:)`.
@@ -139,6 +160,8 @@ final class PhraseTable: Sendable {
         /// may equal an ASCII word.
         var firstWordHashList: [UInt64] = []
         var firstWordMayEqualASCII = false
+        /// Whether a word of any entry is not ASCII and may equal an ASCII word.
+        var anyWordMayEqualASCII = false
         var exactChildren: [[Int32: Int32]] = [[:]]
         var otherChildren: [[Int32: Int32]] = [[:]]
         var terminals: [[Int32]] = [[]]
@@ -166,6 +189,11 @@ final class PhraseTable: Sendable {
                     switch word {
                     case .exact(let text):
                         let number = Int32(exactWords.insert(text).number)
+                        if !text.utf8.allSatisfy({ $0 < 0x80 }),
+                            text.unicodeScalars.contains(where: WordTable.decomposesToASCII)
+                        {
+                            anyWordMayEqualASCII = true
+                        }
                         if offset == 0 { addFirstWord(text, number: number, &firstNumbers, &shapes) }
                         node = child(of: node, exact: number)
                     case .prefix(let stem):

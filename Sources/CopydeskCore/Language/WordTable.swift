@@ -107,24 +107,39 @@ struct WordTable: Sendable {
 
     /// `number(of: keys.words[index])`, an ASCII word found by the hash `keys` read once for the
     /// sentence and the bytes it was read from (the filter reads the length and first byte kept
-    /// there). Any
-    /// other word, or every word once the table holds a word that may equal an ASCII word with
-    /// other bytes, goes to the string lookup.
+    /// there). Any other word, or every word once the table holds a word that may equal an ASCII
+    /// word with other bytes, goes to the string lookup.
+    ///
+    /// Only the filter is inlined: most words fail it, and a caller that inlined the lookup too
+    /// copied the table to its stack on every call.
     @inline(__always)
     func number(in keys: WordKeys, at index: Int) -> Int? {
         let key = keys.key(at: index)
-        guard key.isASCII, asciiIsExact else { return number(of: keys.words[index]) }
+        guard key.isASCII, asciiIsExact else { return stringNumber(in: keys, at: index) }
         // Filtered or not, an ASCII word the filter rules out has no equal word in (see `lookUp`).
         guard shapes.mayContain(key.shape) else { return nil }
-        return keys.withBytes(of: key) { written in
-            let mask = slots.count - 1
-            var slot = Self.slot(of: key.hash, shift: shift)
-            while true {
-                let number = Int(slots[slot])
-                if number < 0 { return nil }
-                if slotHashes[slot] == key.hash, equals(number, written, reading: WordKeys.lowercased) { return number }
-                slot = (slot + 1) & mask
+        return asciiNumber(of: key, in: keys)
+    }
+
+    @inline(never)
+    private func stringNumber(in keys: WordKeys, at index: Int) -> Int? {
+        number(of: keys.words[index])
+    }
+
+    /// The number of the ASCII word whose key is `key`, its bytes read from `keys` as written.
+    @inline(never)
+    private func asciiNumber(of key: WordKeys.Key, in keys: WordKeys) -> Int? {
+        let mask = slots.count - 1
+        var slot = Self.slot(of: key.hash, shift: shift)
+        while true {
+            let number = Int(slots[slot])
+            if number < 0 { return nil }
+            if slotHashes[slot] == key.hash,
+                keys.withBytes(of: key, { equals(number, $0, reading: WordKeys.lowercased) })
+            {
+                return number
             }
+            slot = (slot + 1) & mask
         }
     }
 
