@@ -73,8 +73,7 @@ struct ClaimLexicons: Sendable {
     /// `list`'s matches in the sentence (exceptions included), from the matches of every list
     /// found once for it.
     func matches(_ list: List, in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
-        let found = sentence.found(lexicons)
-        guard found.mayHold(list.rawValue) else { return [] }
-        return lexicons.matches(list.rawValue, in: found.found, tokens: sentence.tokens)
+        guard sentence.mayHold(list.rawValue, of: lexicons) else { return [] }
+        return lexicons.matches(list.rawValue, in: sentence.found(lexicons).found, tokens: sentence.tokens)
     }
 }

@@ -19,7 +19,8 @@ struct ClaimPhrases: Sendable {
 
     /// Matches in the sentence, exceptions and percent-less `100%` entries left out.
     func matches(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
-        lexicons.matches(list, in: sentence).filter { match in
+        guard sentence.mayHold(list.rawValue, of: lexicons.lexicons) else { return [] }
+        return lexicons.matches(list, in: sentence).filter { match in
             if exceptions.contains(match.phrase.lowercased()) { return false }
             if percentEntries.contains(match.phrase) {
                 guard let percent = match.phrase.firstIndex(of: "%") else { return true }

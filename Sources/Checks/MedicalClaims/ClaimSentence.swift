@@ -70,7 +70,16 @@ final class ClaimSentence {
         /// Whether the policy's experimental words match (`StudyDesign`).
         var hasExperimental: Bool?
         /// The matches of every medical-claim lexicon (`found(_:)`).
-        var phrases: FoundPhrases?
+        var phrases: FoundPhrases? {
+            didSet {
+                phrasesIdentity = phrases?.lexicons.identity
+                phraseLists = phrases?.lists ?? 0
+            }
+        }
+        /// `phrases`' lexicons and lists, kept apart for `mayHold(_:of:)`: read without copying
+        /// `phrases` (and so without retaining what it holds).
+        private(set) var phrasesIdentity: ObjectIdentifier?
+        private(set) var phraseLists: UInt64 = 0
     }
 
     /// The matches of every list of some lexicons in the sentence.
@@ -93,13 +102,20 @@ final class ClaimSentence {
             lists & Self.bit(list) != 0
         }
 
-        private static func bit(_ list: Int) -> UInt64 {
+        static func bit(_ list: Int) -> UInt64 {
             list < 63 ? 1 << UInt64(list) : 1 << 63
         }
     }
 
     /// The matches of every list of `lexicons`, found in one pass the first time a check asks
     /// and kept for the others (the checks of one policy share one `ClaimLexicons`).
+    /// Whether `list` of `lexicons` may have a match in the sentence (`found(_:)`'s `mayHold`),
+    /// asked before the matches: most sentences hold none of most lists.
+    func mayHold(_ list: Int, of lexicons: PhraseLexicons) -> Bool {
+        if shared.phrasesIdentity != lexicons.identity { _ = found(lexicons) }
+        return shared.phraseLists & FoundPhrases.bit(list) != 0
+    }
+
     func found(_ lexicons: PhraseLexicons) -> FoundPhrases {
         if let known = shared.phrases, known.lexicons.isSame(as: lexicons) { return known }
         let found = FoundPhrases(lexicons, lexicons.found(keys: keys))

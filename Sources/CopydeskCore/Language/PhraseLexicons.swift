@@ -25,6 +25,11 @@ package struct PhraseLexicons: Sendable {
         table === other.table
     }
 
+    /// What `isSame(as:)` compares: equal for this value and its copies while one of them lives.
+    package var identity: ObjectIdentifier {
+        ObjectIdentifier(table)
+    }
+
     /// The list an entry belongs to.
     package func list(of found: Found) -> Int {
         Int(table.entryLists[Int(found.entry)])
@@ -40,6 +45,9 @@ package struct PhraseLexicons: Sendable {
     package func found(keys: WordKeys) -> [Found] {
         var result: [Found] = []
         table.scan(keys: keys, in: 0..<keys.count) { entry, tokens in
+            // One allocation for the sentence, not one per doubling (each asks the runtime for
+            // the array's type).
+            if result.isEmpty { result.reserveCapacity(8) }
             result.append(Found(entry: Int32(entry), tokenRange: tokens))
         }
         return result

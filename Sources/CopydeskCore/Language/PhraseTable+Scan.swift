@@ -8,7 +8,7 @@ extension PhraseTable {
         let base: Int
         let end: Int
         /// Indexed from `base`; `unknown` until looked up, -1 for a word no entry holds.
-        let numbers: UnsafeMutableBufferPointer<Int32>
+        let numbers: UnsafeMutableBufferPointer<Int>
         let nextFree: UnsafeMutableBufferPointer<Int>
         /// The list's best entry at the current token (-1: none yet), and its rank: twice its
         /// length, plus one when its first word is exact.
@@ -18,10 +18,10 @@ extension PhraseTable {
         let found: UnsafeMutableBufferPointer<Int>
 
         @inline(__always)
-        func number(at index: Int, in table: WordTable) -> Int32 {
+        func number(at index: Int, in table: WordTable) -> Int {
             let known = numbers[index - base]
             if known != PhraseTable.unknown { return known }
-            let number = Int32(table.number(in: keys, at: index) ?? -1)
+            let number = table.number(in: keys, at: index) ?? -1
             numbers[index - base] = number
             return number
         }
@@ -34,60 +34,61 @@ extension PhraseTable {
     func scan(keys: WordKeys, in range: Range<Int>, _ body: (Int, Range<Int>) -> Void) {
         guard !range.isEmpty else { return }
         let lists = listCount
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * lists) { scratch in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count) { numbers in
-                numbers.initialize(repeating: Self.unknown)
-                scratch.initialize(repeating: 0)
-                let scan = Scan(
-                    keys: keys, base: range.lowerBound, end: range.upperBound, numbers: numbers,
-                    nextFree: UnsafeMutableBufferPointer(rebasing: scratch[0..<lists]),
-                    best: UnsafeMutableBufferPointer(rebasing: scratch[lists..<(2 * lists)]),
-                    bestRank: UnsafeMutableBufferPointer(rebasing: scratch[(2 * lists)..<(3 * lists)]),
-                    found: UnsafeMutableBufferPointer(rebasing: scratch[(3 * lists)..<(4 * lists)]))
-                scan.best.update(repeating: -1)
-                var foundCount = 0
-                for index in range {
-                    // One list: the tokens inside its last match start none.
-                    if lists == 1, scan.nextFree[0] > index { continue }
-                    let key = keys.key(at: index)
-                    let shape = key.shape
-                    if mayStartExact(key) {
-                        let number = scan.number(at: index, in: exactWords)
-                        if number >= 0 {
-                            let child = rootExact[Int(number)]
-                            if child >= 0 {
-                                walk(Int(child), depth: 1, exactFirst: true, at: index, shape, scan, &foundCount)
-                            }
+        // One allocation: the lists' four arrays, then the tokens' numbers.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * lists + range.count) { scratch in
+            scratch.initialize(repeating: 0)
+            let scan = Scan(
+                keys: keys, base: range.lowerBound, end: range.upperBound,
+                numbers: UnsafeMutableBufferPointer(rebasing: scratch[(4 * lists)...]),
+                nextFree: UnsafeMutableBufferPointer(rebasing: scratch[0..<lists]),
+                best: UnsafeMutableBufferPointer(rebasing: scratch[lists..<(2 * lists)]),
+                bestRank: UnsafeMutableBufferPointer(rebasing: scratch[(2 * lists)..<(3 * lists)]),
+                found: UnsafeMutableBufferPointer(rebasing: scratch[(3 * lists)..<(4 * lists)]))
+            scan.best.update(repeating: -1)
+            scan.numbers.update(repeating: Self.unknown)
+            var foundCount = 0
+            for index in range {
+                // One list: the tokens inside its last match start none.
+                if lists == 1, scan.nextFree[0] > index { continue }
+                let key = keys.key(at: index)
+                let shape = key.shape
+                if mayStartExact(key) {
+                    let number = scan.number(at: index, in: exactWords)
+                    if number >= 0 {
+                        let child = rootExact[number]
+                        if child >= 0 {
+                            walk(Int(child), depth: 1, exactFirst: true, at: index, shape, scan, &foundCount)
                         }
                     }
-                    if hasRootOthers {
-                        for edge in rootOthers[Int(shape.first)]
-                        where otherCodes[edge] == Self.any || hasPrefix(edge, index, scan) {
-                            walk(
-                                Int(otherNodes[edge]), depth: 1, exactFirst: false, at: index, shape, scan, &foundCount)
-                        }
-                    }
-                    guard foundCount > 0 else { continue }
-                    for list in scan.found[0..<foundCount] {
-                        let entry = scan.best[list]
-                        let end = index + Int(entryCounts[entry])
-                        body(entry, index..<end)
-                        scan.nextFree[list] = end
-                        scan.best[list] = -1
-                    }
-                    foundCount = 0
                 }
+                if hasRootOthers {
+                    for edge in rootOthers[Int(shape.first)]
+                    where otherCodes[edge] == Self.any || hasPrefix(edge, index, scan) {
+                        walk(
+                            Int(otherNodes[edge]), depth: 1, exactFirst: false, at: index, shape, scan, &foundCount)
+                    }
+                }
+                guard foundCount > 0 else { continue }
+                for list in scan.found[0..<foundCount] {
+                    let entry = scan.best[list]
+                    let end = index + Int(entryCounts[entry])
+                    body(entry, index..<end)
+                    scan.nextFree[list] = end
+                    scan.best[list] = -1
+                }
+                foundCount = 0
             }
         }
     }
 
-    /// Whether the token with key `key` passes the filters in front of the root lookup: the
-    /// shapes of the lists' exact first words, and for an ASCII token their hashes.
+    /// Whether the token with key `key` passes the filter in front of the root lookup: for an
+    /// ASCII token the hashes of the lists' exact first words, for another their shapes.
     @inline(__always)
     private func mayStartExact(_ key: WordKeys.Key) -> Bool {
-        guard firstWordShapes.mayContain(key.shape) else { return false }
-        guard key.isASCII, let hashes = firstWordHashes else { return true }
-        return hashes.mayContain(key.hash)
+        // An ASCII token equals an exact first word only with its bytes (the hashes are kept
+        // only then): one that does has the word's shape too, so the shapes would let it through.
+        if key.isASCII, let hashes = firstWordHashes { return hashes.mayContain(key.hash) }
+        return firstWordShapes.mayContain(key.shape)
     }
 
     /// Whether the token at `index` starts with the stem of the prefix edge `edge`.
@@ -140,14 +141,14 @@ extension PhraseTable {
 
     /// The child reached by the exact word `number` among the edges `range` (sorted by number).
     @inline(__always)
-    private func child(in range: Range<Int>, _ number: Int32) -> Int? {
+    private func child(in range: Range<Int>, _ number: Int) -> Int? {
         var low = range.lowerBound
         var high = range.upperBound
         while high - low > 4 {
             let middle = (low + high) / 2
-            if exactCodes[middle] <= number { low = middle } else { high = middle }
+            if Int(exactCodes[middle]) <= number { low = middle } else { high = middle }
         }
-        for edge in low..<high where exactCodes[edge] == number { return Int(exactNodes[edge]) }
+        for edge in low..<high where Int(exactCodes[edge]) == number { return Int(exactNodes[edge]) }
         return nil
     }
 }

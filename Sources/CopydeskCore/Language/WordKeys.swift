@@ -158,6 +158,13 @@ package struct WordKeys: Sendable {
     @inline(__always)
     func shape(at index: Int) -> (first: UInt8, count: Int) { keys[index].shape }
 
+    /// Calls `body` with every byte the keys' ASCII words are read from (a word's are those from
+    /// its key's `start`, `count` of them).
+    @inline(__always)
+    func withAllBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer(body)
+    }
+
     /// Calls `body` with the bytes of the ASCII word whose key is `key`, as written: lowercased
     /// (`lowercased(_:)`), they are the word's.
     @inline(__always)

@@ -134,11 +134,7 @@ struct WordTable: Sendable {
         while true {
             let number = Int(slots[slot])
             if number < 0 { return nil }
-            if slotHashes[slot] == key.hash,
-                keys.withBytes(of: key, { equals(number, $0, reading: WordKeys.lowercased) })
-            {
-                return number
-            }
+            if slotHashes[slot] == key.hash, equals(number, written: key, in: keys) { return number }
             slot = (slot + 1) & mask
         }
     }
@@ -198,6 +194,39 @@ struct WordTable: Sendable {
             for byte in bytes { hash.add(byte) }
             return find(bytes, hash: hash.value)
         }
+    }
+
+    /// Whether the ASCII word `number` is the word with key `key` as written in `keys`, its
+    /// bytes lowercased. A word of eight bytes or fewer with eight bytes from its start both in
+    /// its sentence and here (nearly every one) is compared in one piece.
+    @inline(__always)
+    private func equals(_ number: Int, written key: WordKeys.Key, in keys: WordKeys) -> Bool {
+        let range = wordBytes[number]
+        let count = Int(key.count)
+        guard Int(range.count) == count else { return false }
+        let start = Int(key.start)
+        return keys.withAllBytes { all in
+            guard count <= 8, start + 8 <= all.count, Int(range.lowerBound) + 8 <= bytes.count else {
+                return equals(
+                    number, UnsafeBufferPointer(rebasing: all[start..<(start + count)]), reading: WordKeys.lowercased)
+            }
+            let mask: UInt64 = count == 8 ? .max : (1 << UInt64(8 * count)) - 1
+            let written = UInt64(
+                littleEndian: UnsafeRawBufferPointer(all).loadUnaligned(fromByteOffset: start, as: UInt64.self))
+            let stored = bytes.withUnsafeBytes {
+                UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: Int(range.lowerBound), as: UInt64.self))
+            }
+            return Self.lowercased(written & mask) == stored & mask
+        }
+    }
+
+    /// Eight ASCII bytes with their letters lowercased (as `WordKeys.lowercased` does one): a
+    /// byte from `A` to `Z` has its top bit set by the first sum and not by the second.
+    @inline(__always)
+    static func lowercased(_ bytes: UInt64) -> UInt64 {
+        let atLeastA = bytes &+ 0x3f3f_3f3f_3f3f_3f3f
+        let aboveZ = bytes &+ 0x2525_2525_2525_2525
+        return bytes | ((atLeastA & ~aboveZ & 0x8080_8080_8080_8080) >> 2)
     }
 
     /// Whether the ASCII word `number` is `word`, each of its bytes read through `read` (as
