@@ -28,9 +28,12 @@ struct NumberConsistency: Sendable {
 
     func findings(in article: Article) -> [Finding] {
         var mentions: [NumberMention] = []
-        let texts = SentenceText.all(in: article)
-        for index in article.sentences.indices where article.blocks[article.sentences[index].blockIndex].isLintable {
-            mentions += NumberMention.mentions(in: texts[index], index: index)
+        // Each sentence's text read in place, not copied to be looked at.
+        SentenceText.all(in: article).withUnsafeBufferPointer { texts in
+            for index in article.sentences.indices
+            where article.blocks[article.sentences[index].blockIndex].isLintable {
+                mentions += NumberMention.mentions(in: texts[index], index: index)
+            }
         }
         var findings: [Finding] = []
         // Only mentions of one kind (a noun's counts, changes in one direction) can conflict;

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CopydeskCore
@@ -57,5 +58,42 @@ import Testing
         #expect(map.sourceOffset(forStart: 3) == 2_100_000_004)
         #expect(map.sourceOffset(forEnd: 3) == 2_100_000_004)
         #expect(map.runs.count == 3)
+    }
+}
+
+/// `SourcePosition` keeps line, column and offset as 32-bit integers and reads and writes the
+/// same JSON as before.
+@Suite struct CompactPositionTests {
+    @Test func aPositionIsTwelveBytesAndARangeTwentyFour() {
+        #expect(MemoryLayout<SourcePosition>.size == 12)
+        #expect(MemoryLayout<SourceRange>.size == 24)
+    }
+
+    @Test func valuesUpToTheSupportedSizeRoundTrip() throws {
+        var position = SourcePosition(line: 3, column: 7, offset: 2_147_483_647)
+        #expect(position.offset == 2_147_483_647)
+        position.line += 1
+        position.column = 1
+        #expect(position == SourcePosition(line: 4, column: 1, offset: 2_147_483_647))
+        #expect(SourcePosition(line: 9, column: 9, offset: 10) < SourcePosition(line: 1, column: 1, offset: 11))
+        let range = SourceRange(start: SourcePosition(line: 1, column: 2, offset: 1), end: position)
+        let json = try JSONEncoder.sorted.encode(range)
+        #expect(
+            String(decoding: json, as: UTF8.self)
+                == #"{"end":{"column":1,"line":4,"offset":2147483647},"start":{"column":2,"line":1,"offset":1}}"#)
+        #expect(try JSONDecoder().decode(SourceRange.self, from: json) == range)
+    }
+
+    @Test func aNumberPastThirtyTwoBitsIsNotDecoded() {
+        let json = Data(#"{"line":1,"column":1,"offset":2147483648}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(SourcePosition.self, from: json) }
+    }
+}
+
+extension JSONEncoder {
+    fileprivate static var sorted: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
     }
 }

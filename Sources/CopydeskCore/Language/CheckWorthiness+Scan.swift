@@ -5,8 +5,8 @@
 struct TextScan {
     let bytes: [UInt8]
     let tokens: [Words.Token]
-    /// Token texts with `’` folded to `'`.
-    let words: [String]
+    /// Token texts with `’` folded to `'` (the keys' words: not a second copy to keep).
+    var words: [String] { keys.words }
     /// `words` hashed once, for the lexicon lookups.
     let keys: WordKeys
     /// Each lexicon's matches, indexed by `CheckWorthiness.List` (empty until a detector fills them).
@@ -25,7 +25,6 @@ struct TextScan {
     init(_ text: SentenceText) {
         bytes = text.bytes
         tokens = text.tokens
-        words = text.words
         keys = text.keys
     }
 
