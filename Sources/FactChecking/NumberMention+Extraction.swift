@@ -36,6 +36,7 @@ extension NumberMention {
     static func mentions(in sentence: SentenceText, index: Int) -> [NumberMention] {
         let bytes = sentence.bytes
         let tokens = sentence.tokens
+        let keys = sentence.keys
         var result: [NumberMention] = []
         // By index: a word is copied only once its first byte may open a numeral.
         for position in tokens.indices {
@@ -56,13 +57,13 @@ extension NumberMention {
                 isPercent = false
             }
             if isPercent {
-                guard let change = change(around: position, tokens) else { continue }
+                guard let change = change(around: position, tokens, keys) else { continue }
                 result.append(
                     NumberMention(
                         value: parsed.value, roundedDigits: parsed.zeros, qualifier: qualifier, quantity: change,
                         range: token.range.lowerBound..<end, sentenceIndex: index,
                         text: String(decoding: bytes[token.range.lowerBound..<end], as: UTF8.self)))
-            } else if let noun = countNoun(after: position, tokens, bytes) {
+            } else if let noun = countNoun(after: position, tokens, bytes, keys) {
                 if (1800...2100).contains(parsed.value), !token.text.contains(",") { continue }
                 let nounEnd = tokens[noun].range.upperBound
                 result.append(
@@ -116,14 +117,21 @@ extension NumberMention {
 
     /// The plural noun a number counts: the first plural among the next three words ("25,871 US
     /// adults"), before a stopword; nil for units and durations ("12 weeks", "40 mg").
-    static func countNoun(after position: Int, _ tokens: [Words.Token], _ bytes: [UInt8]) -> Int? {
+    ///
+    /// `keys` are the sentence's keys: a token's word is looked up by its key, not hashed again.
+    /// The key's word is the token's text with `’` folded to `'`, and no word list here holds
+    /// either apostrophe, so the answers are the token's (`NumberMentionTests` checks both).
+    static func countNoun(after position: Int, _ tokens: [Words.Token], _ bytes: [UInt8], _ keys: WordKeys) -> Int? {
         var index = position + 1
         while index < tokens.count, index <= position + 3 {
             let gap = bytes[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
             if gap.contains(where: { $0 != UInt8(ascii: " ") }) { return nil }
             let word = tokens[index].text
-            if stopwords.contains(word) || parse(word) != nil || timeAndUnits.contains(word) { return nil }
-            if irregularPlurals.contains(word)
+            if stopwords.contains(in: keys, at: index) || parse(word) != nil || timeAndUnits.contains(in: keys, at: index)
+            {
+                return nil
+            }
+            if irregularPlurals.contains(in: keys, at: index)
                 || (word.hasSuffix("s") && !word.hasSuffix("ss") && hasMore(than: 3, characters: word))
             {
                 return index
@@ -135,20 +143,20 @@ extension NumberMention {
 
     static let irregularPlurals: WordSet = ["people", "children", "women", "men"]
 
-    /// A percentage change: a change word in the number's clause, and the clause's content words.
-    static func change(around position: Int, _ tokens: [Words.Token]) -> Quantity? {
+    /// A percentage change: a change word in the number's clause, and the clause's content words
+    /// (looked up by `keys`, the sentence's keys, as in `countNoun(after:_:_:_:)`).
+    static func change(around position: Int, _ tokens: [Words.Token], _ keys: WordKeys) -> Quantity? {
         let lower = max(0, position - 10)
         let upper = min(tokens.count, position + 8)
         // The first change word decides; without one there is no change, and the clause's
         // words are not gathered (most numbers stand without one).
         var increase: Bool?
         for index in lower..<upper where index != position {
-            let word = tokens[index].text
-            if decreases.contains(word) {
+            if decreases.contains(in: keys, at: index) {
                 increase = false
                 break
             }
-            if increases.contains(word) {
+            if increases.contains(in: keys, at: index) {
                 increase = true
                 break
             }
@@ -157,7 +165,8 @@ extension NumberMention {
         var subject: Set<String> = []
         for index in lower..<upper where index != position {
             let word = tokens[index].text
-            if !decreases.contains(word), !increases.contains(word), !stopwords.contains(word), parse(word) == nil,
+            if !decreases.contains(in: keys, at: index), !increases.contains(in: keys, at: index),
+                !stopwords.contains(in: keys, at: index), parse(word) == nil,
                 hasMore(than: 1, characters: word)
             {
                 subject.insert(singular(word))

@@ -35,7 +35,7 @@ extension CheckWorthiness {
             }
             var cursor = agent.upperBound
             // "studies in mice show", "research from the past decade suggests"
-            if CheckWorthiness.agentPrepositions.contains(scan.word(cursor)) {
+            if scan.isWord(cursor, in: CheckWorthiness.agentPrepositions) {
                 var probe = cursor + 1
                 while probe < scan.count && probe <= cursor + 4 && !scan.startsClause(probe) && verbs[probe] == nil {
                     probe += 1
@@ -43,9 +43,9 @@ extension CheckWorthiness {
                 if verbs[probe] != nil && probe > cursor + 1 { cursor = probe }
             }
             while cursor < scan.count && cursor < agent.upperBound + 4 && !scan.startsClause(cursor),
-                CheckWorthiness.attributionFillers.contains(scan.word(cursor))
+                scan.isWord(cursor, in: CheckWorthiness.attributionFillers)
                     || (scan.word(cursor).hasSuffix("ly") && scan.word(cursor) != "only")
-                    || (scan.word(cursor) == "to" && CheckWorthiness.raisingVerbs.contains(scan.word(cursor - 1)))
+                    || (scan.word(cursor) == "to" && scan.isWord(cursor - 1, in: CheckWorthiness.raisingVerbs))
             {
                 cursor += 1
             }
@@ -65,7 +65,7 @@ extension CheckWorthiness {
     /// "…, say experts." An inverted verb of saying before the agent, at the end of the sentence.
     private func trailingAttribution(_ agent: Range<Int>, _ scan: TextScan) -> Trigger? {
         let verb = modifierStart(agent, scan) - 1
-        guard verb >= 0, CheckWorthiness.beliefVerbs.contains(scan.word(verb)), scan.startsClause(verb), verb > 0,
+        guard verb >= 0, scan.isWord(verb, in: CheckWorthiness.beliefVerbs), scan.startsClause(verb), verb > 0,
             agent.upperBound == scan.count
         else { return nil }
         return trigger(.research, scan, verb..<agent.upperBound, vague: true)
@@ -75,7 +75,7 @@ extension CheckWorthiness {
     /// is not the subject of its clause ("a review of 104 studies", "Harvard researchers").
     private func unnamedAgentStart(_ agent: Range<Int>, _ scan: TextScan) -> Int? {
         let start = modifierStart(agent, scan)
-        if scan.startsClause(start) || CheckWorthiness.conjunctions.contains(scan.word(start - 1)) { return start }
+        if scan.startsClause(start) || scan.isWord(start - 1, in: CheckWorthiness.conjunctions) { return start }
         return nil
     }
 
@@ -98,7 +98,7 @@ extension CheckWorthiness {
     private func isNamedAfter(_ index: Int, _ scan: TextScan) -> Bool {
         guard ["at", "from", "of", "with", "to"].contains(scan.word(index)) else { return false }
         let name = scan.word(index + 1) == "the" ? index + 2 : index + 1
-        return scan.isCapitalized(name) && !CheckWorthiness.vagueCapitalized.contains(scan.word(name))
+        return scan.isCapitalized(name) && !scan.isWord(name, in: CheckWorthiness.vagueCapitalized)
     }
 
     /// Research references: "a 2019 review", "a new study", "the trial found", "has been shown to".
@@ -127,7 +127,7 @@ extension CheckWorthiness {
                     if modified || word == "one" || scan.word(cursor - 1) == "in" { start = cursor }
                     break
                 }
-                if scan.isYear(cursor) || CheckWorthiness.studyModifiers.contains(word) {
+                if scan.isYear(cursor) || scan.isWord(cursor, in: CheckWorthiness.studyModifiers) {
                     modified = true
                 } else if !word.hasSuffix("-year") && !word.hasSuffix("-week") {
                     break
@@ -138,7 +138,7 @@ extension CheckWorthiness {
             var end = start < index ? index + 1 : nil as Int?
             cursor = index + 1
             while cursor < scan.count && cursor <= index + 8 && !scan.startsClause(cursor) {
-                if CheckWorthiness.findingVerbs.contains(scan.word(cursor)) {
+                if scan.isWord(cursor, in: CheckWorthiness.findingVerbs) {
                     end = cursor + 1
                     break
                 }

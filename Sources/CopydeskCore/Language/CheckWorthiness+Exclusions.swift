@@ -9,12 +9,12 @@ extension CheckWorthiness {
         // "It is important to note that…" introduces a claim rather than advice.
         let adviceMatches = scan.matches(.advice).filter { match in
             !(scan.word(match.tokenRange.lowerBound).hasPrefix("it")
-                && CheckWorthiness.noteVerbs.contains(scan.word(match.tokenRange.upperBound)))
+                && scan.isWord(match.tokenRange.upperBound, in: CheckWorthiness.noteVerbs))
         }
         if !adviceMatches.isEmpty { return .advice }
         if isImperative(at: start, scan) { return .advice }
         // "If you take it at night, ask your pharmacist": the main clause after a leading condition.
-        if CheckWorthiness.subordinators.contains(scan.word(start)) {
+        if scan.isWord(start, in: CheckWorthiness.subordinators) {
             var cursor = start + 1
             while cursor < scan.count && !scan.gap(before: cursor).contains(UInt8(ascii: ",")) { cursor += 1 }
             if cursor < scan.count && isImperative(at: cursor, scan) { return .advice }
@@ -45,14 +45,13 @@ extension CheckWorthiness {
     }
 
     private func isImperative(at index: Int, _ scan: TextScan) -> Bool {
-        let word = scan.word(index)
-        guard imperatives.contains(word) else { return false }
+        guard scan.isWord(index, in: imperatives) else { return false }
         // "Use of statins…", "Keep in mind" vs "Use is rising": a noun reading when a verb or `of` follows.
         let next = scan.word(index + 1)
         if ["of", "is", "are", "was", "were", "has", "have", "can", "may", "will"].contains(next) { return false }
         // Words that are nouns as often as verbs ("Talk therapy can help") need an object or a particle.
-        if CheckWorthiness.ambiguousImperatives.contains(word) {
-            return CheckWorthiness.imperativeFollowers.contains(next)
+        if scan.isWord(index, in: CheckWorthiness.ambiguousImperatives) {
+            return scan.isWord(index + 1, in: CheckWorthiness.imperativeFollowers)
         }
         return true
     }

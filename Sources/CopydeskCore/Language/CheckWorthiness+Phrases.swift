@@ -47,10 +47,10 @@ extension CheckWorthiness {
         let first = scan.word(start)
         if CheckWorthiness.nounProne.contains(first) {
             if scan.startsClause(start) { return true }
-            if CheckWorthiness.nounFollowers.contains(scan.word(start + 1)) { return true }
+            if scan.isWord(start + 1, in: CheckWorthiness.nounFollowers) { return true }
         }
         guard match.tokenRange.count == 1 else { return false }
-        return CheckWorthiness.nounMarkers.contains(scan.word(start - 1))
+        return scan.isWord(start - 1, in: CheckWorthiness.nounMarkers)
     }
 
     /// Hedge cues in the sentence: modal verbs of possibility and hedging adverbs.
@@ -92,7 +92,7 @@ extension CheckWorthiness {
         guard cursor >= 0, !scan.startsClause(cursor + 1) else { return false }
         let word = scan.word(cursor)
         if CheckWorthiness.modals.contains(word) { return true }
-        if word == "to" { return CheckWorthiness.infinitiveLicensors.contains(scan.word(cursor - 1)) }
+        if word == "to" { return scan.isWord(cursor - 1, in: CheckWorthiness.infinitiveLicensors) }
         if ["you", "people", "patients", "them", "us"].contains(word) {
             return ["help", "helps", "helped", "helping"].contains(scan.word(cursor - 1))
         }

@@ -79,7 +79,7 @@ extension CheckWorthiness {
         // half of adults, a third of patients, cut by half
         if scan.isWord(index, in: CheckWorthiness.fractions) && next == "of" {
             let noun = ["all", "the"].contains(scan.word(index + 2)) ? index + 3 : index + 2
-            if CheckWorthiness.people.contains(scan.word(noun)) { return noun + 1 }
+            if scan.isWord(noun, in: CheckWorthiness.people) { return noun + 1 }
         }
         if scan.isWord(index, in: Self.byIn) && next == "half" && index > 0 { return index + 2 }
         return nil
@@ -110,7 +110,7 @@ extension CheckWorthiness {
         }
         guard let second = scan.number(cursor), !scan.isYear(cursor), first < second else { return nil }
         // "1 in 4" but not "3 in 10 minutes"
-        if CheckWorthiness.timeUnits.contains(scan.word(cursor + 1)) { return nil }
+        if scan.isWord(cursor + 1, in: CheckWorthiness.timeUnits) { return nil }
         return cursor + 1
     }
 
@@ -167,7 +167,7 @@ extension CheckWorthiness {
             }
             if scan.number(cursor) != nil { cursor += 1 }
             let hasQuantity = cursor > index + 1 || word == "within"
-            if hasQuantity && CheckWorthiness.timeUnits.contains(scan.word(cursor)) {
+            if hasQuantity && scan.isWord(cursor, in: CheckWorthiness.timeUnits) {
                 if word != "within" && scan.number(cursor - 1) == nil { continue }
                 return trigger(.statistic, scan, index..<cursor + 1)
             }

@@ -19,6 +19,8 @@ struct ClaimStrengthScan {
     let hyphens: [Bool]?
     /// What each word can be to the scan.
     let roles: [Roles]
+    /// The keys of `words`, when the sentence was read with them.
+    let keys: WordKeys?
 
     /// - Parameter keys: when given, the keys of `words` (their roles are found by the hashes
     /// read with the sentence, the same roles as the words').
@@ -26,7 +28,16 @@ struct ClaimStrengthScan {
         self.words = words
         self.gaps = gaps
         self.hyphens = hyphens
+        self.keys = keys
         roles = keys.map(Self.roles(of:)) ?? Self.roles(of: words)
+    }
+
+    /// `set.contains(words[index])`, looked up by the word's key when the scan has the keys
+    /// (the same answer, without hashing the word again).
+    @inline(__always)
+    func isWord(at index: Int, in set: WordSet) -> Bool {
+        if let keys { return set.contains(in: keys, at: index) }
+        return set.contains(words[index])
     }
 
     /// The cue that carries the sentence's claim: the first causal or association cue, else the first comparison.
@@ -56,12 +67,13 @@ struct ClaimStrengthScan {
     var recommendationIndex: Int? {
         // By index: only a word that can start a recommendation is copied out of the sentence.
         for index in words.indices where roles[index].contains(.recommendation) {
-            let word = words[index]
-            if Lexicon.recommendation.contains(word) { return index }
-            let next = index + 1 < words.count ? words[index + 1] : ""
-            if Self.researchAdjectives.contains(word), Self.researchNouns.contains(next) { return index }
-            if Self.needVerbs.contains(word), Self.needObjects.contains(next) { return index }
-            if Self.isAreBe.contains(word), next == "recommended" { return index }
+            if isWord(at: index, in: Lexicon.recommendation) { return index }
+            let hasNext = index + 1 < words.count
+            // `next` is "" after the last word: only a string lookup answers for it.
+            func nextIsIn(_ set: WordSet) -> Bool { hasNext ? isWord(at: index + 1, in: set) : set.contains("") }
+            if isWord(at: index, in: Self.researchAdjectives), nextIsIn(Self.researchNouns) { return index }
+            if isWord(at: index, in: Self.needVerbs), nextIsIn(Self.needObjects) { return index }
+            if isWord(at: index, in: Self.isAreBe), hasNext, words[index + 1] == "recommended" { return index }
         }
         return nil
     }
@@ -83,7 +95,7 @@ struct ClaimStrengthScan {
     private func isBeforeClause(_ cue: Int, of recommendation: Int) -> Bool {
         guard cue < recommendation else { return false }
         for index in (cue + 1)...recommendation {
-            if Lexicon.clauseBreaks.contains(words[index]) || ["suggesting", "indicating"].contains(words[index]) {
+            if isWord(at: index, in: Lexicon.clauseBreaks) || ["suggesting", "indicating"].contains(words[index]) {
                 return true
             }
         }
@@ -105,9 +117,11 @@ struct ClaimStrengthScan {
         if !hyphenated, !roles[index].contains(.cue) { return nil }
         let word = hyphenated ? Self.head(of: words[index]) : words[index]
         guard !hyphenated || Lexicon.cueWords.contains(word) else { return nil }
+        // `word` is the word at `index` unless it is hyphenated: then only its head is looked up.
+        func wordIsIn(_ set: WordSet) -> Bool { hyphenated ? set.contains(word) : isWord(at: index, in: set) }
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         // "by improving adherence", "strategies for reducing salt": a gerund after a preposition names an aim.
-        if word.hasSuffix("ing"), index > 0, !gaps[index], !Lexicon.association.contains(word),
+        if word.hasSuffix("ing"), index > 0, !gaps[index], !wordIsIn(Lexicon.association),
             Self.isAimPreposition(words[index - 1])
         {
             return nil
@@ -118,15 +132,15 @@ struct ClaimStrengthScan {
         }
         // "helps identify malignancies", "contributes important information", "raises concerns":
         // a verb of effect whose object is knowledge or a decision claims no effect on health.
-        if Lexicon.knowledgeVerbs.contains(word), isAboutKnowledge(after: index) { return nil }
+        if wordIsIn(Lexicon.knowledgeVerbs), isAboutKnowledge(after: index) { return nil }
         // "side effects of ketamine" names harms; it claims no effect.
         if word == "effect" || word == "effects", index > 0, Self.isHarmModifier(words[index - 1]) {
             return nil
         }
-        if Lexicon.association.contains(word) {
+        if wordIsIn(Lexicon.association) {
             return Cue(kind: .association, start: index, end: index + 1)
         }
-        if Lexicon.changeVerbs.contains(word) {
+        if wordIsIn(Lexicon.changeVerbs) {
             return changeKind(at: index).map { Cue(kind: $0, start: index, end: index + 1) }
         }
         if Self.isEffectNoun(word), Self.isEffectPreposition(next),
@@ -134,8 +148,8 @@ struct ClaimStrengthScan {
         {
             return Cue(kind: .causal, start: index, end: index + 1)
         }
-        if Lexicon.hedgedOnly.contains(word) { return Cue(kind: .hedgedCausal, start: index, end: index + 1) }
-        if Lexicon.causal.contains(word) {
+        if wordIsIn(Lexicon.hedgedOnly) { return Cue(kind: .hedgedCausal, start: index, end: index + 1) }
+        if wordIsIn(Lexicon.causal) {
             // "protective association", "effective predictive marker": the association is the claim.
             if Lexicon.association.contains(next) { return Cue(kind: .association, start: index, end: index + 2) }
             if word.hasSuffix("ed"), index == 0 || Lexicon.adjectivalContext.contains(words[index - 1]) {
@@ -143,7 +157,7 @@ struct ClaimStrengthScan {
             }
             return Cue(kind: .causal, start: index, end: index + 1)
         }
-        if Lexicon.comparison.contains(word) { return Cue(kind: .comparison, start: index, end: index + 1) }
+        if wordIsIn(Lexicon.comparison) { return Cue(kind: .comparison, start: index, end: index + 1) }
         return nil
     }
 
@@ -216,7 +230,7 @@ struct ClaimStrengthScan {
         var offset = index + 1
         while offset < min(words.count, index + 5) {
             if gaps[offset] { return false }
-            if Lexicon.knowledgeObjects.contains(words[offset]) { return true }
+            if isWord(at: offset, in: Lexicon.knowledgeObjects) { return true }
             offset += 1
         }
         return false
@@ -314,8 +328,8 @@ struct ClaimStrengthScan {
     private func isInQuestion(_ index: Int) -> Bool {
         var offset = index - 1
         while offset >= 0 {
-            if Lexicon.questionScope.contains(words[offset]) { return true }
-            if gaps[offset + 1] || Lexicon.clauseBreaks.contains(words[offset]) { return false }
+            if isWord(at: offset, in: Lexicon.questionScope) { return true }
+            if gaps[offset + 1] || isWord(at: offset, in: Lexicon.clauseBreaks) { return false }
             offset -= 1
         }
         return false
@@ -325,12 +339,11 @@ struct ClaimStrengthScan {
     func hedge(before index: Int) -> Range<Int>? {
         var offset = index - 1
         while offset >= 0, index - offset <= 6 {
-            let word = words[offset]
-            if Lexicon.hedges.contains(word) {
-                if word == "likely", offset > 0, ["more", "less", "most"].contains(words[offset - 1]) { return nil }
+            if isWord(at: offset, in: Lexicon.hedges) {
+                if words[offset] == "likely", offset > 0, ["more", "less", "most"].contains(words[offset - 1]) { return nil }
                 return offset..<(offset + 1)
             }
-            if gaps[offset + 1] || Lexicon.clauseBreaks.contains(word) { return nil }
+            if gaps[offset + 1] || isWord(at: offset, in: Lexicon.clauseBreaks) { return nil }
             offset -= 1
         }
         return nil
@@ -340,9 +353,8 @@ struct ClaimStrengthScan {
     func isNegated(before index: Int) -> Bool {
         var offset = index - 1
         while offset >= 0, index - offset <= 5 {
-            let word = words[offset]
-            if Lexicon.negators.contains(word) || word.hasSuffix("n't") { return true }
-            if gaps[offset + 1] || Lexicon.clauseBreaks.contains(word) { return false }
+            if isWord(at: offset, in: Lexicon.negators) || words[offset].hasSuffix("n't") { return true }
+            if gaps[offset + 1] || isWord(at: offset, in: Lexicon.clauseBreaks) { return false }
             offset -= 1
         }
         return false

@@ -72,7 +72,7 @@ extension EvidenceFinder {
     private func nameEnd(from index: Int, _ scan: TextScan) -> Int? {
         var start = index
         if scan.word(start) == "the" { start += 1 }
-        guard scan.isCapitalized(start), !CheckWorthiness.vagueCapitalized.contains(scan.word(start)),
+        guard scan.isCapitalized(start), !scan.isWord(start, in: CheckWorthiness.vagueCapitalized),
             !scan.startsClause(start) || start == index
         else { return nil }
         var end = start + 1
@@ -94,12 +94,12 @@ extension EvidenceFinder {
         // A word that starts with a lowercase letter is neither an acronym nor capitalised.
         if scan.bytes[scan.tokens[index].range.lowerBound] &- UInt8(ascii: "a") < 26 { return nil }
         if index > 0 && scan.isCapitalized(index - 1) && scan.isJoinedToPrevious(index)
-            && !CheckWorthiness.vagueCapitalized.contains(scan.word(index - 1))
+            && !scan.isWord(index - 1, in: CheckWorthiness.vagueCapitalized)
         {
             return nil
         }
         if scan.isAcronym(index) || isAcronymPossessive(index, scan) { return index + 1 }
-        guard scan.isCapitalized(index), !CheckWorthiness.vagueCapitalized.contains(scan.word(index)) else {
+        guard scan.isCapitalized(index), !scan.isWord(index, in: CheckWorthiness.vagueCapitalized) else {
             return nil
         }
         var end = index + 1

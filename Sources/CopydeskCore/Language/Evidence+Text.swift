@@ -112,7 +112,7 @@ extension EvidenceFinder {
             if first == index {
                 // "(2020)": the authors stand just before the parenthesis.
                 let author = index - 1
-                if author >= 0 && !TextScan.monthsAndSeasons.contains(scan.word(author))
+                if author >= 0 && !scan.isWord(author, in: TextScan.monthsAndSeasons)
                     && (scan.isCapitalized(author) || scan.word(author) == "al")
                 {
                     var start = author
@@ -129,7 +129,7 @@ extension EvidenceFinder {
                     )
                 }
             } else if scan.isCapitalized(first) && index - first <= 8
-                && !TextScan.monthsAndSeasons.contains(scan.word(first))
+                && !scan.isWord(first, in: TextScan.monthsAndSeasons)
             {
                 let range = open..<close + 1
                 found.append(

@@ -32,20 +32,23 @@ public enum HedgeClauses {
         guard text.count > 0 else { return [] }
         var clauses: [Range<Int>] = []
         var first = 0
-        var subordinate = subordinators.contains(text.words[0])
+        // The words are looked up by the keys read with the sentence (`WordSet.contains(in:at:)`).
+        let keys = text.keys
+        var subordinate = subordinators.contains(in: keys, at: 0)
         for index in 1..<text.count {
             let word = text.words[index]
             let comma = text.hasComma(before: index)
             let breaks =
-                text.startsClause(at: index) || openers.contains(word)
+                text.startsClause(at: index) || openers.contains(in: keys, at: index)
                 || (comma
-                    && (openersAfterComma.contains(word) || subordinate || subordinators.contains(word)
-                        || subjects.contains(word) || isParticiple(word)
+                    && (openersAfterComma.contains(in: keys, at: index) || subordinate
+                        || subordinators.contains(in: keys, at: index)
+                        || subjects.contains(in: keys, at: index) || isParticiple(word)
                         || (word.hasSuffix("ly") && isParticiple(text.word(index + 1) ?? ""))))
             guard breaks else { continue }
             clauses.append(text.tokens[first].range.lowerBound..<text.tokens[index - 1].range.upperBound)
             first = index
-            subordinate = subordinators.contains(word)
+            subordinate = subordinators.contains(in: keys, at: index)
         }
         clauses.append(text.tokens[first].range.lowerBound..<text.tokens[text.count - 1].range.upperBound)
         return clauses
