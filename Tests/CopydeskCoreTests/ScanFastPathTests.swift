@@ -63,6 +63,11 @@ import Testing
             "Obesity was associated with higher mortality compared with normal weight.",
             "We should not conclude that it causes cancer.", "Ketamine’s side effects of the drug were mild.",
             "LSG reduced intake and increased satiety in 300 patients.", "",
+            "Vitamin D might reduce fatigue, but it does not cure it.", "We examined whether zinc shortens colds.",
+            "Zinc did not shorten colds in naïve patients.", "More studies are needed; statins lowered LDL by 30%.",
+            "Larger trials are required before café owners can say coffee prevents gout.",
+            "PROBABLY, aspirin LOWERS the risk of stroke.", "Exercise is recommended because it improves mood.",
+            "Obesity was likely linked to diabetes.", "Salt is more likely to raise blood pressure.",
         ])
     func keysGiveTheWordsAnalysis(_ sentence: String) {
         let read = SentenceText(sentence)
@@ -72,6 +77,28 @@ import Testing
             tokens: read.tokens, words: wordsAreTokens ? read.words : nil, text: read.bytes)
         #expect(classifier.analyze(read, wordsAreTokens: wordsAreTokens) == byWords)
         #expect(ClaimStrengthScan.roles(of: read.keys) == ClaimStrengthScan.roles(of: read.words))
+    }
+
+    /// The scan's lookups by key (hedges, negators, clause breaks, question words) find what the
+    /// words' lookups find, capitals and non-ASCII words included.
+    @Test func keysFindTheHedgeNegationAndQuestion() {
+        let classifier = ClaimStrengthClassifier()
+        func analysis(_ sentence: String) -> (keyed: ClaimStrengthClassifier.Analysis, plain: ClaimStrengthClassifier.Analysis) {
+            let read = SentenceText(sentence)
+            return (
+                classifier.analyze(read, wordsAreTokens: true),
+                classifier.analyze(tokens: read.tokens, words: nil, text: read.bytes)
+            )
+        }
+        let hedged = analysis("Vitamin D MIGHT prevent colds in naïve mice.")
+        #expect(hedged.keyed == hedged.plain)
+        #expect(hedged.keyed == .init(strength: .conditionalCausal, cue: 16..<23, hedge: 10..<15))
+        let negated = analysis("Zinc did NOT prevent colds.")
+        #expect(negated.keyed == negated.plain)
+        #expect(negated.keyed == .init(strength: .causal, cue: 13..<20, negated: true))
+        let question = analysis("We examined whether zinc prevents colds.")
+        #expect(question.keyed == question.plain)
+        #expect(question.keyed == .init(strength: .none))
     }
 }
 
