@@ -127,7 +127,8 @@ extension NumberMention {
             let gap = bytes[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
             if gap.contains(where: { $0 != UInt8(ascii: " ") }) { return nil }
             let word = tokens[index].text
-            if stopwords.contains(in: keys, at: index) || parse(word) != nil || timeAndUnits.contains(in: keys, at: index)
+            if stopwords.contains(in: keys, at: index) || parse(word) != nil
+                || timeAndUnits.contains(in: keys, at: index)
             {
                 return nil
             }

@@ -83,7 +83,9 @@ import Testing
     /// words' lookups find, capitals and non-ASCII words included.
     @Test func keysFindTheHedgeNegationAndQuestion() {
         let classifier = ClaimStrengthClassifier()
-        func analysis(_ sentence: String) -> (keyed: ClaimStrengthClassifier.Analysis, plain: ClaimStrengthClassifier.Analysis) {
+        func analysis(_ sentence: String) -> (
+            keyed: ClaimStrengthClassifier.Analysis, plain: ClaimStrengthClassifier.Analysis
+        ) {
             let read = SentenceText(sentence)
             return (
                 classifier.analyze(read, wordsAreTokens: true),

@@ -67,19 +67,21 @@ struct NumberMentionFastPathTests {
     /// list holds either apostrophe, so every answer is the token's own.
     @Test func keysAnswerAsTheTokensTexts() {
         let lists = [
-            NumberMention.stopwords, NumberMention.timeAndUnits, NumberMention.irregularPlurals, NumberMention.decreases,
-            NumberMention.increases,
+            NumberMention.stopwords, NumberMention.timeAndUnits, NumberMention.irregularPlurals,
+            NumberMention.decreases, NumberMention.increases,
         ]
         for list in lists {
             #expect(!list.contains { $0.contains("'") || $0.contains("’") })
         }
-        let read = SentenceText("Women’s RISK FELL 20% in 300 naïve people’s and 40 MEN; children's doses rose 5 percent.")
+        let read = SentenceText(
+            "Women’s RISK FELL 20% in 300 naïve people’s and 40 MEN; children's doses rose 5 percent.")
         for index in read.tokens.indices {
             for list in lists {
                 #expect(list.contains(in: read.keys, at: index) == list.contains(read.tokens[index].text))
             }
         }
-        let mentions = NumberMention.mentions(in: SentenceText("Risk FELL 20% in 300 naïve MEN’s and 40 WOMEN."), index: 0)
+        let mentions = NumberMention.mentions(
+            in: SentenceText("Risk FELL 20% in 300 naïve MEN’s and 40 WOMEN."), index: 0)
         #expect(mentions.map(\.text) == ["20%", "300 naïve MEN’s", "40 WOMEN"])
         #expect(mentions.first?.quantity == .change(increase: false, subject: ["risk", "naïve", "men’", "woman"]))
         #expect(mentions.last?.quantity == .count(noun: "woman"))

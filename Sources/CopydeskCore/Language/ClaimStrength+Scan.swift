@@ -340,7 +340,9 @@ struct ClaimStrengthScan {
         var offset = index - 1
         while offset >= 0, index - offset <= 6 {
             if isWord(at: offset, in: Lexicon.hedges) {
-                if words[offset] == "likely", offset > 0, ["more", "less", "most"].contains(words[offset - 1]) { return nil }
+                if words[offset] == "likely", offset > 0, ["more", "less", "most"].contains(words[offset - 1]) {
+                    return nil
+                }
                 return offset..<(offset + 1)
             }
             if gaps[offset + 1] || isWord(at: offset, in: Lexicon.clauseBreaks) { return nil }
