@@ -36,7 +36,7 @@ extension NumberMention {
     static func mentions(in sentence: SentenceText, index: Int) -> [NumberMention] {
         let bytes = sentence.bytes
         let tokens = sentence.tokens
-        let keys = sentence.keys
+        // The keys are handed on where a numeral is found, not copied for every sentence.
         var result: [NumberMention] = []
         // By index: a word is copied only once its first byte may open a numeral.
         for position in tokens.indices {
@@ -57,13 +57,13 @@ extension NumberMention {
                 isPercent = false
             }
             if isPercent {
-                guard let change = change(around: position, tokens, keys) else { continue }
+                guard let change = change(around: position, tokens, sentence.keys) else { continue }
                 result.append(
                     NumberMention(
                         value: parsed.value, roundedDigits: parsed.zeros, qualifier: qualifier, quantity: change,
                         range: token.range.lowerBound..<end, sentenceIndex: index,
                         text: String(decoding: bytes[token.range.lowerBound..<end], as: UTF8.self)))
-            } else if let noun = countNoun(after: position, tokens, bytes, keys) {
+            } else if let noun = countNoun(after: position, tokens, bytes, sentence.keys) {
                 if (1800...2100).contains(parsed.value), !token.text.contains(",") { continue }
                 let nounEnd = tokens[noun].range.upperBound
                 result.append(

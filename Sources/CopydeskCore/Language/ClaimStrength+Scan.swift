@@ -19,8 +19,10 @@ struct ClaimStrengthScan {
     let hyphens: [Bool]?
     /// What each word can be to the scan.
     let roles: [Roles]
-    /// The keys of `words`, when the sentence was read with them.
-    let keys: WordKeys?
+    /// The keys of `words` when the sentence was read with them (`hasKeys`), else no keys.
+    /// Not an optional: unwrapping one copied the keys (three arrays retained) at every lookup.
+    let keys: WordKeys
+    let hasKeys: Bool
 
     /// - Parameter keys: when given, the keys of `words` (their roles are found by the hashes
     /// read with the sentence, the same roles as the words').
@@ -28,17 +30,25 @@ struct ClaimStrengthScan {
         self.words = words
         self.gaps = gaps
         self.hyphens = hyphens
-        self.keys = keys
-        roles = keys.map(Self.roles(of:)) ?? Self.roles(of: words)
+        if let keys {
+            self.keys = keys
+            hasKeys = true
+            roles = Self.roles(of: keys)
+        } else {
+            self.keys = Self.noKeys
+            hasKeys = false
+            roles = Self.roles(of: words)
+        }
     }
 
     /// `set.contains(words[index])`, looked up by the word's key when the scan has the keys
     /// (the same answer, without hashing the word again).
     @inline(__always)
     func isWord(at index: Int, in set: WordSet) -> Bool {
-        if let keys { return set.contains(in: keys, at: index) }
-        return set.contains(words[index])
+        hasKeys ? set.contains(in: keys, at: index) : set.contains(words[index])
     }
+
+    private static let noKeys = WordKeys([])
 
     /// The cue that carries the sentence's claim: the first causal or association cue, else the first comparison.
     func mainCue() -> Cue? {

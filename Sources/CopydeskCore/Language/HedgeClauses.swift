@@ -33,22 +33,21 @@ public enum HedgeClauses {
         var clauses: [Range<Int>] = []
         var first = 0
         // The words are looked up by the keys read with the sentence (`WordSet.contains(in:at:)`).
-        let keys = text.keys
-        var subordinate = subordinators.contains(in: keys, at: 0)
+        var subordinate = subordinators.contains(in: text.keys, at: 0)
         for index in 1..<text.count {
             let word = text.words[index]
             let comma = text.hasComma(before: index)
             let breaks =
-                text.startsClause(at: index) || openers.contains(in: keys, at: index)
+                text.startsClause(at: index) || openers.contains(in: text.keys, at: index)
                 || (comma
-                    && (openersAfterComma.contains(in: keys, at: index) || subordinate
-                        || subordinators.contains(in: keys, at: index)
-                        || subjects.contains(in: keys, at: index) || isParticiple(word)
+                    && (openersAfterComma.contains(in: text.keys, at: index) || subordinate
+                        || subordinators.contains(in: text.keys, at: index)
+                        || subjects.contains(in: text.keys, at: index) || isParticiple(word)
                         || (word.hasSuffix("ly") && isParticiple(text.word(index + 1) ?? ""))))
             guard breaks else { continue }
             clauses.append(text.tokens[first].range.lowerBound..<text.tokens[index - 1].range.upperBound)
             first = index
-            subordinate = subordinators.contains(in: keys, at: index)
+            subordinate = subordinators.contains(in: text.keys, at: index)
         }
         clauses.append(text.tokens[first].range.lowerBound..<text.tokens[text.count - 1].range.upperBound)
         return clauses
