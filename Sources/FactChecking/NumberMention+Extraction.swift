@@ -34,9 +34,17 @@ extension NumberMention {
 
     /// The counts and percentage changes a sentence states (read as `SentenceText.all(in:)` reads it).
     static func mentions(in sentence: SentenceText, index: Int) -> [NumberMention] {
-        let bytes = sentence.bytes
-        let tokens = sentence.tokens
-        // The keys are handed on where a numeral is found, not copied for every sentence.
+        [sentence].withUnsafeBufferPointer { mentions(in: $0, at: 0, sentenceIndex: index) }
+    }
+
+    /// `mentions(in: texts[text], index: sentenceIndex)`, the sentence read in place in `texts`:
+    /// copying it out retained each of its arrays, for every sentence of an article. Its keys
+    /// are read only where a numeral is found.
+    static func mentions(
+        in texts: UnsafeBufferPointer<SentenceText>, at text: Int, sentenceIndex index: Int
+    ) -> [NumberMention] {
+        let bytes = texts[text].bytes
+        let tokens = texts[text].tokens
         var result: [NumberMention] = []
         // By index: a word is copied only once its first byte may open a numeral.
         for position in tokens.indices {
@@ -57,13 +65,13 @@ extension NumberMention {
                 isPercent = false
             }
             if isPercent {
-                guard let change = change(around: position, tokens, sentence.keys) else { continue }
+                guard let change = change(around: position, tokens, texts[text].keys) else { continue }
                 result.append(
                     NumberMention(
                         value: parsed.value, roundedDigits: parsed.zeros, qualifier: qualifier, quantity: change,
                         range: token.range.lowerBound..<end, sentenceIndex: index,
                         text: String(decoding: bytes[token.range.lowerBound..<end], as: UTF8.self)))
-            } else if let noun = countNoun(after: position, tokens, bytes, sentence.keys) {
+            } else if let noun = countNoun(after: position, tokens, bytes, texts[text].keys) {
                 if (1800...2100).contains(parsed.value), !token.text.contains(",") { continue }
                 let nounEnd = tokens[noun].range.upperBound
                 result.append(
