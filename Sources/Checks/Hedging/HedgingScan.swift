@@ -53,7 +53,7 @@ struct HedgingScan {
         // A block that is one sentence has that sentence's cues, which the claim ledger and
         // the medical-claim checks read anyway.
         if let sentence = article.soleSentence(ofBlock: index, texts: texts) {
-            return detector.cues(fromQuoting: sentenceCues[sentence], in: read[sentence])
+            return detector.cues(fromQuoting: sentenceCues[sentence], in: read, at: sentence)
         }
         if let pieces = article.pieces(ofBlock: index, texts: texts) {
             // A block of several sentences takes their cues too, unless a cue may run

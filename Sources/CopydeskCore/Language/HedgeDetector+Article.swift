@@ -27,6 +27,16 @@ extension HedgeDetector {
         includeQuotes || quoting.isEmpty ? quoting : Self.unquoted(quoting, quotes: HedgeQuotes.spans(in: text.bytes))
     }
 
+    /// `cues(fromQuoting:in:)` for sentence `index` of `texts`, read in place: only a sentence
+    /// with cues a quote could hold has its bytes looked at, and no sentence text is copied to
+    /// be passed on (four retains and releases for every sentence-long block).
+    package func cues(
+        fromQuoting quoting: [HedgeCue], in texts: UnsafeBufferPointer<SentenceText>, at index: Int
+    ) -> [HedgeCue] {
+        includeQuotes || quoting.isEmpty
+            ? quoting : Self.unquoted(quoting, quotes: HedgeQuotes.spans(in: texts[index].bytes))
+    }
+
     /// The cues `cues(in: read)` finds in a block read from its sentences (`read` is
     /// `Article.read(ofBlock:pieces:texts:)`), put together from the sentences' own cues
     /// (`quoting`: their entries in `sentenceCues(in:)`) moved to the block's offsets, when no
