@@ -43,7 +43,8 @@ struct CureClaims: Sendable {
     init(policy: Policy, verbs: [String]? = nil, includeHedged: Bool = false) {
         self.includeHedged = includeHedged
         isUsual = verbs == nil && !includeHedged
-        let forms = Self.forms(of: verbs ?? policy.medicalLexicon("cure-verbs", MedicalLexicon.cureVerbs), nouns: verbs == nil)
+        let forms = Self.forms(
+            of: verbs ?? policy.medicalLexicon("cure-verbs", MedicalLexicon.cureVerbs), nouns: verbs == nil)
         self.forms = forms
         formWords = WordSet(forms.keys)
         conditions = Conditions(policy: policy)
