@@ -54,15 +54,16 @@ struct HedgeAttributions: Sendable {
     }
 
     /// Whether an attribution could take in words on both sides of token `index`, where a
-    /// sentence starts (`text.startsSentence(at: index)`), or read a word across it: every
+    /// sentence starts in `words` (a text's words), or read a word across it: every
     /// test below stops at a clause's start except "according to" and "feel that", which read
     /// the next word whatever it is, and a quantity noun before "of" ("a number of studies"),
     /// read before its clause. When this is false, the matches in the text are those of the
     /// text before `index` and of the text from it, each read alone.
-    func mayReach(across index: Int, in text: HedgeText) -> Bool {
-        let last = text.words[index - 1]
-        return last == "according" || (index >= 2 && text.words[index - 2] == "according")
-            || Self.needThat.contains(last) || text.words[index] == "of"
+    func mayReach<Words: RandomAccessCollection<String>>(across index: Int, in words: Words) -> Bool
+    where Words.Index == Int {
+        let last = words[index - 1]
+        return last == "according" || (index >= 2 && words[index - 2] == "according")
+            || Self.needThat.contains(last) || words[index] == "of"
     }
 
     /// Token ranges of the vague attributions in a text.
