@@ -161,8 +161,9 @@ final class ClaimSentence {
         self.tokens = tokens
         // The words `NegationScope` reads: the sentence's, folded.
         self.words = read.words
+        // `read.bytes` are `text`'s UTF-8, read from an array rather than through the string.
         self.isQuestion =
-            text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
+            read.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
     }
 
     /// Whether a hedge governs the words in `range`: a cue earlier in the same clause, or an
@@ -295,6 +296,19 @@ final class ClaimSentence {
     func byte(after index: Int) -> UInt8? {
         let end = tokens[index].range.upperBound
         return end < read.bytes.count ? read.bytes[end] : nil
+    }
+}
+
+extension [ClaimSentence] {
+    /// `flatMap(body)`: the findings of every sentence, in order. Most sentences give none,
+    /// and nothing is appended for them.
+    func findings(_ body: (ClaimSentence) -> [Finding]) -> [Finding] {
+        var findings: [Finding] = []
+        for sentence in self {
+            let found = body(sentence)
+            if !found.isEmpty { findings += found }
+        }
+        return findings
     }
 }
 
