@@ -23,7 +23,7 @@ package struct WordKeys: Sendable {
         /// FNV-1a over the word's bytes (over the lowercased bytes of `bytes[start..<start + count]`).
         let hash: UInt64
         /// Where an ASCII word's bytes start in `bytes`.
-        let start: UInt32
+        private(set) var start: UInt32
         /// The word's length in bytes, up to `maxCount`.
         private let storedCount: UInt16
         /// The word's first byte (0 for an empty word).
@@ -64,9 +64,14 @@ package struct WordKeys: Sendable {
         /// length up to `maxCount`).
         var shape: (first: UInt8, count: Int) { (first, Int(count)) }
 
-        /// The same key for the word's bytes at `offset` further on.
+        /// The same key for the word's bytes at `offset` further on (`start` plus `offset` must
+        /// stay below 2^31).
+        @inline(__always)
         func moved(by offset: Int) -> Key {
-            isASCII ? Key(hash: hash, start: Int(start) + offset, count: Int(count), first: first) : self
+            guard isASCII else { return self }
+            var key = self
+            key.start = UInt32(truncatingIfNeeded: Int(start) + offset)
+            return key
         }
     }
 
