@@ -42,15 +42,19 @@ extension SentenceText {
         var hash = FNV1a()
         var high: UInt8 = 0
         let text = String(unsafeUninitializedCapacity: range.count) { buffer in
+            // Kept in locals while the bytes are read (not in the captured variables).
+            var wordHash = FNV1a()
+            var wordHigh: UInt8 = 0
             var offset = 0
-            for index in range {
-                let byte = bytes[index]
-                high |= byte
+            for byte in UnsafeBufferPointer(rebasing: bytes[range]) {
+                wordHigh |= byte
                 let lower = WordKeys.lowercased(byte)
-                hash.add(lower)
+                wordHash.add(lower)
                 buffer[offset] = lower
-                offset += 1
+                offset &+= 1
             }
+            hash = wordHash
+            high = wordHigh
             return offset
         }
         if high < 0x80 {

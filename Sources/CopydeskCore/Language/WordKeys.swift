@@ -47,11 +47,11 @@ package struct WordKeys: Sendable {
             isASCII = count <= Self.maxCount
         }
 
-        /// The key of a word looked up by its string: its length and first byte (and `hash`,
-        /// which nothing reads for such a word).
-        init(byStringOfCount count: Int, first: UInt8, hash: UInt64 = 0) {
+        /// The key of a word looked up by its string: its length and first byte (and `hash`
+        /// and `start`, which no lookup reads for such a word).
+        init(byStringOfCount count: Int, first: UInt8, hash: UInt64 = 0, start: Int = 0) {
             self.hash = hash
-            start = 0
+            self.start = UInt32(truncatingIfNeeded: start)
             storedCount = UInt16(min(count, Self.maxCount))
             self.first = first
             isASCII = false
@@ -180,7 +180,7 @@ package struct WordKeys: Sendable {
             offset += 1
         }
         guard high < 0x80, !hasCapital else {
-            return Key(byStringOfCount: word.count, first: word.first ?? 0, hash: hash.value)
+            return Key(byStringOfCount: word.count, first: word.first ?? 0, hash: hash.value, start: start)
         }
         return Key(hash: hash.value, start: start, count: word.count, first: word.first ?? 0)
     }
