@@ -6,7 +6,8 @@ import Testing
 /// does: `Words.tokens`, their folded texts and the keys `WordKeys(bytes:tokens:words:)` reads.
 @Suite struct SentenceTextReadingTests {
     static let texts = [
-        "", "  ", "MAY Don’t CAF\u{C9} x1.5 Kelvin", "We don’t know; \u{212A}elvin and Kelvin, CAF\u{C9} and cafe\u{301}.",
+        "", "  ", "MAY Don’t CAF\u{C9} x1.5 Kelvin",
+        "We don’t know; \u{212A}elvin and Kelvin, CAF\u{C9} and cafe\u{301}.",
         "It's a cure-all: 1.28 times, 3,000 people (95% CI 1.1-2.3).", "İstanbul ΣΟΦΊΑ straße ǅemal 🙂 — ok",
         "Supercalifragilisticexpialidocious words-with-many-hyphens and 'quotes' end.", "a", "A.B.C. 12.5kg",
     ]

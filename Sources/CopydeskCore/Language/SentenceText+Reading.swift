@@ -59,7 +59,8 @@ extension SentenceText {
         }
         if high < 0x80 {
             let first = range.isEmpty ? 0 : WordKeys.lowercased(bytes[range.lowerBound])
-            return (text, text, WordKeys.Key(hash: hash.value, start: range.lowerBound, count: range.count, first: first))
+            let key = WordKeys.Key(hash: hash.value, start: range.lowerBound, count: range.count, first: first)
+            return (text, text, key)
         }
         let lowered = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
         let word = Words.folded(lowered)
