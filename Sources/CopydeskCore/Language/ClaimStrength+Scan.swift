@@ -26,18 +26,18 @@ struct ClaimStrengthScan {
 
     /// - Parameter keys: when given, the keys of `words` (their roles are found by the hashes
     /// read with the sentence, the same roles as the words').
-    init(words: [String], keys: WordKeys? = nil, gaps: [Bool], hyphens: [Bool]?) {
+    /// - Parameter roles: `roles(of: keys)` when the keys are given, else `roles(of: words)`.
+    init(words: [String], keys: WordKeys? = nil, roles: [Roles], gaps: [Bool], hyphens: [Bool]?) {
         self.words = words
         self.gaps = gaps
         self.hyphens = hyphens
+        self.roles = roles
         if let keys {
             self.keys = keys
             hasKeys = true
-            roles = Self.roles(of: keys)
         } else {
             self.keys = Self.noKeys
             hasKeys = false
-            roles = Self.roles(of: words)
         }
     }
 

@@ -74,8 +74,17 @@ public struct ClaimStrengthClassifier: Sendable {
             return Analysis(strength: .none)
         }
         let words = words ?? tokens.map(\.text)
+        let roles = keys.map(ClaimStrengthScan.roles(of:)) ?? ClaimStrengthScan.roles(of: words)
+        // Every cue starts at a cue word, a multi-word cue's first word or a hyphenated word:
+        // a sentence with none of them (most sentences) claims no relationship, and its clause
+        // breaks and hyphens are not read.
+        let hyphens = Self.hyphens(tokens, text)
+        let cueStarts = ClaimStrengthScan.cueStarts
+        guard hyphens != nil || roles.contains(where: { !$0.isDisjoint(with: cueStarts) }) else {
+            return Analysis(strength: .none)
+        }
         let scan = ClaimStrengthScan(
-            words: words, keys: keys, gaps: Self.gaps(tokens, text), hyphens: Self.hyphens(tokens, text))
+            words: words, keys: keys, roles: roles, gaps: Self.gaps(tokens, text), hyphens: hyphens)
         guard let cue = scan.mainCue() else { return Analysis(strength: .none) }
         let range = tokens[cue.start].range.lowerBound..<tokens[cue.end - 1].range.upperBound
         let negated = scan.isNegated(before: cue.start)
