@@ -38,7 +38,8 @@ extension ReferenceFields {
             for index in bytes.indices {
                 switch bytes[index] {
                 case UInt8(ascii: "n"): if !noDate, holds("n.d.", at: index) { noDate = true }
-                case UInt8(ascii: "h"): if !link, holds("http://", at: index) || holds("https://", at: index) { link = true }
+                case UInt8(ascii: "h"):
+                    if !link, holds("http://", at: index) || holds("https://", at: index) { link = true }
                 case UInt8(ascii: "w"): if !link, holds("www.", at: index) { link = true }
                 case UInt8(ascii: "d"): if !link, holds("doi", at: index) { link = true }
                 default: continue

@@ -117,7 +117,8 @@ enum Repeats {
                 inList = false
                 continue
             }
-            if !inList { firstInList = [:] }
+            // Emptied, keeping its room: a table made anew for every list grew again for each.
+            if !inList { firstInList.removeAll(keepingCapacity: true) }
             inList = true
             guard let key = Key(key(words.hashes(block: index)), in: block) else { continue }
             let long = key.words.count >= minWords

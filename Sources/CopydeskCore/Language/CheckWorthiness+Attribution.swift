@@ -41,7 +41,9 @@ extension CheckWorthiness {
             // "studies in mice show", "research from the past decade suggests"
             if scan.isWord(cursor, in: CheckWorthiness.agentPrepositions) {
                 var probe = cursor + 1
-                while probe < scan.count && probe <= cursor + 4 && !scan.startsClause(probe) && verbMatch(at: probe) == nil {
+                while probe < scan.count && probe <= cursor + 4 && !scan.startsClause(probe)
+                    && verbMatch(at: probe) == nil
+                {
                     probe += 1
                 }
                 if verbMatch(at: probe) != nil && probe > cursor + 1 { cursor = probe }

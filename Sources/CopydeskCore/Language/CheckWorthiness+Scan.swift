@@ -52,7 +52,9 @@ struct TextScan {
     /// - Parameters:
     ///   - lexical: `lexicons.found(keys: text.keys)`.
     ///   - roles: each word's roles.
-    init(_ text: SentenceText, lexical: [PhraseLexicons.Found], lexicons: PhraseLexicons, roles: [CheckWorthiness.Roles]) {
+    init(
+        _ text: SentenceText, lexical: [PhraseLexicons.Found], lexicons: PhraseLexicons, roles: [CheckWorthiness.Roles]
+    ) {
         bytes = text.bytes
         tokens = text.tokens
         keys = text.keys
