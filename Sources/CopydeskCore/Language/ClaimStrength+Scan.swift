@@ -54,9 +54,13 @@ struct ClaimStrengthScan {
     func mainCue() -> Cue? {
         let recommendation = recommendationIndex
         var comparison: Cue?
+        let cueStarts = Self.cueStarts
         var index = 0
         while index < words.count {
-            guard let found = cue(at: index) else {
+            // `cue(at:)` finds nothing at a word that has neither role and no hyphen (most words).
+            guard !roles[index].isDisjoint(with: cueStarts) || hyphens?[index] == true,
+                let found = cue(at: index)
+            else {
                 index += 1
                 continue
             }

@@ -138,15 +138,17 @@ public struct ClaimStrengthClassifier: Sendable {
     }
 
     /// Whether each token holds a hyphen, read in `text` (lowercasing and folding `’` neither add
-    /// nor drop one); nil when the text holds none, as most sentences do.
+    /// nor drop one); nil when no token holds one, as in most sentences (a dash between spaces
+    /// stands in no token).
     static func hyphens(_ tokens: [Words.Token], _ text: [UInt8]) -> [Bool]? {
         guard ByteSearch.contains(UInt8(ascii: "-"), in: text) else { return nil }
-        var result = [Bool](repeating: false, count: tokens.count)
+        var result: [Bool]?
         text.withUnsafeBufferPointer { bytes in
             // By index: only the ranges are read, the tokens' strings are not copied.
             for index in tokens.indices {
                 for offset in tokens[index].range where bytes[offset] == UInt8(ascii: "-") {
-                    result[index] = true
+                    if result == nil { result = [Bool](repeating: false, count: tokens.count) }
+                    result?[index] = true
                     break
                 }
             }
