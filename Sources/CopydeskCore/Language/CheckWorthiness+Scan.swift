@@ -119,6 +119,13 @@ struct TextScan {
         return lower..<max(lower, upper)
     }
 
+    /// `gap(before: index).contains(byte)`, read in place without slicing the bytes.
+    @inline(__always)
+    func gap(before index: Int, holds byte: UInt8) -> Bool {
+        for cursor in gapRange(before: index) where bytes[cursor] == byte { return true }
+        return false
+    }
+
     /// Whether only spaces separate this token from the previous one.
     func isJoinedToPrevious(_ index: Int) -> Bool {
         guard index > 0 else { return false }
