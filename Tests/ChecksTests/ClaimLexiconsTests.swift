@@ -64,15 +64,16 @@ import Testing
         let found = try #require(sentence.shared.phrases)
         let lexicons = ClaimLexicons(policy: policy).lexicons
         #expect(found.lexicons.isSame(as: lexicons))
-        // "cure" is a causal verb and a guarantee context as well, and so are "side" and "effects".
+        // "cure" is a causal verb, a guarantee context and a cure form as well, and "side" and
+        // "effects" are guarantee contexts.
         #expect(
             found.found.map { "\(ClaimLexicons.List(rawValue: lexicons.list(of: $0))!)@\($0.tokenRange)" } == [
-                "miracle@3..<4", "guaranteeContexts@4..<5", "causal@4..<5", "absoluteSafety@6..<9",
-                "guaranteeContexts@7..<8", "guaranteeContexts@8..<9",
+                "miracle@3..<4", "guaranteeContexts@4..<5", "causal@4..<5", "cureForms@4..<5",
+                "absoluteSafety@6..<9", "guaranteeContexts@7..<8", "guaranteeContexts@8..<9",
             ])
         #expect(
             ClaimLexicons.List.allCases.filter { found.mayHold($0.rawValue) } == [
-                .absoluteSafety, .guaranteeContexts, .miracle, .causal,
+                .absoluteSafety, .guaranteeContexts, .miracle, .causal, .cureForms,
             ])
         let safety = ClaimPhrases(policy: policy, .absoluteSafety)
         #expect(safety.matches(in: sentence).map(\.tokenRange) == [6..<9])

@@ -109,8 +109,7 @@ import Testing
         let quoting = detector.sentenceCues(in: article)
         let joined = article.blocks.indices.map { index -> Bool? in
             guard let pieces = article.pieces(ofBlock: index, texts: texts) else { return nil }
-            let read = article.read(ofBlock: index, pieces: pieces, texts: texts)
-            return detector.cues(ofBlock: read, pieces: pieces, texts: texts, quoting: quoting) != nil
+            return detector.cues(ofBlock: index, in: article, pieces: pieces, texts: texts, quoting: quoting) != nil
         }
         // A crossing entry ("more research is needed"), "according to", a quantity noun before
         // "of", "feel that" and "may" near an edge ("May results", "it may. Work") are read

@@ -53,14 +53,13 @@ struct HedgingScan {
         // A block that is one sentence has that sentence's cues, which the claim ledger and
         // the medical-claim checks read anyway.
         if let sentence = article.soleSentence(ofBlock: index, texts: texts) {
-            return detector.cues(fromQuoting: sentenceCues[sentence], in: read[sentence])
+            return detector.cues(fromQuoting: sentenceCues[sentence], in: read, at: sentence)
         }
         if let pieces = article.pieces(ofBlock: index, texts: texts) {
             // A block of several sentences takes their cues too, unless a cue may run
             // across a sentence's edge.
-            let whole = article.read(ofBlock: index, pieces: pieces, texts: texts)
-            return detector.cues(ofBlock: whole, pieces: pieces, texts: texts, quoting: sentenceCues)
-                ?? detector.cues(in: whole)
+            return detector.cues(ofBlock: index, in: article, pieces: pieces, texts: texts, quoting: sentenceCues)
+                ?? detector.cues(in: article.read(ofBlock: index, pieces: pieces, texts: texts))
         }
         return detector.cues(in: article.blocks[index].text)
     }

@@ -41,16 +41,26 @@ struct ClaimHedges: Sendable {
     static let phrases: [[String]] = [["one", "day"], ["some", "day"], ["in", "theory"]]
     private static let phraseFirstWords = WordSet(phrases.map { $0[0] })
 
+    /// Every word that starts a cue of `framing`, `softening` or `phrases`: one lookup rules out
+    /// most words of a sentence.
+    private static let cueWords = framing.union(softening).union(phraseFirstWords)
+
     /// - Parameter detected: the detector's cues for `text` when already known (`sentenceCues(in:)`).
     func cues(in text: SentenceText, detected: [HedgeCue]?, tokens: [Words.Token], words: [String]) -> [Cue] {
+        Self.cues(in: text, detected: detected ?? detector.cues(in: text), tokens: tokens, words: words)
+    }
+
+    /// The cues of a sentence whose detector cues are `detected`. Static, so a caller that holds
+    /// the cues already does not copy the detector (a few dozen retains) to reach it.
+    static func cues(in text: SentenceText, detected: [HedgeCue], tokens: [Words.Token], words: [String]) -> [Cue] {
         var result: [Cue] = []
-        for cue in detected ?? detector.cues(in: text) {
+        for cue in detected {
             guard let index = tokens.firstIndex(where: { $0.range.upperBound > cue.range.lowerBound }) else { continue }
             result.append(Cue(index: index, framing: Self.frames(cue.kind)))
         }
         // `words` are `text.words`: each is looked up by its key.
         let keys = text.keys
-        for (index, word) in words.enumerated() {
+        for (index, word) in words.enumerated() where cueWords.contains(in: keys, at: index) {
             if ClaimHedges.framing.contains(in: keys, at: index) {
                 result.append(Cue(index: index, framing: true))
             } else if ClaimHedges.softening.contains(in: keys, at: index) {

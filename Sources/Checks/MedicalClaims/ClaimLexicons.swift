@@ -10,6 +10,8 @@ struct ClaimLexicons: Sendable {
     enum List: Int, CaseIterable {
         case absoluteSafety, animalEvidence, experimental, cureAll, cureAllScopes, guarantee, guaranteeContexts
         case miracle, observational, causal, quickFix, quickFixTimes, replacesCare, consult, conditions
+        /// The words a cure claim starts at (`CureClaims.formWords(of:)` of the policy's cure verbs).
+        case cureForms
     }
 
     let lexicons: PhraseLexicons
@@ -17,6 +19,9 @@ struct ClaimLexicons: Sendable {
     /// dropped, see `ClaimPhrases`).
     let phrases: [[String]]
     let exceptions: [[String]]
+    /// Whether the `cureForms` list matches a sentence exactly when one of its words is one of
+    /// `CureClaims.formWords`: each is one word as the tokenizer reads it, with no `*`.
+    let matchesCureForms: Bool
 
     /// The lexicons of a policy; checks of policies with the same lexicon edits share them (and
     /// so the matches found in a sentence they share).
@@ -37,6 +42,10 @@ struct ClaimLexicons: Sendable {
         }
         self.phrases = phrases
         self.exceptions = exceptions
+        matchesCureForms = phrases[List.cureForms.rawValue].allSatisfy { word in
+            let tokens = Words.tokens(in: word)
+            return !word.utf8.contains(UInt8(ascii: "*")) && tokens.count == 1 && Words.folded(tokens[0].text) == word
+        }
         lexicons = PhraseLexicons(zip(phrases, exceptions).map { $0 + $1 })
     }
 
@@ -67,6 +76,7 @@ struct ClaimLexicons: Sendable {
         case .replacesCare: return (lexicon("replaces-care", MedicalLexicon.replacesCare), [])
         case .consult: return (lexicon("consult", MedicalLexicon.consultAdvice), [])
         case .conditions: return (lexicon("conditions", MedicalLexicon.conditions), [])
+        case .cureForms: return (CureClaims.formWords(of: lexicon("cure-verbs", MedicalLexicon.cureVerbs)), [])
         }
     }
 

@@ -51,7 +51,9 @@ final class ClaimSentence {
     var hedges: [ClaimHedges.Cue] {
         if let cues = shared.hedges { return cues }
         // Found when a check first asks: most sentences hold no candidate claim.
-        let cues = context.hedges.cues(in: read, detected: detected, tokens: tokens, words: words)
+        // The detector is reached (and its value copied) only for a sentence without its cues.
+        let detected = self.detected ?? context.hedges.detector.cues(in: read)
+        let cues = ClaimHedges.cues(in: read, detected: detected, tokens: tokens, words: words)
         shared.hedges = cues
         return cues
     }

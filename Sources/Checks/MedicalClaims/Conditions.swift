@@ -80,12 +80,40 @@ struct BenefitWords: Sendable {
     static func inflects(_ word: String, _ stem: String) -> Bool {
         if word == "clearly" { return false }
         if stem.count >= 5 { return word.hasPrefix(stem) }
+        return asciiInflects(word, stem) ?? inflectedForms(of: stem).contains(word)
+    }
+
+    /// The nine forms a stem of fewer than five letters takes.
+    static func inflectedForms(of stem: String) -> [String] {
         let dropped = stem.hasSuffix("e") ? String(stem.dropLast()) : stem
         let doubled = stem + String(stem.last ?? " ")
         return [
             stem + "s", stem + "es", stem + "d", stem + "ed", stem + "ing", dropped + "ing", dropped + "ed",
             doubled + "ing", doubled + "ed",
         ]
-        .contains(word)
+    }
+
+    /// Whether an ASCII word is one of a non-empty ASCII stem's `inflectedForms`, read byte by
+    /// byte instead of building the nine forms (equal ASCII strings are equal bytes); nil for
+    /// any other word or stem.
+    static func asciiInflects(_ word: String, _ stem: String) -> Bool? {
+        guard let last = stem.utf8.last, word.utf8.allSatisfy({ $0 < 0x80 }), stem.utf8.allSatisfy({ $0 < 0x80 })
+        else { return nil }
+        let count = stem.utf8.count
+        if word.utf8.starts(with: stem.utf8) {
+            // stem + s, es, d, ed, ing; its last letter doubled + ing, ed.
+            let rest = word.utf8.dropFirst(count)
+            if rest.elementsEqual("s".utf8) || rest.elementsEqual("es".utf8) || rest.elementsEqual("d".utf8)
+                || rest.elementsEqual("ed".utf8) || rest.elementsEqual("ing".utf8)
+            {
+                return true
+            }
+            let doubled = rest.dropFirst()
+            if rest.first == last, doubled.elementsEqual("ing".utf8) || doubled.elementsEqual("ed".utf8) { return true }
+        }
+        // Its final e dropped + ing, ed.
+        guard last == UInt8(ascii: "e"), word.utf8.starts(with: stem.utf8.dropLast()) else { return false }
+        let rest = word.utf8.dropFirst(count - 1)
+        return rest.elementsEqual("ing".utf8) || rest.elementsEqual("ed".utf8)
     }
 }

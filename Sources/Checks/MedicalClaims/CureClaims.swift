@@ -29,6 +29,9 @@ struct CureClaims: Sendable {
     /// The words `forms` holds, for a quick test.
     private let formWords: WordSet
     private let conditions: Conditions
+    /// The lexicons whose `cureForms` list holds `formWords`, when this reader's verbs are the
+    /// policy's and that list matches exactly those words (see `ClaimLexicons.matchesCureForms`).
+    private let lexicons: ClaimLexicons?
     private let includeHedged: Bool
     /// Whether this reader is the policy's usual one (its cure verbs, hedged verbs left out),
     /// whose claims a sentence keeps for every check that reads them.
@@ -40,8 +43,22 @@ struct CureClaims: Sendable {
     init(policy: Policy, verbs: [String]? = nil, includeHedged: Bool = false) {
         self.includeHedged = includeHedged
         isUsual = verbs == nil && !includeHedged
+        let forms = Self.forms(
+            of: verbs ?? policy.medicalLexicon("cure-verbs", MedicalLexicon.cureVerbs), nouns: verbs == nil)
+        self.forms = forms
+        formWords = WordSet(forms.keys)
+        conditions = Conditions(policy: policy)
+        let lexicons = ClaimLexicons(policy: policy)
+        // The policy's cure verbs are also a list of the lexicons every sentence is matched
+        // against once; their forms are the list's words when each is one plain word.
+        self.lexicons = verbs == nil && lexicons.matchesCureForms ? lexicons : nil
+    }
+
+    /// The forms of the verbs (base, third person, and "cured", "healed") by their first word,
+    /// with the words that must follow; with `nouns`, "remedy" and "remedies" too.
+    private static func forms(of verbs: [String], nouns: Bool) -> [String: (words: [String], form: Form)] {
         var forms: [String: (words: [String], form: Form)] = [:]
-        for verb in verbs ?? policy.medicalLexicon("cure-verbs", MedicalLexicon.cureVerbs) {
+        for verb in verbs {
             let words = verb.lowercased().split(separator: " ").map(String.init)
             guard let head = words.first else { continue }
             let rest = Array(words.dropFirst())
@@ -49,13 +66,16 @@ struct CureClaims: Sendable {
             forms[CureClaims.thirdPerson(head)] = (rest, .third)
             if head == "cure" || head == "heal" { forms[head + (head.hasSuffix("e") ? "d" : "ed")] = (rest, .past) }
         }
-        if verbs == nil {
+        if nouns {
             forms["remedy"] = ([], .noun)
             forms["remedies"] = ([], .noun)
         }
-        self.forms = forms
-        formWords = WordSet(forms.keys)
-        conditions = Conditions(policy: policy)
+        return forms
+    }
+
+    /// The words a claim of the policy's cure verbs starts at (`ClaimLexicons.List.cureForms`).
+    static func formWords(of verbs: [String]) -> [String] {
+        forms(of: verbs, nouns: true).keys.sorted()
     }
 
     static func thirdPerson(_ verb: String) -> String {
@@ -75,8 +95,11 @@ struct CureClaims: Sendable {
     }
 
     private func find(in sentence: ClaimSentence, window: Int) -> [Claim] {
-        let words = sentence.words
         // Most sentences hold no cure verb: the conditions are looked for only when one does.
+        // The sentence's matches of the medical lexicons, found once for every check, tell
+        // whether it holds one without reading its words again.
+        if let lexicons, !sentence.mayHold(ClaimLexicons.List.cureForms.rawValue, of: lexicons.lexicons) { return [] }
+        let words = sentence.words
         let keys = sentence.keys
         guard words.indices.contains(where: { formWords.contains(in: keys, at: $0) }) else { return [] }
         let found = conditions.ranges(in: sentence)

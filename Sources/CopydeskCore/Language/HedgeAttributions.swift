@@ -15,6 +15,9 @@ struct HedgeAttributions: Sendable {
     /// rule most words out with one lookup instead of two; nil when a source is a prefix
     /// pattern (every word is then read in full).
     private let starters: WordSet?
+    /// `starters` and "according": every word a match can start at, so `matches(in:)` rules
+    /// most words out with one lookup before trying either kind of attribution.
+    private let openings: WordSet?
 
     /// Quantifiers that can be the whole subject: some believe, many say, others argue.
     private static let standalone: WordSet = ["some", "many", "others", "several", "most", "few"]
@@ -45,21 +48,22 @@ struct HedgeAttributions: Sendable {
         reportingVerbs = WordPatterns(
             lexicon.attributionVerbs.filter { HedgeLexicon.reportingVerbs.contains($0.lowercased()) })
         let quantifiers = quantifiers
-        starters =
-            prefilter && !sources.hasPrefixes
-            ? WordSet(sources.exactWords + Self.standalone.filter { quantifiers.contains($0) }) : nil
+        let starterWords = sources.exactWords + Self.standalone.filter { quantifiers.contains($0) }
+        starters = prefilter && !sources.hasPrefixes ? WordSet(starterWords) : nil
+        openings = prefilter && !sources.hasPrefixes ? WordSet(starterWords + ["according"]) : nil
     }
 
     /// Whether an attribution could take in words on both sides of token `index`, where a
-    /// sentence starts (`text.startsSentence(at: index)`), or read a word across it: every
+    /// sentence starts in `words` (a text's words), or read a word across it: every
     /// test below stops at a clause's start except "according to" and "feel that", which read
     /// the next word whatever it is, and a quantity noun before "of" ("a number of studies"),
     /// read before its clause. When this is false, the matches in the text are those of the
     /// text before `index` and of the text from it, each read alone.
-    func mayReach(across index: Int, in text: HedgeText) -> Bool {
-        let last = text.words[index - 1]
-        return last == "according" || (index >= 2 && text.words[index - 2] == "according")
-            || Self.needThat.contains(last) || text.words[index] == "of"
+    func mayReach<Words: RandomAccessCollection<String>>(across index: Int, in words: Words) -> Bool
+    where Words.Index == Int {
+        let last = words[index - 1]
+        return last == "according" || (index >= 2 && words[index - 2] == "according")
+            || Self.needThat.contains(last) || words[index] == "of"
     }
 
     /// Token ranges of the vague attributions in a text.
@@ -67,6 +71,11 @@ struct HedgeAttributions: Sendable {
         var result: [Range<Int>] = []
         var index = 0
         while index < text.count {
+            // Neither kind of match starts at a word that is no source, standalone quantifier or "according".
+            if let openings, !openings.contains(in: text.keys, at: index) {
+                index += 1
+                continue
+            }
             if let match = according(text, at: index) ?? sourceAndVerb(text, at: index) {
                 result.append(match)
                 index = match.upperBound

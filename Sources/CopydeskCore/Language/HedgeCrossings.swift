@@ -35,14 +35,16 @@ struct HedgeCrossings: Sendable {
     /// Whether some entry matches the words on both sides of token `index` (`0 < index <
     /// words.count`): its first words end just before `index`, the rest start there. A prefix
     /// or `*` in an entry is taken to match any word, so no such match is missed.
-    func cross(at index: Int, _ words: [String]) -> Bool {
+    func cross<Words: RandomAccessCollection<String>>(at index: Int, _ words: Words) -> Bool where Words.Index == Int {
         if let cuts = byLastWord[words[index - 1]], cuts.contains(where: { Self.matches($0, at: index, words) }) {
             return true
         }
         return others.contains { Self.matches($0, at: index, words) }
     }
 
-    private static func matches(_ cut: Cut, at index: Int, _ words: [String]) -> Bool {
+    private static func matches<Words: RandomAccessCollection<String>>(_ cut: Cut, at index: Int, _ words: Words)
+        -> Bool
+    where Words.Index == Int {
         let start = index - cut.split
         guard start >= 0, start + cut.words.count <= words.count else { return false }
         for (offset, word) in cut.words.enumerated() {

@@ -27,27 +27,59 @@ extension HedgeDetector {
         includeQuotes || quoting.isEmpty ? quoting : Self.unquoted(quoting, quotes: HedgeQuotes.spans(in: text.bytes))
     }
 
-    /// The cues `cues(in: read)` finds in a block read from its sentences (`read` is
-    /// `Article.read(ofBlock:pieces:texts:)`), put together from the sentences' own cues
-    /// (`quoting`: their entries in `sentenceCues(in:)`) moved to the block's offsets, when no
-    /// cue can run across a sentence's edge; nil when one might, and the block must be read whole.
+    /// `cues(fromQuoting:in:)` for sentence `index` of `texts`, read in place: only a sentence
+    /// with cues a quote could hold has its bytes looked at, and no sentence text is copied to
+    /// be passed on (four retains and releases for every sentence-long block).
+    package func cues(
+        fromQuoting quoting: [HedgeCue], in texts: UnsafeBufferPointer<SentenceText>, at index: Int
+    ) -> [HedgeCue] {
+        includeQuotes || quoting.isEmpty
+            ? quoting : Self.unquoted(quoting, quotes: HedgeQuotes.spans(in: texts[index].bytes))
+    }
+
+    /// The cues `cues(in: article.read(ofBlock: index, pieces: pieces, texts: texts))` finds in
+    /// a block read from its sentences, put together from the sentences' own cues (`quoting`:
+    /// their entries in `sentenceCues(in:)`) moved to the block's offsets, when no cue can run
+    /// across a sentence's edge; nil when one might, and the block must be read whole.
     ///
     /// Across an edge where a sentence starts, only a lexicon entry that matches words on both
     /// sides (`HedgeCrossings`), an attribution that reads past it (`HedgeAttributions.mayReach`)
     /// or "May" told from the month by its neighbours can read both sentences; every other test
     /// stops at a clause's start. The quotes are looked for in the whole block, as when it is read whole.
+    ///
+    /// The edges are read from the sentences' words and the block's bytes in place: the block's
+    /// own read (its bytes, tokens and keys copied from the sentences) is made only when a cue may cross.
     package func cues(
-        ofBlock read: SentenceText, pieces: [Article.Piece], texts: [SentenceText], quoting: [[HedgeCue]]
+        ofBlock index: Int, in article: Article, pieces: [Article.Piece], texts: [SentenceText],
+        quoting: [[HedgeCue]]
     ) -> [HedgeCue]? {
-        let text = HedgeText(read)
-        var edge = 0
-        for piece in pieces {
-            let count = texts[piece.sentence].tokens.count
-            guard count > 0 else { continue }
-            if edge > 0, !canJoin(text, at: edge) { return nil }
-            edge += count
+        let words = JoinedWords(pieces: pieces, texts: texts)
+        let text = article.blocks[index].text
+        return text.utf8.withContiguousStorageIfAvailable {
+            joinedCues(ofBlock: $0, words: words, pieces: pieces, texts: texts, quoting: quoting)
         }
-        guard edge == text.count else { return nil }
+            ?? Array(text.utf8).withUnsafeBufferPointer {
+                joinedCues(ofBlock: $0, words: words, pieces: pieces, texts: texts, quoting: quoting)
+            }
+    }
+
+    private func joinedCues(
+        ofBlock bytes: UnsafeBufferPointer<UInt8>, words: JoinedWords, pieces: [Article.Piece],
+        texts: [SentenceText], quoting: [[HedgeCue]]
+    ) -> [HedgeCue]? {
+        var edge = 0
+        // Where the block's last token so far ends in its bytes.
+        var end = 0
+        for piece in pieces {
+            let tokens = texts[piece.sentence].tokens
+            guard let first = tokens.first, let last = tokens.last else { continue }
+            if edge > 0 {
+                let gap = UnsafeBufferPointer(rebasing: bytes[end..<(first.range.lowerBound + piece.offset)])
+                if !canJoin(words, gap: gap, at: edge) { return nil }
+            }
+            edge += tokens.count
+            end = last.range.upperBound + piece.offset
+        }
         var cues: [HedgeCue] = []
         for piece in pieces {
             for var cue in quoting[piece.sentence] {
@@ -55,18 +87,51 @@ extension HedgeDetector {
                 cues.append(cue)
             }
         }
-        return droppingQuoted(cues, in: text.bytes)
+        return includeQuotes || cues.isEmpty ? cues : Self.unquoted(cues, quotes: HedgeQuotes.spans(in: bytes))
     }
 
-    /// Whether the cues on the two sides of token `index`, where a sentence of the block starts,
-    /// are those of each side read alone.
-    private func canJoin(_ text: HedgeText, at index: Int) -> Bool {
-        guard text.startsSentence(at: index), !attributions.mayReach(across: index, in: text),
-            !crossings.cross(at: index, text.words)
+    /// Whether the cues on the two sides of token `index`, where a sentence of the block starts
+    /// (`gap` holds the bytes between its token and the one before), are those of each side read alone.
+    private func canJoin(_ words: JoinedWords, gap: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard HedgeText.breaksSentence(gap), !attributions.mayReach(across: index, in: words),
+            !crossings.cross(at: index, words)
         else { return false }
         // "May" is told from the month by up to two words on each side.
-        return !(max(0, index - 2)..<min(text.count, index + 2)).contains { text.words[$0] == "may" }
+        return !(max(0, index - 2)..<min(words.count, index + 2)).contains { words[$0] == "may" }
     }
 
     private static let sentences = ArticleMemo<HedgeLexicon, [[HedgeCue]]>()
+}
+
+/// The words of a block read from its sentences (`Article.Piece`s), by index in the block:
+/// each sentence's words, one sentence after another, read in place rather than copied into one array.
+struct JoinedWords: RandomAccessCollection {
+    private let pieces: [Article.Piece]
+    private let texts: [SentenceText]
+    /// The block index of each piece's first word.
+    private let starts: [Int]
+    let endIndex: Int
+
+    init(pieces: [Article.Piece], texts: [SentenceText]) {
+        var starts: [Int] = []
+        starts.reserveCapacity(pieces.count)
+        var count = 0
+        for piece in pieces {
+            starts.append(count)
+            count += texts[piece.sentence].tokens.count
+        }
+        self.pieces = pieces
+        self.texts = texts
+        self.starts = starts
+        endIndex = count
+    }
+
+    var startIndex: Int { 0 }
+
+    subscript(index: Int) -> String {
+        // The last piece that starts at or before the word: an empty piece shares its start with
+        // the next one, which is then the one taken.
+        let piece = starts.partitionPoint { $0 <= index } - 1
+        return texts[pieces[piece].sentence].words[index - starts[piece]]
+    }
 }

@@ -88,9 +88,15 @@ public struct HedgeDetector: Sendable {
 
     /// `cues(in:)` of a detector whose `includeQuotes` is `includingQuotes`.
     func cues(in text: HedgeText, includingQuotes: Bool) -> [HedgeCue] {
+        let attributions = attributions.matches(in: text)
+        // Most sentences hold no attribution: their cues are the phrase cues as found.
+        guard !attributions.isEmpty else {
+            let result = phraseCues(in: text, tokens: 0..<text.count)
+            return includingQuotes ? result : droppingQuoted(result, in: text.bytes)
+        }
         var result: [HedgeCue] = []
         var segmentStart = 0
-        for match in attributions.matches(in: text) {
+        for match in attributions {
             result += phraseCues(in: text, tokens: segmentStart..<match.lowerBound)
             result.append(cue(.attribution, text, tokens: match, entry: "vague attribution"))
             segmentStart = match.upperBound

@@ -1,7 +1,8 @@
 /// Spans of quoted speech in a text: between straight double quotes, or “ and ”.
 enum HedgeQuotes {
     /// Byte ranges inside quotation marks, the marks included. An unclosed quote quotes nothing.
-    static func spans(in bytes: [UInt8]) -> [Range<Int>] {
+    /// `bytes` are indexed from 0 (an array or a buffer, not a slice).
+    static func spans<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> [Range<Int>] where Bytes.Index == Int {
         var spans: [Range<Int>] = []
         var straightOpen: Int?
         var curlyOpen: Int?

@@ -38,7 +38,12 @@ struct HedgeText {
 
     /// Whether a sentence (or a list item, or a heading-like label) starts at token `index`.
     func startsSentence(at index: Int) -> Bool {
-        index == 0 || gap(before: index).contains { Self.sentenceBreaks.contains($0) } || hasBullet(before: index)
+        index == 0 || Self.breaksSentence(gap(before: index))
+    }
+
+    /// Whether the bytes between two tokens start a sentence (or a list item) at the second.
+    static func breaksSentence<Gap: RandomAccessCollection<UInt8>>(_ gap: Gap) -> Bool where Gap.Index == Int {
+        gap.contains { sentenceBreaks.contains($0) } || hasBullet(gap)
     }
 
     /// Whether punctuation that closes a clause stands before token `index`.
@@ -75,7 +80,10 @@ struct HedgeText {
     }
 
     private func hasBullet(before index: Int) -> Bool {
-        let gap = gap(before: index)
+        Self.hasBullet(gap(before: index))
+    }
+
+    private static func hasBullet<Gap: RandomAccessCollection<UInt8>>(_ gap: Gap) -> Bool where Gap.Index == Int {
         // • (E2 80 A2) and ▪ (E2 96 AA) mark list items in plain text.
         return gap.indices.contains { position in
             position + 2 < gap.endIndex && gap[position] == 0xE2
