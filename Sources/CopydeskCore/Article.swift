@@ -30,7 +30,7 @@ public struct Article: Sendable {
     /// Which parse this value is: made anew by every initialiser and every change to a stored
     /// property, kept by copies. Two values with the same identity hold the same parse, so
     /// `ArticleMemo` can tell a copy of the article it worked on with one comparison.
-    package private(set) var identity = ArticleIdentity()
+    @usableFromInline package private(set) var identity = ArticleIdentity()
 
     public init(
         path: String, format: ArticleFormat, title: String? = nil, source: [UInt8], blocks: [Block] = [],
@@ -98,6 +98,7 @@ extension Collection {
 }
 
 /// The identity of one parse of an article (see `Article.identity`); compared by reference.
+@usableFromInline
 package final class ArticleIdentity: Sendable {
     package init() {}
 }

@@ -23,6 +23,11 @@ public enum Words {
         return tokens
     }
 
+    /// Appends to `ranges` the byte range of each word of `bytes`, as `tokens(in:)` finds them.
+    package static func appendWordRanges(of bytes: UnsafeBufferPointer<UInt8>, to ranges: inout [Range<Int>]) {
+        forEachWord(in: bytes) { ranges.append($0) }
+    }
+
     /// Adds to `hash` the words of `text` as `tokens(in:)` finds them, folded (`folded`) and
     /// joined by single spaces: the bytes of
     /// `tokens(in: text).map { folded($0.text) }.joined(separator: " ")`, without making them.

@@ -3,9 +3,11 @@ import CopydeskCore
 /// Stable finding fingerprints for baselines: path + rule + the normalised sentence (and
 /// match), so a finding keeps its fingerprint when lines are added or removed elsewhere.
 enum Fingerprint {
-    /// The fingerprints of `findings` in `article`, in order. A sentence's words are the ones
-    /// the checks read (`SentenceText.all(in:)`, shared while the article is linted).
-    static func make(path: String, findings: [Finding], article: Article) -> [String] {
+    /// Sets the fingerprint of each of `findings` in `article`, reading the findings in place: a
+    /// finding is not copied (a copy retains its eight strings and arrays, and releases them).
+    /// A sentence's words are the ones the checks read (`SentenceText.all(in:)`, shared while
+    /// the article is linted).
+    static func assign(to findings: inout [Finding], path: String, article: Article) {
         var sentences: [SentenceText]?
         // The last finding's sentence, and its words joined by spaces once a second finding
         // in it comes (a check's findings in one sentence come one after another; most
@@ -13,34 +15,33 @@ enum Fingerprint {
         var last: (sentence: Int, joined: String?)?
         var pathHash = FNV1a()
         pathHash.add(path)
-        return findings.map { finding in
+        for index in findings.indices {
             var hash = pathHash
-            hash.add(finding.rule, after: separator)
+            hash.add(findings[index].rule, after: separator)
             hash.add(separator)
-            if let index = sentenceIndex(holding: finding, in: article) {
+            if let sentence = sentenceIndex(holding: findings[index].range.start.offset, in: article) {
                 let texts = sentences ?? SentenceText.all(in: article)
                 sentences = texts
-                if let previous = last, previous.sentence == index {
-                    let joined = previous.joined ?? joinedWords(of: texts[index])
-                    last = (index, joined)
+                if let previous = last, previous.sentence == sentence {
+                    let joined = previous.joined ?? joinedWords(of: texts[sentence])
+                    last = (sentence, joined)
                     hash.add(joined)
                 } else {
-                    last = (index, nil)
-                    hash.add(texts[index].words)
+                    last = (sentence, nil)
+                    hash.add(texts[sentence].words)
                 }
             } else {
-                Words.hashNormalized(finding.match, into: &hash)
+                Words.hashNormalized(findings[index].match, into: &hash)
             }
             hash.add(separator)
-            Words.hashNormalized(finding.match, into: &hash)
-            return hash.value.paddedHex
+            Words.hashNormalized(findings[index].match, into: &hash)
+            findings[index].fingerprint = hash.value.paddedHex
         }
     }
 
     /// The sentence holding the finding's start: the last one starting at or before it (sentences
     /// are in document order), if it has not ended by then.
-    private static func sentenceIndex(holding finding: Finding, in article: Article) -> Int? {
-        let offset = finding.range.start.offset
+    private static func sentenceIndex(holding offset: Int, in article: Article) -> Int? {
         let after = article.sentences.partitionPoint { $0.range.start.offset <= offset }
         guard after > 0 else { return nil }
         let range = article.sentences[after - 1].range

@@ -164,13 +164,9 @@ public struct Pipeline: Sendable {
 
         // Selection and inline suppressions apply to every stage's findings.
         Suppression(article: article).apply(to: &findings, knownTargets: resolved.knownTargets)
-        findings.removeAll { !resolved.selection.admits($0) }
+        if !resolved.selection.admitsAll { findings.removeAll { !resolved.selection.admits($0) } }
         FindingsCap(limit: request.maxFindingsPerFile).apply(to: &findings)
-        for (index, fingerprint) in Fingerprint.make(path: article.path, findings: findings, article: article)
-            .enumerated()
-        {
-            findings[index].fingerprint = fingerprint
-        }
+        Fingerprint.assign(to: &findings, path: article.path, article: article)
 
         var report = FileReport(
             path: article.path, format: article.format, title: article.title, words: article.wordCount,

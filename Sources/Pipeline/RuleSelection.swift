@@ -19,9 +19,14 @@ struct RuleSelection: Sendable {
         self.disable = Set(disable)
     }
 
+    /// Whether every finding passes: neither `--only` nor `--disable` was given.
+    var admitsAll: Bool { only.isEmpty && disable.isEmpty }
+
+    /// Whether the finding's rule or category passes `--only` and `--disable`.
     func admits(_ finding: Finding) -> Bool {
-        let keys = [finding.rule, finding.category.rawValue]
-        if !only.isEmpty, !keys.contains(where: only.contains) { return false }
-        return !keys.contains(where: disable.contains)
+        // The rule and the category, looked up one after the other: no array of the two per finding.
+        let category = finding.category.rawValue
+        if !only.isEmpty, !only.contains(finding.rule), !only.contains(category) { return false }
+        return disable.isEmpty || (!disable.contains(finding.rule) && !disable.contains(category))
     }
 }

@@ -91,24 +91,17 @@ enum ReportJSON {
         json.beginObject()
         json.key("claims")
         json.beginArray()
-        for claim in file.claims {
+        for index in file.claims.indices {
             json.element()
-            json.beginObject()
-            json.boolMember("cited", claim.cited)
-            json.boolMember("hedged", claim.hedged)
-            json.stringMember("kind", claim.kind.rawValue)
-            json.key("range")
-            write(claim.range, into: &json)
-            json.stringMember("strength", claim.strength.rawValue)
-            json.stringMember("text", claim.text)
-            json.endObject()
+            write(file.claims[index], into: &json)
         }
         json.endArray()
         json.key("findings")
         json.beginArray()
-        for finding in file.findings {
+        // By index: `for finding in` copies each finding (retaining its eight strings and arrays).
+        for index in file.findings.indices {
             json.element()
-            write(finding, into: &json)
+            write(file.findings[index], into: &json)
         }
         json.endArray()
         json.stringMember("format", file.format.rawValue)
@@ -116,6 +109,18 @@ enum ReportJSON {
         json.intMember("sentences", file.sentences)
         if let title = file.title { json.stringMember("title", title) }
         json.intMember("words", file.words)
+        json.endObject()
+    }
+
+    private static func write(_ claim: Claim, into json: inout PrettyJSON) {
+        json.beginObject()
+        json.boolMember("cited", claim.cited)
+        json.boolMember("hedged", claim.hedged)
+        json.stringMember("kind", claim.kind.rawValue)
+        json.key("range")
+        write(claim.range, into: &json)
+        json.stringMember("strength", claim.strength.rawValue)
+        json.stringMember("text", claim.text)
         json.endObject()
     }
 
@@ -129,12 +134,12 @@ enum ReportJSON {
         write(finding.range, into: &json)
         json.key("related")
         json.beginArray()
-        for related in finding.related {
+        for index in finding.related.indices {
             json.element()
             json.beginObject()
-            json.stringMember("message", related.message)
+            json.stringMember("message", finding.related[index].message)
             json.key("range")
-            write(related.range, into: &json)
+            write(finding.related[index].range, into: &json)
             json.endObject()
         }
         json.endArray()

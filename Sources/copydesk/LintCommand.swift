@@ -49,7 +49,11 @@ struct LintCommand: AsyncParsableCommand {
     var stdinFilename: String?
 
     @Option(help: "Files linted at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = LintCommand.cores
+
+    /// The number of cores, asked once: ArgumentParser makes the command several times at
+    /// every start, and each asks for the default again.
+    private static let cores = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Report only findings not in this baseline file.")
     var baseline: String?

@@ -8,7 +8,10 @@ struct PolicyCommand: AsyncParsableCommand {
         subcommands: [Validate.self, Show.self])
 
     struct Validate: AsyncParsableCommand {
+        // Named here, as every command is: ArgumentParser otherwise derives the name from the
+        // type's name at every start, through reflection (some 3 M instructions a name).
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check a policy file: errors exit 2, warnings (unknown keys, did-you-mean) are printed.")
 
         @Argument(help: "The policy file.")
@@ -29,7 +32,8 @@ struct PolicyCommand: AsyncParsableCommand {
     }
 
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the effective, merged policy as YAML.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Print the effective, merged policy as YAML.")
 
         @Option(help: "A policy file or built-in name; else .copydesk.yml found upward, else default.")
         var policy: String?

@@ -7,10 +7,23 @@ import CopydeskCore
 /// Comparing hash lists instead of strings keeps the repetition checks free of per-word string
 /// building, and sentences reuse their block's words instead of tokenising again.
 struct WordIndex {
+    /// A word's hash and byte range in the block's text, in 16 bytes: the range is kept as two
+    /// 32-bit offsets (the index keeps every word of the article, and no text copydesk reads is
+    /// 2 GiB long, `ArticleLoader.maxSupportedBytes`).
     struct Word {
         var hash: UInt64
+        private var start: Int32
+        private var end: Int32
+
         /// Byte range in the block's text.
-        var range: Range<Int>
+        var range: Range<Int> { Int(start)..<Int(end) }
+
+        /// `range`'s bounds must be below 2^31.
+        init(hash: UInt64, range: Range<Int>) {
+            self.hash = hash
+            start = Int32(truncatingIfNeeded: range.lowerBound)
+            end = Int32(truncatingIfNeeded: range.upperBound)
+        }
     }
 
     /// The words of every lintable block, shared by all indexes of the article.

@@ -11,14 +11,22 @@ import Foundation
 /// drops an article's entries as soon as it is done with it (`ArticleMemos.forget(_:)`), so
 /// memory follows the articles in flight, not the last `capacity` of them. Values must be pure
 /// functions of the article and the key, so sharing them changes no result.
-package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unchecked Sendable {
+///
+/// The lookups are public and `@inlinable` (though only the stages use them), so a check in
+/// another module gets them specialised for its key and value types: `@inlinable package`
+/// code is not specialised across modules, and unspecialised every call asked the runtime for
+/// the metadata of `Entry<Key, Value>` and `Optional<Value>` (a locked cache lookup each, some
+/// 20 k instructions per article over the memos a lint reads).
+public final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unchecked Sendable {
     /// A class: the list moves and drops one reference per entry. The list holds it as
     /// `HeldArticle`, a type that is not generic, so `forget(_:)` (reached through
     /// `ArticleForgetting`, unspecialised) needs no generic type lookups per call.
-    private final class Entry: HeldArticle {
-        let key: Key
-        let value: Value
+    @usableFromInline
+    final class Entry: HeldArticle {
+        @usableFromInline let key: Key
+        @usableFromInline let value: Value
 
+        @usableFromInline
         init(article: Article, key: Key, value: Value) {
             self.key = key
             self.value = value
@@ -26,10 +34,10 @@ package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unch
         }
     }
 
-    private let capacity: Int
-    private let lock = NSLock()
+    @usableFromInline let capacity: Int
+    @usableFromInline let lock = NSLock()
     /// Every element is an `Entry`.
-    private var entries: [HeldArticle] = []
+    @usableFromInline var entries: [HeldArticle] = []
 
     package init(capacity: Int = 8) {
         self.capacity = capacity
@@ -51,7 +59,12 @@ package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unch
     }
 
     /// The value for `article` under `key`, computed by `compute` the first time it is asked for.
-    package func value(for article: Article, key: Key, compute: () -> Value) -> Value {
+    ///
+    /// Always inlined: `compute` then runs in the caller's frame. A call that is only
+    /// specialised gets `compute` folded in with its captures copied in (an `Article` or a
+    /// check's settings, a dozen retains a call).
+    @inlinable @inline(__always)
+    public func value(for article: Article, key: Key, compute: () -> Value) -> Value {
         if let found = cached(for: article, key: key) { return found }
         let value = compute()
         lock.lock()
@@ -62,18 +75,21 @@ package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unch
     }
 
     /// The value held for `article` under `key`, if it has been computed; nothing is computed.
-    package func existing(for article: Article, key: Key) -> Value? {
+    @inlinable
+    public func existing(for article: Article, key: Key) -> Value? {
         cached(for: article, key: key)
     }
 
     /// The value held for `article` under `key`, newest first.
-    private func cached(for article: Article, key: Key) -> Value? {
+    @inlinable
+    func cached(for article: Article, key: Key) -> Value? {
         lock.lock()
         defer { lock.unlock() }
+        let identity = article.identity
         var index = entries.endIndex
         while index > entries.startIndex {
             index -= 1
-            guard entries[index].identity === article.identity else { continue }
+            guard entries[index].identity === identity else { continue }
             let entry = unsafeDowncast(entries[index], to: Entry.self)
             if entry.key == key { return entry.value }
         }
@@ -83,10 +99,12 @@ package final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unch
 
 /// An article a memo holds results for: its parse's identity, and its path for `holds(path:)`.
 /// Not the article itself, which would keep its source and every array alive.
-private class HeldArticle {
-    let identity: ArticleIdentity
+@usableFromInline
+class HeldArticle {
+    @usableFromInline let identity: ArticleIdentity
     let path: String
 
+    @usableFromInline
     init(article: Article) {
         identity = article.identity
         path = article.path

@@ -13,8 +13,8 @@ package struct SentenceText: Sendable {
     package var words: [String] { keys.words }
 
     package init(_ text: String) {
-        let tokens = Words.tokens(in: text)
-        self.init(bytes: Array(text.utf8), tokens: tokens, words: tokens.map { Words.folded($0.text) })
+        var ranges: [Range<Int>] = []
+        self.init(reading: text, ranges: &ranges)
     }
 
     /// A text already read in parts: `words[i]` must be `Words.folded(tokens[i].text)` and the
@@ -34,7 +34,10 @@ package struct SentenceText: Sendable {
 
     /// The text of every sentence of the article, indexed like `Article.sentences`.
     package static func all(in article: Article) -> [SentenceText] {
-        memo.value(for: article, key: true) { article.sentences.map { SentenceText($0.text) } }
+        memo.value(for: article, key: true) {
+            var ranges: [Range<Int>] = []
+            return article.sentences.map { SentenceText(reading: $0.text, ranges: &ranges) }
+        }
     }
 
     /// `all(in:)` when some reader has already asked for it (and the article is still in

@@ -18,21 +18,61 @@ package struct WordKeys: Sendable {
     private let bytes: [UInt8]
     private let keys: [Key]
 
+    /// A word's key, in 16 bytes (an article keeps one for every word of its sentences).
     struct Key: Sendable {
         /// FNV-1a over the word's bytes (over the lowercased bytes of `bytes[start..<start + count]`).
         let hash: UInt64
         /// Where an ASCII word's bytes start in `bytes`.
-        let start: UInt32
-        /// The word's length in bytes.
-        let count: UInt32
+        private(set) var start: UInt32
+        /// The word's length in bytes, up to `maxCount`.
+        private let storedCount: UInt16
         /// The word's first byte (0 for an empty word).
         let first: UInt8
         /// Whether the word is found by `hash` and its bytes; when false, only `count` and
         /// `first` are read, and the word is looked up by its string.
         let isASCII: Bool
 
-        /// The word's first byte and length, as `FirstWordShapes.shape(of:)` gives them.
+        /// The longest length a key holds: a longer word (a run of letters 64 KiB long) is
+        /// looked up by its string, and its shape says `maxCount` (the shape filters read
+        /// lengths up to 63 only).
+        static let maxCount = Int(UInt16.max)
+
+        /// The key of an ASCII word found by `hash` and its bytes at `start` (one longer than
+        /// `maxCount` is looked up by its string instead).
+        init(hash: UInt64, start: Int, count: Int, first: UInt8) {
+            self.hash = hash
+            self.start = UInt32(truncatingIfNeeded: start)
+            storedCount = UInt16(min(count, Self.maxCount))
+            self.first = first
+            isASCII = count <= Self.maxCount
+        }
+
+        /// The key of a word looked up by its string: its length and first byte (and `hash`
+        /// and `start`, which no lookup reads for such a word).
+        init(byStringOfCount count: Int, first: UInt8, hash: UInt64 = 0, start: Int = 0) {
+            self.hash = hash
+            self.start = UInt32(truncatingIfNeeded: start)
+            storedCount = UInt16(min(count, Self.maxCount))
+            self.first = first
+            isASCII = false
+        }
+
+        /// The word's length in bytes (`maxCount` for a longer one).
+        var count: UInt32 { UInt32(storedCount) }
+
+        /// The word's first byte and length, as `FirstWordShapes.shape(of:)` gives them (the
+        /// length up to `maxCount`).
         var shape: (first: UInt8, count: Int) { (first, Int(count)) }
+
+        /// The same key for the word's bytes at `offset` further on (`start` plus `offset` must
+        /// stay below 2^31).
+        @inline(__always)
+        func moved(by offset: Int) -> Key {
+            guard isASCII else { return self }
+            var key = self
+            key.start = UInt32(truncatingIfNeeded: Int(start) + offset)
+            return key
+        }
     }
 
     /// The keys of a block read from its sentences (`Article.read(ofBlock:pieces:texts:)`):
@@ -46,16 +86,8 @@ package struct WordKeys: Sendable {
         words.reserveCapacity(count)
         keys.reserveCapacity(count)
         for piece in pieces {
-            let offset = UInt32(piece.offset)
             words += texts[piece.sentence].keys.words
-            for key in texts[piece.sentence].keys.keys {
-                keys.append(
-                    key.isASCII
-                        ? Key(
-                            hash: key.hash, start: key.start + offset, count: key.count, first: key.first, isASCII: true
-                        )
-                        : key)
-            }
+            for key in texts[piece.sentence].keys.keys { keys.append(key.moved(by: piece.offset)) }
         }
         self.words = words
         self.bytes = bytes
@@ -79,7 +111,7 @@ package struct WordKeys: Sendable {
                         }
                     (keys.baseAddress! + index).initialize(to: key)
                     keyCount = index + 1
-                    byteCount += Int(key.count)
+                    byteCount += words[index].utf8.count
                 }
             }
         }
@@ -105,8 +137,8 @@ package struct WordKeys: Sendable {
                     let key =
                         high < 0x80
                         ? Key(
-                            hash: hash.value, start: UInt32(range.lowerBound), count: UInt32(range.count),
-                            first: range.isEmpty ? 0 : Self.lowercased(bytes[range.lowerBound]), isASCII: true)
+                            hash: hash.value, start: range.lowerBound, count: range.count,
+                            first: range.isEmpty ? 0 : Self.lowercased(bytes[range.lowerBound]))
                         : Self.stringKey(words[index])
                     (keys.baseAddress! + index).initialize(to: key)
                     keyCount = index + 1
@@ -115,6 +147,14 @@ package struct WordKeys: Sendable {
         }
         self.words = words
         self.bytes = bytes
+    }
+
+    /// Keys read elsewhere (`SentenceText(reading:ranges:)`): `keys[i]` must be the key
+    /// `init(bytes:tokens:words:)` reads for `words[i]`.
+    init(bytes: [UInt8], words: [String], keys: [Key]) {
+        self.words = words
+        self.bytes = bytes
+        self.keys = keys
     }
 
     /// An ASCII byte lowercased (as `Words.tokens` lowercases ASCII letters); others unchanged.
@@ -139,14 +179,15 @@ package struct WordKeys: Sendable {
             buffer[offset] = byte
             offset += 1
         }
-        return Key(
-            hash: hash.value, start: UInt32(start), count: UInt32(word.count), first: word.first ?? 0,
-            isASCII: high < 0x80 && !hasCapital)
+        guard high < 0x80, !hasCapital else {
+            return Key(byStringOfCount: word.count, first: word.first ?? 0, hash: hash.value, start: start)
+        }
+        return Key(hash: hash.value, start: start, count: word.count, first: word.first ?? 0)
     }
 
     /// The key of a word looked up by its string: its length and first byte only.
-    private static func stringKey(_ word: String) -> Key {
-        Key(hash: 0, start: 0, count: UInt32(word.utf8.count), first: word.utf8.first ?? 0, isASCII: false)
+    static func stringKey(_ word: String) -> Key {
+        Key(byStringOfCount: word.utf8.count, first: word.utf8.first ?? 0)
     }
 
     var count: Int { keys.count }

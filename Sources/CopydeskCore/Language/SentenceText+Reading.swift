@@ -1,0 +1,69 @@
+extension SentenceText {
+    /// Reads a sentence's tokens, words and keys in one pass over its words, into arrays of
+    /// exactly their size: what `init(bytes:tokens:words:)` makes from `Words.tokens(in: text)`.
+    ///
+    /// An article keeps every sentence's read, so each word's storage counts: the words' ranges
+    /// are found first (into `ranges`, a buffer the caller reuses from sentence to sentence),
+    /// then each word is lowercased, hashed and keyed while its bytes are copied once, and
+    /// the three arrays are made with the word count known (no array grows, none keeps room
+    /// it does not use).
+    init(reading text: String, ranges: inout [Range<Int>]) {
+        let bytes = Array(text.utf8)
+        ranges.removeAll(keepingCapacity: true)
+        bytes.withUnsafeBufferPointer { Words.appendWordRanges(of: $0, to: &ranges) }
+        // Reserved, then appended to: `Array(unsafeUninitializedCapacity:)` looks its storage
+        // type up at run time on every call, `reserveCapacity` is specialized.
+        var tokens: [Words.Token] = []
+        var words: [String] = []
+        var keys: [WordKeys.Key] = []
+        tokens.reserveCapacity(ranges.count)
+        words.reserveCapacity(ranges.count)
+        keys.reserveCapacity(ranges.count)
+        bytes.withUnsafeBufferPointer { bytes in
+            for range in ranges {
+                let read = Self.word(bytes, range)
+                tokens.append(Words.Token(text: read.text, range: range))
+                words.append(read.word)
+                keys.append(read.key)
+            }
+        }
+        self.init(bytes: bytes, tokens: tokens, keys: WordKeys(bytes: bytes, words: words, keys: keys))
+    }
+
+    /// The word at `range` of `bytes`: its token's text (lowercased, see `Words.tokens`), its
+    /// word (`Words.folded` of that) and its key (see `WordKeys(bytes:tokens:words:)`).
+    ///
+    /// An ASCII word is lowercased and hashed as its bytes are copied into its string; any
+    /// other word is lowercased by `String.lowercased()` (its copy is dropped).
+    @inline(__always)
+    private static func word(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+    ) -> (text: String, word: String, key: WordKeys.Key) {
+        var hash = FNV1a()
+        var high: UInt8 = 0
+        let text = String(unsafeUninitializedCapacity: range.count) { buffer in
+            // Kept in locals while the bytes are read (not in the captured variables).
+            var wordHash = FNV1a()
+            var wordHigh: UInt8 = 0
+            var offset = 0
+            for byte in UnsafeBufferPointer(rebasing: bytes[range]) {
+                wordHigh |= byte
+                let lower = WordKeys.lowercased(byte)
+                wordHash.add(lower)
+                buffer[offset] = lower
+                offset &+= 1
+            }
+            hash = wordHash
+            high = wordHigh
+            return offset
+        }
+        if high < 0x80 {
+            let first = range.isEmpty ? 0 : WordKeys.lowercased(bytes[range.lowerBound])
+            let key = WordKeys.Key(hash: hash.value, start: range.lowerBound, count: range.count, first: first)
+            return (text, text, key)
+        }
+        let lowered = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
+        let word = Words.folded(lowered)
+        return (lowered, word, WordKeys.stringKey(word))
+    }
+}

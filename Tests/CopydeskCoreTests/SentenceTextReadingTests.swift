@@ -1,0 +1,84 @@
+import Testing
+
+@testable import CopydeskCore
+
+/// A sentence read in one pass (`SentenceText(reading:ranges:)`) holds what reading it in parts
+/// does: `Words.tokens`, their folded texts and the keys `WordKeys(bytes:tokens:words:)` reads.
+@Suite struct SentenceTextReadingTests {
+    static let texts = [
+        "", "  ", "MAY Don’t CAF\u{C9} x1.5 Kelvin",
+        "We don’t know; \u{212A}elvin and Kelvin, CAF\u{C9} and cafe\u{301}.",
+        "It's a cure-all: 1.28 times, 3,000 people (95% CI 1.1-2.3).", "İstanbul ΣΟΦΊΑ straße ǅemal 🙂 — ok",
+        "Supercalifragilisticexpialidocious words-with-many-hyphens and 'quotes' end.", "a", "A.B.C. 12.5kg",
+    ]
+
+    static func plain(_ text: String) -> SentenceText {
+        let tokens = Words.tokens(in: text)
+        return SentenceText(bytes: Array(text.utf8), tokens: tokens, words: tokens.map { Words.folded($0.text) })
+    }
+
+    @Test(arguments: texts)
+    func readsWhatTheReadInPartsReads(_ text: String) {
+        var ranges: [Range<Int>] = [0..<3]
+        let read = SentenceText(reading: text, ranges: &ranges)
+        let plain = Self.plain(text)
+        #expect(read.bytes == plain.bytes)
+        #expect(read.tokens == plain.tokens)
+        #expect(read.words == plain.words)
+        #expect(read.keys.count == plain.keys.count)
+        for index in 0..<read.keys.count {
+            let (one, other) = (read.keys.key(at: index), plain.keys.key(at: index))
+            #expect(one.isASCII == other.isASCII)
+            #expect(one.shape == other.shape)
+            if one.isASCII {
+                #expect(one.hash == other.hash)
+                #expect(one.start == other.start)
+            }
+        }
+        #expect(ranges == read.tokens.map(\.range))
+    }
+
+    @Test func readsEverySentenceOfAnArticleAsItsOwn() {
+        let start = SourcePosition(line: 1, column: 1, offset: 0)
+        let sentences = Self.texts.enumerated().map { index, text in
+            Sentence(
+                text: text, blockIndex: index, textRange: 0..<text.utf8.count,
+                range: SourceRange(start: start, end: start))
+        }
+        let article = Article(path: "a.md", format: .markdown, source: [], sentences: sentences)
+        let all = SentenceText.all(in: article)
+        #expect(all.count == Self.texts.count)
+        for (read, text) in zip(all, Self.texts) {
+            #expect(read.tokens == Self.plain(text).tokens)
+            #expect(read.words == Self.plain(text).words)
+        }
+    }
+}
+
+/// A word's key is 16 bytes; one too long for it is looked up by its string.
+@Suite struct WordKeysKeyTests {
+    @Test func aKeyIsSixteenBytes() {
+        #expect(MemoryLayout<WordKeys.Key>.size == 16)
+        #expect(MemoryLayout<WordKeys.Key>.stride == 16)
+    }
+
+    @Test func keepsAnASCIIWordsStartLengthAndFirstByte() {
+        let key = WordKeys.Key(hash: 7, start: 1 << 30, count: WordKeys.Key.maxCount, first: UInt8(ascii: "z"))
+        #expect(key.isASCII)
+        #expect(key.hash == 7)
+        #expect(key.start == 1 << 30)
+        #expect(key.shape == (UInt8(ascii: "z"), WordKeys.Key.maxCount))
+        #expect(key.moved(by: 5).start == (1 << 30) + 5)
+    }
+
+    @Test func aWordTooLongForItsKeyIsLookedUpByItsString() {
+        let key = WordKeys.Key(hash: 7, start: 3, count: WordKeys.Key.maxCount + 1, first: UInt8(ascii: "a"))
+        #expect(!key.isASCII)
+        #expect(key.shape == (UInt8(ascii: "a"), WordKeys.Key.maxCount))
+        let other = WordKeys.Key(byStringOfCount: 4, first: 0xC3)
+        #expect(!other.isASCII)
+        #expect(other.shape == (0xC3, 4))
+        #expect(other.moved(by: 9).shape == (0xC3, 4))
+        #expect(!other.moved(by: 9).isASCII)
+    }
+}
