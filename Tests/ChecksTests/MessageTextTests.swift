@@ -52,4 +52,33 @@ import Testing
         #expect(StackedHedgeSuggestion.hasSpaceBeforeComma("could , in theory"))
         #expect(!StackedHedgeSuggestion.hasSpaceBeforeComma("could, in theory"))
     }
+
+    @Test func aSuggestionIsSingleSpacedAsItsWordsJoined() {
+        let texts = [
+            "  could   help ", "could help", "", "   ", "a", " a  b ", "x\ty  z", "caf\u{E9}  au lait ", " \u{301}a  b",
+            "end  .", "\r\n  x",
+        ]
+        for text in texts {
+            let plain = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            #expect(StackedHedgeSuggestion.singleSpaced(Array(text.utf8)) == plain, "\(text)")
+        }
+    }
+
+    @Test func aRemovableHedgeIsOneRemovableWordOrAnItFrame() {
+        let phrases = [
+            "Perhaps", "possibly", "POTENTIALLY", "could", "maybe", "it seems", "It might be that", "arguably,",
+            "possibly’", "perhaps-not", "Seemingly", "hypothetically", "",
+        ]
+        for kind in [HedgeCue.Kind.adverb, .multiword] {
+            for phrase in phrases {
+                let cue = HedgeCue(kind: kind, phrase: phrase, entry: phrase, range: 0..<phrase.utf8.count)
+                let words = Words.tokens(in: phrase).map(\.text)
+                let plain =
+                    words.count == 1
+                    ? StackedHedgeSuggestion.removableWords.contains(words[0])
+                    : kind == .multiword && words.first == "it"
+                #expect(StackedHedgeSuggestion.isRemovable(cue) == plain, "\(phrase)")
+            }
+        }
+    }
 }

@@ -35,7 +35,9 @@ struct HedgeCueCheck: Check {
         guard scan.settings.sensitivity == .everyCue else { return [] }
         return scan.blocks(of: article).flatMap { item in
             item.cues.map { cue in
-                finding("hedge \(cue.quoted) (\(cue.kind.label))", in: article, block: item.block, textRange: cue.range)
+                finding(
+                    "hedge \(cue.quoted) (\(cue.kind.label))", in: article, block: article.blocks[item.index],
+                    textRange: cue.range)
             }
         }
     }

@@ -32,22 +32,24 @@ struct HedgeDensityCheck: Check {
     private struct Section {
         var name: String?
         var words = 0
-        var cues: [(block: Block, cue: HedgeCue)] = []
+        /// The cues and the index of each one's block.
+        var cues: [(block: Int, cue: HedgeCue)] = []
     }
 
     func findings(in article: Article) -> [Finding] {
         var sections: [Section] = [Section()]
         let texts = SentenceText.all(in: article)
-        // Each block looked at in place: only the blocks of the cues kept are copied.
+        // Each block looked at in place, by index: no block is copied.
         scan.blocks(of: article).withUnsafeBufferPointer { blocks in
             for position in blocks.indices {
-                if blocks[position].block.isHeading {
-                    sections.append(Section(name: blocks[position].block.text))
+                let index = blocks[position].index
+                if article.blocks[index].isHeading {
+                    sections.append(Section(name: article.blocks[index].text))
                     continue
                 }
-                sections[sections.count - 1].words += article.wordCount(ofBlock: blocks[position].index, texts: texts)
+                sections[sections.count - 1].words += article.wordCount(ofBlock: index, texts: texts)
                 for cue in blocks[position].cues where cue.kind.hedgesClaim {
-                    sections[sections.count - 1].cues.append((blocks[position].block, cue))
+                    sections[sections.count - 1].cues.append((index, cue))
                 }
             }
         }
@@ -61,7 +63,7 @@ struct HedgeDensityCheck: Check {
             let place = section.name.map { "section '\($0)'" } ?? "the opening section"
             let message =
                 "\(place) has \(section.cues.count) hedges in \(section.words) words (\(Self.format(density)) per 100, above \(Self.format(threshold))); say plainly what the evidence shows"
-            return finding(message, in: article, block: first.block, textRange: first.cue.range)
+            return finding(message, in: article, block: article.blocks[first.block], textRange: first.cue.range)
         }
     }
 

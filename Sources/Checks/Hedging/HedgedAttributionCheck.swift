@@ -39,7 +39,7 @@ struct HedgedAttributionCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
-        // Each block looked at in place: only one with a vague attribution is copied.
+        // Each block looked at in place: only one with a vague attribution is read further.
         scan.blocks(of: article).withUnsafeBufferPointer { blocks in
             for position in blocks.indices where blocks[position].cues.contains(where: { $0.kind == .attribution }) {
                 findings += self.findings(in: blocks[position], of: article)
@@ -57,7 +57,7 @@ struct HedgedAttributionCheck: Check {
                 if !others.isEmpty {
                     message += "; \(others.map(\.quoted).joined(separator: ", ")) hedges the claim again"
                 }
-                findings.append(finding(message, in: article, block: item.block, textRange: cue.range))
+                findings.append(finding(message, in: article, block: article.blocks[item.index], textRange: cue.range))
             }
         }
         return findings

@@ -4,8 +4,8 @@ import CopydeskCore
 /// and reference entries never), block quotes only when the policy lints quotes.
 struct HedgingScan {
     struct BlockCues {
+        /// Index of the block in `Article.blocks` (read there in place: a copy retains its arrays).
         var index: Int
-        var block: Block
         /// Cues with byte ranges in the block's text.
         var cues: [HedgeCue]
         /// The block's clauses with their cues, worked out with the cues for a block that the
@@ -34,7 +34,7 @@ struct HedgingScan {
                 result.reserveCapacity(article.blocks.count)
                 for index in article.blocks.indices where isRead(article.blocks[index]) {
                     let cues = cues(ofBlock: index, in: article, texts: texts, read: read, sentenceCues: sentenceCues)
-                    result.append(BlockCues(index: index, block: article.blocks[index], cues: cues))
+                    result.append(BlockCues(index: index, cues: cues))
                     if Self.readsClauses(cues) {
                         result[result.count - 1].clauses = clauses(
                             ofBlock: index, article.blocks[index].text, cues: cues, in: article)
@@ -82,7 +82,7 @@ struct HedgingScan {
 
     /// The clauses of a block, sentence by sentence, with their cues (byte ranges in the block's text).
     func clauses(of item: BlockCues, in article: Article) -> [HedgeClause] {
-        item.clauses ?? clauses(ofBlock: item.index, item.block.text, cues: item.cues, in: article)
+        item.clauses ?? clauses(ofBlock: item.index, article.blocks[item.index].text, cues: item.cues, in: article)
     }
 
     private func clauses(ofBlock index: Int, _ text: String, cues: [HedgeCue], in article: Article) -> [HedgeClause] {

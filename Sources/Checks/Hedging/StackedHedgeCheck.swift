@@ -45,10 +45,11 @@ struct StackedHedgeCheck: Check {
                 let range = first.range.lowerBound..<last.range.upperBound
                 let message =
                     "\(countWord(cues.count)) hedges in one clause: \(cues.map(\.quoted).joined(separator: ", ")); keep the one you mean"
-                let suggestion = StackedHedgeSuggestion(text: item.block.text, range: range, cues: cues).text
+                let block = article.blocks[item.index]
+                let suggestion = StackedHedgeSuggestion(text: block.text, range: range, cues: cues).text
                 findings.append(
                     finding(
-                        message, in: article, block: item.block, textRange: range,
+                        message, in: article, block: block, textRange: range,
                         suggestions: suggestion.map { [$0] } ?? []))
             }
         }

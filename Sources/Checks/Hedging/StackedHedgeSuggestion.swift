@@ -31,8 +31,7 @@ struct StackedHedgeSuggestion {
             cursor = cue.range.upperBound
         }
         output += bytes[cursor..<range.upperBound]
-        var result = String(decoding: output, as: UTF8.self).split(separator: " ", omittingEmptySubsequences: true)
-            .joined(separator: " ")
+        var result = Self.singleSpaced(output)
         // Only a literal " ," can match: no other characters are canonically equivalent to these two.
         if Self.hasSpaceBeforeComma(result) { result = result.replacingOccurrences(of: " ,", with: ",") }
         if let first = bytes[range].first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"),
@@ -41,6 +40,29 @@ struct StackedHedgeSuggestion {
             result = head.uppercased() + result.dropFirst()
         }
         self.text = result.isEmpty ? nil : result
+    }
+
+    /// The text of `bytes` with runs of spaces made one and none at either end: the words split
+    /// at spaces and joined by one. ASCII text is read byte by byte (each byte a character);
+    /// other text is split as a string, where a space followed by a combining mark is no space.
+    static func singleSpaced(_ bytes: [UInt8]) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: bytes, as: UTF8.self).split(separator: " ", omittingEmptySubsequences: true)
+                .joined(separator: " ")
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == UInt8(ascii: " ") {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace { output.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            output.append(byte)
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     static func hasSpaceBeforeComma(_ text: String) -> Bool {
@@ -54,6 +76,12 @@ struct StackedHedgeSuggestion {
 
     /// Sentence adverbs, and clause frames such as "it might be that", "it is possible" or "it seems".
     static func isRemovable(_ cue: HedgeCue) -> Bool {
+        // A phrase of ASCII letters only is one word, itself lowercased (as the tokenizer reads it).
+        if cue.phrase.utf8.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }),
+            !cue.phrase.isEmpty
+        {
+            return removableWords.contains(cue.phrase.lowercased())
+        }
         let words = Words.tokens(in: cue.phrase).map(\.text)
         if words.count == 1 { return removableWords.contains(words[0]) }
         return cue.kind == .multiword && words.first == "it"

@@ -42,6 +42,7 @@ extension Policy {
 extension Array where Element == PhraseMatcher.Match {
     /// The first match of each clause: one finding per claim, not one per word of it.
     func firstPerClause(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
+        guard count > 1 else { return self }
         var seen = Set<Int>()
         return filter { seen.insert(sentence.clauses[$0.tokenRange.lowerBound]).inserted }
     }
@@ -52,7 +53,10 @@ extension ClaimPhrases {
     /// a clause that says how often or for how many ("usually", "in 60% of people") claims nothing absolute.
     func claims(in sentence: ClaimSentence, qualifiable: Bool = false) -> [PhraseMatcher.Match] {
         guard !sentence.isQuestion else { return [] }
-        return matches(in: sentence).filter { match in
+        let matches = matches(in: sentence)
+        // Most sentences hold no match of most lists.
+        guard !matches.isEmpty else { return [] }
+        return matches.filter { match in
             !sentence.isNegated(match.tokenRange) && !sentence.isHedged(match.tokenRange)
                 && !(qualifiable && sentence.isQualified(match.tokenRange))
         }.firstPerClause(in: sentence)

@@ -25,10 +25,10 @@ final class ClaimSentence {
     let base: Int
     /// The sentence's text.
     let text: String
-    /// Words with byte ranges in `text`.
-    let tokens: [Words.Token]
+    /// Words with byte ranges in `text`: `read`'s, not kept twice (a retain and a release more per sentence).
+    var tokens: [Words.Token] { read.tokens }
     /// Lowercased words, `’` folded to `'`.
-    let words: [String]
+    var words: [String] { read.keys.words }
     /// `words` hashed once, for the lexicon lookups.
     var keys: WordKeys { read.keys }
     /// Where negations reach and where clauses end, read when a check first asks: most
@@ -157,12 +157,9 @@ final class ClaimSentence {
         self.text = text
         self.read = read
         self.detected = detected
-        let tokens = read.tokens
-        self.tokens = tokens
-        // The words `NegationScope` reads: the sentence's, folded.
-        self.words = read.words
+        // `read.bytes` are `text`'s UTF-8, read from an array rather than through the string.
         self.isQuestion =
-            text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
+            read.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
     }
 
     /// Whether a hedge governs the words in `range`: a cue earlier in the same clause, or an
@@ -295,6 +292,19 @@ final class ClaimSentence {
     func byte(after index: Int) -> UInt8? {
         let end = tokens[index].range.upperBound
         return end < read.bytes.count ? read.bytes[end] : nil
+    }
+}
+
+extension [ClaimSentence] {
+    /// `flatMap(body)`: the findings of every sentence, in order. Most sentences give none,
+    /// and nothing is appended for them.
+    func findings(_ body: (ClaimSentence) -> [Finding]) -> [Finding] {
+        var findings: [Finding] = []
+        for sentence in self {
+            let found = body(sentence)
+            if !found.isEmpty { findings += found }
+        }
+        return findings
     }
 }
 

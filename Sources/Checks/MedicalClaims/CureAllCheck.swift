@@ -40,7 +40,7 @@ struct CureAllCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        reader.sentences(in: article).flatMap { sentence in
+        reader.sentences(in: article).findings { sentence in
             claims(in: sentence).map { range in
                 finding(
                     "cure-all '\(sentence.phrase(range))': no remedy treats everything; name the condition and the evidence",
@@ -71,6 +71,6 @@ struct CureAllCheck: Check {
             guard !ranges.contains(where: { $0.overlaps(claim.verb) }) else { continue }
             ranges.append(claim.verb.lowerBound..<listed[listed.count - 1].upperBound)
         }
-        return ranges.sorted { $0.lowerBound < $1.lowerBound }
+        return ranges.count > 1 ? ranges.sorted { $0.lowerBound < $1.lowerBound } : ranges
     }
 }

@@ -40,7 +40,7 @@ struct QuickFixCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        reader.sentences(in: article).flatMap { sentence in
+        reader.sentences(in: article).findings { sentence in
             claims(in: sentence).map { range in
                 finding(
                     "quick fix '\(sentence.phrase(range))': say how long the effect took and how long it lasted",
@@ -75,6 +75,6 @@ struct QuickFixCheck: Check {
             if sentence.isNegated(benefit..<(benefit + 1)) || sentence.isHedged(benefit..<(benefit + 1)) { continue }
             ranges.append(time)
         }
-        return ranges.sorted { $0.lowerBound < $1.lowerBound }
+        return ranges.count > 1 ? ranges.sorted { $0.lowerBound < $1.lowerBound } : ranges
     }
 }

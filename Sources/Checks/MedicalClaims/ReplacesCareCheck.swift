@@ -52,10 +52,12 @@ struct ReplacesCareCheck: Check {
     ]
 
     func findings(in article: Article) -> [Finding] {
-        reader.sentences(in: article).flatMap { sentence -> [Finding] in
-            // Advice that sends readers to a professional is care, not a replacement for it.
-            if consult.advises(sentence) { return [] }
-            return phrases.claims(in: sentence).compactMap { match -> Finding? in
+        reader.sentences(in: article).findings { sentence -> [Finding] in
+            // Advice that sends readers to a professional is care, not a replacement for it
+            // (looked for only in a sentence with a claim: most have none).
+            let claims = phrases.claims(in: sentence)
+            if claims.isEmpty || consult.advises(sentence) { return [] }
+            return claims.compactMap { match -> Finding? in
                 guard let range = claim(match, in: sentence) else { return nil }
                 return finding(
                     "advice that replaces care '\(sentence.phrase(range))': tell readers to talk to a professional first",

@@ -70,11 +70,14 @@ struct HedgeAttributions: Sendable {
     func matches(in text: HedgeText) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = 0
-        while index < text.count {
-            // Neither kind of match starts at a word that is no source, standalone quantifier or "according".
-            if let openings, !openings.contains(in: text.keys, at: index) {
-                index += 1
-                continue
+        let count = text.count
+        while index < count {
+            // Neither kind of match starts at a word that is no source, standalone quantifier or
+            // "according": those words are skipped in a loop of their own, the keys read once.
+            if let openings {
+                let keys = text.keys
+                while index < count, !openings.contains(in: keys, at: index) { index += 1 }
+                guard index < count else { break }
             }
             if let match = according(text, at: index) ?? sourceAndVerb(text, at: index) {
                 result.append(match)

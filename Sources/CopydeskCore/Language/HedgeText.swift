@@ -43,14 +43,14 @@ struct HedgeText {
 
     /// Whether the bytes between two tokens start a sentence (or a list item) at the second.
     static func breaksSentence<Gap: RandomAccessCollection<UInt8>>(_ gap: Gap) -> Bool where Gap.Index == Int {
-        gap.contains { sentenceBreaks.contains($0) } || hasBullet(gap)
+        gap.contains(where: isSentenceBreak) || hasBullet(gap)
     }
 
     /// Whether punctuation that closes a clause stands before token `index`.
     func startsClause(at index: Int) -> Bool {
         guard index > 0 else { return true }
         let gap = gap(before: index)
-        if gap.contains(where: { Self.clauseBreaks.contains($0) }) || hasBullet(before: index) { return true }
+        if gap.contains(where: Self.isClauseBreak) || hasBullet(before: index) { return true }
         // Dashes: an em or en dash, or a hyphen with space on both sides.
         if gap.count >= 3, containsDash(gap) { return true }
         return false
@@ -109,12 +109,22 @@ struct HedgeText {
         return false
     }
 
-    private static let sentenceBreaks: Set<UInt8> = [
-        UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"),
-        UInt8(ascii: "\n"),
-    ]
-    private static let clauseBreaks: Set<UInt8> = [
-        UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"),
-        UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\n"),
-    ]
+    /// . ! ? : ; and a line break. A switch, not a `Set<UInt8>`: every gap byte is asked about,
+    /// and a set hashes each one.
+    static func isSentenceBreak(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+            UInt8(ascii: "\n"):
+            true
+        default: false
+        }
+    }
+
+    /// The sentence breaks, and brackets.
+    static func isClauseBreak(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"): true
+        default: isSentenceBreak(byte)
+        }
+    }
 }
