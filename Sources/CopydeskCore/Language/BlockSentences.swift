@@ -42,8 +42,15 @@ extension Article {
     /// between digits: whitespace ends every word, so no word of the block runs across a
     /// sentence's edge or lies outside the sentences, and each sentence's words are read
     /// within it as in its own text. Sentences without text are left out.
+    ///
+    /// The block's text is read in place (not copied into an array).
     package func pieces(ofBlock index: Int, texts: [SentenceText]) -> [Piece]? {
-        let bytes = Array(blocks[index].text.utf8)
+        var text = blocks[index].text
+        return text.withUTF8 { pieces(ofBlock: index, bytes: $0, texts: texts) }
+    }
+
+    /// `pieces(ofBlock:texts:)` over the block's text's UTF-8 `bytes`.
+    private func pieces(ofBlock index: Int, bytes: UnsafeBufferPointer<UInt8>, texts: [SentenceText]) -> [Piece]? {
         var pieces: [Piece] = []
         var cursor = 0
         for sentence in sentences(inBlock: index).indices {
@@ -56,7 +63,10 @@ extension Article {
             if range.lowerBound == cursor, cursor > 0, !Self.isSpace(bytes[cursor - 1]), !Self.isSpace(bytes[cursor]) {
                 return nil
             }
-            guard ByteSearch.equal(bytes, range, texts[sentence].bytes) else { return nil }
+            let same = texts[sentence].bytes.withUnsafeBufferPointer { read in
+                memcmp(bytes.baseAddress! + range.lowerBound, read.baseAddress!, range.count) == 0
+            }
+            guard same else { return nil }
             pieces.append(Piece(sentence: sentence, offset: range.lowerBound))
             cursor = range.upperBound
         }
