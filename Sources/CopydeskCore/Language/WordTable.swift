@@ -203,7 +203,7 @@ struct WordTable: Sendable {
     private func equals(_ number: Int, written key: WordKeys.Key, in keys: WordKeys) -> Bool {
         let range = wordBytes[number]
         let count = Int(key.count)
-        guard Int(range.count) == count else { return false }
+        guard Self.length(of: range) == count else { return false }
         let start = Int(key.start)
         return keys.withAllBytes { all in
             guard count <= 8, start + 8 <= all.count, Int(range.lowerBound) + 8 <= bytes.count else {
@@ -236,13 +236,20 @@ struct WordTable: Sendable {
         _ number: Int, _ word: UnsafeBufferPointer<UInt8>, reading read: (UInt8) -> UInt8 = { $0 }
     ) -> Bool {
         let range = wordBytes[number]
-        guard Int(range.count) == word.count else { return false }
+        guard Self.length(of: range) == word.count else { return false }
         var offset = Int(range.lowerBound)
         for byte in word {
             if bytes[offset] != read(byte) { return false }
             offset += 1
         }
         return true
+    }
+
+    /// The length of a stored word's bytes: its bounds subtracted as `Int`s (`Range<Int32>.count`
+    /// goes through `Int32`'s checked distance, a dozen instructions on every hash match).
+    @inline(__always)
+    private static func length(of range: Range<Int32>) -> Int {
+        Int(range.upperBound) &- Int(range.lowerBound)
     }
 
     /// The slot to start probing at: the hash's top bits after a multiplicative mix (FNV-1a's low
