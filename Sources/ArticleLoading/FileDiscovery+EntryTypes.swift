@@ -8,7 +8,9 @@ extension FileDiscovery {
 
     /// What a folder's entries are, as `readdir` says, so a walk need not `stat` each one.
     struct EntryTypes {
-        private var types: [String: EntryType] = [:]
+        /// Every entry by name: its type, or nil for a link or anything else, and for a name
+        /// that equals another as Swift strings.
+        private var types: [String: EntryType?] = [:]
 
         /// Regular files and folders only (links and anything else are left out, for `stat`),
         /// and nothing when the folder cannot be searched (`stat` would fail there). Names that
@@ -16,7 +18,6 @@ extension FileDiscovery {
         init(of folder: String) {
             guard access(folder, X_OK) == 0, let directory = opendir(folder) else { return }
             defer { closedir(directory) }
-            var seen = Set<String>()
             var ambiguous: [String] = []
             while let entry = readdir(directory) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
@@ -25,25 +26,34 @@ extension FileDiscovery {
                     }
                 }
                 guard let name else { continue }
-                guard seen.insert(name).inserted else {
-                    ambiguous.append(name)
-                    continue
-                }
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_REG): types[name] = .file
-                case Int32(DT_DIR): types[name] = .folder
-                default: break
-                }
+                let type: EntryType? =
+                    switch Int32(entry.pointee.d_type) {
+                    case Int32(DT_REG): .file
+                    case Int32(DT_DIR): .folder
+                    default: nil
+                    }
+                // One lookup a name: a name seen before is ambiguous.
+                if types.updateValue(type, forKey: name) != nil { ambiguous.append(name) }
             }
-            for name in ambiguous { types[name] = nil }
+            for name in ambiguous { types[name] = .some(nil) }
         }
 
         /// The type of the entry whose name is `name`, byte for byte; nil when not known.
         subscript(name: String) -> EntryType? {
-            guard let index = types.index(forKey: name), types[index].key.utf8.elementsEqual(name.utf8) else {
-                return nil
-            }
+            guard let index = types.index(forKey: name), Self.sameBytes(types[index].key, name) else { return nil }
             return types[index].value
+        }
+
+        /// Whether two strings hold the same UTF-8 bytes (`utf8.elementsEqual`, compared in place).
+        private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+            var lhs = lhs
+            var rhs = rhs
+            return lhs.withUTF8 { left in
+                rhs.withUTF8 { right in
+                    left.count == right.count
+                        && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+                }
+            }
         }
     }
 }

@@ -76,21 +76,37 @@ public struct FileDiscovery: Sendable {
                 isDirectory = ObjCBool(type == .folder)
             } else if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
                 // A broken link that would have been linted is reported, not skipped in silence.
-                if FileReader.linkTarget(path) != nil, let dot = name.lastIndex(of: "."),
-                    Self.folderExtensions.contains(name[name.index(after: dot)...].lowercased())
-                {
+                if FileReader.linkTarget(path) != nil, Self.hasFolderExtension(name) {
                     errors.append(LoadError(path: path, message: Self.missingMessage(path)))
                 }
                 continue
             }
             if isDirectory.boolValue {
                 walk(folder: path, into: &files, errors: &errors, visited: &visited)
-            } else if let dot = name.lastIndex(of: "."),
-                Self.folderExtensions.contains(name[name.index(after: dot)...].lowercased())
-            {
+            } else if Self.hasFolderExtension(name) {
                 files.append(path)
             }
         }
+    }
+
+    /// Whether `name` ends in one of `folderExtensions`, in any case. An ASCII name is read as
+    /// bytes (its extension lowercased into a small string); any other the Character way.
+    static func hasFolderExtension(_ name: String) -> Bool {
+        var name = name
+        let ascii = name.withUTF8 { bytes -> String?? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return .some(nil) }
+            let suffix = UnsafeBufferPointer(rebasing: bytes[(dot + 1)...])
+            return String(unsafeUninitializedCapacity: suffix.count) { out in
+                for (index, byte) in suffix.enumerated() {
+                    out[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                }
+                return suffix.count
+            }
+        }
+        if let ascii { return ascii.map(folderExtensions.contains) ?? false }
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return folderExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
     /// Why a path that does not exist is missing: no file, a dangling link, or a link loop.

@@ -185,12 +185,33 @@ extension NumberMention {
     }
 
     static func singular(_ word: String) -> String {
-        switch word {
+        // An ASCII word is read on its bytes (a character is a byte there): most count nouns.
+        if let singular = word.utf8.withContiguousStorageIfAvailable({ asciiSingular(word, $0) }) ?? nil {
+            return singular
+        }
+        return switch word {
         case "people": "person"
         case "children": "child"
         case "women": "woman"
         case "men": "man"
         default: word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
         }
+    }
+
+    /// `singular` of an ASCII word whose bytes are `bytes`: the irregular plurals, else the word
+    /// without a final `s` that does not end `ss`; nil for a word that is not ASCII.
+    static func asciiSingular(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        switch word {
+        case "people": return "person"
+        case "children": return "child"
+        case "women": return "woman"
+        case "men": return "man"
+        default: break
+        }
+        guard let last = bytes.last, last == UInt8(ascii: "s"), bytes.count < 2 || bytes[bytes.count - 2] != last else {
+            return word
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - 1)]), as: UTF8.self)
     }
 }

@@ -80,11 +80,55 @@ struct ReferenceConsistency: Sendable {
     /// Markdown keeps only the first of two footnote definitions with one label, so the
     /// duplicates are read from the source: `[^label]:` opening a line outside code.
     func duplicateFootnoteDefinitions(in article: Article) -> [Finding] {
+        // Without two definitions of one label (code included) there is nothing to report: the
+        // code ranges and the definitions' positions are read only when there are.
+        guard Self.hasRepeatedFootnoteLabel(in: article) else { return [] }
         let code = RangeIndex(codeOf: article)
         var first: [String: SourceRange] = [:]
         var findings: [Finding] = []
         let bytes = article.source
-        for start in article.lines.lineStarts {
+        Self.forEachFootnoteDefinition(in: bytes, lineStarts: article.lines.lineStarts) { labelRange in
+            // `[^label]:`
+            let definition = (labelRange.lowerBound - 2)..<(labelRange.upperBound + 2)
+            let range = article.lines.range(from: definition.lowerBound, to: definition.upperBound)
+            if code.contains(range) { return true }
+            let label = String(decoding: bytes[labelRange], as: UTF8.self)
+            let key = ArticleEvidence.key(label)
+            if let earlier = first[key] {
+                let description = Self.duplicateFootnote
+                findings.append(
+                    Finding(
+                        rule: description.id, category: description.category, severity: description.defaultSeverity,
+                        message: "footnote '\(label)' is defined twice; give each source its own label",
+                        match: String(decoding: bytes[definition], as: UTF8.self), range: range,
+                        related: [RelatedLocation(message: "first definition", range: earlier)]))
+            } else {
+                first[key] = range
+            }
+            return true
+        }
+        return findings
+    }
+}
+
+extension ReferenceConsistency {
+    /// Whether two `[^label]:` lines (as `duplicateFootnoteDefinitions` reads them, in code or
+    /// not) have labels with the same key.
+    static func hasRepeatedFootnoteLabel(in article: Article) -> Bool {
+        var keys = Set<String>()
+        var found = false
+        let bytes = article.source
+        forEachFootnoteDefinition(in: bytes, lineStarts: article.lines.lineStarts) { label in
+            found = !keys.insert(ArticleEvidence.key(String(decoding: bytes[label], as: UTF8.self))).inserted
+            return !found
+        }
+        return found
+    }
+
+    /// Calls `body` with the byte range of the label of each line that opens with `[^label]:`
+    /// (after at most three spaces), in source order, until it returns false.
+    static func forEachFootnoteDefinition(in bytes: [UInt8], lineStarts: [Int], _ body: (Range<Int>) -> Bool) {
+        for start in lineStarts {
             var index = start
             while index < bytes.count, index - start < 3, bytes[index] == UInt8(ascii: " ") { index += 1 }
             guard index + 2 < bytes.count, bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "^")
@@ -94,23 +138,8 @@ struct ReferenceConsistency: Sendable {
             guard end + 1 < bytes.count, end > index + 2, bytes[end] == UInt8(ascii: "]"),
                 bytes[end + 1] == UInt8(ascii: ":")
             else { continue }
-            let range = article.lines.range(from: index, to: end + 2)
-            if code.contains(range) { continue }
-            let label = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
-            let key = ArticleEvidence.key(label)
-            if let earlier = first[key] {
-                let description = Self.duplicateFootnote
-                findings.append(
-                    Finding(
-                        rule: description.id, category: description.category, severity: description.defaultSeverity,
-                        message: "footnote '\(label)' is defined twice; give each source its own label",
-                        match: String(decoding: bytes[index..<(end + 2)], as: UTF8.self), range: range,
-                        related: [RelatedLocation(message: "first definition", range: earlier)]))
-            } else {
-                first[key] = range
-            }
+            if !body((index + 2)..<end) { return }
         }
-        return findings
     }
 }
 
@@ -149,12 +178,19 @@ struct ReferenceLocation {
 
     /// The offset of the first occurrence of `needle` in `haystack`, or 0; nil when either is not ASCII.
     static func asciiOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard needle.allSatisfy({ $0 < 0x80 }), haystack.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard isASCII(needle), isASCII(haystack) else { return nil }
         guard let first = needle.first, haystack.count >= needle.count else { return 0 }
         for start in 0...(haystack.count - needle.count) where haystack[start] == first {
             if needle.indices.allSatisfy({ haystack[start + $0] == needle[$0] }) { return start }
         }
         return 0
+    }
+
+    /// Whether every byte is below 0x80: the bytes or-ed together, a loop the compiler vectorizes.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for byte in bytes { any |= byte }
+        return any < 0x80
     }
 
     /// A finding at a byte range of the entry's text, or at the whole entry.

@@ -21,7 +21,7 @@ struct ReferenceFields {
     init(_ text: String, hasLink: Bool) {
         let bytes = Array(text.utf8)
         // Only ASCII letters fold: `malformedDOIs` reads these bytes whatever the text holds.
-        let folded = bytes.map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
+        let folded = Self.asciiLowercased(bytes)
         malformedDOIs = Self.malformedDOIs(bytes, lowercased: folded)
         if ByteSearch.isASCII(bytes) {
             // ASCII: `folded` is the lowercased text, and a byte match is Foundation's match.
@@ -43,6 +43,16 @@ struct ReferenceFields {
             hasLink || contains("http://") || contains("https://") || contains("www.")
             || contains("doi") || tokens.contains { Self.venues.contains($0.text) }
             || Self.hasVolumePages(bytes)
+    }
+
+    /// The bytes with ASCII capitals lowercased, written into an array made at its size
+    /// (`bytes.map` with a closure cost a call per byte).
+    static func asciiLowercased(_ bytes: [UInt8]) -> [UInt8] {
+        var result = bytes
+        result.withUnsafeMutableBufferPointer { result in
+            for index in result.indices where result[index] &- UInt8(ascii: "A") < 26 { result[index] |= 0x20 }
+        }
+        return result
     }
 
     /// `1954;1:1451`, `12(3):45-67`: a journal citation's volume and pages.

@@ -80,32 +80,36 @@ struct ByteBuffer: ~Copyable {
     /// time, from a table of "00" to "99", into one word whose first byte is the first digit,
     /// and the word is stored whole; larger magnitudes are written a digit at a time.
     mutating func appendDecimal(_ value: Int) {
-        write(atMost: 21) { out in
-            let sign = value < 0 ? 1 : 0
-            if value < 0 { out[0] = UInt8(ascii: "-") }
-            var magnitude = value.magnitude
-            guard magnitude < 100_000_000 else { return sign + Self.writeDecimal(magnitude, at: out + sign) }
-            let pairs = UnsafeRawPointer(Self.digitPairs.utf8Start)
-            func pair(_ number: UInt) -> UInt64 {
-                UInt64(pairs.loadUnaligned(fromByteOffset: Int(number) &* 2, as: UInt16.self))
-            }
-            var word: UInt64 = 0
-            var length = 0
-            while magnitude >= 100 {
-                word = word << 16 | pair(magnitude % 100)
-                magnitude /= 100
-                length &+= 2
-            }
-            if magnitude >= 10 {
-                word = word << 16 | pair(magnitude)
-                length &+= 2
-            } else {
-                word = word << 8 | UInt64(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude))
-                length &+= 1
-            }
-            UnsafeMutableRawPointer(out + sign).storeBytes(of: word.littleEndian, as: UInt64.self)
-            return sign &+ length
+        write(atMost: 21) { out in Self.writeDecimal(value, at: out) }
+    }
+
+    /// `appendDecimal(value)`'s bytes at `out` (room for 21 bytes); their count.
+    @inline(__always)
+    static func writeDecimal(_ value: Int, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        let sign = value < 0 ? 1 : 0
+        if value < 0 { out[0] = UInt8(ascii: "-") }
+        var magnitude = value.magnitude
+        guard magnitude < 100_000_000 else { return sign + Self.writeDecimal(magnitude, at: out + sign) }
+        let pairs = UnsafeRawPointer(Self.digitPairs.utf8Start)
+        func pair(_ number: UInt) -> UInt64 {
+            UInt64(pairs.loadUnaligned(fromByteOffset: Int(number) &* 2, as: UInt16.self))
         }
+        var word: UInt64 = 0
+        var length = 0
+        while magnitude >= 100 {
+            word = word << 16 | pair(magnitude % 100)
+            magnitude /= 100
+            length &+= 2
+        }
+        if magnitude >= 10 {
+            word = word << 16 | pair(magnitude)
+            length &+= 2
+        } else {
+            word = word << 8 | UInt64(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude))
+            length &+= 1
+        }
+        UnsafeMutableRawPointer(out + sign).storeBytes(of: word.littleEndian, as: UInt64.self)
+        return sign &+ length
     }
 
     /// "00" to "99", two bytes a number.

@@ -111,6 +111,73 @@ struct PrettyJSON: ~Copyable {
         bool(value)
     }
 
+    /// An object of three integer members, `{"a" : 1, "b" : 2, "c" : 3}` laid out as
+    /// `beginObject`, three `intMember`s and `endObject` lay it out, written in one reservation
+    /// (a source position's column, line and offset: a report holds thousands). Names are given
+    /// in sorted order. Inlined, so that the names are copied as constants.
+    @inline(__always)
+    mutating func intObject(
+        _ first: (StaticString, Int), _ second: (StaticString, Int), _ third: (StaticString, Int)
+    ) {
+        // The separators and indents are slices of `separatorAndSpaces`, as `separatorAndIndent` copies them.
+        guard (depth &+ 2) &* 2 &+ 17 <= Self.separatorAndSpaces.utf8CodeUnitCount else {
+            beginObject()
+            intMember(first.0, first.1)
+            intMember(second.0, second.1)
+            intMember(third.0, third.1)
+            endObject()
+            return
+        }
+        let inner = (depth &+ 1) &* 2
+        let outer = depth &* 2
+        let names = first.0.utf8CodeUnitCount &+ second.0.utf8CodeUnitCount &+ third.0.utf8CodeUnitCount
+        buffer.write(atMost: 3 &* (inner &+ 28) &+ names &+ outer &+ 3 &+ 16) { out in
+            out[0] = UInt8(ascii: "{")
+            var written = 1
+            written &+= Self.writeIntMember(first.0, first.1, indent: inner, comma: false, at: out + written)
+            written &+= Self.writeIntMember(second.0, second.1, indent: inner, comma: true, at: out + written)
+            written &+= Self.writeIntMember(third.0, third.1, indent: inner, comma: true, at: out + written)
+            written &+= Self.writeSeparator(indent: outer, comma: false, at: out + written)
+            out[written] = UInt8(ascii: "}")
+            return written &+ 1
+        }
+        // The object is an element of the container around it.
+        hasElements = true
+    }
+
+    /// `,` if `comma`, a newline, `indent` spaces, `"name" : ` and the value's digits, at `out`;
+    /// their count.
+    @inline(__always)
+    private static func writeIntMember(
+        _ name: StaticString, _ value: Int, indent: Int, comma: Bool, at out: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        var written = writeSeparator(indent: indent, comma: comma, at: out)
+        out[written] = UInt8(ascii: "\"")
+        let length = name.utf8CodeUnitCount
+        UnsafeMutableRawPointer(out + (written &+ 1)).copyMemory(from: name.utf8Start, byteCount: length)
+        written &+= length &+ 1
+        let colon: StaticString = "\" : "
+        UnsafeMutableRawPointer(out + written).copyMemory(from: colon.utf8Start, byteCount: 4)
+        written &+= 4
+        return written &+ ByteBuffer.writeDecimal(value, at: out + written)
+    }
+
+    /// `,` if `comma`, a newline and `indent` spaces at `out`, copied from `separatorAndSpaces`
+    /// sixteen bytes at a time (up to 15 bytes past them are overwritten); their count.
+    @inline(__always)
+    private static func writeSeparator(indent: Int, comma: Bool, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        let skip = comma ? 0 : 1
+        let count = 2 &+ indent &- skip
+        let source = UnsafeRawPointer(separatorAndSpaces.utf8Start + skip)
+        var copied = 0
+        repeat {
+            let chunk = source.loadUnaligned(fromByteOffset: copied, as: SIMD16<UInt8>.self)
+            UnsafeMutableRawPointer(out).storeBytes(of: chunk, toByteOffset: copied, as: SIMD16<UInt8>.self)
+            copied &+= 16
+        } while copied < count
+        return count
+    }
+
     /// An array of strings as one member.
     mutating func stringsMember(_ name: StaticString, _ values: [String]) {
         key(name)

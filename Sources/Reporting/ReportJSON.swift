@@ -160,10 +160,6 @@ enum ReportJSON {
     }
 
     private static func write(_ position: SourcePosition, into json: inout PrettyJSON) {
-        json.beginObject()
-        json.intMember("column", position.column)
-        json.intMember("line", position.line)
-        json.intMember("offset", position.offset)
-        json.endObject()
+        json.intObject(("column", position.column), ("line", position.line), ("offset", position.offset))
     }
 }

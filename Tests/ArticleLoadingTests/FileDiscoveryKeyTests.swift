@@ -74,3 +74,25 @@ import Testing
         }
     }
 }
+
+/// `hasFolderExtension` reads ASCII names as bytes: the answer is the Character reading's.
+@Suite struct FolderExtensionTests {
+    static func characterReading(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return FileDiscovery.folderExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    @Test(arguments: [
+        "a.md", "A.MD", "notes.Markdown", "x.txt", "page.HTM", "page.html", "a.mdx", "md", ".md", "a.", "a.b.md",
+        "a.md.bak", "README", "a.TxT", "é.md", "a.mar\u{212A}down", "a.\u{301}md", "a.m\u{301}d", "a.htm\u{20}",
+    ])
+    func readsAsTheCharacterWay(_ name: String) {
+        #expect(FileDiscovery.hasFolderExtension(name) == Self.characterReading(name))
+    }
+
+    @Test func kelvinSignLowercasesToK() {
+        #expect(FileDiscovery.hasFolderExtension("a.mar\u{212A}down"))
+        #expect(FileDiscovery.hasFolderExtension("A.MARKDOWN"))
+        #expect(!FileDiscovery.hasFolderExtension("a.mdown"))
+    }
+}

@@ -12,7 +12,28 @@ import Testing
         #expect(hyphens("A cost-effective drug - not a cure-all.") == [false, true, false, false, false, true])
         #expect(hyphens("No hyphen here.") == nil)
         #expect(hyphens("") == nil)
-        #expect(hyphens("Only - a dash") == [false, false, false])
+        // A dash between spaces stands in no word: read as no hyphen at all.
+        #expect(hyphens("Only - a dash") == nil)
+        #expect(hyphens("A dash - then well-being") == [false, false, false, true])
+    }
+
+    /// A sentence without a cue word, a cue's first word or a hyphenated word is settled before
+    /// the scan; its analysis is the one the scan gives (none).
+    @Test(arguments: [
+        "The weather was mild - and dry.", "Only - a dash", "Ask your pharmacist.", "", "Reduces", "well-being",
+    ])
+    func sentencesWithoutCueStartsClaimNothing(_ sentence: String) {
+        let classifier = ClaimStrengthClassifier()
+        let tokens = Words.tokens(in: sentence).map { Words.Token(text: Words.folded($0.text), range: $0.range) }
+        let words = tokens.map(\.text)
+        let roles = ClaimStrengthScan.roles(of: words)
+        let scan = ClaimStrengthScan(
+            words: words, roles: roles, gaps: ClaimStrengthClassifier.gaps(tokens, Array(sentence.utf8)),
+            hyphens: hyphens(sentence))
+        let settled =
+            hyphens(sentence) == nil && roles.allSatisfy { $0.isDisjoint(with: ClaimStrengthScan.cueStarts) }
+        if settled { #expect(scan.mainCue() == nil) }
+        #expect((classifier.analyze(sentence).cue == nil) == (scan.mainCue() == nil))
     }
 
     @Test func hyphenatedHeadsStillCue() {

@@ -118,6 +118,9 @@ struct ReferenceConsistencyTests {
             try findings(markdown) == [
                 "5:1 fact-check.duplicate-footnote footnote '1' is defined twice; give each source its own label"
             ])
+        // A label repeated only in code, and labels that never repeat: nothing to report.
+        #expect(try findings("One.[^1]\n\n[^1]: WHO. Report. 2020.\n\n```\n[^1]: in code\n```\n") == [])
+        #expect(try findings("One.[^1] Two.[^2]\n\n[^1]: WHO. Report. 2020.\n[^2]: CDC. Report. 2021.\n") == [])
         // A reference list that repeats a label (the loaders number plain lists themselves).
         let source = Array("Text.\n[1] WHO. Report. 2020.\n[1] CDC. Report. 2021.\n".utf8)
         let lines = LineIndex(source)

@@ -152,6 +152,50 @@ import Testing
         }
     }
 
+    /// An array of two elements holding `numbers` as an object of three members (as the value
+    /// of a member `a` or `b` when `asMember`), the object written by `intObject` when
+    /// `onePiece`, else member by member.
+    static func integerObjects(depth: Int, asMember: Bool, _ numbers: (Int, Int, Int), onePiece: Bool) -> [UInt8] {
+        var json = PrettyJSON(depth: depth, capacity: 0)
+        json.beginArray()
+        for element in 0..<2 {
+            json.element()
+            if asMember {
+                json.beginObject()
+                json.key(element == 0 ? "a" : "b")
+            }
+            if onePiece {
+                json.intObject(("column", numbers.0), ("line", numbers.1), ("offset", numbers.2))
+            } else {
+                json.beginObject()
+                json.intMember("column", numbers.0)
+                json.intMember("line", numbers.1)
+                json.intMember("offset", numbers.2)
+                json.endObject()
+            }
+            if asMember { json.endObject() }
+        }
+        json.endArray()
+        return json.bytes
+    }
+
+    /// `intObject` writes what `beginObject`, three `intMember`s and `endObject` write, as a
+    /// member or an array element, first or not, at every depth, for any integers.
+    @Test func anIntegerObjectIsWrittenAsItsMembersOneByOne() {
+        let values = [0, 7, 10, 99, 100, 12_345, 99_999_999, 100_000_000, Int.max, -1, -100_000_000, Int.min]
+        for depth in 0...40 {
+            for (index, value) in values.enumerated() {
+                let numbers = (value, values[(index + 3) % values.count], values[(index + 7) % values.count])
+                for asMember in [false, true] {
+                    #expect(
+                        Self.integerObjects(depth: depth, asMember: asMember, numbers, onePiece: true)
+                            == Self.integerObjects(depth: depth, asMember: asMember, numbers, onePiece: false),
+                        "depth \(depth), \(numbers), member \(asMember)")
+                }
+            }
+        }
+    }
+
     @Test func theBufferKeepsWhatItHoldsAsItGrows() {
         var buffer = ByteBuffer(capacity: 0)
         var expected: [UInt8] = []

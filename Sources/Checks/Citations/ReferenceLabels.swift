@@ -52,6 +52,8 @@ struct ReferenceLabels: Sendable {
     }
 
     static func normalized(_ label: String) -> String {
+        // Most labels (`1`, `who`, `smith-2020`) are already normalized: nothing to fold or drop.
+        if label.utf8.withContiguousStorageIfAvailable(isNormalized) == true { return label }
         let bytes = Array(label.utf8)
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             return String(label.lowercased().filter { !"^#[] \t".contains($0) })
@@ -67,6 +69,19 @@ struct ReferenceLabels: Sendable {
                 default: byte
                 }
             }, as: UTF8.self)
+    }
+
+    /// Whether `normalized` leaves a label as it is: ASCII with no capital, `^`, `#`, bracket,
+    /// space or tab.
+    static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { byte in
+            switch byte {
+            case 0x80..., UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "^"), UInt8(ascii: "#"),
+                UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: " "), UInt8(ascii: "\t"):
+                false
+            default: true
+            }
+        }
     }
 
     static func matches(_ key: String, _ entry: String) -> Bool {

@@ -7,14 +7,14 @@ extension UnusedReferenceCheck {
     static func droppedFootnotes(in article: Article) -> [ReferenceEntry] {
         guard article.format == .markdown else { return [] }
         let known = Set(article.references.map { ReferenceLabels.normalized($0.label) })
-        let code = RangeIndex(codeOf: article)
+        // The code blocks are indexed once a definition the references lack is found (few articles have one).
+        var code: RangeIndex?
         let bytes = article.source
         var entries: [ReferenceEntry] = []
         for start in article.lines.lineStarts {
             var cursor = start
             while cursor < bytes.count && cursor < start + 3 && bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
-            guard cursor + 2 < bytes.count, bytes[cursor] == UInt8(ascii: "["), bytes[cursor + 1] == UInt8(ascii: "^"),
-                !code.contains(cursor)
+            guard cursor + 2 < bytes.count, bytes[cursor] == UInt8(ascii: "["), bytes[cursor + 1] == UInt8(ascii: "^")
             else { continue }
             var close = cursor + 2
             while close < bytes.count && !"]\n ".utf8.contains(bytes[close]) { close += 1 }
@@ -23,6 +23,8 @@ extension UnusedReferenceCheck {
             else { continue }
             let label = String(decoding: bytes[(cursor + 2)..<close], as: UTF8.self)
             guard !known.contains(ReferenceLabels.normalized(label)) else { continue }
+            if code == nil { code = RangeIndex(codeOf: article) }
+            if code?.contains(cursor) == true { continue }
             var end = close + 2
             while end < bytes.count && bytes[end] != UInt8(ascii: "\n") && bytes[end] != UInt8(ascii: "\r") { end += 1 }
             let text = String(decoding: bytes[(close + 2)..<end], as: UTF8.self)

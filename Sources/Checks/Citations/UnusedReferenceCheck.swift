@@ -31,12 +31,18 @@ struct UnusedReferenceCheck: Check {
         for marker in article.citationMarkers { cited.formUnion(labels.entries(for: marker)) }
         // A list the text cites from: the section of a cited entry. "Further reading" lists that
         // no marker points into are left alone.
-        // The section of the first block that starts where the entry starts, looked up by offset.
-        var sectionAt: [Int: String] = [:]
-        for block in article.blocks where sectionAt[block.range.start.offset] == nil {
-            sectionAt[block.range.start.offset] = block.section ?? ""
+        // The section of the first block that starts where the entry starts: the blocks are
+        // looked up by offset in a table of the entries' offsets (-1: no block yet), made once.
+        var firstBlockAt = [Int: Int](minimumCapacity: references.count)
+        for entry in references { firstBlockAt[entry.range.start.offset] = -1 }
+        for index in article.blocks.indices {
+            let offset = article.blocks[index].range.start.offset
+            if firstBlockAt[offset] == -1 { firstBlockAt[offset] = index }
         }
-        let sections = references.map { sectionAt[$0.range.start.offset] }
+        let sections = references.map { entry -> String? in
+            guard let block = firstBlockAt[entry.range.start.offset], block >= 0 else { return nil }
+            return article.blocks[block].section ?? ""
+        }
         let citedSections = Set(cited.compactMap { sections[$0] })
         let usesFootnotes = article.citationMarkers.contains { $0.style == .footnote }
         return references.enumerated().compactMap { index, entry in

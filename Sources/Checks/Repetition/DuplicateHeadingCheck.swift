@@ -32,7 +32,8 @@ struct DuplicateHeadingCheck: Check {
     func findings(in article: Article) -> [Finding] {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
         var sections: [(level: Int, index: Int, words: [UInt64]?)] = []
-        var firstInSection: [HeadingKey: Int] = [:]
+        // Made once at its size: growing it rehashed every key's words.
+        var firstInSection = [HeadingKey: Int](minimumCapacity: article.blocks.count)
         var repeats: [Repeat] = []
         for (index, block) in article.blocks.enumerated()
         where block.isLintable && block.isHeading && !TopOfArticle.isMetadata(block, in: article) {

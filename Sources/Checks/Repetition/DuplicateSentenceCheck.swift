@@ -56,7 +56,7 @@ struct DuplicateSentenceCheck: Check {
             let sentence = sentences[index]
             // `Repeats.key(_:minWords:)` of the sentence's hashes, none built for a short sentence.
             let hashes = words.hashes(block: sentence.blockIndex, in: sentence.textRange, minWords: max(1, minWords))
-            return (index, Repeats.Key(hashes, in: article.blocks[sentence.blockIndex]))
+            return (index, Repeats.Key(hashes, quoted: Repeats.isQuoted(blockAt: sentence.blockIndex, in: article)))
         }
         let repeats = Repeats.later(keyed)
         guard !repeats.isEmpty else { return [] }

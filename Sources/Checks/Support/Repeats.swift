@@ -43,8 +43,13 @@ enum Repeats {
         private let fingerprint: UInt64
 
         init?(_ words: [UInt64]?, in block: Block) {
+            self.init(words, quoted: block.quoteDepth > 0 || block.kind == .quote)
+        }
+
+        /// - Parameter quoted: `Repeats.isQuoted(blockAt:in:)` of the text's block.
+        init?(_ words: [UInt64]?, quoted: Bool) {
             guard let words else { return nil }
-            self.quoted = block.quoteDepth > 0 || block.kind == .quote
+            self.quoted = quoted
             self.words = words
             fingerprint = StableHash.combine(words[...])
         }
@@ -59,16 +64,30 @@ enum Repeats {
         }
     }
 
+    /// Whether the block stands in a block quote, read in place: passing the block copied it
+    /// (every one of its arrays retained) for each text compared.
+    static func isQuoted(blockAt index: Int, in article: Article) -> Bool {
+        article.blocks[index].quoteDepth > 0 || article.blocks[index].kind == .quote
+    }
+
     /// Paragraphs and block quotes: the blocks compared as paragraphs.
     static func isParagraph(_ block: Block) -> Bool {
-        switch block.kind {
+        isParagraph(block.kind)
+    }
+
+    static func isParagraph(_ kind: Block.Kind) -> Bool {
+        switch kind {
         case .paragraph, .quote: true
         default: false
         }
     }
 
     static func isListItem(_ block: Block) -> Bool {
-        if case .listItem = block.kind { return true }
+        isListItem(block.kind)
+    }
+
+    static func isListItem(_ kind: Block.Kind) -> Bool {
+        if case .listItem = kind { return true }
         return false
     }
 
@@ -93,9 +112,9 @@ enum Repeats {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
         return later(
             article.blocks.indices.lazy.map { index -> (index: Int, key: Key?) in
-                let block = article.blocks[index]
-                guard isParagraph(block), !titles.contains(index) else { return (index, nil) }
-                return (index, Key(key(words.hashes(block: index), minWords: minWords), in: block))
+                guard isParagraph(article.blocks[index].kind), !titles.contains(index) else { return (index, nil) }
+                let words = key(words.hashes(block: index), minWords: minWords)
+                return (index, Key(words, quoted: isQuoted(blockAt: index, in: article)))
             })
     }
 
@@ -112,14 +131,18 @@ enum Repeats {
         var firstInList: [Key: Int] = [:]
         var inList = false
         var result: [Repeat] = []
-        for (index, block) in article.blocks.enumerated() where block.isLintable {
-            guard isListItem(block) else {
+        // By index: enumerating the blocks copied every one of them.
+        for index in article.blocks.indices where article.blocks[index].isLintable {
+            guard isListItem(article.blocks[index].kind) else {
                 inList = false
                 continue
             }
-            if !inList { firstInList = [:] }
+            // Emptied, keeping its room: a table made anew for every list grew again for each.
+            if !inList { firstInList.removeAll(keepingCapacity: true) }
             inList = true
-            guard let key = Key(key(words.hashes(block: index)), in: block) else { continue }
+            guard let key = Key(key(words.hashes(block: index)), quoted: isQuoted(blockAt: index, in: article)) else {
+                continue
+            }
             let long = key.words.count >= minWords
             // Each table is looked up once: an item's key is hashed twice, not five times.
             let anywhere = long ? firstAnywhere[key] : nil
@@ -156,8 +179,10 @@ enum Repeats {
         var seen: Set<Key> = []
         // Quoted and unquoted paragraphs are joined apart.
         var groups: [Bool: (blocks: [Int], words: [[UInt64]])] = [false: ([], []), true: ([], [])]
-        for (index, block) in article.blocks.enumerated() where isParagraph(block) && !titles.contains(index) {
-            guard let key = Key(key(words.hashes(block: index), minWords: minWords), in: block),
+        for index in article.blocks.indices where isParagraph(article.blocks[index].kind) && !titles.contains(index) {
+            guard
+                let key = Key(
+                    key(words.hashes(block: index), minWords: minWords), quoted: isQuoted(blockAt: index, in: article)),
                 seen.insert(key).inserted
             else { continue }
             groups[key.quoted]!.blocks.append(index)

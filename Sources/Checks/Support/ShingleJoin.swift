@@ -34,10 +34,14 @@ struct ShingleJoin {
     func shingles(of words: [UInt64]) -> [UInt64] {
         guard !words.isEmpty else { return [] }
         guard words.count > size else { return [StableHash.combine(words[...])] }
+        let count = words.count - size + 1
         var hashes: [UInt64] = []
-        hashes.reserveCapacity(words.count - size + 1)
-        for start in 0...(words.count - size) {
-            hashes.append(StableHash.combine(words[start..<(start + size)]))
+        hashes.reserveCapacity(count)
+        // Each shingle hashed in place in the words' storage.
+        words.withUnsafeBufferPointer { words in
+            for start in 0..<count {
+                hashes.append(StableHash.combine(UnsafeBufferPointer(rebasing: words[start..<(start + size)])))
+            }
         }
         hashes.sort()
         var distinct = 0

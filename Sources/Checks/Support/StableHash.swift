@@ -10,10 +10,15 @@ enum StableHash {
 
     /// A hash of a run of word hashes (a shingle): FNV-1a's steps over whole hashes, mixed so
     /// that nearby runs spread apart.
-    static func combine(_ hashes: ArraySlice<UInt64>) -> UInt64 {
+    /// Taken as any sequence, so each caller's (a slice of a text's hashes, a shingle read in
+    /// place) gets its own specialized loop.
+    @inline(__always)
+    static func combine(_ hashes: some Sequence<UInt64>) -> UInt64 {
+        // The constants read once, not through their accessors at every step.
+        let prime = FNV1a.prime
         var state = FNV1a.offsetBasis
         for hash in hashes {
-            state = (state ^ hash) &* FNV1a.prime
+            state = (state ^ hash) &* prime
             state ^= state >> 29
         }
         // SplitMix64's finaliser.

@@ -1,8 +1,10 @@
 extension CheckWorthiness {
     /// Claims put in the mouth of unnamed studies, experts or people: "studies show",
     /// "scientists say", "many athletes believe", "it has been suggested".
-    func attributionTriggers(_ scan: TextScan) -> [Trigger] {
-        var found: [Trigger] = []
+    func attributionTriggers(_ scan: TextScan, into found: inout [Trigger]) {
+        // Every attribution starts from one of these lexicons' matches or a quantifier.
+        guard scan.hasMatch(.vagueAttributions) || scan.hasMatch(.attributionAgents) || scan.hasSomewhere(.quantifier)
+        else { return }
         for match in scan.matches(.vagueAttributions)
         where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound)
             && !scan.isNegated(before: match.tokenRange.lowerBound)
@@ -22,10 +24,12 @@ extension CheckWorthiness {
                 agents.append((index..<index + 1, true))
             }
         }
-        // The verbs by their first word, indexed only for a sentence with an agent (few are).
-        guard !agents.isEmpty else { return found }
-        var verbs: [Int: PhraseMatcher.Match] = [:]
-        for match in scan.matches(.attributionVerbs) { verbs[match.tokenRange.lowerBound] = match }
+        guard !agents.isEmpty else { return }
+        // The verbs, looked up by their first word (a sentence holds few; they do not overlap).
+        let verbMatches = scan.matches(.attributionVerbs)
+        func verbMatch(at start: Int) -> PhraseLexicons.Found? {
+            verbMatches.first { $0.tokenRange.lowerBound == start }
+        }
         for (agent, generic) in agents {
             guard !isNamedAfter(agent.upperBound, scan) else { continue }
             guard let start = unnamedAgentStart(agent, scan) else {
@@ -37,10 +41,12 @@ extension CheckWorthiness {
             // "studies in mice show", "research from the past decade suggests"
             if scan.isWord(cursor, in: CheckWorthiness.agentPrepositions) {
                 var probe = cursor + 1
-                while probe < scan.count && probe <= cursor + 4 && !scan.startsClause(probe) && verbs[probe] == nil {
+                while probe < scan.count && probe <= cursor + 4 && !scan.startsClause(probe)
+                    && verbMatch(at: probe) == nil
+                {
                     probe += 1
                 }
-                if verbs[probe] != nil && probe > cursor + 1 { cursor = probe }
+                if verbMatch(at: probe) != nil && probe > cursor + 1 { cursor = probe }
             }
             while cursor < scan.count && cursor < agent.upperBound + 4 && !scan.startsClause(cursor),
                 scan.isWord(cursor, in: CheckWorthiness.attributionFillers)
@@ -49,17 +55,16 @@ extension CheckWorthiness {
             {
                 cursor += 1
             }
-            guard let verb = verbs[cursor], !scan.startsClause(cursor) else { continue }
+            guard let verb = verbMatch(at: cursor), !scan.startsClause(cursor) else { continue }
             // People in general only attribute with a verb of saying or believing, or "… that":
             // "many athletes believe", but not "some patients report feeling dizzy".
-            if generic && !CheckWorthiness.beliefVerbs.contains(verb.phrase)
+            if generic && !CheckWorthiness.beliefVerbs.contains(index.phrase(of: verb))
                 && scan.word(verb.tokenRange.upperBound) != "that"
             {
                 continue
             }
             found.append(trigger(.research, scan, start..<verb.tokenRange.upperBound, vague: true))
         }
-        return found
     }
 
     /// "…, say experts." An inverted verb of saying before the agent, at the end of the sentence.
@@ -102,8 +107,8 @@ extension CheckWorthiness {
     }
 
     /// Research references: "a 2019 review", "a new study", "the trial found", "has been shown to".
-    func researchTriggers(_ scan: TextScan) -> [Trigger] {
-        var found: [Trigger] = []
+    func researchTriggers(_ scan: TextScan, into found: inout [Trigger]) {
+        guard scan.hasMatch(.research) || scan.hasSomewhere(.studyNoun) else { return }
         for match in scan.matches(.research) where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) {
             var start = match.tokenRange.lowerBound
             // "has been shown to", "have long been known to"
@@ -146,7 +151,6 @@ extension CheckWorthiness {
             }
             if let end { found.append(trigger(.research, scan, start..<end)) }
         }
-        return found
     }
 
     static let beliefVerbs: WordSet = [

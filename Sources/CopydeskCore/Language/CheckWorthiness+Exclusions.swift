@@ -16,7 +16,7 @@ extension CheckWorthiness {
         // "If you take it at night, ask your pharmacist": the main clause after a leading condition.
         if scan.isWord(start, in: CheckWorthiness.subordinators) {
             var cursor = start + 1
-            while cursor < scan.count && !scan.gap(before: cursor).contains(UInt8(ascii: ",")) { cursor += 1 }
+            while cursor < scan.count && !scan.gap(before: cursor, holds: UInt8(ascii: ",")) { cursor += 1 }
             if cursor < scan.count && isImperative(at: cursor, scan) { return .advice }
         }
         return nil
@@ -38,7 +38,7 @@ extension CheckWorthiness {
 
     /// The first token after a short leading label such as "Mechanism of Action:" or "Tip:".
     func bodyStart(_ scan: TextScan) -> Int {
-        for index in 1..<min(scan.count, 8) where scan.gap(before: index).contains(UInt8(ascii: ":")) {
+        for index in 1..<min(scan.count, 8) where scan.gap(before: index, holds: UInt8(ascii: ":")) {
             return index
         }
         return 0

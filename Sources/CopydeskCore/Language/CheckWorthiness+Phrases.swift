@@ -3,9 +3,12 @@ extension CheckWorthiness {
     ///
     /// A sentence with stacked hedges ("could potentially", "might perhaps") asserts nothing a
     /// citation could back: its claim wording is left to the hedging checks.
-    func phraseTriggers(_ scan: TextScan) -> [Trigger] {
-        var found: [Trigger] = []
-        if hedgeCount(scan) >= 2 { return [] }
+    func phraseTriggers(_ scan: TextScan, into found: inout [Trigger]) {
+        guard
+            scan.hasMatch(.efficacy) || scan.hasMatch(.efficacyVerbs) || scan.hasMatch(.causal)
+                || scan.hasMatch(.causalVerbs) || scan.hasMatch(.safety) || scan.hasMatch(.superlatives),
+            hedgeCount(scan) < 2
+        else { return }
         for match in scan.matches(.efficacy) where isAsserted(match, scan) && !isAdjective(match, scan) {
             found.append(trigger(.efficacy, scan, match.tokenRange))
         }
@@ -31,18 +34,17 @@ extension CheckWorthiness {
         for match in scan.matches(.superlatives) where isAsserted(match, scan) {
             found.append(trigger(.other, scan, match.tokenRange))
         }
-        return found
     }
 
     /// Not negated ("has not been shown to"), not inside `whether …` or `if …`.
-    private func isAsserted(_ match: PhraseMatcher.Match, _ scan: TextScan) -> Bool {
+    private func isAsserted(_ match: PhraseLexicons.Found, _ scan: TextScan) -> Bool {
         let start = match.tokenRange.lowerBound
         return !scan.isNegated(before: start) && !scan.isInEmbeddedQuestion(start)
     }
 
     /// A participle or plural after a determiner is an adjective or a noun: "a reduced appetite",
     /// "all causes", "migraine triggers include", "Results in mice".
-    private func isAdjective(_ match: PhraseMatcher.Match, _ scan: TextScan) -> Bool {
+    private func isAdjective(_ match: PhraseLexicons.Found, _ scan: TextScan) -> Bool {
         let start = match.tokenRange.lowerBound
         let first = scan.word(start)
         if CheckWorthiness.nounProne.contains(first) {

@@ -41,4 +41,15 @@ extension TextScan {
     func has(_ role: CheckWorthiness.Roles, at index: Int) -> Bool {
         index >= 0 && index < roles.count && roles[index].contains(role)
     }
+
+    /// Whether some word of the sentence has `role` (false until the detector fills `roles`).
+    @inline(__always)
+    func hasSomewhere(_ role: CheckWorthiness.Roles) -> Bool {
+        allRoles.contains(role)
+    }
+
+    /// Whether some token is written with digits (`isDigits`).
+    func hasDigits() -> Bool {
+        tokens.contains { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0.range.lowerBound]) }
+    }
 }

@@ -9,13 +9,32 @@ struct TextScan {
     var words: [String] { keys.words }
     /// `words` hashed once, for the lexicon lookups.
     let keys: WordKeys
-    /// Each lexicon's matches, indexed by `CheckWorthiness.List` (empty until a detector fills them).
-    var lexical: [[PhraseMatcher.Match]] = []
+    /// Every lexicon's matches in one list, in the order `PhraseLexicons.found(keys:)` gives
+    /// them (empty until a detector fills them): one array per sentence, not one per lexicon,
+    /// and no entry's text copied for a match.
+    var lexical: [PhraseLexicons.Found] = []
+    /// The lexicons `lexical` was found with (`PhraseLexicons.list(of:)` gives a match's lexicon).
+    var lexicons: PhraseLexicons?
+    /// The lexicons with a match, one bit per `CheckWorthiness.List`: most sentences match few
+    /// lexicons, and `matches(_:)` answers for the others without reading `lexical`.
+    var listMask: UInt32 = 0
     /// Each word's roles for `CheckWorthiness` (empty until the detector fills them, see `has(_:at:)`).
     var roles: [CheckWorthiness.Roles] = []
+    /// The union of `roles`: whether any word has a role, without reading them all.
+    var allRoles: CheckWorthiness.Roles = []
 
-    func matches(_ list: CheckWorthiness.List) -> [PhraseMatcher.Match] {
-        list.rawValue < lexical.count ? lexical[list.rawValue] : []
+    /// The lexicon's matches, in sentence order (each lexicon's matches do not overlap).
+    func matches(_ list: CheckWorthiness.List) -> [PhraseLexicons.Found] {
+        guard hasMatch(list), let lexicons else { return [] }
+        var result: [PhraseLexicons.Found] = []
+        for found in lexical where lexicons.list(of: found) == list.rawValue { result.append(found) }
+        return result
+    }
+
+    /// Whether the lexicon matches anywhere in the sentence.
+    @inline(__always)
+    func hasMatch(_ list: CheckWorthiness.List) -> Bool {
+        listMask & (1 << UInt32(list.rawValue)) != 0
     }
 
     init(_ text: String) {
@@ -26,6 +45,28 @@ struct TextScan {
         bytes = text.bytes
         tokens = text.tokens
         keys = text.keys
+    }
+
+    /// A sentence read with a detector's lexicons and word roles, every field set at once (a
+    /// scan filled in after it is made was copied whole on its way out of `CheckWorthiness.scan`).
+    /// - Parameters:
+    ///   - lexical: `lexicons.found(keys: text.keys)`.
+    ///   - roles: each word's roles.
+    init(
+        _ text: SentenceText, lexical: [PhraseLexicons.Found], lexicons: PhraseLexicons, roles: [CheckWorthiness.Roles]
+    ) {
+        bytes = text.bytes
+        tokens = text.tokens
+        keys = text.keys
+        self.lexical = lexical
+        var mask: UInt32 = 0
+        for found in lexical { mask |= 1 << UInt32(lexicons.list(of: found)) }
+        listMask = mask
+        self.lexicons = lexical.isEmpty ? nil : lexicons
+        self.roles = roles
+        var all: CheckWorthiness.Roles = []
+        for wordRoles in roles { all.formUnion(wordRoles) }
+        allRoles = all
     }
 
     var count: Int { tokens.count }
@@ -76,6 +117,13 @@ struct TextScan {
         let lower = index == 0 ? 0 : tokens[index - 1].range.upperBound
         let upper = index == tokens.count ? bytes.count : tokens[index].range.lowerBound
         return lower..<max(lower, upper)
+    }
+
+    /// `gap(before: index).contains(byte)`, read in place without slicing the bytes.
+    @inline(__always)
+    func gap(before index: Int, holds byte: UInt8) -> Bool {
+        for cursor in gapRange(before: index) where bytes[cursor] == byte { return true }
+        return false
     }
 
     /// Whether only spaces separate this token from the previous one.
@@ -204,9 +252,8 @@ struct TextScan {
         var cursor = index - 1
         var limit = index - window
         while cursor >= 0 && cursor >= limit {
-            let word = words[cursor]
-            if TextScan.negations.contains(word) || word.hasSuffix("n't") { return true }
-            if word == "that" { limit = cursor - 4 }
+            if TextScan.negations.contains(in: keys, at: cursor) || endsWithNegatedAuxiliary(cursor) { return true }
+            if isWord(cursor, in: TextScan.that) { limit = cursor - 4 }
             if startsClause(cursor) { break }
             cursor -= 1
         }
@@ -214,6 +261,24 @@ struct TextScan {
     }
 
     static let negations: WordSet = ["no", "not", "never", "cannot", "without", "neither", "nor", "nothing"]
+    private static let that: WordSet = ["that"]
+
+    /// `word(index).hasSuffix("n't")`, read on the token's bytes: they end with `n't` or `n’t`,
+    /// either letter in either case (lowercasing gives `n` and `t` from those letters only, and
+    /// the words fold `’` to `'`).
+    func endsWithNegatedAuxiliary(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        guard range.count >= 3, bytes[range.upperBound - 1] | 0x20 == UInt8(ascii: "t") else { return false }
+        var mark = range.upperBound - 2
+        if bytes[mark] != UInt8(ascii: "'") {
+            // `’` is E2 80 99.
+            guard range.count >= 5, bytes[mark] == 0x99, bytes[mark - 1] == 0x80, bytes[mark - 2] == 0xE2 else {
+                return false
+            }
+            mark -= 2
+        }
+        return bytes[mark - 1] | 0x20 == UInt8(ascii: "n")
+    }
 
     /// Whether the token sits in an embedded question or condition: `whether X causes Y`, `if X helps`.
     func isInEmbeddedQuestion(_ index: Int) -> Bool {

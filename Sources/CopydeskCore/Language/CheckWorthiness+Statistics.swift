@@ -1,10 +1,16 @@
 extension CheckWorthiness {
     /// Numbers that carry a claim: percentages, ratios, counts of people, large quantities,
     /// doses, multipliers, fractions of a population, and durations tied to an outcome.
-    func statisticTriggers(_ scan: TextScan) -> [Trigger] {
-        var found: [Trigger] = []
+    func statisticTriggers(_ scan: TextScan, into found: inout [Trigger]) {
+        // A statistic starts from digits or a `statisticWords` word; a duration needs an outcome.
+        guard scan.hasSomewhere(.statisticStart) || scan.hasSomewhere(.outcome) || scan.hasDigits() else { return }
         var index = 0
         while index < scan.count {
+            // Most words start no statistic: one lookup rules them out before `statisticEnd` is called.
+            guard scan.isDigits(index) || scan.has(.statisticStart, at: index) else {
+                index += 1
+                continue
+            }
             if let end = statisticEnd(at: index, scan) {
                 if end < 0 {
                     // A percentage: the range runs to the end of the `%` sign (a byte offset, negated).
@@ -22,14 +28,12 @@ extension CheckWorthiness {
             }
         }
         if let duration = durationWithOutcome(scan) { found.append(duration) }
-        return found
     }
 
     /// The end (exclusive token index) of a statistic starting at `index`, or nil; for a
-    /// percentage sign, the negated byte offset just past the `%`.
+    /// percentage sign, the negated byte offset just past the `%`. The word at `index` is
+    /// digits or has the `statisticStart` role (no other word starts a statistic).
     private func statisticEnd(at index: Int, _ scan: TextScan) -> Int? {
-        // Most words start no statistic: one lookup rules them out.
-        guard scan.isDigits(index) || scan.has(.statisticStart, at: index) else { return nil }
         let word = scan.word(index)
         let next = scan.word(index + 1)
         if scan.isDigits(index) {
@@ -96,7 +100,11 @@ extension CheckWorthiness {
     /// Every word other than digits that can start a statistic below.
     static let statisticWords = TextScan.numberWordSet.union(
         pluralNumbers.words.union(twiceHalf).union(multiplierVerbs).union(fractions).union(byIn))
-    private static let durationOpeners: WordSet = ["within", "in", "after"]
+    /// "within", "in", "after", and "overnight" (a duration by itself).
+    private static let durationStarts: WordSet = ["within", "in", "after", "overnight"]
+    private static let durationFillers: WordSet = [
+        "just", "only", "as", "little", "under", "less", "than", "a", "few", "the", "first",
+    ]
 
     /// - Parameter first: `scan.number(index)`.
     private func ratioEnd(at index: Int, first: Double, _ scan: TextScan) -> Int? {
@@ -156,13 +164,12 @@ extension CheckWorthiness {
         }
         guard hasOutcome else { return nil }
         for index in 0..<scan.count {
+            // One lookup rules out the words that open no duration.
+            guard scan.isWord(index, in: Self.durationStarts) else { continue }
             let word = scan.word(index)
             if word == "overnight" { return trigger(.statistic, scan, index..<index + 1) }
-            guard scan.isWord(index, in: Self.durationOpeners) else { continue }
             var cursor = index + 1
-            while ["just", "only", "as", "little", "under", "less", "than", "a", "few", "the", "first"].contains(
-                scan.word(cursor)) && cursor < index + 5
-            {
+            while scan.isWord(cursor, in: Self.durationFillers) && cursor < index + 5 {
                 cursor += 1
             }
             if scan.number(cursor) != nil { cursor += 1 }

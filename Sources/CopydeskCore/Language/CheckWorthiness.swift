@@ -78,10 +78,9 @@ public struct CheckWorthiness: Sendable {
     }
 
     func scan(_ sentence: SentenceText) -> TextScan {
-        var scan = TextScan(sentence)
-        scan.lexical = index.matches(keys: scan.keys, tokens: scan.tokens)
-        scan.roles = roleIndex.roles(of: scan.keys)
-        return scan
+        TextScan(
+            sentence, lexical: index.found(keys: sentence.keys), lexicons: index,
+            roles: roleIndex.roles(of: sentence.keys))
     }
 
     /// The sentence's claim, or nil when it is excluded or holds no trigger.
@@ -101,13 +100,19 @@ public struct CheckWorthiness: Sendable {
 
     func triggers(_ scan: TextScan) -> [Trigger] {
         guard !scan.tokens.isEmpty else { return [] }
-        var found = attributionTriggers(scan) + researchTriggers(scan) + statisticTriggers(scan)
-        found += phraseTriggers(scan)
+        // Each kind of trigger returns at once from a sentence without the words it starts from.
+        var found: [Trigger] = []
+        attributionTriggers(scan, into: &found)
+        researchTriggers(scan, into: &found)
+        statisticTriggers(scan, into: &found)
+        phraseTriggers(scan, into: &found)
+        guard !found.isEmpty else { return found }
         // Words in quotation marks are someone else's, reported: "“Creatine causes hair loss.”"
         let quoted = scan.quotedRanges()
         if !quoted.isEmpty {
             found.removeAll { trigger in quoted.contains { $0.contains(trigger.range.lowerBound) } }
         }
+        guard found.count > 1 else { return found }
         found.sort {
             ($0.range.lowerBound, -$0.range.count, CheckWorthiness.rank($0))
                 < ($1.range.lowerBound, -$1.range.count, CheckWorthiness.rank($1))

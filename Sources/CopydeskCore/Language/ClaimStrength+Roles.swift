@@ -11,6 +11,9 @@ extension ClaimStrengthScan {
         static let cue = Roles(rawValue: 1 << 2)
     }
 
+    /// The roles of the words a cue can start at (besides a hyphenated word, see `cue(at:)`).
+    static let cueStarts = Roles(rawValue: Roles.phraseStart.rawValue | Roles.cue.rawValue)
+
     /// The roles of each word of a sentence.
     static func roles(of words: [String]) -> [Roles] {
         wordRoles.roles(of: words)

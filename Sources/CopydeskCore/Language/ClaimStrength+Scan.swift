@@ -26,18 +26,18 @@ struct ClaimStrengthScan {
 
     /// - Parameter keys: when given, the keys of `words` (their roles are found by the hashes
     /// read with the sentence, the same roles as the words').
-    init(words: [String], keys: WordKeys? = nil, gaps: [Bool], hyphens: [Bool]?) {
+    /// - Parameter roles: `roles(of: keys)` when the keys are given, else `roles(of: words)`.
+    init(words: [String], keys: WordKeys? = nil, roles: [Roles], gaps: [Bool], hyphens: [Bool]?) {
         self.words = words
         self.gaps = gaps
         self.hyphens = hyphens
+        self.roles = roles
         if let keys {
             self.keys = keys
             hasKeys = true
-            roles = Self.roles(of: keys)
         } else {
             self.keys = Self.noKeys
             hasKeys = false
-            roles = Self.roles(of: words)
         }
     }
 
@@ -54,9 +54,13 @@ struct ClaimStrengthScan {
     func mainCue() -> Cue? {
         let recommendation = recommendationIndex
         var comparison: Cue?
+        let cueStarts = Self.cueStarts
         var index = 0
         while index < words.count {
-            guard let found = cue(at: index) else {
+            // `cue(at:)` finds nothing at a word that has neither role and no hyphen (most words).
+            guard !roles[index].isDisjoint(with: cueStarts) || hyphens?[index] == true,
+                let found = cue(at: index)
+            else {
                 index += 1
                 continue
             }

@@ -74,8 +74,17 @@ public struct ClaimStrengthClassifier: Sendable {
             return Analysis(strength: .none)
         }
         let words = words ?? tokens.map(\.text)
+        let roles = keys.map(ClaimStrengthScan.roles(of:)) ?? ClaimStrengthScan.roles(of: words)
+        // Every cue starts at a cue word, a multi-word cue's first word or a hyphenated word:
+        // a sentence with none of them (most sentences) claims no relationship, and its clause
+        // breaks and hyphens are not read.
+        let hyphens = Self.hyphens(tokens, text)
+        let cueStarts = ClaimStrengthScan.cueStarts
+        guard hyphens != nil || roles.contains(where: { !$0.isDisjoint(with: cueStarts) }) else {
+            return Analysis(strength: .none)
+        }
         let scan = ClaimStrengthScan(
-            words: words, keys: keys, gaps: Self.gaps(tokens, text), hyphens: Self.hyphens(tokens, text))
+            words: words, keys: keys, roles: roles, gaps: Self.gaps(tokens, text), hyphens: hyphens)
         guard let cue = scan.mainCue() else { return Analysis(strength: .none) }
         let range = tokens[cue.start].range.lowerBound..<tokens[cue.end - 1].range.upperBound
         let negated = scan.isNegated(before: cue.start)
@@ -129,15 +138,17 @@ public struct ClaimStrengthClassifier: Sendable {
     }
 
     /// Whether each token holds a hyphen, read in `text` (lowercasing and folding `’` neither add
-    /// nor drop one); nil when the text holds none, as most sentences do.
+    /// nor drop one); nil when no token holds one, as in most sentences (a dash between spaces
+    /// stands in no token).
     static func hyphens(_ tokens: [Words.Token], _ text: [UInt8]) -> [Bool]? {
         guard ByteSearch.contains(UInt8(ascii: "-"), in: text) else { return nil }
-        var result = [Bool](repeating: false, count: tokens.count)
+        var result: [Bool]?
         text.withUnsafeBufferPointer { bytes in
             // By index: only the ranges are read, the tokens' strings are not copied.
             for index in tokens.indices {
                 for offset in tokens[index].range where bytes[offset] == UInt8(ascii: "-") {
-                    result[index] = true
+                    if result == nil { result = [Bool](repeating: false, count: tokens.count) }
+                    result?[index] = true
                     break
                 }
             }

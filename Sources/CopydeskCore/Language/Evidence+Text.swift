@@ -201,13 +201,8 @@ extension EvidenceFinder {
         var index = 0
         while index < bytes.count {
             // Every identifier starts a word with `h`, `w` or `1`: other bytes are passed over at once.
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "1"),
-                index == 0 || !Words.isWordByte(bytes[index - 1])
-            else {
-                index += 1
-                continue
-            }
+            index = Self.nextIdentifierStart(in: bytes, from: index)
+            guard index < bytes.count else { break }
             let rest = bytes[index...]
             if rest.starts(with: "https://".utf8) || rest.starts(with: "http://".utf8) || rest.starts(with: "www.".utf8)
             {
@@ -230,10 +225,12 @@ extension EvidenceFinder {
             }
             index += 1
         }
-        for (offset, token) in scan.words.enumerated() {
-            // `pmid`, `pmcid` and `doi` start with `p` or `d` in either case (no other letter lowercases to them).
+        for offset in scan.tokens.indices {
+            // `pmid`, `pmcid` and `doi` start with `p` or `d` in either case (no other letter lowercases
+            // to them): only such a word is read out of the sentence.
             let first = bytes[scan.tokens[offset].range.lowerBound] | 0x20
             guard first == UInt8(ascii: "p") || first == UInt8(ascii: "d") else { continue }
+            let token = scan.word(offset)
             if token == "pmid" || token == "pmcid", scan.isDigits(offset + 1) || scan.word(offset + 1).hasPrefix("pmc")
             {
                 let range = scan.range(offset, offset + 2)
@@ -245,6 +242,26 @@ extension EvidenceFinder {
             }
         }
         return found
+    }
+}
+
+extension EvidenceFinder {
+    /// The first offset from `start` of an `h`, `w` or `1` that starts a word (is not preceded
+    /// by a word byte), or `bytes.count`: where `identifiers` looks for a URL or a DOI.
+    static func nextIdentifierStart(in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "1"),
+                    index == 0 || !Words.isWordByte(buffer[index - 1])
+                {
+                    return index
+                }
+                index += 1
+            }
+            return buffer.count
+        }
     }
 }
 

@@ -60,9 +60,25 @@ public struct EvidenceFinder: Sendable {
     }
 
     func evidence(in scan: TextScan) -> [Evidence] {
-        var found = bracketMarkers(scan) + superscripts(scan) + authorYear(scan) + identifiers(scan)
-        found += namedSources(scan)
+        // Most sentences hold no evidence, and most of the rest one kind: the lists are joined
+        // and sorted only when two of them hold something.
+        var found = bracketMarkers(scan)
+        Self.join(superscripts(scan), to: &found)
+        Self.join(authorYear(scan), to: &found)
+        Self.join(identifiers(scan), to: &found)
+        Self.join(namedSources(scan), to: &found)
+        guard found.count > 1 else { return found }
         return found.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    }
+
+    /// `found += more`, taking `more` as it is when `found` is empty.
+    @inline(__always)
+    private static func join(_ more: [Evidence], to found: inout [Evidence]) {
+        if found.isEmpty {
+            found = more
+        } else if !more.isEmpty {
+            found += more
+        }
     }
 
     /// Everything that supports one of the article's sentences: its text evidence, the citation
@@ -119,6 +135,7 @@ public struct EvidenceFinder: Sendable {
             let upper = max(lower, min(range.upperBound - base, length))
             found.append(Evidence(kind: .link, range: lower..<upper, detail: link.url))
         }
+        guard found.count > 1 else { return found }
         return found.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
     }
 
