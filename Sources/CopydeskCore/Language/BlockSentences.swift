@@ -44,9 +44,11 @@ extension Article {
     /// within it as in its own text. Sentences without text are left out.
     package func pieces(ofBlock index: Int, texts: [SentenceText]) -> [Piece]? {
         let bytes = Array(blocks[index].text.utf8)
+        let block = sentences(inBlock: index)
         var pieces: [Piece] = []
+        pieces.reserveCapacity(block.count)
         var cursor = 0
-        for sentence in sentences(inBlock: index).indices {
+        for sentence in block.indices {
             let range = sentences[sentence].textRange
             guard range.lowerBound >= cursor, range.upperBound <= bytes.count,
                 texts[sentence].bytes.count == range.count
