@@ -88,6 +88,8 @@ extension NumberMention {
     /// The value of a numeral (`25,871`, `1.5`) and its trailing zeros.
     /// Read on bytes: a numeral is ASCII digits, commas and points only.
     static func parse(_ word: String) -> (value: Double, zeros: Int)? {
+        // Most numerals are read on their bytes in one pass; the rest as below.
+        if let parsed = word.utf8.withContiguousStorageIfAvailable(fastParse) ?? nil { return parsed }
         let utf8 = word.utf8
         guard let first = utf8.first, first &- UInt8(ascii: "0") < 10,
             utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
@@ -99,6 +101,38 @@ extension NumberMention {
         let zeros =
             plain.utf8.contains(UInt8(ascii: ".")) ? 0 : plain.utf8.reversed().prefix { $0 == UInt8(ascii: "0") }.count
         return (value, zeros)
+    }
+
+    /// `parse` of a word's bytes in one pass, or nil when `parse`'s plain reading must decide:
+    /// `.some(nil)` for a word that is no numeral. A numeral of at most 15 digits and one point
+    /// is `m / 10^k` with `m < 2^53` and `10^k` exact, so one division rounds it as `Double(_:)` does.
+    static func fastParse(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: Double, zeros: Int)?? {
+        guard let first = bytes.first, first &- UInt8(ascii: "0") < 10 else { return .some(nil) }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fraction = 0
+        var points = 0
+        var trailingZeros = 0
+        for byte in bytes {
+            if byte &- UInt8(ascii: "0") < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(byte &- UInt8(ascii: "0"))
+                digits += 1
+                if points > 0 { fraction += 1 }
+                trailingZeros = byte == UInt8(ascii: "0") ? trailingZeros + 1 : 0
+            } else if byte == UInt8(ascii: ".") {
+                points += 1
+                trailingZeros = 0
+            } else if byte != UInt8(ascii: ",") {
+                return .some(nil)
+            }
+        }
+        guard digits <= 15, points <= 1 else { return nil }
+        let value = fraction == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[fraction]
+        return .some((value, points > 0 ? 0 : trailingZeros))
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { power in
+        (0..<power).reduce(1.0) { value, _ in value * 10 }
     }
 
     static func qualifier(before position: Int, _ tokens: [Words.Token]) -> Qualifier {

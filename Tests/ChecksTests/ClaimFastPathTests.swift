@@ -54,6 +54,7 @@ import Testing
         for sentence in read {
             let plain = sentence.words.contains { forms.contains($0) }
             #expect(sentence.mayHold(ClaimLexicons.List.cureForms.rawValue, of: lexicons.lexicons) == plain)
+            #expect(sentence.mayHold(ClaimLexicons.List.cureForms.rawValue, of: lexicons) == plain)
             if plain { holding += 1 }
         }
         #expect(holding == 4)

@@ -15,6 +15,8 @@ struct ClaimLexicons: Sendable {
     }
 
     let lexicons: PhraseLexicons
+    /// `lexicons.identity`, kept: every check asks every sentence about a list (`ClaimSentence.mayHold`).
+    let identity: ObjectIdentifier
     /// Each list's entries and, matched with them, its exceptions (matches of an exception are
     /// dropped, see `ClaimPhrases`).
     let phrases: [[String]]
@@ -47,6 +49,7 @@ struct ClaimLexicons: Sendable {
             return !word.utf8.contains(UInt8(ascii: "*")) && tokens.count == 1 && Words.folded(tokens[0].text) == word
         }
         lexicons = PhraseLexicons(zip(phrases, exceptions).map { $0 + $1 })
+        identity = lexicons.identity
     }
 
     /// A list's entries and exceptions, by their policy names.
@@ -83,7 +86,7 @@ struct ClaimLexicons: Sendable {
     /// `list`'s matches in the sentence (exceptions included), from the matches of every list
     /// found once for it.
     func matches(_ list: List, in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
-        guard sentence.mayHold(list.rawValue, of: lexicons) else { return [] }
+        guard sentence.mayHold(list.rawValue, of: self) else { return [] }
         return lexicons.matches(list.rawValue, in: sentence.found(lexicons).found, tokens: sentence.tokens)
     }
 }

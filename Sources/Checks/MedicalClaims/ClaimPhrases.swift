@@ -19,7 +19,7 @@ struct ClaimPhrases: Sendable {
 
     /// Matches in the sentence, exceptions and percent-less `100%` entries left out.
     func matches(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
-        guard sentence.mayHold(list.rawValue, of: lexicons.lexicons) else { return [] }
+        guard sentence.mayHold(list.rawValue, of: lexicons) else { return [] }
         return lexicons.matches(list, in: sentence).filter { match in
             if exceptions.contains(match.phrase.lowercased()) { return false }
             if percentEntries.contains(match.phrase) {

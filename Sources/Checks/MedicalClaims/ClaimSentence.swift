@@ -118,6 +118,12 @@ final class ClaimSentence {
         return shared.phraseLists & FoundPhrases.bit(list) != 0
     }
 
+    /// `mayHold(_:of:)` for the medical-claim lexicons, whose identity is kept with them.
+    func mayHold(_ list: Int, of lexicons: ClaimLexicons) -> Bool {
+        if shared.phrasesIdentity != lexicons.identity { _ = found(lexicons.lexicons) }
+        return shared.phraseLists & FoundPhrases.bit(list) != 0
+    }
+
     func found(_ lexicons: PhraseLexicons) -> FoundPhrases {
         if let known = shared.phrases, known.lexicons.isSame(as: lexicons) { return known }
         let found = FoundPhrases(lexicons, lexicons.found(keys: keys))

@@ -29,9 +29,12 @@ struct CureClaims: Sendable {
     /// The words `forms` holds, for a quick test.
     private let formWords: WordSet
     private let conditions: Conditions
-    /// The lexicons whose `cureForms` list holds `formWords`, when this reader's verbs are the
-    /// policy's and that list matches exactly those words (see `ClaimLexicons.matchesCureForms`).
-    private let lexicons: ClaimLexicons?
+    /// The policy's medical-claim lexicons, whose `cureForms` list holds the policy's cure verbs' `formWords`.
+    private let lexicons: ClaimLexicons
+    /// Whether the `cureForms` list tells whether a sentence holds one of `formWords`: this
+    /// reader's verbs are the policy's, and the list matches exactly those words (see
+    /// `ClaimLexicons.matchesCureForms`).
+    private let readsCureForms: Bool
     private let includeHedged: Bool
     /// Whether this reader is the policy's usual one (its cure verbs, hedged verbs left out),
     /// whose claims a sentence keeps for every check that reads them.
@@ -48,10 +51,10 @@ struct CureClaims: Sendable {
         self.forms = forms
         formWords = WordSet(forms.keys)
         conditions = Conditions(policy: policy)
-        let lexicons = ClaimLexicons(policy: policy)
+        lexicons = ClaimLexicons(policy: policy)
         // The policy's cure verbs are also a list of the lexicons every sentence is matched
         // against once; their forms are the list's words when each is one plain word.
-        self.lexicons = verbs == nil && lexicons.matchesCureForms ? lexicons : nil
+        readsCureForms = verbs == nil && lexicons.matchesCureForms
     }
 
     /// The forms of the verbs (base, third person, and "cured", "healed") by their first word,
@@ -98,7 +101,7 @@ struct CureClaims: Sendable {
         // Most sentences hold no cure verb: the conditions are looked for only when one does.
         // The sentence's matches of the medical lexicons, found once for every check, tell
         // whether it holds one without reading its words again.
-        if let lexicons, !sentence.mayHold(ClaimLexicons.List.cureForms.rawValue, of: lexicons.lexicons) { return [] }
+        if readsCureForms, !sentence.mayHold(ClaimLexicons.List.cureForms.rawValue, of: lexicons) { return [] }
         let words = sentence.words
         let keys = sentence.keys
         guard words.indices.contains(where: { formWords.contains(in: keys, at: $0) }) else { return [] }

@@ -67,9 +67,11 @@ struct OverstatedCausalityCheck: Check {
             var evidence = observational.matches(at: position).first.map { sentence.phrase($0.tokenRange) }
             if evidence == nil, headline.contains(sentence.index) { evidence = articleEvidence }
             let previous = position > 0 ? sentences[position - 1] : nil
+            // The sentence before is asked for its evidence (found once, and seldom there) before
+            // this one's words are compared with every conclusion word.
             if evidence == nil, let previous, previous.index + 1 == sentence.index,
-                OverstatedCausalityCheck.consequences.contains(where: { sentence.words.starts(with: $0) }),
-                let match = observational.matches(at: position - 1).first
+                let match = observational.matches(at: position - 1).first,
+                OverstatedCausalityCheck.consequences.contains(where: { sentence.words.starts(with: $0) })
             {
                 evidence = previous.phrase(match.tokenRange)
             }

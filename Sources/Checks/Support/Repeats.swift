@@ -18,10 +18,10 @@ enum Repeats {
         var result: [Repeat] = []
         for item in items {
             guard let key = item.key else { continue }
-            if let first = firsts[key] {
+            // One hash for a new key (most are): stored at once; a repeat puts its first back.
+            if let first = firsts.updateValue(item.index, forKey: key) {
+                firsts[key] = first
                 result.append(Repeat(index: item.index, first: first))
-            } else {
-                firsts[key] = item.index
             }
         }
         return result
@@ -144,12 +144,13 @@ enum Repeats {
                 continue
             }
             let long = key.words.count >= minWords
-            // Each table is looked up once: an item's key is hashed twice, not five times.
-            let anywhere = long ? firstAnywhere[key] : nil
-            let inThisList = firstInList[key]
+            // Each table is hashed once for a new item (most are): the item is stored at once,
+            // and a repeat puts the first it replaced back.
+            let anywhere = long ? firstAnywhere.updateValue(index, forKey: key) : nil
+            if let anywhere { firstAnywhere[key] = anywhere }
+            let inThisList = firstInList.updateValue(index, forKey: key)
+            if let inThisList { firstInList[key] = inThisList }
             if let first = anywhere ?? inThisList { result.append(Repeat(index: index, first: first)) }
-            if inThisList == nil { firstInList[key] = index }
-            if long, anywhere == nil { firstAnywhere[key] = index }
         }
         return result
     }

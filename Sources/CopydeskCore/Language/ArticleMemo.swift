@@ -35,9 +35,10 @@ public final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unche
     }
 
     @usableFromInline let capacity: Int
-    @usableFromInline let lock = NSLock()
-    /// Every element is an `Entry`.
-    @usableFromInline var entries: [HeldArticle] = []
+    @usableFromInline let lock = MemoLock()
+    /// Every element is an `Entry`. Read and written only under `lock`, so the runtime's
+    /// exclusivity checks (a call each access) are left out.
+    @exclusivity(unchecked) @usableFromInline var entries: [HeldArticle] = []
 
     package init(capacity: Int = 8) {
         self.capacity = capacity
@@ -122,8 +123,9 @@ package protocol ArticleForgetting: AnyObject, Sendable {
 /// big file's run to hundreds of megabytes) until newer articles pushed them out.
 package enum ArticleMemos {
     private final class Registry: @unchecked Sendable {
-        let lock = NSLock()
-        var memos: [any ArticleForgetting] = []
+        let lock = MemoLock()
+        /// Read and written only under `lock`.
+        @exclusivity(unchecked) var memos: [any ArticleForgetting] = []
     }
 
     private static let registry = Registry()

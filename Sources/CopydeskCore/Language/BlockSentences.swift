@@ -51,9 +51,11 @@ extension Article {
 
     /// `pieces(ofBlock:texts:)` over the block's text's UTF-8 `bytes`.
     private func pieces(ofBlock index: Int, bytes: UnsafeBufferPointer<UInt8>, texts: [SentenceText]) -> [Piece]? {
+        let block = sentences(inBlock: index)
         var pieces: [Piece] = []
+        pieces.reserveCapacity(block.count)
         var cursor = 0
-        for sentence in sentences(inBlock: index).indices {
+        for sentence in block.indices {
             let range = sentences[sentence].textRange
             guard range.lowerBound >= cursor, range.upperBound <= bytes.count,
                 texts[sentence].bytes.count == range.count

@@ -7,8 +7,9 @@ import Foundation
 /// changes no result. At most 64 keys are held (a run has a handful); past that the memo starts
 /// over, so a long-lived process that sees many policies stays bounded.
 package final class ProcessMemo<Key: Hashable, Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Key: Value] = [:]
+    private let lock = MemoLock()
+    /// Read and written only under `lock`.
+    @exclusivity(unchecked) private var values: [Key: Value] = [:]
 
     package init() {}
 
