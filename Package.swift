@@ -70,7 +70,7 @@ let package = Package(
             name: "FactCheckingTests",
             dependencies: ["FactChecking", "ArticleLoading", "PolicyLoading", "CopydeskCore"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "CopydeskCore"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Reporting", "CopydeskCore"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Reporting", "CopydeskCore", "CmarkArena"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
     ]
 )

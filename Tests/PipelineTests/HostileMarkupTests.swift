@@ -1,5 +1,6 @@
 @preconcurrency import CCmarkGFM
 @preconcurrency import CLibXML2
+import CmarkArena
 import CopydeskCore
 import Foundation
 import Testing
@@ -190,8 +191,13 @@ import Testing
 }
 
 /// cmark-gfm with GitHub's extensions, raw HTML passed through so any that survived shows.
+///
+/// It parses under copydesk's cmark lock: the tests share a process, and a cmark-gfm parse
+/// without the lock flips the process-wide table of the extensions' special characters under
+/// a `MarkdownParser` parsing on another thread (a `CmarkArenaTests` run missed strikethrough).
 enum GFM {
     static func render(_ markdown: String) -> String {
+        copydesk_cmark_parse_lock()
         cmark_gfm_core_extensions_ensure_registered()
         let parser = cmark_parser_new(CMARK_OPT_UNSAFE)!
         defer { cmark_parser_free(parser) }
@@ -200,6 +206,7 @@ enum GFM {
         }
         markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
         let document = cmark_parser_finish(parser)!
+        copydesk_cmark_parse_unlock()
         defer { cmark_node_free(document) }
         let html = cmark_render_html(document, CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser))!
         defer { free(html) }
