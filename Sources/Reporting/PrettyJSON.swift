@@ -239,14 +239,8 @@ struct PrettyJSON: ~Copyable {
                 Self.writeDeepIndent(comma: comma, depth: depth, at: out)
                 return count &+ body(out + count)
             }
-            let source = UnsafeRawPointer(run.utf8Start + skip)
-            var copied = 0
-            repeat {
-                let chunk = source.loadUnaligned(fromByteOffset: copied, as: SIMD16<UInt8>.self)
-                UnsafeMutableRawPointer(out).storeBytes(of: chunk, toByteOffset: copied, as: SIMD16<UInt8>.self)
-                copied &+= 16
-            } while copied < count
-            return count &+ body(out + count)
+            let written = Self.writeSeparator(indent: depth &* 2, comma: comma, at: out)
+            return written &+ body(out + written)
         }
     }
 
