@@ -17,5 +17,6 @@ extension Article {
         self.citationMarkers = citationMarkers
         self.references = references
         self.directives = directives
+        self.identity = ArticleIdentity(blockStarts: Self.blockStarts(blockCount: blocks.count, sentences: sentences))
     }
 }

@@ -30,7 +30,9 @@ public struct Article: Sendable {
     /// Which parse this value is: made anew by every initialiser and every change to a stored
     /// property, kept by copies. Two values with the same identity hold the same parse, so
     /// `ArticleMemo` can tell a copy of the article it worked on with one comparison.
-    @usableFromInline package private(set) var identity = ArticleIdentity()
+    /// It also carries which sentences make each block of that parse (`blockStarts`), so copies
+    /// share the table without another reference to retain.
+    @usableFromInline package internal(set) var identity = ArticleIdentity()
 
     public init(
         path: String, format: ArticleFormat, title: String? = nil, source: [UInt8], blocks: [Block] = [],
@@ -71,9 +73,7 @@ public struct Article: Sendable {
 
     /// The sentences of one block.
     public func sentences(inBlock index: Int) -> ArraySlice<Sentence> {
-        let lower = sentences.partitionPoint { $0.blockIndex < index }
-        let upper = sentences[lower...].partitionPoint { $0.blockIndex <= index }
-        return sentences[lower..<upper]
+        sentences[sentenceIndices(inBlock: index)]
     }
 }
 
@@ -100,5 +100,11 @@ extension Collection {
 /// The identity of one parse of an article (see `Article.identity`); compared by reference.
 @usableFromInline
 package final class ArticleIdentity: Sendable {
-    package init() {}
+    /// `blockStarts[i]..<blockStarts[i + 1]` are block `i`'s indices in `sentences`; empty when
+    /// not known (the article searches its sentences instead, `Article.sentenceIndices(inBlock:)`).
+    package let blockStarts: [Int]
+
+    package init(blockStarts: [Int] = []) {
+        self.blockStarts = blockStarts
+    }
 }

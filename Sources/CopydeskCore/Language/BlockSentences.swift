@@ -9,11 +9,9 @@ extension Article {
     /// Such a block reads exactly as its sentence: its words and hedge cues are the sentence's,
     /// so they need not be found again. `texts` is `SentenceText.all(in: self)`.
     package func soleSentence(ofBlock index: Int, texts: [SentenceText]) -> Int? {
-        // One search for the block's first sentence; the next one must be another block's.
-        let sentence = sentences.partitionPoint { $0.blockIndex < index }
-        guard sentence < sentences.count, sentences[sentence].blockIndex == index,
-            sentence + 1 == sentences.count || sentences[sentence + 1].blockIndex != index
-        else { return nil }
+        let block = sentenceIndices(inBlock: index)
+        guard block.count == 1 else { return nil }
+        let sentence = block.lowerBound
         // The block's text is read in place (a native string keeps its UTF-8 contiguous).
         let read = texts[sentence].bytes
         let same =
