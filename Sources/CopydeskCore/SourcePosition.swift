@@ -7,32 +7,19 @@
 /// sentence, link, finding and claim of an article carries a range, and no file copydesk reads
 /// is 2 GiB long (`ArticleLoader.maxSupportedBytes`), so no line, column or offset reaches 2^31.
 public struct SourcePosition: Codable, Hashable, Comparable, Sendable {
-    private var storedLine: Int32
-    private var storedColumn: Int32
-    private var storedOffset: Int32
-
-    public var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = Int32(newValue) }
-    }
-    public var column: Int {
-        get { Int(storedColumn) }
-        set { storedColumn = Int32(newValue) }
-    }
-    public var offset: Int {
-        get { Int(storedOffset) }
-        set { storedOffset = Int32(newValue) }
-    }
+    @Int32Storage public var line: Int
+    @Int32Storage public var column: Int
+    @Int32Storage public var offset: Int
 
     /// Each value must be below 2^31.
     public init(line: Int, column: Int, offset: Int) {
-        storedLine = Int32(line)
-        storedColumn = Int32(column)
-        storedOffset = Int32(offset)
+        self.line = line
+        self.column = column
+        self.offset = offset
     }
 
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
-        lhs.storedOffset < rhs.storedOffset
+        lhs.offset < rhs.offset
     }
 
     enum CodingKeys: String, CodingKey {
@@ -42,9 +29,9 @@ public struct SourcePosition: Codable, Hashable, Comparable, Sendable {
     /// Decodes what `encode(to:)` writes; a number that does not fit 32 bits is refused.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        storedLine = try container.decode(Int32.self, forKey: .line)
-        storedColumn = try container.decode(Int32.self, forKey: .column)
-        storedOffset = try container.decode(Int32.self, forKey: .offset)
+        line = Int(try container.decode(Int32.self, forKey: .line))
+        column = Int(try container.decode(Int32.self, forKey: .column))
+        offset = Int(try container.decode(Int32.self, forKey: .offset))
     }
 
     public func encode(to encoder: any Encoder) throws {

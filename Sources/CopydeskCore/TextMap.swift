@@ -10,41 +10,24 @@ public struct TextMap: Sendable, Hashable {
     /// Kept as four 32-bit integers (16 bytes, not 32): a block keeps a run per piece of markup
     /// it crosses, and no source copydesk reads is 2 GiB long (`ArticleLoader.maxSupportedBytes`).
     public struct Run: Sendable, Hashable {
-        private var textStartBits: Int32
-        private var textLengthBits: Int32
-        private var sourceStartBits: Int32
-        private var sourceLengthBits: Int32
-
         /// Start of the run in the plain text (UTF-8 bytes).
-        public var textStart: Int {
-            get { Int(textStartBits) }
-            set { textStartBits = Int32(newValue) }
-        }
+        @Int32Storage public var textStart: Int
         /// Length of the run in the plain text.
-        public var textLength: Int {
-            get { Int(textLengthBits) }
-            set { textLengthBits = Int32(newValue) }
-        }
+        @Int32Storage public var textLength: Int
         /// Start of the run in the source file.
-        public var sourceStart: Int {
-            get { Int(sourceStartBits) }
-            set { sourceStartBits = Int32(newValue) }
-        }
+        @Int32Storage public var sourceStart: Int
         /// Length of the source span; equal to `textLength` for verbatim text.
-        public var sourceLength: Int {
-            get { Int(sourceLengthBits) }
-            set { sourceLengthBits = Int32(newValue) }
-        }
+        @Int32Storage public var sourceLength: Int
 
         /// Every value must be below 2^31.
         public init(textStart: Int, textLength: Int, sourceStart: Int, sourceLength: Int) {
-            textStartBits = Int32(textStart)
-            textLengthBits = Int32(textLength)
-            sourceStartBits = Int32(sourceStart)
-            sourceLengthBits = Int32(sourceLength)
+            self.textStart = textStart
+            self.textLength = textLength
+            self.sourceStart = sourceStart
+            self.sourceLength = sourceLength
         }
 
-        public var isVerbatim: Bool { textLengthBits == sourceLengthBits }
+        public var isVerbatim: Bool { textLength == sourceLength }
     }
 
     public private(set) var text: String = ""
