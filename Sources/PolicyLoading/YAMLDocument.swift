@@ -38,8 +38,7 @@ struct YAMLDocument {
         let root: Node?
         let parser: Parser
         do {
-            parser = try Parser(yaml: text)
-            root = try parser.singleRoot()
+            (parser, root) = try Self.parse(text)
         } catch let error as YamlError {
             throw convert(error)
         } catch {
@@ -52,6 +51,29 @@ struct YAMLDocument {
         try checkExpansion(root)
         withExtendedLifetime(parser) {}
         return root
+    }
+
+    /// Parses `text` as Yams' default resolver does, without building that resolver where it
+    /// cannot change the result: it compiles seven ICU regular expressions (some 9 M instructions,
+    /// on every run) only to tell plain scalars' types, and copydesk reads every scalar as its
+    /// text and style, never its type.
+    ///
+    /// The one thing the types decide is which mapping keys are duplicates: Yams compares keys by
+    /// text and type. The basic resolver types every plain scalar as a string. Without an
+    /// explicit tag (which needs a `!` in the text), keys alike under the default resolver are
+    /// alike under the basic one too (the same text, each plain or each not, or a plain key typed
+    /// as a string); so a text the basic resolver reads without error holds no duplicates for the
+    /// default one either. Any error, and any text with a `!`, is read again the default way, so
+    /// errors and duplicates are reported exactly as before.
+    private static func parse(_ text: String) throws -> (Parser, Node?) {
+        if !text.utf8.contains(UInt8(ascii: "!")) {
+            do {
+                let parser = try Parser(yaml: text, resolver: .basic)
+                return (parser, try parser.singleRoot())
+            } catch {}
+        }
+        let parser = try Parser(yaml: text)
+        return (parser, try parser.singleRoot())
     }
 
     /// Walks the composed tree once, counting alias expansions, values and depth.

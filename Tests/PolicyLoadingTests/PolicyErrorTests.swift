@@ -71,6 +71,21 @@ import Testing
                 == "policy.yml:2:1: error: duplicate key 'name' in one mapping; keep one")
     }
 
+    /// Keys are duplicates as Yams' default resolver types them, though most policies are read
+    /// without it: plain `1` (an integer) and quoted `"1"` (a string) are two keys, an explicit
+    /// `!!int 1` and plain `1` are one.
+    @Test func duplicateKeysByTextAndType() {
+        let duplicate = "duplicate key"
+        #expect(policyError("version: 1\n1: a\n\"1\": b\n") == nil)
+        #expect(policyError("version: 1\nyes: a\n'yes': b\n") == nil)
+        #expect(policyError("version: 1\n!!int 1: a\n1: b\n")?.contains(duplicate) == true)
+        #expect(policyError("version: 1\n'name': a\nname: b\n")?.contains(duplicate) == true)
+        #expect(policyError("version: 1\nname: x # hi!\nname: y\n")?.contains(duplicate) == true)
+        #expect(
+            policyError("version: 1\n? [1]\n: a\n? [\"1\"]\n: b\n")
+                == "policy.yml:2:3: error: a key must be a plain string")
+    }
+
     @Test func versionIsRequiredAndMustBeOne() {
         #expect(
             policyError("name: x\n")
