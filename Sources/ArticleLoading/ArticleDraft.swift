@@ -51,36 +51,45 @@ struct ArticleDraft {
     }
 
     private func assembled(path: String, format: ArticleFormat, source: [UInt8], lines: LineIndex) -> Article {
+        // Called directly, not through a local function: one capturing the cursor boxed it,
+        // and every use of the box was checked for exclusive access at run time.
         var positions = PositionCursor(lines: lines, source: source)
-        func range(_ bytes: Range<Int>) -> SourceRange { positions.range(from: bytes.lowerBound, to: bytes.upperBound) }
         var section: String?
         var blocks: [Block] = []
         blocks.reserveCapacity(self.blocks.count)
-        for draft in self.blocks {
-            if draft.kind.isSectionHeading { section = Self.label(draft.map.text) }
-            blocks.append(
-                Block(
-                    kind: draft.kind, map: draft.map, range: range(draft.source), section: section,
-                    quoteDepth: draft.quoteDepth))
-        }
         var markers = self.markers
         let segmenter = SentenceSegmenter()
         var sentences: [Sentence] = []
-        for (index, block) in blocks.enumerated() where block.isLintable {
-            let utf8 = Array(block.text.utf8)
-            for found in NumberedMarkers.find(inUTF8: utf8) {
-                markers.append(
-                    DraftMarker(
-                        label: found.label, style: found.style, blockIndex: index, textOffset: found.range.lowerBound,
-                        source: block.map.sourceRange(of: found.range)))
+        // A block's positions are asked in source order, its start, its sentences, then its end,
+        // so the cursor counts on from its last answer (block by block, then sentence by
+        // sentence, every block's sentences started over from the top).
+        for index in self.blocks.indices {
+            let source = self.blocks[index].source
+            if self.blocks[index].kind.isSectionHeading { section = Self.label(self.blocks[index].map.text) }
+            let start = positions.position(ofOffset: source.lowerBound)
+            var block = Block(
+                kind: self.blocks[index].kind, map: self.blocks[index].map,
+                range: SourceRange(start: start, end: start),
+                section: section, quoteDepth: self.blocks[index].quoteDepth)
+            if block.isLintable {
+                let utf8 = Array(block.text.utf8)
+                for found in NumberedMarkers.find(inUTF8: utf8) {
+                    markers.append(
+                        DraftMarker(
+                            label: found.label, style: found.style, blockIndex: index,
+                            textOffset: found.range.lowerBound, source: block.map.sourceRange(of: found.range)))
+                }
+                for textRange in segmenter.sentences(inUTF8: utf8) {
+                    let sentenceText = String(decoding: utf8[textRange], as: UTF8.self)
+                    sentences.append(
+                        Sentence(
+                            text: sentenceText, blockIndex: index, textRange: textRange,
+                            range: positions.range(block.map.sourceRange(of: textRange))))
+                }
             }
-            for textRange in segmenter.sentences(inUTF8: utf8) {
-                let sentenceText = String(decoding: utf8[textRange], as: UTF8.self)
-                sentences.append(
-                    Sentence(
-                        text: sentenceText, blockIndex: index, textRange: textRange,
-                        range: range(block.map.sourceRange(of: textRange))))
-            }
+            // `PositionCursor.range(from:to:)`'s end: the position of the later of the two bounds.
+            block.range.end = positions.position(ofOffset: max(source.lowerBound, source.upperBound))
+            blocks.append(block)
         }
         sentences.shrinkToFit()
         markers.sort {
@@ -90,16 +99,18 @@ struct ArticleDraft {
             path: path, format: format, title: title.map(Self.label), source: source, lines: lines, blocks: blocks,
             sentences: sentences,
             links: links.map {
-                Link(url: $0.url, blockIndex: $0.blockIndex, textRange: $0.textRange, range: range($0.source))
+                Link(url: $0.url, blockIndex: $0.blockIndex, textRange: $0.textRange, range: positions.range($0.source))
             },
             citationMarkers: markers.map {
                 CitationMarker(
                     label: $0.label, style: $0.style, blockIndex: $0.blockIndex, textOffset: $0.textOffset,
-                    range: range($0.source))
+                    range: positions.range($0.source))
             },
-            references: references.map { ReferenceEntry(label: $0.label, text: $0.text, range: range($0.source)) },
+            references: references.map {
+                ReferenceEntry(label: $0.label, text: $0.text, range: positions.range($0.source))
+            },
             directives: directives.sorted { $0.source.lowerBound < $1.source.lowerBound }.map {
-                Directive(kind: $0.kind, targets: $0.targets, range: range($0.source))
+                Directive(kind: $0.kind, targets: $0.targets, range: positions.range($0.source))
             })
     }
 

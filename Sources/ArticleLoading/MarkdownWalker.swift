@@ -92,6 +92,12 @@ struct MarkdownWalker {
             limit = source.count
         }
         var builder = InlineBuilder(source: source, cursor: nodeStart, limit: limit)
+        if !located {
+            // The text is about as long as the block's source (markup, entities and escapes
+            // shorten it), and most pieces of it are a line, or a space for the break after one.
+            let lineCount = max(1, Int(cmark_node_get_end_line(node)) - Int(cmark_node_get_start_line(node)) + 1)
+            builder.map.reserveCapacity(bytes: max(0, limit - nodeStart), runs: 2 * lineCount + 2)
+        }
         builder.children(of: node, lines: lines)
         draft.directives += builder.directives
         if kind == .tableCell { lastCellEnd = max(lastCellEnd, builder.cursor) }

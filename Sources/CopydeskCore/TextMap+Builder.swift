@@ -21,6 +21,14 @@ extension TextMap {
             runs = map.runs
         }
 
+        /// Makes room for about `byteCount` bytes of text in `runCount` runs: a block's text
+        /// comes a few bytes at a time, and every time the arrays outgrew their room they were
+        /// copied to a new one.
+        package mutating func reserveCapacity(bytes byteCount: Int, runs runCount: Int) {
+            bytes.reserveCapacity(byteCount)
+            runs.reserveCapacity(runCount)
+        }
+
         package var utf8Count: Int { bytes.count }
         package var isEmpty: Bool { bytes.isEmpty }
 
