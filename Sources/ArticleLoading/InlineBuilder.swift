@@ -51,17 +51,17 @@ struct InlineBuilder {
     }
 
     private mutating func inline(_ node: OpaquePointer, lines: CmarkLines) {
-        let reported = Self.start(node, lines)
+        // The position cmark reports is read only for the nodes that use it.
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT:
-            text(Self.literal(node), reported: reported)
+            text(Self.literal(node), reported: Self.start(node, lines))
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             if pendingBreak == nil { pendingBreak = cursor }
         case CMARK_NODE_CODE:
             // Inline code is dropped; step over it so the next search starts after it.
             skipCodeSpan()
         case CMARK_NODE_HTML_INLINE:
-            html(Self.literal(node), reported: reported)
+            html(Self.literal(node), reported: Self.start(node, lines))
         case CMARK_NODE_IMAGE:
             // The alt text is not prose: locate it without keeping it, then step over `](src)`.
             suppressed += 1
@@ -94,7 +94,7 @@ struct InlineBuilder {
                     FoundLink(url: url, text: textStart..<textEnd, source: start..<max(cursor, textRange.upperBound)))
             }
         case CMARK_NODE_FOOTNOTE_REFERENCE:
-            footnoteReference(reported: reported)
+            footnoteReference(reported: Self.start(node, lines))
         default:
             children(of: node, lines: lines)
         }

@@ -74,6 +74,15 @@ import Testing
         #expect(index.hashes(block: 0, in: first, minWords: 10) == nil)
         #expect(index.hashes(block: 0, in: first, minWords: 9) == index.hashes(block: 0, in: first))
         #expect(index.hashes(block: 0, in: article.sentences[1].textRange, minWords: 8) == nil)
+        // The words a repetition key holds are those hashes.
+        #expect(index.words(block: 0, in: first, minWords: 9)?.map(\.hash) == index.hashes(block: 0, in: first))
+        #expect(index.words(block: 0, in: first, minWords: 10) == nil)
+        #expect(index.words(block: 0, minWords: 1)?.map(\.hash) == index.hashes(block: 0))
+        #expect(index.words(block: 0, minWords: 1000) == nil)
+        // Keys compare words by their hashes only, wherever the words stand.
+        let slice = index.words(block: 0, in: first, minWords: 1)
+        #expect(Repeats.Key(slice, quoted: false) == Repeats.Key(index.hashes(block: 0, in: first), quoted: false))
+        #expect(Repeats.Key(slice, quoted: false) != Repeats.Key(index.hashes(block: 0), quoted: false))
         #expect(index.hashes(block: 0, in: article.sentences[1].textRange) == WordIndex.hashes(of: "It works."))
         // A heading is not indexed: no hashes, and none to compare.
         #expect(index.hashes(block: 1, in: 0..<7, minWords: 1) == nil)

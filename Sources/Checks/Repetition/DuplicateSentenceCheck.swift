@@ -54,9 +54,11 @@ struct DuplicateSentenceCheck: Check {
         let sentences = article.sentences
         let keyed = sentences.indices.lazy.map { index -> (index: Int, key: Repeats.Key?) in
             let sentence = sentences[index]
-            // `Repeats.key(_:minWords:)` of the sentence's hashes, none built for a short sentence.
-            let hashes = words.hashes(block: sentence.blockIndex, in: sentence.textRange, minWords: max(1, minWords))
-            return (index, Repeats.Key(hashes, quoted: Repeats.isQuoted(blockAt: sentence.blockIndex, in: article)))
+            // `Repeats.key(_:minWords:)` of the sentence's words, none for a short sentence.
+            let sentenceWords = words.words(block: sentence.blockIndex, in: sentence.textRange, minWords: minWords)
+            return (
+                index, Repeats.Key(sentenceWords, quoted: Repeats.isQuoted(blockAt: sentence.blockIndex, in: article))
+            )
         }
         let repeats = Repeats.later(keyed)
         guard !repeats.isEmpty else { return [] }

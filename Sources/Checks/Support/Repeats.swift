@@ -35,11 +35,13 @@ enum Repeats {
     /// Words of a block, and whether they stand in a block quote: quoted text compares only with
     /// quoted text, so a pull quote that repeats the body on purpose is not a repeat.
     ///
+    /// The words are a slice of the article's word index (`WordIndex`), not a copy: a key is
+    /// made for every sentence, paragraph and list item, and most are never equal to another.
     /// Hashing a key hashes a fingerprint of its words, worked out once, not every word again
     /// for each table it goes into; keys are equal only when their words are.
     struct Key: Hashable {
         let quoted: Bool
-        let words: [UInt64]
+        private let slice: ArraySlice<WordIndex.Word>
         private let fingerprint: UInt64
 
         init?(_ words: [UInt64]?, in block: Block) {
@@ -48,14 +50,26 @@ enum Repeats {
 
         /// - Parameter quoted: `Repeats.isQuoted(blockAt:in:)` of the text's block.
         init?(_ words: [UInt64]?, quoted: Bool) {
-            guard let words else { return nil }
-            self.quoted = quoted
-            self.words = words
-            fingerprint = StableHash.combine(words[...])
+            self.init(words.map { $0.map { WordIndex.Word(hash: $0, range: 0..<0) }[...] }, quoted: quoted)
         }
 
+        /// Words of the index (their hashes compared, not their ranges).
+        init?(_ words: ArraySlice<WordIndex.Word>?, quoted: Bool) {
+            guard let words else { return nil }
+            self.quoted = quoted
+            slice = words
+            fingerprint = StableHash.combine(words.lazy.map(\.hash))
+        }
+
+        /// The words' hashes.
+        var words: [UInt64] { slice.map(\.hash) }
+
+        /// How many words.
+        var count: Int { slice.count }
+
         static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.quoted == rhs.quoted && lhs.fingerprint == rhs.fingerprint && lhs.words == rhs.words
+            lhs.quoted == rhs.quoted && lhs.fingerprint == rhs.fingerprint && lhs.slice.count == rhs.slice.count
+                && zip(lhs.slice, rhs.slice).allSatisfy { $0.hash == $1.hash }
         }
 
         func hash(into hasher: inout Hasher) {
@@ -113,7 +127,7 @@ enum Repeats {
         return later(
             article.blocks.indices.lazy.map { index -> (index: Int, key: Key?) in
                 guard isParagraph(article.blocks[index].kind), !titles.contains(index) else { return (index, nil) }
-                let words = key(words.hashes(block: index), minWords: minWords)
+                let words = words.words(block: index, minWords: minWords)
                 return (index, Key(words, quoted: isQuoted(blockAt: index, in: article)))
             })
     }
@@ -140,10 +154,11 @@ enum Repeats {
             // Emptied, keeping its room: a table made anew for every list grew again for each.
             if !inList { firstInList.removeAll(keepingCapacity: true) }
             inList = true
-            guard let key = Key(key(words.hashes(block: index)), quoted: isQuoted(blockAt: index, in: article)) else {
+            guard let key = Key(words.words(block: index, minWords: 1), quoted: isQuoted(blockAt: index, in: article))
+            else {
                 continue
             }
-            let long = key.words.count >= minWords
+            let long = key.count >= minWords
             // Each table is hashed once for a new item (most are): the item is stored at once,
             // and a repeat puts the first it replaced back.
             let anywhere = long ? firstAnywhere.updateValue(index, forKey: key) : nil
@@ -183,7 +198,7 @@ enum Repeats {
         for index in article.blocks.indices where isParagraph(article.blocks[index].kind) && !titles.contains(index) {
             guard
                 let key = Key(
-                    key(words.hashes(block: index), minWords: minWords), quoted: isQuoted(blockAt: index, in: article)),
+                    words.words(block: index, minWords: minWords), quoted: isQuoted(blockAt: index, in: article)),
                 seen.insert(key).inserted
             else { continue }
             groups[key.quoted]!.blocks.append(index)

@@ -110,6 +110,28 @@ struct WordIndex {
         words(of: text).map(\.hash)
     }
 
+    /// The words of an indexed block, or nil when it has fewer than `minWords` (or none, or is
+    /// not indexed): `Repeats.key(hashes(block:), minWords:)`, as words.
+    func words(block: Int, minWords: Int) -> ArraySlice<Word>? {
+        guard let all = words(block: block), all.count >= max(1, minWords) else { return nil }
+        return all[...]
+    }
+
+    /// The words of an indexed block that lie inside `textRange`, or nil when there are fewer than
+    /// `minWords` of them (at least 1): `hashes(block:in:minWords:)`, as words.
+    func words(block: Int, in textRange: Range<Int>, minWords: Int) -> ArraySlice<Word>? {
+        guard let all = words(block: block) else { return nil }
+        let found = Self.words(of: all, in: textRange)
+        return found.count >= max(1, minWords) ? found : nil
+    }
+
+    /// The words of `all` (a block's, in order) that lie inside `textRange`.
+    private static func words(of all: [Word], in textRange: Range<Int>) -> ArraySlice<Word> {
+        let lower = all.partitionPoint { $0.range.lowerBound < textRange.lowerBound }
+        let upper = all[lower...].partitionPoint { $0.range.upperBound <= textRange.upperBound }
+        return all[lower..<upper]
+    }
+
     /// The word hashes of an indexed block; empty for blocks not indexed.
     func hashes(block: Int) -> [UInt64] {
         (words(block: block) ?? []).map(\.hash)
@@ -124,9 +146,7 @@ struct WordIndex {
     /// least 1, `Repeats.key(_:minWords:)` of the hashes, none built for a text too short to compare.
     func hashes(block: Int, in textRange: Range<Int>, minWords: Int) -> [UInt64]? {
         guard let all = words(block: block) else { return minWords > 0 ? nil : [] }
-        let lower = all.partitionPoint { $0.range.lowerBound < textRange.lowerBound }
-        let upper = all[lower...].partitionPoint { $0.range.upperBound <= textRange.upperBound }
-        guard upper - lower >= minWords else { return nil }
-        return all[lower..<upper].map(\.hash)
+        let found = Self.words(of: all, in: textRange)
+        return found.count >= minWords ? found.map(\.hash) : nil
     }
 }
