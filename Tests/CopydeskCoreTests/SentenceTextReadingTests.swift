@@ -55,15 +55,14 @@ import Testing
     }
 }
 
-/// A word's key is 16 bytes; one too long for it is looked up by its string.
+/// A word's key is 24 bytes; one too long for it is looked up by its string.
 @Suite struct WordKeysKeyTests {
-    @Test func aKeyIsSixteenBytes() {
-        #expect(MemoryLayout<WordKeys.Key>.size == 16)
-        #expect(MemoryLayout<WordKeys.Key>.stride == 16)
+    @Test func aKeyIsTwentyFourBytes() {
+        #expect(MemoryLayout<WordKeys.Key>.stride == 24)
     }
 
     @Test func keepsAnASCIIWordsStartLengthAndFirstByte() {
-        let key = WordKeys.Key(hash: 7, start: 1 << 30, count: WordKeys.Key.maxCount, first: UInt8(ascii: "z"))
+        let key = WordKeys.Key(hash: 7, start: 1 << 30, count: WordKeys.Key.maxCount, prefix: UInt64(UInt8(ascii: "z")))
         #expect(key.isASCII)
         #expect(key.hash == 7)
         #expect(key.start == 1 << 30)
@@ -72,7 +71,7 @@ import Testing
     }
 
     @Test func aWordTooLongForItsKeyIsLookedUpByItsString() {
-        let key = WordKeys.Key(hash: 7, start: 3, count: WordKeys.Key.maxCount + 1, first: UInt8(ascii: "a"))
+        let key = WordKeys.Key(hash: 7, start: 3, count: WordKeys.Key.maxCount + 1, prefix: UInt64(UInt8(ascii: "a")))
         #expect(!key.isASCII)
         #expect(key.shape == (UInt8(ascii: "a"), WordKeys.Key.maxCount))
         let other = WordKeys.Key(byStringOfCount: 4, first: 0xC3)
@@ -80,5 +79,22 @@ import Testing
         #expect(other.shape == (0xC3, 4))
         #expect(other.moved(by: 9).shape == (0xC3, 4))
         #expect(!other.moved(by: 9).isASCII)
+    }
+
+    /// A key's prefix is the word's first eight bytes lowercased, wherever the word stands
+    /// (eight bytes read at once, or byte by byte near the end of its text).
+    @Test func readsThePrefixAsByteByByte() {
+        let text = Array("Hi, ABCDEFGHIJ x-Ray q Zz9'Q END".utf8)
+        text.withUnsafeBufferPointer { bytes in
+            for start in 0..<bytes.count {
+                for end in start...bytes.count where bytes[start..<end].allSatisfy({ $0 < 0x80 }) {
+                    var expected: UInt64 = 0
+                    for (offset, byte) in bytes[start..<min(end, start + 8)].enumerated() {
+                        expected |= UInt64(WordKeys.lowercased(byte)) << UInt64(8 * offset)
+                    }
+                    #expect(WordKeys.Key.prefix(bytes, start..<end) == expected, "\(start)..<\(end)")
+                }
+            }
+        }
     }
 }

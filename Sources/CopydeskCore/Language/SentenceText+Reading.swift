@@ -58,8 +58,9 @@ extension SentenceText {
             return offset
         }
         if high < 0x80 {
-            let first = range.isEmpty ? 0 : WordKeys.lowercased(bytes[range.lowerBound])
-            let key = WordKeys.Key(hash: hash.value, start: range.lowerBound, count: range.count, first: first)
+            let key = WordKeys.Key(
+                hash: hash.value, start: range.lowerBound, count: range.count,
+                prefix: WordKeys.Key.prefix(bytes, range))
             return (text, text, key)
         }
         let lowered = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()

@@ -18,16 +18,18 @@ package struct WordKeys: Sendable {
     private let bytes: [UInt8]
     private let keys: [Key]
 
-    /// A word's key, in 16 bytes (an article keeps one for every word of its sentences).
+    /// A word's key, in 24 bytes (an article keeps one for every word of its sentences).
     struct Key: Sendable {
         /// FNV-1a over the word's bytes (over the lowercased bytes of `bytes[start..<start + count]`).
         let hash: UInt64
+        /// The word's first eight bytes (fewer for a shorter word, the rest zero), the first byte
+        /// lowest: `WordTable` matches a word of eight bytes or fewer on its hash, length and
+        /// these, without reading its bytes. For a word looked up by its string, its first byte only.
+        let prefix: UInt64
         /// Where an ASCII word's bytes start in `bytes`.
         private(set) var start: UInt32
         /// The word's length in bytes, up to `maxCount`.
         private let storedCount: UInt16
-        /// The word's first byte (0 for an empty word).
-        let first: UInt8
         /// Whether the word is found by `hash` and its bytes; when false, only `count` and
         /// `first` are read, and the word is looked up by its string.
         let isASCII: Bool
@@ -38,12 +40,12 @@ package struct WordKeys: Sendable {
         static let maxCount = Int(UInt16.max)
 
         /// The key of an ASCII word found by `hash` and its bytes at `start` (one longer than
-        /// `maxCount` is looked up by its string instead).
-        init(hash: UInt64, start: Int, count: Int, first: UInt8) {
+        /// `maxCount` is looked up by its string instead); `prefix` as `Key.prefix(_:_:)` reads it.
+        init(hash: UInt64, start: Int, count: Int, prefix: UInt64) {
             self.hash = hash
+            self.prefix = prefix
             self.start = UInt32(truncatingIfNeeded: start)
             storedCount = UInt16(min(count, Self.maxCount))
-            self.first = first
             isASCII = count <= Self.maxCount
         }
 
@@ -51,10 +53,33 @@ package struct WordKeys: Sendable {
         /// and `start`, which no lookup reads for such a word).
         init(byStringOfCount count: Int, first: UInt8, hash: UInt64 = 0, start: Int = 0) {
             self.hash = hash
+            prefix = UInt64(first)
             self.start = UInt32(truncatingIfNeeded: start)
             storedCount = UInt16(min(count, Self.maxCount))
-            self.first = first
             isASCII = false
+        }
+
+        /// The word's first byte (0 for an empty word).
+        var first: UInt8 { UInt8(truncatingIfNeeded: prefix) }
+
+        /// The `prefix` of the ASCII word at `range` of `bytes`: its first eight bytes lowercased.
+        @inline(__always)
+        static func prefix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+            let count = range.count
+            guard range.lowerBound + 8 <= bytes.count else {
+                var prefix: UInt64 = 0
+                for offset in 0..<min(count, 8) {
+                    prefix |= UInt64(WordKeys.lowercased(bytes[range.lowerBound + offset])) << UInt64(8 * offset)
+                }
+                return prefix
+            }
+            // Eight bytes read at once and lowercased together: the word's are ASCII, and the
+            // bytes after it (masked off) only carry into bytes after them.
+            let word = UInt64(
+                littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(
+                    fromByteOffset: range.lowerBound, as: UInt64.self))
+            let mask: UInt64 = count >= 8 ? .max : (1 << UInt64(truncatingIfNeeded: 8 &* count)) &- 1
+            return WordTable.lowercased(word) & mask
         }
 
         /// The word's length in bytes (`maxCount` for a longer one).
@@ -138,7 +163,7 @@ package struct WordKeys: Sendable {
                         high < 0x80
                         ? Key(
                             hash: hash.value, start: range.lowerBound, count: range.count,
-                            first: range.isEmpty ? 0 : Self.lowercased(bytes[range.lowerBound]))
+                            prefix: Key.prefix(bytes, range))
                         : Self.stringKey(words[index])
                     (keys.baseAddress! + index).initialize(to: key)
                     keyCount = index + 1
@@ -182,7 +207,7 @@ package struct WordKeys: Sendable {
         guard high < 0x80, !hasCapital else {
             return Key(byStringOfCount: word.count, first: word.first ?? 0, hash: hash.value, start: start)
         }
-        return Key(hash: hash.value, start: start, count: word.count, first: word.first ?? 0)
+        return Key(hash: hash.value, start: start, count: word.count, prefix: Key.prefix(word, 0..<word.count))
     }
 
     /// The key of a word looked up by its string: its length and first byte only.

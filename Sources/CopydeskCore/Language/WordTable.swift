@@ -21,10 +21,8 @@ struct WordTable: Sendable {
     private(set) var words: [String] = []
     /// A filter in front of both lookups: most words of a sentence are ruled out with one table read.
     private var shapes = FirstWordShapes()
-    /// Open addressing with linear probing, a power of two long: the number of the ASCII word in
-    /// each slot (-1: empty) and the word's hash.
-    private var slots: [Int32] = [-1]
-    private var slotHashes: [UInt64] = [0]
+    /// Open addressing with linear probing, a power of two long (see `Slot`).
+    private var slots: [Slot] = [Slot.empty]
     private var shift: UInt64 = 64
     /// The bytes of the ASCII words, by number (an empty range for a word that is not ASCII).
     private var bytes: [UInt8] = []
@@ -127,14 +125,24 @@ struct WordTable: Sendable {
     }
 
     /// The number of the ASCII word whose key is `key`, its bytes read from `keys` as written.
+    ///
+    /// Every word the filter lets through comes here, for each lexicon that looks it up. A slot
+    /// holds the word's hash, length and first eight bytes, and a key the same of the word as
+    /// written (lowercased when read, `WordKeys.Key.prefix`): a word of eight bytes or fewer is
+    /// matched on the slot alone, without reading any bytes; a longer one has its bytes compared.
     @inline(never)
     private func asciiNumber(of key: WordKeys.Key, in keys: WordKeys) -> Int? {
         let mask = slots.count - 1
         var slot = Self.slot(of: key.hash, shift: shift)
         while true {
-            let number = Int(slots[slot])
-            if number < 0 { return nil }
-            if slotHashes[slot] == key.hash, equals(number, written: key, in: keys) { return number }
+            let entry = slots[slot]
+            if entry.number < 0 { return nil }
+            if entry.hash == key.hash, entry.prefix == key.prefix, entry.count == key.count,
+                key.count <= 8
+                    || keys.withBytes(of: key, { equals(Int(entry.number), $0, reading: WordKeys.lowercased) })
+            {
+                return Int(entry.number)
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -164,9 +172,9 @@ struct WordTable: Sendable {
         let mask = slots.count - 1
         var slot = Self.slot(of: hash, shift: shift)
         while true {
-            let number = Int(slots[slot])
-            if number < 0 { return nil }
-            if slotHashes[slot] == hash, equals(number, word) { return number }
+            let entry = slots[slot]
+            if entry.number < 0 { return nil }
+            if entry.hash == hash, equals(Int(entry.number), word) { return Int(entry.number) }
             slot = (slot + 1) & mask
         }
     }
@@ -193,30 +201,6 @@ struct WordTable: Sendable {
             var hash = FNV1a()
             for byte in bytes { hash.add(byte) }
             return find(bytes, hash: hash.value)
-        }
-    }
-
-    /// Whether the ASCII word `number` is the word with key `key` as written in `keys`, its
-    /// bytes lowercased. A word of eight bytes or fewer with eight bytes from its start both in
-    /// its sentence and here (nearly every one) is compared in one piece.
-    @inline(__always)
-    private func equals(_ number: Int, written key: WordKeys.Key, in keys: WordKeys) -> Bool {
-        let range = wordBytes[number]
-        let count = Int(key.count)
-        guard Self.length(of: range) == count else { return false }
-        let start = Int(key.start)
-        return keys.withAllBytes { all in
-            guard count <= 8, start + 8 <= all.count, Int(range.lowerBound) + 8 <= bytes.count else {
-                return equals(
-                    number, UnsafeBufferPointer(rebasing: all[start..<(start + count)]), reading: WordKeys.lowercased)
-            }
-            let mask: UInt64 = count == 8 ? .max : (1 << UInt64(8 * count)) - 1
-            let written = UInt64(
-                littleEndian: UnsafeRawBufferPointer(all).loadUnaligned(fromByteOffset: start, as: UInt64.self))
-            let stored = bytes.withUnsafeBytes {
-                UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: Int(range.lowerBound), as: UInt64.self))
-            }
-            return Self.lowercased(written & mask) == stored & mask
         }
     }
 
@@ -262,16 +246,37 @@ struct WordTable: Sendable {
     private mutating func place(_ number: Int, hash: UInt64) {
         let mask = slots.count - 1
         var slot = Self.slot(of: hash, shift: shift)
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(number)
-        slotHashes[slot] = hash
+        while slots[slot].number >= 0 { slot = (slot + 1) & mask }
+        let range = wordBytes[number]
+        let prefix = bytes.withUnsafeBufferPointer {
+            Self.prefix(of: UnsafeBufferPointer(rebasing: $0[Int(range.lowerBound)..<Int(range.upperBound)]))
+        }
+        slots[slot] = Slot(hash: hash, prefix: prefix, number: Int32(number), count: UInt32(Self.length(of: range)))
     }
 
     private mutating func resize(to capacity: Int) {
-        slots = Array(repeating: -1, count: capacity)
-        slotHashes = Array(repeating: 0, count: capacity)
+        slots = Array(repeating: Slot.empty, count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         for word in asciiWords { place(word.number, hash: word.hash) }
+    }
+
+    /// A word's first eight bytes (fewer for a shorter word, the rest zero) in one number, the
+    /// first byte lowest (as `WordKeys.Key.prefix` holds them).
+    private static func prefix(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var prefix: UInt64 = 0
+        for offset in 0..<min(word.count, 8) { prefix |= UInt64(word[offset]) << UInt64(8 * offset) }
+        return prefix
+    }
+
+    /// A slot of the open-addressing table: the number of the ASCII word in it (-1: empty), its
+    /// hash, its length and its first eight bytes (`prefix(of:)`).
+    private struct Slot {
+        var hash: UInt64
+        var prefix: UInt64
+        var number: Int32
+        var count: UInt32
+
+        static let empty = Slot(hash: 0, prefix: 0, number: -1, count: 0)
     }
 
     /// The scalars whose canonical decomposition is one ASCII scalar: the only way a string
