@@ -122,7 +122,11 @@ struct ArticleDraft {
     static func label(_ text: String) -> String {
         let collapsed = collapsed(
             text.utf8.count > maxLabelCharacters * 8 ? String(text.prefix(maxLabelCharacters * 2)) : text)
-        guard collapsed.count > maxLabelCharacters else { return collapsed }
+        // A Character takes at least one UTF-8 byte: a label of few bytes is short enough
+        // without counting its Characters.
+        guard collapsed.utf8.count > maxLabelCharacters, collapsed.count > maxLabelCharacters else {
+            return collapsed
+        }
         return String(collapsed.prefix(maxLabelCharacters - 1)) + "…"
     }
 

@@ -10,6 +10,8 @@ import Testing
         "We don’t know; \u{212A}elvin and Kelvin, CAF\u{C9} and cafe\u{301}.",
         "It's a cure-all: 1.28 times, 3,000 people (95% CI 1.1-2.3).", "İstanbul ΣΟΦΊΑ straße ǅemal 🙂 — ok",
         "Supercalifragilisticexpialidocious words-with-many-hyphens and 'quotes' end.", "a", "A.B.C. 12.5kg",
+        "abcdefgh ABCDEFGHI abcdefghijklmno Abcdefghijklmnop abcdefghijklmnopQ abcdefgh abcdefghi ABCDEFGHIJKLMNOP",
+        "ABCDEFGHIJKLMNOP", "x ABCDEFGHIJKLMNO", "café CAFÉ cafe Café", "ab’cd ab'cd AB’CD",
     ]
 
     static func plain(_ text: String) -> SentenceText {
@@ -36,6 +38,19 @@ import Testing
             }
         }
         #expect(ranges == read.tokens.map(\.range))
+    }
+
+    /// Words found in the shared table of word strings read as words made anew, also once the
+    /// table is full.
+    @Test func readsWordsFromTheSharedStringsAsMadeAnew() {
+        let text = (0..<6_000).map { "W\($0)x\($0 % 7 == 0 ? "LONGERWORD" : "")" }.joined(separator: " ")
+        var ranges: [Range<Int>] = []
+        for _ in 0..<2 {
+            let read = SentenceText(reading: text, ranges: &ranges)
+            let plain = Self.plain(text)
+            #expect(read.tokens == plain.tokens)
+            #expect(read.words == plain.words)
+        }
     }
 
     @Test func readsEverySentenceOfAnArticleAsItsOwn() {

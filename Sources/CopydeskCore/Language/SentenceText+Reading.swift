@@ -8,6 +8,11 @@ extension SentenceText {
     /// the three arrays are made with the word count known (no array grows, none keeps room
     /// it does not use).
     init(reading text: String, ranges: inout [Range<Int>]) {
+        self = WordStrings.borrowing { SentenceText(reading: text, ranges: &ranges, strings: &$0) }
+    }
+
+    /// `init(reading:ranges:)` with the word strings to reuse (see `WordStrings`).
+    init(reading text: String, ranges: inout [Range<Int>], strings: inout WordStrings) {
         let bytes = Array(text.utf8)
         ranges.removeAll(keepingCapacity: true)
         bytes.withUnsafeBufferPointer { Words.appendWordRanges(of: $0, to: &ranges) }
@@ -21,7 +26,7 @@ extension SentenceText {
         keys.reserveCapacity(ranges.count)
         bytes.withUnsafeBufferPointer { bytes in
             for range in ranges {
-                let read = Self.word(bytes, range)
+                let read = Self.word(bytes, range, &strings)
                 tokens.append(Words.Token(text: read.text, range: range))
                 words.append(read.word)
                 keys.append(read.key)
@@ -35,10 +40,36 @@ extension SentenceText {
     ///
     /// An ASCII word is lowercased and hashed as its bytes are copied into its string; any
     /// other word is lowercased by `String.lowercased()` (its copy is dropped).
+    ///
+    /// An ASCII word of up to 16 bytes (nearly every one) is read eight bytes at a time,
+    /// lowercased as the keys' prefixes are (`WordTable.lowercased`), and its string is found in
+    /// `strings` (or made there).
     @inline(__always)
     private static func word(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ strings: inout WordStrings
     ) -> (text: String, word: String, key: WordKeys.Key) {
+        let count = range.count
+        if count > 0, count <= WordStrings.maxCount {
+            let low = WordStrings.load(bytes, at: range.lowerBound, count: min(count, 8))
+            let high = count > 8 ? WordStrings.load(bytes, at: range.lowerBound + 8, count: count - 8) : 0
+            if (low | high) & 0x8080_8080_8080_8080 == 0 {
+                let lowered = (WordTable.lowercased(low), WordTable.lowercased(high))
+                var hash = FNV1a()
+                var rest = lowered.0
+                for _ in 0..<min(count, 8) {
+                    hash.add(UInt8(truncatingIfNeeded: rest))
+                    rest >>= 8
+                }
+                rest = lowered.1
+                for _ in 0..<(count - min(count, 8)) {
+                    hash.add(UInt8(truncatingIfNeeded: rest))
+                    rest >>= 8
+                }
+                let text = strings.string(low: lowered.0, high: lowered.1, count: count, hash: hash.value)
+                let key = WordKeys.Key(hash: hash.value, start: range.lowerBound, count: count, prefix: lowered.0)
+                return (text, text, key)
+            }
+        }
         var hash = FNV1a()
         var high: UInt8 = 0
         let text = String(unsafeUninitializedCapacity: range.count) { buffer in

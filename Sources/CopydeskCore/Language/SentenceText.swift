@@ -36,7 +36,9 @@ package struct SentenceText: Sendable {
     package static func all(in article: Article) -> [SentenceText] {
         memo.value(for: article, key: true) {
             var ranges: [Range<Int>] = []
-            return article.sentences.map { SentenceText(reading: $0.text, ranges: &ranges) }
+            return WordStrings.borrowing { strings in
+                article.sentences.map { SentenceText(reading: $0.text, ranges: &ranges, strings: &strings) }
+            }
         }
     }
 

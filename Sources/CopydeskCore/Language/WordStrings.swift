@@ -1,0 +1,97 @@
+/// The strings of short lowercased ASCII words, kept from sentence to sentence and article to
+/// article so that `SentenceText` finds a word's string instead of making it again.
+///
+/// Prose repeats its words ("the", "of", "study"): making each word's string anew
+/// (`String(unsafeUninitializedCapacity:)`, which validates the bytes it is given) cost more
+/// than finding the string made for an earlier occurrence by the word's bytes, held here as
+/// two numbers. A string is a value: the one found is equal to one made anew and cannot be
+/// told from it.
+///
+/// The table stops taking words when half full; words it does not hold are made as before.
+struct WordStrings {
+    /// The longest word held (two `UInt64`s of bytes).
+    static let maxCount = 16
+
+    /// A word's bytes (`low`: the first eight, the first byte lowest; `high`: the next eight;
+    /// zero past the end) and its string; `count` 0 marks an empty slot.
+    private struct Slot {
+        var low: UInt64
+        var high: UInt64
+        var count: Int
+        var string: String
+    }
+
+    private static let slotCount = 1 << 13
+    private var slots = [Slot](repeating: Slot(low: 0, high: 0, count: 0, string: ""), count: slotCount)
+    private var used = 0
+
+    /// The string of the lowercased ASCII word of `count` bytes (1 to `maxCount`) held in `low`
+    /// and `high` (see `Slot`), whose FNV-1a hash is `hash`.
+    @inline(__always)
+    mutating func string(low: UInt64, high: UInt64, count: Int, hash: UInt64) -> String {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: (hash &* 0x9e37_79b9_7f4a_7c15) >> 51) & mask
+        while slots[slot].count != 0 {
+            if slots[slot].low == low, slots[slot].high == high, slots[slot].count == count {
+                return slots[slot].string
+            }
+            slot = (slot + 1) & mask
+        }
+        let string = Self.make(low: low, high: high, count: count)
+        if 2 * used < slots.count {
+            slots[slot] = Slot(low: low, high: high, count: count, string: string)
+            used += 1
+        }
+        return string
+    }
+
+    @inline(never)
+    private static func make(low: UInt64, high: UInt64, count: Int) -> String {
+        let pair = (low.littleEndian, high.littleEndian)
+        return withUnsafeBytes(of: pair) { raw in
+            UnsafeRawBufferPointer(rebasing: raw[0..<count]).withMemoryRebound(to: UInt8.self) {
+                String(decoding: $0, as: UTF8.self)
+            }
+        }
+    }
+
+    /// Up to eight bytes of `bytes` from `offset` in one number, the first byte lowest, zero
+    /// past `count`.
+    @inline(__always)
+    static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, count: Int) -> UInt64 {
+        guard offset + 8 <= bytes.count else {
+            var value: UInt64 = 0
+            for index in 0..<count { value |= UInt64(bytes[offset + index]) << UInt64(8 * index) }
+            return value
+        }
+        let value = UInt64(
+            littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        return count >= 8 ? value : value & ((1 << UInt64(truncatingIfNeeded: 8 &* count)) &- 1)
+    }
+
+    /// Calls `body` with a table of the process's (one per thread reading at the time).
+    static func borrowing<Result>(_ body: (inout WordStrings) -> Result) -> Result {
+        var strings = pool.take()
+        defer { pool.give(strings) }
+        return body(&strings)
+    }
+
+    private static let pool = Pool()
+
+    private final class Pool: @unchecked Sendable {
+        private let lock = MemoLock()
+        private var free: [WordStrings] = []
+
+        func take() -> WordStrings {
+            lock.lock()
+            defer { lock.unlock() }
+            return free.popLast() ?? WordStrings()
+        }
+
+        func give(_ strings: WordStrings) {
+            lock.lock()
+            free.append(strings)
+            lock.unlock()
+        }
+    }
+}
