@@ -133,37 +133,39 @@ enum UTF8Validation {
     /// Whether `bytes` are valid UTF-8 (`firstInvalidOffset(in:)` is nil) and hold no NUL byte;
     /// ASCII is checked eight bytes at a time.
     static func isValidWithoutNUL(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            let count = raw.count
-            let highBits: UInt64 = 0x8080_8080_8080_8080
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            var index = 0
-            while index < count {
-                if index + 8 <= count {
-                    // The first byte lowest, on any platform.
-                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    // The high bit of every byte that is not ASCII, and of the lowest zero byte
-                    // (the zero-byte test is exact for the lowest one); none: eight ASCII
-                    // characters other than NUL.
-                    let stops = (word & highBits) | ((word &- ones) & ~word & highBits)
-                    if stops == 0 {
-                        index += 8
-                        continue
-                    }
-                    // Step over the ASCII bytes before the first stop at once.
-                    index += stops.trailingZeroBitCount / 8
-                }
-                let lead = raw[index]
-                if lead == 0 { return false }
-                if lead < 0x80 {
-                    index += 1
+        bytes.withUnsafeBytes { isValidWithoutNUL($0) }
+    }
+
+    static func isValidWithoutNUL(_ raw: UnsafeRawBufferPointer) -> Bool {
+        let count = raw.count
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                // The first byte lowest, on any platform.
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                // The high bit of every byte that is not ASCII, and of the lowest zero byte
+                // (the zero-byte test is exact for the lowest one); none: eight ASCII
+                // characters other than NUL.
+                let stops = (word & highBits) | ((word &- ones) & ~word & highBits)
+                if stops == 0 {
+                    index += 8
                     continue
                 }
-                guard let length = sequenceLength(raw, at: index) else { return false }
-                index += length
+                // Step over the ASCII bytes before the first stop at once.
+                index += stops.trailingZeroBitCount / 8
             }
-            return true
+            let lead = raw[index]
+            if lead == 0 { return false }
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            guard let length = sequenceLength(raw, at: index) else { return false }
+            index += length
         }
+        return true
     }
 
     /// The length of the valid multi-byte sequence starting at `index`, or nil.

@@ -54,14 +54,16 @@ struct InlineBuilder {
         // The position cmark reports is read only for the nodes that use it.
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT:
-            text(Self.literal(node), reported: Self.start(node, lines))
+            let reported = Self.start(node, lines)
+            Self.withLiteral(node) { text($0, reported: reported) }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             if pendingBreak == nil { pendingBreak = cursor }
         case CMARK_NODE_CODE:
             // Inline code is dropped; step over it so the next search starts after it.
             skipCodeSpan()
         case CMARK_NODE_HTML_INLINE:
-            html(Self.literal(node), reported: Self.start(node, lines))
+            let reported = Self.start(node, lines)
+            Self.withLiteral(node) { html($0, reported: reported) }
         case CMARK_NODE_IMAGE:
             // The alt text is not prose: locate it without keeping it, then step over `](src)`.
             suppressed += 1
@@ -102,7 +104,7 @@ struct InlineBuilder {
 
     // MARK: - Text
 
-    private mutating func text(_ literal: [UInt8], reported: Int?) {
+    private mutating func text(_ literal: UnsafeBufferPointer<UInt8>, reported: Int?) {
         guard !literal.isEmpty else { return }
         let located = locate(literal, reported: reported)
         if superscript != nil || suppressed > 0 {
@@ -119,7 +121,7 @@ struct InlineBuilder {
             cursor = pieces.last?.source.upperBound ?? cursor
             let placed = pieces.last?.text.upperBound ?? 0
             if placed < literal.count {
-                map.append(literal[placed...], sourceRange: cursor..<cursor)
+                map.append(UnsafeBufferPointer(rebasing: literal[placed...]), sourceRange: cursor..<cursor)
             }
             return
         }
@@ -141,7 +143,9 @@ struct InlineBuilder {
     /// Where `literal` stands: the first place after the cursor where it lines up with the
     /// source, unless cmark reports a later line for it (then that line wins). cmark's lines are
     /// reliable; its columns are not (lazy continuation lines, text next to autolinks).
-    private func locate(_ literal: [UInt8], reported: Int?) -> (start: Int, pieces: [SourceAligner.Piece])? {
+    private func locate(_ literal: UnsafeBufferPointer<UInt8>, reported: Int?) -> (
+        start: Int, pieces: [SourceAligner.Piece]
+    )? {
         let first = aligner.locate(literal, from: cursor, limit: limit)
         guard let reported, reported >= cursor, first?.start != reported,
             let pieces = aligner.align(literal, at: reported, limit: limit)
@@ -167,7 +171,7 @@ struct InlineBuilder {
 
     // MARK: - HTML, footnotes
 
-    private mutating func html(_ literal: [UInt8], reported: Int?) {
+    private mutating func html(_ literal: UnsafeBufferPointer<UInt8>, reported: Int?) {
         guard let start = locate(literal, reported: reported)?.start else { return }
         let end = start + literal.count
         cursor = end
@@ -209,6 +213,13 @@ struct InlineBuilder {
     static func literal(_ node: OpaquePointer) -> [UInt8] {
         guard let pointer = cmark_node_get_literal(node) else { return [] }
         return CStringBytes.bytes(pointer)
+    }
+
+    /// Calls `body` with the node's `literal(_:)`, read in place in cmark's node: most text
+    /// nodes are a few words, and copying each into an array of its own cost more than reading it.
+    static func withLiteral(_ node: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let pointer = cmark_node_get_literal(node) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        CStringBytes.withBytes(UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), body)
     }
 
     static func start(_ node: OpaquePointer, _ lines: CmarkLines) -> Int? {

@@ -30,6 +30,11 @@ struct SourceAligner {
     /// An `&` that could start an entity is first read as one (standing for one decoded
     /// character); if the rest then fails to line up, it is read as a plain `&` instead.
     func align(_ literal: [UInt8], at start: Int, limit: Int, partial: Bool = false) -> [Piece]? {
+        literal.withUnsafeBufferPointer { align($0, at: start, limit: limit, partial: partial) }
+    }
+
+    /// `align` of a literal read in place (a cmark text node's, not copied into an array).
+    func align(_ literal: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int, partial: Bool = false) -> [Piece]? {
         if let whole = verbatim(literal, at: start, limit: limit) { return whole }
         var pieces: [Piece] = []
         var text = 0
@@ -89,7 +94,7 @@ struct SourceAligner {
                 }
                 if !verbatimOnly, looseEntities, byte == UInt8(ascii: "&"),
                     let entityEnd = HTMLEntities.looseEntityEnd(
-                        in: source, at: position, limit: limit, decodingTo: literal, at: text)
+                        in: source, at: position, limit: limit, decodingTo: Array(literal), at: text)
                 {
                     let length = Self.scalarLength(literal, at: text)
                     append(text..<(text + length), position..<entityEnd)
@@ -119,40 +124,40 @@ struct SourceAligner {
     /// The one piece of a literal that is the source bytes at `start` (most text nodes), found
     /// with `memcmp` and `memchr`: without `&` and, with escapes, `\\`, the byte-by-byte
     /// alignment reads such a literal as one verbatim run. Nil when that is not the case.
-    private func verbatim(_ literal: [UInt8], at start: Int, limit: Int) -> [Piece]? {
+    private func verbatim(_ literal: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> [Piece]? {
         let count = literal.count
         guard count > 0, start >= 0, start + count <= limit, limit <= source.count else { return nil }
         let same = source.withUnsafeBufferPointer { source in
-            literal.withUnsafeBufferPointer { literal in
-                memcmp(source.baseAddress! + start, literal.baseAddress!, count) == 0
-                    && memchr(literal.baseAddress!, Int32(UInt8(ascii: "&")), count) == nil
-                    && (!escapes || memchr(literal.baseAddress!, Int32(UInt8(ascii: "\\")), count) == nil)
-            }
+            memcmp(source.baseAddress! + start, literal.baseAddress!, count) == 0
+                && memchr(literal.baseAddress!, Int32(UInt8(ascii: "&")), count) == nil
+                && (!escapes || memchr(literal.baseAddress!, Int32(UInt8(ascii: "\\")), count) == nil)
         }
         return same ? [Piece(text: 0..<count, source: start..<(start + count))] : nil
     }
 
     /// The end of the run of source bytes from `position` (before `limit`) that equal `literal`
     /// from `text` on, stopping at an `&` and, with escapes, at a backslash.
-    private func verbatimRun(_ literal: [UInt8], text: Int, position: Int, limit: Int) -> Int {
+    private func verbatimRun(_ literal: UnsafeBufferPointer<UInt8>, text: Int, position: Int, limit: Int) -> Int {
         let length = min(limit - position, literal.count - text)
         return source.withUnsafeBufferPointer { source in
-            literal.withUnsafeBufferPointer { literal in
-                var index = 0
-                while index < length {
-                    let byte = source[position + index]
-                    guard byte == literal[text + index], byte != UInt8(ascii: "&"),
-                        !escapes || byte != UInt8(ascii: "\\")
-                    else { break }
-                    index += 1
-                }
-                return position + index
+            var index = 0
+            while index < length {
+                let byte = source[position + index]
+                guard byte == literal[text + index], byte != UInt8(ascii: "&"), !escapes || byte != UInt8(ascii: "\\")
+                else { break }
+                index += 1
             }
+            return position + index
         }
     }
 
     /// The first position at or after `from` (before `limit`) where `literal` aligns.
     func locate(_ literal: [UInt8], from: Int, limit: Int) -> (start: Int, pieces: [Piece])? {
+        literal.withUnsafeBufferPointer { locate($0, from: from, limit: limit) }
+    }
+
+    /// `locate` of a literal read in place.
+    func locate(_ literal: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> (start: Int, pieces: [Piece])? {
         guard let first = literal.first else { return nil }
         var position = from
         while position < limit {
@@ -170,12 +175,12 @@ struct SourceAligner {
     /// Lines up as much of `literal` as possible from `from` on: the longest aligned prefix at
     /// the first place one starts, then the rest the same way. For text a parser changed in ways
     /// the aligner does not know (rare); every piece still maps to source bytes it matches.
-    func locatePiecewise(_ literal: [UInt8], from: Int, limit: Int) -> [Piece] {
+    func locatePiecewise(_ literal: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> [Piece] {
         var pieces: [Piece] = []
         var done = 0
         var position = from
         while done < literal.count {
-            let rest = Array(literal[done...])
+            let rest = UnsafeBufferPointer(rebasing: literal[done...])
             var found: [Piece]?
             var probe = position
             while probe < limit, found == nil {
@@ -221,7 +226,7 @@ struct SourceAligner {
     }
 
     /// Bytes in the UTF-8 scalar starting at `index`.
-    static func scalarLength(_ bytes: [UInt8], at index: Int) -> Int {
+    static func scalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         return min(length, bytes.count - index)
@@ -232,5 +237,10 @@ extension TextMap.Builder {
     /// Appends `literal` through aligned pieces.
     mutating func append(_ literal: [UInt8], pieces: [SourceAligner.Piece]) {
         for piece in pieces { append(literal[piece.text], sourceRange: piece.source) }
+    }
+
+    /// Appends a literal read in place through aligned pieces.
+    mutating func append(_ literal: UnsafeBufferPointer<UInt8>, pieces: [SourceAligner.Piece]) {
+        for piece in pieces { append(UnsafeBufferPointer(rebasing: literal[piece.text]), sourceRange: piece.source) }
     }
 }

@@ -53,8 +53,22 @@ extension TextMap {
             bytes += piece
         }
 
+        /// `append(_:sourceRange:)` of bytes read in place (a parser's text, not copied first).
+        package mutating func append(_ piece: UnsafeBufferPointer<UInt8>, sourceRange: Range<Int>) {
+            guard !piece.isEmpty else { return }
+            guard Self.holdsWholeScalars(piece) else {
+                let repaired = Array(String(decoding: piece, as: UTF8.self).utf8)
+                TextMap.addRun(to: &runs, textStart: bytes.count, count: repaired.count, source: sourceRange)
+                bytes += repaired
+                return
+            }
+            TextMap.addRun(to: &runs, textStart: bytes.count, count: piece.count, source: sourceRange)
+            bytes.append(contentsOf: piece)
+        }
+
         /// Whether `piece` (a slice of valid UTF-8) starts and ends on scalar boundaries.
-        static func holdsWholeScalars(_ piece: ArraySlice<UInt8>) -> Bool {
+        static func holdsWholeScalars<Bytes: RandomAccessCollection<UInt8>>(_ piece: Bytes) -> Bool
+        where Bytes.Index == Int {
             guard let first = piece.first, first & 0xC0 != 0x80 else { return false }
             var lead = piece.endIndex - 1
             while lead > piece.startIndex, piece[lead] & 0xC0 == 0x80, piece.endIndex - lead < 4 { lead -= 1 }

@@ -57,6 +57,8 @@ import Testing
             let expected = Array(String(decoding: bytes, as: UTF8.self).utf8)
             (bytes + [0]).withUnsafeBufferPointer { buffer in
                 #expect(CStringBytes.bytes(buffer.baseAddress!) == expected)
+                // Read in place: the same bytes, without an array for valid text.
+                #expect(CStringBytes.withBytes(buffer.baseAddress!) { Array($0) } == expected)
                 buffer.withMemoryRebound(to: CChar.self) { chars in
                     #expect(CStringBytes.bytes(chars.baseAddress!) == expected)
                 }
