@@ -80,31 +80,35 @@ struct ShingleJoin {
 
     /// `matches` through the prefix-filtering index.
     func indexedMatches(_ sets: [[UInt64]]) -> [Match] {
-        var frequency: [UInt64: Int] = [:]
-        frequency.reserveCapacity(sets.reduce(0) { $0 + $1.count })
+        var table = ShingleTable(capacity: sets.reduce(0) { $0 + $1.count })
         for set in sets {
-            for hash in set { frequency[hash, default: 0] += 1 }
+            for hash in set { table.count(hash) }
         }
-        var index: [UInt64: [Int]] = [:]
         var seen = [Int](repeating: -1, count: sets.count)
         var result: [Match] = []
+        var ordered: [(frequency: Int32, hash: UInt64, slot: Int32)] = []
         for (position, set) in sets.enumerated() where !set.isEmpty {
             // Rarest first; ties broken by the hash so the order is total and deterministic.
-            let ordered = set.map { (frequency: frequency[$0]!, hash: $0) }.sorted {
-                ($0.frequency, $0.hash) < ($1.frequency, $1.hash)
+            ordered.removeAll(keepingCapacity: true)
+            for hash in set {
+                let slot = table.slot(of: hash)
+                ordered.append((table.frequency(at: slot), hash, Int32(truncatingIfNeeded: slot)))
             }
-            let prefix = ordered.prefix(prefixLength(set.count)).map(\.hash)
+            ordered.sort { ($0.frequency, $0.hash) < ($1.frequency, $1.hash) }
+            let prefix = ordered.prefix(prefixLength(set.count))
             var best: (earlier: Int, similarity: Double)?
-            for hash in prefix {
-                for candidate in index[hash] ?? [] where seen[candidate] != position {
+            for shingle in prefix {
+                // Any order: the earliest set at the threshold wins whatever order they come in.
+                table.forEachPosting(at: Int(shingle.slot)) { candidate in
+                    guard seen[candidate] != position else { return }
                     seen[candidate] = position
-                    guard sizesCanMatch(sets[candidate].count, set.count) else { continue }
+                    guard sizesCanMatch(sets[candidate].count, set.count) else { return }
                     let similarity = jaccard(sets[candidate], set)
                     if similarity >= threshold, candidate < (best?.earlier ?? .max) { best = (candidate, similarity) }
                 }
             }
             if let best { result.append(Match(later: position, earlier: best.earlier, similarity: best.similarity)) }
-            for hash in prefix { index[hash, default: []].append(position) }
+            for shingle in prefix { table.post(position, at: Int(shingle.slot)) }
         }
         return result
     }
@@ -137,5 +141,59 @@ struct ShingleJoin {
         }
         let union = lhs.count + rhs.count - shared
         return union == 0 ? 0 : Double(shared) / Double(union)
+    }
+}
+
+/// The shingles of one join: how many sets hold each, and which sets index it, in flat arrays
+/// with open addressing on the shingle hash itself (already well mixed, `StableHash`): a
+/// `Dictionary` hashed every shingle again with SipHash at each lookup, and kept an array of
+/// postings per shingle.
+private struct ShingleTable {
+    private var keys: [UInt64]
+    /// Sets holding the shingle; 0 marks an empty slot.
+    private var frequencies: [Int32]
+    /// The last posting of each slot, -1 for none; postings chain through `next`.
+    private var heads: [Int32]
+    private var postings: [(set: Int32, next: Int32)] = []
+    private let mask: Int
+
+    /// Room for `capacity` shingles at most half full.
+    init(capacity: Int) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        keys = [UInt64](repeating: 0, count: size)
+        frequencies = [Int32](repeating: 0, count: size)
+        heads = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    /// The slot of `hash`: its own, or the empty one where it would go.
+    func slot(of hash: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while frequencies[slot] != 0, keys[slot] != hash { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    /// Counts one more set holding `hash` (a set's shingles are distinct).
+    mutating func count(_ hash: UInt64) {
+        let slot = slot(of: hash)
+        keys[slot] = hash
+        frequencies[slot] += 1
+    }
+
+    func frequency(at slot: Int) -> Int32 { frequencies[slot] }
+
+    mutating func post(_ set: Int, at slot: Int) {
+        postings.append((Int32(truncatingIfNeeded: set), heads[slot]))
+        heads[slot] = Int32(truncatingIfNeeded: postings.count - 1)
+    }
+
+    /// The sets posted at `slot`, latest first.
+    func forEachPosting(at slot: Int, _ body: (Int) -> Void) {
+        var posting = heads[slot]
+        while posting >= 0 {
+            body(Int(postings[Int(posting)].set))
+            posting = postings[Int(posting)].next
+        }
     }
 }
