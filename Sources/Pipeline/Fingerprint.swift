@@ -35,7 +35,7 @@ enum Fingerprint {
             }
             hash.add(separator)
             Words.hashNormalized(findings[index].match, into: &hash)
-            findings[index].fingerprint = hash.value.paddedHex
+            findings[index].fingerprint = hex(hash.value)
         }
     }
 
@@ -75,6 +75,17 @@ enum Fingerprint {
                 }
             }
             return count
+        }
+    }
+
+    /// `value.paddedHex`, each digit worked out (no table read).
+    static func hex(_ value: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 16) { out in
+            for index in 0..<16 {
+                let digit = UInt8(truncatingIfNeeded: value >> (60 - 4 * UInt64(index))) & 0xF
+                out[index] = digit < 10 ? digit &+ UInt8(ascii: "0") : digit &+ (UInt8(ascii: "a") - 10)
+            }
+            return 16
         }
     }
 

@@ -69,4 +69,9 @@ import Testing
         let sentence = SentenceText(text)
         #expect(Fingerprint.joinedWords(of: sentence) == sentence.words.joined(separator: " "))
     }
+
+    @Test(arguments: [0, 1, 0xF, 0xDEAD_BEEF, UInt64.max, 0x0123_4567_89AB_CDEF])
+    func hexIsThePaddedHex(_ value: UInt64) {
+        #expect(Fingerprint.hex(value) == value.paddedHex)
+    }
 }
