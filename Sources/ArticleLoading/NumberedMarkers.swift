@@ -1,5 +1,11 @@
 import CopydeskCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Bracketed citation markers in text: `[1]`, `[1,2]`, `[3–5]`, and (for segmentation) `[^note]`.
 enum NumberedMarkers {
     /// The byte range of a marker starting at `index`, if one does.
@@ -44,12 +50,22 @@ enum NumberedMarkers {
         find(inUTF8: Array(text.utf8))
     }
 
+    /// The first `[` at or after `index`, found with `memchr` (most text has none).
+    static func nextBracket(in bytes: [UInt8], from index: Int) -> Int? {
+        guard index < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let start = buffer.baseAddress! + index
+            guard let found = memchr(start, Int32(UInt8(ascii: "[")), buffer.count - index) else { return nil }
+            return index + (UnsafeRawPointer(found) - UnsafeRawPointer(start))
+        }
+    }
+
     /// `find(in:)` on the text's UTF-8 bytes.
     static func find(inUTF8 bytes: [UInt8]) -> [(label: String, style: CitationMarker.Style, range: Range<Int>)] {
         var found: [(label: String, style: CitationMarker.Style, range: Range<Int>)] = []
         var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "["), let range = marker(in: bytes, at: index, allowFootnote: true) {
+        while let open = nextBracket(in: bytes, from: index) {
+            if let range = marker(in: bytes, at: open, allowFootnote: true) {
                 let footnote = bytes[range.lowerBound + 1] == UInt8(ascii: "^")
                 let inside = bytes[(range.lowerBound + (footnote ? 2 : 1))..<(range.upperBound - 1)].filter {
                     $0 != UInt8(ascii: " ")
@@ -57,7 +73,7 @@ enum NumberedMarkers {
                 found.append((String(decoding: inside, as: UTF8.self), footnote ? .footnote : .numbered, range))
                 index = range.upperBound
             } else {
-                index += 1
+                index = open + 1
             }
         }
         return found

@@ -51,9 +51,17 @@ public struct SentenceSegmenter: Sendable {
     /// The first offset at or after `index` holding `.`, `?`, `!` or the lead byte of `…` (only
     /// they can start a terminator run), or the end of `bytes`.
     static func nextCandidate(_ bytes: [UInt8], from index: Int) -> Int {
-        // Most bytes are none of them: scan without a bounds check per byte.
+        // Most bytes are none of them: scan without a bounds check per byte, and step over
+        // eight bytes at a time while none of them is one.
         bytes.withUnsafeBufferPointer { bytes in
-            var index = index
+            var index = max(0, index)
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if holdsCandidate(word) { break }
+                    index += 8
+                }
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == 0xE2 {
@@ -63,6 +71,18 @@ public struct SentenceSegmenter: Sendable {
             }
             return bytes.count
         }
+    }
+
+    /// Whether one of the eight bytes of `word` is `.`, `?`, `!` or 0xE2: for each, the exact
+    /// "has a zero byte" test on the word xor that byte repeated.
+    @inline(__always)
+    static func holdsCandidate(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        return zeroByte(word ^ (ones &* UInt64(UInt8(ascii: "."))))
+            | zeroByte(word ^ (ones &* UInt64(UInt8(ascii: "?"))))
+            | zeroByte(word ^ (ones &* UInt64(UInt8(ascii: "!")))) | zeroByte(word ^ (ones &* 0xE2)) != 0
     }
 
     /// Appends the trimmed sentence, cut into pieces of at most `maxSentenceBytes`.
