@@ -67,29 +67,31 @@ struct ArticleDraft {
             let source = self.blocks[index].source
             if self.blocks[index].kind.isSectionHeading { section = Self.label(self.blocks[index].map.text) }
             let start = positions.position(ofOffset: source.lowerBound)
-            var block = Block(
-                kind: self.blocks[index].kind, map: self.blocks[index].map,
-                range: SourceRange(start: start, end: start),
-                section: section, quoteDepth: self.blocks[index].quoteDepth)
-            if block.isLintable {
-                let utf8 = Array(block.text.utf8)
+            // Worked on in place in the array: a local block was copied in and out of it.
+            blocks.append(
+                Block(
+                    kind: self.blocks[index].kind, map: self.blocks[index].map,
+                    range: SourceRange(start: start, end: start), section: section,
+                    quoteDepth: self.blocks[index].quoteDepth))
+            let last = blocks.count - 1
+            if blocks[last].isLintable {
+                let utf8 = Array(blocks[last].text.utf8)
                 for found in NumberedMarkers.find(inUTF8: utf8) {
                     markers.append(
                         DraftMarker(
                             label: found.label, style: found.style, blockIndex: index,
-                            textOffset: found.range.lowerBound, source: block.map.sourceRange(of: found.range)))
+                            textOffset: found.range.lowerBound, source: blocks[last].map.sourceRange(of: found.range)))
                 }
                 for textRange in segmenter.sentences(inUTF8: utf8) {
                     let sentenceText = String(decoding: utf8[textRange], as: UTF8.self)
                     sentences.append(
                         Sentence(
                             text: sentenceText, blockIndex: index, textRange: textRange,
-                            range: positions.range(block.map.sourceRange(of: textRange))))
+                            range: positions.range(blocks[last].map.sourceRange(of: textRange))))
                 }
             }
             // `PositionCursor.range(from:to:)`'s end: the position of the later of the two bounds.
-            block.range.end = positions.position(ofOffset: max(source.lowerBound, source.upperBound))
-            blocks.append(block)
+            blocks[last].range.end = positions.position(ofOffset: max(source.lowerBound, source.upperBound))
         }
         sentences.shrinkToFit()
         markers.sort {
