@@ -109,14 +109,15 @@ struct WordTable: Sendable {
     /// word with other bytes, goes to the string lookup.
     ///
     /// Only the filter is inlined: most words fail it, and a caller that inlined the lookup too
-    /// copied the table to its stack on every call.
+    /// copied the table to its stack on every call. The lookup is handed the arrays it reads
+    /// rather than the table, which a caller otherwise copied to its stack before the filter.
     @inline(__always)
     func number(in keys: WordKeys, at index: Int) -> Int? {
         let key = keys.key(at: index)
         guard key.isASCII, asciiIsExact else { return stringNumber(in: keys, at: index) }
         // Filtered or not, an ASCII word the filter rules out has no equal word in (see `lookUp`).
         guard shapes.mayContain(key.shape) else { return nil }
-        return asciiNumber(of: key, in: keys)
+        return Self.asciiNumber(of: key, in: keys, slots: slots, shift: shift, bytes: bytes, wordBytes: wordBytes)
     }
 
     @inline(never)
@@ -131,7 +132,10 @@ struct WordTable: Sendable {
     /// written (lowercased when read, `WordKeys.Key.prefix`): a word of eight bytes or fewer is
     /// matched on the slot alone, without reading any bytes; a longer one has its bytes compared.
     @inline(never)
-    private func asciiNumber(of key: WordKeys.Key, in keys: WordKeys) -> Int? {
+    private static func asciiNumber(
+        of key: WordKeys.Key, in keys: WordKeys, slots: [Slot], shift: UInt64, bytes: [UInt8],
+        wordBytes: [Range<Int32>]
+    ) -> Int? {
         let mask = slots.count - 1
         var slot = Self.slot(of: key.hash, shift: shift)
         while true {
@@ -139,7 +143,11 @@ struct WordTable: Sendable {
             if entry.number < 0 { return nil }
             if entry.hash == key.hash, entry.prefix == key.prefix, entry.count == key.count,
                 key.count <= 8
-                    || keys.withBytes(of: key, { equals(Int(entry.number), $0, reading: WordKeys.lowercased) })
+                    || keys.withBytes(
+                        of: key,
+                        { written in
+                            equals(wordBytes[Int(entry.number)], written, in: bytes, reading: WordKeys.lowercased)
+                        })
             {
                 return Int(entry.number)
             }
@@ -219,8 +227,16 @@ struct WordTable: Sendable {
     private func equals(
         _ number: Int, _ word: UnsafeBufferPointer<UInt8>, reading read: (UInt8) -> UInt8 = { $0 }
     ) -> Bool {
-        let range = wordBytes[number]
-        guard Self.length(of: range) == word.count else { return false }
+        Self.equals(wordBytes[number], word, in: bytes, reading: read)
+    }
+
+    /// Whether the stored bytes at `range` of `bytes` are `word`, each of its bytes read through `read`.
+    @inline(__always)
+    private static func equals(
+        _ range: Range<Int32>, _ word: UnsafeBufferPointer<UInt8>, in bytes: [UInt8],
+        reading read: (UInt8) -> UInt8 = { $0 }
+    ) -> Bool {
+        guard length(of: range) == word.count else { return false }
         var offset = Int(range.lowerBound)
         for byte in word {
             if bytes[offset] != read(byte) { return false }
