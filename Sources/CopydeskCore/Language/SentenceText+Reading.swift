@@ -8,14 +8,20 @@ extension SentenceText {
     /// the three arrays are made with the word count known (no array grows, none keeps room
     /// it does not use).
     init(reading text: String, ranges: inout [Range<Int>]) {
-        self = WordStrings.borrowing { SentenceText(reading: text, ranges: &ranges, strings: &$0) }
+        self = WordStrings.borrowing { strings in
+            swap(&ranges, &strings.ranges)
+            defer { swap(&ranges, &strings.ranges) }
+            return SentenceText(reading: text, strings: &strings)
+        }
     }
 
-    /// `init(reading:ranges:)` with the word strings to reuse (see `WordStrings`).
-    init(reading text: String, ranges: inout [Range<Int>], strings: inout WordStrings) {
-        let bytes = Array(text.utf8)
-        ranges.removeAll(keepingCapacity: true)
-        bytes.withUnsafeBufferPointer { Words.appendWordRanges(of: $0, to: &ranges) }
+    /// `init(reading:ranges:)` with the word strings to reuse and the ranges buffer kept with
+    /// them (see `WordStrings`).
+    init(reading text: String, strings: inout WordStrings) {
+        let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
+        strings.ranges.removeAll(keepingCapacity: true)
+        bytes.withUnsafeBufferPointer { Words.appendWordRanges(of: $0, to: &strings.ranges) }
+        let ranges = strings.ranges
         // Reserved, then appended to: `Array(unsafeUninitializedCapacity:)` looks its storage
         // type up at run time on every call, `reserveCapacity` is specialized.
         var tokens: [Words.Token] = []

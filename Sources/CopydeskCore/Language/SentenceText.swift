@@ -35,9 +35,8 @@ package struct SentenceText: Sendable {
     /// The text of every sentence of the article, indexed like `Article.sentences`.
     package static func all(in article: Article) -> [SentenceText] {
         memo.value(for: article, key: true) {
-            var ranges: [Range<Int>] = []
-            return WordStrings.borrowing { strings in
-                article.sentences.map { SentenceText(reading: $0.text, ranges: &ranges, strings: &strings) }
+            WordStrings.borrowing { strings in
+                article.sentences.map { SentenceText(reading: $0.text, strings: &strings) }
             }
         }
     }

@@ -21,6 +21,10 @@ struct WordStrings {
         var string: String
     }
 
+    /// The buffer `SentenceText(reading:strings:)` finds a sentence's word ranges in, kept
+    /// with the table so that its room lasts from article to article.
+    var ranges: [Range<Int>] = []
+
     private static let slotCount = 1 << 13
     private var slots = [Slot](repeating: Slot(low: 0, high: 0, count: 0, string: ""), count: slotCount)
     private var used = 0
