@@ -6,19 +6,29 @@ import CopydeskCore
 enum MarkdownNesting {
     /// The first node deeper than `limit` levels, as a 1-based (line, column) in cmark's lines, if any.
     static func firstTooDeep(_ document: OpaquePointer, limit: Int) -> (line: Int, column: Int)? {
-        guard let iterator = cmark_iter_new(document) else { return nil }
-        defer { cmark_iter_free(iterator) }
+        // The nodes in document order, walked by their links (a call each step) rather than with
+        // cmark's iterator (an enter and an exit event for every node, each a few calls). A
+        // level is a node with children, as deep as the nodes with children around it.
+        var node = document
         var depth = 0
         while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { return nil }
-            guard let node = cmark_iter_get_node(iterator), cmark_node_first_child(node) != nil else { continue }
-            if event == CMARK_EVENT_ENTER {
+            if let child = cmark_node_first_child(node) {
                 depth += 1
                 if depth > limit {
                     return (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
                 }
-            } else if event == CMARK_EVENT_EXIT {
+                node = child
+                continue
+            }
+            // No children: on to the next node, climbing out of the levels that end here.
+            while true {
+                if node == document { return nil }
+                if let next = cmark_node_next(node) {
+                    node = next
+                    break
+                }
+                guard let parent = cmark_node_parent(node) else { return nil }
+                node = parent
                 depth -= 1
             }
         }
