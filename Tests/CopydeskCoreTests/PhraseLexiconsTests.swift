@@ -103,6 +103,26 @@ import Testing
         }
     }
 
+    /// `scan` passes over the tokens the first-word hashes rule out in a loop of its own: a
+    /// match right after such a run, at a range's ends, or cut off by them is found as the
+    /// reference finds it; a table with `*` or a prefix at the root reads every token instead.
+    @Test func tokensTheFirstWordHashesRuleOutAreSkippedUpToTheRangesEnd() {
+        let sentence = "the cat and the dog may help, the cat said, and it may well be so"
+        let text = SentenceText(sentence)
+        for phrases in [["may help", "may well", "so"], ["may help", "cat* said", "so"], ["* dog may", "so"]] {
+            let matcher = PhraseMatcher(phrases)
+            let reference = Reference(phrases)
+            for lower in 0...text.words.count {
+                for upper in lower...text.words.count {
+                    let found = matcher.matches(keys: text.keys, tokens: text.tokens, in: lower..<upper)
+                        .map { "\($0.phrase)@\($0.tokenRange)" }
+                    let expected = reference.matches(text.words, in: lower..<upper)
+                    #expect(found == expected, "\(phrases) in \(lower)..<\(upper)")
+                }
+            }
+        }
+    }
+
     @Test func theHedgeLexiconMatchesAsItsReferenceDoes() {
         let phrases = HedgeLexicon.builtIn.cues.map(\.pattern) + HedgeLexicon.builtIn.exceptions
         let reference = Reference(phrases)

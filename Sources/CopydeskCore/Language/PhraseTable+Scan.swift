@@ -47,7 +47,21 @@ extension PhraseTable {
             scan.best.update(repeating: -1)
             scan.numbers.update(repeating: Self.unknown)
             var foundCount = 0
-            for index in range {
+            // Most tokens start no entry. Without `*` or prefix edges at the root, an ASCII token
+            // whose hash the first-word filter rules out starts none (`mayStartExact`): those are
+            // passed over in a loop of their own, which reads nothing else.
+            // (The filter is read in place: a copy would retain its storage once per call.)
+            var index = range.lowerBound
+            while index < range.upperBound {
+                defer { index += 1 }
+                if skipsByHash {
+                    while index < range.upperBound {
+                        let key = keys.key(at: index)
+                        guard key.isASCII, !firstWordHashes.unsafelyUnwrapped.mayContain(key.hash) else { break }
+                        index += 1
+                    }
+                    guard index < range.upperBound else { break }
+                }
                 // One list: the tokens inside its last match start none.
                 if lists == 1, scan.nextFree[0] > index { continue }
                 let key = keys.key(at: index)

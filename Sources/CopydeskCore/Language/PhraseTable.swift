@@ -39,6 +39,9 @@ final class PhraseTable: Sendable {
     /// ruled out without hashing their bytes again or comparing them. Off (nil) when a first word
     /// could equal an ASCII token with other bytes (see `WordTable`).
     let firstWordHashes: WordHashBits?
+    /// Whether `scan` passes over the tokens `firstWordHashes` rules out without reading them
+    /// further: there are hashes, and no `*` or prefix edge at the root could take such a token.
+    let skipsByHash: Bool
 
     /// The root's child for each exact word number (-1: no entry starts with the word).
     let rootExact: [Int32]
@@ -117,6 +120,7 @@ final class PhraseTable: Sendable {
         }
         self.rootOthers = rootOthers
         hasRootOthers = !rootEdges.isEmpty
+        skipsByHash = !hasRootOthers && firstWordHashes != nil
         self.nodeExact = nodeExact
         nodeChildHashes = builder.exactChildren.map { children in
             var bits: UInt64 = 0
