@@ -18,7 +18,9 @@ public struct HedgeDetector: Sendable {
     }
 
     private let matcher: PhraseMatcher
-    private let patterns: [String: Pattern]
+    /// The pattern of each of the matcher's entries, by entry number (`PhraseMatcher.entries`):
+    /// a match finds its pattern without hashing its phrase.
+    private let entryPatterns: [Pattern]
     let attributions: HedgeAttributions
     /// The matcher's entries of two words or more, read for matches across a sentence's edge.
     let crossings: HedgeCrossings
@@ -41,9 +43,10 @@ public struct HedgeDetector: Sendable {
             guard let focus = Self.focus(of: exception) else { continue }
             patterns[exception] = Pattern(kind: nil, focus: focus)
         }
-        self.patterns = patterns
         let phrases = Array(patterns.keys).sorted()
         matcher = PhraseMatcher(phrases)
+        // Every entry is one of the phrases, each a key of `patterns`.
+        entryPatterns = matcher.entries.map { patterns[$0] ?? Pattern(kind: nil, focus: 0..<0) }
         crossings = HedgeCrossings(phrases)
         attributions = HedgeAttributions(lexicon)
         Self.built.store(self, for: lexicon)
@@ -120,12 +123,13 @@ public struct HedgeDetector: Sendable {
     private func phraseCues(in text: HedgeText, tokens: Range<Int>) -> [HedgeCue] {
         guard !tokens.isEmpty else { return [] }
         var result: [HedgeCue] = []
-        for match in matcher.matches(keys: text.keys, tokens: text.tokens, in: tokens) {
-            guard let pattern = patterns[match.phrase], let kind = pattern.kind else { continue }
-            let start = tokens.lowerBound + match.tokenRange.lowerBound
+        matcher.forEachMatch(keys: text.keys, in: tokens) { entry, found in
+            let pattern = entryPatterns[entry]
+            guard let kind = pattern.kind else { return }
+            let start = found.lowerBound
             let focus = (start + pattern.focus.lowerBound)..<(start + pattern.focus.upperBound)
-            if text.words[focus.lowerBound] == "may", HedgeMonth.isMonth(text, at: focus.lowerBound) { continue }
-            result.append(cue(kind, text, tokens: focus, entry: match.phrase))
+            if text.words[focus.lowerBound] == "may", HedgeMonth.isMonth(text, at: focus.lowerBound) { return }
+            result.append(cue(kind, text, tokens: focus, entry: matcher.entries[entry]))
         }
         return result
     }

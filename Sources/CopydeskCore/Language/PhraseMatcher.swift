@@ -52,6 +52,16 @@ public struct PhraseMatcher: Sendable {
         matches(keys: WordKeys(words), tokens: tokens, in: range)
     }
 
+    /// The entries the matcher numbers (`forEachMatch`): the phrases with a word, in order.
+    package var entries: [String] { table.phrases }
+
+    /// Calls `body(entry, tokens)` for each match among the tokens in `range`, in order: the
+    /// entry's number in `entries` and the tokens it covers, counted from the sentence's start.
+    /// What `matches(keys:tokens:in:)` finds, without a `Match` (and its phrase) for each.
+    package func forEachMatch(keys: WordKeys, in range: Range<Int>, _ body: (Int, Range<Int>) -> Void) {
+        table.scan(keys: keys, in: range, body)
+    }
+
     /// The same over the folded words read once for the sentence (`SentenceText.keys`).
     package func matches(keys: WordKeys, tokens: [Words.Token], in range: Range<Int>) -> [Match] {
         var result: [Match] = []
