@@ -9,19 +9,23 @@ struct TextScan {
     var words: [String] { keys.words }
     /// `words` hashed once, for the lexicon lookups.
     let keys: WordKeys
+    // Each field is a `let` set once by each initializer, with no default value: a field
+    // with a default, set again in the initializer, made the optimizer build the scan in a
+    // temporary and copy it out whole (every array retained, then the temporary released).
+
     /// Every lexicon's matches in one list, in the order `PhraseLexicons.found(keys:)` gives
-    /// them (empty until a detector fills them): one array per sentence, not one per lexicon,
+    /// them (empty unless a detector found them): one array per sentence, not one per lexicon,
     /// and no entry's text copied for a match.
-    var lexical: [PhraseLexicons.Found] = []
+    let lexical: [PhraseLexicons.Found]
     /// The lexicons `lexical` was found with (`PhraseLexicons.list(of:)` gives a match's lexicon).
-    var lexicons: PhraseLexicons?
+    let lexicons: PhraseLexicons?
     /// The lexicons with a match, one bit per `CheckWorthiness.List`: most sentences match few
     /// lexicons, and `matches(_:)` answers for the others without reading `lexical`.
-    var listMask: UInt32 = 0
-    /// Each word's roles for `CheckWorthiness` (empty until the detector fills them, see `has(_:at:)`).
-    var roles: [CheckWorthiness.Roles] = []
+    let listMask: UInt32
+    /// Each word's roles for `CheckWorthiness` (empty unless the detector found them, see `has(_:at:)`).
+    let roles: [CheckWorthiness.Roles]
     /// The union of `roles`: whether any word has a role, without reading them all.
-    var allRoles: CheckWorthiness.Roles = []
+    let allRoles: CheckWorthiness.Roles
 
     /// The lexicon's matches, in sentence order (each lexicon's matches do not overlap).
     func matches(_ list: CheckWorthiness.List) -> [PhraseLexicons.Found] {
@@ -45,6 +49,11 @@ struct TextScan {
         bytes = text.bytes
         tokens = text.tokens
         keys = text.keys
+        lexical = []
+        lexicons = nil
+        listMask = 0
+        roles = []
+        allRoles = []
     }
 
     /// A sentence read with a detector's lexicons and word roles, every field set at once (a
@@ -55,17 +64,17 @@ struct TextScan {
     init(
         _ text: SentenceText, lexical: [PhraseLexicons.Found], lexicons: PhraseLexicons, roles: [CheckWorthiness.Roles]
     ) {
+        var mask: UInt32 = 0
+        for found in lexical { mask |= 1 << UInt32(lexicons.list(of: found)) }
+        var all: CheckWorthiness.Roles = []
+        for wordRoles in roles { all.formUnion(wordRoles) }
         bytes = text.bytes
         tokens = text.tokens
         keys = text.keys
         self.lexical = lexical
-        var mask: UInt32 = 0
-        for found in lexical { mask |= 1 << UInt32(lexicons.list(of: found)) }
         listMask = mask
         self.lexicons = lexical.isEmpty ? nil : lexicons
         self.roles = roles
-        var all: CheckWorthiness.Roles = []
-        for wordRoles in roles { all.formUnion(wordRoles) }
         allRoles = all
     }
 

@@ -36,21 +36,25 @@ extension CheckWorthiness {
     private func statisticEnd(at index: Int, _ scan: TextScan) -> Int? {
         let word = scan.word(index)
         let next = scan.word(index + 1)
-        if scan.isDigits(index) {
+        let isDigits = scan.isDigits(index)
+        if isDigits {
             // 40%, 40 %, 40 percent, 40 per cent, 40 percentage points
-            let after = scan.tokens[index].range.upperBound
-            let rest = scan.bytes[after...].prefix { $0 == UInt8(ascii: " ") }
-            if after + rest.count < scan.bytes.count && scan.bytes[after + rest.count] == UInt8(ascii: "%") {
-                return -(after + rest.count + 1)
-            }
+            var after = scan.tokens[index].range.upperBound
+            while after < scan.bytes.count && scan.bytes[after] == UInt8(ascii: " ") { after += 1 }
+            if after < scan.bytes.count && scan.bytes[after] == UInt8(ascii: "%") { return -(after + 1) }
             if next == "percent" || next == "percentage" { return index + 2 }
             if next == "per" && scan.word(index + 2) == "cent" { return index + 3 }
             // 500 mg, 500mg, 2,000 calories
             if scan.isWord(index + 1, in: CheckWorthiness.units) { return index + 2 }
-            let suffix = Self.afterDigits(word)
-            if !suffix.isEmpty && CheckWorthiness.units.contains(String(suffix)) { return index + 1 }
-            // 2-fold, 3-fold
-            if word.hasSuffix("-fold") { return index + 1 }
+            // A token written with digits, points and commas only is its own word (lowercasing
+            // and folding `’` change none of those bytes): nothing follows its digits, so it
+            // has no unit suffix and no `-fold` (most numbers, read without copying the word).
+            if !Self.isPlainNumber(scan.bytes, scan.tokens[index].range) {
+                let suffix = Self.afterDigits(word)
+                if !suffix.isEmpty && CheckWorthiness.units.contains(String(suffix)) { return index + 1 }
+                // 2-fold, 3-fold
+                if word.hasSuffix("-fold") { return index + 1 }
+            }
         }
         // Read once, after the percentages and units that need no value: the ratio and the
         // year test below start from it.
@@ -70,6 +74,9 @@ extension CheckWorthiness {
                 }
             }
         }
+        // Every word the tests below start from is a `statisticWords` word (whose role says so),
+        // none of them written with digits: a number that reached here starts none of them.
+        guard !isDigits, scan.has(.statisticStart, at: index) else { return nil }
         // millions of people, thousands of deaths
         if scan.isWord(index, in: Self.pluralNumbers) && next == "of" {
             let noun = scan.word(index + 2)
@@ -120,6 +127,18 @@ extension CheckWorthiness {
         // "1 in 4" but not "3 in 10 minutes"
         if scan.isWord(cursor + 1, in: CheckWorthiness.timeUnits) { return nil }
         return cursor + 1
+    }
+
+    /// Whether the bytes in `range` are all ASCII digits, points and commas.
+    @inline(__always)
+    static func isPlainNumber(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        for index in range {
+            let byte = bytes[index]
+            guard byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") else {
+                return false
+            }
+        }
+        return true
     }
 
     /// `TextScan.isYear` for a word of digits whose `number` is known: four characters, 1800–2099.

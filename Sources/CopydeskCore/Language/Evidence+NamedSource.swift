@@ -17,8 +17,12 @@ extension EvidenceFinder {
             if EvidenceFinder.sourceCues.contains(in: scan.keys, at: index) {
                 phraseSources(at: index, scan.words[index], scan, add)
             }
-            // CDC reports, American Heart Association recommends, WHO data
-            if let end = organisationEnd(from: index, scan) {
+            // CDC reports, American Heart Association recommends, WHO data. A word that starts
+            // with a lowercase letter (most words) is neither an acronym nor capitalised: it is
+            // ruled out here, without a call.
+            if scan.bytes[scan.tokens[index].range.lowerBound] &- UInt8(ascii: "a") >= 26,
+                let end = organisationEnd(from: index, scan)
+            {
                 var cursor = end
                 while cursor < scan.count && cursor < end + 3 && !scan.startsClause(cursor)
                     && (["has", "have", "also", "now", "still", "currently"].contains(scan.word(cursor))

@@ -67,10 +67,20 @@ public struct EvidenceCoverage: Sendable {
     }
 
     static func continuation(of scan: TextScan) -> Continuation {
-        let first = scan.word(0)
+        continuation(of: scan.words)
+    }
+
+    /// The continuation of a sentence read (`SentenceText.all(in:)`), without making a `TextScan` of it.
+    static func continuation(of text: SentenceText) -> Continuation {
+        continuation(of: text.words)
+    }
+
+    /// - Parameter words: the sentence's words (`TextScan.words`); a word past the end reads as "".
+    private static func continuation(of words: [String]) -> Continuation {
+        let first = words.isEmpty ? "" : words[0]
         // One lookup rules out the sentences that open with neither list's words (most of them).
         guard openers.contains(first) else { return .none }
-        if isDeterminer(first) && EvidenceCoverage.sourceReferences.contains(scan.word(1)) {
+        if isDeterminer(first) && EvidenceCoverage.sourceReferences.contains(words.count > 1 ? words[1] : "") {
             return .studyReference
         }
         return isPronoun(first) ? .pronoun : .none
@@ -184,7 +194,7 @@ package struct LazyEvidenceCoverage {
         // is worked through in a loop, not a recursion as deep as the run.
         var start = index
         while start > 0, covered[start - 1] == nil,
-            EvidenceCoverage.continuation(of: TextScan(texts[start])) != .none
+            EvidenceCoverage.continuation(of: texts[start]) != .none
         {
             start -= 1
         }
@@ -198,7 +208,7 @@ package struct LazyEvidenceCoverage {
         let sentence = article.sentences[index]
         if !evidence(ofSentenceAt: index).isEmpty { return true }
         if scope == .paragraph && blockHasEvidence(sentence.blockIndex) { return true }
-        let continuation = EvidenceCoverage.continuation(of: TextScan(texts[index]))
+        let continuation = EvidenceCoverage.continuation(of: texts[index])
         guard continuation != .none, index > 0 else { return false }
         let previous = article.sentences[index - 1]
         let sameBlock = previous.blockIndex == sentence.blockIndex
