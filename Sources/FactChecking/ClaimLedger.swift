@@ -50,7 +50,7 @@ struct ClaimLedger: Sendable {
     ) -> LedgerEntry {
         // The classifier reads the tokens as written (`’` not folded): the folded words are
         // those texts when the sentence holds no byte 0xE2 (no `’`, which lowercasing never makes).
-        var analysis = classifier.analyze(read, wordsAreTokens: Self.hasNoE2(read.bytes))
+        var analysis = classifier.analyze(read, wordsAreTokens: Self.hasNoE2(read.bytes), verdict: verdict)
         // A heading's comparison word ("The Rise of…") names a topic; a heading that states a cause still claims.
         if isHeading, analysis.comparison { analysis = .init(strength: .none) }
         let excluded = verdict.exclusion != nil

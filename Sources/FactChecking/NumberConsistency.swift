@@ -32,7 +32,7 @@ struct NumberConsistency: Sendable {
         SentenceText.all(in: article).withUnsafeBufferPointer { texts in
             for index in article.sentences.indices
             where article.blocks[article.sentences[index].blockIndex].isLintable {
-                mentions += NumberMention.mentions(in: texts, at: index, sentenceIndex: index)
+                NumberMention.mentions(in: texts, at: index, sentenceIndex: index, into: &mentions)
             }
         }
         var findings: [Finding] = []

@@ -34,55 +34,75 @@ extension NumberMention {
 
     /// The counts and percentage changes a sentence states (read as `SentenceText.all(in:)` reads it).
     static func mentions(in sentence: SentenceText, index: Int) -> [NumberMention] {
-        [sentence].withUnsafeBufferPointer { mentions(in: $0, at: 0, sentenceIndex: index) }
+        var result: [NumberMention] = []
+        [sentence].withUnsafeBufferPointer { mentions(in: $0, at: 0, sentenceIndex: index, into: &result) }
+        return result
     }
 
-    /// `mentions(in: texts[text], index: sentenceIndex)`, the sentence read in place in `texts`:
-    /// copying it out retained each of its arrays, for every sentence of an article. Its keys
-    /// are read only where a numeral is found.
+    /// Appends to `result` `mentions(in: texts[text], index: sentenceIndex)`, the sentence read
+    /// in place in `texts`: copying it out (or binding its arrays) retained each of its arrays,
+    /// for every sentence of an article. Its words and keys are read only where a numeral is found.
     static func mentions(
-        in texts: UnsafeBufferPointer<SentenceText>, at text: Int, sentenceIndex index: Int
-    ) -> [NumberMention] {
-        let bytes = texts[text].bytes
-        let tokens = texts[text].tokens
-        var result: [NumberMention] = []
-        // By index: a word is copied only once its first byte may open a numeral.
-        for position in tokens.indices {
-            // A numeral starts with a digit, in the text as in its lowercased word.
-            guard bytes[tokens[position].range.lowerBound] &- UInt8(ascii: "0") < 10 else { continue }
-            let token = tokens[position]
-            guard let parsed = parse(token.text) else { continue }
-            let qualifier = qualifier(before: position, tokens)
-            var end = token.range.upperBound
-            let isPercent: Bool
-            if end < bytes.count, bytes[end] == UInt8(ascii: "%") {
-                isPercent = true
-                end += 1
-            } else if position + 1 < tokens.count, tokens[position + 1].text == "percent" {
-                isPercent = true
-                end = tokens[position + 1].range.upperBound
-            } else {
-                isPercent = false
-            }
-            if isPercent {
-                guard let change = change(around: position, tokens, texts[text].keys) else { continue }
-                result.append(
-                    NumberMention(
-                        value: parsed.value, roundedDigits: parsed.zeros, qualifier: qualifier, quantity: change,
-                        range: token.range.lowerBound..<end, sentenceIndex: index,
-                        text: String(decoding: bytes[token.range.lowerBound..<end], as: UTF8.self)))
-            } else if let noun = countNoun(after: position, tokens, bytes, texts[text].keys) {
-                if (1800...2100).contains(parsed.value), !token.text.contains(",") { continue }
-                let nounEnd = tokens[noun].range.upperBound
-                result.append(
-                    NumberMention(
-                        value: parsed.value, roundedDigits: parsed.zeros, qualifier: qualifier,
-                        quantity: .count(noun: singular(tokens[noun].text)), range: token.range.lowerBound..<nounEnd,
-                        sentenceIndex: index,
-                        text: String(decoding: bytes[token.range.lowerBound..<nounEnd], as: UTF8.self)))
+        in texts: UnsafeBufferPointer<SentenceText>, at text: Int, sentenceIndex index: Int,
+        into result: inout [NumberMention]
+    ) {
+        texts[text].tokens.withUnsafeBufferPointer { tokens in
+            texts[text].bytes.withUnsafeBufferPointer { bytes in
+                // By index: a word is looked at only once its first byte may open a numeral.
+                for position in tokens.indices {
+                    // A numeral starts with a digit, in the text as in its lowercased word.
+                    guard bytes[tokens[position].range.lowerBound] &- UInt8(ascii: "0") < 10 else { continue }
+                    appendMention(at: position, in: texts[text], bytes, sentenceIndex: index, to: &result)
+                }
             }
         }
-        return result
+    }
+
+    /// The mention, if any, of the numeral that may start at token `position` of `read`.
+    private static func appendMention(
+        at position: Int, in read: SentenceText, _ bytes: UnsafeBufferPointer<UInt8>, sentenceIndex index: Int,
+        to result: inout [NumberMention]
+    ) {
+        let tokens = read.tokens
+        let token = tokens[position]
+        // The numeral read on the token's bytes as written: lowercasing changes no digit, point
+        // or comma, and leaves a byte that is none of them in a word that has one, so
+        // `fastParse` answers for the bytes as for the word; when it defers, they are ASCII
+        // digits, points and commas, the word's own bytes.
+        let fast = fastParse(UnsafeBufferPointer(rebasing: bytes[token.range]))
+        guard let parsed = fast ?? parse(token.text) else { return }
+        let qualifier = qualifier(before: position, tokens)
+        var end = token.range.upperBound
+        let isPercent: Bool
+        if end < bytes.count, bytes[end] == UInt8(ascii: "%") {
+            isPercent = true
+            end += 1
+        } else if position + 1 < tokens.count, tokens[position + 1].text == "percent" {
+            isPercent = true
+            end = tokens[position + 1].range.upperBound
+        } else {
+            isPercent = false
+        }
+        if isPercent {
+            guard let change = change(around: position, tokens, read.keys) else { return }
+            result.append(
+                NumberMention(
+                    value: parsed.value, roundedDigits: parsed.zeros, qualifier: qualifier, quantity: change,
+                    range: token.range.lowerBound..<end, sentenceIndex: index,
+                    text: String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[token.range.lowerBound..<end]), as: UTF8.self)))
+        } else if let noun = countNoun(after: position, tokens, read.bytes, read.keys) {
+            if (1800...2100).contains(parsed.value), !token.text.contains(",") { return }
+            let nounEnd = tokens[noun].range.upperBound
+            result.append(
+                NumberMention(
+                    value: parsed.value, roundedDigits: parsed.zeros, qualifier: qualifier,
+                    quantity: .count(noun: singular(tokens[noun].text)), range: token.range.lowerBound..<nounEnd,
+                    sentenceIndex: index,
+                    text: String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[token.range.lowerBound..<nounEnd]), as: UTF8.self)
+                ))
+        }
     }
 
     /// The value of a numeral (`25,871`, `1.5`) and its trailing zeros.

@@ -19,6 +19,28 @@ struct LedgerFastPathTests {
         }
     }
 
+    /// The classifier reading the words' roles from the check-worthiness verdict analyses each
+    /// sentence as it does looking them up itself.
+    @Test(
+        arguments: [
+            "Coffee prevents dementia.", "Coffee may reduce the risk of dementia.", "Smoking is linked to cancer.",
+            "Further research is needed to show whether coffee prevents dementia.",
+            "Exercise is associated with better sleep, so doctors recommend it.",
+            "Sales were higher than expected.", "Vitamin D doesn’t prevent colds.", "A well-known anti-inflammatory.",
+            "Does coffee prevent dementia?", "Studies show that 40% of adults sleep less.", "",
+            "Sugar-sweetened drinks lead to weight gain in children.",
+        ])
+    func strengthFromTheVerdict(_ sentence: String) {
+        let read = SentenceText(sentence)
+        let verdict = CheckWorthiness().verdict(on: sentence)
+        for wordsAreTokens in [true, ClaimLedger.hasNoE2(read.bytes)] {
+            let classifier = ClaimStrengthClassifier()
+            #expect(
+                classifier.analyze(read, wordsAreTokens: wordsAreTokens, verdict: verdict)
+                    == classifier.analyze(read, wordsAreTokens: wordsAreTokens))
+        }
+    }
+
     @Test func hedgedExactly() {
         let detector = HedgeDetector()
         func isHedged(_ sentence: String) -> Bool {

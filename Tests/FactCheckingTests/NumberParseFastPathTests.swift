@@ -1,3 +1,4 @@
+import CopydeskCore
 import Testing
 
 @testable import FactChecking
@@ -27,5 +28,32 @@ struct NumberParseFastPathTests {
         let plain = Self.plain(word)
         #expect(fast?.value == plain?.value)
         #expect(fast?.zeros == plain?.zeros)
+    }
+
+    /// `mentions` reads a numeral on the token's bytes as written; `parse` of the lowercased word
+    /// must give the same answer (letters of either case, non-ASCII characters, long numerals).
+    @Test(
+        arguments: [
+            "25,000MG", "5MG", "5mg", "10\u{212A}", "3\u{00BD}", "1234567890123456", "12,345", "2.5X", "40%",
+            "7\u{0130}",
+            "1.2.3", "100.", "9\u{2019}s",
+        ])
+    func rawBytesReadAsTheWord(_ written: String) {
+        let word = written.lowercased()
+        var bytes = Array(written.utf8)
+        let raw = bytes.withUnsafeMutableBufferPointer { NumberMention.fastParse(UnsafeBufferPointer($0)) }
+        let read = raw ?? NumberMention.parse(word)
+        let expected = NumberMention.parse(word)
+        #expect(read?.value == expected?.value)
+        #expect(read?.zeros == expected?.zeros)
+    }
+
+    /// The mentions of sentences whose numerals are written with capitals or other characters.
+    @Test func mentionsOfWrittenNumerals() {
+        let sentence = "About 25,000 Adults took 5MG daily, and 12,000 Patients saw a 40% drop in pain."
+        let mentions = NumberMention.mentions(in: SentenceText(sentence), index: 0)
+        #expect(mentions.map(\.text) == ["25,000 Adults", "12,000 Patients", "40%"])
+        #expect(mentions.map(\.value) == [25_000, 12_000, 40])
+        #expect(mentions.map(\.roundedDigits) == [3, 3, 1])
     }
 }

@@ -4,6 +4,24 @@ extension CheckWorthiness {
         package var exclusion: Exclusion?
         /// The claim of a sentence that is not excluded, if it holds a trigger.
         package var assessment: Assessment?
+        /// Each word's roles as the detector found them (`TextScan.roles`), the claim-strength
+        /// scan's among them: the claim ledger's classifier reads them instead of looking every
+        /// word up again. Empty when the verdict was not read from a scan.
+        var roles: [Roles] = []
+        /// The union of `roles`.
+        var allRoles: Roles = []
+
+        package init(exclusion: Exclusion? = nil, assessment: Assessment? = nil) {
+            self.exclusion = exclusion
+            self.assessment = assessment
+        }
+
+        init(exclusion: Exclusion?, assessment: Assessment?, scan: TextScan) {
+            self.exclusion = exclusion
+            self.assessment = assessment
+            roles = scan.roles
+            allRoles = scan.allRoles
+        }
     }
 
     /// The verdict on every sentence of the article, indexed like `Article.sentences`.
@@ -26,8 +44,8 @@ extension CheckWorthiness {
 
     func verdict(on sentence: SentenceText) -> Verdict {
         let scan = scan(sentence)
-        if let exclusion = exclusion(scan) { return Verdict(exclusion: exclusion, assessment: nil) }
-        return Verdict(exclusion: nil, assessment: assessment(scan))
+        if let exclusion = exclusion(scan) { return Verdict(exclusion: exclusion, assessment: nil, scan: scan) }
+        return Verdict(exclusion: nil, assessment: assessment(scan), scan: scan)
     }
 
     /// The claim of a sentence that is not excluded, or nil when it holds no trigger.

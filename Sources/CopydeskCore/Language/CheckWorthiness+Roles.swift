@@ -14,6 +14,16 @@ extension CheckWorthiness {
         static let outcome = Roles(rawValue: 1 << 3)
         /// A word other than digits that can start a statistic (`statisticWords`).
         static let statisticStart = Roles(rawValue: 1 << 4)
+
+        // The claim-strength scan's roles (`ClaimStrengthScan.Roles` is this type): the detector
+        // finds them in the same lookup as its own, and its verdict hands them to the claim
+        // ledger's classifier, which would otherwise look every word up again.
+        /// It can start a recommendation (see `ClaimStrengthScan.recommendationIndex`).
+        static let recommendation = Roles(rawValue: 1 << 5)
+        /// It starts a multi-word cue of the claim-strength lexicon.
+        static let phraseStart = Roles(rawValue: 1 << 6)
+        /// It is a cue word of the claim-strength lexicon as written (`ClaimStrengthLexicon.cueWords`).
+        static let cue = Roles(rawValue: 1 << 7)
     }
 
     /// The roles of words, for one detector's study nouns.
@@ -26,6 +36,7 @@ extension CheckWorthiness {
             wordRoles.add(CheckWorthiness.quantifiers, as: .quantifier)
             wordRoles.add(CheckWorthiness.outcomes, as: .outcome)
             wordRoles.add(CheckWorthiness.statisticWords, as: .statisticStart)
+            ClaimStrengthScan.addRoles(to: &wordRoles)
         }
 
         /// The roles of each word.

@@ -1,15 +1,8 @@
 extension ClaimStrengthScan {
     /// What a word can be to the scan, found with one lookup: most words are none of these.
-    struct Roles: OptionSet, Sendable {
-        let rawValue: UInt8
-
-        /// It can start a recommendation (see `recommendationIndex`).
-        static let recommendation = Roles(rawValue: 1 << 0)
-        /// It starts a multi-word cue.
-        static let phraseStart = Roles(rawValue: 1 << 1)
-        /// It is a cue word as written (`ClaimStrengthLexicon.cueWords`).
-        static let cue = Roles(rawValue: 1 << 2)
-    }
+    /// Its roles are `recommendation`, `phraseStart` and `cue`, bits of the check-worthiness
+    /// detector's roles, so the detector finds them with its own (see `CheckWorthiness.Verdict.roles`).
+    typealias Roles = CheckWorthiness.Roles
 
     /// The roles of the words a cue can start at (besides a hyphenated word, see `cue(at:)`).
     static let cueStarts = Roles(rawValue: Roles.phraseStart.rawValue | Roles.cue.rawValue)
@@ -24,11 +17,16 @@ extension ClaimStrengthScan {
         wordRoles.roles(of: keys)
     }
 
-    private static let wordRoles: WordRoles<Roles> = {
-        var roles = WordRoles<Roles>()
+    /// Gives the scan's words their roles in `roles` (the scan's own table, or the check-worthiness detector's).
+    static func addRoles(to roles: inout WordRoles<Roles>) {
         roles.add(recommendationWords, as: .recommendation)
         roles.add(Lexicon.phraseFirstWords, as: .phraseStart)
         roles.add(Lexicon.cueWords, as: .cue)
+    }
+
+    private static let wordRoles: WordRoles<Roles> = {
+        var roles = WordRoles<Roles>()
+        addRoles(to: &roles)
         return roles
     }()
 }

@@ -67,20 +67,45 @@ public struct ClaimStrengthClassifier: Sendable {
             : analyze(tokens: read.tokens, words: nil, keys: nil, text: read.bytes)
     }
 
-    /// - Parameter keys: when given, the keys of `words`.
-    private func analyze(tokens: [Words.Token], words: [String]?, keys: WordKeys?, text: [UInt8]) -> Analysis {
+    /// `analyze(read, wordsAreTokens:)`, the words' roles taken from the sentence's check-worthiness
+    /// verdict (`CheckWorthiness.verdicts(in:)`, read from the same `SentenceText`) when the words
+    /// are the tokens: the detector found the scan's roles in its own lookup of the same keys.
+    package func analyze(_ read: SentenceText, wordsAreTokens: Bool, verdict: CheckWorthiness.Verdict) -> Analysis {
+        guard wordsAreTokens, verdict.roles.count == read.keys.count else {
+            return analyze(read, wordsAreTokens: wordsAreTokens)
+        }
+        return analyze(
+            tokens: read.tokens, words: read.words, keys: read.keys, known: (verdict.roles, verdict.allRoles),
+            text: read.bytes)
+    }
+
+    /// - Parameters:
+    ///   - keys: when given, the keys of `words`.
+    ///   - known: the words' roles and their union, when already found.
+    private func analyze(
+        tokens: [Words.Token], words: [String]?, keys: WordKeys?,
+        known: (roles: [ClaimStrengthScan.Roles], all: ClaimStrengthScan.Roles)? = nil, text: [UInt8]
+    ) -> Analysis {
         // A question asks about a relationship rather than claiming one (closing quotes aside).
         if text.last(where: { !Self.isCloser($0) }) == UInt8(ascii: "?") {
             return Analysis(strength: .none)
         }
         let words = words ?? tokens.map(\.text)
-        let roles = keys.map(ClaimStrengthScan.roles(of:)) ?? ClaimStrengthScan.roles(of: words)
+        let cueStarts = ClaimStrengthScan.cueStarts
+        let roles: [ClaimStrengthScan.Roles]
+        let hasCueStart: Bool
+        if let known {
+            roles = known.roles
+            hasCueStart = !known.all.isDisjoint(with: cueStarts)
+        } else {
+            roles = keys.map(ClaimStrengthScan.roles(of:)) ?? ClaimStrengthScan.roles(of: words)
+            hasCueStart = roles.contains(where: { !$0.isDisjoint(with: cueStarts) })
+        }
         // Every cue starts at a cue word, a multi-word cue's first word or a hyphenated word:
         // a sentence with none of them (most sentences) claims no relationship, and its clause
         // breaks and hyphens are not read.
         let hyphens = Self.hyphens(tokens, text)
-        let cueStarts = ClaimStrengthScan.cueStarts
-        guard hyphens != nil || roles.contains(where: { !$0.isDisjoint(with: cueStarts) }) else {
+        guard hyphens != nil || hasCueStart else {
             return Analysis(strength: .none)
         }
         let scan = ClaimStrengthScan(
