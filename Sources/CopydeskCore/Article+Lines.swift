@@ -6,17 +6,10 @@ extension Article {
         sentences: [Sentence], links: [Link], citationMarkers: [CitationMarker], references: [ReferenceEntry],
         directives: [Directive]
     ) {
-        self.path = path
-        self.format = format
-        self.title = title
-        self.source = source
-        self.lines = lines
-        self.blocks = blocks
-        self.sentences = sentences
-        self.links = links
-        self.citationMarkers = citationMarkers
-        self.references = references
-        self.directives = directives
+        storage = Storage(
+            path: path, format: format, title: title, source: source, lines: lines, blocks: blocks,
+            sentences: sentences, links: links, citationMarkers: citationMarkers, references: references,
+            directives: directives)
         self.identity = ArticleIdentity(blockStarts: Self.blockStarts(blockCount: blocks.count, sentences: sentences))
     }
 }

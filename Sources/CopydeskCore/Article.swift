@@ -6,33 +6,126 @@ public enum ArticleFormat: String, Codable, Sendable, CaseIterable {
 }
 
 /// One article, parsed: its blocks and sentences, each mapped to exact source positions.
+///
+/// The stored properties live in one object (`Storage`), copied on write: checks and stages
+/// take the article by value, and a lint makes a few dozen copies of it, each of which retained
+/// (and freed) a dozen references when the properties were stored in the struct itself.
 public struct Article: Sendable {
+    /// The article's properties. Changed only through `writable()`, which copies it first
+    /// when it is shared, so no copy of an article sees another's change.
+    @usableFromInline
+    final class Storage: @unchecked Sendable {
+        // Read and written without the runtime's exclusivity checks (a call each access): the
+        // storage is only written while uniquely referenced, by the one article holding it.
+        @exclusivity(unchecked) @usableFromInline var path: String
+        @exclusivity(unchecked) @usableFromInline var format: ArticleFormat
+        @exclusivity(unchecked) @usableFromInline var title: String?
+        @exclusivity(unchecked) @usableFromInline var source: [UInt8]
+        @exclusivity(unchecked) @usableFromInline var lines: LineIndex
+        @exclusivity(unchecked) @usableFromInline var blocks: [Block]
+        @exclusivity(unchecked) @usableFromInline var sentences: [Sentence]
+        @exclusivity(unchecked) @usableFromInline var links: [Link]
+        @exclusivity(unchecked) @usableFromInline var citationMarkers: [CitationMarker]
+        @exclusivity(unchecked) @usableFromInline var references: [ReferenceEntry]
+        @exclusivity(unchecked) @usableFromInline var directives: [Directive]
+
+        init(
+            path: String, format: ArticleFormat, title: String?, source: [UInt8], lines: LineIndex,
+            blocks: [Block], sentences: [Sentence], links: [Link], citationMarkers: [CitationMarker],
+            references: [ReferenceEntry], directives: [Directive]
+        ) {
+            self.path = path
+            self.format = format
+            self.title = title
+            self.source = source
+            self.lines = lines
+            self.blocks = blocks
+            self.sentences = sentences
+            self.links = links
+            self.citationMarkers = citationMarkers
+            self.references = references
+            self.directives = directives
+        }
+
+        @usableFromInline
+        func copy() -> Storage {
+            Storage(
+                path: path, format: format, title: title, source: source, lines: lines, blocks: blocks,
+                sentences: sentences, links: links, citationMarkers: citationMarkers, references: references,
+                directives: directives)
+        }
+    }
+
+    @usableFromInline var storage: Storage
+
+    /// The storage, unshared, for a change: any change makes the article a new parse (a new
+    /// `identity`).
+    @usableFromInline
+    mutating func writable() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        identity = ArticleIdentity()
+        return storage
+    }
+
     /// The path as the user gave it (or `--stdin-filename`), used in reports.
-    public var path: String { didSet { identity = ArticleIdentity() } }
-    public var format: ArticleFormat { didSet { identity = ArticleIdentity() } }
+    public var path: String {
+        @inlinable get { storage.path }
+        _modify { yield &writable().path }
+    }
+    public var format: ArticleFormat {
+        @inlinable get { storage.format }
+        _modify { yield &writable().format }
+    }
     /// The title: front matter `title`, the HTML `<title>` or first `<h1>`, or the first line of plain text.
-    public var title: String? { didSet { identity = ArticleIdentity() } }
+    public var title: String? {
+        @inlinable get { storage.title }
+        _modify { yield &writable().title }
+    }
     /// The source as UTF-8 bytes (a BOM, if any, kept so offsets count it).
-    public var source: [UInt8] { didSet { identity = ArticleIdentity() } }
-    public var lines: LineIndex { didSet { identity = ArticleIdentity() } }
+    public var source: [UInt8] {
+        @inlinable get { storage.source }
+        _modify { yield &writable().source }
+    }
+    public var lines: LineIndex {
+        @inlinable get { storage.lines }
+        _modify { yield &writable().lines }
+    }
     /// Every block in document order, code blocks included (checks skip them).
-    public var blocks: [Block] { didSet { identity = ArticleIdentity() } }
+    public var blocks: [Block] {
+        @inlinable get { storage.blocks }
+        _modify { yield &writable().blocks }
+    }
     /// Every sentence of every lintable block, in document order.
-    public var sentences: [Sentence] { didSet { identity = ArticleIdentity() } }
+    public var sentences: [Sentence] {
+        @inlinable get { storage.sentences }
+        _modify { yield &writable().sentences }
+    }
     /// Links anywhere in the article (inline links, autolinks, HTML anchors).
-    public var links: [Link] { didSet { identity = ArticleIdentity() } }
+    public var links: [Link] {
+        @inlinable get { storage.links }
+        _modify { yield &writable().links }
+    }
     /// Citation markers in the text: footnote references, `[1]`, `<sup>` references.
-    public var citationMarkers: [CitationMarker] { didSet { identity = ArticleIdentity() } }
+    public var citationMarkers: [CitationMarker] {
+        @inlinable get { storage.citationMarkers }
+        _modify { yield &writable().citationMarkers }
+    }
     /// Reference entries: footnote definitions, a numbered reference list.
-    public var references: [ReferenceEntry] { didSet { identity = ArticleIdentity() } }
+    public var references: [ReferenceEntry] {
+        @inlinable get { storage.references }
+        _modify { yield &writable().references }
+    }
     /// Suppression directives found in comments.
-    public var directives: [Directive] { didSet { identity = ArticleIdentity() } }
+    public var directives: [Directive] {
+        @inlinable get { storage.directives }
+        _modify { yield &writable().directives }
+    }
     /// Which parse this value is: made anew by every initialiser and every change to a stored
     /// property, kept by copies. Two values with the same identity hold the same parse, so
     /// `ArticleMemo` can tell a copy of the article it worked on with one comparison.
     /// It also carries which sentences make each block of that parse (`blockStarts`), so copies
     /// share the table without another reference to retain.
-    @usableFromInline package internal(set) var identity = ArticleIdentity()
+    @usableFromInline package internal(set) var identity: ArticleIdentity
 
     public init(
         path: String, format: ArticleFormat, title: String? = nil, source: [UInt8], blocks: [Block] = [],

@@ -26,11 +26,13 @@ public final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unche
         @usableFromInline let key: Key
         @usableFromInline let value: Value
 
+        /// Takes the article's identity and path, not the article: an initialiser's arguments are
+        /// passed owned, so passing the article copied it (a dozen retains) and freed the copy.
         @usableFromInline
-        init(article: Article, key: Key, value: Value) {
+        init(identity: ArticleIdentity, path: String, key: Key, value: Value) {
             self.key = key
             self.value = value
-            super.init(article: article)
+            super.init(identity: identity, path: path)
         }
     }
 
@@ -70,7 +72,7 @@ public final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unche
         let value = compute()
         lock.lock()
         if entries.count >= capacity { entries.removeFirst() }
-        entries.append(Entry(article: article, key: key, value: value))
+        entries.append(Entry(identity: article.identity, path: article.path, key: key, value: value))
         lock.unlock()
         return value
     }
@@ -106,9 +108,9 @@ class HeldArticle {
     let path: String
 
     @usableFromInline
-    init(article: Article) {
-        identity = article.identity
-        path = article.path
+    init(identity: ArticleIdentity, path: String) {
+        self.identity = identity
+        self.path = path
     }
 }
 
