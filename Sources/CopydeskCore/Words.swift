@@ -24,6 +24,7 @@ public enum Words {
     }
 
     /// Appends to `ranges` the byte range of each word of `bytes`, as `tokens(in:)` finds them.
+    @inline(__always)
     package static func appendWordRanges(of bytes: UnsafeBufferPointer<UInt8>, to ranges: inout [Range<Int>]) {
         forEachWord(in: bytes) { ranges.append($0) }
     }
@@ -143,6 +144,17 @@ public enum Words {
     private static func endOfWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while index < bytes.count {
+            // ASCII letters and digits, eight bytes at a time: each is a word byte of length 1,
+            // as `wordByteLength` finds it, so skipping them leaves the byte loop below what it
+            // would have reached one byte at a time.
+            if index + 8 <= bytes.count {
+                let run = asciiAlphanumericPrefix(
+                    UInt64(
+                        littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(
+                            fromByteOffset: index, as: UInt64.self)))
+                index += run
+                if run == 8 { continue }
+            }
             let length = wordByteLength(bytes, at: index)
             if length > 0 {
                 index += length
@@ -156,6 +168,22 @@ public enum Words {
             break
         }
         return index
+    }
+
+    /// How many of the eight bytes of `chunk` (the first byte lowest), from the first, are ASCII
+    /// letters or digits.
+    ///
+    /// Each byte is tested on its own seven low bits, so no sum carries into the next byte:
+    /// `v + (0x80 - low)` has its high bit set when `v >= low`, `v + (0x7F - high)` when `v > high`.
+    @inline(__always)
+    static func asciiAlphanumericPrefix(_ chunk: UInt64) -> Int {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let value = chunk & ~highBits
+        let folded = value | 0x2020_2020_2020_2020
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        let digit = (value &+ 0x5050_5050_5050_5050) & ~(value &+ 0x4646_4646_4646_4646)
+        let wordBytes = (letter | digit) & ~chunk & highBits
+        return (~wordBytes & highBits).trailingZeroBitCount >> 3
     }
 
     @inline(__always)

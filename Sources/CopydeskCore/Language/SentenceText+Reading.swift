@@ -19,9 +19,13 @@ extension SentenceText {
     /// them (see `WordStrings`).
     init(reading text: String, strings: inout WordStrings) {
         let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
-        strings.ranges.removeAll(keepingCapacity: true)
-        bytes.withUnsafeBufferPointer { Words.appendWordRanges(of: $0, to: &strings.ranges) }
-        let ranges = strings.ranges
+        // Taken out of `strings` while it is filled: appending to a local array skips the
+        // uniqueness call each append to the field made.
+        var ranges: [Range<Int>] = []
+        swap(&ranges, &strings.ranges)
+        ranges.removeAll(keepingCapacity: true)
+        bytes.withUnsafeBufferPointer { Words.appendWordRanges(of: $0, to: &ranges) }
+        defer { swap(&ranges, &strings.ranges) }
         // Reserved, then appended to: `Array(unsafeUninitializedCapacity:)` looks its storage
         // type up at run time on every call, `reserveCapacity` is specialized.
         var tokens: [Words.Token] = []
