@@ -99,7 +99,9 @@ struct MarkdownWalker {
             builder.map.reserveCapacity(bytes: max(0, limit - nodeStart), runs: 2 * lineCount + 2)
         }
         builder.children(of: node, lines: lines)
-        draft.directives += builder.directives
+        // Appended only when there is something to append: most blocks have no directive, link
+        // or marker, and an empty append still costs a generic call.
+        if !builder.directives.isEmpty { draft.directives += builder.directives }
         if kind == .tableCell { lastCellEnd = max(lastCellEnd, builder.cursor) }
         guard !builder.map.isEmpty else { return }
         if located { nodeStart = builder.map.sourceRange(of: 0..<builder.map.utf8Count).lowerBound }
@@ -115,11 +117,15 @@ struct MarkdownWalker {
         let index = draft.blocks.count
         draft.blocks.append(
             .init(kind: kind, map: builder.map.build(), source: (start ?? nodeStart)..<end, quoteDepth: quoteDepth))
-        draft.links += builder.links.map {
-            .init(url: $0.url, blockIndex: index, textRange: $0.text, source: $0.source)
+        if !builder.links.isEmpty {
+            draft.links += builder.links.map {
+                .init(url: $0.url, blockIndex: index, textRange: $0.text, source: $0.source)
+            }
         }
-        draft.markers += builder.markers.map {
-            .init(label: $0.label, style: $0.style, blockIndex: index, textOffset: $0.textOffset, source: $0.source)
+        if !builder.markers.isEmpty {
+            draft.markers += builder.markers.map {
+                .init(label: $0.label, style: $0.style, blockIndex: index, textOffset: $0.textOffset, source: $0.source)
+            }
         }
     }
 
@@ -206,7 +212,7 @@ struct MarkdownWalker {
             map = builder.map
             cursor = builder.cursor
             nestedLinks += builder.links
-            draft.directives += builder.directives
+            if !builder.directives.isEmpty { draft.directives += builder.directives }
             paragraph = cmark_node_next(current)
         }
         let end = max(cursor, endOffset(node) ?? cursor)
