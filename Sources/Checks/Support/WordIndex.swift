@@ -95,13 +95,19 @@ struct WordIndex {
 
     /// Appends the words of a text already read, their ranges moved by `offset`: each word's
     /// hash is the one its key holds (`WordKeys.stableHash(ofWordAt:)`), not worked out again.
+    ///
+    /// The tokens are read through their storage: only their ranges are read, and reading a
+    /// token from the array copied it (its string retained and released) word by word.
     private static func append(_ text: SentenceText, offset: Int, to result: inout [Word]) {
-        for index in text.tokens.indices {
-            let range = text.tokens[index].range
-            result.append(
-                Word(
-                    hash: text.keys.stableHash(ofWordAt: index),
-                    range: (range.lowerBound + offset)..<(range.upperBound + offset)))
+        let keys = text.keys
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices {
+                let range = tokens[index].range
+                result.append(
+                    Word(
+                        hash: keys.stableHash(ofWordAt: index),
+                        range: (range.lowerBound + offset)..<(range.upperBound + offset)))
+            }
         }
     }
 
