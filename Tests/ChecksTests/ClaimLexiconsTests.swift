@@ -58,11 +58,12 @@ import Testing
     @Test func aSentenceIsMatchedOnceForEveryCheckOfAPolicy() throws {
         let policy = Policy()
         let sentence = try sentences("Zinc is a miracle cure with no side effects.", policy)[0]
-        #expect(sentence.shared.phrases == nil)
+        // The policy's lexicons are matched when the sentence is read, not again for a check.
         let miracle = ClaimPhrases(policy: policy, .miracle)
         #expect(miracle.matches(in: sentence).map(\.tokenRange) == [3..<4])
-        let found = try #require(sentence.shared.phrases)
+        #expect(sentence.shared.phrases == nil)
         let lexicons = ClaimLexicons(policy: policy).lexicons
+        let found = sentence.found(lexicons)
         #expect(found.lexicons.isSame(as: lexicons))
         // "cure" is a causal verb, a guarantee context and a cure form as well, and "side" and
         // "effects" are guarantee contexts.
@@ -77,7 +78,8 @@ import Testing
             ])
         let safety = ClaimPhrases(policy: policy, .absoluteSafety)
         #expect(safety.matches(in: sentence).map(\.tokenRange) == [6..<9])
-        #expect(sentence.shared.phrases?.found == found.found)
+        #expect(sentence.shared.phrases == nil)
+        #expect(sentence.found(lexicons).found == found.found)
         // Another policy's lexicons are matched again.
         var edited = Policy()
         edited.checks.medicalClaims.common.add["miracle"] = ["zinc"]

@@ -88,9 +88,12 @@ struct ClaimReader: Sendable {
 
     private let hedges: ClaimHedges
     private let settings: Settings
+    /// The medical-claim lexicons of `settings`, whose matches each sentence finds as it is read.
+    private let lexicons: ClaimLexicons
 
     init(policy: Policy) {
         hedges = ClaimHedges(policy: policy)
+        lexicons = ClaimLexicons(policy: policy)
         settings = Settings(hedging: policy.checks.hedging.common, medicalClaims: policy.checks.medicalClaims.common)
     }
 
@@ -103,12 +106,21 @@ struct ClaimReader: Sendable {
         let texts = SentenceText.all(in: article)
         let detected = hedges.detector.sentenceCues(in: article)
         let context = ClaimSentence.Context(article: article, hedges: hedges)
-        return article.sentences.enumerated().compactMap { index, sentence in
-            guard sentence.blockIndex < article.blocks.count, article.blocks[sentence.blockIndex].isLintable else {
-                return nil
+        let phrases = lexicons.lexicons
+        let identity = lexicons.identity
+        // Each sentence's words read in place to find the lexicons' matches.
+        return texts.withUnsafeBufferPointer { read in
+            article.sentences.enumerated().compactMap { index, sentence in
+                guard sentence.blockIndex < article.blocks.count, article.blocks[sentence.blockIndex].isLintable
+                else {
+                    return nil
+                }
+                return ClaimSentence(
+                    context: context, sentence: sentence, index: index, read: texts[index],
+                    detected: detected[index],
+                    phrases: ClaimSentence.FoundPhrases(phrases, phrases.found(keys: read[index].keys)),
+                    identity: identity)
             }
-            return ClaimSentence(
-                context: context, sentence: sentence, index: index, read: texts[index], detected: detected[index])
         }
     }
 }

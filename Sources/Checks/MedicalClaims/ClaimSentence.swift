@@ -94,9 +94,8 @@ final class ClaimSentence {
         init(_ lexicons: PhraseLexicons, _ found: [PhraseLexicons.Found]) {
             self.lexicons = lexicons
             self.found = found
-            var lists: UInt64 = 0
-            for match in found { lists |= Self.bit(lexicons.list(of: match)) }
-            self.lists = lists
+            // Bit `list` for each list with a match (`bit(_:)`), one call for the sentence.
+            self.lists = lexicons.listBits(of: found)
         }
 
         /// Whether `list` may have a match: most sentences hold none of most lists.
@@ -109,27 +108,44 @@ final class ClaimSentence {
         }
     }
 
-    /// The matches of every list of `lexicons`, found in one pass the first time a check asks
-    /// and kept for the others (the checks of one policy share one `ClaimLexicons`).
     /// Whether `list` of `lexicons` may have a match in the sentence (`found(_:)`'s `mayHold`),
     /// asked before the matches: most sentences hold none of most lists.
     func mayHold(_ list: Int, of lexicons: PhraseLexicons) -> Bool {
+        if readIdentity == lexicons.identity { return readLists & FoundPhrases.bit(list) != 0 }
         if shared.phrasesIdentity != lexicons.identity { _ = found(lexicons) }
         return shared.phraseLists & FoundPhrases.bit(list) != 0
     }
 
-    /// `mayHold(_:of:)` for the medical-claim lexicons, whose identity is kept with them.
+    /// `mayHold(_:of:)` for the medical-claim lexicons, whose identity is kept with them: for the
+    /// lexicons the sentence was read with, a test of a bit the sentence holds (every check asks
+    /// every sentence about a list or two, about ten times a sentence in all).
+    @inline(__always)
     func mayHold(_ list: Int, of lexicons: ClaimLexicons) -> Bool {
+        if readIdentity == lexicons.identity { return readLists & FoundPhrases.bit(list) != 0 }
+        return mayHoldShared(list, of: lexicons)
+    }
+
+    private func mayHoldShared(_ list: Int, of lexicons: ClaimLexicons) -> Bool {
         if shared.phrasesIdentity != lexicons.identity { _ = found(lexicons.lexicons) }
         return shared.phraseLists & FoundPhrases.bit(list) != 0
     }
 
+    /// The matches of every list of `lexicons`: those of the lexicons the sentence was read with
+    /// (`readFound`), or found in one pass the first time a check asks and kept for the others.
     func found(_ lexicons: PhraseLexicons) -> FoundPhrases {
+        if readIdentity == lexicons.identity { return readPhrases }
         if let known = shared.phrases, known.lexicons.isSame(as: lexicons) { return known }
         let found = FoundPhrases(lexicons, lexicons.found(keys: keys))
         shared.phrases = found
         return found
     }
+    /// The matches of the medical-claim lexicons the sentence was read with (`ClaimReader`),
+    /// found when it was read: every check asks every sentence about them.
+    private let readPhrases: FoundPhrases
+    /// `readPhrases`' lexicons (`PhraseLexicons.identity`) and lists, kept apart for
+    /// `mayHold(_:of:)`: read without copying `readPhrases` (and so without retaining what it holds).
+    private let readIdentity: ObjectIdentifier
+    private let readLists: UInt64
     /// Whether the sentence asks rather than states.
     let isQuestion: Bool
     /// Index of the sentence in `Article.sentences`.
@@ -139,33 +155,38 @@ final class ClaimSentence {
 
     /// - Parameter read: the sentence's text read (`SentenceText.all(in:)` at `index`).
     ///   `detected` holds the detector's cues for that read (`HedgeDetector.sentenceCues(in:)`).
+    ///   `found` holds the matches of `lexicons` in that read (`PhraseLexicons.found(keys:)`).
     init(
-        context: Context, sentence: Sentence, index: Int, read: SentenceText, detected: [HedgeCue]?
+        context: Context, sentence: Sentence, index: Int, read: SentenceText, detected: [HedgeCue]?,
+        phrases: FoundPhrases, identity: ObjectIdentifier
     ) {
         self.context = context
         self.blockIndex = sentence.blockIndex
-        let block = context.article.blocks[sentence.blockIndex]
         self.base = sentence.textRange.lowerBound
         self.index = index
-        let text: String
-        var read = read
-        var detected = detected
+        readIdentity = identity
+        // Each stored once (no local copy to assign from, which cost a retain and a release of
+        // every array of the read).
         if sentence.text.utf8.count == sentence.textRange.count {
-            text = sentence.text
+            self.text = sentence.text
+            self.read = read
+            self.detected = detected
+            readPhrases = phrases
         } else {
-            let utf8 = block.text.utf8
+            let utf8 = context.article.blocks[sentence.blockIndex].text.utf8
             let lower = utf8.index(utf8.startIndex, offsetBy: max(0, min(sentence.textRange.lowerBound, utf8.count)))
             let upper = utf8.index(utf8.startIndex, offsetBy: max(0, min(sentence.textRange.upperBound, utf8.count)))
-            text = String(decoding: utf8[lower..<max(lower, upper)], as: UTF8.self)
-            read = SentenceText(text)
-            detected = nil
+            let text = String(decoding: utf8[lower..<max(lower, upper)], as: UTF8.self)
+            let own = SentenceText(text)
+            self.text = text
+            self.read = own
+            self.detected = nil
+            readPhrases = FoundPhrases(phrases.lexicons, phrases.lexicons.found(keys: own.keys))
         }
-        self.text = text
-        self.read = read
-        self.detected = detected
+        readLists = readPhrases.lists
         // `read.bytes` are `text`'s UTF-8, read from an array rather than through the string.
         self.isQuestion =
-            read.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
+            self.read.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
     }
 
     /// Whether a hedge governs the words in `range`: a cue earlier in the same clause, or an

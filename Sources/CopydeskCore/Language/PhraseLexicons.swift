@@ -53,6 +53,17 @@ package struct PhraseLexicons: Sendable {
         return result
     }
 
+    /// Bit `list` set for each list with a match among `found` (bit 63 for every list from the
+    /// 63rd on): which lists a sentence holds a match of, asked before its matches.
+    package func listBits(of found: [Found]) -> UInt64 {
+        var bits: UInt64 = 0
+        for one in found {
+            let list = Int(table.entryLists[Int(one.entry)])
+            bits |= list < 63 ? 1 << UInt64(list) : 1 << 63
+        }
+        return bits
+    }
+
     /// `list`'s matches among `found` (what `found(keys:)` gave for the sentence of `tokens`).
     package func matches(_ list: Int, in found: [Found], tokens: [Words.Token]) -> [PhraseMatcher.Match] {
         var result: [PhraseMatcher.Match] = []
