@@ -27,7 +27,9 @@ struct Conditions: Sendable {
         for range in ranges {
             for index in range { covered[index] = true }
         }
-        for (index, word) in words.enumerated() where !covered[index] {
+        // A condition word by its ending has more than five bytes (`isConditionWord`): the
+        // shorter words are ruled out by their length without a call.
+        for (index, word) in words.enumerated() where !covered[index] && word.utf8.count > 5 {
             if MedicalLexicon.isConditionWord(word) { ranges.append(index..<(index + 1)) }
         }
         return ranges.filter { range in

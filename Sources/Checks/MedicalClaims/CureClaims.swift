@@ -143,18 +143,30 @@ struct CureClaims: Sendable {
     /// between them besides list words ("and", "or", "as well as").
     func listedConditions(after claim: Claim, in sentence: ClaimSentence) -> [Range<Int>] {
         var listed: [Range<Int>] = []
-        var seen = Set<String>()
+        // The names listed so far: a handful at most, compared one by one rather than hashed.
+        var seen: [String] = []
         var last = claim.verb.upperBound
+        let words = sentence.words
+        let keys = sentence.keys
         for range in conditions.ranges(in: sentence) where range.lowerBound >= claim.verb.upperBound {
-            let between = sentence.words[last..<range.lowerBound].filter { !CureClaims.listWords.contains($0) }
-            guard between.count <= (listed.isEmpty ? 5 : 2), !sentence.contrastBetween(last - 1, range.lowerBound)
+            // The words between that are no list words, counted in place by their keys.
+            var between = 0
+            for index in last..<range.lowerBound where !CureClaims.listWords.contains(in: keys, at: index) {
+                between += 1
+            }
+            guard between <= (listed.isEmpty ? 5 : 2), !sentence.contrastBetween(last - 1, range.lowerBound)
             else {
                 break
             }
-            var name = sentence.words[range].joined(separator: " ")
+            // A one-word condition is its word (what joining one word gives).
+            var name = range.count == 1 ? words[range.lowerBound] : words[range].joined(separator: " ")
             // Without an apostrophe there is no "'s" to drop.
             if name.utf8.contains(UInt8(ascii: "'")) { name = name.replacingOccurrences(of: "'s", with: "") }
-            if seen.insert(name.hasSuffix("s") ? String(name.dropLast()) : name).inserted { listed.append(range) }
+            let key = name.hasSuffix("s") ? String(name.dropLast()) : name
+            if !seen.contains(key) {
+                seen.append(key)
+                listed.append(range)
+            }
             last = range.upperBound
         }
         return listed
