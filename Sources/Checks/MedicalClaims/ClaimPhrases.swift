@@ -20,9 +20,10 @@ struct ClaimPhrases: Sendable {
     /// Matches in the sentence, exceptions and percent-less `100%` entries left out.
     func matches(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
         guard sentence.mayHold(list.rawValue, of: lexicons) else { return [] }
+        // Most lists have no exceptions and no `%` entries: their matches are not hashed.
         return lexicons.matches(list, in: sentence).filter { match in
-            if exceptions.contains(match.phrase.lowercased()) { return false }
-            if percentEntries.contains(match.phrase) {
+            if !exceptions.isEmpty, exceptions.contains(match.phrase.lowercased()) { return false }
+            if !percentEntries.isEmpty, percentEntries.contains(match.phrase) {
                 guard let percent = match.phrase.firstIndex(of: "%") else { return true }
                 let before = Words.tokens(in: String(match.phrase[..<percent])).count
                 return sentence.byte(after: match.tokenRange.lowerBound + before - 1) == UInt8(ascii: "%")
