@@ -33,23 +33,19 @@ public struct LineIndex: Sendable {
                 // Continuation bytes (10xxxxxx) of the stride, counted per byte lane: a lane
                 // takes at most one a word and a stride is 128 words, so no lane overflows.
                 var continuations: UInt64 = 0
-                var words = 0
+                let wordsStart = index
                 while index + 8 <= strideEnd {
                     // The first byte lowest, on any platform.
                     let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                     continuations &+= (word >> 7) & ~(word >> 6) & ones
-                    words += 1
                     // A line feed is a zero byte in `word ^ 0x0A…`; the high bit of each zero byte
                     // is set in `found` (exactly: no borrow runs between bytes), lowest byte first.
                     let newlines = word ^ (ones &* UInt64(UInt8(ascii: "\n")))
-                    var found = ~(((newlines & low7) &+ low7) | newlines | low7)
-                    while found != 0 {
-                        starts.append(index + found.trailingZeroBitCount / 8 + 1)
-                        found &= found &- 1
-                    }
+                    let found = ~(((newlines & low7) &+ low7) | newlines | low7)
+                    if found != 0 { Self.appendLineStarts(found, at: index, to: &starts) }
                     index += 8
                 }
-                scalars += 8 * words - Self.laneSum(continuations)
+                scalars += (index - wordsStart) - Self.laneSum(continuations)
                 while index < strideEnd {
                     if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
                     if bytes[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
@@ -60,6 +56,20 @@ public struct LineIndex: Sendable {
         lineStarts = starts
         scalarCheckpoints = checkpoints
         bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// Appends the start of the line after each line feed `found` marks (the high bit of its
+    /// byte lane) in the eight bytes at `index`, lowest first.
+    ///
+    /// Out of line: most words hold no line feed, and with the appends inlined the loop kept
+    /// its state on the stack rather than in registers.
+    @inline(never)
+    private static func appendLineStarts(_ found: UInt64, at index: Int, to starts: inout [Int]) {
+        var found = found
+        while found != 0 {
+            starts.append(index + found.trailingZeroBitCount / 8 + 1)
+            found &= found &- 1
+        }
     }
 
     /// The sum of the eight byte lanes of `lanes`.
