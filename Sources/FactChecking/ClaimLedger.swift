@@ -44,8 +44,8 @@ struct ClaimLedger: Sendable {
     ///   - citation: whether the sentence is cited and its markers' labels, asked for only when
     ///     the sentence makes a claim (looking for evidence costs more than reading the claim).
     func entry(
-        for sentence: Sentence, read: SentenceText, hedgeCues: [HedgeCue], isHeading: Bool,
-        verdict: CheckWorthiness.Verdict,
+        for sentence: borrowing Sentence, read: borrowing SentenceText, hedgeCues: [HedgeCue], isHeading: Bool,
+        verdict: borrowing CheckWorthiness.Verdict,
         citation: () -> (cited: Bool, labels: [String])
     ) -> LedgerEntry {
         // The classifier reads the tokens as written (`’` not folded): the folded words are

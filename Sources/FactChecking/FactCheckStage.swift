@@ -47,15 +47,18 @@ public struct FactCheckStage: Sendable {
         let hedgeCues = ledger.hedgeCues(in: article)
         // Tested once: binding or comparing the optional verifier copies it, sentence after sentence.
         let asksVerifier = verifier != nil
-        // By index, each sentence's text read in place: neither a sentence, its block nor its
-        // text is copied to be looked at.
+        // By index, each sentence, its text read and its verdict borrowed in place: copying
+        // them out to hand them over retained each of their arrays, for every sentence.
         texts.withUnsafeBufferPointer { texts in
-            for index in article.sentences.indices where article.blocks[article.sentences[index].blockIndex].isLintable
-            {
-                check(
-                    sentenceAt: index, in: article, read: texts[index], hedgeCues: hedgeCues[index],
-                    verdict: verdicts[index], evidence: evidence, asksVerifier: asksVerifier, claims: &claims,
-                    findings: &findings)
+            verdicts.withUnsafeBufferPointer { verdicts in
+                article.sentences.withUnsafeBufferPointer { sentences in
+                    for index in sentences.indices where article.blocks[sentences[index].blockIndex].isLintable {
+                        check(
+                            sentenceAt: index, sentences[index], in: article, read: texts[index],
+                            hedgeCues: hedgeCues[index], verdict: verdicts[index], evidence: evidence,
+                            asksVerifier: asksVerifier, claims: &claims, findings: &findings)
+                    }
+                }
             }
         }
         findings += NumberConsistency().findings(in: article)
@@ -66,14 +69,12 @@ public struct FactCheckStage: Sendable {
     /// The ledger entry of one sentence of a lintable block, its claim if it makes one, and
     /// what the verifiers and the overstated-causality rule find in it.
     private func check(
-        sentenceAt index: Int, in article: Article, read: SentenceText, hedgeCues: [HedgeCue],
-        verdict: CheckWorthiness.Verdict, evidence: ArticleEvidence, asksVerifier: Bool, claims: inout [Claim],
-        findings: inout [Finding]
+        sentenceAt index: Int, _ sentence: borrowing Sentence, in article: Article, read: borrowing SentenceText,
+        hedgeCues: [HedgeCue], verdict: borrowing CheckWorthiness.Verdict, evidence: ArticleEvidence,
+        asksVerifier: Bool, claims: inout [Claim], findings: inout [Finding]
     ) {
-        let blockIndex = article.sentences[index].blockIndex
-        let sentence = article.sentences[index]
         var entry = ledger.entry(
-            for: sentence, read: read, hedgeCues: hedgeCues, isHeading: article.blocks[blockIndex].isHeading,
+            for: sentence, read: read, hedgeCues: hedgeCues, isHeading: article.blocks[sentence.blockIndex].isHeading,
             verdict: verdict, citation: { evidence.citation(forSentenceAt: index) })
         var verdicts = registry?.verify(read) ?? []
         // A sentence that makes no claim is looked up for evidence only when its provisional
@@ -86,7 +87,10 @@ public struct FactCheckStage: Sendable {
         }
         let flagged = verdicts.filter { $0.verdict != .true }
         if let claim = entry.claim ?? (flagged.isEmpty ? nil : entry.provisional) { claims.append(claim) }
-        findings += flagged.map { KnownClaimRule.finding(for: $0, sentence: sentence, in: article) }
+        // Most sentences have no verdict: appending an empty array still cost a call per sentence.
+        for verdict in flagged {
+            findings.append(KnownClaimRule.finding(for: verdict, sentence: sentence, in: article))
+        }
         if let finding = OverstatedCausality.finding(
             for: entry, sentence: sentence, read: read, in: article, evidence: evidence)
         {
