@@ -71,7 +71,7 @@ extension NumberMention {
         // digits, points and commas, the word's own bytes.
         let fast = fastParse(UnsafeBufferPointer(rebasing: bytes[token.range]))
         guard let parsed = fast ?? parse(token.text) else { return }
-        let qualifier = qualifier(before: position, tokens)
+        let qualifier = qualifier(before: position, tokens, read.keys)
         var end = token.range.upperBound
         let isPercent: Bool
         if end < bytes.count, bytes[end] == UInt8(ascii: "%") {
@@ -155,18 +155,27 @@ extension NumberMention {
         (0..<power).reduce(1.0) { value, _ in value * 10 }
     }
 
-    static func qualifier(before position: Int, _ tokens: [Words.Token]) -> Qualifier {
+    /// The qualifier that ends right before the number at `position` (`keys` are the sentence's
+    /// keys: the word before is looked up by its key, see `countNoun(after:_:_:_:)`).
+    static func qualifier(before position: Int, _ tokens: [Words.Token], _ keys: WordKeys) -> Qualifier {
         // A qualifier ends right before the number: most words before one end none.
-        guard position > 0, qualifierEnds.contains(tokens[position - 1].text) else { return .exact }
-        for (words, qualifier) in qualifiers where position >= words.count {
+        guard position > 0, qualifierEnds.contains(in: keys, at: position - 1),
+            let candidates = qualifiersByEnd[tokens[position - 1].text]
+        else { return .exact }
+        // Only the qualifiers that end with that word, in `qualifiers` order: no other can match.
+        for (words, qualifier) in candidates where position >= words.count {
             let start = position - words.count
-            if words.enumerated().allSatisfy({ tokens[start + $0.offset].text == $0.element }) { return qualifier }
+            if words.indices.allSatisfy({ tokens[start + $0].text == words[$0] }) { return qualifier }
         }
         return .exact
     }
 
     /// The last words of `qualifiers`.
     static let qualifierEnds = WordSet(qualifiers.compactMap(\.words.last))
+
+    /// `qualifiers` by their last word, each list in `qualifiers` order.
+    static let qualifiersByEnd: [String: [(words: [String], qualifier: Qualifier)]] = Dictionary(
+        grouping: qualifiers, by: { $0.words.last ?? "" })
 
     /// Whether `word` has more than `count` characters, counted on bytes when it is ASCII.
     static func hasMore(than count: Int, characters word: String) -> Bool {

@@ -72,8 +72,8 @@ struct LedgerFastPathTests {
 struct NumberMentionFastPathTests {
     @Test func qualifiersBeforeANumber() {
         func qualifier(_ sentence: String) -> NumberMention.Qualifier {
-            let tokens = Words.tokens(in: sentence)
-            return NumberMention.qualifier(before: tokens.count - 1, tokens)
+            let read = SentenceText(sentence)
+            return NumberMention.qualifier(before: read.tokens.count - 1, read.tokens, read.keys)
         }
         #expect(qualifier("more than 40") == .atLeast)
         #expect(qualifier("fewer than 40") == .atMost)
@@ -83,6 +83,13 @@ struct NumberMentionFastPathTests {
         #expect(qualifier("about 40") == .approximately)
         #expect(qualifier("40") == .exact)
         #expect(qualifier("the 40") == .exact)
+        #expect(qualifier("upwards of 40") == .atLeast)
+        #expect(qualifier("most of 40") == .exact)
+        #expect(qualifier("of 40") == .exact)
+        #expect(qualifier("up to 40") == .atMost)
+        #expect(qualifier("at least 40") == .atLeast)
+        #expect(qualifier("less than 40") == .atMost)
+        #expect(qualifier("More Than 40") == .atLeast)
     }
 
     /// The mentions look a token up by its sentence's key, whose word folds `’` to `'`: no word
