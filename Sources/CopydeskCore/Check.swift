@@ -13,7 +13,10 @@ public protocol Check: Sendable {
 extension Check {
     public var description: CheckDescription { Self.description }
 
-    /// A finding of this check's rule at a range of a block's text.
+    /// A finding of this check's rule at a range of a block's text. Inlinable, so that it is
+    /// specialised for each check: the generic version copies the whole description out of its
+    /// static (its strings and examples) and copies the finding it built to return it.
+    @inlinable
     public func finding(
         _ message: String, in article: Article, block: Block, textRange: Range<Int>, suggestions: [String] = [],
         related: [RelatedLocation] = []

@@ -15,10 +15,17 @@ package struct FNV1a: Sendable {
     }
 
     package mutating func add(_ text: String) {
+        // In place when the string's bytes lie contiguously (a native string's do), without
+        // the copy of the string that `withUTF8` needs.
+        if text.utf8.withContiguousStorageIfAvailable({ add($0) }) != nil { return }
         var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes { add(byte) }
-        }
+        text.withUTF8 { add($0) }
+    }
+
+    package mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var value = value
+        for byte in bytes { value = (value ^ UInt64(byte)) &* Self.prime }
+        self.value = value
     }
 
     /// The hash of a whole text.

@@ -69,8 +69,14 @@ extension Array where Element == Finding {
     /// findings are swapped into place along its cycles: a swap moves a finding without copying
     /// it (no retain or release of its strings), where gathering them would copy each.
     public mutating func sortInReportOrder() {
-        guard indices.dropFirst().contains(where: { Finding.reportOrder(self[$0], self[$0 - 1]) }) else { return }
-        var order = indices.sorted { Finding.reportOrder(self[$0], self[$1]) }
+        // Compared through a buffer pointer: the array's subscript would copy each finding.
+        let inOrder = withUnsafeBufferPointer { findings in
+            !findings.indices.dropFirst().contains { Finding.reportOrder(findings[$0], findings[$0 - 1]) }
+        }
+        guard !inOrder else { return }
+        var order = withUnsafeBufferPointer { findings in
+            findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
+        }
         // Position `target` takes the finding at `order[target]`; each cycle is walked once.
         for start in order.indices where order[start] != start {
             var target = start
@@ -82,6 +88,26 @@ extension Array where Element == Finding {
             }
             order[target] = target
         }
+    }
+}
+
+extension Array where Element == Finding {
+    /// Moves the findings of `other` to the end of this list, leaving `other` empty, without
+    /// copying them: a copy retains a finding's strings and arrays, and the release of `other`
+    /// releases them again.
+    public mutating func moveAppend(_ other: inout [Finding]) {
+        guard !isEmpty else {
+            swap(&self, &other)
+            return
+        }
+        guard !other.isEmpty else { return }
+        reserveCapacity(count + other.count)
+        // `popLast` moves a finding out of its array, `append` moves it in: the last first, so
+        // the appended run is turned around afterwards, in place (by swaps, which move too; a
+        // slice of the array would be a copy of the run).
+        let start = endIndex
+        while let finding = other.popLast() { append(finding) }
+        withUnsafeMutableBufferPointer { $0[start...].reverse() }
     }
 }
 

@@ -159,8 +159,8 @@ public struct Pipeline: Sendable {
         var findings = consume checkFindings
 
         // Stage 4: the claim ledger, known claims, number and reference consistency.
-        let facts = resolved.factCheck.run(on: article)
-        findings += facts.findings
+        var facts = resolved.factCheck.run(on: article)
+        findings.moveAppend(&facts.findings)
 
         // Selection and inline suppressions apply to every stage's findings.
         Suppression(article: article).apply(to: &findings, knownTargets: resolved.knownTargets)

@@ -91,17 +91,22 @@ enum ReportJSON {
         json.beginObject()
         json.key("claims")
         json.beginArray()
-        for index in file.claims.indices {
-            json.element()
-            write(file.claims[index], into: &json)
+        // Read through buffer pointers: `for finding in` and the array's subscript copy each
+        // element (retaining its strings and arrays); a buffer pointer's subscript borrows it.
+        file.claims.withUnsafeBufferPointer { claims in
+            for index in claims.indices {
+                json.element()
+                write(claims[index], into: &json)
+            }
         }
         json.endArray()
         json.key("findings")
         json.beginArray()
-        // By index: `for finding in` copies each finding (retaining its eight strings and arrays).
-        for index in file.findings.indices {
-            json.element()
-            write(file.findings[index], into: &json)
+        file.findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices {
+                json.element()
+                write(findings[index], into: &json)
+            }
         }
         json.endArray()
         json.stringMember("format", file.format.rawValue)

@@ -67,7 +67,9 @@ import Testing
     ])
     func joinedWordsAreTheWordsJoinedBySpaces(_ text: String) {
         let sentence = SentenceText(text)
-        #expect(Fingerprint.joinedWords(of: sentence) == sentence.words.joined(separator: " "))
+        var bytes: [UInt8] = Array("kept".utf8)
+        Fingerprint.appendJoinedWords(of: sentence, to: &bytes)
+        #expect(bytes == Array(("kept" + sentence.words.joined(separator: " ")).utf8))
     }
 
     @Test(arguments: [0, 1, 0xF, 0xDEAD_BEEF, UInt64.max, 0x0123_4567_89AB_CDEF])

@@ -53,17 +53,24 @@ public struct ChecksStage: Sendable {
     public func analyze(_ article: Article) -> (findings: [Finding], warnings: [String]) {
         var findings: [Finding] = []
         for check in checks {
-            for var finding in check.findings(in: article) {
+            var found = check.findings(in: article)
+            // In place, by index, and moved over: iterating a check's findings would copy each
+            // (retaining its strings and arrays) and release them again with the check's array.
+            var kept = found.startIndex
+            for index in found.indices {
                 guard
                     let severity = policy.severity(
-                        forRule: finding.rule, category: finding.category, default: finding.severity)
+                        forRule: found[index].rule, category: found[index].category, default: found[index].severity)
                 else { continue }
-                finding.severity = severity
-                findings.append(finding)
+                found[index].severity = severity
+                if kept != index { found.swapAt(kept, index) }
+                kept += 1
             }
+            if kept != found.endIndex { found.removeSubrange(kept...) }
+            findings.moveAppend(&found)
         }
-        let custom = customRules.run(on: article)
-        findings += custom.findings
+        var custom = customRules.run(on: article)
+        findings.moveAppend(&custom.findings)
         let code = RangeIndex(codeOf: article)
         if !code.isEmpty {
             findings.removeAll { code.contains($0.range) }

@@ -12,19 +12,76 @@ struct Repeat: Sendable, Hashable {
 enum Repeats {
     /// Items whose key equals an earlier item's key, each paired with the first item of that key.
     /// Items arrive in document order; nil keys are never compared.
-    static func later<Key: Hashable>(_ items: some Sequence<(index: Int, key: Key?)>) -> [Repeat] {
-        var firsts: [Key: Int] = [:]
-        firsts.reserveCapacity(items.underestimatedCount)
+    static func later(_ items: some Sequence<(index: Int, key: Key?)>) -> [Repeat] {
+        var firsts = FirstTable(capacity: items.underestimatedCount)
         var result: [Repeat] = []
         for item in items {
             guard let key = item.key else { continue }
-            // One hash for a new key (most are): stored at once; a repeat puts its first back.
-            if let first = firsts.updateValue(item.index, forKey: key) {
-                firsts[key] = first
+            if let first = firsts.first(of: key, orInsert: item.index) {
                 result.append(Repeat(index: item.index, first: first))
             }
         }
         return result
+    }
+
+    /// Keys and the first item that had each, with open addressing on the key's fingerprint
+    /// (already well mixed, `StableHash`): a `Dictionary` hashed every key again with SipHash
+    /// at each lookup. Keys are compared whole only when their fingerprints agree. The slots
+    /// are made at the first insertion: many tables of an article stay empty.
+    struct FirstTable {
+        private struct Entry {
+            var key: Key
+            var first: Int
+            var slot: Int
+        }
+
+        /// Entry numbers; -1 marks an empty slot.
+        private var slots: [Int32] = []
+        private var entries: [Entry] = []
+        private var mask = 0
+        private let capacity: Int
+
+        /// Room for `capacity` keys before the slots grow.
+        init(capacity: Int = 0) {
+            self.capacity = capacity
+        }
+
+        /// The first item of `key`, or nil when there was none: then `index` is its first.
+        mutating func first(of key: Key, orInsert index: Int) -> Int? {
+            if 2 * (entries.count + 1) > slots.count { grow() }
+            let fingerprint = key.fingerprint
+            var slot = Int(truncatingIfNeeded: fingerprint) & mask
+            while slots[slot] >= 0 {
+                let entry = Int(slots[slot])
+                if entries[entry].key.fingerprint == fingerprint, entries[entry].key == key {
+                    return entries[entry].first
+                }
+                slot = (slot + 1) & mask
+            }
+            slots[slot] = Int32(truncatingIfNeeded: entries.count)
+            entries.append(Entry(key: key, first: index, slot: slot))
+            return nil
+        }
+
+        /// Empties the table, keeping its room.
+        mutating func removeAll() {
+            for entry in entries.indices { slots[entries[entry].slot] = -1 }
+            entries.removeAll(keepingCapacity: true)
+        }
+
+        /// Doubles the slots (or makes the first ones) and puts the entries back.
+        private mutating func grow() {
+            var size = max(16, slots.count * 2)
+            while size < 2 * capacity { size *= 2 }
+            slots = [Int32](repeating: -1, count: size)
+            mask = size - 1
+            for entry in entries.indices {
+                var slot = Int(truncatingIfNeeded: entries[entry].key.fingerprint) & mask
+                while slots[slot] >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(truncatingIfNeeded: entry)
+                entries[entry].slot = slot
+            }
+        }
     }
 
     /// The comparison key of a text's normalised words, or nil when it has fewer than `minWords` (or none).
@@ -42,7 +99,8 @@ enum Repeats {
     struct Key: Hashable {
         let quoted: Bool
         private let slice: ArraySlice<WordIndex.Word>
-        private let fingerprint: UInt64
+        /// `StableHash.combine` of the words' hashes.
+        let fingerprint: UInt64
 
         init?(_ words: [UInt64]?, in block: Block) {
             self.init(words, quoted: block.quoteDepth > 0 || block.kind == .quote)
@@ -63,6 +121,11 @@ enum Repeats {
 
         /// The words' hashes.
         var words: [UInt64] { slice.map(\.hash) }
+
+        /// `join.shingles(of: words)`, read from the word index in place.
+        func shingles(_ join: ShingleJoin) -> [UInt64] {
+            slice.withUnsafeBufferPointer { words in join.shingles(wordCount: words.count) { words[$0].hash } }
+        }
 
         /// How many words.
         var count: Int { slice.count }
@@ -141,8 +204,8 @@ enum Repeats {
     }
 
     private static func listItems(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
-        var firstAnywhere: [Key: Int] = [:]
-        var firstInList: [Key: Int] = [:]
+        var firstAnywhere = FirstTable()
+        var firstInList = FirstTable()
         var inList = false
         var result: [Repeat] = []
         // By index: enumerating the blocks copied every one of them.
@@ -152,19 +215,15 @@ enum Repeats {
                 continue
             }
             // Emptied, keeping its room: a table made anew for every list grew again for each.
-            if !inList { firstInList.removeAll(keepingCapacity: true) }
+            if !inList { firstInList.removeAll() }
             inList = true
             guard let key = Key(words.words(block: index, minWords: 1), quoted: isQuoted(blockAt: index, in: article))
             else {
                 continue
             }
             let long = key.count >= minWords
-            // Each table is hashed once for a new item (most are): the item is stored at once,
-            // and a repeat puts the first it replaced back.
-            let anywhere = long ? firstAnywhere.updateValue(index, forKey: key) : nil
-            if let anywhere { firstAnywhere[key] = anywhere }
-            let inThisList = firstInList.updateValue(index, forKey: key)
-            if let inThisList { firstInList[key] = inThisList }
+            let anywhere = long ? firstAnywhere.first(of: key, orInsert: index) : nil
+            let inThisList = firstInList.first(of: key, orInsert: index)
             if let first = anywhere ?? inThisList { result.append(Repeat(index: index, first: first)) }
         }
         return result
@@ -192,24 +251,26 @@ enum Repeats {
         -> [NearRepeat]
     {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
-        var seen: Set<Key> = []
-        // Quoted and unquoted paragraphs are joined apart.
-        var groups: [Bool: (blocks: [Int], words: [[UInt64]])] = [false: ([], []), true: ([], [])]
+        var seen = FirstTable()
+        let join = ShingleJoin(threshold: threshold)
+        // Quoted and unquoted paragraphs are joined apart: [0] unquoted, [1] quoted.
+        var blocks: [[Int]] = [[], []]
+        var shingles: [[[UInt64]]] = [[], []]
         for index in article.blocks.indices where isParagraph(article.blocks[index].kind) && !titles.contains(index) {
             guard
                 let key = Key(
                     words.words(block: index, minWords: minWords), quoted: isQuoted(blockAt: index, in: article)),
-                seen.insert(key).inserted
+                seen.first(of: key, orInsert: index) == nil
             else { continue }
-            groups[key.quoted]!.blocks.append(index)
-            groups[key.quoted]!.words.append(key.words)
+            let group = key.quoted ? 1 : 0
+            blocks[group].append(index)
+            shingles[group].append(key.shingles(join))
         }
-        let join = ShingleJoin(threshold: threshold)
-        return [false, true].flatMap { quoted in
-            let group = groups[quoted]!
-            return join.matches(group.words.map(join.shingles(of:))).map { match in
+        return [0, 1].flatMap { group in
+            join.matches(shingles[group]).map { match in
                 NearRepeat(
-                    index: group.blocks[match.later], first: group.blocks[match.earlier], similarity: match.similarity)
+                    index: blocks[group][match.later], first: blocks[group][match.earlier],
+                    similarity: match.similarity)
             }
         }.sorted { $0.index < $1.index }
     }

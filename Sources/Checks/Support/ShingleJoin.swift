@@ -32,25 +32,51 @@ struct ShingleJoin {
 
     /// The sorted, distinct shingle hashes of a text's word hashes; a text shorter than a shingle is one shingle.
     func shingles(of words: [UInt64]) -> [UInt64] {
-        guard !words.isEmpty else { return [] }
-        guard words.count > size else { return [StableHash.combine(words[...])] }
-        let count = words.count - size + 1
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(count)
-        // Each shingle hashed in place in the words' storage.
-        words.withUnsafeBufferPointer { words in
+        words.withUnsafeBufferPointer { words in shingles(wordCount: words.count) { words[$0] } }
+    }
+
+    /// `shingles(of:)` of the words `word(0)`, `word(1)`, … up to `wordCount`: the hashes are read
+    /// where they lie (a key's slice of the word index), not gathered into an array first.
+    /// The shingles are hashed, sorted and made distinct in the result's own storage.
+    @inline(__always)
+    func shingles(wordCount: Int, _ word: (Int) -> UInt64) -> [UInt64] {
+        guard wordCount > 0 else { return [] }
+        guard wordCount > size else { return [StableHash.combine(count: wordCount, word)] }
+        let count = wordCount - size + 1
+        let size = size
+        return [UInt64](unsafeUninitializedCapacity: count) { hashes, initialized in
             for start in 0..<count {
-                hashes.append(StableHash.combine(UnsafeBufferPointer(rebasing: words[start..<(start + size)])))
+                hashes[start] = StableHash.combine(count: size) { word(start + $0) }
             }
+            let filled = UnsafeMutableBufferPointer(rebasing: hashes[..<count])
+            Self.sort(filled)
+            var distinct = 1
+            for index in 1..<count where filled[index] != filled[distinct - 1] {
+                filled[distinct] = filled[index]
+                distinct += 1
+            }
+            initialized = distinct
         }
-        hashes.sort()
-        var distinct = 0
-        for hash in hashes where distinct == 0 || hashes[distinct - 1] != hash {
-            hashes[distinct] = hash
-            distinct += 1
+    }
+
+    /// Sorts hashes in place: by insertion when they are few (most texts' shingles), where
+    /// the standard sort sets up a merge sort's buffer. Equal hashes cannot be told apart, so
+    /// the order is the standard sort's.
+    private static func sort(_ hashes: UnsafeMutableBufferPointer<UInt64>) {
+        guard hashes.count <= 32 else {
+            var hashes = hashes
+            hashes.sort()
+            return
         }
-        hashes.removeLast(hashes.count - distinct)
-        return hashes
+        for index in hashes.indices.dropFirst() {
+            let hash = hashes[index]
+            var slot = index
+            while slot > 0, hashes[slot - 1] > hash {
+                hashes[slot] = hashes[slot - 1]
+                slot -= 1
+            }
+            hashes[slot] = hash
+        }
     }
 
     /// Below this many sets, comparing every pair costs less than building the index.

@@ -21,7 +21,25 @@ enum StableHash {
             state = (state ^ hash) &* prime
             state ^= state >> 29
         }
-        // SplitMix64's finaliser.
+        return finish(state)
+    }
+
+    /// `combine` of `hash(0)`, `hash(1)`, … up to `count`: for hashes read where they lie.
+    @inline(__always)
+    static func combine(count: Int, _ hash: (Int) -> UInt64) -> UInt64 {
+        let prime = FNV1a.prime
+        var state = FNV1a.offsetBasis
+        for index in 0..<count {
+            state = (state ^ hash(index)) &* prime
+            state ^= state >> 29
+        }
+        return finish(state)
+    }
+
+    /// SplitMix64's finaliser, after FNV-1a's steps.
+    @inline(__always)
+    private static func finish(_ state: UInt64) -> UInt64 {
+        var state = state
         state = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9
         state = (state ^ (state >> 27)) &* 0x94D0_49BB_1331_11EB
         return state ^ (state >> 31)
