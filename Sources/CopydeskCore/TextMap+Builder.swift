@@ -42,15 +42,7 @@ extension TextMap {
         /// A piece is decoded on its own, as `String(decoding:as:)` would: one that cuts a scalar
         /// (the pieces of valid text never do) is repaired before it is counted.
         package mutating func append(_ piece: ArraySlice<UInt8>, sourceRange: Range<Int>) {
-            guard !piece.isEmpty else { return }
-            guard Self.holdsWholeScalars(piece) else {
-                let repaired = Array(String(decoding: piece, as: UTF8.self).utf8)
-                TextMap.addRun(to: &runs, textStart: bytes.count, count: repaired.count, source: sourceRange)
-                bytes += repaired
-                return
-            }
-            TextMap.addRun(to: &runs, textStart: bytes.count, count: piece.count, source: sourceRange)
-            bytes += piece
+            piece.withUnsafeBufferPointer { append($0, sourceRange: sourceRange) }
         }
 
         /// `append(_:sourceRange:)` of bytes read in place (a parser's text, not copied first).
