@@ -101,7 +101,9 @@ extension Array where Element == Finding {
             return
         }
         guard !other.isEmpty else { return }
-        reserveCapacity(count + other.count)
+        // Room grows by doubling, as `append` grows it: a reservation of the exact count would
+        // move the findings so far to new storage at every check that adds some.
+        if capacity < count + other.count { reserveCapacity(Swift.max(count + other.count, 2 * capacity)) }
         // `popLast` moves a finding out of its array, `append` moves it in: the last first, so
         // the appended run is turned around afterwards, in place (by swaps, which move too; a
         // slice of the array would be a copy of the run).
