@@ -17,10 +17,7 @@ enum StableHash {
         // The constants read once, not through their accessors at every step.
         let prime = FNV1a.prime
         var state = FNV1a.offsetBasis
-        for hash in hashes {
-            state = (state ^ hash) &* prime
-            state ^= state >> 29
-        }
+        for hash in hashes { step(&state, hash, prime: prime) }
         return finish(state)
     }
 
@@ -29,11 +26,15 @@ enum StableHash {
     static func combine(count: Int, _ hash: (Int) -> UInt64) -> UInt64 {
         let prime = FNV1a.prime
         var state = FNV1a.offsetBasis
-        for index in 0..<count {
-            state = (state ^ hash(index)) &* prime
-            state ^= state >> 29
-        }
+        for index in 0..<count { step(&state, hash(index), prime: prime) }
         return finish(state)
+    }
+
+    /// One FNV-1a step over a whole hash, mixed.
+    @inline(__always)
+    private static func step(_ state: inout UInt64, _ hash: UInt64, prime: UInt64) {
+        state = (state ^ hash) &* prime
+        state ^= state >> 29
     }
 
     /// SplitMix64's finaliser, after FNV-1a's steps.
