@@ -87,7 +87,7 @@ extension CheckWorthiness {
     /// The agent with its quantifiers and modifiers: "some recent studies", "a number of experts".
     private func modifierStart(_ agent: Range<Int>, _ scan: TextScan) -> Int {
         var start = agent.lowerBound
-        let allowsThe = ["research", "evidence", "science", "data"].contains(scan.word(agent.upperBound - 1))
+        let allowsThe = Self.isCollectiveSource(scan.word(agent.upperBound - 1))
         while start > 0 && !scan.startsClause(start) {
             let previous = scan.word(start - 1)
             if CheckWorthiness.agentModifiers.contains(previous) || (previous == "the" && allowsThe) {
@@ -101,7 +101,7 @@ extension CheckWorthiness {
 
     /// "researchers at Harvard", "scientists from the Mayo Clinic": the agent is named.
     private func isNamedAfter(_ index: Int, _ scan: TextScan) -> Bool {
-        guard ["at", "from", "of", "with", "to"].contains(scan.word(index)) else { return false }
+        guard Self.isAgentLink(scan.word(index)) else { return false }
         let name = scan.word(index + 1) == "the" ? index + 2 : index + 1
         return scan.isCapitalized(name) && !scan.isWord(name, in: CheckWorthiness.vagueCapitalized)
     }
@@ -112,12 +112,12 @@ extension CheckWorthiness {
         for match in scan.matches(.research) where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) {
             var start = match.tokenRange.lowerBound
             // "has been shown to", "have long been known to"
-            if scan.word(start) == "been" && ["has", "have", "had"].contains(scan.word(start - 1)) { start -= 1 }
+            if scan.word(start) == "been" && Self.isHave(scan.word(start - 1)) { start -= 1 }
             if scan.isNegated(before: start) { continue }
             found.append(trigger(.research, scan, start..<match.tokenRange.upperBound))
         }
         for index in 0..<scan.count where scan.has(.studyNoun, at: index) {
-            if ["more", "further", "future", "additional", "ongoing", "much"].contains(scan.word(index - 1)) {
+            if Self.isMoreResearch(scan.word(index - 1)) {
                 continue
             }
             if scan.isInEmbeddedQuestion(index) { continue }
@@ -127,7 +127,7 @@ extension CheckWorthiness {
             var modified = false
             while cursor >= 0 && cursor >= index - 4 && !scan.startsClause(cursor + 1) {
                 let word = scan.word(cursor)
-                if ["a", "an", "one"].contains(word) {
+                if Self.isArticleOrOne(word) {
                     // "a 2019 review", "one study", "in a study of 300 adults"
                     if modified || word == "one" || scan.word(cursor - 1) == "in" { start = cursor }
                     break
@@ -150,6 +150,46 @@ extension CheckWorthiness {
                 cursor += 1
             }
             if let end { found.append(trigger(.research, scan, start..<end)) }
+        }
+    }
+
+    // Small word lists asked on the hot paths, as `switch`es: an array literal is built at every call.
+
+    /// "research", "evidence", "science", "data": agents that read naturally after `the`.
+    private static func isCollectiveSource(_ word: String) -> Bool {
+        switch word {
+        case "research", "evidence", "science", "data": true
+        default: false
+        }
+    }
+
+    /// "researchers at", "scientists from": the words that can introduce the agent's name.
+    private static func isAgentLink(_ word: String) -> Bool {
+        switch word {
+        case "at", "from", "of", "with", "to": true
+        default: false
+        }
+    }
+
+    private static func isHave(_ word: String) -> Bool {
+        switch word {
+        case "has", "have", "had": true
+        default: false
+        }
+    }
+
+    /// "more research is needed": a study noun after these is a call for research, not a reference.
+    private static func isMoreResearch(_ word: String) -> Bool {
+        switch word {
+        case "more", "further", "future", "additional", "ongoing", "much": true
+        default: false
+        }
+    }
+
+    private static func isArticleOrOne(_ word: String) -> Bool {
+        switch word {
+        case "a", "an", "one": true
+        default: false
         }
     }
 

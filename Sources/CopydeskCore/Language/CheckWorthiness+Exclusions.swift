@@ -48,12 +48,21 @@ extension CheckWorthiness {
         guard scan.isWord(index, in: imperatives) else { return false }
         // "Use of statins…", "Keep in mind" vs "Use is rising": a noun reading when a verb or `of` follows.
         let next = scan.word(index + 1)
-        if ["of", "is", "are", "was", "were", "has", "have", "can", "may", "will"].contains(next) { return false }
+        if Self.isNounReadingFollower(next) { return false }
         // Words that are nouns as often as verbs ("Talk therapy can help") need an object or a particle.
         if scan.isWord(index, in: CheckWorthiness.ambiguousImperatives) {
             return scan.isWord(index + 1, in: CheckWorthiness.imperativeFollowers)
         }
         return true
+    }
+
+    /// "Use of", "Use is": the words after an imperative that make it a noun (a `switch`: an
+    /// array literal is built at every call).
+    private static func isNounReadingFollower(_ word: String) -> Bool {
+        switch word {
+        case "of", "is", "are", "was", "were", "has", "have", "can", "may", "will": true
+        default: false
+        }
     }
 
     static let ambiguousImperatives: WordSet = [

@@ -95,9 +95,7 @@ extension CheckWorthiness {
         let word = scan.word(cursor)
         if CheckWorthiness.modals.contains(word) { return true }
         if word == "to" { return scan.isWord(cursor - 1, in: CheckWorthiness.infinitiveLicensors) }
-        if ["you", "people", "patients", "them", "us"].contains(word) {
-            return ["help", "helps", "helped", "helping"].contains(scan.word(cursor - 1))
-        }
+        if Self.isHelpedObject(word) { return Self.isHelp(scan.word(cursor - 1)) }
         if word == "they" { return true }
         return isPluralSubject(cursor, scan)
     }
@@ -105,8 +103,26 @@ extension CheckWorthiness {
     private func isPluralSubject(_ index: Int, _ scan: TextScan) -> Bool {
         let word = scan.word(index)
         guard word.count >= 4, word.hasSuffix("s"), !scan.isDigits(index) else { return false }
-        for ending in ["ss", "us", "is", "ous", "'s"] where word.hasSuffix(ending) { return false }
+        // ("ous" ends with "us": testing "us" answers for both.)
+        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("'s") { return false }
         return !CheckWorthiness.notPlurals.contains(word)
+    }
+
+    // Small word lists of `hasVerbContext`, as `switch`es: an array literal is built at every call.
+
+    /// "helps you lose", "helps people sleep": the objects of `help` before a bare infinitive.
+    private static func isHelpedObject(_ word: String) -> Bool {
+        switch word {
+        case "you", "people", "patients", "them", "us": true
+        default: false
+        }
+    }
+
+    private static func isHelp(_ word: String) -> Bool {
+        switch word {
+        case "help", "helps", "helped", "helping": true
+        default: false
+        }
     }
 
     /// Words before a verb-looking word that make it a noun or adjective: "all causes", "a reduced risk".

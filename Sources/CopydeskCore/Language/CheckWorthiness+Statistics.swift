@@ -89,7 +89,7 @@ extension CheckWorthiness {
         }
         // half of adults, a third of patients, cut by half
         if scan.isWord(index, in: CheckWorthiness.fractions) && next == "of" {
-            let noun = ["all", "the"].contains(scan.word(index + 2)) ? index + 3 : index + 2
+            let noun = scan.word(index + 2) == "all" || scan.word(index + 2) == "the" ? index + 3 : index + 2
             if scan.isWord(noun, in: CheckWorthiness.people) { return noun + 1 }
         }
         if scan.isWord(index, in: Self.byIn) && next == "half" && index > 0 { return index + 2 }

@@ -25,7 +25,7 @@ extension EvidenceFinder {
             {
                 var cursor = end
                 while cursor < scan.count && cursor < end + 3 && !scan.startsClause(cursor)
-                    && (["has", "have", "also", "now", "still", "currently"].contains(scan.word(cursor))
+                    && (Self.isVerbFiller(scan.word(cursor))
                         || scan.word(cursor).hasSuffix("ly"))
                 {
                     cursor += 1
@@ -56,7 +56,7 @@ extension EvidenceFinder {
         }
         if word == "journal" && index > 0, let end = nameEnd(from: index + 1, scan) { add(index, end) }
         // researchers at Name, a study by Name, data from the Name
-        if EvidenceFinder.sourceNouns.contains(word) && ["at", "from", "by", "with"].contains(next),
+        if EvidenceFinder.sourceNouns.contains(word) && Self.isSourceLink(next),
             let end = nameEnd(from: index + 2, scan)
         {
             add(index, end)
@@ -83,7 +83,7 @@ extension EvidenceFinder {
         while end < scan.count && scan.isJoinedToPrevious(end) {
             if scan.isCapitalized(end) {
                 end += 1
-            } else if ["of", "for", "and", "the", "on"].contains(scan.word(end)) && scan.isCapitalized(end + 1) {
+            } else if Self.isNameJoiner(scan.word(end), orTheOn: true) && scan.isCapitalized(end + 1) {
                 end += 2
             } else {
                 break
@@ -112,7 +112,7 @@ extension EvidenceFinder {
             if scan.isCapitalized(end) {
                 end += 1
                 words += 1
-            } else if ["of", "for", "and"].contains(scan.word(end)) && scan.isCapitalized(end + 1) {
+            } else if Self.isNameJoiner(scan.word(end), orTheOn: false) && scan.isCapitalized(end + 1) {
                 end += 2
                 words += 1
             } else {
@@ -133,6 +133,33 @@ extension EvidenceFinder {
         // Both marks are one character: the stem is the word without its last two.
         let stem = word.dropLast(2)
         return stem.count >= 2 && stem.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+
+    // Small word lists of the loops above, as `switch`es: an array literal is built at every call.
+
+    /// "the CDC has also reported": words between a source and its verb.
+    private static func isVerbFiller(_ word: String) -> Bool {
+        switch word {
+        case "has", "have", "also", "now", "still", "currently": true
+        default: false
+        }
+    }
+
+    /// "researchers at", "a study by": the words before a source's name.
+    private static func isSourceLink(_ word: String) -> Bool {
+        switch word {
+        case "at", "from", "by", "with": true
+        default: false
+        }
+    }
+
+    /// "of", "for", "and" (and, when `orTheOn`, "the" and "on"): lowercase words inside a name.
+    private static func isNameJoiner(_ word: String, orTheOn: Bool) -> Bool {
+        switch word {
+        case "of", "for", "and": true
+        case "the", "on": orTheOn
+        default: false
+        }
     }
 
     static let titles: WordSet = ["dr", "prof", "professor"]
