@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CopydeskCore
@@ -14,6 +15,20 @@ import Testing
         #expect(LexiconWord.plainWords(of: "") == [])
         #expect(LexiconWord.plainWords(of: "wildcardstar") == [.any])
         #expect(LexiconWord.plainWords(of: "curewildcardstar") == [.prefix("cure")])
+    }
+
+    @Test func oneWordPhrasesAreTheirWord() {
+        #expect(LexiconWord.plainWords(of: "may") == [.exact("may")])
+        #expect(LexiconWord.plainWords(of: "covid19") == [.exact("covid19")])
+        #expect(LexiconWord.plainWords(of: " may") == [.exact("may")])
+        #expect(LexiconWord.plainWords(of: "xwildcardstar") == [.prefix("x")])
+        #expect(LexiconWord.plainWords(of: "ildcardstar") == [.exact("ildcardstar")])
+    }
+
+    /// The byte replacement of an ASCII phrase's stars gives what Foundation's does.
+    @Test(arguments: ["cure*", "* study", "*", "**", "a*b*c", "no star", "Cure* ALL*", "caf\u{E9}*", "*\u{301}"])
+    func starsAreSpelledAsFoundationSpellsThem(_ phrase: String) {
+        #expect(LexiconWord.starsSpelled(phrase) == phrase.replacingOccurrences(of: "*", with: "WILDCARDSTAR"))
     }
 
     @Test(arguments: [

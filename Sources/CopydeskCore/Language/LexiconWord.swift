@@ -21,8 +21,23 @@ enum LexiconWord: Sendable, Hashable {
         // Foundation's replacing costs microseconds a call, and lexicons hold thousands of
         // entries: it runs only on the entries with a `*`, and `Words.folded` only on words with a `’`.
         let hasStar = phrase.utf8.contains(UInt8(ascii: "*"))
-        let text = hasStar ? phrase.replacingOccurrences(of: "*", with: "WILDCARDSTAR") : phrase
+        let text = hasStar ? starsSpelled(phrase) : phrase
         return Words.tokens(in: text).map { token in word(token.text, fold: true) }
+    }
+
+    /// The phrase with each `*` spelled `WILDCARDSTAR`. An ASCII phrase has its bytes replaced
+    /// (each character is one byte, so a literal search finds exactly the `*` bytes); any
+    /// other goes to Foundation's `replacingOccurrences`, which costs microseconds a call.
+    static func starsSpelled(_ phrase: String) -> String {
+        guard phrase.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return phrase.replacingOccurrences(of: "*", with: "WILDCARDSTAR")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(phrase.utf8.count + 16)
+        for byte in phrase.utf8 {
+            if byte == UInt8(ascii: "*") { bytes += "WILDCARDSTAR".utf8 } else { bytes.append(byte) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The words of a phrase made only of lowercase ASCII letters, digits and spaces, split at
@@ -30,23 +45,50 @@ enum LexiconWord: Sendable, Hashable {
     /// nil for any other phrase.
     static func plainWords(of phrase: String) -> [LexiconWord]? {
         var phrase = phrase
-        return phrase.withUTF8 { bytes -> [LexiconWord]? in
-            var words: [LexiconWord] = []
-            var start = 0
-            for index in 0...bytes.count {
-                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: " ")
+        var isOneWord = false
+        let words = phrase.withUTF8 { bytes -> [LexiconWord]? in
+            var spaces = 0
+            for byte in bytes {
                 if byte == UInt8(ascii: " ") {
-                    if index > start {
-                        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                        words.append(word(text, fold: false))
-                    }
-                    start = index + 1
+                    spaces += 1
                 } else if !(byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10) {
                     return nil
                 }
             }
+            // A phrase of one exact word is that word: the phrase itself is kept, not a copy.
+            if spaces == 0, !bytes.isEmpty, starStem(bytes) == nil {
+                isOneWord = true
+                return []
+            }
+            // One allocation for the phrase's words, not one per doubling.
+            var words: [LexiconWord] = []
+            words.reserveCapacity(spaces + 1)
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: " ") {
+                if index > start { words.append(plainWord(UnsafeBufferPointer(rebasing: bytes[start..<index]))) }
+                start = index + 1
+            }
             return words
         }
+        return isOneWord ? [.exact(phrase)] : words
+    }
+
+    /// `word(_:fold: false)` of a run of lowercase ASCII letters and digits, its `wildcardstar`
+    /// suffix looked for on its bytes (for ASCII, the characters `hasSuffix` and `dropLast` read).
+    private static func plainWord(_ bytes: UnsafeBufferPointer<UInt8>) -> LexiconWord {
+        guard let stem = starStem(bytes) else { return .exact(String(decoding: bytes, as: UTF8.self)) }
+        return stem.isEmpty ? .any : .prefix(String(decoding: stem, as: UTF8.self))
+    }
+
+    /// The bytes before a `wildcardstar` the word's bytes end with (empty for the whole word), or nil.
+    private static func starStem(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        let star: StaticString = "wildcardstar"
+        let starBytes = UnsafeBufferPointer(start: star.utf8Start, count: star.utf8CodeUnitCount)
+        let stemCount = bytes.count - starBytes.count
+        guard stemCount >= 0, UnsafeBufferPointer(rebasing: bytes[stemCount...]).elementsEqual(starBytes) else {
+            return nil
+        }
+        return UnsafeBufferPointer(rebasing: bytes[..<stemCount])
     }
 
     /// One token's word: `*` (spelled `wildcardstar` once lowercased), a stem before one, or an

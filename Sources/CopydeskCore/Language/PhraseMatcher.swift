@@ -87,6 +87,9 @@ struct FirstWordShapes: Sendable {
     private var masks = [UInt64](repeating: 0, count: 128)
 
     mutating func insert(_ word: String) {
+        // In place when the bytes lie contiguously (a native string's do): the generic
+        // `first`, `contains` and `count` of the view cost hundreds of instructions a word.
+        if word.utf8.withContiguousStorageIfAvailable({ insert($0) }) != nil { return }
         let utf8 = word.utf8
         guard let first = utf8.first, first < 0x80 else { return }
         // A word with other non-ASCII bytes may equal a token of another length (é as one

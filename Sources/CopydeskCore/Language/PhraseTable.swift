@@ -82,57 +82,108 @@ final class PhraseTable: Sendable {
         listShapes = builder.listShapes
         firstWordHashes = builder.firstWordHashes()
 
+        // The edges grouped by parent node in node order (a counting sort, which keeps the
+        // order they were made in), then each node's sorted: exact codes ascending, the others
+        // descending. The root's exact edges go to `rootExact` instead.
+        let nodeCount = builder.nodeCount
         var rootExact = [Int32](repeating: -1, count: builder.exactWords.count)
-        for (number, node) in builder.exactChildren[0] { rootExact[Int(number)] = node }
-        self.rootExact = rootExact
-        var nodeExact: [Range<Int>] = []
-        var exactCodes: [Int32] = []
-        var exactNodes: [Int32] = []
-        var nodeOthers: [Range<Int>] = []
-        var otherCodes: [Int32] = []
-        var otherNodes: [Int32] = []
-        var nodeTerminals: [Range<Int>] = []
-        var terminalEntries: [Int32] = []
-        for node in builder.terminals.indices {
-            let exact = node == 0 ? [] : builder.exactChildren[node].sorted { $0.key < $1.key }
-            nodeExact.append(exactCodes.count..<(exactCodes.count + exact.count))
-            exactCodes += exact.map(\.key)
-            exactNodes += exact.map(\.value)
-            let others = builder.otherChildren[node].sorted { $0.key > $1.key }
-            nodeOthers.append(otherCodes.count..<(otherCodes.count + others.count))
-            otherCodes += others.map(\.key)
-            otherNodes += others.map(\.value)
-            nodeTerminals.append(terminalEntries.count..<(terminalEntries.count + builder.terminals[node].count))
-            terminalEntries += builder.terminals[node]
-        }
-        // The root's `*` and prefix edges again, for each first byte those that could match.
-        let rootEdges = nodeOthers[0]
-        var rootOthers: [Range<Int>] = []
-        for byte in 0...255 {
-            let edges = rootEdges.filter { edge in
-                let code = otherCodes[edge]
-                return code == Self.any
-                    || FirstWordShapes.mayMatch(builder.prefixes[Int(Self.any - 1 - code)], firstByte: UInt8(byte))
+        var exactStarts = [Int](repeating: 0, count: nodeCount + 1)
+        var otherStarts = [Int](repeating: 0, count: nodeCount + 1)
+        for edge in builder.edges {
+            if edge.code < 0 {
+                otherStarts[Int(edge.parent) + 1] += 1
+            } else if edge.parent == 0 {
+                rootExact[Int(edge.code)] = edge.child
+            } else {
+                exactStarts[Int(edge.parent) + 1] += 1
             }
-            rootOthers.append(otherCodes.count..<(otherCodes.count + edges.count))
-            otherCodes += edges.map { otherCodes[$0] }
-            otherNodes += edges.map { otherNodes[$0] }
         }
+        for node in 0..<nodeCount {
+            exactStarts[node + 1] += exactStarts[node]
+            otherStarts[node + 1] += otherStarts[node]
+        }
+        let exactCount = exactStarts[nodeCount]
+        let rootEdges = otherStarts[0]..<otherStarts[1]
+        var exactCodes = [Int32](repeating: 0, count: exactCount)
+        var exactNodes = [Int32](repeating: 0, count: exactCount)
+        // The root's `*` and prefix edges are copied again below, for each first byte.
+        var otherCodes = [Int32](repeating: 0, count: otherStarts[nodeCount])
+        var otherNodes = [Int32](repeating: 0, count: otherStarts[nodeCount])
+        var exactNext = exactStarts
+        var otherNext = otherStarts
+        for edge in builder.edges {
+            let parent = Int(edge.parent)
+            if edge.code < 0 {
+                otherCodes[otherNext[parent]] = edge.code
+                otherNodes[otherNext[parent]] = edge.child
+                otherNext[parent] += 1
+            } else if parent != 0 {
+                exactCodes[exactNext[parent]] = edge.code
+                exactNodes[exactNext[parent]] = edge.child
+                exactNext[parent] += 1
+            }
+        }
+        var nodeExact: [Range<Int>] = []
+        var nodeOthers: [Range<Int>] = []
+        nodeExact.reserveCapacity(nodeCount)
+        nodeOthers.reserveCapacity(nodeCount)
+        for node in 0..<nodeCount {
+            let exact = exactStarts[node]..<exactStarts[node + 1]
+            let others = otherStarts[node]..<otherStarts[node + 1]
+            Self.sort(exact, &exactCodes, &exactNodes, by: <)
+            Self.sort(others, &otherCodes, &otherNodes, by: >)
+            nodeExact.append(exact)
+            nodeOthers.append(others)
+        }
+        // The entries ending at each node, in entry order (the order they were recorded in).
+        var terminalStarts = [Int](repeating: 0, count: nodeCount + 1)
+        for terminal in builder.terminals { terminalStarts[Int(terminal.node) + 1] += 1 }
+        for node in 0..<nodeCount { terminalStarts[node + 1] += terminalStarts[node] }
+        var terminalEntries = [Int32](repeating: 0, count: builder.terminals.count)
+        var terminalNext = terminalStarts
+        for terminal in builder.terminals {
+            terminalEntries[terminalNext[Int(terminal.node)]] = terminal.entry
+            terminalNext[Int(terminal.node)] += 1
+        }
+        var nodeTerminals: [Range<Int>] = []
+        nodeTerminals.reserveCapacity(nodeCount)
+        for node in 0..<nodeCount { nodeTerminals.append(terminalStarts[node]..<terminalStarts[node + 1]) }
+
+        // The root's `*` and prefix edges again, for each first byte those that could match.
+        var rootOthers: [Range<Int>] = []
+        rootOthers.reserveCapacity(256)
+        for byte in 0...255 {
+            let start = otherCodes.count
+            for edge in rootEdges {
+                let code = otherCodes[edge]
+                if code == Self.any
+                    || FirstWordShapes.mayMatch(builder.prefixes[Int(Self.any - 1 - code)], firstByte: UInt8(byte))
+                {
+                    otherCodes.append(code)
+                    otherNodes.append(otherNodes[edge])
+                }
+            }
+            rootOthers.append(start..<otherCodes.count)
+        }
+        self.rootExact = rootExact
         self.rootOthers = rootOthers
         hasRootOthers = !rootEdges.isEmpty
         skipsByHash = !hasRootOthers && firstWordHashes != nil
         self.nodeExact = nodeExact
-        nodeChildHashes = builder.exactChildren.map { children in
-            var bits: UInt64 = 0
-            for number in children.keys {
-                let word = builder.exactWords.words[Int(number)]
-                guard !builder.anyWordMayEqualASCII, word.utf8.allSatisfy({ $0 < 0x80 }) else { return .max }
-                var hash = FNV1a()
-                for byte in word.utf8 { hash.add(byte) }
-                bits |= 1 << Self.childHashBit(hash.value)
+        // Each node's exact children's hash bits, all ones when one of them is not ASCII or a
+        // word of the table may equal an ASCII word with other bytes (a node without exact
+        // children keeps none). The root's are read from `rootExact`'s edges.
+        var nodeChildHashes = [UInt64](repeating: 0, count: nodeCount)
+        for edge in builder.edges where edge.code >= 0 {
+            let parent = Int(edge.parent)
+            let number = Int(edge.code)
+            if builder.anyWordMayEqualASCII || !builder.wordIsASCII[number] {
+                nodeChildHashes[parent] = .max
+            } else if nodeChildHashes[parent] != .max {
+                nodeChildHashes[parent] |= 1 << Self.childHashBit(builder.wordHashes[number])
             }
-            return bits
         }
+        self.nodeChildHashes = nodeChildHashes
         self.exactCodes = exactCodes
         self.exactNodes = exactNodes
         self.nodeOthers = nodeOthers
@@ -142,19 +193,44 @@ final class PhraseTable: Sendable {
         self.terminalEntries = terminalEntries
     }
 
+    /// Sorts the codes in `range` (with their nodes) by `order`: an insertion sort, as most
+    /// nodes have one child or none. Codes are distinct within a node.
+    private static func sort(
+        _ range: Range<Int>, _ codes: inout [Int32], _ nodes: inout [Int32], by order: (Int32, Int32) -> Bool
+    ) {
+        guard range.count > 1 else { return }
+        for index in (range.lowerBound + 1)..<range.upperBound {
+            let code = codes[index]
+            let node = nodes[index]
+            var cursor = index
+            while cursor > range.lowerBound, order(code, codes[cursor - 1]) {
+                codes[cursor] = codes[cursor - 1]
+                nodes[cursor] = nodes[cursor - 1]
+                cursor -= 1
+            }
+            codes[cursor] = code
+            nodes[cursor] = node
+        }
+    }
+
     /// The bit of a word's hash in `nodeChildHashes`: its top six bits after a multiplicative mix.
     @inline(__always)
     static func childHashBit(_ hash: UInt64) -> UInt64 {
         (hash &* 0xc4ce_b9fe_1a85_ec53) >> 58
     }
 
-    /// The trie as it is built: children in dictionaries, flattened by `init(lists:)`.
+    /// The trie as it is built: its edges in one dictionary and in the order they were made,
+    /// flattened by `init(lists:)`.
     private struct Builder {
         var phrases: [String] = []
         var entryLists: [Int32] = []
         var entryCounts: [Int32] = []
         var listEntries: [Range<Int>] = []
         var exactWords: WordTable
+        /// Each exact word's FNV-1a hash and whether it is ASCII, by number (of the word the
+        /// number was given to).
+        var wordHashes: [UInt64] = []
+        var wordIsASCII: [Bool] = []
         var prefixes: [String] = []
         /// Each stem's index in `prefixes` (stems equal in Swift share one).
         var prefixNumbers: [String: Int] = [:]
@@ -166,21 +242,34 @@ final class PhraseTable: Sendable {
         var firstWordMayEqualASCII = false
         /// Whether a word of any entry is not ASCII and may equal an ASCII word.
         var anyWordMayEqualASCII = false
-        var exactChildren: [[Int32: Int32]] = [[:]]
-        var otherChildren: [[Int32: Int32]] = [[:]]
-        var terminals: [[Int32]] = [[]]
+        /// For each exact word number, the last list that took it as a first word (-1: none):
+        /// of first words equal in Swift, the first one stands for all in the list's filter
+        /// (as a dictionary key would).
+        var firstWordList: [Int32] = []
+        /// Each edge's child by its parent and code (`edgeKey`); exact codes are word numbers,
+        /// the others negative (`PhraseTable.any` and the prefixes).
+        var children: [UInt64: Int32] = [:]
+        /// The edges in the order they were made.
+        var edges: [(parent: Int32, code: Int32, child: Int32)] = []
+        var nodeCount = 1
+        /// The entries ending at each node, in entry order.
+        var terminals: [(node: Int32, entry: Int32)] = []
 
         init(capacity: Int) {
             exactWords = WordTable(filtered: false, capacity: capacity)
+            phrases.reserveCapacity(capacity)
+            entryLists.reserveCapacity(capacity)
+            entryCounts.reserveCapacity(capacity)
+            terminals.reserveCapacity(capacity)
+            // About two words an entry.
+            children.reserveCapacity(2 * capacity)
+            edges.reserveCapacity(2 * capacity)
         }
 
         mutating func add(_ lexicon: [String]) {
             let list = Int32(listEntries.count)
             let first = phrases.count
             var shapes = FirstWordShapes()
-            // The exact first words of the list so far, by number: of first words equal in
-            // Swift, the first one stands for all in the list's filter (as a dictionary key would).
-            var firstNumbers = Set<Int32>()
             for phrase in lexicon {
                 let words = LexiconWord.words(of: phrase)
                 guard !words.isEmpty else { continue }
@@ -188,46 +277,72 @@ final class PhraseTable: Sendable {
                 phrases.append(phrase)
                 entryLists.append(list)
                 entryCounts.append(Int32(words.count))
-                var node = 0
+                var node: Int32 = 0
                 for (offset, word) in words.enumerated() {
                     switch word {
                     case .exact(let text):
-                        let number = Int32(exactWords.insert(text).number)
-                        if !text.utf8.allSatisfy({ $0 < 0x80 }),
-                            text.unicodeScalars.contains(where: WordTable.decomposesToASCII)
-                        {
-                            anyWordMayEqualASCII = true
+                        let (number, hash, isASCII) = addWord(text)
+                        if offset == 0 {
+                            addFirstWord(text, number: number, hash: hash, isASCII: isASCII, list: list, &shapes)
                         }
-                        if offset == 0 { addFirstWord(text, number: number, &firstNumbers, &shapes) }
-                        node = child(of: node, exact: number)
+                        node = child(of: node, code: number)
                     case .prefix(let stem):
                         let index = prefixNumbers[stem] ?? prefixes.count
                         if index == prefixes.count {
                             prefixes.append(stem)
                             prefixNumbers[stem] = index
                         }
-                        node = child(of: node, other: PhraseTable.any - 1 - Int32(index))
+                        node = child(of: node, code: PhraseTable.any - 1 - Int32(index))
                     case .any:
-                        node = child(of: node, other: PhraseTable.any)
+                        node = child(of: node, code: PhraseTable.any)
                     }
                 }
-                terminals[node].append(entry)
+                terminals.append((node, entry))
             }
             listEntries.append(first..<phrases.count)
             listShapes.append(shapes)
         }
 
+        /// The number of an exact entry word, inserted into `exactWords` (with its hash) when
+        /// new, and the word's own hash and whether it is ASCII.
+        private mutating func addWord(_ text: String) -> (number: Int32, hash: UInt64, isASCII: Bool) {
+            let (hash, isASCII) = Self.hash(text)
+            if !isASCII, text.unicodeScalars.contains(where: WordTable.decomposesToASCII) {
+                anyWordMayEqualASCII = true
+            }
+            let (number, isNew) = exactWords.insert(text)
+            if isNew {
+                wordHashes.append(hash)
+                wordIsASCII.append(isASCII)
+                firstWordList.append(-1)
+            }
+            return (Int32(number), hash, isASCII)
+        }
+
+        /// A word's FNV-1a hash and whether its bytes are ASCII, in one pass over them.
+        private static func hash(_ text: String) -> (hash: UInt64, isASCII: Bool) {
+            func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, isASCII: Bool) {
+                var hash = FNV1a()
+                var high: UInt8 = 0
+                for byte in bytes {
+                    hash.add(byte)
+                    high |= byte
+                }
+                return (hash.value, high < 0x80)
+            }
+            return text.utf8.withContiguousStorageIfAvailable(read) ?? Array(text.utf8).withUnsafeBufferPointer(read)
+        }
+
         private mutating func addFirstWord(
-            _ text: String, number: Int32, _ firstNumbers: inout Set<Int32>, _ shapes: inout FirstWordShapes
+            _ text: String, number: Int32, hash: UInt64, isASCII: Bool, list: Int32, _ shapes: inout FirstWordShapes
         ) {
-            if firstNumbers.insert(number).inserted {
+            if firstWordList[Int(number)] != list {
+                firstWordList[Int(number)] = list
                 shapes.insert(text)
                 firstWordShapes.insert(text)
             }
-            if text.utf8.allSatisfy({ $0 < 0x80 }) {
-                var hash = FNV1a()
-                for byte in text.utf8 { hash.add(byte) }
-                firstWordHashList.append(hash.value)
+            if isASCII {
+                firstWordHashList.append(hash)
             } else if text.unicodeScalars.contains(where: WordTable.decomposesToASCII) {
                 firstWordMayEqualASCII = true
             }
@@ -240,25 +355,20 @@ final class PhraseTable: Sendable {
             return bits
         }
 
-        private mutating func child(of node: Int, exact number: Int32) -> Int {
-            if let known = exactChildren[node][number] { return Int(known) }
-            let child = newNode()
-            exactChildren[node][number] = Int32(child)
-            return child
+        @inline(__always)
+        private static func edgeKey(_ node: Int32, _ code: Int32) -> UInt64 {
+            UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: code))
         }
 
-        private mutating func child(of node: Int, other code: Int32) -> Int {
-            if let known = otherChildren[node][code] { return Int(known) }
-            let child = newNode()
-            otherChildren[node][code] = Int32(child)
+        /// The child of `node` along the edge `code`, made when new.
+        private mutating func child(of node: Int32, code: Int32) -> Int32 {
+            let key = Self.edgeKey(node, code)
+            if let known = children[key] { return known }
+            let child = Int32(nodeCount)
+            nodeCount += 1
+            children[key] = child
+            edges.append((node, code, child))
             return child
-        }
-
-        private mutating func newNode() -> Int {
-            exactChildren.append([:])
-            otherChildren.append([:])
-            terminals.append([])
-            return terminals.count - 1
         }
     }
 }

@@ -38,7 +38,13 @@ struct WordTable: Sendable {
     /// A table sized for about `capacity` words (it grows as needed).
     init(filtered: Bool = true, capacity: Int = 0) {
         self.filtered = filtered
-        if capacity > 0 { resize(to: 1 << (Int.bitWidth - (2 * capacity - 1).leadingZeroBitCount)) }
+        guard capacity > 0 else { return }
+        resize(to: 1 << (Int.bitWidth - (2 * capacity - 1).leadingZeroBitCount))
+        // One allocation each for about `capacity` words (of about eight bytes), not one per doubling.
+        words.reserveCapacity(capacity)
+        wordBytes.reserveCapacity(capacity)
+        asciiWords.reserveCapacity(capacity)
+        bytes.reserveCapacity(8 * capacity)
     }
 
     /// How many different words the table holds.
