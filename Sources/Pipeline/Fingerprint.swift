@@ -42,6 +42,10 @@ enum Fingerprint {
     static func appendJoinedWords(of text: SentenceText, to bytes: inout [UInt8]) {
         text.tokens.withUnsafeBufferPointer { tokens in
             text.bytes.withUnsafeBufferPointer { source in
+                if isASCII(source) {
+                    appendJoinedASCIIWords(tokens, of: source, to: &bytes)
+                    return
+                }
                 for index in tokens.indices {
                     if index > 0 { bytes.append(UInt8(ascii: " ")) }
                     let word = UnsafeBufferPointer(rebasing: source[tokens[index].range])
@@ -53,6 +57,37 @@ enum Fingerprint {
                 }
             }
         }
+    }
+
+    /// `appendJoinedWords` for a sentence whose bytes are all ASCII, so every word is: the
+    /// words' bytes lowercased, a space between two, written into room made for all of them at
+    /// once (appended byte by byte, each byte cost a capacity and uniqueness check).
+    private static func appendJoinedASCIIWords(
+        _ tokens: UnsafeBufferPointer<Words.Token>, of source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]
+    ) {
+        guard !tokens.isEmpty else { return }
+        var count = tokens.count - 1
+        for index in tokens.indices { count += tokens[index].range.count }
+        let start = bytes.count
+        // Spaces throughout: the words are written over them, the separators are left.
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        bytes.withUnsafeMutableBufferPointer { out in
+            var at = start
+            for index in tokens.indices {
+                for byte in source[tokens[index].range] {
+                    out[at] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                    at &+= 1
+                }
+                at &+= 1
+            }
+        }
+    }
+
+    /// Whether every byte is below 0x80: the bytes or-ed together, a loop the compiler vectorizes.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for byte in bytes { any |= byte }
+        return any < 0x80
     }
 
     /// The sentence holding the finding's start: the last one starting at or before it (sentences

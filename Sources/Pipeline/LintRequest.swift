@@ -30,6 +30,11 @@ public struct LintRequest: Sendable {
     public var recordsBaseline = true
     /// Whether the policy may extend files outside its folder tree.
     public var allowOutsideExtends = false
+    /// Whether each file's report keeps the source lines its findings start on
+    /// (`FileReport.excerpts`), which only the text and HTML reports show. Without them a
+    /// lint reads no line and builds no table of lines per file. Kept whatever this says
+    /// when results are cached: a cached report serves every format.
+    public var keepsExcerpts = true
 
     public static let defaultMaxFindingsPerFile = 10_000
 

@@ -172,9 +172,11 @@ public struct Pipeline: Sendable {
             path: article.path, format: article.format, title: article.title, words: article.wordCount,
             sentences: article.sentences.count, findings: findings, claims: facts.claims)
         // By index: a finding is not copied to read its line.
-        for index in findings.indices {
-            let line = findings[index].range.start.line
-            if report.excerpts[line] == nil { report.excerpts[line] = article.lines.lineText(line) }
+        if request.keepsExcerpts || cache != nil {
+            for index in findings.indices {
+                let line = findings[index].range.start.line
+                if report.excerpts[line] == nil { report.excerpts[line] = article.lines.lineText(line) }
+            }
         }
         if let cache, let contentHash {
             cache.store(path: path, contentHash: contentHash, report: report, warnings: warnings)

@@ -111,6 +111,53 @@ struct PrettyJSON: ~Copyable {
         bool(value)
     }
 
+    /// A member whose value is a constant string that needs no escaping (an enum's raw value,
+    /// `ReportJSON+Constants.swift`), as `stringMember` writes it, in one reservation with the
+    /// separator and name: `string` reads a value through a `String` (a retain, a release and a
+    /// call around the copy).
+    @inline(__always)
+    mutating func constantMember(_ name: StaticString, _ value: StaticString) {
+        let length = name.utf8CodeUnitCount
+        let valueLength = value.utf8CodeUnitCount
+        separatorAndIndent(comma: hasElements, then: length &+ valueLength &+ 7) { out in
+            out[0] = UInt8(ascii: "\"")
+            UnsafeMutableRawPointer(out + 1).copyMemory(from: name.utf8Start, byteCount: length)
+            let colon: StaticString = "\" : \""
+            UnsafeMutableRawPointer(out + 1 + length).copyMemory(from: colon.utf8Start, byteCount: 5)
+            UnsafeMutableRawPointer(out + 6 + length).copyMemory(from: value.utf8Start, byteCount: valueLength)
+            out[6 &+ length &+ valueLength] = UInt8(ascii: "\"")
+            return length &+ valueLength &+ 7
+        }
+        hasElements = true
+    }
+
+    /// An empty array as a member, `"name" : [` newline newline indent `]`, as `key`,
+    /// `beginArray` and `endArray` lay it out, in one reservation.
+    @inline(__always)
+    mutating func emptyArrayMember(_ name: StaticString) {
+        let length = name.utf8CodeUnitCount
+        let indent = depth &* 2
+        guard indent &+ 17 <= Self.separatorAndSpaces.utf8CodeUnitCount else {
+            key(name)
+            beginArray()
+            endArray()
+            return
+        }
+        separatorAndIndent(comma: hasElements, then: length &+ 5 &+ 1 &+ indent &+ 2 &+ 16) { out in
+            out[0] = UInt8(ascii: "\"")
+            UnsafeMutableRawPointer(out + 1).copyMemory(from: name.utf8Start, byteCount: length)
+            let colon: StaticString = "\" : ["
+            UnsafeMutableRawPointer(out + 1 + length).copyMemory(from: colon.utf8Start, byteCount: 5)
+            var written = length &+ 6
+            out[written] = UInt8(ascii: "\n")
+            written &+= 1
+            written &+= Self.writeSeparator(indent: indent, comma: false, at: out + written)
+            out[written] = UInt8(ascii: "]")
+            return written &+ 1
+        }
+        hasElements = true
+    }
+
     /// An object of three integer members, `{"a" : 1, "b" : 2, "c" : 3}` laid out as
     /// `beginObject`, three `intMember`s and `endObject` lay it out, written in one reservation
     /// (a source position's column, line and offset: a report holds thousands). Names are given

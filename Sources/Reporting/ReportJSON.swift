@@ -109,7 +109,7 @@ enum ReportJSON {
             }
         }
         json.endArray()
-        json.stringMember("format", file.format.rawValue)
+        json.constantMember("format", file.format.rawText)
         json.stringMember("path", file.path)
         json.intMember("sentences", file.sentences)
         if let title = file.title { json.stringMember("title", title) }
@@ -121,41 +121,48 @@ enum ReportJSON {
         json.beginObject()
         json.boolMember("cited", claim.cited)
         json.boolMember("hedged", claim.hedged)
-        json.stringMember("kind", claim.kind.rawValue)
-        json.key("range")
+        json.constantMember("kind", claim.kind.rawText)
         write(claim.range, into: &json)
-        json.stringMember("strength", claim.strength.rawValue)
+        json.constantMember("strength", claim.strength.rawText)
         json.stringMember("text", claim.text)
         json.endObject()
     }
 
     private static func write(_ finding: Finding, into json: inout PrettyJSON) {
         json.beginObject()
-        json.stringMember("category", finding.category.rawValue)
+        json.constantMember("category", finding.category.rawText)
         json.stringMember("fingerprint", finding.fingerprint)
         json.stringMember("match", finding.match)
         json.stringMember("message", finding.message)
-        json.key("range")
         write(finding.range, into: &json)
-        json.key("related")
-        json.beginArray()
-        for index in finding.related.indices {
-            json.element()
-            json.beginObject()
-            json.stringMember("message", finding.related[index].message)
-            json.key("range")
-            write(finding.related[index].range, into: &json)
-            json.endObject()
+        if finding.related.isEmpty {
+            json.emptyArrayMember("related")
+        } else {
+            json.key("related")
+            json.beginArray()
+            for index in finding.related.indices {
+                json.element()
+                json.beginObject()
+                json.stringMember("message", finding.related[index].message)
+                write(finding.related[index].range, into: &json)
+                json.endObject()
+            }
+            json.endArray()
         }
-        json.endArray()
         json.stringMember("rule", finding.rule)
         if let section = finding.section { json.stringMember("section", section) }
-        json.stringMember("severity", finding.severity.rawValue)
-        json.stringsMember("suggestions", finding.suggestions)
+        json.constantMember("severity", finding.severity.rawText)
+        if finding.suggestions.isEmpty {
+            json.emptyArrayMember("suggestions")
+        } else {
+            json.stringsMember("suggestions", finding.suggestions)
+        }
         json.endObject()
     }
 
+    /// The `range` member: `end` and `start`, each column, line and offset.
     private static func write(_ range: SourceRange, into json: inout PrettyJSON) {
+        json.key("range")
         json.beginObject()
         json.key("end")
         write(range.end, into: &json)

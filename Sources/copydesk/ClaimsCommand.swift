@@ -42,6 +42,8 @@ struct ClaimsCommand: AsyncParsableCommand {
             stdin: paths.contains("-") ? Array(FileHandle.standardInput.readDataToEndOfFile()) : nil,
             stdinFilename: stdinFilename, failOn: nil, jobs: jobs)
         request.recordsBaseline = false
+        // The ledger shows no source lines.
+        request.keepsExcerpts = false
         let destination: ReportDestination
         do {
             destination = try ReportDestination(path: output, progress: nil)

@@ -149,6 +149,8 @@ struct LintCommand: AsyncParsableCommand {
         let chosen =
             format.flatMap(OutputFormat.init(rawValue:)) ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .text
         let colored = chosen == .text && output == nil && Console.wantsColor(ColorMode(rawValue: color) ?? .auto)
+        // Only the text and HTML reports show the source line of each finding.
+        request.keepsExcerpts = chosen == .text || chosen == .html
         let destination: ReportDestination
         let baselineFile: OutputFile.Pending?
         do {

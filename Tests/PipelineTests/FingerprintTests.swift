@@ -64,6 +64,7 @@ import Testing
     @Test(arguments: [
         "", "One", "Cold plunges could POTENTIALLY help.", "ÉLAN Café Owners’ guide", "naïve ÄÖ x2 — 3.5% of B12",
         "It’s the patients’ choice, isn’t it?", "a\u{301}b ZZ 🧪 test", "  spaced   out  words ",
+        "Don't X-RAY 3.5, 4,000 [1] (a) B12.",
     ])
     func joinedWordsAreTheWordsJoinedBySpaces(_ text: String) {
         let sentence = SentenceText(text)

@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 import Testing
 
@@ -213,6 +214,54 @@ import Testing
         var prefixed = Array("head:".utf8)
         buffer.append(to: &prefixed)
         #expect(prefixed == Array("head:".utf8) + expected)
+    }
+}
+
+/// The members written in one reservation (`constantMember`, `emptyArrayMember`) against the calls they stand for, at every depth (past the run of
+/// spaces too), first in their object or not; and the constant raw values against `rawValue`.
+@Suite struct PrettyJSONMemberTests {
+    /// `depth` objects opened, each with a member first when `after`, then `body`, then all closed.
+    static func written(depth: Int, after: Bool, _ body: (inout PrettyJSON) -> Void) -> [UInt8] {
+        var json = PrettyJSON()
+        for _ in 0..<depth {
+            json.beginObject()
+            if after { json.intMember("a", 1) }
+            json.key("b")
+        }
+        json.beginObject()
+        if after { json.intMember("a", 1) }
+        body(&json)
+        json.endObject()
+        for _ in 0..<depth { json.endObject() }
+        return json.bytes
+    }
+
+    @Test(arguments: [false, true])
+    func oneReservationMembersAreTheCallsTheyStandFor(_ after: Bool) {
+        for depth in 0...45 {
+            let constant = Self.written(depth: depth, after: after) { $0.constantMember("kind", "conditional-causal") }
+            let string = Self.written(depth: depth, after: after) { $0.stringMember("kind", "conditional-causal") }
+            #expect(constant == string, "depth \(depth)")
+            let empty = Self.written(depth: depth, after: after) { json in
+                json.emptyArrayMember("related")
+                json.emptyArrayMember("suggestions")
+            }
+            let strings = Self.written(depth: depth, after: after) { json in
+                json.key("related")
+                json.beginArray()
+                json.endArray()
+                json.stringsMember("suggestions", [])
+            }
+            #expect(empty == strings, "depth \(depth)")
+        }
+    }
+
+    @Test func constantRawValuesAreTheRawValues() {
+        for value in Severity.allCases { #expect("\(value.rawText)" == value.rawValue) }
+        for value in CopydeskCore.Category.allCases { #expect("\(value.rawText)" == value.rawValue) }
+        for value in ArticleFormat.allCases { #expect("\(value.rawText)" == value.rawValue) }
+        for value in Claim.Kind.allCases { #expect("\(value.rawText)" == value.rawValue) }
+        for value in Claim.Strength.allCases { #expect("\(value.rawText)" == value.rawValue) }
     }
 }
 
