@@ -39,28 +39,25 @@ struct ReferenceConsistency: Sendable {
 
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
-        var seen: [String: ReferenceEntry] = [:]
+        // The first definition's range under each label's key.
+        var seen = [String: SourceRange](minimumCapacity: article.references.count)
         let blocks = ReferenceBlocks(article: article)
         for (index, entry) in article.references.enumerated() {
             let location = ReferenceLocation(entry: entry, in: article, blockIndex: blocks.blockOfEntry[index])
             let key = ArticleEvidence.key(entry.label)
-            if let first = seen[key], article.format != .markdown {
-                findings.append(
-                    location.finding(
-                        Self.duplicateFootnote, in: article,
-                        "reference '\(entry.label)' is defined twice; give each source its own label",
-                        at: nil, related: [RelatedLocation(message: "first definition", range: first.range)]))
-            } else if seen[key] == nil {
-                seen[key] = entry
+            if let first = seen[key] {
+                if article.format != .markdown {
+                    findings.append(
+                        location.finding(
+                            Self.duplicateFootnote, in: article,
+                            "reference '\(entry.label)' is defined twice; give each source its own label",
+                            at: nil, related: [RelatedLocation(message: "first definition", range: first)]))
+                }
+            } else {
+                seen[key] = entry.range
             }
             let fields = ReferenceFields(entry.text, hasLink: location.blockIndex.map(blocks.hasLink) ?? false)
-            var missing: [String] = []
-            if !fields.hasYear { missing.append("year") }
-            if !fields.hasSource { missing.append("source") }
-            if !missing.isEmpty {
-                let what = missing.map { "no \($0)" }.joined(separator: " and ")
-                let add = missing.map { $0 == "year" ? "the year" : "the journal, publisher, DOI or URL" }
-                    .joined(separator: " and ")
+            if let (what, add) = Self.missing(year: !fields.hasYear, source: !fields.hasSource) {
                 findings.append(
                     location.finding(
                         Self.incomplete, in: article, "reference '\(entry.label)' has \(what); add \(add)", at: nil))
@@ -75,6 +72,17 @@ struct ReferenceConsistency: Sendable {
         }
         if article.format == .markdown { findings += duplicateFootnoteDefinitions(in: article) }
         return findings
+    }
+
+    /// What an incomplete entry lacks and what to add, joined with "and" (the year first), or
+    /// nil when it lacks nothing.
+    static func missing(year: Bool, source: Bool) -> (what: String, add: String)? {
+        switch (year, source) {
+        case (true, true): ("no year and no source", "the year and the journal, publisher, DOI or URL")
+        case (true, false): ("no year", "the year")
+        case (false, true): ("no source", "the journal, publisher, DOI or URL")
+        case (false, false): nil
+        }
     }
 
     /// Markdown keeps only the first of two footnote definitions with one label, so the
