@@ -92,38 +92,67 @@ extension InlineBuilder {
 
     /// The offset after the `)` that closes the destination starting at `open`, skipping `<…>`, quoted titles and escapes.
     private func closingParenthesis(from open: Int) -> Int? {
+        source.withUnsafeBufferPointer { Self.closingParenthesis(in: $0, from: open, limit: limit) }
+    }
+
+    /// `closingParenthesis(from:)` in `source`, searching up to `limit` (at most its count).
+    static func closingParenthesis(in source: UnsafeBufferPointer<UInt8>, from open: Int, limit: Int) -> Int? {
         // A destination is a URL long: read it through a buffer pointer (no bounds check per byte).
-        source.withUnsafeBufferPointer { source in
-            var depth = 0
-            var index = open
-            var quote: UInt8?
-            var angle = false
-            while index < limit {
-                let byte = source[index]
-                if byte == UInt8(ascii: "\\") {
-                    index += 2
+        var depth = 0
+        var index = open
+        var quote: UInt8?
+        var angle = false
+        while index < limit {
+            if quote == nil, !angle, index + 8 <= limit {
+                // Outside quotes and `<…>`, only `\` `(` `)` `<` `"` `'` change anything: the bytes
+                // before the first of them in the next eight are stepped over at once.
+                let found = destinationMarkup(
+                    UInt64(littleEndian: UnsafeRawPointer(source.baseAddress! + index).loadUnaligned(as: UInt64.self)))
+                if found == 0 {
+                    index += 8
                     continue
                 }
-                if let open = quote {
-                    if byte == open { quote = nil }
-                } else if angle {
-                    if byte == UInt8(ascii: ">") { angle = false }
-                } else {
-                    switch byte {
-                    case UInt8(ascii: "("): depth += 1
-                    case UInt8(ascii: ")"):
-                        depth -= 1
-                        if depth == 0 { return index + 1 }
-                    case UInt8(ascii: "<") where source[index - 1] == UInt8(ascii: "(") || source[index - 1] == 0x20:
-                        angle = true
-                    case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                        if source[index - 1] == 0x20 || source[index - 1] == 0x0A { quote = byte }
-                    default: break
-                    }
-                }
-                index += 1
+                index += found.trailingZeroBitCount >> 3
             }
-            return nil
+            let byte = source[index]
+            if byte == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if angle {
+                if byte == UInt8(ascii: ">") { angle = false }
+            } else {
+                switch byte {
+                case UInt8(ascii: "("): depth += 1
+                case UInt8(ascii: ")"):
+                    depth -= 1
+                    if depth == 0 { return index + 1 }
+                case UInt8(ascii: "<") where source[index - 1] == UInt8(ascii: "(") || source[index - 1] == 0x20:
+                    angle = true
+                case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    if source[index - 1] == 0x20 || source[index - 1] == 0x0A { quote = byte }
+                default: break
+                }
+            }
+            index += 1
         }
+        return nil
+    }
+
+    /// The high bit of each byte of `chunk` (the first byte lowest) that is `\` `(` `)` `<` `"`
+    /// or `'`, or of some byte after such a byte: the lowest bit set marks the first of them.
+    ///
+    /// Each test is the "has a zero byte" test on the chunk xor a byte repeated; it may mark a
+    /// byte above a real match (a borrow), never one below, so the lowest mark is exact. `(` and
+    /// `)` differ in their lowest bit only, and are tested together with that bit set.
+    @inline(__always)
+    static func destinationMarkup(_ chunk: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        return zeroBytes(chunk ^ (ones &* 0x5C)) | zeroBytes((chunk | ones) ^ (ones &* 0x29))
+            | zeroBytes(chunk ^ (ones &* 0x3C)) | zeroBytes(chunk ^ (ones &* 0x22)) | zeroBytes(chunk ^ (ones &* 0x27))
     }
 }

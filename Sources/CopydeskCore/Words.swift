@@ -23,10 +23,25 @@ public enum Words {
         return tokens
     }
 
-    /// Appends to `ranges` the byte range of each word of `bytes`, as `tokens(in:)` finds them.
+    /// The most words `bytes.count` bytes can hold: each word takes a byte, and a byte that is
+    /// no word byte stands between two words (see `forEachWord`).
+    package static func maxWordCount(ofByteCount count: Int) -> Int {
+        (count + 1) / 2
+    }
+
+    /// Writes the byte range of each word of `bytes`, as `tokens(in:)` finds them, to `ranges`
+    /// in order and returns how many it wrote; `ranges` must have room for
+    /// `maxWordCount(ofByteCount: bytes.count)`.
     @inline(__always)
-    package static func appendWordRanges(of bytes: UnsafeBufferPointer<UInt8>, to ranges: inout [Range<Int>]) {
-        forEachWord(in: bytes) { ranges.append($0) }
+    package static func writeWordRanges(
+        of bytes: UnsafeBufferPointer<UInt8>, to ranges: UnsafeMutablePointer<Range<Int>>
+    ) -> Int {
+        var count = 0
+        forEachWord(in: bytes) { range in
+            (ranges + count).initialize(to: range)
+            count &+= 1
+        }
+        return count
     }
 
     /// Adds to `hash` the words of `text` as `tokens(in:)` finds them, folded (`folded`) and
@@ -59,9 +74,11 @@ public enum Words {
                 let start = index
                 index = endOfWord(bytes, from: index)
                 body(start..<index)
-            } else {
-                index += max(1, scalarLength(bytes[index]))
+                // `endOfWord` stops only at the end or at a byte that is no word byte: that byte
+                // is stepped over as this loop would step over it, without testing it again.
+                guard index < bytes.count else { break }
             }
+            index += max(1, scalarLength(bytes[index]))
         }
     }
 
@@ -154,6 +171,16 @@ public enum Words {
                             fromByteOffset: index, as: UInt64.self)))
                 index += run
                 if run == 8 { continue }
+                // The run stopped at a byte that is no ASCII letter or digit: an ASCII one is no
+                // word byte (`wordByteLength` is 0), so only a joiner can carry the word on.
+                if bytes[index] < 0x80 {
+                    let joiner = joinerLength(bytes, at: index)
+                    if joiner > 0, index + joiner < bytes.count, wordByteLength(bytes, at: index + joiner) > 0 {
+                        index += joiner
+                        continue
+                    }
+                    break
+                }
             }
             let length = wordByteLength(bytes, at: index)
             if length > 0 {

@@ -2,7 +2,7 @@ import Testing
 
 @testable import CopydeskCore
 
-/// A sentence read in one pass (`SentenceText(reading:ranges:)`) holds what reading it in parts
+/// A sentence read in one pass (`SentenceText(reading:strings:)`) holds what reading it in parts
 /// does: `Words.tokens`, their folded texts and the keys `WordKeys(bytes:tokens:words:)` reads.
 @Suite struct SentenceTextReadingTests {
     static let texts = [
@@ -21,8 +21,7 @@ import Testing
 
     @Test(arguments: texts)
     func readsWhatTheReadInPartsReads(_ text: String) {
-        var ranges: [Range<Int>] = [0..<3]
-        let read = SentenceText(reading: text, ranges: &ranges)
+        let read = SentenceText(text)
         let plain = Self.plain(text)
         #expect(read.bytes == plain.bytes)
         #expect(read.tokens == plain.tokens)
@@ -37,16 +36,14 @@ import Testing
                 #expect(one.start == other.start)
             }
         }
-        #expect(ranges == read.tokens.map(\.range))
     }
 
     /// Words found in the shared table of word strings read as words made anew, also once the
     /// table is full.
     @Test func readsWordsFromTheSharedStringsAsMadeAnew() {
         let text = (0..<6_000).map { "W\($0)x\($0 % 7 == 0 ? "LONGERWORD" : "")" }.joined(separator: " ")
-        var ranges: [Range<Int>] = []
         for _ in 0..<2 {
-            let read = SentenceText(reading: text, ranges: &ranges)
+            let read = SentenceText(text)
             let plain = Self.plain(text)
             #expect(read.tokens == plain.tokens)
             #expect(read.words == plain.words)

@@ -3,43 +3,39 @@ extension SentenceText {
     /// exactly their size: what `init(bytes:tokens:words:)` makes from `Words.tokens(in: text)`.
     ///
     /// An article keeps every sentence's read, so each word's storage counts: the words' ranges
-    /// are found first (into `ranges`, a buffer the caller reuses from sentence to sentence),
-    /// then each word is lowercased, hashed and keyed while its bytes are copied once, and
-    /// the three arrays are made with the word count known (no array grows, none keeps room
-    /// it does not use).
-    init(reading text: String, ranges: inout [Range<Int>]) {
-        self = WordStrings.borrowing { strings in
-            swap(&ranges, &strings.ranges)
-            defer { swap(&ranges, &strings.ranges) }
-            return SentenceText(reading: text, strings: &strings)
-        }
-    }
-
-    /// `init(reading:ranges:)` with the word strings to reuse and the ranges buffer kept with
-    /// them (see `WordStrings`).
+    /// are found first (into the room `strings.ranges` keeps from sentence to sentence), then
+    /// each word is lowercased, hashed and keyed while its bytes are copied once, and the three
+    /// arrays are made with the word count known (no array grows, none keeps room it does not
+    /// use).
     init(reading text: String, strings: inout WordStrings) {
         let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
-        // Taken out of `strings` while it is filled: appending to a local array skips the
-        // uniqueness call each append to the field made.
+        // Taken out of `strings` while it is used: the words' strings are read from `strings`
+        // while the ranges are.
         var ranges: [Range<Int>] = []
         swap(&ranges, &strings.ranges)
-        ranges.removeAll(keepingCapacity: true)
-        bytes.withUnsafeBufferPointer { Words.appendWordRanges(of: $0, to: &ranges) }
-        defer { swap(&ranges, &strings.ranges) }
+        defer {
+            if ranges.count <= WordStrings.maxKeptRanges { swap(&ranges, &strings.ranges) }
+        }
+        WordStrings.reserve(&ranges, Words.maxWordCount(ofByteCount: bytes.count))
+        let count = ranges.withUnsafeMutableBufferPointer { ranges in
+            bytes.withUnsafeBufferPointer { Words.writeWordRanges(of: $0, to: ranges.baseAddress!) }
+        }
         // Reserved, then appended to: `Array(unsafeUninitializedCapacity:)` looks its storage
         // type up at run time on every call, `reserveCapacity` is specialized.
         var tokens: [Words.Token] = []
         var words: [String] = []
         var keys: [WordKeys.Key] = []
-        tokens.reserveCapacity(ranges.count)
-        words.reserveCapacity(ranges.count)
-        keys.reserveCapacity(ranges.count)
-        bytes.withUnsafeBufferPointer { bytes in
-            for range in ranges {
-                let read = Self.word(bytes, range, &strings)
-                tokens.append(Words.Token(text: read.text, range: range))
-                words.append(read.word)
-                keys.append(read.key)
+        tokens.reserveCapacity(count)
+        words.reserveCapacity(count)
+        keys.reserveCapacity(count)
+        ranges.withUnsafeBufferPointer { ranges in
+            bytes.withUnsafeBufferPointer { bytes in
+                for range in ranges[..<count] {
+                    let read = Self.word(bytes, range, &strings)
+                    tokens.append(Words.Token(text: read.text, range: range))
+                    words.append(read.word)
+                    keys.append(read.key)
+                }
             }
         }
         self.init(bytes: bytes, tokens: tokens, keys: WordKeys(bytes: bytes, words: words, keys: keys))
@@ -64,19 +60,8 @@ extension SentenceText {
             let high = count > 8 ? WordStrings.load(bytes, at: range.lowerBound + 8, count: count - 8) : 0
             if (low | high) & 0x8080_8080_8080_8080 == 0 {
                 let lowered = (WordTable.lowercased(low), WordTable.lowercased(high))
-                var hash = FNV1a()
-                var rest = lowered.0
-                for _ in 0..<min(count, 8) {
-                    hash.add(UInt8(truncatingIfNeeded: rest))
-                    rest >>= 8
-                }
-                rest = lowered.1
-                for _ in 0..<(count - min(count, 8)) {
-                    hash.add(UInt8(truncatingIfNeeded: rest))
-                    rest >>= 8
-                }
-                let text = strings.string(low: lowered.0, high: lowered.1, count: count, hash: hash.value)
-                let key = WordKeys.Key(hash: hash.value, start: range.lowerBound, count: count, prefix: lowered.0)
+                let (text, hash) = strings.string(low: lowered.0, high: lowered.1, count: count)
+                let key = WordKeys.Key(hash: hash, start: range.lowerBound, count: count, prefix: lowered.0)
                 return (text, text, key)
             }
         }

@@ -13,8 +13,7 @@ package struct SentenceText: Sendable {
     package var words: [String] { keys.words }
 
     package init(_ text: String) {
-        var ranges: [Range<Int>] = []
-        self.init(reading: text, ranges: &ranges)
+        self = WordStrings.borrowing { SentenceText(reading: text, strings: &$0) }
     }
 
     /// A text already read in parts: `words[i]` must be `Words.folded(tokens[i].text)` and the

@@ -174,7 +174,7 @@ package struct WordKeys: Sendable {
         self.bytes = bytes
     }
 
-    /// Keys read elsewhere (`SentenceText(reading:ranges:)`): `keys[i]` must be the key
+    /// Keys read elsewhere (`SentenceText(reading:strings:)`): `keys[i]` must be the key
     /// `init(bytes:tokens:words:)` reads for `words[i]`.
     init(bytes: [UInt8], words: [String], keys: [Key]) {
         self.words = words

@@ -5,7 +5,8 @@
 /// (`String(unsafeUninitializedCapacity:)`, which validates the bytes it is given) cost more
 /// than finding the string made for an earlier occurrence by the word's bytes, held here as
 /// two numbers. A string is a value: the one found is equal to one made anew and cannot be
-/// told from it.
+/// told from it. The word's FNV-1a hash is kept with it, so a word found here is not hashed
+/// byte by byte again.
 ///
 /// The table stops taking words when half full; words it does not hold are made as before.
 struct WordStrings {
@@ -13,40 +14,79 @@ struct WordStrings {
     static let maxCount = 16
 
     /// A word's bytes (`low`: the first eight, the first byte lowest; `high`: the next eight;
-    /// zero past the end) and its string; `count` 0 marks an empty slot.
+    /// zero past the end), its FNV-1a hash and its string; `count` 0 marks an empty slot.
     private struct Slot {
         var low: UInt64
         var high: UInt64
+        var hash: UInt64
         var count: Int
         var string: String
     }
 
-    /// The buffer `SentenceText(reading:strings:)` finds a sentence's word ranges in, kept
-    /// with the table so that its room lasts from article to article.
+    /// The room `SentenceText(reading:strings:)` writes a sentence's word ranges to, kept with
+    /// the table so that it lasts from article to article: its elements are only room (it
+    /// grows, never shrinks, and what it holds past a sentence's words is left from before).
     var ranges: [Range<Int>] = []
 
     private static let slotCount = 1 << 13
-    private var slots = [Slot](repeating: Slot(low: 0, high: 0, count: 0, string: ""), count: slotCount)
+    private var slots = [Slot](
+        repeating: Slot(low: 0, high: 0, hash: 0, count: 0, string: ""), count: slotCount)
     private var used = 0
 
-    /// The string of the lowercased ASCII word of `count` bytes (1 to `maxCount`) held in `low`
-    /// and `high` (see `Slot`), whose FNV-1a hash is `hash`.
+    /// The string and FNV-1a hash of the lowercased ASCII word of `count` bytes (1 to
+    /// `maxCount`) held in `low` and `high` (see `Slot`).
     @inline(__always)
-    mutating func string(low: UInt64, high: UInt64, count: Int, hash: UInt64) -> String {
+    mutating func string(low: UInt64, high: UInt64, count: Int) -> (string: String, hash: UInt64) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: (hash &* 0x9e37_79b9_7f4a_7c15) >> 51) & mask
+        // The slot is chosen from the bytes themselves (the FNV-1a hash is what a hit spares).
+        let mixed = (low ^ (high &* 0xff51_afd7_ed55_8ccd)) &* 0x9e37_79b9_7f4a_7c15
+        var slot = Int(truncatingIfNeeded: mixed >> 51) & mask
         while slots[slot].count != 0 {
             if slots[slot].low == low, slots[slot].high == high, slots[slot].count == count {
-                return slots[slot].string
+                return (slots[slot].string, slots[slot].hash)
             }
             slot = (slot + 1) & mask
         }
+        let hash = Self.hash(low: low, high: high, count: count)
         let string = Self.make(low: low, high: high, count: count)
         if 2 * used < slots.count {
-            slots[slot] = Slot(low: low, high: high, count: count, string: string)
+            slots[slot] = Slot(low: low, high: high, hash: hash, count: count, string: string)
             used += 1
         }
-        return string
+        return (string, hash)
+    }
+
+    /// FNV-1a over the `count` bytes held in `low` and `high`, the first byte first.
+    @inline(__always)
+    static func hash(low: UInt64, high: UInt64, count: Int) -> UInt64 {
+        var hash = FNV1a()
+        var rest = low
+        for _ in 0..<min(count, 8) {
+            hash.add(UInt8(truncatingIfNeeded: rest))
+            rest >>= 8
+        }
+        rest = high
+        for _ in 0..<(count - min(count, 8)) {
+            hash.add(UInt8(truncatingIfNeeded: rest))
+            rest >>= 8
+        }
+        return hash.value
+    }
+
+    /// The most room for ranges kept from one text to the next (256 KiB): a sentence needs far
+    /// less (`SentenceSegmenter.maxSentenceBytes`), and the room one huge text needed is let go.
+    static let maxKeptRanges = 1 << 14
+
+    /// Makes `ranges` hold at least `count` elements (room, see `ranges`).
+    @inline(__always)
+    static func reserve(_ ranges: inout [Range<Int>], _ count: Int) {
+        if ranges.count < count { grow(&ranges, to: count) }
+    }
+
+    @inline(never)
+    private static func grow(_ ranges: inout [Range<Int>], to count: Int) {
+        let target = count > maxKeptRanges ? count : max(count, min(2 * ranges.count, maxKeptRanges))
+        ranges += repeatElement(0..<0, count: target - ranges.count)
     }
 
     @inline(never)
