@@ -60,6 +60,7 @@ struct ArticleDraft {
         var markers = self.markers
         let segmenter = SentenceSegmenter()
         var sentences: [Sentence] = []
+        var sentenceRanges: [Range<Int>] = []
         // A block's positions are asked in source order, its start, its sentences, then its end,
         // so the cursor counts on from its last answer (block by block, then sentence by
         // sentence, every block's sentences started over from the top).
@@ -82,7 +83,9 @@ struct ArticleDraft {
                             label: found.label, style: found.style, blockIndex: index,
                             textOffset: found.range.lowerBound, source: blocks[last].map.sourceRange(of: found.range)))
                 }
-                for textRange in segmenter.sentences(inUTF8: utf8) {
+                sentenceRanges.removeAll(keepingCapacity: true)
+                segmenter.sentences(inUTF8: utf8, appendingTo: &sentenceRanges)
+                for textRange in sentenceRanges {
                     let sentenceText = String(decoding: utf8[textRange], as: UTF8.self)
                     sentences.append(
                         Sentence(

@@ -24,8 +24,15 @@ public struct SentenceSegmenter: Sendable {
 
     /// `sentences(in:)` on the text's UTF-8 bytes.
     func sentences(inUTF8 bytes: [UInt8]) -> [Range<Int>] {
-        let count = bytes.count
         var result: [Range<Int>] = []
+        sentences(inUTF8: bytes, appendingTo: &result)
+        return result
+    }
+
+    /// Appends `sentences(inUTF8:)` to `result`: a caller reading block after block reuses one
+    /// array's room instead of growing a new array for every block.
+    func sentences(inUTF8 bytes: [UInt8], appendingTo result: inout [Range<Int>]) {
+        let count = bytes.count
         var start = 0
         var index = 0
         while true {
@@ -45,7 +52,6 @@ public struct SentenceSegmenter: Sendable {
             index = max(end, runEnd)
         }
         Self.append(bytes, start..<count, to: &result)
-        return result
     }
 
     /// The first offset at or after `index` holding `.`, `?`, `!` or the lead byte of `…` (only

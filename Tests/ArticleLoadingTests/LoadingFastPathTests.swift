@@ -177,6 +177,24 @@ import Testing
         }
     }
 
+    /// Every byte value at every place, counted over ranges that end in a masked last word
+    /// (fewer than eight bytes before the end, the source going on after it) and at the end.
+    @Test func scalarsAreCountedWithEveryByteAtEveryPlace() {
+        for position in 0..<20 {
+            for byte in 0...255 {
+                var bytes = [UInt8](repeating: 0xA9, count: 20)
+                bytes[position] = UInt8(byte)
+                bytes[(position + 7) % 20] = UInt8(ascii: "a")
+                for start in 0...4 {
+                    for end in start...bytes.count {
+                        let plain = bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count
+                        #expect(LineIndex.scalarCount(bytes, from: start, to: end) == plain)
+                    }
+                }
+            }
+        }
+    }
+
     @Test func codeSweepAnswersAsEveryRangeWould() {
         func block(_ kind: Block.Kind, _ source: Range<Int>) -> ArticleDraft.DraftBlock {
             ArticleDraft.DraftBlock(kind: kind, map: TextMap(), source: source)
