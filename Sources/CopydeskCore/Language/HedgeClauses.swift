@@ -35,15 +35,21 @@ public enum HedgeClauses {
         // The words are looked up by the keys read with the sentence (`WordSet.contains(in:at:)`).
         var subordinate = subordinators.contains(in: text.keys, at: 0)
         for index in 1..<text.count {
-            let word = text.words[index]
-            let comma = text.hasComma(before: index)
-            let breaks =
-                text.startsClause(at: index) || openers.contains(in: text.keys, at: index)
-                || (comma
-                    && (openersAfterComma.contains(in: text.keys, at: index) || subordinate
-                        || subordinators.contains(in: text.keys, at: index)
-                        || subjects.contains(in: text.keys, at: index) || isParticiple(word)
-                        || (word.hasSuffix("ly") && isParticiple(text.word(index + 1) ?? ""))))
+            // After one space (most words) only an opener breaks: no comma, no clause break.
+            let breaks: Bool
+            if text.isOneSpace(before: index) {
+                breaks = openers.contains(in: text.keys, at: index)
+            } else {
+                let word = text.words[index]
+                let comma = text.hasComma(before: index)
+                breaks =
+                    text.startsClause(at: index) || openers.contains(in: text.keys, at: index)
+                    || (comma
+                        && (openersAfterComma.contains(in: text.keys, at: index) || subordinate
+                            || subordinators.contains(in: text.keys, at: index)
+                            || subjects.contains(in: text.keys, at: index) || isParticiple(word)
+                            || (word.hasSuffix("ly") && isParticiple(text.word(index + 1) ?? ""))))
+            }
             guard breaks else { continue }
             clauses.append(text.tokens[first].range.lowerBound..<text.tokens[index - 1].range.upperBound)
             first = index

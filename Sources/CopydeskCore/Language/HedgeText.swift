@@ -49,6 +49,8 @@ struct HedgeText {
     /// Whether punctuation that closes a clause stands before token `index`.
     func startsClause(at index: Int) -> Bool {
         guard index > 0 else { return true }
+        // Most words follow one space, which is no break, bullet or dash.
+        if isOneSpace(before: index) { return false }
         let gap = gap(before: index)
         if gap.contains(where: Self.isClauseBreak) || hasBullet(before: index) { return true }
         // Dashes: an em or en dash, or a hyphen with space on both sides.
@@ -57,7 +59,15 @@ struct HedgeText {
     }
 
     func hasComma(before index: Int) -> Bool {
-        index > 0 && gap(before: index).contains(UInt8(ascii: ","))
+        index > 0 && !isOneSpace(before: index) && gap(before: index).contains(UInt8(ascii: ","))
+    }
+
+    /// Whether the bytes between token `index - 1` and token `index` (`index > 0`) are one
+    /// space: read without making the gap a slice (which retains the bytes).
+    @inline(__always)
+    func isOneSpace(before index: Int) -> Bool {
+        let start = tokens[index - 1].range.upperBound
+        return tokens[index].range.lowerBound == start + 1 && bytes[start] == UInt8(ascii: " ")
     }
 
     /// Whether the token starts with an uppercase ASCII letter.

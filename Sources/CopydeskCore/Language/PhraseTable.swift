@@ -398,8 +398,10 @@ struct WordHashBits: Sendable {
     }
 
     /// The hash's bit: its top bits after a multiplicative mix (another than `WordTable`'s).
+    /// `shift` is below 64 (there are at least 64 bits), so the masking shift is the plain one
+    /// without its test for a shift of 64 or more.
     @inline(__always)
     private func bit(of hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0xff51_afd7_ed55_8ccd) >> shift)
+        Int(truncatingIfNeeded: (hash &* 0xff51_afd7_ed55_8ccd) &>> shift)
     }
 }
