@@ -22,19 +22,20 @@ struct Conditions: Sendable {
     private func find(in sentence: ClaimSentence) -> [Range<Int>] {
         let words = sentence.words
         var ranges = lexicons.matches(.conditions, in: sentence).map(\.tokenRange)
-        // The words the lexicon's matches cover, by index (the matches lie within the sentence).
-        var covered = [Bool](repeating: false, count: words.count)
-        for range in ranges {
-            for index in range { covered[index] = true }
-        }
+        // The lexicon's matches (a few at most) are asked whether they cover a word, rather
+        // than marking the covered words in an array for the sentence.
+        let matched = ranges.count
         // A condition word by its ending has more than five bytes (`isConditionWord`): the
         // shorter words are ruled out by their length without a call.
-        for (index, word) in words.enumerated() where !covered[index] && word.utf8.count > 5 {
+        for (index, word) in words.enumerated() where word.utf8.count > 5 {
+            guard !ranges[..<matched].contains(where: { $0.contains(index) }) else { continue }
             if MedicalLexicon.isConditionWord(word) { ranges.append(index..<(index + 1)) }
         }
-        return ranges.filter { range in
+        guard !ranges.isEmpty else { return ranges }
+        let kept = ranges.filter { range in
             range.upperBound >= sentence.words.count || !Conditions.modified.contains(sentence.words[range.upperBound])
-        }.sorted { $0.lowerBound < $1.lowerBound }
+        }
+        return kept.count > 1 ? kept.sorted { $0.lowerBound < $1.lowerBound } : kept
     }
 
     /// Nouns a condition word can modify.

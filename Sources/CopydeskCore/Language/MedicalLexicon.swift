@@ -62,6 +62,11 @@ public enum MedicalLexicon {
         if let ascii = word.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             guard bytes.count > 5 else { return false }
+            // Every ending ends in `s`, `a` or `y`: most words are ruled out by their last byte.
+            let last = bytes[bytes.count - 1]
+            guard last == UInt8(ascii: "s") || last == UInt8(ascii: "a") || last == UInt8(ascii: "y") else {
+                return false
+            }
             return asciiConditionSuffixes.contains { suffix in
                 suffix.count <= bytes.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
             }
