@@ -74,13 +74,29 @@ struct StackedHedgeSuggestion {
         return false
     }
 
+    /// For a non-empty text of ASCII letters only, whether one of them is uppercase; nil for
+    /// any other text. Its bytes are read in place when they lie contiguously.
+    static func asciiLetters(_ text: String) -> Bool? {
+        func read<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool? {
+            var isEmpty = true
+            var hasUppercase = false
+            for byte in bytes {
+                guard (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") else { return nil }
+                isEmpty = false
+                if byte < UInt8(ascii: "a") { hasUppercase = true }
+            }
+            return isEmpty ? nil : hasUppercase
+        }
+        if let known = text.utf8.withContiguousStorageIfAvailable({ read($0) }) { return known }
+        return read(text.utf8)
+    }
+
     /// Sentence adverbs, and clause frames such as "it might be that", "it is possible" or "it seems".
     static func isRemovable(_ cue: HedgeCue) -> Bool {
-        // A phrase of ASCII letters only is one word, itself lowercased (as the tokenizer reads it).
-        if cue.phrase.utf8.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }),
-            !cue.phrase.isEmpty
-        {
-            return removableWords.contains(cue.phrase.lowercased())
+        // A phrase of ASCII letters only is one word, itself lowercased (as the tokenizer reads
+        // it); one without an uppercase letter is lowercased already.
+        if let hasUppercase = asciiLetters(cue.phrase) {
+            return removableWords.contains(hasUppercase ? cue.phrase.lowercased() : cue.phrase)
         }
         let words = Words.tokens(in: cue.phrase).map(\.text)
         if words.count == 1 { return removableWords.contains(words[0]) }
