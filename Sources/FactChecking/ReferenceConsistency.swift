@@ -123,15 +123,28 @@ extension ReferenceConsistency {
     /// Whether two `[^label]:` lines (as `duplicateFootnoteDefinitions` reads them, in code or
     /// not) have labels with the same key.
     static func hasRepeatedFootnoteLabel(in article: Article) -> Bool {
-        var keys = Set<String>()
+        // The keys so far, compared one by one while they are few (an article defines a handful
+        // of footnotes: a set cost more to make than the comparisons), then in a set.
+        var listed: [String] = []
+        var keys: Set<String>?
         var found = false
         let bytes = article.source
         forEachFootnoteDefinition(in: bytes, lineStarts: article.lines.lineStarts) { label in
-            found = !keys.insert(ArticleEvidence.key(String(decoding: bytes[label], as: UTF8.self))).inserted
+            let key = ArticleEvidence.key(String(decoding: bytes[label], as: UTF8.self))
+            if keys != nil {
+                found = !keys!.insert(key).inserted
+            } else {
+                found = listed.contains(key)
+                listed.append(key)
+                if listed.count == Self.listedKeys { keys = Set(listed) }
+            }
             return !found
         }
         return found
     }
+
+    /// How many keys `hasRepeatedFootnoteLabel` compares one by one before it makes a set.
+    static let listedKeys = 16
 
     /// Calls `body` with the byte range of the label of each line that opens with `[^label]:`
     /// (after at most three spaces), in source order, until it returns false.

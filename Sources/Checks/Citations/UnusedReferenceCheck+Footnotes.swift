@@ -6,7 +6,9 @@ extension UnusedReferenceCheck {
     /// `[^label]:` at the start of a line (after up to three spaces), outside code blocks.
     static func droppedFootnotes(in article: Article) -> [ReferenceEntry] {
         guard article.format == .markdown else { return [] }
-        let known = Set(article.references.map { ReferenceLabels.normalized($0.label) })
+        // The references' labels, compared one by one when they are few (a set cost more to make).
+        let labels = article.references.map { ReferenceLabels.normalized($0.label) }
+        let known = labels.count > 16 ? Set(labels) : nil
         // The code blocks are indexed once a definition the references lack is found (few articles have one).
         var code: RangeIndex?
         let bytes = article.source
@@ -22,7 +24,8 @@ extension UnusedReferenceCheck {
                 bytes[close + 1] == UInt8(ascii: ":")
             else { continue }
             let label = String(decoding: bytes[(cursor + 2)..<close], as: UTF8.self)
-            guard !known.contains(ReferenceLabels.normalized(label)) else { continue }
+            let normalized = ReferenceLabels.normalized(label)
+            guard !(known?.contains(normalized) ?? labels.contains(normalized)) else { continue }
             if code == nil { code = RangeIndex(codeOf: article) }
             if code?.contains(cursor) == true { continue }
             var end = close + 2
