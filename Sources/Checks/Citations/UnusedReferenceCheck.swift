@@ -32,16 +32,24 @@ struct UnusedReferenceCheck: Check {
         // A list the text cites from: the section of a cited entry. "Further reading" lists that
         // no marker points into are left alone.
         // The section of the first block that starts where the entry starts: the blocks are
-        // looked up by offset in a table of the entries' offsets (-1: no block yet), made once.
-        var firstBlockAt = [Int: Int](minimumCapacity: references.count)
-        for entry in references { firstBlockAt[entry.range.start.offset] = -1 }
+        // looked up by offset among the entries' offsets, sorted and distinct (a binary search
+        // in a few numbers costs less than hashing), each with its first block (-1: none yet).
+        var offsets = references.map(\.range.start.offset)
+        offsets.sort()
+        offsets = offsets.indices.compactMap { $0 > 0 && offsets[$0] == offsets[$0 - 1] ? nil : offsets[$0] }
+        func slot(of offset: Int) -> Int? {
+            let slot = offsets.partitionPoint { $0 < offset }
+            return slot < offsets.count && offsets[slot] == offset ? slot : nil
+        }
+        var firstBlock = [Int](repeating: -1, count: offsets.count)
         for index in article.blocks.indices {
-            let offset = article.blocks[index].range.start.offset
-            if firstBlockAt[offset] == -1 { firstBlockAt[offset] = index }
+            if let slot = slot(of: article.blocks[index].range.start.offset), firstBlock[slot] == -1 {
+                firstBlock[slot] = index
+            }
         }
         let sections = references.map { entry -> String? in
-            guard let block = firstBlockAt[entry.range.start.offset], block >= 0 else { return nil }
-            return article.blocks[block].section ?? ""
+            guard let slot = slot(of: entry.range.start.offset), firstBlock[slot] >= 0 else { return nil }
+            return article.blocks[firstBlock[slot]].section ?? ""
         }
         let citedSections = Set(cited.compactMap { sections[$0] })
         let usesFootnotes = article.citationMarkers.contains { $0.style == .footnote }
