@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// Abbreviations that a period does not end a sentence after.
 enum Abbreviations {
     /// Never end a sentence: titles and Latin short forms.
@@ -24,16 +26,55 @@ enum Abbreviations {
         if letters.contains(UInt8(ascii: ".")) {
             return letters.split(separator: UInt8(ascii: ".")).allSatisfy { $0.count <= 2 }
         }
-        let word = String(decoding: letters, as: UTF8.self).lowercased()
-        if always.contains(word) { return true }
-        if beforeNumber.contains(word) { return next == .digit }
-        if word == "al", wordStart >= 3,
+        // The word is ASCII letters: lowercased, it keeps its length, and one longer than every
+        // abbreviation (and `al`) is none. A shorter one is looked up as a number, not a string.
+        guard letters.count <= maxLength else { return false }
+        let word = key(letters)
+        if alwaysKeys.contains(word) { return true }
+        if beforeNumberKeys.contains(word) { return next == .digit }
+        if word == alKey, wordStart >= 3,
             String(decoding: bytes[(wordStart - 3)..<wordStart], as: UTF8.self).lowercased() == "et "
         {
             // `Smith et al. (2019)`, `et al. 2019`; an uppercase word after it starts a new sentence.
             return next != .upper
         }
         return false
+    }
+
+    /// The longest abbreviation, in bytes (at most eight, see `key`).
+    static let maxLength = always.union(beforeNumber).map(\.utf8.count).max()!
+
+    private static let alKey = key("al".utf8)
+
+    /// `always` and `beforeNumber` as `key`s, sorted.
+    private static let alwaysKeys = Keys(always)
+    private static let beforeNumberKeys = Keys(beforeNumber)
+
+    /// A word of up to eight ASCII letters as one number: its bytes lowercased, the first byte
+    /// lowest. Two such words are equal lowercased exactly when their keys are.
+    @inline(__always)
+    static func key<Letters: Collection<UInt8>>(_ letters: Letters) -> UInt64 {
+        var key: UInt64 = 0
+        for (offset, byte) in letters.enumerated() {
+            let lower = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+            key |= UInt64(lower) << UInt64(8 * offset)
+        }
+        return key
+    }
+
+    /// A set of words as sorted keys, searched by halving.
+    private struct Keys {
+        let sorted: [UInt64]
+
+        init(_ words: Set<String>) {
+            sorted = words.map { Abbreviations.key($0.utf8) }.sorted()
+        }
+
+        @inline(__always)
+        func contains(_ key: UInt64) -> Bool {
+            let index = sorted.partitionPoint { $0 < key }
+            return index < sorted.count && sorted[index] == key
+        }
     }
 
     private static func isWordOrDot(_ byte: UInt8) -> Bool {

@@ -113,15 +113,6 @@ public struct LineIndex: Sendable {
                 }
                 count += 8 * words - laneSum(continuations)
             }
-            if index < end, index + 8 <= raw.count {
-                // The last few bytes in one word read past them, the bytes past `end` masked to
-                // zero (no continuation byte).
-                let rest = end - index
-                let word =
-                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    & ((1 << UInt64(truncatingIfNeeded: 8 &* rest)) &- 1)
-                return count + rest - laneSum((word >> 7) & ~(word >> 6) & ones)
-            }
             while index < end {
                 if raw[index] & 0xC0 != 0x80 { count += 1 }
                 index += 1
