@@ -27,13 +27,31 @@ import Testing
         let tokens = Words.tokens(in: sentence).map { Words.Token(text: Words.folded($0.text), range: $0.range) }
         let words = tokens.map(\.text)
         let roles = ClaimStrengthScan.roles(of: words)
+        let text = Array(sentence.utf8)
         let scan = ClaimStrengthScan(
-            words: words, roles: roles, gaps: ClaimStrengthClassifier.gaps(tokens, Array(sentence.utf8)),
-            hyphens: hyphens(sentence))
+            words: words, roles: roles, gaps: ClauseGaps(tokens: tokens, text: text),
+            hyphens: TokenHyphens(tokens, text))
         let settled =
             hyphens(sentence) == nil && roles.allSatisfy { $0.isDisjoint(with: ClaimStrengthScan.cueStarts) }
         if settled { #expect(scan.mainCue() == nil) }
         #expect((classifier.analyze(sentence).cue == nil) == (scan.mainCue() == nil))
+    }
+
+    /// The scan reads gaps and hyphens one token at a time: the same as reading them all.
+    @Test(arguments: [
+        "A cost-effective drug - not a cure-all.", "No hyphen here.", "", "Only - a dash", "A dash - then well-being",
+        "First, (a) second; third: fourth \u{2014} fifth \u{2013} sixth.", ", leading comma", "trailing -",
+        "well-being, then cost-effective", "x\u{E2}y", "a-\u{301}b, c",
+    ])
+    func lazyGapsAndHyphensMatchTheEagerOnes(_ sentence: String) {
+        let tokens = Words.tokens(in: sentence)
+        let text = Array(sentence.utf8)
+        let gaps = ClauseGaps(tokens: tokens, text: text)
+        #expect(tokens.indices.map { gaps[$0] } == ClaimStrengthClassifier.gaps(tokens, text))
+        let lazy = TokenHyphens(tokens, text)
+        let eager = ClaimStrengthClassifier.hyphens(tokens, text)
+        #expect(tokens.indices.map { lazy[$0] } == tokens.indices.map { eager?[$0] ?? false })
+        #expect(lazy.inSomeToken == (eager != nil))
     }
 
     @Test func hyphenatedHeadsStillCue() {

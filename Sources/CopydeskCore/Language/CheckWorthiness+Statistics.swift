@@ -33,41 +33,48 @@ extension CheckWorthiness {
     /// The end (exclusive token index) of a statistic starting at `index`, or nil; for a
     /// percentage sign, the negated byte offset just past the `%`. The word at `index` is
     /// digits or has the `statisticStart` role (no other word starts a statistic).
+    ///
+    /// The words around it are asked about through `StatisticWords`, one lookup each, instead
+    /// of one set lookup or string comparison per list (see `StatisticWords.of(_:_:)`).
     private func statisticEnd(at index: Int, _ scan: TextScan) -> Int? {
-        let word = scan.word(index)
-        let next = scan.word(index + 1)
+        let next = StatisticWords.of(index + 1, scan)
         let isDigits = scan.isDigits(index)
         if isDigits {
             // 40%, 40 %, 40 percent, 40 per cent, 40 percentage points
             var after = scan.tokens[index].range.upperBound
             while after < scan.bytes.count && scan.bytes[after] == UInt8(ascii: " ") { after += 1 }
             if after < scan.bytes.count && scan.bytes[after] == UInt8(ascii: "%") { return -(after + 1) }
-            if next == "percent" || next == "percentage" { return index + 2 }
-            if next == "per" && scan.word(index + 2) == "cent" { return index + 3 }
+            if next.contains(.percent) { return index + 2 }
+            if next.contains(.per) && StatisticWords.of(index + 2, scan).contains(.cent) { return index + 3 }
             // 500 mg, 500mg, 2,000 calories
-            if scan.isWord(index + 1, in: CheckWorthiness.units) { return index + 2 }
+            if next.contains(.unit) { return index + 2 }
             // A token written with digits, points and commas only is its own word (lowercasing
             // and folding `’` change none of those bytes): nothing follows its digits, so it
             // has no unit suffix and no `-fold` (most numbers, read without copying the word).
             if !Self.isPlainNumber(scan.bytes, scan.tokens[index].range) {
+                let word = scan.word(index)
                 let suffix = Self.afterDigits(word)
                 if !suffix.isEmpty && CheckWorthiness.units.contains(String(suffix)) { return index + 1 }
                 // 2-fold, 3-fold
                 if word.hasSuffix("-fold") { return index + 1 }
             }
         }
+        // A word that is not digits has a value only as a number word (`TextScan.number`).
+        let own = isDigits ? [] : StatisticWords.of(index, scan)
         // Read once, after the percentages and units that need no value: the ratio and the
         // year test below start from it.
-        if let number = scan.number(index) {
+        if let number = isDigits ? scan.number(index) : own.contains(.numberWord) ? scan.number(index) : nil {
             // 1.28 billion, 3 million
-            if scan.isWord(index + 1, in: Self.largeNumbers) { return index + 2 }
+            if next.contains(.largeNumber) { return index + 2 }
             // 1 in 4, 9 out of 10, one in five
-            if let ratioEnd = ratioEnd(at: index, first: number, scan) { return ratioEnd }
+            if let ratioEnd = ratioEnd(at: index, first: number, next: next, scan) { return ratioEnd }
             // 3 times more likely, two times higher
-            if next == "times" && scan.isWord(index + 2, in: CheckWorthiness.comparatives) { return index + 3 }
+            if next.contains(.times) && StatisticWords.of(index + 2, scan).contains(.comparative) { return index + 3 }
             // 300 patients, 3 and 5 million cases
-            if scan.isDigits(index) && !Self.isYear(word, number) {
-                for offset in 1...3 where scan.isWord(index + offset, in: CheckWorthiness.people) {
+            if isDigits && !Self.isYear(scan.word(index), number) {
+                for offset in 1...3 {
+                    let words = offset == 1 ? next : StatisticWords.of(index + offset, scan)
+                    guard words.contains(.people) else { continue }
                     if (1..<offset).allSatisfy({ scan.number(index + $0) != nil || scan.word(index + $0) == "and" }) {
                         return index + offset + 1
                     }
@@ -78,32 +85,31 @@ extension CheckWorthiness {
         // none of them written with digits: a number that reached here starts none of them.
         guard !isDigits, scan.has(.statisticStart, at: index) else { return nil }
         // millions of people, thousands of deaths
-        if scan.isWord(index, in: Self.pluralNumbers) && next == "of" {
-            let noun = scan.word(index + 2)
-            if CheckWorthiness.people.contains(noun) { return index + 3 }
+        if own.contains(.pluralNumber) && next.contains(.of) {
+            if StatisticWords.of(index + 2, scan).contains(.people) { return index + 3 }
         }
         // twice as likely, half as many
-        if scan.isWord(index, in: Self.twiceHalf) && next == "as" { return index + 2 }
-        if scan.isWord(index, in: Self.multiplierVerbs) && scan.isWord(index + 1, in: Self.multiplierObjects) {
+        if own.contains(.twiceHalf) && next.contains(.as) { return index + 2 }
+        if own.contains(.multiplierVerb) && next.contains(.multiplierObject) {
             return index + 1
         }
         // half of adults, a third of patients, cut by half
-        if scan.isWord(index, in: CheckWorthiness.fractions) && next == "of" {
-            let noun = scan.word(index + 2) == "all" || scan.word(index + 2) == "the" ? index + 3 : index + 2
-            if scan.isWord(noun, in: CheckWorthiness.people) { return noun + 1 }
+        if own.contains(.fraction) && next.contains(.of) {
+            let noun = StatisticWords.of(index + 2, scan).contains(.allOrThe) ? index + 3 : index + 2
+            if StatisticWords.of(noun, scan).contains(.people) { return noun + 1 }
         }
-        if scan.isWord(index, in: Self.byIn) && next == "half" && index > 0 { return index + 2 }
+        if own.contains(.byIn) && next.contains(.half) && index > 0 { return index + 2 }
         return nil
     }
 
-    private static let largeNumbers: WordSet = ["million", "billion", "trillion"]
-    private static let pluralNumbers: WordSet = ["millions", "billions", "thousands", "hundreds"]
-    private static let twiceHalf: WordSet = ["twice", "half"]
-    private static let multiplierVerbs: WordSet = ["doubles", "doubled", "triples", "tripled", "halves", "halved"]
-    private static let multiplierObjects: WordSet = [
+    fileprivate static let largeNumbers: WordSet = ["million", "billion", "trillion"]
+    fileprivate static let pluralNumbers: WordSet = ["millions", "billions", "thousands", "hundreds"]
+    fileprivate static let twiceHalf: WordSet = ["twice", "half"]
+    fileprivate static let multiplierVerbs: WordSet = ["doubles", "doubled", "triples", "tripled", "halves", "halved"]
+    fileprivate static let multiplierObjects: WordSet = [
         "the", "your", "their", "risk", "chance", "odds", "likelihood", "rate", "deaths",
     ]
-    private static let byIn: WordSet = ["by", "in"]
+    fileprivate static let byIn: WordSet = ["by", "in"]
     /// Every word other than digits that can start a statistic below.
     static let statisticWords = TextScan.numberWordSet.union(
         pluralNumbers.words.union(twiceHalf).union(multiplierVerbs).union(fractions).union(byIn))
@@ -113,19 +119,21 @@ extension CheckWorthiness {
         "just", "only", "as", "little", "under", "less", "than", "a", "few", "the", "first",
     ]
 
-    /// - Parameter first: `scan.number(index)`.
-    private func ratioEnd(at index: Int, first: Double, _ scan: TextScan) -> Int? {
+    /// - Parameters:
+    ///   - first: `scan.number(index)`.
+    ///   - next: `StatisticWords.of(index + 1, scan)`.
+    private func ratioEnd(at index: Int, first: Double, next: StatisticWords, _ scan: TextScan) -> Int? {
         var cursor = index + 1
-        if scan.word(cursor) == "in" {
+        if next.contains(.in) {
             cursor += 1
-        } else if scan.word(cursor) == "out" && scan.word(cursor + 1) == "of" {
+        } else if next.contains(.out) && StatisticWords.of(cursor + 1, scan).contains(.of) {
             cursor += 2
         } else {
             return nil
         }
         guard let second = scan.number(cursor), !scan.isYear(cursor), first < second else { return nil }
         // "1 in 4" but not "3 in 10 minutes"
-        if scan.isWord(cursor + 1, in: CheckWorthiness.timeUnits) { return nil }
+        if StatisticWords.of(cursor + 1, scan).contains(.timeUnit) { return nil }
         return cursor + 1
     }
 
@@ -234,4 +242,57 @@ extension CheckWorthiness {
         "pregnancies", "admissions", "diagnoses", "prescriptions", "britons", "mothers", "girls", "boys",
         "athletes", "americans", "europeans", "households", "families", "visits",
     ]
+}
+
+/// What a word is to `CheckWorthiness.statisticEnd`: every word list and word it asks about,
+/// found with one lookup of the word instead of one per list.
+struct StatisticWords: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let numberWord = StatisticWords(rawValue: 1 << 0)
+    static let pluralNumber = StatisticWords(rawValue: 1 << 1)
+    static let twiceHalf = StatisticWords(rawValue: 1 << 2)
+    static let multiplierVerb = StatisticWords(rawValue: 1 << 3)
+    static let multiplierObject = StatisticWords(rawValue: 1 << 4)
+    static let fraction = StatisticWords(rawValue: 1 << 5)
+    static let byIn = StatisticWords(rawValue: 1 << 6)
+    static let unit = StatisticWords(rawValue: 1 << 7)
+    static let largeNumber = StatisticWords(rawValue: 1 << 8)
+    static let people = StatisticWords(rawValue: 1 << 9)
+    static let comparative = StatisticWords(rawValue: 1 << 10)
+    static let timeUnit = StatisticWords(rawValue: 1 << 11)
+    /// "percent", "percentage".
+    static let percent = StatisticWords(rawValue: 1 << 12)
+    static let per = StatisticWords(rawValue: 1 << 13)
+    static let cent = StatisticWords(rawValue: 1 << 14)
+    static let times = StatisticWords(rawValue: 1 << 15)
+    static let `in` = StatisticWords(rawValue: 1 << 16)
+    static let out = StatisticWords(rawValue: 1 << 17)
+    static let of = StatisticWords(rawValue: 1 << 18)
+    static let `as` = StatisticWords(rawValue: 1 << 19)
+    static let half = StatisticWords(rawValue: 1 << 20)
+    /// "all", "the".
+    static let allOrThe = StatisticWords(rawValue: 1 << 21)
+
+    private static let lists = WordListBits<StatisticWords>(
+        [
+            (TextScan.numberWordSet, .numberWord), (CheckWorthiness.pluralNumbers, .pluralNumber),
+            (CheckWorthiness.twiceHalf, .twiceHalf), (CheckWorthiness.multiplierVerbs, .multiplierVerb),
+            (CheckWorthiness.multiplierObjects, .multiplierObject), (CheckWorthiness.fractions, .fraction),
+            (CheckWorthiness.byIn, .byIn), (CheckWorthiness.units, .unit), (CheckWorthiness.largeNumbers, .largeNumber),
+            (CheckWorthiness.people, .people), (CheckWorthiness.comparatives, .comparative),
+            (CheckWorthiness.timeUnits, .timeUnit),
+        ],
+        words: [
+            ("percent", .percent), ("percentage", .percent), ("per", .per), ("cent", .cent), ("times", .times),
+            ("in", .in), ("out", .out), ("of", .of), ("as", .as), ("half", .half), ("all", .allOrThe),
+            ("the", .allOrThe),
+        ])
+
+    /// The bits of the word at `index` ([] outside the sentence, where `TextScan.word` is "",
+    /// which no list holds).
+    static func of(_ index: Int, _ scan: TextScan) -> StatisticWords {
+        guard index >= 0 && index < scan.count else { return [] }
+        return lists.of(index, in: scan.keys)
+    }
 }

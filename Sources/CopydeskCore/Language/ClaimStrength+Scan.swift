@@ -14,9 +14,9 @@ struct ClaimStrengthScan {
 
     let words: [String]
     /// Whether clause-ending punctuation stands before each word.
-    let gaps: [Bool]
-    /// Whether each word holds a hyphen; nil when none does.
-    let hyphens: [Bool]?
+    let gaps: ClauseGaps
+    /// Whether each word holds a hyphen.
+    let hyphens: TokenHyphens
     /// What each word can be to the scan.
     let roles: [Roles]
     /// The keys of `words` when the sentence was read with them (`hasKeys`), else no keys.
@@ -27,7 +27,7 @@ struct ClaimStrengthScan {
     /// - Parameter keys: when given, the keys of `words` (their roles are found by the hashes
     /// read with the sentence, the same roles as the words').
     /// - Parameter roles: `roles(of: keys)` when the keys are given, else `roles(of: words)`.
-    init(words: [String], keys: WordKeys? = nil, roles: [Roles], gaps: [Bool], hyphens: [Bool]?) {
+    init(words: [String], keys: WordKeys? = nil, roles: [Roles], gaps: ClauseGaps, hyphens: TokenHyphens) {
         self.words = words
         self.gaps = gaps
         self.hyphens = hyphens
@@ -58,7 +58,7 @@ struct ClaimStrengthScan {
         var index = 0
         while index < words.count {
             // `cue(at:)` finds nothing at a word that has neither role and no hyphen (most words).
-            guard !roles[index].isDisjoint(with: cueStarts) || hyphens?[index] == true,
+            guard !roles[index].isDisjoint(with: cueStarts) || hyphens[index],
                 let found = cue(at: index)
             else {
                 index += 1
@@ -119,23 +119,29 @@ struct ClaimStrengthScan {
     // MARK: - Cues
 
     private func cue(at index: Int) -> Cue? {
-        if roles[index].contains(.phraseStart), let number = Self.phraseFirstWords.number(of: words[index]) {
+        // (The first words' table answers by a word's key as by its string: see `WordTable.number(in:at:)`.)
+        if roles[index].contains(.phraseStart),
+            let number = hasKeys
+                ? Self.phraseFirstWords.number(in: keys, at: index) : Self.phraseFirstWords.number(of: words[index])
+        {
             for (phrase, kind) in Self.phrasesByFirstWord[number] where matches(phrase, at: index) {
                 return Cue(kind: kind, start: index, end: index + phrase.count)
             }
         }
-        let hyphenated = hyphens?[index] ?? false
+        let hyphenated = hyphens[index]
         // Most words are no cue: their roles rule them out (every cue below is a cue word;
         // `word` is what follows the last hyphen, so it never ends with "-dependent" or "-related"),
         // before the word is copied out of the sentence.
         if !hyphenated, !roles[index].contains(.cue) { return nil }
         let word = hyphenated ? Self.head(of: words[index]) : words[index]
         guard !hyphenated || Lexicon.cueWords.contains(word) else { return nil }
-        // `word` is the word at `index` unless it is hyphenated: then only its head is looked up.
-        func wordIsIn(_ set: WordSet) -> Bool { hyphenated ? set.contains(word) : isWord(at: index, in: set) }
+        // `word` is the word at `index` unless it is hyphenated: then only its head is looked up,
+        // in every list `cue` asks about at once.
+        let lists = hyphenated ? CueLists.of(word) : hasKeys ? CueLists.of(index, keys) : CueLists.of(word)
+        func wordIsIn(_ list: CueLists) -> Bool { lists.contains(list) }
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         // "by improving adherence", "strategies for reducing salt": a gerund after a preposition names an aim.
-        if word.hasSuffix("ing"), index > 0, !gaps[index], !wordIsIn(Lexicon.association),
+        if word.hasSuffix("ing"), index > 0, !gaps[index], !wordIsIn(.association),
             Self.isAimPreposition(words[index - 1])
         {
             return nil
@@ -146,15 +152,15 @@ struct ClaimStrengthScan {
         }
         // "helps identify malignancies", "contributes important information", "raises concerns":
         // a verb of effect whose object is knowledge or a decision claims no effect on health.
-        if wordIsIn(Lexicon.knowledgeVerbs), isAboutKnowledge(after: index) { return nil }
+        if wordIsIn(.knowledgeVerb), isAboutKnowledge(after: index) { return nil }
         // "side effects of ketamine" names harms; it claims no effect.
         if word == "effect" || word == "effects", index > 0, Self.isHarmModifier(words[index - 1]) {
             return nil
         }
-        if wordIsIn(Lexicon.association) {
+        if wordIsIn(.association) {
             return Cue(kind: .association, start: index, end: index + 1)
         }
-        if wordIsIn(Lexicon.changeVerbs) {
+        if wordIsIn(.changeVerb) {
             return changeKind(at: index).map { Cue(kind: $0, start: index, end: index + 1) }
         }
         if Self.isEffectNoun(word), Self.isEffectPreposition(next),
@@ -162,8 +168,8 @@ struct ClaimStrengthScan {
         {
             return Cue(kind: .causal, start: index, end: index + 1)
         }
-        if wordIsIn(Lexicon.hedgedOnly) { return Cue(kind: .hedgedCausal, start: index, end: index + 1) }
-        if wordIsIn(Lexicon.causal) {
+        if wordIsIn(.hedgedOnly) { return Cue(kind: .hedgedCausal, start: index, end: index + 1) }
+        if wordIsIn(.causal) {
             // "protective association", "effective predictive marker": the association is the claim.
             if Lexicon.association.contains(next) { return Cue(kind: .association, start: index, end: index + 2) }
             if word.hasSuffix("ed"), index == 0 || Lexicon.adjectivalContext.contains(words[index - 1]) {
@@ -171,7 +177,7 @@ struct ClaimStrengthScan {
             }
             return Cue(kind: .causal, start: index, end: index + 1)
         }
-        if wordIsIn(Lexicon.comparison) { return Cue(kind: .comparison, start: index, end: index + 1) }
+        if wordIsIn(.comparison) { return Cue(kind: .comparison, start: index, end: index + 1) }
         return nil
     }
 
@@ -338,12 +344,20 @@ struct ClaimStrengthScan {
 
     // MARK: - Scope
 
+    /// The scope lists holding the word at `index`: the tests below ask about each word in two
+    /// of them (its own list, then the clause breaks), with one lookup.
+    @inline(__always)
+    private func scope(at index: Int) -> ScopeWords {
+        hasKeys ? ScopeWords.lists.of(index, in: keys) : ScopeWords.lists.of(words[index])
+    }
+
     /// Whether a question word ("whether", "to evaluate") opens the clause before the cue.
     private func isInQuestion(_ index: Int) -> Bool {
         var offset = index - 1
         while offset >= 0 {
-            if isWord(at: offset, in: Lexicon.questionScope) { return true }
-            if gaps[offset + 1] || isWord(at: offset, in: Lexicon.clauseBreaks) { return false }
+            let scope = scope(at: offset)
+            if scope.contains(.questionScope) { return true }
+            if gaps[offset + 1] || scope.contains(.clauseBreak) { return false }
             offset -= 1
         }
         return false
@@ -353,13 +367,14 @@ struct ClaimStrengthScan {
     func hedge(before index: Int) -> Range<Int>? {
         var offset = index - 1
         while offset >= 0, index - offset <= 6 {
-            if isWord(at: offset, in: Lexicon.hedges) {
+            let scope = scope(at: offset)
+            if scope.contains(.hedge) {
                 if words[offset] == "likely", offset > 0, ["more", "less", "most"].contains(words[offset - 1]) {
                     return nil
                 }
                 return offset..<(offset + 1)
             }
-            if gaps[offset + 1] || isWord(at: offset, in: Lexicon.clauseBreaks) { return nil }
+            if gaps[offset + 1] || scope.contains(.clauseBreak) { return nil }
             offset -= 1
         }
         return nil
@@ -369,10 +384,131 @@ struct ClaimStrengthScan {
     func isNegated(before index: Int) -> Bool {
         var offset = index - 1
         while offset >= 0, index - offset <= 5 {
-            if isWord(at: offset, in: Lexicon.negators) || words[offset].hasSuffix("n't") { return true }
-            if gaps[offset + 1] || isWord(at: offset, in: Lexicon.clauseBreaks) { return false }
+            let scope = scope(at: offset)
+            if scope.contains(.negator) || Self.endsWithNT(words[offset]) { return true }
+            if gaps[offset + 1] || scope.contains(.clauseBreak) { return false }
             offset -= 1
         }
         return false
     }
+
+    /// `word.hasSuffix("n't")`, read on the bytes for an ASCII word. The suffix's characters are
+    /// single ASCII scalars equivalent to no other string, so a word that has it ends with its
+    /// bytes; in an ASCII word each byte is a character, so one that ends with them has it.
+    /// Any other word ending with those bytes is asked as before.
+    static func endsWithNT(_ word: String) -> Bool {
+        var word = word
+        let bytes: Bool? = word.withUTF8 { bytes in
+            let count = bytes.count
+            guard count >= 3, bytes[count - 1] == UInt8(ascii: "t"), bytes[count - 2] == UInt8(ascii: "'"),
+                bytes[count - 3] == UInt8(ascii: "n")
+            else { return false }
+            return bytes.allSatisfy { $0 < 0x80 } ? true : nil
+        }
+        return bytes ?? word.hasSuffix("n't")
+    }
+}
+
+/// Whether clause-ending punctuation (`,` `;` `:` a bracket or a dash) stands before each token,
+/// read in the text when asked: the scan asks about a few tokens around its cues, and most
+/// sentences it reads have none, so reading every gap up front (`ClaimStrengthClassifier.gaps`)
+/// cost more than the questions.
+struct ClauseGaps {
+    let tokens: [Words.Token]
+    let text: [UInt8]
+
+    /// `ClaimStrengthClassifier.gaps(tokens, text)[index]`.
+    subscript(index: Int) -> Bool {
+        let lower = index == 0 ? 0 : tokens[index - 1].range.upperBound
+        let upper = tokens[index].range.lowerBound
+        for cursor in lower..<max(lower, upper) {
+            switch text[cursor] {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                return true
+            case 0xE2 where ClaimStrengthClassifier.isDash(text, at: cursor): return true
+            default: continue
+            }
+        }
+        return false
+    }
+}
+
+/// Whether each token holds a hyphen, read in the text when asked (see `ClauseGaps`); false for
+/// every token when the text holds no `-` (`anyInText`, one `memchr`), as most sentences.
+struct TokenHyphens {
+    let tokens: [Words.Token]
+    let text: [UInt8]
+    let anyInText: Bool
+
+    init(_ tokens: [Words.Token], _ text: [UInt8]) {
+        self.tokens = tokens
+        self.text = text
+        anyInText = ByteSearch.contains(UInt8(ascii: "-"), in: text)
+    }
+
+    /// `ClaimStrengthClassifier.hyphens(tokens, text)?[index] ?? false`.
+    @inline(__always)
+    subscript(index: Int) -> Bool {
+        anyInText && holdsHyphen(index)
+    }
+
+    private func holdsHyphen(_ index: Int) -> Bool {
+        for offset in tokens[index].range where text[offset] == UInt8(ascii: "-") { return true }
+        return false
+    }
+
+    /// Whether some token holds a hyphen (`ClaimStrengthClassifier.hyphens(tokens, text) != nil`).
+    var inSomeToken: Bool {
+        guard anyInText else { return false }
+        for index in tokens.indices where holdsHyphen(index) { return true }
+        return false
+    }
+}
+
+/// The lists of `ClaimStrengthLexicon` that `ClaimStrengthScan.cue(at:)` asks a cue word about,
+/// found with one lookup of the word instead of one per list.
+struct CueLists: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    static let association = CueLists(rawValue: 1 << 0)
+    static let changeVerb = CueLists(rawValue: 1 << 1)
+    static let hedgedOnly = CueLists(rawValue: 1 << 2)
+    static let causal = CueLists(rawValue: 1 << 3)
+    static let comparison = CueLists(rawValue: 1 << 4)
+    static let knowledgeVerb = CueLists(rawValue: 1 << 5)
+
+    private typealias Lexicon = ClaimStrengthLexicon
+
+    private static let lists = WordListBits<CueLists>([
+        (Lexicon.association, .association), (Lexicon.changeVerbs, .changeVerb), (Lexicon.hedgedOnly, .hedgedOnly),
+        (Lexicon.causal, .causal), (Lexicon.comparison, .comparison), (Lexicon.knowledgeVerbs, .knowledgeVerb),
+    ])
+
+    /// The lists holding the word at `index` of `keys`.
+    static func of(_ index: Int, _ keys: WordKeys) -> CueLists {
+        lists.of(index, in: keys)
+    }
+
+    /// The lists holding `word`.
+    static func of(_ word: String) -> CueLists {
+        lists.of(word)
+    }
+}
+
+/// The lists of `ClaimStrengthLexicon` that the scan's scope tests (a negation, a hedge or a
+/// question before a cue, up to a clause break) ask each word about, found with one lookup.
+struct ScopeWords: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    static let negator = ScopeWords(rawValue: 1 << 0)
+    static let hedge = ScopeWords(rawValue: 1 << 1)
+    static let questionScope = ScopeWords(rawValue: 1 << 2)
+    static let clauseBreak = ScopeWords(rawValue: 1 << 3)
+
+    private typealias Lexicon = ClaimStrengthLexicon
+
+    static let lists = WordListBits<ScopeWords>([
+        (Lexicon.negators, .negator), (Lexicon.hedges, .hedge), (Lexicon.questionScope, .questionScope),
+        (Lexicon.clauseBreaks, .clauseBreak),
+    ])
 }

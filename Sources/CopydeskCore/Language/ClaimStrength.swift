@@ -104,12 +104,13 @@ public struct ClaimStrengthClassifier: Sendable {
         // Every cue starts at a cue word, a multi-word cue's first word or a hyphenated word:
         // a sentence with none of them (most sentences) claims no relationship, and its clause
         // breaks and hyphens are not read.
-        let hyphens = Self.hyphens(tokens, text)
-        guard hyphens != nil || hasCueStart else {
+        let hyphens = TokenHyphens(tokens, text)
+        guard hasCueStart || hyphens.inSomeToken else {
             return Analysis(strength: .none)
         }
+        // Clause gaps and hyphens are read in the text when the scan asks about a token.
         let scan = ClaimStrengthScan(
-            words: words, keys: keys, roles: roles, gaps: Self.gaps(tokens, text), hyphens: hyphens)
+            words: words, keys: keys, roles: roles, gaps: ClauseGaps(tokens: tokens, text: text), hyphens: hyphens)
         guard let cue = scan.mainCue() else { return Analysis(strength: .none) }
         let range = tokens[cue.start].range.lowerBound..<tokens[cue.end - 1].range.upperBound
         let negated = scan.isNegated(before: cue.start)
@@ -139,7 +140,8 @@ public struct ClaimStrengthClassifier: Sendable {
         }
     }
 
-    /// Whether punctuation that ends a clause (`,` `;` `:` a dash or a bracket) stands before each token.
+    /// Whether punctuation that ends a clause (`,` `;` `:` a dash or a bracket) stands before each
+    /// token: what `ClauseGaps` reads for one token at a time (the tests compare them).
     static func gaps(_ tokens: [Words.Token], _ text: [UInt8]) -> [Bool] {
         var result: [Bool] = []
         result.reserveCapacity(tokens.count)
@@ -164,7 +166,7 @@ public struct ClaimStrengthClassifier: Sendable {
 
     /// Whether each token holds a hyphen, read in `text` (lowercasing and folding `’` neither add
     /// nor drop one); nil when no token holds one, as in most sentences (a dash between spaces
-    /// stands in no token).
+    /// stands in no token). What `TokenHyphens` reads for one token at a time (the tests compare them).
     static func hyphens(_ tokens: [Words.Token], _ text: [UInt8]) -> [Bool]? {
         guard ByteSearch.contains(UInt8(ascii: "-"), in: text) else { return nil }
         var result: [Bool]?
