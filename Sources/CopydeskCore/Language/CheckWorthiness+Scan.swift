@@ -27,12 +27,36 @@ struct TextScan {
     /// The union of `roles`: whether any word has a role, without reading them all.
     let allRoles: CheckWorthiness.Roles
 
-    /// The lexicon's matches, in sentence order (each lexicon's matches do not overlap).
-    func matches(_ list: CheckWorthiness.List) -> [PhraseLexicons.Found] {
-        guard hasMatch(list), let lexicons else { return [] }
-        var result: [PhraseLexicons.Found] = []
-        for found in lexical where lexicons.list(of: found) == list.rawValue { result.append(found) }
-        return result
+    /// The lexicon's matches, in sentence order (each lexicon's matches do not overlap), read
+    /// in `lexical` as they are iterated: the detectors ask for a dozen lists per sentence, and
+    /// an array of each list's matches cost an allocation for every list with one.
+    func matches(_ list: CheckWorthiness.List) -> Matches {
+        guard hasMatch(list), let lexicons else { return Matches(lexical: [], lexicons: nil, list: list.rawValue) }
+        return Matches(lexical: lexical, lexicons: lexicons, list: list.rawValue)
+    }
+
+    /// One lexicon's matches among `lexical`.
+    struct Matches: Sequence, IteratorProtocol {
+        let lexical: [PhraseLexicons.Found]
+        let lexicons: PhraseLexicons?
+        let list: Int
+        private var position = 0
+
+        init(lexical: [PhraseLexicons.Found], lexicons: PhraseLexicons?, list: Int) {
+            self.lexical = lexical
+            self.lexicons = lexicons
+            self.list = list
+        }
+
+        mutating func next() -> PhraseLexicons.Found? {
+            guard let lexicons else { return nil }
+            while position < lexical.count {
+                let found = lexical[position]
+                position += 1
+                if lexicons.list(of: found) == list { return found }
+            }
+            return nil
+        }
     }
 
     /// Whether the lexicon matches anywhere in the sentence.

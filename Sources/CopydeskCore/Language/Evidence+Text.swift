@@ -203,6 +203,13 @@ extension EvidenceFinder {
             // Every identifier starts a word with `h`, `w` or `1`: other bytes are passed over at once.
             index = Self.nextIdentifierStart(in: bytes, from: index)
             guard index < bytes.count else { break }
+            // Every prefix below is three bytes or more, and its second byte follows from its
+            // first: most words starting with those letters ("which", "have", "12") are passed
+            // over on it, without the prefix comparisons.
+            guard index + 1 < bytes.count, bytes[index + 1] == Self.identifierSecondByte(bytes[index]) else {
+                index += 1
+                continue
+            }
             let rest = bytes[index...]
             if rest.starts(with: "https://".utf8) || rest.starts(with: "http://".utf8) || rest.starts(with: "www.".utf8)
             {
@@ -246,6 +253,17 @@ extension EvidenceFinder {
 }
 
 extension EvidenceFinder {
+    /// The second byte of every identifier `identifiers` looks for that starts with `first`
+    /// (`h`, `w` or `1`): `t` of `http`, `w` of `www.`, `0` of `10.`.
+    @inline(__always)
+    static func identifierSecondByte(_ first: UInt8) -> UInt8 {
+        switch first {
+        case UInt8(ascii: "h"): UInt8(ascii: "t")
+        case UInt8(ascii: "w"): UInt8(ascii: "w")
+        default: UInt8(ascii: "0")
+        }
+    }
+
     /// The first offset from `start` of an `h`, `w` or `1` that starts a word (is not preceded
     /// by a word byte), or `bytes.count`: where `identifiers` looks for a URL or a DOI.
     static func nextIdentifierStart(in bytes: [UInt8], from start: Int) -> Int {
