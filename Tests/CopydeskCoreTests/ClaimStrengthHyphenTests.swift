@@ -52,6 +52,13 @@ import Testing
         let eager = ClaimStrengthClassifier.hyphens(tokens, text)
         #expect(tokens.indices.map { lazy[$0] } == tokens.indices.map { eager?[$0] ?? false })
         #expect(lazy.inSomeToken == (eager != nil))
+        // Asked in order, skipping some tokens, as the scan asks.
+        for step in 1...3 {
+            var nextHyphen = -1
+            for index in stride(from: 0, to: tokens.count, by: step) {
+                #expect(lazy.holdsHyphen(index, nextHyphen: &nextHyphen) == (eager?[index] ?? false))
+            }
+        }
     }
 
     @Test func hyphenatedHeadsStillCue() {

@@ -56,9 +56,11 @@ struct ClaimStrengthScan {
         var comparison: Cue?
         let cueStarts = Self.cueStarts
         var index = 0
+        // The first hyphen at or after the token last asked about (see `TokenHyphens.holdsHyphen`).
+        var nextHyphen = -1
         while index < words.count {
             // `cue(at:)` finds nothing at a word that has neither role and no hyphen (most words).
-            guard !roles[index].isDisjoint(with: cueStarts) || hyphens[index],
+            guard !roles[index].isDisjoint(with: cueStarts) || hyphens.holdsHyphen(index, nextHyphen: &nextHyphen),
                 let found = cue(at: index)
             else {
                 index += 1
@@ -455,6 +457,29 @@ struct TokenHyphens {
     private func holdsHyphen(_ index: Int) -> Bool {
         for offset in tokens[index].range where text[offset] == UInt8(ascii: "-") { return true }
         return false
+    }
+
+    /// `self[index]` for tokens asked about in order, each hyphen of the text found once:
+    /// `nextHyphen` is the offset of the first hyphen at or after the last token asked about
+    /// (`Int.max` for none; start with -1), kept by the caller from one token to the next.
+    @inline(__always)
+    func holdsHyphen(_ index: Int, nextHyphen: inout Int) -> Bool {
+        guard anyInText else { return false }
+        let range = tokens[index].range
+        if nextHyphen < range.lowerBound { nextHyphen = firstHyphen(from: range.lowerBound) }
+        return nextHyphen < range.upperBound
+    }
+
+    /// The offset of the first `-` at or after `start`, or `Int.max`.
+    private func firstHyphen(from start: Int) -> Int {
+        text.withUnsafeBufferPointer { bytes in
+            var offset = start
+            while offset < bytes.count {
+                if bytes[offset] == UInt8(ascii: "-") { return offset }
+                offset += 1
+            }
+            return Int.max
+        }
     }
 
     /// Whether some token holds a hyphen (`ClaimStrengthClassifier.hyphens(tokens, text) != nil`).
