@@ -199,19 +199,12 @@ struct ReferenceLocation {
 
     /// The offset of the first occurrence of `needle` in `haystack`, or 0; nil when either is not ASCII.
     static func asciiOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard isASCII(needle), isASCII(haystack) else { return nil }
+        guard ByteSearch.isASCII(needle), ByteSearch.isASCII(haystack) else { return nil }
         guard let first = needle.first, haystack.count >= needle.count else { return 0 }
         for start in 0...(haystack.count - needle.count) where haystack[start] == first {
             if needle.indices.allSatisfy({ haystack[start + $0] == needle[$0] }) { return start }
         }
         return 0
-    }
-
-    /// Whether every byte is below 0x80: the bytes or-ed together, a loop the compiler vectorizes.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var any: UInt8 = 0
-        for byte in bytes { any |= byte }
-        return any < 0x80
     }
 
     /// A finding at a byte range of the entry's text, or at the whole entry.

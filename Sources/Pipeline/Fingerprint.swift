@@ -42,7 +42,7 @@ enum Fingerprint {
     static func appendJoinedWords(of text: SentenceText, to bytes: inout [UInt8]) {
         text.tokens.withUnsafeBufferPointer { tokens in
             text.bytes.withUnsafeBufferPointer { source in
-                if isASCII(source) {
+                if ByteSearch.isASCII(source) {
                     appendJoinedASCIIWords(tokens, of: source, to: &bytes)
                     return
                 }
@@ -81,13 +81,6 @@ enum Fingerprint {
                 at &+= 1
             }
         }
-    }
-
-    /// Whether every byte is below 0x80: the bytes or-ed together, a loop the compiler vectorizes.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var any: UInt8 = 0
-        for byte in bytes { any |= byte }
-        return any < 0x80
     }
 
     /// The sentence holding the finding's start: the last one starting at or before it (sentences

@@ -24,6 +24,17 @@ struct WordRoles<Role: OptionSet & Sendable>: Sendable where Role.Element == Rol
 
     /// `roles(of: keys.words)`, each word found by the hash read with the sentence.
     func roles(of keys: WordKeys) -> [Role] {
-        (0..<keys.count).map { index in words.number(in: keys, at: index).map { table[$0] } ?? [] }
+        (0..<keys.count).map { index in roles(at: index, in: keys) }
+    }
+
+    /// The roles of `keys.words[index]`, found by the hash read with its sentence.
+    @inline(__always)
+    func roles(at index: Int, in keys: WordKeys) -> Role {
+        words.number(in: keys, at: index).map { table[$0] } ?? []
+    }
+
+    /// The roles of `word` (none for a word in no list).
+    func roles(of word: String) -> Role {
+        words.number(of: word).map { table[$0] } ?? []
     }
 }

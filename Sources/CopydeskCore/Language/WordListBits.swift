@@ -1,5 +1,6 @@
 /// Several word lists asked about one word at once: each word of the lists with the bits of the
-/// lists that hold it, found with one lookup of the word instead of one per list.
+/// lists that hold it (a `WordRoles` of the lists), found with one lookup of the word instead of
+/// one per list.
 ///
 /// The detectors ask about a few words around a cue (is the next word a unit, a people noun,
 /// "percent"…), each in several lists one after another. An ASCII word (nearly every word) is
@@ -8,8 +9,7 @@
 /// lists holds a scalar that decomposes to ASCII), which is each list's own answer too. Any
 /// other word is asked about list by list, as before, so every answer is the lists' own.
 struct WordListBits<Bits: OptionSet & Sendable>: Sendable where Bits.Element == Bits {
-    private var table = WordTable()
-    private var bits: [Bits] = []
+    private var roles = WordRoles<Bits>()
     private let lists: [(words: WordSet, bit: Bits)]
     private let single: [(word: String, bit: Bits)]
 
@@ -19,31 +19,23 @@ struct WordListBits<Bits: OptionSet & Sendable>: Sendable where Bits.Element == 
     init(_ lists: [(words: WordSet, bit: Bits)], words: [(word: String, bit: Bits)] = []) {
         self.lists = lists
         single = words
-        for (list, bit) in lists {
-            for word in list { add(word, bit) }
-        }
-        for (word, bit) in words { add(word, bit) }
-    }
-
-    private mutating func add(_ word: String, _ bit: Bits) {
-        let (number, isNew) = table.insert(word, filterEveryWord: true)
-        if isNew { bits.append([]) }
-        bits[number].insert(bit)
+        for (list, bit) in lists { roles.add(list, as: bit) }
+        for (word, bit) in words { roles.add(CollectionOfOne(word), as: bit) }
     }
 
     /// The bits of the lists holding `keys.words[index]`.
     @inline(__always)
     func of(_ index: Int, in keys: WordKeys) -> Bits {
         guard keys.key(at: index).isASCII else { return slowly(keys.words[index]) }
-        return table.number(in: keys, at: index).map { bits[$0] } ?? []
+        return roles.roles(at: index, in: keys)
     }
 
     /// The bits of the lists holding `word`.
     func of(_ word: String) -> Bits {
         var word = word
-        let isASCII = word.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        let isASCII = word.withUTF8 { ByteSearch.isASCII($0) }
         guard isASCII else { return slowly(word) }
-        return table.number(of: word).map { bits[$0] } ?? []
+        return roles.roles(of: word)
     }
 
     /// A word that is not ASCII, asked about list by list.
