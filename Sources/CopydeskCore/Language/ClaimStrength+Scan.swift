@@ -405,7 +405,7 @@ struct ClaimStrengthScan {
             guard count >= 3, bytes[count - 1] == UInt8(ascii: "t"), bytes[count - 2] == UInt8(ascii: "'"),
                 bytes[count - 3] == UInt8(ascii: "n")
             else { return false }
-            return bytes.allSatisfy { $0 < 0x80 } ? true : nil
+            return ByteSearch.isASCII(bytes) ? true : nil
         }
         return bytes ?? word.hasSuffix("n't")
     }
@@ -413,13 +413,13 @@ struct ClaimStrengthScan {
 
 /// Whether clause-ending punctuation (`,` `;` `:` a bracket or a dash) stands before each token,
 /// read in the text when asked: the scan asks about a few tokens around its cues, and most
-/// sentences it reads have none, so reading every gap up front (`ClaimStrengthClassifier.gaps`)
+/// sentences it reads have none, so reading every gap up front (as the scan once did)
 /// cost more than the questions.
 struct ClauseGaps {
     let tokens: [Words.Token]
     let text: [UInt8]
 
-    /// `ClaimStrengthClassifier.gaps(tokens, text)[index]`.
+    /// Whether clause-ending punctuation stands between the token before `index` (or the start) and it.
     subscript(index: Int) -> Bool {
         let lower = index == 0 ? 0 : tokens[index - 1].range.upperBound
         let upper = tokens[index].range.lowerBound
@@ -448,7 +448,7 @@ struct TokenHyphens {
         anyInText = ByteSearch.contains(UInt8(ascii: "-"), in: text)
     }
 
-    /// `ClaimStrengthClassifier.hyphens(tokens, text)?[index] ?? false`.
+    /// Whether the token at `index` holds a `-`.
     @inline(__always)
     subscript(index: Int) -> Bool {
         anyInText && holdsHyphen(index)
@@ -482,7 +482,7 @@ struct TokenHyphens {
         }
     }
 
-    /// Whether some token holds a hyphen (`ClaimStrengthClassifier.hyphens(tokens, text) != nil`).
+    /// Whether some token holds a hyphen (a dash between spaces stands in no token).
     var inSomeToken: Bool {
         guard anyInText else { return false }
         for index in tokens.indices where holdsHyphen(index) { return true }

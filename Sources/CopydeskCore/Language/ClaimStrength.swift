@@ -140,49 +140,6 @@ public struct ClaimStrengthClassifier: Sendable {
         }
     }
 
-    /// Whether punctuation that ends a clause (`,` `;` `:` a dash or a bracket) stands before each
-    /// token: what `ClauseGaps` reads for one token at a time (the tests compare them).
-    static func gaps(_ tokens: [Words.Token], _ text: [UInt8]) -> [Bool] {
-        var result: [Bool] = []
-        result.reserveCapacity(tokens.count)
-        var previousEnd = 0
-        // By index: only the ranges are read, the tokens' strings are not copied.
-        for tokenIndex in tokens.indices {
-            let range = tokens[tokenIndex].range
-            var breaks = false
-            for index in previousEnd..<max(previousEnd, range.lowerBound) {
-                switch text[index] {
-                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
-                    breaks = true
-                case 0xE2 where isDash(text, at: index): breaks = true
-                default: break
-                }
-            }
-            result.append(breaks)
-            previousEnd = range.upperBound
-        }
-        return result
-    }
-
-    /// Whether each token holds a hyphen, read in `text` (lowercasing and folding `’` neither add
-    /// nor drop one); nil when no token holds one, as in most sentences (a dash between spaces
-    /// stands in no token). What `TokenHyphens` reads for one token at a time (the tests compare them).
-    static func hyphens(_ tokens: [Words.Token], _ text: [UInt8]) -> [Bool]? {
-        guard ByteSearch.contains(UInt8(ascii: "-"), in: text) else { return nil }
-        var result: [Bool]?
-        text.withUnsafeBufferPointer { bytes in
-            // By index: only the ranges are read, the tokens' strings are not copied.
-            for index in tokens.indices {
-                for offset in tokens[index].range where bytes[offset] == UInt8(ascii: "-") {
-                    if result == nil { result = [Bool](repeating: false, count: tokens.count) }
-                    result?[index] = true
-                    break
-                }
-            }
-        }
-        return result
-    }
-
     /// An en or em dash (U+2013, U+2014) starting at `index`.
     static func isDash(_ bytes: [UInt8], at index: Int) -> Bool {
         index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
