@@ -50,6 +50,39 @@ import Testing
         }
     }
 
+    /// A word the table has no string for is written as a small string in place: the
+    /// platform's layout is the one `WordStrings` writes, and the strings are those made anew.
+    @Test func writesSmallStringsAsTheStandardLibraryMakesThem() {
+        #expect(WordStrings.checkSmallLayout())
+        var strings = WordStrings()
+        let letters = Array("the-quick'brown0fox9jumps".utf8)
+        for round in 0..<2 {
+            for start in 0..<8 {
+                for count in 1...WordStrings.maxCount {
+                    let bytes = Array(letters[start..<(start + count)])
+                    var low: UInt64 = 0
+                    var high: UInt64 = 0
+                    for (index, byte) in bytes.enumerated() {
+                        if index < 8 {
+                            low |= UInt64(byte) << UInt64(8 * index)
+                        } else {
+                            high |= UInt64(byte) << UInt64(8 * (index - 8))
+                        }
+                    }
+                    let (string, hash) = strings.string(low: low, high: high, count: count)
+                    let made = String(decoding: bytes, as: UTF8.self)
+                    #expect(string == made, "round \(round)")
+                    #expect(Array(string.utf8) == bytes)
+                    #expect(string.hashValue == made.hashValue)
+                    #expect(string + "s" == made + "s")
+                    var fnv = FNV1a()
+                    for byte in bytes { fnv.add(byte) }
+                    #expect(hash == fnv.value)
+                }
+            }
+        }
+    }
+
     @Test func readsEverySentenceOfAnArticleAsItsOwn() {
         let start = SourcePosition(line: 1, column: 1, offset: 0)
         let sentences = Self.texts.enumerated().map { index, text in

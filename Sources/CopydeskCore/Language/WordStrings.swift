@@ -32,6 +32,8 @@ struct WordStrings {
     private var slots = [Slot](
         repeating: Slot(low: 0, high: 0, hash: 0, count: 0, string: ""), count: slotCount)
     private var used = 0
+    /// Whether `small(low:high:count:)` makes the strings `make(low:high:count:)` does (see there).
+    private let smallLayoutHolds = WordStrings.checkSmallLayout()
 
     /// The string and FNV-1a hash of the lowercased ASCII word of `count` bytes (1 to
     /// `maxCount`) held in `low` and `high` (see `Slot`).
@@ -48,7 +50,9 @@ struct WordStrings {
             slot = (slot + 1) & mask
         }
         let hash = Self.hash(low: low, high: high, count: count)
-        let string = Self.make(low: low, high: high, count: count)
+        let string =
+            count <= Self.maxSmallCount && smallLayoutHolds
+            ? Self.small(low: low, high: high, count: count) : Self.make(low: low, high: high, count: count)
         if 2 * used < slots.count {
             slots[slot] = Slot(low: low, high: high, hash: hash, count: count, string: string)
             used += 1
@@ -97,6 +101,47 @@ struct WordStrings {
                 String(decoding: $0, as: UTF8.self)
             }
         }
+    }
+
+    /// The longest string the standard library keeps in place, in its own 16 bytes (a small string).
+    static let maxSmallCount = 15
+
+    /// The small string of the `count` (1 to `maxSmallCount`) ASCII bytes held in `low` and
+    /// `high`, its bits written as the standard library writes them on a 64-bit little-endian
+    /// platform: the bytes in order from the first word's lowest byte on, and in the second
+    /// word's top byte the discriminator (0xE: immortal, small, ASCII) and the count.
+    ///
+    /// A word the table does not hold was made by `String(decoding:as:)` alone, which validates
+    /// its bytes to find that same layout (about 180 instructions, against a few here): a large
+    /// text holds more words than the table takes. Used only when `checkSmallLayout()` has found
+    /// that `make` gives these very bits on the running platform.
+    @inline(__always)
+    private static func small(low: UInt64, high: UInt64, count: Int) -> String {
+        unsafeBitCast(smallBits(low: low, high: high, count: count), to: String.self)
+    }
+
+    @inline(__always)
+    private static func smallBits(low: UInt64, high: UInt64, count: Int) -> (UInt64, UInt64) {
+        (low, high | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56)
+    }
+
+    /// Whether `make(low:high:count:)` gives the bits `small(low:high:count:)` writes, for a
+    /// word of every length it takes (compared as bits: no string is made from them here).
+    static func checkSmallLayout() -> Bool {
+        guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return false }
+        let letters = Array("abcdefghijklmnopqrstuvwxyz0123".utf8)
+        for count in 1...maxSmallCount {
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            for index in 0..<count {
+                let byte = UInt64(letters[2 * index + count % 2])
+                if index < 8 { low |= byte << UInt64(8 * index) } else { high |= byte << UInt64(8 * (index - 8)) }
+            }
+            let made = make(low: low, high: high, count: count)
+            guard unsafeBitCast(made, to: (UInt64, UInt64).self) == smallBits(low: low, high: high, count: count)
+            else { return false }
+        }
+        return true
     }
 
     /// Up to eight bytes of `bytes` from `offset` in one number, the first byte lowest, zero
