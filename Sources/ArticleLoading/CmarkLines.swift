@@ -6,15 +6,28 @@ struct CmarkLines {
     let lines: LineIndex
     /// Bytes removed before cmark's first line (3 for a UTF-8 BOM).
     let firstLineShift: Int
+    /// `lines.lineStarts` and `lines.byteCount`, held here: the walkers read them for nearly
+    /// every node, and each read through `LineIndex` was a call into another module.
+    let lineStarts: [Int]
+    let byteCount: Int
 
-    var lineCount: Int { lines.lineCount }
-    var lineStarts: [Int] { lines.lineStarts }
-    var byteCount: Int { lines.byteCount }
+    init(lines: LineIndex, firstLineShift: Int) {
+        self.lines = lines
+        self.firstLineShift = firstLineShift
+        lineStarts = lines.lineStarts
+        byteCount = lines.byteCount
+    }
+
+    var lineCount: Int { lineStarts.count }
 
     func lineIndex(ofOffset offset: Int) -> Int { lines.lineIndex(ofOffset: offset) }
 
     /// The source offset of cmark's 1-based line and byte column.
     func offset(line: Int, byteColumn: Int) -> Int {
-        min(lines.byteCount, lines.offset(line: line, byteColumn: byteColumn) + (line == 1 ? firstLineShift : 0))
+        // `lines.offset(line:byteColumn:)`, computed here from the held line starts.
+        let offset =
+            line >= 1 && line <= lineStarts.count
+            ? min(byteCount, lineStarts[line - 1] + max(0, byteColumn - 1)) : byteCount
+        return min(byteCount, offset + (line == 1 ? firstLineShift : 0))
     }
 }

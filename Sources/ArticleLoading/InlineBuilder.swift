@@ -1,6 +1,12 @@
 import CCmarkGFM
 import CopydeskCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Builds one block's plain text and text map from cmark inline nodes: emphasis and links
 /// flattened to their text, inline code and images dropped, breaks read as spaces, footnote
 /// references and `<sup>…</sup>` recorded as citation markers outside the text.
@@ -106,6 +112,21 @@ struct InlineBuilder {
 
     private mutating func text(_ literal: UnsafeBufferPointer<UInt8>, reported: Int?) {
         guard !literal.isEmpty else { return }
+        if let start = verbatimStart(literal, reported: reported) {
+            // Most literals: one run of source bytes, placed without making an array of pieces.
+            let end = start + literal.count
+            if superscript != nil || suppressed > 0 {
+                if suppressed == 0 { superscript?.label += literal }
+                cursor = end
+                return
+            }
+            flushBreak(before: start)
+            // Dropped inline code or a comment leaves two spaces meeting: keep one (as below).
+            let skip = map.bytes.last == 0x20 && literal.first == 0x20 ? 1 : 0
+            map.append(UnsafeBufferPointer(rebasing: literal[skip...]), sourceRange: (start + skip)..<end)
+            cursor = end
+            return
+        }
         let located = locate(literal, reported: reported)
         if superscript != nil || suppressed > 0 {
             if suppressed == 0 { superscript?.label += literal }
@@ -143,7 +164,7 @@ struct InlineBuilder {
     /// Where `literal` stands: the first place after the cursor where it lines up with the
     /// source, unless cmark reports a later line for it (then that line wins). cmark's lines are
     /// reliable; its columns are not (lazy continuation lines, text next to autolinks).
-    private func locate(_ literal: UnsafeBufferPointer<UInt8>, reported: Int?) -> (
+    func locate(_ literal: UnsafeBufferPointer<UInt8>, reported: Int?) -> (
         start: Int, pieces: [SourceAligner.Piece]
     )? {
         let first = aligner.locate(literal, from: cursor, limit: limit)
@@ -152,6 +173,28 @@ struct InlineBuilder {
         else { return first }
         guard let first else { return (reported, pieces) }
         return lineStart(of: first.start) < lineStart(of: reported) ? (reported, pieces) : first
+    }
+
+    /// Where `locate(_:reported:)` places a literal that is one run of plain source bytes (no
+    /// `&`, no backslash: most text nodes), found without the arrays of pieces `locate` makes;
+    /// nil when that is not the answer `locate` gives, or when it cannot tell without `locate`.
+    ///
+    /// `locate` tries first the first byte from the cursor on that is the literal's first, an
+    /// `&` or a backslash: the literal aligns there when it is the bytes there (checked here),
+    /// and then that is `locate`'s first place. A reported start elsewhere wins when the literal
+    /// aligns there too, on a later line: checked here when it is the bytes there, else nil.
+    func verbatimStart(_ literal: UnsafeBufferPointer<UInt8>, reported: Int?) -> Int? {
+        guard let first = literal.first, aligner.isPlain(literal) else { return nil }
+        var position = cursor
+        while position < limit, source[position] != first, source[position] != UInt8(ascii: "&"),
+            source[position] != UInt8(ascii: "\\")
+        {
+            position += 1
+        }
+        guard aligner.isVerbatim(literal, at: position, limit: limit) else { return nil }
+        guard let reported, reported >= cursor, reported != position else { return position }
+        guard aligner.isVerbatim(literal, at: reported, limit: limit) else { return nil }
+        return lineStart(of: position) < lineStart(of: reported) ? reported : position
     }
 
     /// The offset where the line holding `offset` starts.
@@ -217,9 +260,17 @@ struct InlineBuilder {
 
     /// Calls `body` with the node's `literal(_:)`, read in place in cmark's node: most text
     /// nodes are a few words, and copying each into an array of its own cost more than reading it.
+    ///
+    /// The bytes are not validated again: the source is valid UTF-8 without NUL (`ArticleLoader`
+    /// rejects anything else before parsing), and cmark cuts text nodes only at ASCII bytes
+    /// (markup, spaces, line ends) and decodes entities and escapes to valid UTF-8, so its
+    /// literals are valid too (debug builds check it).
     static func withLiteral(_ node: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard let pointer = cmark_node_get_literal(node) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        CStringBytes.withBytes(UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), body)
+        let bytes = UnsafeBufferPointer(
+            start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+        assert(UTF8Validation.isValidWithoutNUL(UnsafeRawBufferPointer(bytes)), "cmark gave invalid UTF-8")
+        body(bytes)
     }
 
     static func start(_ node: OpaquePointer, _ lines: CmarkLines) -> Int? {

@@ -10,6 +10,9 @@ struct MarkdownWalker {
     private var lastCellEnd = 0
     /// Where the last block ended.
     private var lastEnd = 0
+    /// The builder every leaf's text map is built in, emptied for the next leaf: its arrays
+    /// are allocated once, not for every paragraph (the map built takes copies of the size it needs).
+    private var scratch = TextMap.Builder()
 
     init(source: [UInt8], lines: CmarkLines, draft: ArticleDraft) {
         self.source = source
@@ -92,6 +95,9 @@ struct MarkdownWalker {
             limit = source.count
         }
         var builder = InlineBuilder(source: source, cursor: nodeStart, limit: limit)
+        scratch.removeAll()
+        swap(&builder.map, &scratch)
+        defer { swap(&builder.map, &scratch) }
         if !located {
             // The text is about as long as the block's source (markup, entities and escapes
             // shorten it), and most pieces of it are a line, or a space for the break after one.
@@ -116,11 +122,12 @@ struct MarkdownWalker {
         lastEnd = max(lastEnd, builder.cursor)
         let index = draft.blocks.count
         draft.blocks.append(
-            .init(kind: kind, map: builder.map.build(), source: (start ?? nodeStart)..<end, quoteDepth: quoteDepth))
-        if !builder.links.isEmpty {
-            draft.links += builder.links.map {
-                .init(url: $0.url, blockIndex: index, textRange: $0.text, source: $0.source)
-            }
+            .init(
+                kind: kind, map: builder.map.buildCopyingRuns(), source: (start ?? nodeStart)..<end,
+                quoteDepth: quoteDepth))
+        // Appended one by one: a mapped array of them was made and copied for every block with a link.
+        for link in builder.links {
+            draft.links.append(.init(url: link.url, blockIndex: index, textRange: link.text, source: link.source))
         }
         if !builder.markers.isEmpty {
             draft.markers += builder.markers.map {

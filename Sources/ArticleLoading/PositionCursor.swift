@@ -31,7 +31,7 @@ struct PositionCursor {
         // The end of the source always goes to `LineIndex`, which answers it its own way.
         if let line, target >= offset, target < source.count {
             if target < lineEnd {
-                let column = self.column + LineIndex.scalarCount(source, from: offset, to: target)
+                let column = self.column + scalarCount(from: offset, to: target)
                 offset = target
                 self.column = column
                 return SourcePosition(line: line + 1, column: column, offset: target)
@@ -44,7 +44,7 @@ struct PositionCursor {
             while index < last, lineStarts[index + 1] <= target { index += 1 }
             let start = lineStarts[index]
             if index == lineStarts.count - 1 || lineStarts[index + 1] > target, target - start <= 2_048 {
-                let column = 1 + LineIndex.scalarCount(source, from: start, to: target)
+                let column = 1 + scalarCount(from: start, to: target)
                 self.line = index
                 lineEnd = index + 1 < lineStarts.count ? lineStarts[index + 1] : source.count + 1
                 offset = target
@@ -63,6 +63,23 @@ struct PositionCursor {
             line = nil
         }
         return position
+    }
+
+    /// `LineIndex.scalarCount(source, from: start, to: end)`: the ASCII bytes at the start (a
+    /// gap between two sentences, most sentences) are stepped over eight at a time here, and
+    /// counted by their length; `LineIndex` counts from the first other byte on.
+    private func scalarCount(from start: Int, to end: Int) -> Int {
+        let firstNonASCII = source.withUnsafeBytes { raw in
+            var index = start
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= end, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits == 0 {
+                index += 8
+            }
+            while index < end, raw[index] < 0x80 { index += 1 }
+            return index
+        }
+        guard firstNonASCII < end else { return end - start }
+        return firstNonASCII - start + LineIndex.scalarCount(source, from: firstNonASCII, to: end)
     }
 
     mutating func range(_ bytes: Range<Int>) -> SourceRange {

@@ -135,6 +135,22 @@ struct SourceAligner {
         return same ? [Piece(text: 0..<count, source: start..<(start + count))] : nil
     }
 
+    /// Whether `literal` holds no byte that can stand for something else in the source: no `&`
+    /// and, with escapes, no backslash. Such a literal aligns only with the same bytes.
+    func isPlain(_ literal: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = literal.baseAddress else { return true }
+        return memchr(base, Int32(UInt8(ascii: "&")), literal.count) == nil
+            && (!escapes || memchr(base, Int32(UInt8(ascii: "\\")), literal.count) == nil)
+    }
+
+    /// Whether the source holds `literal` (not empty) at `start`, before `limit`: for a plain
+    /// literal, whether it aligns there, as one piece.
+    func isVerbatim(_ literal: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> Bool {
+        let count = literal.count
+        guard count > 0, start >= 0, start + count <= limit, limit <= source.count else { return false }
+        return source.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, literal.baseAddress!, count) == 0 }
+    }
+
     /// The end of the run of source bytes from `position` (before `limit`) that equal `literal`
     /// from `text` on, stopping at an `&` and, with escapes, at a backslash.
     private func verbatimRun(_ literal: UnsafeBufferPointer<UInt8>, text: Int, position: Int, limit: Int) -> Int {

@@ -84,5 +84,20 @@ extension TextMap {
         package func build() -> TextMap {
             TextMap(text: String(decoding: bytes, as: UTF8.self), runs: runs, length: bytes.count)
         }
+
+        /// `build()` with the runs copied to an array of their own, so that `removeAll()` keeps
+        /// the builder's room for the next map (a shared array would be made again).
+        package func buildCopyingRuns() -> TextMap {
+            TextMap(
+                text: String(decoding: bytes, as: UTF8.self), runs: runs.withUnsafeBufferPointer { Array($0) },
+                length: bytes.count)
+        }
+
+        /// Empties the builder and keeps its room: a loader that builds block after block in one
+        /// builder allocates its arrays once, not once a block.
+        package mutating func removeAll() {
+            bytes.removeAll(keepingCapacity: true)
+            runs.removeAll(keepingCapacity: true)
+        }
     }
 }

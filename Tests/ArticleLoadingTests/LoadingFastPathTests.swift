@@ -26,6 +26,7 @@ import Testing
         let texts = [
             "\u{FEFF}# Title\r\nSome caf\u{E9} text.\n\n\u{1F600} end", "\u{FEFF}", "", "one line", "a\n\nb\n",
             String(repeating: "\u{E9}x ", count: 1_400) + "\nlast",
+            "plain words for a while, then caf\u{E9} and \u{2014} more after them\nan ASCII line\n\u{1F600}",
         ]
         for text in texts {
             let source = Array(text.utf8)
@@ -212,5 +213,58 @@ import Testing
         let closing = (1...lines.lineCount).map { FrontMatter.isFence(source, lines, line: $0, bom: 0, closing: true) }
         #expect(opening == [true, false, false, false, false, true, false])
         #expect(closing == [false, true, false, false, false, false, true])
+    }
+
+    // MARK: - Markdown text nodes and cmark lines
+
+    /// `InlineBuilder.verbatimStart`, when it answers, answers as `locate` does: the same
+    /// start, and the literal as one piece of the same bytes there.
+    @Test func verbatimStartAgreesWithLocate() {
+        let sources = [
+            "say caf\u{E9} then caf&eacute; and caf\u{E9}", "a \\*b then *b and *b", "one x\ntwo x\nthree x",
+            "x &amp; y & z", "lead text then text", "tab\ttab \\ text", "\u{2014}dash \u{2014}dash",
+        ]
+        let literals = [
+            "caf\u{E9}", "*b", "x", "text", "& z", "&", "tab", "dash", "\u{2014}dash", "y", "z", "two x", "o",
+            "missing",
+        ]
+        var answered = 0
+        for text in sources {
+            let source = Array(text.utf8)
+            for literal in literals.map({ Array($0.utf8) }) {
+                for cursor in 0...source.count {
+                    for reported in [nil] + Array(0...source.count) {
+                        let builder = InlineBuilder(source: source, cursor: cursor, limit: source.count)
+                        literal.withUnsafeBufferPointer { literal in
+                            guard let start = builder.verbatimStart(literal, reported: reported) else { return }
+                            answered += 1
+                            let located = builder.locate(literal, reported: reported)
+                            #expect(located?.start == start, "\(text) \(cursor) \(String(describing: reported))")
+                            #expect(located?.pieces.count == 1)
+                            #expect(located?.pieces.first?.text == 0..<literal.count)
+                            #expect(located?.pieces.first?.source == start..<(start + literal.count))
+                        }
+                    }
+                }
+            }
+        }
+        #expect(answered > 1_000)
+    }
+
+    /// `CmarkLines.offset(line:byteColumn:)` reads the line starts it holds as `LineIndex` does.
+    @Test func cmarkLinesGiveLineIndexOffsets() {
+        for text in ["", "a", "ab\ncd\n", "\u{FEFF}x\r\ny\n\nz", "\n\n"] {
+            let lines = LineIndex(Array(text.utf8))
+            for shift in [0, 3] {
+                let cmarkLines = CmarkLines(lines: lines, firstLineShift: shift)
+                for line in -1...(lines.lineCount + 2) {
+                    for column in -1...8 {
+                        let expected = min(
+                            lines.byteCount, lines.offset(line: line, byteColumn: column) + (line == 1 ? shift : 0))
+                        #expect(cmarkLines.offset(line: line, byteColumn: column) == expected)
+                    }
+                }
+            }
+        }
     }
 }

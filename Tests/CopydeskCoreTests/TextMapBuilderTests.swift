@@ -38,6 +38,22 @@ import Testing
         #expect(built.sourceRange(of: 6..<12) == 17..<23)
     }
 
+    @Test func aBuilderEmptiedForTheNextMapBuildsWhatANewOneBuilds() {
+        let first: [Piece] = [
+            (Array("Hello".utf8), 10..<15), (Array(" ".utf8), 15..<17), (Array("wörld".utf8), 17..<23),
+        ]
+        let second: [Piece] = [(Array("x".utf8), 30..<31), (Array("&".utf8), 31..<36), (Array("yz".utf8), 36..<38)]
+        var builder = TextMap.Builder()
+        for piece in first { builder.append(piece.bytes[...], sourceRange: piece.source) }
+        let firstMap = builder.buildCopyingRuns()
+        builder.removeAll()
+        #expect(builder.isEmpty)
+        for piece in second { builder.append(piece.bytes[...], sourceRange: piece.source) }
+        #expect(firstMap == Self.built(first))
+        #expect(builder.buildCopyingRuns() == Self.built(second))
+        #expect(builder.build() == Self.built(second))
+    }
+
     @Test func aPieceThatCutsAScalarIsRepairedOnItsOwn() {
         let dash = Array("—".utf8)  // E2 80 94
         let pieces: [Piece] = [
