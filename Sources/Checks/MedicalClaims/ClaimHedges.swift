@@ -104,23 +104,32 @@ struct ClaimReader: Sendable {
 
     private func read(_ article: Article) -> [ClaimSentence] {
         let texts = SentenceText.all(in: article)
-        let detected = hedges.detector.sentenceCues(in: article)
-        let context = ClaimSentence.Context(article: article, hedges: hedges)
+        let context = ClaimSentence.Context(
+            article: article, hedges: hedges, detected: hedges.detector.sentenceCues(in: article),
+            lexicons: lexicons.lexicons)
         let phrases = lexicons.lexicons
         let identity = lexicons.identity
         // Each sentence's words read in place to find the lexicons' matches.
         return texts.withUnsafeBufferPointer { read in
             article.sentences.enumerated().compactMap { index, sentence in
-                guard sentence.blockIndex < article.blocks.count, article.blocks[sentence.blockIndex].isLintable
-                else {
-                    return nil
+                guard isRead(sentence, in: article) else { return nil }
+                // A sentence whose text is not its block's bytes in its range is read from those bytes.
+                if sentence.text.utf8.count != sentence.textRange.count {
+                    let text = ClaimSentence.ownText(of: sentence, in: article)
+                    let own = SentenceText(text)
+                    return ClaimSentence(
+                        context: context, sentence: sentence, index: index, read: own, ownText: text,
+                        found: phrases.found(keys: own.keys), identity: identity)
                 }
                 return ClaimSentence(
-                    context: context, sentence: sentence, index: index, read: texts[index],
-                    detected: detected[index],
-                    phrases: ClaimSentence.FoundPhrases(phrases, phrases.found(keys: read[index].keys)),
-                    identity: identity)
+                    context: context, sentence: sentence, index: index, read: texts[index], ownText: nil,
+                    found: phrases.found(keys: read[index].keys), identity: identity)
             }
         }
+    }
+
+    /// Whether the sentence is in a prose block, one the reader reads.
+    private func isRead(_ sentence: Sentence, in article: Article) -> Bool {
+        sentence.blockIndex < article.blocks.count && article.blocks[sentence.blockIndex].isLintable
     }
 }

@@ -9,10 +9,19 @@ final class ClaimSentence {
     final class Context {
         let article: Article
         let hedges: ClaimHedges
+        /// The hedge detector's cues for each sentence's text as the article reads it
+        /// (`HedgeDetector.sentenceCues(in:)`), indexed like `Article.sentences`.
+        let detected: [[HedgeCue]]
+        /// The medical-claim lexicons each sentence's matches were found with when it was read.
+        let lexicons: PhraseLexicons
 
-        init(article: Article, hedges: ClaimHedges) {
+        init(
+            article: Article, hedges: ClaimHedges, detected: [[HedgeCue]], lexicons: PhraseLexicons
+        ) {
             self.article = article
             self.hedges = hedges
+            self.detected = detected
+            self.lexicons = lexicons
         }
     }
 
@@ -42,17 +51,21 @@ final class ClaimSentence {
     /// The text read once (shared with the other readers of the article when it is the sentence's own);
     /// its bytes are `text`'s.
     private let read: SentenceText
-    /// The hedge detector's cues for `read`, when it is the sentence's own text.
-    private let detected: [HedgeCue]?
+    /// Whether `read` is the article's reading of the sentence, whose hedge cues the detector
+    /// found (`Context.detected`, not held in each sentence), rather than one of the sentence's own.
+    private let readsArticleText: Bool
     /// What the checks read from the sentence, found when one first asks and kept for the others.
-    let shared = Shared()
+    /// Held in the sentence, not in an object of its own (an allocation and a free more per
+    /// sentence). Unchecked: a sentence is read by the checks of one article one after another,
+    /// and the runtime's exclusivity check cost a call at every access.
+    @exclusivity(unchecked) var shared = Shared()
 
     /// Hedge cues, in word order.
     var hedges: [ClaimHedges.Cue] {
         if let cues = shared.hedges { return cues }
         // Found when a check first asks: most sentences hold no candidate claim.
         // The detector is reached (and its value copied) only for a sentence without its cues.
-        let detected = self.detected ?? context.hedges.detector.cues(in: read)
+        let detected = readsArticleText ? context.detected[index] : context.hedges.detector.cues(in: read)
         let cues = ClaimHedges.cues(in: read, detected: detected, tokens: tokens, words: words)
         shared.hedges = cues
         return cues
@@ -62,7 +75,7 @@ final class ClaimSentence {
     /// one after another on an article). Each depends only on the sentence and the lexicon
     /// settings the sentences were read under (`ClaimReader.Settings`), so a check with the same
     /// policy gets what another found.
-    final class Shared {
+    struct Shared {
         var negation: NegationScope?
         var hedges: [ClaimHedges.Cue]?
         /// `Conditions.ranges(in:)`.
@@ -96,6 +109,13 @@ final class ClaimSentence {
             self.found = found
             // Bit `list` for each list with a match (`bit(_:)`), one call for the sentence.
             self.lists = lexicons.listBits(of: found)
+        }
+
+        /// Matches whose lists are known: `lists` must be `lexicons.listBits(of: found)`.
+        init(_ lexicons: PhraseLexicons, _ found: [PhraseLexicons.Found], lists: UInt64) {
+            self.lexicons = lexicons
+            self.found = found
+            self.lists = lists
         }
 
         /// Whether `list` may have a match: most sentences hold none of most lists.
@@ -133,17 +153,17 @@ final class ClaimSentence {
     /// The matches of every list of `lexicons`: those of the lexicons the sentence was read with
     /// (`readFound`), or found in one pass the first time a check asks and kept for the others.
     func found(_ lexicons: PhraseLexicons) -> FoundPhrases {
-        if readIdentity == lexicons.identity { return readPhrases }
+        if readIdentity == lexicons.identity { return FoundPhrases(context.lexicons, readFound, lists: readLists) }
         if let known = shared.phrases, known.lexicons.isSame(as: lexicons) { return known }
         let found = FoundPhrases(lexicons, lexicons.found(keys: keys))
         shared.phrases = found
         return found
     }
-    /// The matches of the medical-claim lexicons the sentence was read with (`ClaimReader`),
-    /// found when it was read: every check asks every sentence about them.
-    private let readPhrases: FoundPhrases
-    /// `readPhrases`' lexicons (`PhraseLexicons.identity`) and lists, kept apart for
-    /// `mayHold(_:of:)`: read without copying `readPhrases` (and so without retaining what it holds).
+    /// The matches of the medical-claim lexicons the sentence was read with (`ClaimReader`,
+    /// `Context.lexicons`), found when it was read: every check asks every sentence about them.
+    private let readFound: [PhraseLexicons.Found]
+    /// The read lexicons' identity (`PhraseLexicons.identity`) and `readFound`'s lists
+    /// (`FoundPhrases.lists`), for `mayHold(_:of:)`.
     private let readIdentity: ObjectIdentifier
     private let readLists: UInt64
     /// Whether the sentence asks rather than states.
@@ -153,40 +173,37 @@ final class ClaimSentence {
 
     var clauses: [Int] { negation.clauses }
 
-    /// - Parameter read: the sentence's text read (`SentenceText.all(in:)` at `index`).
-    ///   `detected` holds the detector's cues for that read (`HedgeDetector.sentenceCues(in:)`).
-    ///   `found` holds the matches of `lexicons` in that read (`PhraseLexicons.found(keys:)`).
+    /// - Parameters:
+    ///   - index: the sentence's index in `Article.sentences`.
+    ///   - read: the sentence's text read: `SentenceText.all(in:)` at `index`, or the reading of
+    ///     `ownText` when the sentence has one (`ownText(of:in:)`).
+    ///   - found: the matches of `context.lexicons` in `read` (`PhraseLexicons.found(keys:)`).
     init(
-        context: Context, sentence: Sentence, index: Int, read: SentenceText, detected: [HedgeCue]?,
-        phrases: FoundPhrases, identity: ObjectIdentifier
+        context: Context, sentence: Sentence, index: Int, read: SentenceText, ownText: String?,
+        found: [PhraseLexicons.Found], identity: ObjectIdentifier
     ) {
         self.context = context
         self.blockIndex = sentence.blockIndex
         self.base = sentence.textRange.lowerBound
         self.index = index
+        self.readsArticleText = ownText == nil
         readIdentity = identity
-        // Each stored once (no local copy to assign from, which cost a retain and a release of
-        // every array of the read).
-        if sentence.text.utf8.count == sentence.textRange.count {
-            self.text = sentence.text
-            self.read = read
-            self.detected = detected
-            readPhrases = phrases
-        } else {
-            let utf8 = context.article.blocks[sentence.blockIndex].text.utf8
-            let lower = utf8.index(utf8.startIndex, offsetBy: max(0, min(sentence.textRange.lowerBound, utf8.count)))
-            let upper = utf8.index(utf8.startIndex, offsetBy: max(0, min(sentence.textRange.upperBound, utf8.count)))
-            let text = String(decoding: utf8[lower..<max(lower, upper)], as: UTF8.self)
-            let own = SentenceText(text)
-            self.text = text
-            self.read = own
-            self.detected = nil
-            readPhrases = FoundPhrases(phrases.lexicons, phrases.lexicons.found(keys: own.keys))
-        }
-        readLists = readPhrases.lists
+        readFound = found
+        readLists = context.lexicons.listBits(of: found)
+        self.text = ownText ?? sentence.text
+        self.read = read
         // `read.bytes` are `text`'s UTF-8, read from an array rather than through the string.
         self.isQuestion =
             self.read.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
+    }
+
+    /// The text of a sentence whose text is not its block's bytes in its range, read from those
+    /// bytes (`ClaimReader` reads such a sentence itself).
+    static func ownText(of sentence: Sentence, in article: Article) -> String {
+        let utf8 = article.blocks[sentence.blockIndex].text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: max(0, min(sentence.textRange.lowerBound, utf8.count)))
+        let upper = utf8.index(utf8.startIndex, offsetBy: max(0, min(sentence.textRange.upperBound, utf8.count)))
+        return String(decoding: utf8[lower..<max(lower, upper)], as: UTF8.self)
     }
 
     /// Whether a hedge governs the words in `range`: a cue earlier in the same clause, or an
