@@ -3,18 +3,24 @@ extension CheckWorthiness {
         if isQuestion(scan) { return .question }
         guard !scan.tokens.isEmpty else { return nil }
         let start = bodyStart(scan)
-        if scan.matches(.articleDescriptions).contains(where: { $0.tokenRange.lowerBound == start }) {
+        // Most sentences match neither lexicon: their matches are not gone through.
+        if scan.hasMatch(.articleDescriptions),
+            scan.matches(.articleDescriptions).contains(where: { $0.tokenRange.lowerBound == start })
+        {
             return .articleDescription
         }
         // "It is important to note that…" introduces a claim rather than advice.
-        let adviceMatches = scan.matches(.advice).filter { match in
-            !(scan.word(match.tokenRange.lowerBound).hasPrefix("it")
-                && scan.isWord(match.tokenRange.upperBound, in: CheckWorthiness.noteVerbs))
+        if scan.hasMatch(.advice),
+            scan.matches(.advice).contains(where: { match in
+                !(scan.word(match.tokenRange.lowerBound).hasPrefix("it")
+                    && scan.isWord(match.tokenRange.upperBound, in: CheckWorthiness.noteVerbs))
+            })
+        {
+            return .advice
         }
-        if !adviceMatches.isEmpty { return .advice }
         if isImperative(at: start, scan) { return .advice }
         // "If you take it at night, ask your pharmacist": the main clause after a leading condition.
-        if scan.isWord(start, in: CheckWorthiness.subordinators) {
+        if isWord(start, in: CheckWorthiness.subordinators, role: .subordinator, scan) {
             var cursor = start + 1
             while cursor < scan.count && !scan.gap(before: cursor, holds: UInt8(ascii: ",")) { cursor += 1 }
             if cursor < scan.count && isImperative(at: cursor, scan) { return .advice }
@@ -38,6 +44,8 @@ extension CheckWorthiness {
 
     /// The first token after a short leading label such as "Mechanism of Action:" or "Tip:".
     func bodyStart(_ scan: TextScan) -> Int {
+        // Most sentences hold no colon, so no gap before their eighth word holds one.
+        guard ByteSearch.contains(UInt8(ascii: ":"), in: scan.bytes) else { return 0 }
         for index in 1..<min(scan.count, 8) where scan.gap(before: index, holds: UInt8(ascii: ":")) {
             return index
         }
@@ -45,7 +53,7 @@ extension CheckWorthiness {
     }
 
     private func isImperative(at index: Int, _ scan: TextScan) -> Bool {
-        guard scan.isWord(index, in: imperatives) else { return false }
+        guard isWord(index, in: imperatives, role: .imperative, scan) else { return false }
         // "Use of statins…", "Keep in mind" vs "Use is rising": a noun reading when a verb or `of` follows.
         let next = scan.word(index + 1)
         if Self.isNounReadingFollower(next) { return false }
@@ -54,6 +62,15 @@ extension CheckWorthiness {
             return scan.isWord(index + 1, in: CheckWorthiness.imperativeFollowers)
         }
         return true
+    }
+
+    /// `scan.isWord(index, in: set)` for a set whose words have `role`: the detector's scan read
+    /// each word's roles (`RoleIndex`), so a word of the sentence is not looked up again.
+    @inline(__always)
+    private func isWord(_ index: Int, in set: WordSet, role: Roles, _ scan: TextScan) -> Bool {
+        // A scan without roles (`TextScan(_:)`) and a place outside the sentence ("", which the
+        // roles do not give) are looked up in the set.
+        index >= 0 && index < scan.roles.count ? scan.roles[index].contains(role) : scan.isWord(index, in: set)
     }
 
     /// "Use of", "Use is": the words after an imperative that make it a noun (a `switch`: an

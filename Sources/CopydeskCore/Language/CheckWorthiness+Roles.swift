@@ -2,7 +2,7 @@ extension CheckWorthiness {
     /// What a word is to the detectors that read every word of a sentence, found with one
     /// lookup per word instead of one per detector: most words are none of these.
     struct Roles: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
 
         /// `hedges`: a modal verb of possibility or a hedging adverb.
         static let hedge = Roles(rawValue: 1 << 0)
@@ -24,15 +24,23 @@ extension CheckWorthiness {
         static let phraseStart = Roles(rawValue: 1 << 6)
         /// It is a cue word of the claim-strength lexicon as written (`ClaimStrengthLexicon.cueWords`).
         static let cue = Roles(rawValue: 1 << 7)
+
+        // What `exclusion` asks of a sentence's first words.
+        /// One of the detector's imperatives (`CheckWorthiness.imperatives`).
+        static let imperative = Roles(rawValue: 1 << 8)
+        /// `subordinators`: "if", "when".
+        static let subordinator = Roles(rawValue: 1 << 9)
     }
 
     /// The roles of words, for one detector's study nouns.
     struct RoleIndex: Sendable {
         private var wordRoles = WordRoles<Roles>()
 
-        init(studyNouns: WordSet) {
+        init(studyNouns: WordSet, imperatives: WordSet) {
             wordRoles.add(CheckWorthiness.hedges, as: .hedge)
             wordRoles.add(studyNouns, as: .studyNoun)
+            wordRoles.add(imperatives, as: .imperative)
+            wordRoles.add(CheckWorthiness.subordinators, as: .subordinator)
             wordRoles.add(CheckWorthiness.quantifiers, as: .quantifier)
             wordRoles.add(CheckWorthiness.outcomes, as: .outcome)
             wordRoles.add(CheckWorthiness.statisticWords, as: .statisticStart)

@@ -66,8 +66,8 @@ public struct CheckWorthiness: Sendable {
         let indexLists = List.allCases.map { lists[$0] ?? [] }
         index = LexiconIndex.built.value(for: indexLists) { LexiconIndex(indexLists) }
         studyNouns = WordSet(lexicons.studyNouns.map { $0.lowercased() })
-        roleIndex = RoleIndex(studyNouns: studyNouns)
         imperatives = WordSet(lexicons.imperatives.map { Words.folded($0.lowercased()) })
+        roleIndex = RoleIndex(studyNouns: studyNouns, imperatives: imperatives)
     }
 
     private static let sharedLexicons = ProcessMemo<Lexicons, Lexicons>()

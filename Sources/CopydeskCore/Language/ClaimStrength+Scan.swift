@@ -272,15 +272,20 @@ struct ClaimStrengthScan {
     /// something after it (the last non-empty part between hyphens); the word itself when every
     /// byte is a hyphen, and nil for a word that is not ASCII.
     static func asciiHead(of word: String) -> String? {
-        let hyphen = UInt8(ascii: "-")
-        let utf8 = word.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        var end = utf8.endIndex
-        while end > utf8.startIndex, utf8[utf8.index(before: end)] == hyphen { end = utf8.index(before: end) }
-        guard end > utf8.startIndex else { return word }
-        var start = end
-        while start > utf8.startIndex, utf8[utf8.index(before: start)] != hyphen { start = utf8.index(before: start) }
-        return String(word[start..<end])
+        var word = word
+        // Read in place on the word's bytes (walking `utf8`'s indices cost a call per step).
+        let head = word.withUTF8 { bytes -> String?? in
+            guard ByteSearch.isASCII(bytes) else { return .none }
+            let hyphen = UInt8(ascii: "-")
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == hyphen { end -= 1 }
+            // Every byte a hyphen: the word itself.
+            guard end > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            var start = end
+            while start > 0, bytes[start - 1] != hyphen { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return head ?? nil
     }
 
     static func hasHyphen(_ word: String) -> Bool {
