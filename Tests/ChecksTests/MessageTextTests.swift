@@ -11,6 +11,11 @@ import Testing
         "Ice baths, cold showers, and plunges: all of them are popular with athletes!!",
         "Cold water (in winter) is popular; with athletes, swimmers... and fans",
         "a\u{0B}b\u{0C}c\u{1F}d", String(repeating: "word ", count: 20), "Café au lait is not a cure.",
+        // Another script after the ASCII start: the ASCII reading stops before it when it is long enough.
+        "Ice baths reduce soreness.\u{301} After hard exercise, café", "e\u{301}e\u{301} plain words after them",
+        "Plain words first, then 1\u{FE0F}\u{20E3} keycaps and \u{1F1EB}\u{1F1F7} flags",
+        "Cold water helps\u{00A0}a lot\u{2028}of people who try it every winter morning",
+        "ab\u{301}cd", "ab cd\u{301}", "ab,\u{301}",
     ]
 
     @Test func excerptsCollapseWhitespaceAndCutAtAWord() {
@@ -26,12 +31,12 @@ import Testing
 
     @Test func asciiExcerptsAreTheExcerptsOfTheCharacters() {
         for text in Self.texts {
-            for limit in [0, 1, 5, 10, 12, 38, 60, 80] {
+            for limit in [0, 1, 2, 3, 4, 5, 10, 12, 16, 17, 18, 25, 26, 27, 38, 60, 80] {
                 let ascii = Quoting.asciiExcerpt(text, limit: limit)
-                if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                if let ascii {
                     #expect(ascii == Quoting.unicodeExcerpt(text, limit: limit), "\(text) \(limit)")
                 } else {
-                    #expect(ascii == nil)
+                    #expect(!text.utf8.allSatisfy({ $0 < 0x80 }))
                 }
             }
         }

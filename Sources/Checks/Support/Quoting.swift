@@ -15,12 +15,20 @@ enum Quoting {
         return cut + "…"
     }
 
-    /// `excerpt` of an ASCII text, on its bytes (nil for any other text). Every ASCII character
-    /// is one byte (a CR LF pair, the one two-byte character, is whitespace and collapses), and
-    /// the whitespace characters are tab, LF, VT, FF, CR and space.
+    /// `excerpt` of a text whose first `limit + 1` characters (whitespace collapsed) are ASCII,
+    /// on its bytes (nil for any other text). Every ASCII character is one byte (a CR LF pair,
+    /// the one two-byte character, is whitespace and collapses), and the whitespace characters
+    /// are tab, LF, VT, FF, CR and space.
+    ///
+    /// The reading stops at the `limit + 1`th character, which is not whitespace: the excerpt is
+    /// made of the `limit` before it, and that it exists says the text is longer than `limit`.
+    /// Whatever follows cannot change those: a character's bounds depend only on the scalars
+    /// next to it, and nothing after an ASCII character but a combining one joins it, which
+    /// would change only that last character, not end it. So a long item with a word of another
+    /// script near its end is not read whole twice.
     static func asciiExcerpt(_ text: String, limit: Int) -> String? {
         var collapsed: [UInt8] = []
-        collapsed.reserveCapacity(text.utf8.count)
+        collapsed.reserveCapacity(min(text.utf8.count, max(0, limit) + 1))
         var gap = false
         for byte in text.utf8 {
             guard byte < 0x80 else { return nil }
@@ -31,6 +39,7 @@ enum Quoting {
             if gap, !collapsed.isEmpty { collapsed.append(UInt8(ascii: " ")) }
             gap = false
             collapsed.append(byte)
+            if collapsed.count > limit { break }
         }
         guard collapsed.count > limit else { return String(decoding: collapsed, as: UTF8.self) }
         var cut = collapsed[..<max(0, limit)]

@@ -27,7 +27,7 @@ struct WordIndex {
     }
 
     /// The words of every lintable block, shared by all indexes of the article.
-    private let all: [[Word]]
+    private let all: Lintable
     /// Whether each block is indexed.
     private let included: [Bool]
 
@@ -38,38 +38,60 @@ struct WordIndex {
     }
 
     /// The words of block `index`, or nil when it is not indexed.
-    private func words(block index: Int) -> [Word]? {
+    private func words(block index: Int) -> ArraySlice<Word>? {
         included.indices.contains(index) && included[index] ? all[index] : nil
+    }
+
+    /// The words of every lintable block, one block's after another in one array: block `b`'s
+    /// are `words[starts[b]..<starts[b + 1]]` (none for a block that is not lintable). One
+    /// array, not one per block: an article has about as many blocks as sentences, and an
+    /// array each cost an allocation to make and another call to free.
+    struct Lintable {
+        let words: [Word]
+        let starts: [Int32]
+
+        subscript(block: Int) -> ArraySlice<Word> {
+            words[Int(starts[block])..<Int(starts[block + 1])]
+        }
     }
 
     /// The words of every lintable block (empty for the others), read once per article: the four
     /// repetition checks index overlapping selections of the same blocks.
     /// A block takes its sentences' words, already read for the other checks, where they are
     /// exactly its own (`Article.pieces(ofBlock:texts:)`).
-    private static func lintable(_ article: Article) -> [[Word]] {
+    private static func lintable(_ article: Article) -> Lintable {
         memo.value(for: article, key: true) {
             let texts = SentenceText.all(in: article)
+            var words: [Word] = []
+            // Room for every sentence's words: the blocks made of sentences take exactly those.
+            words.reserveCapacity(texts.reduce(0) { $0 + $1.tokens.count })
+            var starts: [Int32] = [0]
+            starts.reserveCapacity(article.blocks.count + 1)
             // By index, each sentence read in place: neither a block nor a sentence's text is copied.
-            return texts.withUnsafeBufferPointer { read in
-                article.blocks.indices.map { index in
-                    article.blocks[index].isLintable ? words(ofBlock: index, in: article, texts: texts, read: read) : []
+            texts.withUnsafeBufferPointer { read in
+                for index in article.blocks.indices {
+                    if article.blocks[index].isLintable {
+                        append(ofBlock: index, in: article, texts: texts, read: read, to: &words)
+                    }
+                    starts.append(Int32(truncatingIfNeeded: words.count))
                 }
             }
+            return Lintable(words: words, starts: starts)
         }
     }
 
-    /// The words of a lintable block; `read` is `texts`' storage.
-    private static func words(
-        ofBlock index: Int, in article: Article, texts: [SentenceText], read: UnsafeBufferPointer<SentenceText>
-    ) -> [Word] {
-        if let sentence = article.soleSentence(ofBlock: index, texts: texts) { return words(of: read[sentence]) }
-        guard let pieces = article.pieces(ofBlock: index, texts: texts) else {
-            return words(of: article.blocks[index].text)
+    /// Appends the words of a lintable block; `read` is `texts`' storage.
+    private static func append(
+        ofBlock index: Int, in article: Article, texts: [SentenceText], read: UnsafeBufferPointer<SentenceText>,
+        to result: inout [Word]
+    ) {
+        if let sentence = article.soleSentence(ofBlock: index, texts: texts) {
+            return append(read[sentence], offset: 0, to: &result)
         }
-        var result: [Word] = []
-        result.reserveCapacity(pieces.reduce(0) { $0 + read[$1.sentence].tokens.count })
+        guard let pieces = article.pieces(ofBlock: index, texts: texts) else {
+            return result.append(contentsOf: words(of: article.blocks[index].text))
+        }
         for piece in pieces { append(read[piece.sentence], offset: piece.offset, to: &result) }
-        return result
     }
 
     /// The word hashes of a lintable block, from the article's shared index.
@@ -77,7 +99,7 @@ struct WordIndex {
         lintable(article)[block].map(\.hash)
     }
 
-    private static let memo = ArticleMemo<Bool, [[Word]]>()
+    private static let memo = ArticleMemo<Bool, Lintable>()
 
     static func words(of text: String) -> [Word] {
         Words.tokens(in: text).map { token in
@@ -120,7 +142,7 @@ struct WordIndex {
     /// not indexed): `Repeats.key(hashes(block:), minWords:)`, as words.
     func words(block: Int, minWords: Int) -> ArraySlice<Word>? {
         guard let all = words(block: block), all.count >= max(1, minWords) else { return nil }
-        return all[...]
+        return all
     }
 
     /// The words of an indexed block that lie inside `textRange`, or nil when there are fewer than
@@ -132,7 +154,7 @@ struct WordIndex {
     }
 
     /// The words of `all` (a block's, in order) that lie inside `textRange`.
-    private static func words(of all: [Word], in textRange: Range<Int>) -> ArraySlice<Word> {
+    private static func words(of all: ArraySlice<Word>, in textRange: Range<Int>) -> ArraySlice<Word> {
         let lower = all.partitionPoint { $0.range.lowerBound < textRange.lowerBound }
         let upper = all[lower...].partitionPoint { $0.range.upperBound <= textRange.upperBound }
         return all[lower..<upper]

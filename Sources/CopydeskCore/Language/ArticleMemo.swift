@@ -17,7 +17,12 @@ import Foundation
 /// code is not specialised across modules, and unspecialised every call asked the runtime for
 /// the metadata of `Entry<Key, Value>` and `Optional<Value>` (a locked cache lookup each, some
 /// 20 k instructions per article over the memos a lint reads).
-public final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unchecked Sendable {
+///
+/// `Key` is not required to be `Equatable` by the class itself, only by its lookups: a
+/// requirement on the class made the runtime look up the key type's conformance the first
+/// time each memo's metadata was made (a scan of every conformance record of the program,
+/// some 400 k instructions per key type, at the start of every process).
+public final class ArticleMemo<Key, Value>: ArticleForgetting, @unchecked Sendable {
     /// A class: the list moves and drops one reference per entry. The list holds it as
     /// `HeldArticle`, a type that is not generic, so `forget(_:)` (reached through
     /// `ArticleForgetting`, unspecialised) needs no generic type lookups per call.
@@ -48,9 +53,17 @@ public final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unche
     }
 
     /// Drops the entries held for `article`.
+    ///
+    /// A memo holds one entry for an article, or none: each is removed where it stands, which
+    /// costs less than `removeAll(where:)`'s pass over a copy-on-write check and a partition.
     package func forget(_ article: Article) {
+        let identity = article.identity
         lock.lock()
-        entries.removeAll { $0.identity === article.identity }
+        var index = entries.endIndex
+        while index > entries.startIndex {
+            index -= 1
+            if entries[index].identity === identity { entries.remove(at: index) }
+        }
         lock.unlock()
     }
 
@@ -60,7 +73,9 @@ public final class ArticleMemo<Key: Equatable, Value>: ArticleForgetting, @unche
         defer { lock.unlock() }
         return entries.contains { $0.path == path }
     }
+}
 
+extension ArticleMemo where Key: Equatable {
     /// The value for `article` under `key`, computed by `compute` the first time it is asked for.
     ///
     /// Always inlined: `compute` then runs in the caller's frame. A call that is only
