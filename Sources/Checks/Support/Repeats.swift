@@ -75,6 +75,9 @@ enum Repeats {
             while size < 2 * capacity { size *= 2 }
             slots = [Int32](repeating: -1, count: size)
             mask = size - 1
+            // The entries grow with the slots (at most half of them are used): left to grow on
+            // their own they were copied at every doubling from one entry up.
+            entries.reserveCapacity(size / 2)
             for entry in entries.indices {
                 var slot = Int(truncatingIfNeeded: entries[entry].key.fingerprint) & mask
                 while slots[slot] >= 0 { slot = (slot + 1) & mask }

@@ -115,13 +115,26 @@ struct ShingleJoin {
         var ordered: [(frequency: Int32, hash: UInt64, slot: Int32)] = []
         for (position, set) in sets.enumerated() where !set.isEmpty {
             // Rarest first; ties broken by the hash so the order is total and deterministic.
+            // The shingles no other set holds (frequency 1, the rarest) come first, and are left
+            // out: probed, such a shingle finds no set (only this one holds it, and it is posted
+            // after the probe); posted, no later set probes it. When they fill the prefix the
+            // set can match none, and nothing is sorted: most paragraphs of an article share
+            // hardly a shingle with another.
+            let prefixLength = prefixLength(set.count)
             ordered.removeAll(keepingCapacity: true)
+            var unique = 0
             for hash in set {
                 let slot = table.slot(of: hash)
-                ordered.append((table.frequency(at: slot), hash, Int32(truncatingIfNeeded: slot)))
+                let frequency = table.frequency(at: slot)
+                if frequency == 1 {
+                    unique += 1
+                } else {
+                    ordered.append((frequency, hash, Int32(truncatingIfNeeded: slot)))
+                }
             }
+            guard unique < prefixLength else { continue }
             ordered.sort { ($0.frequency, $0.hash) < ($1.frequency, $1.hash) }
-            let prefix = ordered.prefix(prefixLength(set.count))
+            let prefix = ordered.prefix(prefixLength - unique)
             var best: (earlier: Int, similarity: Double)?
             for shingle in prefix {
                 // Any order: the earliest set at the threshold wins whatever order they come in.
