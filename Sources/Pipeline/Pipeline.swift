@@ -128,7 +128,7 @@ public struct Pipeline: Sendable {
     /// and fingerprints (`request` for its input options, `resolved` for the stages).
     func lintOne(
         path: String, request: LintRequest, resolved: ResolvedPolicy, cache: FileCache?
-    ) -> (Result<FileReport, InputError>, [String]) {
+    ) -> (FileOutcome, [String]) {
         // Stage 1: load the article with exact positions (unless the cache has its result).
         let article: Article
         var contentHash: String?
@@ -183,6 +183,15 @@ public struct Pipeline: Sendable {
         }
         return (.success(report), warnings)
     }
+}
+
+/// What linting one file gave: its report, or why it could not be read.
+///
+/// Not a `Result`: the first `Result<FileReport, InputError>` a process made had the runtime
+/// look up `InputError: Error` (a scan of every conformance record of the program).
+enum FileOutcome {
+    case success(FileReport)
+    case failure(InputError)
 }
 
 extension InputError {

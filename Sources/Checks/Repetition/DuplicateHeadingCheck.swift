@@ -31,27 +31,37 @@ struct DuplicateHeadingCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
-        var sections: [(level: Int, index: Int, words: [UInt64]?)] = []
-        // Made once at its size: growing it rehashed every key's words.
+        // The headings' words are read where the word index holds them, and compared by their
+        // fingerprints first (`Repeats.Key`): an array of each heading's hashes, hashed whole
+        // with SipHash for the table, cost more than the check's comparisons.
+        let lintable = WordIndex.lintable(article)
+        var sections: [(level: Int, index: Int, key: Repeats.Key?)] = []
+        // Made once at its size: growing it rehashed every key.
         var firstInSection = [HeadingKey: Int](minimumCapacity: article.blocks.count)
         var repeats: [Repeat] = []
-        for (index, block) in article.blocks.enumerated()
-        where block.isLintable && block.isHeading && !TopOfArticle.isMetadata(block, in: article) {
-            let level = if case .heading(let level) = block.kind { level } else { 0 }
+        // By index: enumerating the blocks copied every one of them.
+        for index in article.blocks.indices
+        where article.blocks[index].isLintable && article.blocks[index].isHeading
+            && !TopOfArticle.isMetadata(blockAt: index, in: article)
+        {
+            let level = if case .heading(let level) = article.blocks[index].kind { level } else { 0 }
             while let last = sections.last, last.level >= level { sections.removeLast() }
-            let words = Repeats.key(WordIndex.hashes(ofLintable: index, in: article))
-            if let words {
-                let key = HeadingKey(parent: sections.last?.index, words: words)
+            let words = lintable[index]
+            let key = Repeats.Key(words.isEmpty ? nil : words, quoted: false)
+            if let key {
                 // A heading repeats an earlier sibling, or a heading it stands under.
-                if let ancestor = sections.first(where: { $0.words == words }) {
+                if let ancestor = sections.first(where: { $0.key == key }) {
                     repeats.append(Repeat(index: index, first: ancestor.index))
-                } else if let first = firstInSection[key] {
-                    repeats.append(Repeat(index: index, first: first))
                 } else {
-                    firstInSection[key] = index
+                    let inSection = HeadingKey(parent: sections.last?.index, key: key)
+                    if let first = firstInSection[inSection] {
+                        repeats.append(Repeat(index: index, first: first))
+                    } else {
+                        firstInSection[inSection] = index
+                    }
                 }
             }
-            sections.append((level, index, words))
+            sections.append((level, index, key))
         }
         return repeats.filter { !titles.contains($0.index) }.map { item in
             finding(
@@ -63,6 +73,6 @@ struct DuplicateHeadingCheck: Check {
     /// Headings compare within their parent section.
     private struct HeadingKey: Hashable {
         var parent: Int?
-        var words: [UInt64]
+        var key: Repeats.Key
     }
 }

@@ -52,8 +52,9 @@ public struct ChecksStage: Sendable {
     /// were stopped by the time limit.
     public func analyze(_ article: Article) -> (findings: [Finding], warnings: [String]) {
         var findings: [Finding] = []
-        for check in checks {
-            var found = check.findings(in: article)
+        // By index: iterating copied each check out of the array (and destroyed the copy).
+        for index in checks.indices {
+            var found = checks[index].findings(in: article)
             // In place, by index, and moved over: iterating a check's findings would copy each
             // (retaining its strings and arrays) and release them again with the check's array.
             var kept = found.startIndex

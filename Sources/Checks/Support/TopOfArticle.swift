@@ -3,9 +3,9 @@ import CopydeskCore
 /// The top of an article: its visible title and the headings and blocks before the first prose.
 enum TopOfArticle {
     /// Whether a block is metadata rather than visible text: the HTML `<title>`, which pages
-    /// normally repeat in their first `<h1>`.
-    static func isMetadata(_ block: Block, in article: Article) -> Bool {
-        article.format == .html && block.kind == .title
+    /// normally repeat in their first `<h1>`. The block is read in place: passing it copied it.
+    static func isMetadata(blockAt index: Int, in article: Article) -> Bool {
+        article.format == .html && article.blocks[index].kind == .title
     }
 
     /// Blocks at the top that repeat the visible title, each paired with the title block.
@@ -23,18 +23,18 @@ enum TopOfArticle {
 
     private static func findRepeatedTitles(in article: Article) -> [Repeat] {
         let visible = article.blocks.indices.lazy.filter { index in
-            let block = article.blocks[index]
-            return block.isLintable && !isMetadata(block, in: article)
+            article.blocks[index].isLintable && !isMetadata(blockAt: index, in: article)
         }
-        guard let titleIndex = visible.first, article.blocks[titleIndex].isHeading,
-            let title = Repeats.key(WordIndex.hashes(ofLintable: titleIndex, in: article))
+        let words = WordIndex.lintable(article)
+        guard let titleIndex = visible.first, article.blocks[titleIndex].isHeading, !words[titleIndex].isEmpty
         else { return [] }
+        let title = words[titleIndex]
         var result: [Repeat] = []
         for index in visible.dropFirst() {
-            let block = article.blocks[index]
-            if Repeats.key(WordIndex.hashes(ofLintable: index, in: article)) == title {
+            // The same words as the title's, compared where the word index holds them.
+            if words[index].elementsEqual(title, by: { $0.hash == $1.hash }) {
                 result.append(Repeat(index: index, first: titleIndex))
-            } else if !block.isHeading {
+            } else if !article.blocks[index].isHeading {
                 break
             }
         }

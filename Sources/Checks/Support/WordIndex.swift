@@ -59,7 +59,7 @@ struct WordIndex {
     /// repetition checks index overlapping selections of the same blocks.
     /// A block takes its sentences' words, already read for the other checks, where they are
     /// exactly its own (`Article.pieces(ofBlock:texts:)`).
-    private static func lintable(_ article: Article) -> Lintable {
+    static func lintable(_ article: Article) -> Lintable {
         memo.value(for: article, key: true) {
             let texts = SentenceText.all(in: article)
             var words: [Word] = []
