@@ -53,12 +53,12 @@ struct DuplicateSentenceCheck: Check {
         let words = WordIndex(article: article) { !$0.isHeading }
         let sentences = article.sentences
         let keyed = sentences.indices.lazy.map { index -> (index: Int, key: Repeats.Key?) in
-            let sentence = sentences[index]
+            // The sentence is read in place (a copy retained its strings).
+            let block = sentences[index].blockIndex
             // `Repeats.key(_:minWords:)` of the sentence's words, none for a short sentence.
-            let sentenceWords = words.words(block: sentence.blockIndex, in: sentence.textRange, minWords: minWords)
-            return (
-                index, Repeats.Key(sentenceWords, quoted: Repeats.isQuoted(blockAt: sentence.blockIndex, in: article))
-            )
+            guard let sentenceWords = words.words(block: block, in: sentences[index].textRange, minWords: minWords)
+            else { return (index, nil) }
+            return (index, Repeats.Key(sentenceWords, quoted: Repeats.isQuoted(blockAt: block, in: article)))
         }
         let repeats = Repeats.later(keyed)
         guard !repeats.isEmpty else { return [] }

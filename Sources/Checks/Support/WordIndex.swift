@@ -62,36 +62,99 @@ struct WordIndex {
     static func lintable(_ article: Article) -> Lintable {
         memo.value(for: article, key: true) {
             let texts = SentenceText.all(in: article)
-            var words: [Word] = []
-            // Room for every sentence's words: the blocks made of sentences take exactly those.
-            words.reserveCapacity(texts.reduce(0) { $0 + $1.tokens.count })
+            // First where each block's words come from and how many there are, then every word
+            // written once into an array made at its size: appended word by word, each cost a
+            // check of the array's uniqueness and capacity.
+            var sources: [Source] = []
+            sources.reserveCapacity(article.blocks.count)
+            var total = 0
+            // By index, each sentence read in place: neither a block nor a sentence's text is copied.
+            for index in article.blocks.indices {
+                let source: Source =
+                    article.blocks[index].isLintable ? Self.source(ofBlock: index, in: article, texts: texts) : .none
+                total += source.count(texts)
+                sources.append(source)
+            }
             var starts: [Int32] = [0]
             starts.reserveCapacity(article.blocks.count + 1)
-            // By index, each sentence read in place: neither a block nor a sentence's text is copied.
-            texts.withUnsafeBufferPointer { read in
-                for index in article.blocks.indices {
-                    if article.blocks[index].isLintable {
-                        append(ofBlock: index, in: article, texts: texts, read: read, to: &words)
+            let words = texts.withUnsafeBufferPointer { read in
+                [Word](unsafeUninitializedCapacity: total) { words, initialized in
+                    var at = 0
+                    sources.withUnsafeBufferPointer { sources in
+                        for source in sources.indices {
+                            switch sources[source] {
+                            case .none: break
+                            case .sentence(let sentence): at = write(read[sentence], offset: 0, into: words, at: at)
+                            case .pieces(let pieces):
+                                for piece in pieces {
+                                    at = write(read[piece.sentence], offset: piece.offset, into: words, at: at)
+                                }
+                            case .own(let own):
+                                for word in own {
+                                    (words.baseAddress! + at).initialize(to: word)
+                                    at += 1
+                                }
+                            }
+                            starts.append(Int32(truncatingIfNeeded: at))
+                        }
                     }
-                    starts.append(Int32(truncatingIfNeeded: words.count))
+                    initialized = at
                 }
             }
             return Lintable(words: words, starts: starts)
         }
     }
 
-    /// Appends the words of a lintable block; `read` is `texts`' storage.
-    private static func append(
-        ofBlock index: Int, in article: Article, texts: [SentenceText], read: UnsafeBufferPointer<SentenceText>,
-        to result: inout [Word]
-    ) {
-        if let sentence = article.soleSentence(ofBlock: index, texts: texts) {
-            return append(read[sentence], offset: 0, to: &result)
+    /// Where a block's words come from: nowhere (a block that is not lintable), its one
+    /// sentence, its sentences at their offsets, or its own text read again.
+    private enum Source {
+        case none
+        case sentence(Int)
+        case pieces([Article.Piece])
+        case own([Word])
+
+        /// How many words.
+        func count(_ texts: [SentenceText]) -> Int {
+            switch self {
+            case .none: 0
+            case .sentence(let sentence): texts[sentence].tokens.count
+            case .pieces(let pieces): pieces.reduce(0) { $0 + texts[$1.sentence].tokens.count }
+            case .own(let words): words.count
+            }
         }
+    }
+
+    /// Where the words of lintable block `index` come from.
+    private static func source(ofBlock index: Int, in article: Article, texts: [SentenceText]) -> Source {
+        if let sentence = article.soleSentence(ofBlock: index, texts: texts) { return .sentence(sentence) }
         guard let pieces = article.pieces(ofBlock: index, texts: texts) else {
-            return result.append(contentsOf: words(of: article.blocks[index].text))
+            return .own(words(of: article.blocks[index].text))
         }
-        for piece in pieces { append(read[piece.sentence], offset: piece.offset, to: &result) }
+        return .pieces(pieces)
+    }
+
+    /// Writes the words of a text already read, their ranges moved by `offset`, into `words` from
+    /// `at` on (room made for them); returns where they end. Each word's hash is the one its
+    /// key holds (`WordKeys.stableHash(ofWordAt:)`), not worked out again. The tokens are read
+    /// through their storage: only their ranges are read, and reading a token from the array
+    /// copied it (its string retained and released) word by word.
+    private static func write(
+        _ text: SentenceText, offset: Int, into words: UnsafeMutableBufferPointer<Word>, at start: Int
+    ) -> Int {
+        let keys = text.keys
+        return text.tokens.withUnsafeBufferPointer { tokens in
+            // No room at all (no address) when the article has no words.
+            guard !tokens.isEmpty, let base = words.baseAddress else { return start }
+            let out = base + start
+            for index in tokens.indices {
+                let range = tokens[index].range
+                (out + index).initialize(
+                    to: Word(
+                        hash: keys.stableHash(ofWordAt: index),
+                        range: (range.lowerBound + offset)..<(range.upperBound + offset)))
+            }
+            return start + tokens.count
+        }
     }
 
     /// The word hashes of a lintable block, from the article's shared index.
@@ -109,27 +172,8 @@ struct WordIndex {
 
     /// The words of a text already read: the same as `words(of:)` on its string.
     static func words(of text: SentenceText) -> [Word] {
-        var result: [Word] = []
-        result.reserveCapacity(text.tokens.count)
-        append(text, offset: 0, to: &result)
-        return result
-    }
-
-    /// Appends the words of a text already read, their ranges moved by `offset`: each word's
-    /// hash is the one its key holds (`WordKeys.stableHash(ofWordAt:)`), not worked out again.
-    ///
-    /// The tokens are read through their storage: only their ranges are read, and reading a
-    /// token from the array copied it (its string retained and released) word by word.
-    private static func append(_ text: SentenceText, offset: Int, to result: inout [Word]) {
-        let keys = text.keys
-        text.tokens.withUnsafeBufferPointer { tokens in
-            for index in tokens.indices {
-                let range = tokens[index].range
-                result.append(
-                    Word(
-                        hash: keys.stableHash(ofWordAt: index),
-                        range: (range.lowerBound + offset)..<(range.upperBound + offset)))
-            }
+        [Word](unsafeUninitializedCapacity: text.tokens.count) { words, initialized in
+            initialized = write(text, offset: 0, into: words, at: 0)
         }
     }
 
