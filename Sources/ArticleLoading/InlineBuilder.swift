@@ -179,19 +179,11 @@ struct InlineBuilder {
     /// `&`, no backslash: most text nodes), found without the arrays of pieces `locate` makes;
     /// nil when that is not the answer `locate` gives, or when it cannot tell without `locate`.
     ///
-    /// `locate` tries first the first byte from the cursor on that is the literal's first, an
-    /// `&` or a backslash: the literal aligns there when it is the bytes there (checked here),
-    /// and then that is `locate`'s first place. A reported start elsewhere wins when the literal
-    /// aligns there too, on a later line: checked here when it is the bytes there, else nil.
+    /// The aligner's `locateVerbatim` answers as its `locate`. A reported start elsewhere wins
+    /// when the literal aligns there too, on a later line: checked here when it is the bytes
+    /// there, else nil.
     func verbatimStart(_ literal: UnsafeBufferPointer<UInt8>, reported: Int?) -> Int? {
-        guard let first = literal.first, aligner.isPlain(literal) else { return nil }
-        var position = cursor
-        while position < limit, source[position] != first, source[position] != UInt8(ascii: "&"),
-            source[position] != UInt8(ascii: "\\")
-        {
-            position += 1
-        }
-        guard aligner.isVerbatim(literal, at: position, limit: limit) else { return nil }
+        guard let position = aligner.locateVerbatim(literal, from: cursor, limit: limit) else { return nil }
         guard let reported, reported >= cursor, reported != position else { return position }
         guard aligner.isVerbatim(literal, at: reported, limit: limit) else { return nil }
         return lineStart(of: position) < lineStart(of: reported) ? reported : position
@@ -266,11 +258,17 @@ struct InlineBuilder {
     /// (markup, spaces, line ends) and decodes entities and escapes to valid UTF-8, so its
     /// literals are valid too (debug builds check it).
     static func withLiteral(_ node: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        guard let pointer = cmark_node_get_literal(node) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        body(literalInPlace(node) ?? UnsafeBufferPointer(start: nil, count: 0))
+    }
+
+    /// The node's literal as `withLiteral` reads it, nil when the node has none: the bytes stay
+    /// valid as long as cmark's tree.
+    static func literalInPlace(_ node: OpaquePointer) -> UnsafeBufferPointer<UInt8>? {
+        guard let pointer = cmark_node_get_literal(node) else { return nil }
         let bytes = UnsafeBufferPointer(
             start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
         assert(UTF8Validation.isValidWithoutNUL(UnsafeRawBufferPointer(bytes)), "cmark gave invalid UTF-8")
-        body(bytes)
+        return bytes
     }
 
     static func start(_ node: OpaquePointer, _ lines: CmarkLines) -> Int? {

@@ -1,6 +1,12 @@
 import CCmarkGFM
 import CopydeskCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Walks cmark-gfm's block tree into draft blocks.
 struct MarkdownWalker {
     let source: [UInt8]
@@ -138,7 +144,7 @@ struct MarkdownWalker {
 
     /// Code is kept verbatim, each line located in the source (indentation and `>` markers stripped by cmark).
     private mutating func codeBlock(_ node: OpaquePointer, quoteDepth: Int) {
-        guard let start = startOffset(node), let literal = cmark_node_get_literal(node) else { return }
+        guard let start = startOffset(node), let literal = InlineBuilder.literalInPlace(node) else { return }
         let limit = searchLimit(node)
         var cursor = start
         if cmark_node_get_fence_info(node) != nil, let lineEnd = source[start..<limit].firstIndex(of: 0x0A),
@@ -149,22 +155,35 @@ struct MarkdownWalker {
         let aligner = SourceAligner(source: source, escapes: false)
         var map = TextMap.Builder()
         var pendingNewline: Int?
-        for line in CStringBytes.bytes(literal).split(separator: 0x0A, omittingEmptySubsequences: false) {
+        // The literal's lines, read in place (the last one after its final line feed, empty).
+        var lineStart = 0
+        while true {
+            let rest = UnsafeBufferPointer(rebasing: literal[lineStart...])
+            let lineEnd =
+                rest.baseAddress.flatMap { base in
+                    memchr(base, 0x0A, rest.count).map { lineStart + (UnsafeRawPointer($0) - UnsafeRawPointer(base)) }
+                } ?? literal.count
+            let line = UnsafeBufferPointer(rebasing: literal[lineStart..<lineEnd])
             if let newline = pendingNewline {
                 let next = source[cursor..<limit].firstIndex(of: 0x0A).map { $0 + 1 } ?? limit
                 if next > newline { map.append(0x0A, sourceRange: newline..<next) }
                 cursor = max(cursor, next)
             }
             if !line.isEmpty {
-                let bytes = Array(line)
-                if let found = aligner.locate(bytes, from: cursor, limit: limit) {
-                    map.append(bytes, pieces: found.pieces)
+                if let found = aligner.locateVerbatim(line, from: cursor, limit: limit) {
+                    // Most lines: the same bytes in the source, one piece (no arrays made).
+                    map.append(line, sourceRange: found..<(found + line.count))
+                    cursor = found + line.count
+                } else if let found = aligner.locate(line, from: cursor, limit: limit) {
+                    map.append(line, pieces: found.pieces)
                     cursor = found.pieces.last?.source.upperBound ?? cursor
                 } else {
-                    map.append(bytes[...], sourceRange: cursor..<cursor)
+                    map.append(line, sourceRange: cursor..<cursor)
                 }
             }
             pendingNewline = cursor
+            guard lineEnd < literal.count else { break }
+            lineStart = lineEnd + 1
         }
         guard map.utf8Count > 0 else { return }
         let end = max(cursor, endOffset(node) ?? cursor)
@@ -183,8 +202,7 @@ struct MarkdownWalker {
     /// Directives from the block's comments; prose in it (`<p>…</p>`, `<div>…</div>`) read as HTML
     /// unless the block sits inside a quote or list, where `>` and indentation break up the HTML.
     private mutating func htmlBlock(_ node: OpaquePointer, nested: Bool) {
-        guard let start = startOffset(node), let literal = cmark_node_get_literal(node) else { return }
-        let length = CStringBytes.bytes(literal).count
+        guard let start = startOffset(node), let length = InlineBuilder.literalInPlace(node)?.count else { return }
         // Containers strip `>` and indentation from the literal, so scan to the end of its last source line.
         let endLine = lines.lineIndex(ofOffset: min(source.count, start + max(0, length - 1)))
         let end = endLine + 1 < lines.lineCount ? lines.lineStarts[endLine + 1] : source.count

@@ -31,7 +31,7 @@ struct PositionCursor {
         // The end of the source always goes to `LineIndex`, which answers it its own way.
         if let line, target >= offset, target < source.count {
             if target < lineEnd {
-                let column = self.column + scalarCount(from: offset, to: target)
+                let column = self.column + Self.scalarCount(source, from: offset, to: target)
                 offset = target
                 self.column = column
                 return SourcePosition(line: line + 1, column: column, offset: target)
@@ -44,7 +44,7 @@ struct PositionCursor {
             while index < last, lineStarts[index + 1] <= target { index += 1 }
             let start = lineStarts[index]
             if index == lineStarts.count - 1 || lineStarts[index + 1] > target, target - start <= 2_048 {
-                let column = 1 + scalarCount(from: start, to: target)
+                let column = 1 + Self.scalarCount(source, from: start, to: target)
                 self.line = index
                 lineEnd = index + 1 < lineStarts.count ? lineStarts[index + 1] : source.count + 1
                 offset = target
@@ -68,7 +68,8 @@ struct PositionCursor {
     /// `LineIndex.scalarCount(source, from: start, to: end)`: the ASCII bytes at the start (a
     /// gap between two sentences, most sentences) are stepped over eight at a time here, and
     /// counted by their length; `LineIndex` counts from the first other byte on.
-    private func scalarCount(from start: Int, to end: Int) -> Int {
+    /// (Static, on the bytes: a method was handed a copy of the whole cursor.)
+    private static func scalarCount(_ source: [UInt8], from start: Int, to end: Int) -> Int {
         let firstNonASCII = source.withUnsafeBytes { raw in
             var index = start
             let highBits: UInt64 = 0x8080_8080_8080_8080

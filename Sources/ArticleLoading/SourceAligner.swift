@@ -135,6 +135,24 @@ struct SourceAligner {
         return same ? [Piece(text: 0..<count, source: start..<(start + count))] : nil
     }
 
+    /// Where `locate(literal, from:limit:)` finds a plain literal (`isPlain`) as one piece of
+    /// the same bytes, found without making arrays; nil when it is not so or it cannot tell.
+    ///
+    /// `locate` tries first the first byte from `from` on that is the literal's first, an `&`
+    /// or (with escapes) a backslash: the literal aligns there when it is the bytes there
+    /// (checked here), and then that is `locate`'s answer; otherwise nil.
+    func locateVerbatim(_ literal: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> Int? {
+        guard let first = literal.first, isPlain(literal) else { return nil }
+        let backslash = escapes ? UInt8(ascii: "\\") : first
+        var position = from
+        while position < limit, source[position] != first, source[position] != UInt8(ascii: "&"),
+            source[position] != backslash
+        {
+            position += 1
+        }
+        return isVerbatim(literal, at: position, limit: limit) ? position : nil
+    }
+
     /// Whether `literal` holds no byte that can stand for something else in the source: no `&`
     /// and, with escapes, no backslash. Such a literal aligns only with the same bytes.
     func isPlain(_ literal: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -251,6 +251,39 @@ import Testing
         #expect(answered > 1_000)
     }
 
+    /// `SourceAligner.locateVerbatim`, with and without escapes (Markdown text, code lines),
+    /// answers as `locate` does when it answers.
+    @Test func locateVerbatimAgreesWithLocate() {
+        let sources = [
+            "a &lt;b&gt; then <b> and <b>", "x \\*y then *y", "code\r\n  code &amp; more\r\n", "&&& & &x",
+        ]
+        let literals = ["<b>", "*y", "code", "  code", "& more", "more", "x", "&x", "\r", "b"]
+        var answered = 0
+        for text in sources {
+            let source = Array(text.utf8)
+            for escapes in [false, true] {
+                let aligner = SourceAligner(source: source, escapes: escapes)
+                for literal in literals.map({ Array($0.utf8) }) {
+                    for from in 0...source.count {
+                        for limit in [source.count, max(from, source.count - 3)] {
+                            literal.withUnsafeBufferPointer { literal in
+                                guard let start = aligner.locateVerbatim(literal, from: from, limit: limit) else {
+                                    return
+                                }
+                                answered += 1
+                                let located = aligner.locate(literal, from: from, limit: limit)
+                                #expect(located?.start == start, "\(text) \(from) \(escapes)")
+                                #expect(located?.pieces.count == 1)
+                                #expect(located?.pieces.first?.source == start..<(start + literal.count))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(answered > 100)
+    }
+
     /// `CmarkLines.offset(line:byteColumn:)` reads the line starts it holds as `LineIndex` does.
     @Test func cmarkLinesGiveLineIndexOffsets() {
         for text in ["", "a", "ab\ncd\n", "\u{FEFF}x\r\ny\n\nz", "\n\n"] {
