@@ -154,3 +154,30 @@ struct SplitMix {
         return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }
+
+/// The words a first-word hash filter rules out are passed over through pointers: the first
+/// word it stops at is the first one `mayContain` lets through (or that is not ASCII).
+@Suite struct WordHashBitsSkipTests {
+    @Test func stopsWhereTheWordByWordTestWould() {
+        var bits = WordHashBits(capacity: 3)
+        let firstWords = ["may", "could", "perhaps"]
+        for word in firstWords {
+            var hash = FNV1a()
+            for byte in word.utf8 { hash.add(byte) }
+            bits.insert(hash.value)
+        }
+        let text = SentenceText("The drug MAY help, café owners could perhaps say; it is not what they said at all")
+        let keys = text.keys
+        for start in 0...keys.count {
+            for end in start...keys.count {
+                var expected = start
+                while expected < end {
+                    let key = keys.key(at: expected)
+                    guard key.isASCII, !bits.mayContain(key.hash) else { break }
+                    expected += 1
+                }
+                #expect(bits.firstMayContain(keys, from: start, to: end) == expected, "\(start)..<\(end)")
+            }
+        }
+    }
+}

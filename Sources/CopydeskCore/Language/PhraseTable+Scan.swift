@@ -55,11 +55,7 @@ extension PhraseTable {
             while index < range.upperBound {
                 defer { index += 1 }
                 if skipsByHash {
-                    while index < range.upperBound {
-                        let key = keys.key(at: index)
-                        guard key.isASCII, !firstWordHashes.unsafelyUnwrapped.mayContain(key.hash) else { break }
-                        index += 1
-                    }
+                    index = firstWordHashes.unsafelyUnwrapped.firstMayContain(keys, from: index, to: range.upperBound)
                     guard index < range.upperBound else { break }
                 }
                 // One list: the tokens inside its last match start none.

@@ -397,6 +397,27 @@ struct WordHashBits: Sendable {
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// The first of the keys from `start` to `end` (at most `keys.count`) that is not ASCII or
+    /// whose hash may be in, or `end`: `scan`'s loop over the words that start no entry, read
+    /// through pointers (one bounds test for the call, not two for every word).
+    @inline(__always)
+    func firstMayContain(_ keys: WordKeys, from start: Int, to end: Int) -> Int {
+        precondition(start >= 0 && end <= keys.count)
+        return keys.withUnsafeKeys { keys in
+            bits.withUnsafeBufferPointer { bits in
+                var index = start
+                while index < end {
+                    let key = keys[index]
+                    guard key.isASCII else { break }
+                    let bit = bit(of: key.hash)
+                    if bits[bit &>> 6] & (1 &<< UInt64(truncatingIfNeeded: bit & 63)) != 0 { break }
+                    index &+= 1
+                }
+                return index
+            }
+        }
+    }
+
     /// The hash's bit: its top bits after a multiplicative mix (another than `WordTable`'s).
     /// `shift` is below 64 (there are at least 64 bits), so the masking shift is the plain one
     /// without its test for a shift of 64 or more.

@@ -220,6 +220,12 @@ package struct WordKeys: Sendable {
     @inline(__always)
     func key(at index: Int) -> Key { keys[index] }
 
+    /// Calls `body` with the keys in place (`key(at:)` of each index).
+    @inline(__always)
+    func withUnsafeKeys<Result>(_ body: (UnsafeBufferPointer<Key>) -> Result) -> Result {
+        keys.withUnsafeBufferPointer(body)
+    }
+
     /// The first byte and byte length of the word at `index` (`FirstWordShapes.shape(of: words[index])`).
     @inline(__always)
     func shape(at index: Int) -> (first: UInt8, count: Int) { keys[index].shape }
