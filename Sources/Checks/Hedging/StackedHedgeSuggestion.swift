@@ -16,14 +16,58 @@ struct StackedHedgeSuggestion {
     let text: String?
 
     init(text: String, range: Range<Int>, cues: [HedgeCue]) {
-        let removable = cues.map(Self.isRemovable)
-        let fixed = cues.indices.filter { !removable[$0] }
-        guard fixed.count <= 1 else {
-            self.text = nil
-            return
+        // The one hedge that cannot go, kept (the first when all can); none when two cannot.
+        var kept: Int?
+        for index in cues.indices where !Self.isRemovable(cues[index]) {
+            guard kept == nil else {
+                self.text = nil
+                return
+            }
+            kept = index
         }
-        let kept = fixed.first ?? 0
-        let bytes = Array(text.utf8)
+        let rewritten =
+            text.utf8.withContiguousStorageIfAvailable { Self.rewrite($0, range: range, cues: cues, kept: kept ?? 0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { Self.rewrite($0, range: range, cues: cues, kept: kept ?? 0) }
+        self.text = rewritten.isEmpty ? nil : rewritten
+    }
+
+    /// The text of `range` of `bytes` without the cues other than `kept`, single spaced, without
+    /// a space before a comma, and capitalized as the range starts.
+    private static func rewrite(
+        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, cues: [HedgeCue], kept: Int
+    ) -> String {
+        let all = UnsafeBufferPointer(rebasing: bytes[range])
+        // ASCII (nearly always): one pass over the pieces kept, as `singleSpaced` and the
+        // comma and capital rules below read them.
+        if all.allSatisfy({ $0 < 0x80 }) {
+            var output: [UInt8] = []
+            output.reserveCapacity(range.count)
+            var pendingSpace = false
+            var cursor = range.lowerBound
+            func append(_ upper: Int) {
+                for byte in bytes[cursor..<upper] {
+                    if byte == UInt8(ascii: " ") {
+                        pendingSpace = !output.isEmpty
+                        continue
+                    }
+                    // A space before a comma is dropped (" ," made ",").
+                    if pendingSpace, byte != UInt8(ascii: ",") { output.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    output.append(byte)
+                }
+            }
+            for (index, cue) in cues.enumerated() where index != kept {
+                append(cue.range.lowerBound)
+                cursor = cue.range.upperBound
+            }
+            append(range.upperBound)
+            if let first = all.first, first &- UInt8(ascii: "A") < 26, let head = output.first,
+                head &- UInt8(ascii: "a") < 26
+            {
+                output[0] = head - 0x20
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
         var output: [UInt8] = []
         var cursor = range.lowerBound
         for (index, cue) in cues.enumerated() where index != kept {
@@ -34,12 +78,12 @@ struct StackedHedgeSuggestion {
         var result = Self.singleSpaced(output)
         // Only a literal " ," can match: no other characters are canonically equivalent to these two.
         if Self.hasSpaceBeforeComma(result) { result = result.replacingOccurrences(of: " ,", with: ",") }
-        if let first = bytes[range].first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"),
+        if let first = all.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"),
             let head = result.first, head.isLowercase
         {
             result = head.uppercased() + result.dropFirst()
         }
-        self.text = result.isEmpty ? nil : result
+        return result
     }
 
     /// The text of `bytes` with runs of spaces made one and none at either end: the words split
