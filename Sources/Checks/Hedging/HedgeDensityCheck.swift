@@ -32,8 +32,10 @@ struct HedgeDensityCheck: Check {
     private struct Section {
         var name: String?
         var words = 0
-        /// The cues and the index of each one's block.
-        var cues: [(block: Int, cue: HedgeCue)] = []
+        /// How many cues hedge a claim, and where the first stands (its block's index and its
+        /// range there): all a finding reads of them.
+        var cues = 0
+        var first: (block: Int, range: Range<Int>)?
     }
 
     func findings(in article: Article) -> [Finding] {
@@ -48,22 +50,22 @@ struct HedgeDensityCheck: Check {
                     continue
                 }
                 sections[sections.count - 1].words += article.wordCount(ofBlock: index, texts: texts)
+                let last = sections.count - 1
                 for cue in blocks[position].cues where cue.kind.hedgesClaim {
-                    sections[sections.count - 1].cues.append((index, cue))
+                    if sections[last].first == nil { sections[last].first = (index, cue.range) }
+                    sections[last].cues += 1
                 }
             }
         }
         let threshold = scan.settings.densityThreshold
         return sections.compactMap { section in
-            guard section.cues.count >= Self.minimumCues, section.words > 0, let first = section.cues.first else {
-                return nil
-            }
-            let density = Double(section.cues.count) * 100 / Double(section.words)
+            guard section.cues >= Self.minimumCues, section.words > 0, let first = section.first else { return nil }
+            let density = Double(section.cues) * 100 / Double(section.words)
             guard density > threshold else { return nil }
             let place = section.name.map { "section '\($0)'" } ?? "the opening section"
             let message =
-                "\(place) has \(section.cues.count) hedges in \(section.words) words (\(Self.format(density)) per 100, above \(Self.format(threshold))); say plainly what the evidence shows"
-            return finding(message, in: article, block: article.blocks[first.block], textRange: first.cue.range)
+                "\(place) has \(section.cues) hedges in \(section.words) words (\(Self.format(density)) per 100, above \(Self.format(threshold))); say plainly what the evidence shows"
+            return finding(message, in: article, block: article.blocks[first.block], textRange: first.range)
         }
     }
 
