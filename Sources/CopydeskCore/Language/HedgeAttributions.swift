@@ -6,7 +6,10 @@
 /// several, up to two words before it) or stands bare at the start of a clause. Reporting
 /// verbs (say, claim, argue) need the quantifier: "Scientists say" is a citation problem, not
 /// a hedge; "some scientists say" is hearsay.
-struct HedgeAttributions: Sendable {
+///
+/// A class: its lexicons take some 500 bytes, which a struct had copied to the stack for every
+/// sentence the detector read (the detector holds it, and is itself passed by reference).
+final class HedgeAttributions: Sendable {
     private let quantifiers: WordPatterns
     private let sources: WordPatterns
     private let verbs: WordPatterns
