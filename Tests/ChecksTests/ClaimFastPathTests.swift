@@ -66,3 +66,55 @@ import Testing
         #expect(ClaimLexicons(policy: edited).matchesCureForms)
     }
 }
+
+/// `ClaimSentence.isQualified` tells a number from the text's first byte of a word where it is
+/// ASCII: the same answers as the words' own test.
+@Suite struct ClaimQualifierFastPathTests {
+    /// `isQualified` as it read every word: `startsWithNumber` of the word.
+    private func qualifiedByWords(_ sentence: ClaimSentence, _ range: Range<Int>) -> Bool {
+        let clauses = sentence.clauses
+        let words = sentence.words
+        for index in words.indices where clauses[index] == clauses[range.lowerBound] {
+            let word = words[index]
+            if ClaimSentence.startsWithNumber(word) {
+                if word != "100" {
+                    if sentence.byte(after: index) == UInt8(ascii: "%") { return true }
+                    if index + 1 < words.count, ["percent", "per"].contains(words[index + 1]) { return true }
+                }
+                continue
+            }
+            if ClaimSentence.frequencies.contains(word) { return true }
+            if ["half", "third", "quarter"].contains(word), index + 1 < words.count,
+                ["people", "patients", "cases", "of", "adults", "children", "women", "men"].contains(words[index + 1])
+            {
+                return true
+            }
+            if ["most", "many", "some"].contains(word), !range.contains(index),
+                index == 0 || !["the", "how", "so", "too", "as"].contains(words[index - 1])
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    @Test func numbersReadFromTheTextAnswerAsTheWords() throws {
+        let text = """
+            It cures 95% of cases. It cures ９５% of cases. It works in ’95 percent of adults. It helps 100% of people.
+            It works in 3 per cent. It cures Half of adults. It cures the most patients. Ⅻ% of users recover.
+            It usually helps. It cures ½ of them. It cures 1̃% of cases, but not all.
+            """
+        let article = try ArticleLoader().load(path: "test.md", bytes: Array(text.utf8), format: .markdown)
+        let sentences = ClaimReader(policy: Policy()).sentences(in: article)
+        #expect(sentences.count >= 10)
+        var qualified = 0
+        for sentence in sentences where !sentence.words.isEmpty {
+            for start in sentence.words.indices {
+                let range = start..<min(start + 2, sentence.words.count)
+                #expect(sentence.isQualified(range) == qualifiedByWords(sentence, range), "\(sentence.text) \(range)")
+                if sentence.isQualified(range) { qualified += 1 }
+            }
+        }
+        #expect(qualified > 0)
+    }
+}
