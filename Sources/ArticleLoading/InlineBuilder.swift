@@ -123,7 +123,8 @@ struct InlineBuilder {
             flushBreak(before: start)
             // Dropped inline code or a comment leaves two spaces meeting: keep one (as below).
             let skip = map.bytes.last == 0x20 && literal.first == 0x20 ? 1 : 0
-            map.append(UnsafeBufferPointer(rebasing: literal[skip...]), sourceRange: (start + skip)..<end)
+            // A valid literal, less a leading space at most: whole scalars.
+            map.append(wholeScalars: UnsafeBufferPointer(rebasing: literal[skip...]), sourceRange: (start + skip)..<end)
             cursor = end
             return
         }

@@ -69,6 +69,15 @@ extension TextMap {
             return lead + length == piece.endIndex
         }
 
+        /// `append(_:sourceRange:)` of bytes that start and end on scalar boundaries (the
+        /// caller knows: a parser's valid text cut only at ASCII bytes), not checked again.
+        package mutating func append(wholeScalars piece: UnsafeBufferPointer<UInt8>, sourceRange: Range<Int>) {
+            guard !piece.isEmpty else { return }
+            assert(Self.holdsWholeScalars(piece), "a piece cuts a scalar")
+            TextMap.addRun(to: &runs, textStart: bytes.count, count: piece.count, source: sourceRange)
+            bytes.append(contentsOf: piece)
+        }
+
         /// One ASCII byte (a space for a line break, a bracket) standing for `sourceRange`.
         package mutating func append(_ byte: UInt8, sourceRange: Range<Int>) {
             TextMap.addRun(to: &runs, textStart: bytes.count, count: 1, source: sourceRange)
