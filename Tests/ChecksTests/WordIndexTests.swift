@@ -65,6 +65,31 @@ import Testing
         #expect(key?.quoted == false)
     }
 
+    @Test func aSentenceNotedByTheIndexHasTheWordsASearchFinds() throws {
+        let sources = [
+            "# Cold Water’s Benefits\n\nIt’s said that cold water helps. Don't believe it!\n\n- Eggs, milk\n- Café au lait",
+            "One.  Two  words here!\n\nThree. \"Four five.\" Six?\n\n> Quoted words. And more.",
+            "A heading\n\nPlain text, two sentences. Here they are.", "",
+            "- Item one. Item two\n- Item three\n\n1. First step. Then the next.",
+        ]
+        var noted = 0
+        for source in sources {
+            let article = try Fixture.article(source)
+            let index = WordIndex(article: article) { !$0.isHeading }
+            for (number, sentence) in article.sentences.enumerated() {
+                for minWords in [0, 1, 2, 5] {
+                    let searched = index.words(block: sentence.blockIndex, in: sentence.textRange, minWords: minWords)
+                    let read = index.words(
+                        sentence: number, block: sentence.blockIndex, in: sentence.textRange, minWords: minWords)
+                    #expect(read?.map { word in word.hash } == searched?.map { word in word.hash })
+                    #expect(read?.map { word in word.range } == searched?.map { word in word.range })
+                }
+                if WordIndex.lintable(article).words(sentence: number) != nil { noted += 1 }
+            }
+        }
+        #expect(noted > 10)
+    }
+
     @Test func aSentenceTooShortToCompareHasNoHashes() throws {
         let article = try Fixture.article(
             "Cold water helps some people sleep better at night. It works.\n\n# Heading\n")

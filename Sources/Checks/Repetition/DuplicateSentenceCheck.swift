@@ -56,7 +56,9 @@ struct DuplicateSentenceCheck: Check {
             // The sentence is read in place (a copy retained its strings).
             let block = sentences[index].blockIndex
             // `Repeats.key(_:minWords:)` of the sentence's words, none for a short sentence.
-            guard let sentenceWords = words.words(block: block, in: sentences[index].textRange, minWords: minWords)
+            guard
+                let sentenceWords = words.words(
+                    sentence: index, block: block, in: sentences[index].textRange, minWords: minWords)
             else { return (index, nil) }
             return (index, Repeats.Key(sentenceWords, quoted: Repeats.isQuoted(blockAt: block, in: article)))
         }

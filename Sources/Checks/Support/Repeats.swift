@@ -73,7 +73,7 @@ enum Repeats {
         private mutating func grow() {
             var size = max(16, slots.count * 2)
             while size < 2 * capacity { size *= 2 }
-            slots = [Int32](repeating: -1, count: size)
+            slots = [Int32].filled(with: -1, count: size)
             mask = size - 1
             // The entries grow with the slots (at most half of them are used): left to grow on
             // their own they were copied at every doubling from one entry up.

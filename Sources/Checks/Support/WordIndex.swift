@@ -46,12 +46,26 @@ struct WordIndex {
     /// are `words[starts[b]..<starts[b + 1]]` (none for a block that is not lintable). One
     /// array, not one per block: an article has about as many blocks as sentences, and an
     /// array each cost an allocation to make and another call to free.
+    ///
+    /// A sentence whose words a block took as they are (`Article.soleSentence`, `pieces`) has
+    /// them at `sentenceStarts[s]..<sentenceEnds[s]` (-1 for any other): the words of its block
+    /// that lie in its text range, as `words(block:in:minWords:)` finds them by searching. The
+    /// sentences of such a block do not overlap and only whitespace lies between them, so the
+    /// block's words before a sentence end before it starts and those after it start after it ends.
     struct Lintable {
         let words: [Word]
         let starts: [Int32]
+        let sentenceStarts: [Int32]
+        let sentenceEnds: [Int32]
 
         subscript(block: Int) -> ArraySlice<Word> {
             words[Int(starts[block])..<Int(starts[block + 1])]
+        }
+
+        /// The words of sentence `index` when its block took them as they are; nil otherwise.
+        func words(sentence index: Int) -> ArraySlice<Word>? {
+            guard sentenceStarts.indices.contains(index), sentenceStarts[index] >= 0 else { return nil }
+            return words[Int(sentenceStarts[index])..<Int(sentenceEnds[index])]
         }
     }
 
@@ -68,11 +82,27 @@ struct WordIndex {
             var sources: [Source] = []
             sources.reserveCapacity(article.blocks.count)
             var total = 0
+            var sentenceStarts = [Int32].filled(with: -1, count: texts.count)
+            var sentenceEnds = [Int32].filled(with: -1, count: texts.count)
             // By index, each sentence read in place: neither a block nor a sentence's text is copied.
             for index in article.blocks.indices {
                 let source: Source =
                     article.blocks[index].isLintable ? Self.source(ofBlock: index, in: article, texts: texts) : .none
-                total += source.count(texts)
+                switch source {
+                case .none: break
+                case .sentence(let sentence):
+                    // Where the sentence's words will lie, for `Lintable.words(sentence:)`.
+                    sentenceStarts[sentence] = Int32(truncatingIfNeeded: total)
+                    total += texts[sentence].tokens.count
+                    sentenceEnds[sentence] = Int32(truncatingIfNeeded: total)
+                case .pieces(let pieces):
+                    for piece in pieces {
+                        sentenceStarts[piece.sentence] = Int32(truncatingIfNeeded: total)
+                        total += texts[piece.sentence].tokens.count
+                        sentenceEnds[piece.sentence] = Int32(truncatingIfNeeded: total)
+                    }
+                case .own(let words): total += words.count
+                }
                 sources.append(source)
             }
             var starts: [Int32] = [0]
@@ -101,7 +131,7 @@ struct WordIndex {
                     initialized = at
                 }
             }
-            return Lintable(words: words, starts: starts)
+            return Lintable(words: words, starts: starts, sentenceStarts: sentenceStarts, sentenceEnds: sentenceEnds)
         }
     }
 
@@ -112,16 +142,6 @@ struct WordIndex {
         case sentence(Int)
         case pieces([Article.Piece])
         case own([Word])
-
-        /// How many words.
-        func count(_ texts: [SentenceText]) -> Int {
-            switch self {
-            case .none: 0
-            case .sentence(let sentence): texts[sentence].tokens.count
-            case .pieces(let pieces): pieces.reduce(0) { $0 + texts[$1.sentence].tokens.count }
-            case .own(let words): words.count
-            }
-        }
     }
 
     /// Where the words of lintable block `index` come from.
@@ -195,6 +215,16 @@ struct WordIndex {
         guard let all = words(block: block) else { return nil }
         let found = Self.words(of: all, in: textRange)
         return found.count >= max(1, minWords) ? found : nil
+    }
+
+    /// `words(block:in:minWords:)` for sentence `sentence` of that block at that text range,
+    /// read where the index noted them when it can (`Lintable.words(sentence:)`).
+    func words(sentence: Int, block: Int, in textRange: Range<Int>, minWords: Int) -> ArraySlice<Word>? {
+        guard let known = all.words(sentence: sentence) else {
+            return words(block: block, in: textRange, minWords: minWords)
+        }
+        guard included.indices.contains(block), included[block], known.count >= max(1, minWords) else { return nil }
+        return known
     }
 
     /// The words of `all` (a block's, in order) that lie inside `textRange`.
