@@ -55,7 +55,7 @@ struct DuplicateSentenceCheck: Check {
         let keyed = sentences.indices.lazy.map { index -> (index: Int, key: Repeats.Key?) in
             // The sentence is read in place (a copy retained its strings).
             let block = sentences[index].blockIndex
-            // `Repeats.key(_:minWords:)` of the sentence's words, none for a short sentence.
+            // The sentence's words, none for a sentence shorter than `minWords`.
             guard
                 let sentenceWords = words.words(
                     sentence: index, block: block, in: sentences[index].textRange, minWords: minWords)

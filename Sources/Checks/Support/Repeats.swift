@@ -87,11 +87,6 @@ enum Repeats {
         }
     }
 
-    /// The comparison key of a text's normalised words, or nil when it has fewer than `minWords` (or none).
-    static func key(_ words: [UInt64], minWords: Int = 1) -> [UInt64]? {
-        words.count >= max(1, minWords) ? words : nil
-    }
-
     /// Words of a block, and whether they stand in a block quote: quoted text compares only with
     /// quoted text, so a pull quote that repeats the body on purpose is not a repeat.
     ///

@@ -202,8 +202,8 @@ struct WordIndex {
         words(of: text).map(\.hash)
     }
 
-    /// The words of an indexed block, or nil when it has fewer than `minWords` (or none, or is
-    /// not indexed): `Repeats.key(hashes(block:), minWords:)`, as words.
+    /// The words of an indexed block, or nil when it has fewer than `minWords` (at least 1), or
+    /// is not indexed: none for a text too short to compare.
     func words(block: Int, minWords: Int) -> ArraySlice<Word>? {
         guard let all = words(block: block), all.count >= max(1, minWords) else { return nil }
         return all
@@ -245,7 +245,7 @@ struct WordIndex {
     }
 
     /// The same, or nil when there are fewer than `minWords` of them: with `minWords` of at
-    /// least 1, `Repeats.key(_:minWords:)` of the hashes, none built for a text too short to compare.
+    /// least 1, none built for a text too short to compare.
     func hashes(block: Int, in textRange: Range<Int>, minWords: Int) -> [UInt64]? {
         guard let all = words(block: block) else { return minWords > 0 ? nil : [] }
         let found = Self.words(of: all, in: textRange)
