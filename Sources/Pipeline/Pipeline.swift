@@ -152,20 +152,30 @@ public struct Pipeline: Sendable {
         // What the checks and stages worked out for this article is not needed past this file.
         defer { ArticleMemos.forget(article) }
 
-        // Stage 3: checks and custom rules.
+        // Selection, inline suppressions and the findings cap apply to every stage's findings.
+        var suppression = Suppression(article: article)
+        let selection = resolved.selection
+        var cap = FindingsCap(limit: request.maxFindingsPerFile)
+
+        // Stage 3: checks and custom rules. A long article's findings are trimmed to the cap as
+        // the checks make them: the ones past it are dropped (and counted) as soon as they are
+        // past it for good, once hidden and unselected ones are out (see `FindingsCap.trim`).
         // Taken apart so `findings` is the only reference to its buffer: the stages' findings
         // are appended in place, not into a copy.
-        let (checkFindings, warnings) = resolved.checks.analyze(article)
+        let (checkFindings, warnings) = resolved.checks.analyze(article, trimPast: cap.trimThreshold) { findings in
+            suppression.hide(&findings)
+            if !selection.admitsAll { findings.removeAll { !selection.admits($0) } }
+            cap.trim(&findings)
+        }
         var findings = consume checkFindings
 
         // Stage 4: the claim ledger, known claims, number and reference consistency.
         var facts = resolved.factCheck.run(on: article)
         findings.moveAppend(&facts.findings)
 
-        // Selection and inline suppressions apply to every stage's findings.
-        Suppression(article: article).apply(to: &findings, knownTargets: resolved.knownTargets)
-        if !resolved.selection.admitsAll { findings.removeAll { !resolved.selection.admits($0) } }
-        FindingsCap(limit: request.maxFindingsPerFile).apply(to: &findings)
+        suppression.apply(to: &findings, knownTargets: resolved.knownTargets)
+        if !selection.admitsAll { findings.removeAll { !selection.admits($0) } }
+        cap.apply(to: &findings)
         Fingerprint.assign(to: &findings, path: article.path, article: article)
 
         var report = FileReport(

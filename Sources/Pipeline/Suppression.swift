@@ -48,6 +48,12 @@ struct Suppression: Sendable {
         }
     }
 
+    /// The spans' line ranges by target ("" for all rules), once there are spans.
+    private var covers: [String: RangeIndex] = [:]
+    /// The first line of every finding `hide` was given, by what a span may name: a rule, a
+    /// category, or "" (any finding). A span is used when it covers one of them.
+    private var findingLines: [String: [Int]] = [:]
+
     /// The findings no directive hides, and findings about directives that are unknown or unused.
     ///
     /// A finding is hidden when a span of its rule, its category or all rules covers its first
@@ -56,17 +62,26 @@ struct Suppression: Sendable {
     /// findings costs no more than sorting them.
     ///
     /// Works in place: a long article can have hundreds of thousands of findings before the cap.
-    func apply(to findings: inout [Finding], knownTargets: Set<String>) {
+    mutating func apply(to findings: inout [Finding], knownTargets: Set<String>) {
+        hide(&findings)
+        appendStale(to: &findings, knownTargets: knownTargets)
+    }
+
+    /// Drops the findings a span hides, noting the lines of all of them for `appendStale`. The
+    /// findings may come in several lists (a long article's, as the stages make them); a finding
+    /// given twice is noted twice, which changes nothing.
+    mutating func hide(_ findings: inout [Finding]) {
         guard !spans.isEmpty else { return }
-        // Spans by target ("" for all rules), as line-range indexes.
-        var linesByTarget: [String: [Range<Int>]] = [:]
-        for span in spans {
-            linesByTarget[span.target ?? "", default: []].append(span.lines.lowerBound..<(span.lines.upperBound + 1))
+        if covers.isEmpty {
+            var linesByTarget: [String: [Range<Int>]] = [:]
+            for span in spans {
+                linesByTarget[span.target ?? "", default: []].append(
+                    span.lines.lowerBound..<(span.lines.upperBound + 1))
+            }
+            covers = linesByTarget.mapValues(RangeIndex.init)
         }
-        let covers = linesByTarget.mapValues(RangeIndex.init)
+        let covers = covers
         func covered(_ line: Int, by target: String) -> Bool { covers[target]?.contains(line) == true }
-        // Finding lines by what a span may name: a rule, a category, or "" (any finding).
-        var findingLines: [String: [Int]] = [:]
         for finding in findings {
             let line = finding.range.start.line
             findingLines["", default: []].append(line)
@@ -80,6 +95,12 @@ struct Suppression: Sendable {
             return covered(line, by: "") || covered(line, by: finding.rule)
                 || covered(line, by: finding.category.rawValue)
         }
+    }
+
+    /// Appends findings about directives that name no known rule or category, or that hid none
+    /// of the findings given to `hide`.
+    func appendStale(to findings: inout [Finding], knownTargets: Set<String>) {
+        guard !spans.isEmpty else { return }
         let sortedLines = findingLines.mapValues { $0.sorted() }
         func isUsed(_ span: Span) -> Bool {
             guard let lines = sortedLines[span.target ?? ""] else { return false }

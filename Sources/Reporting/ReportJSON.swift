@@ -103,9 +103,10 @@ enum ReportJSON {
         json.key("findings")
         json.beginArray()
         file.findings.withUnsafeBufferPointer { findings in
+            guard let first = findings.baseAddress else { return }
             for index in findings.indices {
                 json.element()
-                write(findings[index], into: &json)
+                write(first + index, into: &json)
             }
         }
         json.endArray()
@@ -128,34 +129,36 @@ enum ReportJSON {
         json.endObject()
     }
 
-    private static func write(_ finding: Finding, into json: inout PrettyJSON) {
+    /// Reads the finding in place through its address: handed over as a value, it was copied
+    /// (its strings and arrays retained, and released after).
+    private static func write(_ finding: UnsafePointer<Finding>, into json: inout PrettyJSON) {
         json.beginObject()
-        json.constantMember("category", finding.category.rawText)
-        json.stringMember("fingerprint", finding.fingerprint)
-        json.stringMember("match", finding.match)
-        json.stringMember("message", finding.message)
-        write(finding.range, into: &json)
-        if finding.related.isEmpty {
+        json.constantMember("category", finding.pointee.category.rawText)
+        json.stringMember("fingerprint", finding.pointee.fingerprint)
+        json.stringMember("match", finding.pointee.match)
+        json.stringMember("message", finding.pointee.message)
+        write(finding.pointee.range, into: &json)
+        if finding.pointee.related.isEmpty {
             json.emptyArrayMember("related")
         } else {
             json.key("related")
             json.beginArray()
-            for index in finding.related.indices {
+            for index in finding.pointee.related.indices {
                 json.element()
                 json.beginObject()
-                json.stringMember("message", finding.related[index].message)
-                write(finding.related[index].range, into: &json)
+                json.stringMember("message", finding.pointee.related[index].message)
+                write(finding.pointee.related[index].range, into: &json)
                 json.endObject()
             }
             json.endArray()
         }
-        json.stringMember("rule", finding.rule)
-        if let section = finding.section { json.stringMember("section", section) }
-        json.constantMember("severity", finding.severity.rawText)
-        if finding.suggestions.isEmpty {
+        json.stringMember("rule", finding.pointee.rule)
+        if let section = finding.pointee.section { json.stringMember("section", section) }
+        json.constantMember("severity", finding.pointee.severity.rawText)
+        if finding.pointee.suggestions.isEmpty {
             json.emptyArrayMember("suggestions")
         } else {
-            json.stringsMember("suggestions", finding.suggestions)
+            json.stringsMember("suggestions", finding.pointee.suggestions)
         }
         json.endObject()
     }

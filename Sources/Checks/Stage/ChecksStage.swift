@@ -51,7 +51,19 @@ public struct ChecksStage: Sendable {
     /// The findings for one article, in report order, and warnings about policy patterns that
     /// were stopped by the time limit.
     public func analyze(_ article: Article) -> (findings: [Finding], warnings: [String]) {
+        analyze(article, trimPast: .max) { _ in }
+    }
+
+    /// `analyze(_:)`, handing the findings gathered so far to `trim` whenever there are more
+    /// than `threshold` of them, after the stage's own filters (level, code blocks): `trim` may
+    /// drop findings that can no longer be reported, so that a long article's findings do not
+    /// all stay in memory at once (the pipeline keeps the first ones in report order).
+    public func analyze(
+        _ article: Article, trimPast threshold: Int, trim: (inout [Finding]) -> Void
+    ) -> (findings: [Finding], warnings: [String]) {
         var findings: [Finding] = []
+        // The code blocks' ranges, read when first needed.
+        var code: RangeIndex?
         // By index: iterating copied each check out of the array (and destroyed the copy).
         for index in checks.indices {
             var found = checks[index].findings(in: article)
@@ -69,13 +81,17 @@ public struct ChecksStage: Sendable {
             }
             if kept != found.endIndex { found.removeSubrange(kept...) }
             findings.moveAppend(&found)
+            if findings.count > threshold {
+                let ranges = code ?? RangeIndex(codeOf: article)
+                code = ranges
+                if !ranges.isEmpty { findings.removeAll { ranges.contains($0.range) } }
+                trim(&findings)
+            }
         }
         var custom = customRules.run(on: article)
         findings.moveAppend(&custom.findings)
-        let code = RangeIndex(codeOf: article)
-        if !code.isEmpty {
-            findings.removeAll { code.contains($0.range) }
-        }
+        let ranges = code ?? RangeIndex(codeOf: article)
+        if !ranges.isEmpty { findings.removeAll { ranges.contains($0.range) } }
         findings.sortInReportOrder()
         return (findings, custom.warnings)
     }
