@@ -130,6 +130,44 @@ import Testing
         copydesk_arena_end()
         #expect(copydesk_arena_used() == 0)
     }
+
+    /// `calloc` zeroes ahead of the allocations, not each one: bytes written before (given back
+    /// by `free` or a shrinking `realloc`, or in the chunk kept from the previous parse) must
+    /// still come back zero.
+    @Test func callocGivesZeroesWhereBytesWereWritten() throws {
+        func fill(_ pointer: UnsafeMutableRawPointer?, _ count: Int) throws {
+            let bytes = try #require(pointer).assumingMemoryBound(to: UInt8.self)
+            for offset in 0..<count { bytes[offset] = 0xA5 }
+        }
+        func isZero(_ pointer: UnsafeMutableRawPointer?, _ count: Int) throws -> Bool {
+            let bytes = try #require(pointer).assumingMemoryBound(to: UInt8.self)
+            return (0..<count).allSatisfy { bytes[$0] == 0 }
+        }
+        for _ in 0..<3 {
+            // The second and third rounds reuse the chunk the first one wrote all over.
+            let allocator = try #require(copydesk_arena_begin()).pointee
+            for size in [1, 15, 16, 17, 100, 2_047, 2_048, 2_049, 5_000] {
+                let buffer = allocator.realloc(nil, size)
+                try fill(buffer, size)
+                allocator.free(buffer)  // the latest: its written bytes are taken again below
+                let node = allocator.calloc(1, size + 24)
+                #expect(try isZero(node, size + 24))
+                try fill(node, size + 24)
+                // Grown, then shrunk: the bytes it gave back were written.
+                let grown = allocator.realloc(allocator.calloc(1, 8), 3 * size)
+                try fill(grown, 3 * size)
+                _ = allocator.realloc(grown, 1)
+                #expect(try isZero(allocator.calloc(2, size), 2 * size))
+            }
+            // Fill the rest of the chunk and beyond: every byte handed out is zero.
+            for _ in 0..<200 {
+                let node = allocator.calloc(7, 301)
+                #expect(try isZero(node, 7 * 301))
+                try fill(node, 7 * 301)
+            }
+            copydesk_arena_end()
+        }
+    }
 }
 
 /// Per-round answers written from several threads.
