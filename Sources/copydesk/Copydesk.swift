@@ -26,6 +26,21 @@ struct Copydesk: AsyncParsableCommand {
     /// Runs the command; usage errors exit 2 (DESIGN.md), not ArgumentParser's 64.
     static func main() async {
         Interruption.install()
+        // The usual `lint` command line is read without ArgumentParser; any other, or one that
+        // does not validate, goes to ArgumentParser, which reads it the same way or says why not.
+        if let options = LintOptions(plainArguments: CommandLine.arguments.dropFirst()),
+            (try? options.validate()) != nil
+        {
+            do {
+                try await options.run()
+            } catch let exit as ExitCode {
+                // As `exit(withError:)` ends for an `ExitCode`: no message, that status.
+                Foundation.exit(exit.rawValue)
+            } catch {
+                fail(error)
+            }
+            return
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -34,13 +49,17 @@ struct Copydesk: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            let code = exitCode(for: error)
-            if code == .success || code == .failure || error is ExitCode {
-                exit(withError: error)
-            }
-            let message = fullMessage(for: error)
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-            Foundation.exit(2)
+            fail(error)
         }
+    }
+
+    private static func fail(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        if code == .success || code == .failure || error is ExitCode {
+            exit(withError: error)
+        }
+        let message = fullMessage(for: error)
+        if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        Foundation.exit(2)
     }
 }

@@ -53,7 +53,7 @@ struct LintCommand: AsyncParsableCommand {
 
     /// The number of cores, asked once: ArgumentParser makes the command several times at
     /// every start, and each asks for the default again.
-    private static let cores = ProcessInfo.processInfo.activeProcessorCount
+    static let cores = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Report only findings not in this baseline file.")
     var baseline: String?
@@ -95,6 +95,44 @@ struct LintCommand: AsyncParsableCommand {
             }
             return limit
         })
+    var maxFileSize = FileSizeLimit(bytes: 50_000_000)
+
+    /// The settings as plain values.
+    var options: LintOptions {
+        LintOptions(
+            paths: paths, policy: policy, format: format, output: output, failOn: failOn, minSeverity: minSeverity,
+            only: only, disable: disable, stdinFilename: stdinFilename, jobs: jobs, baseline: baseline,
+            writeBaseline: writeBaseline, changedSince: changedSince, maxFindingsPerFile: maxFindingsPerFile,
+            allowOutsideExtends: allowOutsideExtends, color: color, noCache: noCache, shard: shard,
+            maxFileSize: maxFileSize)
+    }
+
+    func validate() throws { try options.validate() }
+
+    func run() async throws { try await options.run() }
+}
+
+/// The settings of `copydesk lint`, as plain values: `LintCommand` (ArgumentParser's) fills them
+/// in, and so does `init(plainArguments:)` for the usual command lines, without ArgumentParser.
+struct LintOptions: Equatable {
+    var paths: [String] = []
+    var policy: String?
+    var format: String?
+    var output: String?
+    var failOn = "error"
+    var minSeverity = "info"
+    var only: [String] = []
+    var disable: [String] = []
+    var stdinFilename: String?
+    var jobs = LintCommand.cores
+    var baseline: String?
+    var writeBaseline: String?
+    var changedSince: String?
+    var maxFindingsPerFile = LintRequest.defaultMaxFindingsPerFile
+    var allowOutsideExtends = false
+    var color = "auto"
+    var noCache = false
+    var shard: String?
     var maxFileSize = FileSizeLimit(bytes: 50_000_000)
 
     func validate() throws {
