@@ -157,6 +157,35 @@ func coverageIsTheSameWhateverOrderItIsAskedIn(scope: CitationSettings.Scope) th
     #expect(inOrder.evidence(ofSentenceAt: -1).isEmpty && inOrder.evidence(ofSentenceAt: indices.count).isEmpty)
 }
 
+/// The coverage groups the markers and links by block in two flat tables and works out a
+/// block's when first asked: each sentence's evidence is the finder's for the whole article,
+/// whatever the order of the article's markers and links.
+@Test(arguments: [false, true])
+func coverageEvidenceIsTheFindersWhateverTheOrderOfMarkersAndLinks(reversed: Bool) throws {
+    let text = """
+        Fasting cures diabetes.[^a] See [the trial](https://example.org/a) and [data](https://example.org/b).[^b]
+
+        Coffee prevents cancer [1]. It is also safe, says [the WHO](https://who.int).[^a]
+
+        A [link](https://example.org/c) here. And [^b] there.
+
+        [^a]: Smith J. 2020.
+        [^b]: Jones K. 2021.
+        """
+    let article = try load(text)
+    var asked = article
+    if reversed {
+        asked.links.reverse()
+        asked.citationMarkers.reverse()
+    }
+    #expect(article.links.count > 2 && article.citationMarkers.count > 2)
+    let coverage = EvidenceCoverage(article: asked)
+    let finder = EvidenceFinder()
+    for (index, sentence) in article.sentences.enumerated().reversed() {
+        #expect(coverage.evidence(ofSentenceAt: index) == finder.evidence(for: sentence, in: article))
+    }
+}
+
 @Test func aLongRunOfContinuationsIsWorkedThroughWithoutDeepRecursion() throws {
     let text =
         "A 2022 review found lower inflammation.[^r] " + String(repeating: "It also found more. ", count: 20_000)

@@ -35,22 +35,74 @@ extension CheckWorthiness {
     /// The roles of words, for one detector's study nouns.
     struct RoleIndex: Sendable {
         private var wordRoles = WordRoles<Roles>()
+        /// The FNV-1a hashes of the words with a role that are ASCII, or nil when a word with a
+        /// role may equal an ASCII word written with other bytes (see `WordTable`): an ASCII word
+        /// whose hash is not among them has no role, and is not looked up.
+        private let hashes: WordHashBits?
 
         init(studyNouns: WordSet, imperatives: WordSet) {
-            wordRoles.add(CheckWorthiness.hedges, as: .hedge)
-            wordRoles.add(studyNouns, as: .studyNoun)
-            wordRoles.add(imperatives, as: .imperative)
-            wordRoles.add(CheckWorthiness.subordinators, as: .subordinator)
-            wordRoles.add(CheckWorthiness.quantifiers, as: .quantifier)
-            wordRoles.add(CheckWorthiness.outcomes, as: .outcome)
-            wordRoles.add(CheckWorthiness.statisticWords, as: .statisticStart)
-            ClaimStrengthScan.addRoles(to: &wordRoles)
+            let lists: [(words: WordSet, role: Roles)] =
+                [
+                    (CheckWorthiness.hedges, .hedge), (studyNouns, .studyNoun), (imperatives, .imperative),
+                    (CheckWorthiness.subordinators, .subordinator), (CheckWorthiness.quantifiers, .quantifier),
+                    (CheckWorthiness.outcomes, .outcome), (CheckWorthiness.statisticWords, .statisticStart),
+                ] + ClaimStrengthScan.roleLists
+            var asciiHashes: [UInt64] = []
+            var mayEqualASCII = false
+            for (words, role) in lists {
+                wordRoles.add(words, as: role)
+                for word in words {
+                    var hash = FNV1a()
+                    var high: UInt8 = 0
+                    for byte in word.utf8 {
+                        hash.add(byte)
+                        high |= byte
+                    }
+                    if high < 0x80 {
+                        asciiHashes.append(hash.value)
+                    } else if word.unicodeScalars.contains(where: WordTable.decomposesToASCII) {
+                        mayEqualASCII = true
+                    }
+                }
+            }
+            if mayEqualASCII {
+                hashes = nil
+            } else {
+                var bits = WordHashBits(capacity: asciiHashes.count)
+                for hash in asciiHashes { bits.insert(hash) }
+                hashes = bits
+            }
         }
 
         /// The roles of each word.
+        ///
+        /// An ASCII word's key holds the FNV-1a hash of its lowercased bytes, the bytes the table
+        /// compares with its words': a word whose hash no ASCII word with a role has is found in
+        /// none of the lists (and no other word can equal it while `hashes` is kept). Most words
+        /// of a sentence are ruled out so, with one bit read instead of a table lookup.
         func roles(of words: WordKeys) -> [Roles] {
+            guard let hashes else { return wordRoles.roles(of: words) }
+            var roles: [Roles] = []
+            // One allocation in specialised code (`map` asked the runtime for the array's type).
+            roles.reserveCapacity(words.count)
+            words.withUnsafeKeys { keys in
+                for index in keys.indices {
+                    let key = keys[index]
+                    roles.append(
+                        key.isASCII && !hashes.mayContain(key.hash) ? [] : wordRoles.roles(at: index, in: words))
+                }
+            }
+            return roles
+        }
+
+        /// The roles of each word found by its string, without the hash filter (what `roles(of:)`
+        /// must give).
+        func roles(of words: [String]) -> [Roles] {
             wordRoles.roles(of: words)
         }
+
+        /// Whether `roles(of:)` rules words out by their hashes.
+        var filtersByHash: Bool { hashes != nil }
     }
 }
 

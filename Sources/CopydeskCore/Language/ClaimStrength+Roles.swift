@@ -17,16 +17,15 @@ extension ClaimStrengthScan {
         wordRoles.roles(of: keys)
     }
 
-    /// Gives the scan's words their roles in `roles` (the scan's own table, or the check-worthiness detector's).
-    static func addRoles(to roles: inout WordRoles<Roles>) {
-        roles.add(recommendationWords, as: .recommendation)
-        roles.add(Lexicon.phraseFirstWords, as: .phraseStart)
-        roles.add(Lexicon.cueWords, as: .cue)
-    }
+    /// The scan's word lists and the role each gives its words (in the scan's own table, and
+    /// in the check-worthiness detector's).
+    static let roleLists: [(words: WordSet, role: Roles)] = [
+        (recommendationWords, .recommendation), (Lexicon.phraseFirstWords, .phraseStart), (Lexicon.cueWords, .cue),
+    ]
 
     private static let wordRoles: WordRoles<Roles> = {
         var roles = WordRoles<Roles>()
-        addRoles(to: &roles)
+        for (words, role) in roleLists { roles.add(words, as: role) }
         return roles
     }()
 }

@@ -122,15 +122,28 @@ package struct LazyEvidenceCoverage {
     let article: Article
     let scope: CitationSettings.Scope
     let finder: EvidenceFinder
-    /// Each block's markers and links in article order, by block index; sorted by position
-    /// (below) when a sentence of the block is first asked about: most blocks hold no claim.
-    private let blockMarkers: [[CitationMarker]]
-    private let blockLinks: [[Link]]
-    private var sortedMarkers: [[CitationMarker]?]
-    private var positionedLinks: [[Link]?]
+    /// The indices of the article's markers grouped by block (in article order within a block):
+    /// block `b`'s are `markerOrder[markerStarts[b]..<markerStarts[b + 1]]`. Two flat tables
+    /// rather than an array per block: most blocks hold no claim, and an array for each block
+    /// cost an allocation to fill and a release to free, block after block.
+    private let markerOrder: [Int32]
+    private let markerStarts: [Int32]
+    /// The same for the links.
+    private let linkOrder: [Int32]
+    private let linkStarts: [Int32]
     private let texts: [SentenceText]
+    /// What is worked out, for the blocks and sentences asked about only: each block's markers
+    /// sorted by position and its positioned links, and each sentence's own evidence, kept in
+    /// `sortedMarkers`, `positionedLinks` and `evidenceLists` at the place their `…Slot` table gives
+    /// (-1: not worked out yet). Tables of optional arrays, one entry per block or sentence,
+    /// cost a generic copy to fill and a generic destroy to free for every entry.
+    private var markerSlot: [Int32]
+    private var sortedMarkers: [[CitationMarker]] = []
+    private var linkSlot: [Int32]
+    private var positionedLinks: [[Link]] = []
+    private var evidenceSlot: [Int32]
+    private var evidenceLists: [[Evidence]] = []
     /// What is known so far, indexed like `Article.sentences` (nil: not worked out yet).
-    private var evidence: [[Evidence]?]
     private var covered: [Bool?]
     private var blockEvidence: [Int: Bool] = [:]
 
@@ -139,50 +152,96 @@ package struct LazyEvidenceCoverage {
         self.scope = scope
         self.finder = finder
         texts = SentenceText.all(in: article)
-        evidence = Array(repeating: nil, count: article.sentences.count)
-        covered = Array(repeating: nil, count: article.sentences.count)
+        let sentences = article.sentences.count
+        evidenceSlot = Self.filled(-1, count: sentences)
+        covered = Self.filled(nil, count: sentences)
         // Markers and links of blocks the article does not have are never asked for.
         let blocks = article.blocks.count
-        var markers = [[CitationMarker]](repeating: [], count: blocks)
-        for marker in article.citationMarkers where marker.blockIndex >= 0 && marker.blockIndex < blocks {
-            markers[marker.blockIndex].append(marker)
+        (markerOrder, markerStarts) = Self.grouped(article.citationMarkers, blocks: blocks) { $0.blockIndex }
+        (linkOrder, linkStarts) = Self.grouped(article.links, blocks: blocks) { $0.blockIndex ?? -1 }
+        markerSlot = Self.filled(-1, count: blocks)
+        linkSlot = Self.filled(-1, count: blocks)
+    }
+
+    /// `Array(repeating: value, count: count)` filled in specialised code (`Array(repeating:)`
+    /// asks the runtime for the array's storage type at every call).
+    private static func filled<Element>(_ value: Element, count: Int) -> [Element] {
+        var array: [Element] = []
+        array.reserveCapacity(count)
+        array.append(contentsOf: repeatElement(value, count: count))
+        return array
+    }
+
+    /// The indices of `items` whose block (`block(item)`) is one of the article's, grouped by
+    /// block in their order (a counting sort), and where each block's start among them.
+    private static func grouped<Item>(
+        _ items: [Item], blocks: Int, by block: (Item) -> Int
+    ) -> (order: [Int32], starts: [Int32]) {
+        var starts = filled(Int32(0), count: blocks + 1)
+        guard !items.isEmpty else { return ([], starts) }
+        for item in items {
+            let index = block(item)
+            if index >= 0 && index < blocks { starts[index + 1] += 1 }
         }
-        var links = [[Link]](repeating: [], count: blocks)
-        for link in article.links {
-            guard let block = link.blockIndex, block >= 0, block < blocks else { continue }
-            links[block].append(link)
+        for index in 0..<blocks { starts[index + 1] += starts[index] }
+        var next = starts
+        var order = filled(Int32(0), count: Int(starts[blocks]))
+        for (position, item) in items.enumerated() {
+            let index = block(item)
+            guard index >= 0 && index < blocks else { continue }
+            order[Int(next[index])] = Int32(position)
+            next[index] += 1
         }
-        blockMarkers = markers
-        blockLinks = links
-        sortedMarkers = Array(repeating: nil, count: blocks)
-        positionedLinks = Array(repeating: nil, count: blocks)
+        return (order, starts)
     }
 
     package mutating func evidence(ofSentenceAt index: Int) -> [Evidence] {
-        if let known = evidence[index] { return known }
+        let slot = evidenceSlot[index]
+        if slot >= 0 { return evidenceLists[Int(slot)] }
         let sentence = article.sentences[index]
-        let found = finder.evidence(
+        let evidence = finder.evidence(
             for: sentence, in: article, markers: markers(ofBlock: sentence.blockIndex),
             links: links(ofBlock: sentence.blockIndex), text: TextScan(texts[index]))
-        evidence[index] = found
-        return found
+        evidenceSlot[index] = Int32(evidenceLists.count)
+        evidenceLists.append(evidence)
+        return evidence
     }
 
     /// The block's citation markers by their offset in its text.
     private mutating func markers(ofBlock block: Int) -> [CitationMarker] {
-        guard block >= 0 && block < blockMarkers.count else { return [] }
-        if let known = sortedMarkers[block] { return known }
-        let sorted = blockMarkers[block].sorted { $0.textOffset < $1.textOffset }
-        sortedMarkers[block] = sorted
+        guard block >= 0 && block < markerSlot.count else { return [] }
+        let slot = markerSlot[block]
+        if slot >= 0 { return sortedMarkers[Int(slot)] }
+        // Most blocks hold no marker: nothing is kept for them.
+        let range = Int(markerStarts[block])..<Int(markerStarts[block + 1])
+        guard !range.isEmpty else { return [] }
+        let all = article.citationMarkers
+        var sorted: [CitationMarker] = []
+        sorted.reserveCapacity(range.count)
+        for position in markerOrder[range] { sorted.append(all[Int(position)]) }
+        sorted.sort { $0.textOffset < $1.textOffset }
+        markerSlot[block] = Int32(sortedMarkers.count)
+        sortedMarkers.append(sorted)
         return sorted
     }
 
     /// The block's links that have a place in its text, in text order (`EvidenceFinder.positioned`).
     private mutating func links(ofBlock block: Int) -> [Link] {
-        guard block >= 0 && block < blockLinks.count else { return [] }
-        if let known = positionedLinks[block] { return known }
-        let positioned = EvidenceFinder.positioned(blockLinks[block])
-        positionedLinks[block] = positioned
+        guard block >= 0 && block < linkSlot.count else { return [] }
+        let slot = linkSlot[block]
+        if slot >= 0 { return positionedLinks[Int(slot)] }
+        let range = Int(linkStarts[block])..<Int(linkStarts[block + 1])
+        guard !range.isEmpty else { return [] }
+        let all = article.links
+        // `EvidenceFinder.positioned` of the block's links, sorted in place.
+        var positioned: [Link] = []
+        positioned.reserveCapacity(range.count)
+        for position in linkOrder[range] where all[Int(position)].textRange != nil {
+            positioned.append(all[Int(position)])
+        }
+        positioned.sort { $0.textRange!.lowerBound < $1.textRange!.lowerBound }
+        linkSlot[block] = Int32(positionedLinks.count)
+        positionedLinks.append(positioned)
         return positioned
     }
 
