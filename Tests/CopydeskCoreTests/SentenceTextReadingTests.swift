@@ -12,6 +12,7 @@ import Testing
         "Supercalifragilisticexpialidocious words-with-many-hyphens and 'quotes' end.", "a", "A.B.C. 12.5kg",
         "abcdefgh ABCDEFGHI abcdefghijklmno Abcdefghijklmnop abcdefghijklmnopQ abcdefgh abcdefghi ABCDEFGHIJKLMNOP",
         "ABCDEFGHIJKLMNOP", "x ABCDEFGHIJKLMNO", "café CAFÉ cafe Café", "ab’cd ab'cd AB’CD",
+        "’Tis ROCK’N’ROLL, DON’T’ a’’b x’\u{301}y Ca’fé WASN’T isn’t’s",
     ]
 
     static func plain(_ text: String) -> SentenceText {

@@ -24,6 +24,17 @@ import Testing
         }
     }
 
+    /// The hash filter of a table's ASCII words rules out no word the table holds.
+    @Test(arguments: WordTableTests.lexicons, [true, false])
+    func asciiHashBitsRuleOutNoWordIn(_ words: [String], filtered: Bool) {
+        let table = Self.table(words, filtered: filtered)
+        guard let bits = table.asciiHashBits() else { return }
+        let keys = WordKeys(Self.lookups + words + words.map { $0.uppercased() })
+        for index in 0..<keys.count where keys.key(at: index).isASCII && !bits.mayContain(keys.key(at: index).hash) {
+            #expect(table.number(in: keys, at: index) == nil, "\(keys.words[index])")
+        }
+    }
+
     @Test func readsEachWordsBytesLengthAndHash() {
         let keys = WordKeys(["may", "", "caf\u{E9}", "\u{212A}"])
         #expect(keys.shape(at: 0) == (UInt8(ascii: "m"), 3))

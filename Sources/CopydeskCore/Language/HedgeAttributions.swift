@@ -21,6 +21,9 @@ final class HedgeAttributions: Sendable {
     /// `starters` and "according": every word a match can start at, so `matches(in:)` rules
     /// most words out with one lookup before trying either kind of attribution.
     private let openings: WordSet?
+    /// The hashes of the ASCII words of `openings`, read before it (see `WordHashBits`): most
+    /// words of a sentence are ruled out with one bit instead of a lookup.
+    private let openingHashes: WordHashBits?
 
     /// Quantifiers that can be the whole subject: some believe, many say, others argue.
     private static let standalone: WordSet = ["some", "many", "others", "several", "most", "few"]
@@ -54,6 +57,7 @@ final class HedgeAttributions: Sendable {
         let starterWords = sources.exactWords + Self.standalone.filter { quantifiers.contains($0) }
         starters = prefilter && !sources.hasPrefixes ? WordSet(starterWords) : nil
         openings = prefilter && !sources.hasPrefixes ? WordSet(starterWords + ["according"]) : nil
+        openingHashes = openings?.asciiHashBits()
     }
 
     /// Whether an attribution could take in words on both sides of token `index`, where a
@@ -79,7 +83,15 @@ final class HedgeAttributions: Sendable {
             // "according": those words are skipped in a loop of their own, the keys read once.
             if let openings {
                 let keys = text.keys
-                while index < count, !openings.contains(in: keys, at: index) { index += 1 }
+                while index < count {
+                    // The words whose hash bit is clear are passed over without a lookup.
+                    if let openingHashes {
+                        index = openingHashes.firstMayContain(keys, from: index, to: count)
+                        guard index < count else { break }
+                    }
+                    if openings.contains(in: keys, at: index) { break }
+                    index += 1
+                }
                 guard index < count else { break }
             }
             if let match = according(text, at: index) ?? sourceAndVerb(text, at: index) {

@@ -36,7 +36,6 @@ extension PhraseTable {
         let lists = listCount
         // One allocation: the lists' four arrays, then the tokens' numbers.
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * lists + range.count) { scratch in
-            scratch.initialize(repeating: 0)
             let scan = Scan(
                 keys: keys, base: range.lowerBound, end: range.upperBound,
                 numbers: UnsafeMutableBufferPointer(rebasing: scratch[(4 * lists)...]),
@@ -44,8 +43,11 @@ extension PhraseTable {
                 best: UnsafeMutableBufferPointer(rebasing: scratch[lists..<(2 * lists)]),
                 bestRank: UnsafeMutableBufferPointer(rebasing: scratch[(2 * lists)..<(3 * lists)]),
                 found: UnsafeMutableBufferPointer(rebasing: scratch[(3 * lists)..<(4 * lists)]))
-            scan.best.update(repeating: -1)
-            scan.numbers.update(repeating: Self.unknown)
+            // Only what is read before it is written is set: a list's `bestRank` is read only
+            // while it has a best entry, and `found` only below `foundCount`.
+            scan.nextFree.initialize(repeating: 0)
+            scan.best.initialize(repeating: -1)
+            scan.numbers.initialize(repeating: Self.unknown)
             var foundCount = 0
             // Most tokens start no entry. Without `*` or prefix edges at the root, an ASCII token
             // whose hash the first-word filter rules out starts none (`mayStartExact`): those are
@@ -62,7 +64,8 @@ extension PhraseTable {
                 if lists == 1, scan.nextFree[0] > index { continue }
                 let key = keys.key(at: index)
                 let shape = key.shape
-                if mayStartExact(key) {
+                // An ASCII token the hashes let through has passed `mayStartExact` already.
+                if skipsByHash && key.isASCII || mayStartExact(key) {
                     let number = scan.number(at: index, in: exactWords)
                     if number >= 0 {
                         let child = rootExact[number]

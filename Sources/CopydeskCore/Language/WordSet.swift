@@ -31,6 +31,12 @@ package struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         table.number(in: keys, at: index) != nil
     }
 
+    /// A filter in front of `contains(in:at:)` (see `WordTable.asciiHashBits()`): an ASCII word
+    /// whose bit is clear is not in the set.
+    func asciiHashBits() -> WordHashBits? {
+        table.asciiHashBits()
+    }
+
     package func makeIterator() -> IndexingIterator<[String]> {
         table.words.makeIterator()
     }

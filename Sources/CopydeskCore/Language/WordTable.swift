@@ -126,6 +126,16 @@ struct WordTable: Sendable {
         return Self.asciiNumber(of: key, in: keys, slots: slots, shift: shift, bytes: bytes, wordBytes: wordBytes)
     }
 
+    /// A filter over the hashes of the table's ASCII words: an ASCII word whose bit is clear is
+    /// none of them, and `number(in:at:)` finds no number for it. Nil when a word that is not
+    /// ASCII may equal an ASCII one (`number(in:at:)` then looks every word up by its string).
+    func asciiHashBits() -> WordHashBits? {
+        guard asciiIsExact else { return nil }
+        var bits = WordHashBits(capacity: asciiWords.count)
+        for word in asciiWords { bits.insert(word.hash) }
+        return bits
+    }
+
     @inline(never)
     private func stringNumber(in keys: WordKeys, at index: Int) -> Int? {
         number(of: keys.words[index])
