@@ -78,15 +78,19 @@ extension Array where Element == Finding {
             findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
         }
         // Position `target` takes the finding at `order[target]`; each cycle is walked once.
-        for start in order.indices where order[start] != start {
-            var target = start
-            while order[target] != start {
-                let source = order[target]
-                swapAt(target, source)
+        // Swapped through a buffer pointer, whose `swapAt` moves the two findings: the array's
+        // copies each (a retain and a release of each of its strings and arrays).
+        withUnsafeMutableBufferPointer { findings in
+            for start in order.indices where order[start] != start {
+                var target = start
+                while order[target] != start {
+                    let source = order[target]
+                    findings.swapAt(target, source)
+                    order[target] = target
+                    target = source
+                }
                 order[target] = target
-                target = source
             }
-            order[target] = target
         }
     }
 }
@@ -105,11 +109,14 @@ extension Array where Element == Finding {
         // move the findings so far to new storage at every check that adds some.
         if capacity < count + other.count { reserveCapacity(Swift.max(count + other.count, 2 * capacity)) }
         // `popLast` moves a finding out of its array, `append` moves it in: the last first, so
-        // the appended run is turned around afterwards, in place (by swaps, which move too; a
-        // slice of the array would be a copy of the run).
+        // the appended run is turned around afterwards, in place, by a buffer pointer's swaps,
+        // which move (a slice's, even of a buffer pointer, copy).
         let start = endIndex
         while let finding = other.popLast() { append(finding) }
-        withUnsafeMutableBufferPointer { $0[start...].reverse() }
+        withUnsafeMutableBufferPointer { findings in
+            var run = UnsafeMutableBufferPointer(rebasing: findings[start...])
+            run.reverse()
+        }
     }
 }
 

@@ -69,15 +69,20 @@ public struct ChecksStage: Sendable {
             var found = checks[index].findings(in: article)
             // In place, by index, and moved over: iterating a check's findings would copy each
             // (retaining its strings and arrays) and release them again with the check's array.
-            var kept = found.startIndex
-            for index in found.indices {
-                guard
-                    let severity = policy.severity(
-                        forRule: found[index].rule, category: found[index].category, default: found[index].severity)
-                else { continue }
-                found[index].severity = severity
-                if kept != index { found.swapAt(kept, index) }
-                kept += 1
+            // Through a buffer pointer, whose `swapAt` moves the findings (the array's copies them).
+            let kept = found.withUnsafeMutableBufferPointer { found in
+                var kept = found.startIndex
+                for index in found.indices {
+                    guard
+                        let severity = policy.severity(
+                            forRule: found[index].rule, category: found[index].category,
+                            default: found[index].severity)
+                    else { continue }
+                    found[index].severity = severity
+                    if kept != index { found.swapAt(kept, index) }
+                    kept += 1
+                }
+                return kept
             }
             if kept != found.endIndex { found.removeSubrange(kept...) }
             findings.moveAppend(&found)
