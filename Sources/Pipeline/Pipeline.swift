@@ -149,8 +149,9 @@ public struct Pipeline: Sendable {
         } catch {
             return (.failure(InputError(error)), [])
         }
-        // What the checks and stages worked out for this article is not needed past this file.
-        defer { ArticleMemos.forget(article) }
+        // What the checks and stages worked out for this article is not needed past this file
+        // (the checks' own memos are dropped as soon as stage 3 is done).
+        defer { ArticleMemos.forget(article, notMadeIn: ChecksStage.memoModule) }
 
         // Selection, inline suppressions and the findings cap apply to every stage's findings.
         var suppression = Suppression(article: article)
@@ -168,6 +169,7 @@ public struct Pipeline: Sendable {
             cap.trim(&findings)
         }
         var findings = consume checkFindings
+        ChecksStage.forgetMemos(of: article)
 
         // Stage 4: the claim ledger, known claims, number and reference consistency.
         var facts = resolved.factCheck.run(on: article)

@@ -52,6 +52,24 @@ import Testing
         #expect(recomputed)
     }
 
+    @Test func aStageDropsOnlyTheMemosMadeInItsModule() {
+        let here = ArticleMemo<Bool, Int>()
+        let elsewhere = ArticleMemo<Bool, Int>(fileID: "OtherStage/Reader.swift")
+        #expect(here.module == "CopydeskCoreTests")
+        #expect(elsewhere.module == "OtherStage")
+        #expect(ArticleMemos.module(ofFileID: "NoSlash") == "NoSlash")
+        let done = article("memo-module/done.txt")
+        _ = here.value(for: done, key: true) { 1 }
+        _ = elsewhere.value(for: done, key: true) { 2 }
+
+        ArticleMemos.forget(done, madeIn: "OtherStage")
+
+        #expect(!elsewhere.holds(path: "memo-module/done.txt"))
+        #expect(here.holds(path: "memo-module/done.txt"))
+        ArticleMemos.forget(done)
+        #expect(!here.holds(path: "memo-module/done.txt"))
+    }
+
     @Test func anArticleWithOtherContentAtTheSamePathIsNotServedAStaleValue() {
         let memo = ArticleMemo<Bool, String>()
         _ = memo.value(for: article("memo-stale/a.txt", "First."), key: true) { "first" }

@@ -43,6 +43,17 @@ public struct ChecksStage: Sendable {
     /// rule without `max`), one message each, for the caller to show as warnings.
     public var problems: [String] { customRules.problems }
 
+    /// Drops what the memos of this module (the checks' shared readings: hedging scans, claim
+    /// sentences, repeats, the word index) hold for `article`, once no check will read it
+    /// again: the later stages read none of them, so a long article's need not stay in memory
+    /// while they run.
+    public static func forgetMemos(of article: Article) {
+        ArticleMemos.forget(article, madeIn: memoModule)
+    }
+
+    /// This module's name, as its memos know it.
+    public static let memoModule = ArticleMemos.module(ofFileID: #fileID)
+
     /// The findings for one article, in report order.
     public func run(on article: Article) -> [Finding] {
         analyze(article).findings

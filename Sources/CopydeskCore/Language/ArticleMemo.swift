@@ -47,9 +47,13 @@ public final class ArticleMemo<Key, Value>: ArticleForgetting, @unchecked Sendab
     /// exclusivity checks (a call each access) are left out.
     @exclusivity(unchecked) @usableFromInline var entries: [HeldArticle] = []
 
-    package init(capacity: Int = 8) {
+    /// The module the memo was made in (`fileID`'s first part), for `ArticleMemos.forget(_:madeIn:)`.
+    package let module: String
+
+    package init(capacity: Int = 8, fileID: StaticString = #fileID) {
         self.capacity = capacity
-        ArticleMemos.register(self)
+        module = ArticleMemos.module(ofFileID: fileID)
+        ArticleMemos.register(self, module: module)
     }
 
     /// Drops the entries held for `article`.
@@ -141,15 +145,15 @@ package protocol ArticleForgetting: AnyObject, Sendable {
 package enum ArticleMemos {
     private final class Registry: @unchecked Sendable {
         let lock = MemoLock()
-        /// Read and written only under `lock`.
-        @exclusivity(unchecked) var memos: [any ArticleForgetting] = []
+        /// Each memo and the module it was made in. Read and written only under `lock`.
+        @exclusivity(unchecked) var memos: [(memo: any ArticleForgetting, module: String)] = []
     }
 
     private static let registry = Registry()
 
-    static func register(_ memo: any ArticleForgetting) {
+    static func register(_ memo: any ArticleForgetting, module: String) {
         registry.lock.lock()
-        registry.memos.append(memo)
+        registry.memos.append((memo, module))
         registry.lock.unlock()
     }
 
@@ -158,14 +162,37 @@ package enum ArticleMemos {
         registry.lock.lock()
         let memos = registry.memos
         registry.lock.unlock()
-        return memos.contains { $0.holds(path: path) }
+        return memos.contains { $0.memo.holds(path: path) }
     }
 
     /// Drops every memo's entries for `article`.
     package static func forget(_ article: Article) {
+        forget(article) { _ in true }
+    }
+
+    /// Drops the entries for `article` of the memos made in `module`: a stage's own memos, once
+    /// the stage is done with the article, so they are not held while the later stages run.
+    package static func forget(_ article: Article, madeIn module: String) {
+        forget(article) { $0 == module }
+    }
+
+    /// Drops the entries for `article` of the memos made anywhere but in `module` (whose own
+    /// were dropped already).
+    package static func forget(_ article: Article, notMadeIn module: String) {
+        forget(article) { $0 != module }
+    }
+
+    @inline(__always)
+    private static func forget(_ article: Article, madeIn chosen: (String) -> Bool) {
         registry.lock.lock()
         let memos = registry.memos
         registry.lock.unlock()
-        for memo in memos { memo.forget(article) }
+        for index in memos.indices where chosen(memos[index].module) { memos[index].memo.forget(article) }
+    }
+
+    /// The module a `#fileID` names (`Module/File.swift`).
+    package static func module(ofFileID fileID: StaticString) -> String {
+        let text = fileID.description
+        return String(text[..<(text.firstIndex(of: "/") ?? text.endIndex)])
     }
 }
