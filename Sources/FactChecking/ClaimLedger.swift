@@ -39,32 +39,38 @@ struct ClaimLedger: Sendable {
     }
 
     /// - Parameters:
-    ///   - read: the sentence's text read (`SentenceText.all(in:)`).
+    ///   - index: the sentence's index in `Article.sentences`, and of its reading in `texts`
+    ///     (`SentenceText.all(in:)`) and its verdict in `verdicts` (`verdicts(in:)`), each read
+    ///     in place (a sentence, reading or verdict handed over was copied, sentence after sentence).
     ///   - hedgeCues: the sentence's entry in `hedgeCues(in:)`.
     ///   - citation: whether the sentence is cited and its markers' labels, asked for only when
     ///     the sentence makes a claim (looking for evidence costs more than reading the claim).
     func entry(
-        for sentence: borrowing Sentence, read: borrowing SentenceText, hedgeCues: [HedgeCue], isHeading: Bool,
-        verdict: borrowing CheckWorthiness.Verdict,
+        sentenceAt index: Int, sentences: UnsafeBufferPointer<Sentence>, texts: UnsafeBufferPointer<SentenceText>,
+        verdicts: UnsafeBufferPointer<CheckWorthiness.Verdict>, hedgeCues: [HedgeCue], isHeading: Bool,
         citation: () -> (cited: Bool, labels: [String])
     ) -> LedgerEntry {
         // The classifier reads the tokens as written (`’` not folded): the folded words are
         // those texts when the sentence holds no byte 0xE2 (no `’`, which lowercasing never makes).
-        var analysis = classifier.analyze(read, wordsAreTokens: Self.hasNoE2(read.bytes), verdict: verdict)
+        var analysis = classifier.analyze(sentenceAt: index, of: texts, verdicts: verdicts)
         // A heading's comparison word ("The Rise of…") names a topic; a heading that states a cause still claims.
         if isHeading, analysis.comparison { analysis = .init(strength: .none) }
-        let excluded = verdict.exclusion != nil
-        var assessed = verdict.assessment?.kind
+        let (excluded, kind) = CheckWorthiness.Verdict.summary(at: index, in: verdicts)
+        var assessed = kind
         // "is linked to" claims an association: the ledger keeps `causal` for causal language.
         if assessed == .causal, analysis.strength == .correlational { assessed = .other }
         // Questions, advice and sentences about the article claim nothing, whatever their verbs.
-        let kind = excluded ? nil : assessed ?? Self.kind(for: analysis.strength)
-        let citation = kind == nil ? (cited: false, labels: []) : citation()
+        let claimKind = excluded ? nil : assessed ?? Self.kind(for: analysis.strength)
+        let citation = claimKind == nil ? (cited: false, labels: []) : citation()
+        // The sentence's reading is handed over only for a cue that hedges a claim (most have none).
+        let hedged =
+            analysis.hedge != nil
+            || (hedgeCues.contains { $0.kind.hedgesClaim } && hedges.isHedged(hedgeCues, in: texts[index]))
         let claim = Claim(
-            text: sentence.text, kind: kind ?? .other, strength: analysis.strength, cited: citation.cited,
-            hedged: analysis.hedge != nil || Self.isHedged(hedgeCues, in: read, by: hedges), range: sentence.range)
+            text: sentences[index].text, kind: claimKind ?? .other, strength: analysis.strength, cited: citation.cited,
+            hedged: hedged, range: sentences[index].range)
         return LedgerEntry(
-            claim: kind == nil ? nil : claim, provisional: claim, analysis: analysis, citedLabels: citation.labels)
+            claim: claimKind == nil ? nil : claim, provisional: claim, analysis: analysis, citedLabels: citation.labels)
     }
 
     /// Whether no byte is 0xE2, the first byte of `’` in UTF-8.

@@ -54,8 +54,8 @@ public struct FactCheckStage: Sendable {
                 article.sentences.withUnsafeBufferPointer { sentences in
                     for index in sentences.indices where article.blocks[sentences[index].blockIndex].isLintable {
                         check(
-                            sentenceAt: index, sentences[index], in: article, read: texts[index],
-                            hedgeCues: hedgeCues[index], verdict: verdicts[index], evidence: evidence,
+                            sentenceAt: index, sentences: sentences, in: article, texts: texts,
+                            hedgeCues: hedgeCues[index], worthiness: verdicts, evidence: evidence,
                             asksVerifier: asksVerifier, claims: &claims, findings: &findings)
                     }
                 }
@@ -67,32 +67,39 @@ public struct FactCheckStage: Sendable {
     }
 
     /// The ledger entry of one sentence of a lintable block, its claim if it makes one, and
-    /// what the verifiers and the overstated-causality rule find in it.
+    /// what the verifiers and the overstated-causality rule find in it. The sentence, its text
+    /// read and its check-worthiness verdict are read in place at `index` and handed over only where asked for:
+    /// one handed over was copied first (each of its arrays retained, then released).
     private func check(
-        sentenceAt index: Int, _ sentence: borrowing Sentence, in article: Article, read: borrowing SentenceText,
-        hedgeCues: [HedgeCue], verdict: borrowing CheckWorthiness.Verdict, evidence: ArticleEvidence,
-        asksVerifier: Bool, claims: inout [Claim], findings: inout [Finding]
+        sentenceAt index: Int, sentences: UnsafeBufferPointer<Sentence>, in article: Article,
+        texts: UnsafeBufferPointer<SentenceText>, hedgeCues: [HedgeCue],
+        worthiness: UnsafeBufferPointer<CheckWorthiness.Verdict>, evidence: ArticleEvidence, asksVerifier: Bool,
+        claims: inout [Claim], findings: inout [Finding]
     ) {
         var entry = ledger.entry(
-            for: sentence, read: read, hedgeCues: hedgeCues, isHeading: article.blocks[sentence.blockIndex].isHeading,
-            verdict: verdict, citation: { evidence.citation(forSentenceAt: index) })
-        var verdicts = registry?.verify(read) ?? []
+            sentenceAt: index, sentences: sentences, texts: texts, verdicts: worthiness, hedgeCues: hedgeCues,
+            isHeading: article.blocks[sentences[index].blockIndex].isHeading,
+            citation: { evidence.citation(forSentenceAt: index) })
+        var verdicts: [Verdict] = []
+        if let registry { verdicts = registry.verify(texts[index]) }
         // A sentence that makes no claim is looked up for evidence only when its provisional
         // claim is reported or handed to the verifier.
         if entry.claim == nil, asksVerifier || !verdicts.isEmpty {
             entry.provisional.cited = evidence.citation(forSentenceAt: index).cited
         }
         if asksVerifier, let verifier {
-            verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentence.text)
+            verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentences[index].text)
         }
         let flagged = verdicts.filter { $0.verdict != .true }
         if let claim = entry.claim ?? (flagged.isEmpty ? nil : entry.provisional) { claims.append(claim) }
         // Most sentences have no verdict: appending an empty array still cost a call per sentence.
         for verdict in flagged {
-            findings.append(KnownClaimRule.finding(for: verdict, sentence: sentence, in: article))
+            findings.append(KnownClaimRule.finding(for: verdict, sentence: sentences[index], in: article))
         }
-        if let finding = OverstatedCausality.finding(
-            for: entry, sentence: sentence, read: read, in: article, evidence: evidence)
+        // Most sentences state no cited causal claim: the sentence is handed over only for one.
+        if OverstatedCausality.mayFind(in: entry),
+            let finding = OverstatedCausality.finding(
+                for: entry, sentence: sentences[index], read: texts[index], in: article, evidence: evidence)
         {
             findings.append(finding)
         }

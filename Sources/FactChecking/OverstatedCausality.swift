@@ -47,6 +47,13 @@ enum OverstatedCausality {
         "experimental",
     ]
 
+    /// Whether `finding(for: entry, …)` may find something: the entry claims a causal
+    /// relationship that is not negated, and cites something.
+    static func mayFind(in entry: LedgerEntry) -> Bool {
+        entry.claim?.strength == .causal && !entry.analysis.negated && entry.analysis.cue != nil
+            && !entry.citedLabels.isEmpty
+    }
+
     /// - Parameter read: the sentence's text read (`SentenceText.all(in:)`).
     static func finding(
         for entry: LedgerEntry, sentence: Sentence, read: SentenceText, in article: Article, evidence: ArticleEvidence

@@ -109,27 +109,39 @@ struct ClaimReader: Sendable {
             lexicons: lexicons.lexicons)
         let phrases = lexicons.lexicons
         let identity = lexicons.identity
-        // Each sentence's words read in place to find the lexicons' matches.
-        return texts.withUnsafeBufferPointer { read in
-            article.sentences.enumerated().compactMap { index, sentence in
-                guard isRead(sentence, in: article) else { return nil }
-                // A sentence whose text is not its block's bytes in its range is read from those bytes.
-                if sentence.text.utf8.count != sentence.textRange.count {
-                    let text = ClaimSentence.ownText(of: sentence, in: article)
-                    let own = SentenceText(text)
-                    return ClaimSentence(
-                        context: context, sentence: sentence, index: index, read: own, ownText: text,
-                        found: phrases.found(keys: own.keys), identity: identity)
+        // Each sentence read in place, its words to find the lexicons' matches, and only the
+        // fields the sentence keeps read from it: a sentence copied out (to iterate over the
+        // sentences, or to hand one over) retained and released what it holds.
+        var sentences: [ClaimSentence] = []
+        sentences.reserveCapacity(article.sentences.count)
+        texts.withUnsafeBufferPointer { read in
+            article.sentences.withUnsafeBufferPointer { all in
+                for index in all.indices where isRead(blockIndex: all[index].blockIndex, in: article) {
+                    let base = all[index].textRange.lowerBound
+                    // A sentence whose text is not its block's bytes in its range is read from those bytes.
+                    if all[index].text.utf8.count != all[index].textRange.count {
+                        let text = ClaimSentence.ownText(of: all[index], in: article)
+                        let own = SentenceText(text)
+                        sentences.append(
+                            ClaimSentence(
+                                context: context, blockIndex: all[index].blockIndex, base: base, index: index,
+                                read: own, text: text, ownText: true, found: phrases.found(keys: own.keys),
+                                identity: identity))
+                        continue
+                    }
+                    sentences.append(
+                        ClaimSentence(
+                            context: context, blockIndex: all[index].blockIndex, base: base, index: index,
+                            read: read[index], text: all[index].text, ownText: false,
+                            found: phrases.found(keys: read[index].keys), identity: identity))
                 }
-                return ClaimSentence(
-                    context: context, sentence: sentence, index: index, read: texts[index], ownText: nil,
-                    found: phrases.found(keys: read[index].keys), identity: identity)
             }
         }
+        return sentences
     }
 
     /// Whether the sentence is in a prose block, one the reader reads.
-    private func isRead(_ sentence: Sentence, in article: Article) -> Bool {
-        sentence.blockIndex < article.blocks.count && article.blocks[sentence.blockIndex].isLintable
+    private func isRead(blockIndex: Int, in article: Article) -> Bool {
+        blockIndex < article.blocks.count && article.blocks[blockIndex].isLintable
     }
 }

@@ -177,20 +177,23 @@ final class ClaimSentence {
     ///   - index: the sentence's index in `Article.sentences`.
     ///   - read: the sentence's text read: `SentenceText.all(in:)` at `index`, or the reading of
     ///     `ownText` when the sentence has one (`ownText(of:in:)`).
+    ///   - blockIndex, base: the sentence's block and its offset in the block's text.
+    ///   - text: the sentence's text, or its own text when it has one (`ownText(of:in:)`).
+    ///   - ownText: whether `text` is the sentence's own text.
     ///   - found: the matches of `context.lexicons` in `read` (`PhraseLexicons.found(keys:)`).
     init(
-        context: Context, sentence: Sentence, index: Int, read: SentenceText, ownText: String?,
+        context: Context, blockIndex: Int, base: Int, index: Int, read: SentenceText, text: String, ownText: Bool,
         found: [PhraseLexicons.Found], identity: ObjectIdentifier
     ) {
         self.context = context
-        self.blockIndex = sentence.blockIndex
-        self.base = sentence.textRange.lowerBound
+        self.blockIndex = blockIndex
+        self.base = base
         self.index = index
-        self.readsArticleText = ownText == nil
+        self.readsArticleText = !ownText
         readIdentity = identity
         readFound = found
         readLists = context.lexicons.listBits(of: found)
-        self.text = ownText ?? sentence.text
+        self.text = text
         self.read = read
         // `read.bytes` are `text`'s UTF-8, read from an array rather than through the string.
         self.isQuestion =

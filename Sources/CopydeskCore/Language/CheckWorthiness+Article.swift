@@ -16,6 +16,14 @@ extension CheckWorthiness {
             self.assessment = assessment
         }
 
+        /// Whether `verdicts[index]` is excluded, and the kind of its claim, read in place
+        /// (a verdict handed over is copied, each of its arrays retained).
+        package static func summary(
+            at index: Int, in verdicts: UnsafeBufferPointer<Verdict>
+        ) -> (excluded: Bool, kind: Claim.Kind?) {
+            (verdicts[index].exclusion != nil, verdicts[index].assessment?.kind)
+        }
+
         init(exclusion: Exclusion?, assessment: Assessment?, scan: TextScan) {
             self.exclusion = exclusion
             self.assessment = assessment

@@ -204,6 +204,17 @@ struct TextScan {
     func number(_ index: Int) -> Double? {
         guard index >= 0 && index < tokens.count else { return nil }
         if isDigits(index) {
+            // Read on the token's bytes as written, without the word: up to the first byte that
+            // ends a number they are the word's (lowercasing and folding `’` change no digit,
+            // point or comma, and leave an ASCII byte ASCII). A token the fast reading defers on
+            // (a byte that is not ASCII among the first, which lowercasing may change) is read
+            // from its word.
+            let range = tokens[index].range
+            if let value = bytes.withUnsafeBufferPointer({
+                TextScan.fastASCIINumber(UnsafeBufferPointer(rebasing: $0[range]))
+            }) {
+                return value
+            }
             if let value = TextScan.asciiNumber(words[index]) { return value }
             let digits = words[index].prefix { $0.isNumber || $0 == "." || $0 == "," }
             return Double(digits.replacingOccurrences(of: ",", with: ""))

@@ -79,6 +79,23 @@ public struct ClaimStrengthClassifier: Sendable {
             text: read.bytes)
     }
 
+    /// `analyze(texts[index], wordsAreTokens:verdict: verdicts[index])`, the words taken as the
+    /// tokens when the text holds no byte 0xE2 (no `’`, which lowercasing never makes), the
+    /// sentence and its verdict read in place: a reader that handed them over copied each of
+    /// their arrays first, and released them after, sentence after sentence.
+    package func analyze(
+        sentenceAt index: Int, of texts: UnsafeBufferPointer<SentenceText>,
+        verdicts: UnsafeBufferPointer<CheckWorthiness.Verdict>
+    ) -> Analysis {
+        let wordsAreTokens = !ByteSearch.contains(0xE2, in: texts[index].bytes)
+        guard wordsAreTokens, verdicts[index].roles.count == texts[index].keys.count else {
+            return analyze(texts[index], wordsAreTokens: wordsAreTokens)
+        }
+        return analyze(
+            tokens: texts[index].tokens, words: texts[index].words, keys: texts[index].keys,
+            known: (verdicts[index].roles, verdicts[index].allRoles), text: texts[index].bytes)
+    }
+
     /// - Parameters:
     ///   - keys: when given, the keys of `words`.
     ///   - known: the words' roles and their union, when already found.
