@@ -101,6 +101,25 @@ import Testing
             let texts = SentenceText.all(in: article)
             #expect(article.blocks.indices.map { article.wordCount(ofBlock: $0, texts: texts) } == counted)
             #expect(article.wordCount == lintable)
+            // Each block's words found once for the article, and anew for other texts, are found
+            // where `soleSentence` and `pieces` find them; their counts are the blocks' own.
+            let own = texts.map { $0 }
+            let memoised = article.blockWords(texts: texts)
+            for found in [memoised, article.blockWords(texts: texts), article.blockWords(texts: own)] {
+                for index in article.blocks.indices {
+                    #expect(article.wordCount(ofBlock: index, words: found[index], texts: texts) == counted[index])
+                    switch found[index] {
+                    case .sentence(let sentence):
+                        #expect(article.soleSentence(ofBlock: index, texts: texts) == sentence)
+                    case .pieces(let pieces):
+                        #expect(article.soleSentence(ofBlock: index, texts: texts) == nil)
+                        #expect(article.pieces(ofBlock: index, texts: texts)?.map(\.sentence) == pieces.map(\.sentence))
+                    case .own:
+                        #expect(article.soleSentence(ofBlock: index, texts: texts) == nil)
+                        #expect(article.pieces(ofBlock: index, texts: texts) == nil)
+                    }
+                }
+            }
             ArticleMemos.forget(article)
         }
         // A block whose sentences do not make it up is counted from its text: "1.5" is one word.

@@ -26,6 +26,19 @@ import Testing
         }
     }
 
+    /// Entries far longer than two words make the builder's edge table grow past the room it
+    /// was given; every entry is still found.
+    @Test func longEntriesAreFoundOnceTheEdgeTableGrows() {
+        let words = (0..<40).map { "w\($0)" }
+        let list = (0..<30).map { start in words[start..<(start + 10)].joined(separator: " ") }
+        let matcher = PhraseMatcher(list)
+        for (index, phrase) in list.enumerated() {
+            let found = matcher.matches(in: "x \(phrase) y")
+            #expect(found.map(\.phrase) == [phrase], "\(index)")
+        }
+        #expect(matcher.matches(in: words[0..<9].joined(separator: " ")).isEmpty)
+    }
+
     @Test func overlappingListsEachGetTheirOwnLongestMatches() {
         let lists = [
             ["it is", "it is possible", "it is possible that", "possible"],

@@ -123,6 +123,29 @@ import Testing
     }
 }
 
+/// Writing a sentence's words' stable hashes at once writes their keys' hashes.
+@Suite struct StableHashesWrittenTests {
+    static let sentences =
+        HedgeAttributionPrefilterTests.sentences + [
+            "It may be that cold water could perhaps help.", "In May the trial may end.", "MAY 5th it MAY rain.",
+            "He said \u{201C}this might work\u{201D} and it could.", "No study could show it.",
+            "It is unclear whether it helps; arguably it does.", "Nothing here.", "possibly", "Could it?",
+        ]
+
+    @Test func stableHashesAreWrittenAsReadOneByOne() {
+        for sentence in Self.sentences + ["K\u{212A} kelvin; caf\u{E9} don\u{2019}t"] {
+            let keys = SentenceText(sentence).keys
+            guard keys.count > 0 else { continue }
+            var hashes = [UInt64](repeating: 0, count: 2 * keys.count)
+            hashes.withUnsafeMutableBytes { keys.writeStableHashes(to: $0.baseAddress!, stride: 16) }
+            for index in 0..<keys.count {
+                #expect(hashes[2 * index] == keys.stableHash(ofWordAt: index))
+                #expect(hashes[2 * index + 1] == 0)
+            }
+        }
+    }
+}
+
 /// Ruling words out by the attribution starters first finds the same vague attributions.
 @Suite struct HedgeAttributionPrefilterTests {
     static let sentences = [

@@ -51,6 +51,19 @@ import Testing
         }
     }
 
+    /// An ASCII word's string written in place is the one made from its bytes, at every length.
+    @Test func writesASCIIStringsAsMadeFromTheirBytes() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
+        for count in 0...letters.count {
+            let bytes = Array(letters[..<count])
+            let written = bytes.withUnsafeBufferPointer { WordStrings.string(ascii: $0) }
+            let made = String(decoding: bytes, as: UTF8.self)
+            #expect(written == made)
+            #expect(Array(written.utf8) == bytes)
+            #expect(written.hashValue == made.hashValue)
+        }
+    }
+
     /// A word the table has no string for is written as a small string in place: the
     /// platform's layout is the one `WordStrings` writes, and the strings are those made anew.
     @Test func writesSmallStringsAsTheStandardLibraryMakesThem() {

@@ -40,7 +40,6 @@ struct HedgeDensityCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         var sections: [Section] = [Section()]
-        let texts = SentenceText.all(in: article)
         // Each block looked at in place, by index: no block is copied.
         scan.blocks(of: article).withUnsafeBufferPointer { blocks in
             for position in blocks.indices {
@@ -49,7 +48,7 @@ struct HedgeDensityCheck: Check {
                     sections.append(Section(name: article.blocks[index].text))
                     continue
                 }
-                sections[sections.count - 1].words += article.wordCount(ofBlock: index, texts: texts)
+                sections[sections.count - 1].words += blocks[position].words
                 let last = sections.count - 1
                 for cue in blocks[position].cues where cue.kind.hedgesClaim {
                     if sections[last].first == nil { sections[last].first = (index, cue.range) }
@@ -62,10 +61,26 @@ struct HedgeDensityCheck: Check {
             guard section.cues >= Self.minimumCues, section.words > 0, let first = section.first else { return nil }
             let density = Double(section.cues) * 100 / Double(section.words)
             guard density > threshold else { return nil }
-            let place = section.name.map { "section '\($0)'" } ?? "the opening section"
-            let message =
-                "\(place) has \(section.cues) hedges in \(section.words) words (\(Self.format(density)) per 100, above \(Self.format(threshold))); say plainly what the evidence shows"
-            return finding(message, in: article, block: article.blocks[first.block], textRange: first.range)
+            // "\(place) has \(cues) hedges in \(words) words (\(density) per 100, above \(threshold));
+            // say plainly what the evidence shows", the place "section '\(name)'" or "the opening section".
+            var message = HedgeMessage(capacity: 160 + (section.name?.utf8.count ?? 0))
+            if let name = section.name {
+                message.add("section '")
+                message.add(name)
+                message.add("'")
+            } else {
+                message.add("the opening section")
+            }
+            message.add(" has ")
+            message.add(String(section.cues))
+            message.add(" hedges in ")
+            message.add(String(section.words))
+            message.add(" words (")
+            message.add(Self.format(density))
+            message.add(" per 100, above ")
+            message.add(Self.format(threshold))
+            message.add("); say plainly what the evidence shows")
+            return finding(message.text, in: article, block: article.blocks[first.block], textRange: first.range)
         }
     }
 

@@ -53,11 +53,19 @@ struct HedgedAttributionCheck: Check {
         for clause in scan.clauses(of: item, in: article) {
             for cue in clause.cues where cue.kind == .attribution {
                 let others = clause.cues.filter { $0.kind.hedgesClaim && $0.kind != .attribution }
-                var message = "vague attribution \(cue.quoted): name the source or say what is known"
+                // "vague attribution \(cue.quoted): name the source or say what is known", then
+                // "; \(the others quoted, joined by ", ") hedges the claim again" when there are others.
+                var message = HedgeMessage(capacity: 96 + 24 * others.count)
+                message.add("vague attribution ")
+                message.add(quoted: cue)
+                message.add(": name the source or say what is known")
                 if !others.isEmpty {
-                    message += "; \(others.map(\.quoted).joined(separator: ", ")) hedges the claim again"
+                    message.add("; ")
+                    message.add(quoting: others)
+                    message.add(" hedges the claim again")
                 }
-                findings.append(finding(message, in: article, block: article.blocks[item.index], textRange: cue.range))
+                findings.append(
+                    finding(message.text, in: article, block: article.blocks[item.index], textRange: cue.range))
             }
         }
         return findings

@@ -8,6 +8,8 @@ struct HedgingScan {
         var index: Int
         /// Cues with byte ranges in the block's text.
         var cues: [HedgeCue]
+        /// The block's word count (`Article.wordCount(ofBlock:texts:)`).
+        var words: Int
         /// The block's clauses with their cues, worked out with the cues for a block that the
         /// stacked-hedge and hedged-attribution checks both read clause by clause (see
         /// `readsClauses`); nil for the others, whose clauses are worked out when asked for.
@@ -27,14 +29,18 @@ struct HedgingScan {
         Self.memo.value(for: article, key: settings) {
             let texts = SentenceText.all(in: article)
             let sentenceCues = detector.sentenceCues(in: article)
+            let sources = article.blockWords(texts: texts)
             // By index, each sentence read in place: neither a block nor a sentence's text is
             // copied to be looked at.
             return texts.withUnsafeBufferPointer { read in
                 var result: [BlockCues] = []
                 result.reserveCapacity(article.blocks.count)
                 for index in article.blocks.indices where isRead(article.blocks[index]) {
-                    let cues = cues(ofBlock: index, in: article, texts: texts, read: read, sentenceCues: sentenceCues)
-                    result.append(BlockCues(index: index, cues: cues))
+                    let cues = cues(
+                        ofBlock: index, from: sources[index], in: article, texts: texts, read: read,
+                        sentenceCues: sentenceCues)
+                    let words = article.wordCount(ofBlock: index, words: sources[index], texts: texts)
+                    result.append(BlockCues(index: index, cues: cues, words: words))
                     if Self.readsClauses(cues) {
                         result[result.count - 1].clauses = clauses(
                             ofBlock: index, article.blocks[index].text, cues: cues, in: article)
@@ -45,23 +51,25 @@ struct HedgingScan {
         }
     }
 
-    /// The cues of a block the hedging checks read; `read` is `texts`' storage.
+    /// The cues of a block the hedging checks read, whose words come `from` there; `read` is
+    /// `texts`' storage.
     private func cues(
-        ofBlock index: Int, in article: Article, texts: [SentenceText], read: UnsafeBufferPointer<SentenceText>,
-        sentenceCues: [[HedgeCue]]
+        ofBlock index: Int, from source: Article.BlockWords, in article: Article, texts: [SentenceText],
+        read: UnsafeBufferPointer<SentenceText>, sentenceCues: [[HedgeCue]]
     ) -> [HedgeCue] {
-        // A block that is one sentence has that sentence's cues, which the claim ledger and
-        // the medical-claim checks read anyway.
-        if let sentence = article.soleSentence(ofBlock: index, texts: texts) {
+        switch source {
+        case .sentence(let sentence):
+            // A block that is one sentence has that sentence's cues, which the claim ledger and
+            // the medical-claim checks read anyway.
             return detector.cues(fromQuoting: sentenceCues[sentence], in: read, at: sentence)
-        }
-        if let pieces = article.pieces(ofBlock: index, texts: texts) {
+        case .pieces(let pieces):
             // A block of several sentences takes their cues too, unless a cue may run
             // across a sentence's edge.
             return detector.cues(ofBlock: index, in: article, pieces: pieces, texts: texts, quoting: sentenceCues)
                 ?? detector.cues(in: article.read(ofBlock: index, pieces: pieces, texts: texts))
+        case .own:
+            return detector.cues(in: article.blocks[index].text)
         }
-        return detector.cues(in: article.blocks[index].text)
     }
 
     /// Shared by the four hedging checks, which read the same article with the same settings.

@@ -43,8 +43,13 @@ struct StackedHedgeCheck: Check {
                 let cues = clause.stackingCues
                 guard cues.count >= 2, let first = cues.first, let last = cues.last else { continue }
                 let range = first.range.lowerBound..<last.range.upperBound
-                let message =
-                    "\(countWord(cues.count)) hedges in one clause: \(cues.map(\.quoted).joined(separator: ", ")); keep the one you mean"
+                // "\(countWord(cues.count)) hedges in one clause: \(cues quoted, joined by ", "); keep the one you mean"
+                var text = HedgeMessage(capacity: 64 + 24 * cues.count)
+                text.add(countWord(cues.count))
+                text.add(" hedges in one clause: ")
+                text.add(quoting: cues)
+                text.add("; keep the one you mean")
+                let message = text.text
                 let block = article.blocks[item.index]
                 let suggestion = StackedHedgeSuggestion(text: block.text, range: range, cues: cues).text
                 findings.append(

@@ -84,10 +84,12 @@ struct WordIndex {
             var total = 0
             var sentenceStarts = [Int32].filled(with: -1, count: texts.count)
             var sentenceEnds = [Int32].filled(with: -1, count: texts.count)
+            let blockWords = article.blockWords(texts: texts)
             // By index, each sentence read in place: neither a block nor a sentence's text is copied.
             for index in article.blocks.indices {
                 let source: Source =
-                    article.blocks[index].isLintable ? Self.source(ofBlock: index, in: article, texts: texts) : .none
+                    article.blocks[index].isLintable
+                    ? Self.source(ofBlock: index, from: blockWords[index], in: article) : .none
                 switch source {
                 case .none: break
                 case .sentence(let sentence):
@@ -144,13 +146,13 @@ struct WordIndex {
         case own([Word])
     }
 
-    /// Where the words of lintable block `index` come from.
-    private static func source(ofBlock index: Int, in article: Article, texts: [SentenceText]) -> Source {
-        if let sentence = article.soleSentence(ofBlock: index, texts: texts) { return .sentence(sentence) }
-        guard let pieces = article.pieces(ofBlock: index, texts: texts) else {
-            return .own(words(of: article.blocks[index].text))
+    /// Where the words of lintable block `index` come from, its words coming `from` there.
+    private static func source(ofBlock index: Int, from words: Article.BlockWords, in article: Article) -> Source {
+        switch words {
+        case .sentence(let sentence): .sentence(sentence)
+        case .pieces(let pieces): .pieces(pieces)
+        case .own: .own(Self.words(of: article.blocks[index].text))
         }
-        return .pieces(pieces)
     }
 
     /// Writes the words of a text already read, their ranges moved by `offset`, into `words` from
@@ -165,14 +167,17 @@ struct WordIndex {
         return text.tokens.withUnsafeBufferPointer { tokens in
             // No room at all (no address) when the article has no words.
             guard !tokens.isEmpty, let base = words.baseAddress else { return start }
+            precondition(start + tokens.count <= words.count && keys.words.count == tokens.count)
             let out = base + start
             for index in tokens.indices {
                 let range = tokens[index].range
                 (out + index).initialize(
-                    to: Word(
-                        hash: keys.stableHash(ofWordAt: index),
-                        range: (range.lowerBound + offset)..<(range.upperBound + offset)))
+                    to: Word(hash: 0, range: (range.lowerBound + offset)..<(range.upperBound + offset)))
             }
+            // The hashes written in place, for the sentence at once.
+            keys.writeStableHashes(
+                to: UnsafeMutableRawPointer(out) + MemoryLayout<Word>.offset(of: \Word.hash)!,
+                stride: MemoryLayout<Word>.stride)
             return start + tokens.count
         }
     }

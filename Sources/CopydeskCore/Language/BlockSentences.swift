@@ -101,6 +101,48 @@ extension Article {
         return SentenceText(bytes: bytes, tokens: tokens, keys: keys)
     }
 
+    /// Where a block's words come from when read from its sentences: its one sentence
+    /// (`soleSentence`), its sentences at their offsets (`pieces`), or its own text.
+    package enum BlockWords {
+        case sentence(Int)
+        case pieces([Piece])
+        case own
+    }
+
+    /// `BlockWords` of every block, by index. The hedging checks, the word index and the hedge
+    /// density's word counts each ask it of every block: it is worked out once per article when
+    /// `texts` is the article's `SentenceText.all(in:)` (the same array, not only equal), and
+    /// anew for any other texts.
+    package func blockWords(texts: [SentenceText]) -> [BlockWords] {
+        let isArticles =
+            SentenceText.existing(in: self).map { all in
+                all.withUnsafeBufferPointer { all in
+                    texts.withUnsafeBufferPointer { $0.baseAddress == all.baseAddress && $0.count == all.count }
+                }
+            } ?? false
+        guard isArticles else { return computeBlockWords(texts: texts) }
+        return Self.blockWordsMemo.value(for: self, key: true) { computeBlockWords(texts: texts) }
+    }
+
+    private func computeBlockWords(texts: [SentenceText]) -> [BlockWords] {
+        blocks.indices.map { index in
+            if let sentence = soleSentence(ofBlock: index, texts: texts) { return .sentence(sentence) }
+            if let pieces = pieces(ofBlock: index, texts: texts) { return .pieces(pieces) }
+            return .own
+        }
+    }
+
+    private static let blockWordsMemo = ArticleMemo<Bool, [BlockWords]>()
+
+    /// `wordCount(ofBlock:texts:)` for a block whose `BlockWords` are known.
+    package func wordCount(ofBlock index: Int, words: BlockWords, texts: [SentenceText]) -> Int {
+        switch words {
+        case .sentence(let sentence): texts[sentence].tokens.count
+        case .pieces(let pieces): pieces.reduce(0) { $0 + texts[$1.sentence].tokens.count }
+        case .own: blocks[index].wordCount
+        }
+    }
+
     /// ASCII whitespace: tab, LF, VT, FF, CR and space.
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D)

@@ -7,14 +7,19 @@ struct HedgeCrossings: Sendable {
         var split: Int
     }
 
-    /// Cuts whose word just before the edge is an exact word, by that word.
-    private let byLastWord: [String: [Cut]]
+    /// Cuts whose word just before the edge is an exact word, by that word: `lastWords` numbers
+    /// the words (a lookup hashes a word's bytes once, where a `[String: [Cut]]` ran a seeded
+    /// SipHash over it at every edge), and `byLastWord` holds each number's cuts.
+    private let lastWords: WordTable
+    private let byLastWord: [[Cut]]
     /// Cuts whose word just before the edge is a prefix or `*`: tried at every edge.
     private let others: [Cut]
 
     /// - Parameter phrases: the entries a `PhraseMatcher` is built from.
     init(_ phrases: [String]) {
-        var byLastWord: [String: [Cut]] = [:]
+        // Unfiltered: the table answers as a `[String: Int]` of its words would.
+        var lastWords = WordTable(filtered: false)
+        var byLastWord: [[Cut]] = []
         var others: [Cut] = []
         for phrase in phrases {
             let words = LexiconWord.words(of: phrase)
@@ -22,12 +27,15 @@ struct HedgeCrossings: Sendable {
             for split in 1..<words.count {
                 let cut = Cut(words: words, split: split)
                 if case .exact(let word) = words[split - 1] {
-                    byLastWord[word, default: []].append(cut)
+                    let (number, isNew) = lastWords.insert(word)
+                    if isNew { byLastWord.append([]) }
+                    byLastWord[number].append(cut)
                 } else {
                     others.append(cut)
                 }
             }
         }
+        self.lastWords = lastWords
         self.byLastWord = byLastWord
         self.others = others
     }
@@ -36,7 +44,9 @@ struct HedgeCrossings: Sendable {
     /// words.count`): its first words end just before `index`, the rest start there. A prefix
     /// or `*` in an entry is taken to match any word, so no such match is missed.
     func cross<Words: RandomAccessCollection<String>>(at index: Int, _ words: Words) -> Bool where Words.Index == Int {
-        if let cuts = byLastWord[words[index - 1]], cuts.contains(where: { Self.matches($0, at: index, words) }) {
+        if let number = lastWords.number(of: words[index - 1]),
+            byLastWord[number].contains(where: { Self.matches($0, at: index, words) })
+        {
             return true
         }
         return others.contains { Self.matches($0, at: index, words) }

@@ -144,9 +144,13 @@ public struct HedgeDetector: Sendable {
     static func focus(of pattern: String) -> Range<Int>? {
         // Without brackets or stars, the pieces' words are the pattern's words (no word runs
         // across a space), and the whole pattern is the focus.
-        if !pattern.utf8.contains(where: {
-            $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "*")
-        }) {
+        let marked = { (bytes: UnsafeBufferPointer<UInt8>) in
+            bytes.contains { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "*") }
+        }
+        // In place when the pattern's bytes lie contiguously (a native string's do).
+        let isMarked =
+            pattern.utf8.withContiguousStorageIfAvailable(marked) ?? Array(pattern.utf8).withUnsafeBufferPointer(marked)
+        if !isMarked {
             let count = Words.count(in: pattern)
             return count > 0 ? 0..<count : nil
         }

@@ -76,8 +76,9 @@ enum LexiconWord: Sendable, Hashable {
     /// `word(_:fold: false)` of a run of lowercase ASCII letters and digits, its `wildcardstar`
     /// suffix looked for on its bytes (for ASCII, the characters `hasSuffix` and `dropLast` read).
     private static func plainWord(_ bytes: UnsafeBufferPointer<UInt8>) -> LexiconWord {
-        guard let stem = starStem(bytes) else { return .exact(String(decoding: bytes, as: UTF8.self)) }
-        return stem.isEmpty ? .any : .prefix(String(decoding: stem, as: UTF8.self))
+        // The bytes are lowercase ASCII letters and digits: a short word's string is written in place.
+        guard let stem = starStem(bytes) else { return .exact(WordStrings.string(ascii: bytes)) }
+        return stem.isEmpty ? .any : .prefix(WordStrings.string(ascii: stem))
     }
 
     /// The bytes before a `wildcardstar` the word's bytes end with (empty for the whole word), or nil.

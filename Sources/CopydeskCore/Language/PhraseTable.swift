@@ -248,7 +248,7 @@ final class PhraseTable: Sendable {
         var firstWordList: [Int32] = []
         /// Each edge's child by its parent and code (`edgeKey`); exact codes are word numbers,
         /// the others negative (`PhraseTable.any` and the prefixes).
-        var children: [UInt64: Int32] = [:]
+        var children = EdgeTable()
         /// The edges in the order they were made.
         var edges: [(parent: Int32, code: Int32, child: Int32)] = []
         var nodeCount = 1
@@ -262,7 +262,7 @@ final class PhraseTable: Sendable {
             entryCounts.reserveCapacity(capacity)
             terminals.reserveCapacity(capacity)
             // About two words an entry.
-            children.reserveCapacity(2 * capacity)
+            children = EdgeTable(capacity: 2 * capacity)
             edges.reserveCapacity(2 * capacity)
         }
 
@@ -363,12 +363,62 @@ final class PhraseTable: Sendable {
         /// The child of `node` along the edge `code`, made when new.
         private mutating func child(of node: Int32, code: Int32) -> Int32 {
             let key = Self.edgeKey(node, code)
-            if let known = children[key] { return known }
+            if let known = children.child(of: key) { return known }
             let child = Int32(nodeCount)
             nodeCount += 1
-            children[key] = child
+            children.insert(child, for: key)
             edges.append((node, code, child))
             return child
+        }
+    }
+
+    /// The builder's edges by key (`Builder.edgeKey`): open addressing with linear probing over
+    /// the keys, which are integers already (a `[UInt64: Int32]` ran a seeded SipHash over each,
+    /// for every word of every entry of every lexicon at start).
+    private struct EdgeTable {
+        private var keys: [UInt64]
+        /// The child of the key in the same slot; -1 for an empty slot (children are numbered from 1).
+        private var children: [Int32]
+        private var count = 0
+        private var shift: UInt64
+
+        init(capacity: Int = 0) {
+            let size = max(16, 1 << (Int.bitWidth - (2 * max(capacity, 1) - 1).leadingZeroBitCount))
+            keys = Array(repeating: 0, count: size)
+            children = Array(repeating: -1, count: size)
+            shift = UInt64(64 - size.trailingZeroBitCount)
+        }
+
+        @inline(__always)
+        private func slot(of key: UInt64) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> shift)
+        }
+
+        func child(of key: UInt64) -> Int32? {
+            let mask = keys.count - 1
+            var slot = slot(of: key)
+            while children[slot] >= 0 {
+                if keys[slot] == key { return children[slot] }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+
+        /// Inserts a key that is not in yet.
+        mutating func insert(_ child: Int32, for key: UInt64) {
+            if 2 * (count + 1) > keys.count { grow() }
+            let mask = keys.count - 1
+            var slot = slot(of: key)
+            while children[slot] >= 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            children[slot] = child
+            count += 1
+        }
+
+        private mutating func grow() {
+            var larger = EdgeTable(capacity: keys.count)
+            for slot in keys.indices where children[slot] >= 0 { larger.insert(children[slot], for: keys[slot]) }
+            self = larger
         }
     }
 }

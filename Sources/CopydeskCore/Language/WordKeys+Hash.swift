@@ -7,4 +7,17 @@ extension WordKeys {
         let key = key(at: index)
         return key.isASCII ? key.hash : FNV1a.hash(words[index])
     }
+
+    /// Writes `stableHash(ofWordAt: i)` of every word `i` to `base + i * stride`, as a `UInt64`:
+    /// one call for a sentence's words where a reader in another module (which cannot inline
+    /// `stableHash(ofWordAt:)`) called once a word.
+    package func writeStableHashes(to base: UnsafeMutableRawPointer, stride: Int) {
+        withUnsafeKeys { keys in
+            for index in keys.indices {
+                let key = keys[index]
+                let hash = key.isASCII ? key.hash : FNV1a.hash(words[index])
+                (base + index &* stride).storeBytes(of: hash, as: UInt64.self)
+            }
+        }
+    }
 }

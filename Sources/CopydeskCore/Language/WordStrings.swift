@@ -158,6 +158,21 @@ struct WordStrings {
         return count >= 8 ? value : value & ((1 << UInt64(truncatingIfNeeded: 8 &* count)) &- 1)
     }
 
+    /// The string of `bytes`, which must be ASCII: a small string written in place when it is
+    /// short enough (see `small(low:high:count:)`), else made by `String(decoding:as:)`, which
+    /// validates the bytes (the same string either way).
+    static func string(ascii bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count > 0, bytes.count <= maxSmallCount, smallLayoutHoldsHere else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let low = load(bytes, at: 0, count: min(bytes.count, 8))
+        let high = bytes.count > 8 ? load(bytes, at: 8, count: bytes.count - 8) : 0
+        return small(low: low, high: high, count: bytes.count)
+    }
+
+    /// `checkSmallLayout()`, worked out once for the process.
+    private static let smallLayoutHoldsHere = checkSmallLayout()
+
     /// Calls `body` with a table of the process's (one per thread reading at the time).
     static func borrowing<Result>(_ body: (inout WordStrings) -> Result) -> Result {
         var strings = pool.take()
