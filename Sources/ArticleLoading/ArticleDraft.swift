@@ -61,6 +61,8 @@ struct ArticleDraft {
         let segmenter = SentenceSegmenter()
         var sentences: [Sentence] = []
         var sentenceRanges: [Range<Int>] = []
+        // Every lintable block's text as UTF-8, in one array whose room is kept block to block.
+        var utf8: [UInt8] = []
         // A block's positions are asked in source order, its start, its sentences, then its end,
         // so the cursor counts on from its last answer (block by block, then sentence by
         // sentence, every block's sentences started over from the top).
@@ -76,7 +78,8 @@ struct ArticleDraft {
                     quoteDepth: self.blocks[index].quoteDepth))
             let last = blocks.count - 1
             if blocks[last].isLintable {
-                let utf8 = Array(blocks[last].text.utf8)
+                utf8.removeAll(keepingCapacity: true)
+                utf8.append(contentsOf: blocks[last].text.utf8)
                 for found in NumberedMarkers.find(inUTF8: utf8) {
                     markers.append(
                         DraftMarker(

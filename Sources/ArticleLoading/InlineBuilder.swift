@@ -28,7 +28,7 @@ struct InlineBuilder {
     /// Source offset after the last located node; searches start here.
     var cursor: Int
     /// Searches never pass this offset.
-    let limit: Int
+    private(set) var limit: Int
     var map = TextMap.Builder()
     var links: [FoundLink] = []
     var markers: [FoundMarker] = []
@@ -46,6 +46,22 @@ struct InlineBuilder {
         self.source = source
         self.cursor = cursor
         self.limit = max(cursor, min(limit, source.count))
+    }
+
+    /// Empties the builder for the next block, read from `cursor` up to `limit`, as a new
+    /// builder would start: a walker reads every leaf block in one builder, whose arrays keep
+    /// their room (making and destroying a builder a block cost more than its text).
+    mutating func restart(cursor: Int, limit: Int) {
+        self.cursor = cursor
+        self.limit = max(cursor, min(limit, source.count))
+        map.removeAll()
+        // Most blocks have none of these: an empty array is left as it is.
+        if !links.isEmpty { links.removeAll(keepingCapacity: true) }
+        if !markers.isEmpty { markers.removeAll(keepingCapacity: true) }
+        if !directives.isEmpty { directives.removeAll(keepingCapacity: true) }
+        pendingBreak = nil
+        superscript = nil
+        suppressed = 0
     }
 
     mutating func children(of node: OpaquePointer, lines: CmarkLines) {

@@ -16,14 +16,15 @@ struct MarkdownWalker {
     private var lastCellEnd = 0
     /// Where the last block ended.
     private var lastEnd = 0
-    /// The builder every leaf's text map is built in, emptied for the next leaf: its arrays
-    /// are allocated once, not for every paragraph (the map built takes copies of the size it needs).
-    private var scratch = TextMap.Builder()
+    /// The builder every leaf's text is read in, emptied for the next leaf: its arrays are
+    /// allocated once, not for every paragraph (the map built takes copies of the size it needs).
+    private var inline: InlineBuilder
 
     init(source: [UInt8], lines: CmarkLines, draft: ArticleDraft) {
         self.source = source
         self.lines = lines
         self.draft = draft
+        inline = InlineBuilder(source: source, cursor: 0, limit: 0)
     }
 
     struct Context {
@@ -100,43 +101,40 @@ struct MarkdownWalker {
             nodeStart = max(lines.lineStarts[lines.lineIndex(ofOffset: nodeStart)], lastCellEnd, lastEnd)
             limit = source.count
         }
-        var builder = InlineBuilder(source: source, cursor: nodeStart, limit: limit)
-        scratch.removeAll()
-        swap(&builder.map, &scratch)
-        defer { swap(&builder.map, &scratch) }
+        inline.restart(cursor: nodeStart, limit: limit)
         if !located {
             // The text is about as long as the block's source (markup, entities and escapes
             // shorten it), and most pieces of it are a line, or a space for the break after one.
             let lineCount = max(1, Int(cmark_node_get_end_line(node)) - Int(cmark_node_get_start_line(node)) + 1)
-            builder.map.reserveCapacity(bytes: max(0, limit - nodeStart), runs: 2 * lineCount + 2)
+            inline.map.reserveCapacity(bytes: max(0, limit - nodeStart), runs: 2 * lineCount + 2)
         }
-        builder.children(of: node, lines: lines)
+        inline.children(of: node, lines: lines)
         // Appended only when there is something to append: most blocks have no directive, link
         // or marker, and an empty append still costs a generic call.
-        if !builder.directives.isEmpty { draft.directives += builder.directives }
-        if kind == .tableCell { lastCellEnd = max(lastCellEnd, builder.cursor) }
-        guard !builder.map.isEmpty else { return }
-        if located { nodeStart = builder.map.sourceRange(of: 0..<builder.map.utf8Count).lowerBound }
-        var end = located ? builder.cursor : max(endOffset(node) ?? builder.cursor, builder.cursor)
+        if !inline.directives.isEmpty { draft.directives += inline.directives }
+        if kind == .tableCell { lastCellEnd = max(lastCellEnd, inline.cursor) }
+        guard !inline.map.isEmpty else { return }
+        if located { nodeStart = inline.map.sourceRange(of: 0..<inline.map.utf8Count).lowerBound }
+        var end = located ? inline.cursor : max(endOffset(node) ?? inline.cursor, inline.cursor)
         if case .heading = kind {
             // cmark can stretch a setext heading over the next line: end at the line of its last text.
-            let line = lines.lineIndex(ofOffset: max(nodeStart, builder.cursor - 1))
+            let line = lines.lineIndex(ofOffset: max(nodeStart, inline.cursor - 1))
             var lineEnd = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : source.count
-            while lineEnd > builder.cursor, source[lineEnd - 1] == 0x0A || source[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            end = max(builder.cursor, lineEnd)
+            while lineEnd > inline.cursor, source[lineEnd - 1] == 0x0A || source[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            end = max(inline.cursor, lineEnd)
         }
-        lastEnd = max(lastEnd, builder.cursor)
+        lastEnd = max(lastEnd, inline.cursor)
         let index = draft.blocks.count
         draft.blocks.append(
             .init(
-                kind: kind, map: builder.map.buildCopyingRuns(), source: (start ?? nodeStart)..<end,
+                kind: kind, map: inline.map.buildCopyingRuns(), source: (start ?? nodeStart)..<end,
                 quoteDepth: quoteDepth))
         // Appended one by one: a mapped array of them was made and copied for every block with a link.
-        for link in builder.links {
+        for link in inline.links {
             draft.links.append(.init(url: link.url, blockIndex: index, textRange: link.text, source: link.source))
         }
-        if !builder.markers.isEmpty {
-            draft.markers += builder.markers.map {
+        if !inline.markers.isEmpty {
+            draft.markers += inline.markers.map {
                 .init(label: $0.label, style: $0.style, blockIndex: index, textOffset: $0.textOffset, source: $0.source)
             }
         }
