@@ -27,6 +27,29 @@ import Testing
         #expect(LineIndex.laneSum(0x0000_0000_0000_00FF) == 255)
     }
 
+    @Test func columnsCountScalarsWhereMostWordsAreASCII() {
+        // Long ASCII runs with a rare multi-byte scalar: the checkpoints step over all-ASCII
+        // words without counting them, and must still count every continuation byte.
+        var generator = SystemRandomNumberGenerator()
+        for length in [31, 32, 33, 1_023, 1_024, 1_057, 9_000] {
+            var bytes: [UInt8] = []
+            while bytes.count < length {
+                switch Int.random(in: 0..<40, using: &generator) {
+                case 0: bytes += Array("\u{E9}".utf8)
+                case 1: bytes += Array("\u{1F600}".utf8)
+                case 2: bytes.append(0x0A)
+                default: bytes.append(UInt8(ascii: "a"))
+                }
+            }
+            let index = LineIndex(bytes)
+            for end in bytes.indices where bytes[end] & 0xC0 != 0x80 {
+                let lineStart = index.lineStarts[index.lineIndex(ofOffset: end)]
+                let column = bytes[lineStart..<end].filter { $0 & 0xC0 != 0x80 }.count + 1
+                #expect(index.position(ofOffset: end).column == column, "\(end)")
+            }
+        }
+    }
+
     @Test func lineStartsAreEveryByteAfterALineFeed() {
         // Bytes around 0x0A that a word-at-a-time search could confuse with it.
         let alphabet: [UInt8] = [0x0A, 0x0B, 0x09, 0x8A, 0x01, 0x00, 0xFF, 0x61, 0x0A]
