@@ -131,7 +131,7 @@ public struct ArticleLoader: Sendable {
 /// Strict UTF-8 validation on bytes (no overlongs, no surrogates, nothing above U+10FFFF).
 enum UTF8Validation {
     /// Whether `bytes` are valid UTF-8 (`firstInvalidOffset(in:)` is nil) and hold no NUL byte;
-    /// ASCII is checked eight bytes at a time.
+    /// ASCII is checked 32 or eight bytes at a time.
     static func isValidWithoutNUL(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBytes { isValidWithoutNUL($0) }
     }
@@ -142,30 +142,55 @@ enum UTF8Validation {
         let ones: UInt64 = 0x0101_0101_0101_0101
         var index = 0
         while index < count {
-            if index + 8 <= count {
-                // The first byte lowest, on any platform.
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                // The high bit of every byte that is not ASCII, and of the lowest zero byte
-                // (the zero-byte test is exact for the lowest one); none: eight ASCII
-                // characters other than NUL.
-                let stops = (word & highBits) | ((word &- ones) & ~word & highBits)
-                if stops == 0 {
-                    index += 8
+            // Most of a file is ASCII: 32 bytes at a time while they are ASCII without NUL (the
+            // zero-byte test says exactly whether a word holds one), and the bytes of a block
+            // that is not, eight at a time or one by one below.
+            if index &+ 32 <= count {
+                let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let second = raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
+                let third = raw.loadUnaligned(fromByteOffset: index &+ 16, as: UInt64.self)
+                let fourth = raw.loadUnaligned(fromByteOffset: index &+ 24, as: UInt64.self)
+                let zeros =
+                    ((first &- ones) & ~first) | ((second &- ones) & ~second) | ((third &- ones) & ~third)
+                    | ((fourth &- ones) & ~fourth)
+                if (first | second | third | fourth | zeros) & highBits == 0 {
+                    index &+= 32
                     continue
                 }
-                // Step over the ASCII bytes before the first stop at once.
-                index += stops.trailingZeroBitCount / 8
             }
-            let lead = raw[index]
-            if lead == 0 { return false }
-            if lead < 0x80 {
-                index += 1
-                continue
+            let blockEnd = min(count, index + 32)
+            while index < blockEnd {
+                guard let next = step(raw, at: index) else { return false }
+                index = next
             }
-            guard let length = sequenceLength(raw, at: index) else { return false }
-            index += length
         }
         return true
+    }
+
+    /// Where the checking of `isValidWithoutNUL` goes on after `index`: past the ASCII bytes
+    /// without NUL among the eight there, or past the valid sequence at `index`; nil when that
+    /// is NUL or invalid.
+    @inline(__always)
+    private static func step(_ raw: UnsafeRawBufferPointer, at start: Int) -> Int? {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var index = start
+        if index + 8 <= raw.count {
+            // The first byte lowest, on any platform.
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // The high bit of every byte that is not ASCII, and of the lowest zero byte (the
+            // zero-byte test is exact for the lowest one); none: eight ASCII characters other
+            // than NUL.
+            let stops = (word & highBits) | ((word &- ones) & ~word & highBits)
+            if stops == 0 { return index + 8 }
+            // Step over the ASCII bytes before the first stop at once.
+            index += stops.trailingZeroBitCount / 8
+        }
+        let lead = raw[index]
+        if lead == 0 { return nil }
+        if lead < 0x80 { return index + 1 }
+        guard let length = sequenceLength(raw, at: index) else { return nil }
+        return index + length
     }
 
     /// The length of the valid multi-byte sequence starting at `index`, or nil.

@@ -60,11 +60,12 @@ import Testing
             let plain = UTF8Validation.firstInvalidOffset(in: bytes) == nil && !bytes.contains(0)
             #expect(UTF8Validation.isValidWithoutNUL(bytes) == plain)
         }
-        // Stops (a non-ASCII byte, a NUL, a bad sequence) at every place in and around a word.
+        // Stops (a non-ASCII byte, a NUL, a bad sequence) at every place in and around a word
+        // and a 32-byte block.
         let stops: [[UInt8]] = [[0xC3, 0xA9], [0x00], [0xC3], [0xE2, 0x80, 0x94], [0x80], [0x01, 0x00], [0xFF]]
         for stop in stops {
-            for before in 0...17 {
-                for after in [0, 1, 7, 9] {
+            for before in 0...70 {
+                for after in [0, 1, 7, 9, 31, 33, 64] {
                     let bytes =
                         Array(repeating: UInt8(ascii: "a"), count: before) + stop
                         + Array(repeating: UInt8(ascii: "b"), count: after)
