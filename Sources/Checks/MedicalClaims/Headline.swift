@@ -60,19 +60,33 @@ struct StudyDesign: Sendable {
 struct SentenceMatches {
     let phrases: ClaimPhrases
     let sentences: [ClaimSentence]
-    private var found: [[PhraseMatcher.Match]?]
+    /// Each sentence's matches once found: where they are kept in `lists`, `unknown` before they
+    /// are found, `none` for a sentence without a match (most of them). A table of optional
+    /// arrays, one per sentence, cost a generic copy to fill and a generic destroy to free for
+    /// every sentence of the article, for each check that reads one.
+    private var slots: [Int32]
+    private var lists: [[PhraseMatcher.Match]] = []
+    private static let unknown: Int32 = -1
+    private static let none: Int32 = -2
 
     init(_ phrases: ClaimPhrases, in sentences: [ClaimSentence]) {
         self.phrases = phrases
         self.sentences = sentences
-        found = Array(repeating: nil, count: sentences.count)
+        slots = .filled(with: Self.unknown, count: sentences.count)
     }
 
     /// `phrases.matches(in: sentences[position])`.
     mutating func matches(at position: Int) -> [PhraseMatcher.Match] {
-        if let known = found[position] { return known }
+        let slot = slots[position]
+        if slot >= 0 { return lists[Int(slot)] }
+        if slot == Self.none { return [] }
         let matches = phrases.matches(in: sentences[position])
-        found[position] = matches
+        if matches.isEmpty {
+            slots[position] = Self.none
+        } else {
+            slots[position] = Int32(lists.count)
+            lists.append(matches)
+        }
         return matches
     }
 }
