@@ -141,12 +141,18 @@ public struct Article: Sendable {
     /// Words in the lintable blocks.
     ///
     /// Counted from the sentences' reads when the checks have made them (`SentenceText.all`),
-    /// rather than by reading every block again.
+    /// rather than by reading every block again; which sentences make up each block comes from
+    /// `blockWords(texts:)`, which the hedging checks and the word index have usually worked
+    /// out already.
     public var wordCount: Int {
-        let texts = SentenceText.existing(in: self)
         var count = 0
+        guard let texts = SentenceText.existing(in: self) else {
+            for block in blocks where block.isLintable { count += block.wordCount }
+            return count
+        }
+        let words = blockWords(texts: texts)
         for index in blocks.indices where blocks[index].isLintable {
-            count += wordCount(ofBlock: index, texts: texts)
+            count += wordCount(ofBlock: index, words: words[index], texts: texts)
         }
         return count
     }

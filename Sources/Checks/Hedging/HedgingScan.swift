@@ -8,7 +8,7 @@ struct HedgingScan {
         var index: Int
         /// Cues with byte ranges in the block's text.
         var cues: [HedgeCue]
-        /// The block's word count (`Article.wordCount(ofBlock:texts:)`).
+        /// The block's word count (`Article.wordCount(ofBlock:words:texts:)`).
         var words: Int
         /// The block's clauses with their cues, worked out with the cues for a block that the
         /// stacked-hedge and hedged-attribution checks both read clause by clause (see

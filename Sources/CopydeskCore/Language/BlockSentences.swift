@@ -134,7 +134,8 @@ extension Article {
 
     private static let blockWordsMemo = ArticleMemo<Bool, [BlockWords]>()
 
-    /// `wordCount(ofBlock:texts:)` for a block whose `BlockWords` are known.
+    /// `blocks[index].wordCount`, counted from the sentences' reads when the block is made of
+    /// them (`BlockWords.sentence`, `.pieces`): `Words.count` and `Words.tokens` find the same words.
     package func wordCount(ofBlock index: Int, words: BlockWords, texts: [SentenceText]) -> Int {
         switch words {
         case .sentence(let sentence): texts[sentence].tokens.count
@@ -146,17 +147,5 @@ extension Article {
     /// ASCII whitespace: tab, LF, VT, FF, CR and space.
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D)
-    }
-
-    /// `blocks[index].wordCount`, counted from the sentences' reads when the block is made of
-    /// them (`soleSentence`, `pieces`): `Words.count` and `Words.tokens` find the same words.
-    package func wordCount(ofBlock index: Int, texts: [SentenceText]?) -> Int {
-        if let texts {
-            if let sentence = soleSentence(ofBlock: index, texts: texts) { return texts[sentence].tokens.count }
-            if let pieces = pieces(ofBlock: index, texts: texts) {
-                return pieces.reduce(0) { $0 + texts[$1.sentence].tokens.count }
-            }
-        }
-        return blocks[index].wordCount
     }
 }
