@@ -47,31 +47,8 @@ extension CheckWorthiness {
                     (CheckWorthiness.subordinators, .subordinator), (CheckWorthiness.quantifiers, .quantifier),
                     (CheckWorthiness.outcomes, .outcome), (CheckWorthiness.statisticWords, .statisticStart),
                 ] + ClaimStrengthScan.roleLists
-            var asciiHashes: [UInt64] = []
-            var mayEqualASCII = false
-            for (words, role) in lists {
-                wordRoles.add(words, as: role)
-                for word in words {
-                    var hash = FNV1a()
-                    var high: UInt8 = 0
-                    for byte in word.utf8 {
-                        hash.add(byte)
-                        high |= byte
-                    }
-                    if high < 0x80 {
-                        asciiHashes.append(hash.value)
-                    } else if word.unicodeScalars.contains(where: WordTable.decomposesToASCII) {
-                        mayEqualASCII = true
-                    }
-                }
-            }
-            if mayEqualASCII {
-                hashes = nil
-            } else {
-                var bits = WordHashBits(capacity: asciiHashes.count)
-                for hash in asciiHashes { bits.insert(hash) }
-                hashes = bits
-            }
+            for (words, role) in lists { wordRoles.add(words, as: role) }
+            hashes = wordRoles.asciiHashBits()
         }
 
         /// The roles of each word.

@@ -17,6 +17,12 @@ struct WordRoles<Role: OptionSet & Sendable>: Sendable where Role.Element == Rol
         }
     }
 
+    /// A filter in front of `roles(at:in:)` (see `WordTable.asciiHashBits()`): an ASCII word
+    /// whose bit is clear has no role.
+    func asciiHashBits() -> WordHashBits? {
+        words.asciiHashBits()
+    }
+
     /// The roles of each word (none for a word in no list).
     func roles(of words: [String]) -> [Role] {
         words.map { word in self.words.number(of: word).map { table[$0] } ?? [] }
