@@ -63,15 +63,31 @@ public struct GroupSettings: Sendable, Hashable {
     public init() {}
 
     /// A built-in lexicon with the policy's edits applied.
+    ///
+    /// Every check's lexicons are made this way once per process (a few thousand entries):
+    /// the sets are made at their size (grown entry by entry, they were rehashed at every
+    /// doubling), and an entry already in lowercase ASCII (most of them) is its own lowercase,
+    /// so no lowercased copy of it is made.
     public func lexicon(_ name: String, _ builtIn: [String]) -> [String] {
+        let added = add[name] ?? []
         let removed = Set((remove[name] ?? []).map { $0.lowercased() })
-        var seen = Set<String>()
+        var seen = Set<String>(minimumCapacity: builtIn.count + added.count)
         var result: [String] = []
-        for entry in builtIn + (add[name] ?? []) {
-            let lower = entry.lowercased()
-            if !removed.contains(lower) && seen.insert(lower).inserted { result.append(entry) }
+        result.reserveCapacity(builtIn.count + added.count)
+        for list in [builtIn, added] {
+            for entry in list {
+                let lower = Self.isLowercaseASCII(entry) ? entry : entry.lowercased()
+                if !removed.contains(lower) && seen.insert(lower).inserted { result.append(entry) }
+            }
         }
         return result
+    }
+
+    /// Whether `text` is ASCII without uppercase letters: then `text.lowercased() == text`.
+    static func isLowercaseASCII(_ text: String) -> Bool {
+        let isLowercase = { (byte: UInt8) in byte < 0x80 && !(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) }
+        return text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isLowercase) }
+            ?? text.utf8.allSatisfy(isLowercase)
     }
 }
 

@@ -16,6 +16,9 @@ import Testing
         "Plain words first, then 1\u{FE0F}\u{20E3} keycaps and \u{1F1EB}\u{1F1F7} flags",
         "Cold water helps\u{00A0}a lot\u{2028}of people who try it every winter morning",
         "ab\u{301}cd", "ab cd\u{301}", "ab,\u{301}",
+        // Symbols and punctuation before a cut: only punctuation is dropped from its end.
+        "Prices: $5 + $3 = $8 | ~ ^ `quoted` words_ {braces} [brackets] # more @ text \\ / end",
+        "x $ x + x < x > x = x ^ x ` x | x ~ x ! x ? x % x & x * x ( x ) x - x _ x ; x : x",
     ]
 
     @Test func excerptsCollapseWhitespaceAndCutAtAWord() {
@@ -39,6 +42,15 @@ import Testing
                     #expect(!text.utf8.allSatisfy({ $0 < 0x80 }))
                 }
             }
+        }
+    }
+
+    @Test func asciiPunctuationIsWhatCharacterSays() {
+        for byte in UInt8(0)..<0x80 {
+            let character = Character(Unicode.Scalar(byte))
+            #expect(
+                Quoting.isASCIIPunctuationOrWhitespace(byte) == (character.isPunctuation || character.isWhitespace),
+                "\(byte)")
         }
     }
 

@@ -35,7 +35,7 @@ struct HedgingScan {
             return texts.withUnsafeBufferPointer { read in
                 var result: [BlockCues] = []
                 result.reserveCapacity(article.blocks.count)
-                for index in article.blocks.indices where isRead(article.blocks[index]) {
+                for index in article.blocks.indices where isRead(blockAt: index, in: article) {
                     let cues = cues(
                         ofBlock: index, from: sources[index], in: article, texts: texts, read: read,
                         sentenceCues: sentenceCues)
@@ -76,10 +76,21 @@ struct HedgingScan {
     private static let memo = ArticleMemo<HedgingSettings, [BlockCues]>()
 
     func isRead(_ block: Block) -> Bool {
-        guard block.isLintable else { return false }
-        if settings.lintQuotes { return true }
-        if case .quote = block.kind { return false }
-        return block.quoteDepth == 0
+        isRead(kind: block.kind, quoteDepth: block.quoteDepth)
+    }
+
+    /// `isRead(article.blocks[index])`, the block read in place: passed as a value, each block
+    /// was copied (its strings and runs retained and released).
+    func isRead(blockAt index: Int, in article: Article) -> Bool {
+        isRead(kind: article.blocks[index].kind, quoteDepth: article.blocks[index].quoteDepth)
+    }
+
+    private func isRead(kind: Block.Kind, quoteDepth: Int) -> Bool {
+        switch kind {
+        case .code, .reference: return false
+        case .quote where !settings.lintQuotes: return false
+        default: return settings.lintQuotes || quoteDepth == 0
+        }
     }
 
     /// Whether a block with these cues is read clause by clause: by the stacked-hedge check (two

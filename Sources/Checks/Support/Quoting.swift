@@ -27,10 +27,18 @@ enum Quoting {
     /// would change only that last character, not end it. So a long item with a word of another
     /// script near its end is not read whole twice.
     static func asciiExcerpt(_ text: String, limit: Int) -> String? {
+        // The bytes read in place when the string keeps them contiguously (a native string
+        // does): iterating the UTF-8 view cost a dozen instructions a byte.
+        text.utf8.withContiguousStorageIfAvailable { asciiExcerpt(of: $0, limit: limit) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { asciiExcerpt(of: $0, limit: limit) }
+    }
+
+    /// `asciiExcerpt` of a text's UTF-8 bytes.
+    private static func asciiExcerpt(of bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> String? {
         var collapsed: [UInt8] = []
-        collapsed.reserveCapacity(min(text.utf8.count, max(0, limit) + 1))
+        collapsed.reserveCapacity(min(bytes.count, max(0, limit) + 1))
         var gap = false
-        for byte in text.utf8 {
+        for byte in bytes {
             guard byte < 0x80 else { return nil }
             if byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D) {
                 gap = true
@@ -44,11 +52,25 @@ enum Quoting {
         guard collapsed.count > limit else { return String(decoding: collapsed, as: UTF8.self) }
         var cut = collapsed[..<max(0, limit)]
         if let space = cut.lastIndex(of: UInt8(ascii: " ")) { cut = cut[..<space] }
-        while let last = cut.last {
-            let character = Character(Unicode.Scalar(last))
-            guard character.isPunctuation || character.isWhitespace else { break }
-            cut = cut.dropLast()
-        }
+        // ASCII punctuation and whitespace, as `Character.isPunctuation` and `isWhitespace`
+        // read them, without making a `Character` of each byte.
+        while let last = cut.last, isASCIIPunctuationOrWhitespace(last) { cut = cut.dropLast() }
         return String(decoding: cut, as: UTF8.self) + "…"
+    }
+
+    /// `Character(Unicode.Scalar(byte)).isPunctuation || .isWhitespace` for an ASCII byte:
+    /// the general categories P* (`!"#%&'()*,-./:;?@[\]_{}`) and the whitespace (tab to CR,
+    /// space). `$+<=>^`|~` are symbols (S*), not punctuation.
+    static func isASCIIPunctuationOrWhitespace(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x09...0x0D, UInt8(ascii: " "): true
+        case UInt8(ascii: "!"), UInt8(ascii: "\""), UInt8(ascii: "#"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+            UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: ","),
+            UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+            UInt8(ascii: "?"), UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "\\"), UInt8(ascii: "]"),
+            UInt8(ascii: "_"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+            true
+        default: false
+        }
     }
 }
