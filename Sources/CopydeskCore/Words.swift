@@ -136,6 +136,15 @@ public enum Words {
             start = Int32(range.lowerBound)
             end = Int32(range.upperBound)
         }
+
+        /// `init(text:range:)` for a range whose bounds the caller has checked (both at most
+        /// `Int32.max`): a reader that makes a token of every word checks its text's length once.
+        @inline(__always)
+        package init(text: String, checkedRange range: Range<Int>) {
+            self.text = text
+            start = Int32(truncatingIfNeeded: range.lowerBound)
+            end = Int32(truncatingIfNeeded: range.upperBound)
+        }
     }
 
     /// Text folded for comparison: lowercased words joined by single spaces, punctuation dropped.

@@ -22,8 +22,10 @@ import Testing
 
     @Test(arguments: texts)
     func readsWhatTheReadInPartsReads(_ text: String) {
-        let read = SentenceText(text)
-        let plain = Self.plain(text)
+        Self.expectSame(SentenceText(text), Self.plain(text))
+    }
+
+    static func expectSame(_ read: SentenceText, _ plain: SentenceText) {
         #expect(read.bytes == plain.bytes)
         #expect(read.tokens == plain.tokens)
         #expect(read.words == plain.words)
@@ -37,6 +39,39 @@ import Testing
                 #expect(one.start == other.start)
             }
         }
+        let keys = read.keys.withUnsafeKeys { Array($0) }
+        #expect(keys.count == read.keys.count)
+        for index in keys.indices { #expect(keys[index].shape == read.keys.key(at: index).shape) }
+    }
+
+    /// A sentence's keys are kept after its words, in the words' array (`WordKeys.attachKeys`):
+    /// a reader that copies the words and changes its copy changes neither the words nor the keys.
+    @Test func keysStayWhenAReaderChangesItsCopyOfTheWords() {
+        let text = "We don’t know; CAF\u{C9} and Kelvin, 1.28 times."
+        let read = SentenceText(text)
+        var words = read.words
+        words.append("appended")
+        words[0] = "changed"
+        words.reserveCapacity(1_000)
+        words += Array(repeating: "more", count: 20)
+        Self.expectSame(read, Self.plain(text))
+        // Keys made from words given by the caller leave the caller's array as it was, whether
+        // the caller keeps it or not, with room to spare or none.
+        var given = ["may", "caf\u{E9}", "Kelvin", "don't"]
+        given.reserveCapacity(100)
+        let copy = given
+        let keys = WordKeys(given)
+        given.append("x")
+        #expect(copy == ["may", "caf\u{E9}", "Kelvin", "don't"])
+        #expect(keys.words == copy)
+        let alone = WordKeys(["may", "caf\u{E9}", "Kelvin", "don't"])
+        for index in 0..<4 {
+            #expect(keys.key(at: index).shape == alone.key(at: index).shape)
+            #expect(keys.key(at: index).isASCII == alone.key(at: index).isASCII)
+            #expect(keys.key(at: index).hash == alone.key(at: index).hash)
+        }
+        #expect(WordKeys([]).count == 0)
+        #expect(WordKeys([]).withUnsafeKeys { $0.count } == 0)
     }
 
     /// Words found in the shared table of word strings read as words made anew, also once the
@@ -107,10 +142,7 @@ import Testing
         let article = Article(path: "a.md", format: .markdown, source: [], sentences: sentences)
         let all = SentenceText.all(in: article)
         #expect(all.count == Self.texts.count)
-        for (read, text) in zip(all, Self.texts) {
-            #expect(read.tokens == Self.plain(text).tokens)
-            #expect(read.words == Self.plain(text).words)
-        }
+        for (read, text) in zip(all, Self.texts) { Self.expectSame(read, Self.plain(text)) }
     }
 }
 

@@ -4,9 +4,10 @@ extension SentenceText {
     ///
     /// An article keeps every sentence's read, so each word's storage counts: the words' ranges
     /// are found first (into the room `strings.ranges` keeps from sentence to sentence), then
-    /// each word is lowercased, hashed and keyed while its bytes are copied once, and the three
+    /// each word is lowercased, hashed and keyed while its bytes are copied once, and the
     /// arrays are made with the word count known (no array grows, none keeps room it does not
-    /// use).
+    /// use). The keys are kept in the words' array, after the words (`WordKeys.attachKeys`):
+    /// two arrays a sentence, not three, to make and to free.
     init(reading text: String, strings: inout WordStrings) {
         let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
         // Taken out of `strings` while it is used: the words' strings are read from `strings`
@@ -22,23 +23,28 @@ extension SentenceText {
         }
         // Reserved, then appended to: `Array(unsafeUninitializedCapacity:)` looks its storage
         // type up at run time on every call, `reserveCapacity` is specialized.
+        // The keys are written to room kept with `strings` (as the ranges are), then copied
+        // into the words' array (`WordKeys.attachKeys`), which is made with room for them.
+        let keys = strings.keyRoom(for: count)
         var tokens: [Words.Token] = []
         var words: [String] = []
-        var keys: [WordKeys.Key] = []
         tokens.reserveCapacity(count)
-        words.reserveCapacity(count)
-        keys.reserveCapacity(count)
+        words.reserveCapacity(WordKeys.capacity(forCount: count))
+        // Every token's range lies in `bytes`: checked here once, not for every token.
+        precondition(bytes.count <= Int(Int32.max), "a sentence of 2 GiB or more")
         ranges.withUnsafeBufferPointer { ranges in
             bytes.withUnsafeBufferPointer { bytes in
-                for range in ranges[..<count] {
+                for index in 0..<count {
+                    let range = ranges[index]
                     let read = Self.word(bytes, range, &strings)
-                    tokens.append(Words.Token(text: read.text, range: range))
+                    tokens.append(Words.Token(text: read.text, checkedRange: range))
                     words.append(read.word)
-                    keys.append(read.key)
+                    (keys.base + index).initialize(to: read.key)
                 }
             }
         }
-        self.init(bytes: bytes, tokens: tokens, keys: WordKeys(bytes: bytes, words: words, keys: keys))
+        WordKeys.attachKeys(UnsafeBufferPointer(start: keys.base, count: count), to: &words)
+        self.init(bytes: bytes, tokens: tokens, keys: WordKeys(bytes: bytes, wordsWithKeys: words))
     }
 
     /// The word at `range` of `bytes`: its token's text (lowercased, see `Words.tokens`), its

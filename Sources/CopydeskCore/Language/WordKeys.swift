@@ -11,12 +11,16 @@
 /// An ASCII word's bytes are kept as written: a sentence's keys point into the sentence's own
 /// bytes (its words are those bytes with ASCII letters lowercased, see `Words.tokens`), so
 /// nothing is copied, and a lookup lowercases them as it compares (`lowercased(_:)`).
+///
+/// The keys are kept in the `words` array's storage, after its last word (see
+/// `attachKeys(_:to:)`): an article keeps every sentence's words and keys, and an array of their
+/// own cost each sentence one more allocation to make and to free.
 package struct WordKeys: Sendable {
-    /// The words (lowercased and `’` folded to `'`, as `SentenceText.words`).
+    /// The words (lowercased and `’` folded to `'`, as `SentenceText.words`), with the keys after
+    /// them in the array's spare room.
     package let words: [String]
     /// The bytes the ASCII words are read from, as written: lowercasing them gives the words.
     private let bytes: [UInt8]
-    private let keys: [Key]
 
     /// A word's key, in 24 bytes (an article keeps one for every word of its sentences).
     struct Key: Sendable {
@@ -108,15 +112,17 @@ package struct WordKeys: Sendable {
     package init(bytes: [UInt8], pieces: [Article.Piece], texts: [SentenceText], count: Int) {
         var words: [String] = []
         var keys: [Key] = []
-        words.reserveCapacity(count)
+        words.reserveCapacity(Self.capacity(forCount: count))
         keys.reserveCapacity(count)
         for piece in pieces {
             words += texts[piece.sentence].keys.words
-            for key in texts[piece.sentence].keys.keys { keys.append(key.moved(by: piece.offset)) }
+            texts[piece.sentence].keys.withUnsafeKeys { pieceKeys in
+                for key in pieceKeys { keys.append(key.moved(by: piece.offset)) }
+            }
         }
+        keys.withUnsafeBufferPointer { Self.attachKeys($0, to: &words) }
         self.words = words
         self.bytes = bytes
-        self.keys = keys
     }
 
     /// The keys of words that come without their text's bytes (tests, custom rules): each
@@ -126,7 +132,7 @@ package struct WordKeys: Sendable {
         var total = 0
         for word in words { total += word.utf8.count }
         var bytes: [UInt8] = []
-        keys = [Key](unsafeUninitializedCapacity: words.count) { keys, keyCount in
+        let keys = [Key](unsafeUninitializedCapacity: words.count) { keys, keyCount in
             bytes = [UInt8](unsafeUninitializedCapacity: total) { bytes, byteCount in
                 for index in words.indices {
                     let key =
@@ -140,6 +146,8 @@ package struct WordKeys: Sendable {
                 }
             }
         }
+        var words = words
+        keys.withUnsafeBufferPointer { Self.attachKeys($0, to: &words) }
         self.words = words
         self.bytes = bytes
     }
@@ -148,7 +156,7 @@ package struct WordKeys: Sendable {
     /// `bytes`, and `words[i]` is `Words.folded(tokens[i].text)`. An ASCII word is its token's
     /// bytes lowercased, so its key is read from `bytes` without reading the string.
     package init(bytes: [UInt8], tokens: [Words.Token], words: [String]) {
-        keys = [Key](unsafeUninitializedCapacity: tokens.count) { keys, keyCount in
+        let keys = [Key](unsafeUninitializedCapacity: tokens.count) { keys, keyCount in
             bytes.withUnsafeBufferPointer { bytes in
                 for index in tokens.indices {
                     let range = tokens[index].range
@@ -170,16 +178,44 @@ package struct WordKeys: Sendable {
                 }
             }
         }
+        var words = words
+        keys.withUnsafeBufferPointer { Self.attachKeys($0, to: &words) }
         self.words = words
         self.bytes = bytes
     }
 
-    /// Keys read elsewhere (`SentenceText(reading:strings:)`): `keys[i]` must be the key
-    /// `init(bytes:tokens:words:)` reads for `words[i]`.
-    init(bytes: [UInt8], words: [String], keys: [Key]) {
+    /// Keys read elsewhere (`SentenceText(reading:strings:)`): `words` must hold its keys
+    /// (`attachKeys(_:to:)`), the key `init(bytes:tokens:words:)` reads for each word.
+    init(bytes: [UInt8], wordsWithKeys words: [String]) {
         self.words = words
         self.bytes = bytes
-        self.keys = keys
+    }
+
+    /// The room, in words, an array of `count` words needs to hold their keys too.
+    @inline(__always)
+    static func capacity(forCount count: Int) -> Int {
+        count + (count * MemoryLayout<Key>.stride + MemoryLayout<String>.stride - 1) / MemoryLayout<String>.stride
+    }
+
+    /// Writes `keys` (one for each word) into the spare room of `words`' storage, right after
+    /// its last word, growing the storage first when it has too little room.
+    ///
+    /// Kept there, the keys cost no allocation of their own; they are read back by
+    /// `withUnsafeKeys(_:)` as long as this `WordKeys` holds the array. The array itself is
+    /// never changed after (`words` is a constant), and a copy a reader takes of it can only
+    /// write into its spare room when that copy is the storage's only owner, which it is not
+    /// while a `WordKeys` holds it: by then the keys are no longer read. The keys are plain
+    /// values (no references), so nothing needs to free them.
+    static func attachKeys(_ keys: UnsafeBufferPointer<Key>, to words: inout [String]) {
+        precondition(keys.count == words.count)
+        guard !keys.isEmpty else { return }
+        // A copy shared with another owner is made unique here (and given the room).
+        words.reserveCapacity(capacity(forCount: words.count))
+        precondition(words.capacity >= capacity(forCount: words.count))
+        words.withUnsafeMutableBufferPointer { words in
+            let room = UnsafeMutableRawPointer(words.baseAddress! + words.count)
+            room.bindMemory(to: Key.self, capacity: keys.count).initialize(from: keys.baseAddress!, count: keys.count)
+        }
     }
 
     /// An ASCII byte lowercased (as `Words.tokens` lowercases ASCII letters); others unchanged.
@@ -215,20 +251,34 @@ package struct WordKeys: Sendable {
         Key(byStringOfCount: word.utf8.count, first: word.utf8.first ?? 0)
     }
 
-    var count: Int { keys.count }
+    var count: Int { words.count }
 
     @inline(__always)
-    func key(at index: Int) -> Key { keys[index] }
+    func key(at index: Int) -> Key {
+        words.withUnsafeBufferPointer { words in
+            precondition(UInt(bitPattern: index) < UInt(bitPattern: words.count), "Index out of range")
+            // The index is in range, so there is a word, and a key after the words.
+            let keys = UnsafeRawPointer(words.baseAddress.unsafelyUnwrapped + words.count)
+            return keys.assumingMemoryBound(to: Key.self)[index]
+        }
+    }
 
-    /// Calls `body` with the keys in place (`key(at:)` of each index).
+    /// Calls `body` with the keys in place (`key(at:)` of each index): the words' spare room
+    /// (see `attachKeys(_:to:)`).
     @inline(__always)
     func withUnsafeKeys<Result>(_ body: (UnsafeBufferPointer<Key>) -> Result) -> Result {
-        keys.withUnsafeBufferPointer(body)
+        words.withUnsafeBufferPointer { words in
+            guard let base = words.baseAddress, words.count > 0 else {
+                return body(UnsafeBufferPointer(start: nil, count: 0))
+            }
+            let keys = UnsafeRawPointer(base + words.count).assumingMemoryBound(to: Key.self)
+            return body(UnsafeBufferPointer(start: keys, count: words.count))
+        }
     }
 
     /// The first byte and byte length of the word at `index` (`FirstWordShapes.shape(of: words[index])`).
     @inline(__always)
-    func shape(at index: Int) -> (first: UInt8, count: Int) { keys[index].shape }
+    func shape(at index: Int) -> (first: UInt8, count: Int) { key(at: index).shape }
 
     /// Calls `body` with every byte the keys' ASCII words are read from (a word's are those from
     /// its key's `start`, `count` of them).

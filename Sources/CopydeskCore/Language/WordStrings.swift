@@ -27,6 +27,39 @@ struct WordStrings {
     /// the table so that it lasts from article to article: its elements are only room (it
     /// grows, never shrinks, and what it holds past a sentence's words is left from before).
     var ranges: [Range<Int>] = []
+    /// The room `SentenceText(reading:strings:)` writes a sentence's keys to before they are
+    /// copied to its words (as `ranges`, only room).
+    var keys = KeyRoom(capacity: 0)
+
+    /// Room for keys: memory of its own, not an array, so that writing a key to it costs no test
+    /// of whether the storage is shared (each of an array's appends or stores makes one when
+    /// the compiler cannot tell).
+    final class KeyRoom {
+        let base: UnsafeMutablePointer<WordKeys.Key>
+        let capacity: Int
+
+        init(capacity: Int) {
+            base = .allocate(capacity: capacity)
+            self.capacity = capacity
+        }
+
+        deinit { base.deallocate() }
+    }
+
+    /// Room for at least `count` keys: `keys`, made larger first if it is too small (and kept
+    /// only up to `maxKeptRanges` keys, as `ranges`).
+    @inline(__always)
+    mutating func keyRoom(for count: Int) -> KeyRoom {
+        if keys.capacity >= count { return keys }
+        return growKeys(to: count)
+    }
+
+    @inline(never)
+    private mutating func growKeys(to count: Int) -> KeyRoom {
+        guard count <= Self.maxKeptRanges else { return KeyRoom(capacity: count) }
+        keys = KeyRoom(capacity: max(count, min(2 * keys.capacity, Self.maxKeptRanges)))
+        return keys
+    }
 
     private static let slotCount = 1 << 13
     private var slots = [Slot](
