@@ -202,8 +202,11 @@ enum Repeats {
     }
 
     private static func listItems(in article: Article, words: WordIndex, minWords: Int) -> [Repeat] {
-        var firstAnywhere = FirstTable()
-        var firstInList = FirstTable()
+        // Made at their size at the first insertion (room for every list item the index
+        // holds): grown from the smallest table, each doubling made the slots again and
+        // moved every entry.
+        var firstAnywhere = FirstTable(capacity: words.includedCount)
+        var firstInList = FirstTable(capacity: words.includedCount)
         var inList = false
         var result: [Repeat] = []
         // By index: enumerating the blocks copied every one of them.
@@ -249,7 +252,8 @@ enum Repeats {
         -> [NearRepeat]
     {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
-        var seen = FirstTable()
+        // Made at its size at the first insertion (see `listItems`).
+        var seen = FirstTable(capacity: words.includedCount)
         let join = ShingleJoin(threshold: threshold)
         // Quoted and unquoted paragraphs are joined apart: [0] unquoted, [1] quoted.
         var blocks: [[Int]] = [[], []]

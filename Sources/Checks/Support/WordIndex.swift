@@ -30,11 +30,15 @@ struct WordIndex {
     private let all: Lintable
     /// Whether each block is indexed.
     private let included: [Bool]
+    /// How many blocks are indexed: room for a table of them (`Repeats.FirstTable`) is made
+    /// at once.
+    let includedCount: Int
 
     /// Indexes the lintable blocks that `include` selects.
     init(article: Article, including include: (Block) -> Bool) {
         all = Self.lintable(article)
         included = article.blocks.map { $0.isLintable && include($0) }
+        includedCount = included.reduce(0) { $0 + ($1 ? 1 : 0) }
     }
 
     /// The words of block `index`, or nil when it is not indexed.
