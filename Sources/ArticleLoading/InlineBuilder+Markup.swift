@@ -55,12 +55,21 @@ extension InlineBuilder {
     func numberedLinkBrackets(_ node: OpaquePointer, opening: Int) -> (open: Int, close: Int)? {
         // A number list starts with a digit (`NumberedMarkers.marker` asks for one first): most
         // links are ruled out before their text is read.
-        guard source[opening] == UInt8(ascii: "["), opening + 1 < limit,
-            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(source[opening + 1]),
-            let child = cmark_node_first_child(node),
+        guard startsNumberList(at: opening), let child = cmark_node_first_child(node),
             cmark_node_next(child) == nil, cmark_node_get_type(child) == CMARK_NODE_TEXT
         else { return nil }
-        let literal = Self.literal(child)
+        return numberedLinkBrackets(text: Self.literal(child), opening: opening)
+    }
+
+    /// Whether a number list may stand inside the `[` at `opening`.
+    private func startsNumberList(at opening: Int) -> Bool {
+        source[opening] == UInt8(ascii: "[") && opening + 1 < limit
+            && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(source[opening + 1])
+    }
+
+    /// `numberedLinkBrackets(_:opening:)` of a link whose text is `literal`.
+    func numberedLinkBrackets(text literal: [UInt8], opening: Int) -> (open: Int, close: Int)? {
+        guard startsNumberList(at: opening) else { return nil }
         let close = opening + 1 + literal.count
         guard close < limit, source[close] == UInt8(ascii: "]"), source[(opening + 1)..<close].elementsEqual(literal),
             NumberedMarkers.marker(in: Array(source[opening...close]), at: 0, allowFootnote: false) != nil

@@ -40,6 +40,24 @@ struct InlineBuilder {
     /// Inside an image: text is located (to move the cursor) but not kept.
     private var suppressed = 0
 
+    /// Whether the tree was parsed without cmark-gfm's `autolink` extension, whose links are
+    /// then found here (`InlineBuilder+Autolinks.swift`).
+    var findsAutolinks = false
+    /// Set when a link found here might not be the extension's: the walk is then worthless,
+    /// and the file is parsed again with the extension.
+    var unsure = false
+    /// What the extension's rules ask about the text before a node: the `[` and `![` of the
+    /// block's text still open (outside link text), links entered, links and images entered,
+    /// and whether the next text starts a line of the block's text.
+    var openBrackets = 0
+    /// Whether a link closed while a bracket of the text was open (a `[`, `![`, or an image's):
+    /// cmark-gfm then links some web addresses after it while the bracket is still open, and
+    /// not others (see `autolinkText`).
+    var linkInOpenBracket = false
+    var linkDepth = 0
+    var bracketDepth = 0
+    var atLineStart = true
+
     private var aligner: SourceAligner { SourceAligner(source: source, escapes: true) }
 
     init(source: [UInt8], cursor: Int, limit: Int) {
@@ -62,22 +80,30 @@ struct InlineBuilder {
         pendingBreak = nil
         superscript = nil
         suppressed = 0
+        openBrackets = 0
+        linkInOpenBracket = false
+        linkDepth = 0
+        bracketDepth = 0
+        atLineStart = true
     }
 
     mutating func children(of node: OpaquePointer, lines: CmarkLines) {
         var child = cmark_node_first_child(node)
         while let current = child {
-            inline(current, lines: lines)
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_TEXT {
+                textNode(current, lines: lines)
+            } else {
+                inline(current, type: type, lines: lines)
+                atLineStart = type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
+            }
             child = cmark_node_next(current)
         }
     }
 
-    private mutating func inline(_ node: OpaquePointer, lines: CmarkLines) {
+    private mutating func inline(_ node: OpaquePointer, type: cmark_node_type, lines: CmarkLines) {
         // The position cmark reports is read only for the nodes that use it.
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT:
-            let reported = Self.start(node, lines)
-            Self.withLiteral(node) { text($0, reported: reported) }
+        switch type {
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             if pendingBreak == nil { pendingBreak = cursor }
         case CMARK_NODE_CODE:
@@ -89,62 +115,137 @@ struct InlineBuilder {
         case CMARK_NODE_IMAGE:
             // The alt text is not prose: locate it without keeping it, then step over `](src)`.
             suppressed += 1
+            bracketDepth += 1
+            atLineStart = false
             children(of: node, lines: lines)
+            bracketDepth -= 1
             suppressed -= 1
             skipLinkTail()
         case CMARK_NODE_LINK:
-            let opening = linkOpening()
-            // `[1]` written as a link (`[1](#ref-1)`, or `[1]` with a `[1]: url` definition) is a
-            // numbered citation: keep its brackets in the text, as for an unlinked `[1]`.
-            let bracketed = opening.flatMap { numberedLinkBrackets(node, opening: $0) }
-            if let bracketed {
-                flushBreak(before: bracketed.open)
-                map.append(UInt8(ascii: "["), sourceRange: bracketed.open..<(bracketed.open + 1))
-                cursor = bracketed.open + 1
-            }
-            let textStart = map.utf8Count
-            children(of: node, lines: lines)
-            let textEnd = map.utf8Count
-            let textRange = map.sourceRange(of: textStart..<textEnd)
-            if let bracketed, cursor <= bracketed.close {
-                map.append(UInt8(ascii: "]"), sourceRange: bracketed.close..<(bracketed.close + 1))
-                cursor = bracketed.close
-            }
-            skipLinkTail()
-            let start = opening.map { min($0, textRange.lowerBound) } ?? textRange.lowerBound
-            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            if !url.isEmpty, textEnd > textStart {
-                links.append(
-                    FoundLink(url: url, text: textStart..<textEnd, source: start..<max(cursor, textRange.upperBound)))
-            }
+            if openBrackets > 0 || bracketDepth > 0 { linkInOpenBracket = true }
+            link(.node(node, lines))
         case CMARK_NODE_FOOTNOTE_REFERENCE:
+            if openBrackets > 0 || bracketDepth > 0 { linkInOpenBracket = true }
             footnoteReference(reported: Self.start(node, lines))
         default:
+            atLineStart = false
             children(of: node, lines: lines)
+        }
+    }
+
+    /// What a link's text is: a cmark link node's children, or the text of a link the
+    /// extension would have made (with its URL).
+    enum LinkContent {
+        case node(OpaquePointer, CmarkLines)
+        case autolink(UnsafeBufferPointer<UInt8>, url: String)
+    }
+
+    /// A link: its text, read as text, and the link recorded in `links`.
+    mutating func link(_ content: LinkContent) {
+        let opening = linkOpening()
+        // `[1]` written as a link (`[1](#ref-1)`, or `[1]` with a `[1]: url` definition) is a
+        // numbered citation: keep its brackets in the text, as for an unlinked `[1]`.
+        let bracketed = opening.flatMap { opening -> (open: Int, close: Int)? in
+            switch content {
+            case .node(let node, _): numberedLinkBrackets(node, opening: opening)
+            case .autolink(let text, _): numberedLinkBrackets(text: Array(text), opening: opening)
+            }
+        }
+        if let bracketed {
+            flushBreak(before: bracketed.open)
+            map.append(UInt8(ascii: "["), sourceRange: bracketed.open..<(bracketed.open + 1))
+            cursor = bracketed.open + 1
+        }
+        let textStart = map.utf8Count
+        linkDepth += 1
+        bracketDepth += 1
+        atLineStart = false
+        switch content {
+        case .node(let node, let lines): children(of: node, lines: lines)
+        case .autolink(let text, _): self.text(text, reported: nil)
+        }
+        bracketDepth -= 1
+        linkDepth -= 1
+        let textEnd = map.utf8Count
+        let textRange = map.sourceRange(of: textStart..<textEnd)
+        if let bracketed, cursor <= bracketed.close {
+            map.append(UInt8(ascii: "]"), sourceRange: bracketed.close..<(bracketed.close + 1))
+            cursor = bracketed.close
+        }
+        skipLinkTail()
+        let start = opening.map { min($0, textRange.lowerBound) } ?? textRange.lowerBound
+        let url =
+            switch content {
+            case .node(let node, _): cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            case .autolink(_, let url): url
+            }
+        if !url.isEmpty, textEnd > textStart {
+            links.append(
+                FoundLink(url: url, text: textStart..<textEnd, source: start..<max(cursor, textRange.upperBound)))
         }
     }
 
     // MARK: - Text
 
-    private mutating func text(_ literal: UnsafeBufferPointer<UInt8>, reported: Int?) {
+    /// Where a text node's literal is placed in the source (`text` places it so).
+    enum Placement {
+        /// One run of the same bytes from there (most literals).
+        case verbatim(Int)
+        /// Aligned pieces, from `start`.
+        case aligned(start: Int, pieces: [SourceAligner.Piece])
+        /// Text cmark changed in a way the aligner does not know: what could be placed.
+        case piecewise([SourceAligner.Piece])
+    }
+
+    func placement(of literal: UnsafeBufferPointer<UInt8>, reported: Int?) -> Placement {
+        if let start = verbatimStart(literal, reported: reported) { return .verbatim(start) }
+        if let located = locate(literal, reported: reported) {
+            return .aligned(start: located.start, pieces: located.pieces)
+        }
+        return .piecewise(aligner.locatePiecewise(literal, from: cursor, limit: limit))
+    }
+
+    mutating func text(_ literal: UnsafeBufferPointer<UInt8>, reported: Int?) {
         guard !literal.isEmpty else { return }
+        // Placed as `placement(of:reported:)` places it, without making a `Placement`.
         if let start = verbatimStart(literal, reported: reported) {
-            // Most literals: one run of source bytes, placed without making an array of pieces.
-            let end = start + literal.count
-            if superscript != nil || suppressed > 0 {
-                if suppressed == 0 { superscript?.label += literal }
-                cursor = end
-                return
-            }
-            flushBreak(before: start)
-            // Dropped inline code or a comment leaves two spaces meeting: keep one (as below).
-            let skip = map.bytes.last == 0x20 && literal.first == 0x20 ? 1 : 0
-            // A valid literal, less a leading space at most: whole scalars.
-            map.append(wholeScalars: UnsafeBufferPointer(rebasing: literal[skip...]), sourceRange: (start + skip)..<end)
+            text(literal, verbatimAt: start)
+        } else {
+            text(literal, located: locate(literal, reported: reported))
+        }
+    }
+
+    /// Appends a literal (not empty) where `placement(of:reported:)` placed it.
+    mutating func text(_ literal: UnsafeBufferPointer<UInt8>, placed placement: Placement) {
+        switch placement {
+        case .verbatim(let start): text(literal, verbatimAt: start)
+        case .aligned(let start, let pieces): text(literal, located: (start, pieces))
+        case .piecewise: text(literal, located: nil)
+        }
+    }
+
+    /// Appends a literal that is the source bytes at `start`.
+    private mutating func text(_ literal: UnsafeBufferPointer<UInt8>, verbatimAt start: Int) {
+        // Most literals: one run of source bytes, placed without making an array of pieces.
+        let end = start + literal.count
+        if superscript != nil || suppressed > 0 {
+            if suppressed == 0 { superscript?.label += literal }
             cursor = end
             return
         }
-        let located = locate(literal, reported: reported)
+        flushBreak(before: start)
+        // Dropped inline code or a comment leaves two spaces meeting: keep one (as below).
+        let skip = map.bytes.last == 0x20 && literal.first == 0x20 ? 1 : 0
+        // A valid literal, less a leading space at most: whole scalars.
+        map.append(wholeScalars: UnsafeBufferPointer(rebasing: literal[skip...]), sourceRange: (start + skip)..<end)
+        cursor = end
+    }
+
+    /// Appends a literal where it aligns with the source (`locate(_:reported:)`); when it does not,
+    /// piece by piece.
+    private mutating func text(
+        _ literal: UnsafeBufferPointer<UInt8>, located: (start: Int, pieces: [SourceAligner.Piece])?
+    ) {
         if superscript != nil || suppressed > 0 {
             if suppressed == 0 { superscript?.label += literal }
             if let end = located?.pieces.last?.source.upperBound { cursor = end }

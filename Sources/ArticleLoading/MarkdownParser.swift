@@ -5,7 +5,7 @@ import CopydeskCore
 /// Registers cmark-gfm's extensions once (the registration itself is not thread-safe).
 private let cmarkExtensionsRegistered: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
-/// Markdown through cmark-gfm (tables, footnotes, autolinks, strikethrough, task lists).
+/// Markdown through cmark-gfm (tables, footnotes, strikethrough, task lists; extended autolinks found in the text).
 ///
 /// Positions: cmark reports 1-based *byte* columns with inclusive ends, gives bare-URL
 /// autolinks and soft breaks no position, and misplaces text on continuation lines inside
@@ -23,10 +23,27 @@ struct MarkdownParser {
     /// memory before the end of the parse, so past this size the garbage would add up.
     var arenaLimit = 8 << 20
 
-    /// The cmark-gfm extensions attached to every parser, as C strings made once.
-    private static let extensionNames = ["table", "autolink", "strikethrough", "tasklist"].map { Array($0.utf8CString) }
+    /// Whether cmark-gfm's `autolink` extension links `www.`, `https://` and e-mail addresses
+    /// (else the walker finds them itself, as the extension would: `ExtendedAutolinks`). Set for
+    /// the tests that compare the two; a parse the walker cannot finish so is done again with it.
+    var autolinkExtension = false
+
+    /// The cmark-gfm extensions attached to every parser, as C strings made once: without
+    /// `autolink`, and with it.
+    private static let extensionNames = ["table", "strikethrough", "tasklist"].map { Array($0.utf8CString) }
+    private static let extensionNamesWithAutolink = ["table", "autolink", "strikethrough", "tasklist"].map {
+        Array($0.utf8CString)
+    }
 
     func parse() throws(LoadError) -> ArticleDraft {
+        if !autolinkExtension, let draft = try parse(findingAutolinks: true) { return draft }
+        // A file the walker could not read so: cmark-gfm's extension finds the links.
+        return try parse(findingAutolinks: false) ?? ArticleDraft()
+    }
+
+    /// The draft, the extended autolinks found by the walker or by cmark-gfm's extension; nil
+    /// when the walker cannot tell what the extension would have linked.
+    func parse(findingAutolinks: Bool) throws(LoadError) -> ArticleDraft? {
         var draft = ArticleDraft()
         let frontMatter = try FrontMatter.parse(path: path, source: source, lines: lines)
         draft.title = frontMatter?.title
@@ -50,7 +67,7 @@ struct MarkdownParser {
                 _ = copydesk_release_free_pages()
             }
         }
-        for name in Self.extensionNames {
+        for name in findingAutolinks ? Self.extensionNames : Self.extensionNamesWithAutolink {
             name.withUnsafeBufferPointer { name in
                 if let syntax = cmark_find_syntax_extension(name.baseAddress) {
                     cmark_parser_attach_syntax_extension(parser, syntax)
@@ -71,7 +88,11 @@ struct MarkdownParser {
         document = cmark_parser_finish(parser)
         copydesk_cmark_parse_unlock()
         guard let document else { return draft }
-        if let deep = MarkdownNesting.firstTooDeep(document, limit: maxNesting) {
+        // A link the extension makes is one level deeper than the text it is found in: a file
+        // that comes within a level of the limit is left to the extension.
+        if findingAutolinks {
+            if MarkdownNesting.firstTooDeep(document, limit: maxNesting - 1) != nil { return nil }
+        } else if let deep = MarkdownNesting.firstTooDeep(document, limit: maxNesting) {
             let offset = cmarkLines.offset(line: max(1, deep.line), byteColumn: max(1, deep.column))
             let position = lines.position(ofOffset: offset)
             throw LoadError(
@@ -79,10 +100,25 @@ struct MarkdownParser {
                 message: "nesting deeper than \(maxNesting) levels (quotes, lists or inline markup); flatten it",
                 line: position.line, column: position.column)
         }
-        var walker = MarkdownWalker(source: source, lines: cmarkLines, draft: draft)
+        var walker = MarkdownWalker(source: source, lines: cmarkLines, draft: draft, findsAutolinks: findingAutolinks)
         walker.container(document, context: .init())
+        if walker.unsure { return nil }
+        // cmark-gfm keeps the footnote definitions that are cited. One cited only in text the
+        // walk did not read (a definition it dropped) might not be cited with the extension,
+        // whose links take in what follows them (`http://a.b[^1]`): left to the extension.
+        if findingAutolinks, !walker.draft.references.isEmpty {
+            let cited = Set(walker.citedFootnotes)
+            if walker.draft.references.contains(where: { !cited.contains($0.label) }) { return nil }
+        }
         draft = walker.draft
+        let citedReferences = draft.references.count
         draft.addUncitedFootnotes(source: source, lines: lines, after: frontMatter?.range.upperBound ?? 0)
+        // And one it dropped might be cited with the extension, when the text of a dropped one
+        // (not walked) has a web address that takes in the backtick of a code span hiding a
+        // `[^1]` (`http://a.b/` and `` ` [^1] ` ``): left to it too.
+        if findingAutolinks, draft.references[citedReferences...].contains(where: { mayHoldWebAddress($0.source) }) {
+            return nil
+        }
         draft.sortBlocksBySource()
         if draft.title == nil {
             draft.title = draft.blocks.first { $0.kind == .heading(level: 1) }.map {
@@ -90,6 +126,14 @@ struct MarkdownParser {
             }
         }
         return draft
+    }
+
+    /// Whether the source in `range` holds `www.` or `://`.
+    private func mayHoldWebAddress(_ range: Range<Int>) -> Bool {
+        source.withUnsafeBufferPointer { source in
+            guard let base = source.baseAddress, !range.isEmpty else { return false }
+            return copydesk_autolink_hint(base + range.lowerBound, range.count) & 2 != 0
+        }
     }
 
     /// The bytes cmark reads, and the lines as cmark counts them. The front matter turns into

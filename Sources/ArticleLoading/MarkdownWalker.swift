@@ -19,12 +19,21 @@ struct MarkdownWalker {
     /// The builder every leaf's text is read in, emptied for the next leaf: its arrays are
     /// allocated once, not for every paragraph (the map built takes copies of the size it needs).
     private var inline: InlineBuilder
+    /// Whether the tree was parsed without cmark-gfm's `autolink` extension (its links are found in the text).
+    let findsAutolinks: Bool
+    /// Whether a link found in the text might not be the extension's (`InlineBuilder.unsure`):
+    /// the walk is then worthless.
+    private(set) var unsure = false
+    /// The footnote labels cited in the text walked (when finding autolinks).
+    private(set) var citedFootnotes: [String] = []
 
-    init(source: [UInt8], lines: CmarkLines, draft: ArticleDraft) {
+    init(source: [UInt8], lines: CmarkLines, draft: ArticleDraft, findsAutolinks: Bool = false) {
         self.source = source
         self.lines = lines
         self.draft = draft
+        self.findsAutolinks = findsAutolinks
         inline = InlineBuilder(source: source, cursor: 0, limit: 0)
+        inline.findsAutolinks = findsAutolinks
     }
 
     struct Context {
@@ -109,6 +118,10 @@ struct MarkdownWalker {
             inline.map.reserveCapacity(bytes: max(0, limit - nodeStart), runs: 2 * lineCount + 2)
         }
         inline.children(of: node, lines: lines)
+        if findsAutolinks {
+            if inline.unsure { unsure = true }
+            for marker in inline.markers where marker.style == .footnote { citedFootnotes.append(marker.label) }
+        }
         // Appended only when there is something to append: most blocks have no directive, link
         // or marker, and an empty append still costs a generic call.
         if !inline.directives.isEmpty { draft.directives += inline.directives }
@@ -230,8 +243,13 @@ struct MarkdownWalker {
             var builder = InlineBuilder(
                 source: source, cursor: max(cursor, startOffset(current) ?? cursor), limit: limit)
             builder.map = map
+            builder.findsAutolinks = findsAutolinks
             if !map.isEmpty { builder.pendingBreak = cursor }
             builder.children(of: current, lines: lines)
+            if findsAutolinks {
+                if builder.unsure { unsure = true }
+                for marker in builder.markers where marker.style == .footnote { citedFootnotes.append(marker.label) }
+            }
             map = builder.map
             cursor = builder.cursor
             nestedLinks += builder.links

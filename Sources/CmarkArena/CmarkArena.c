@@ -6,6 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#ifndef __has_feature
+#define __has_feature(feature) 0
+#endif
+
 /// Allocations and chunk data are aligned to 16 bytes; each allocation is preceded by a
 /// 16-byte header holding its size (for realloc).
 ///
@@ -262,3 +270,89 @@ int copydesk_release_free_pages(void) {
 #else
 int copydesk_release_free_pages(void) { return 0; }
 #endif
+
+/// Whether `text[index..<index + 16]` holds an `@`, a `/`, two `w` in a row (reading one byte
+/// further), `[` or `]`: what every match `copydesk_autolink_hint` looks for holds. Sixteen bytes at a time
+/// with SSE2 where there is SSE2.
+static int may_hold_autolink(const unsigned char *text) {
+#if defined(__SSE2__)
+    __m128i bytes = _mm_loadu_si128((const __m128i *)text);
+    __m128i next = _mm_loadu_si128((const __m128i *)(text + 1));
+    __m128i w = _mm_set1_epi8('w');
+    __m128i brackets = _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('[')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(']')));
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('@')),
+                                            _mm_cmpeq_epi8(bytes, _mm_set1_epi8('/'))),
+                               _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(bytes, w), _mm_cmpeq_epi8(next, w)), brackets));
+    return _mm_movemask_epi8(hit) != 0;
+#else
+    for (int index = 0; index < 16; index++) {
+        unsigned char byte = text[index];
+        if (byte == '@' || byte == '/' || (byte == 'w' && text[index + 1] == 'w') || byte == '[' || byte == ']') return 1;
+    }
+    return 0;
+#endif
+}
+
+int copydesk_autolink_hint(const unsigned char *text, size_t length) {
+    // Most text nodes hold none of these: ruled out sixteen bytes at a time (a short node
+    // through a padded copy), and read byte by byte only from the block that may. The last
+    // byte is read only as the one after a block (an `@`, `/` or `w` there starts no link) and
+    // on its own for a bracket.
+    size_t index = 0;
+    if (length < 17) {
+#if defined(__SSE2__) && !defined(__SANITIZE_ADDRESS__) && !__has_feature(address_sanitizer)
+        // Sixteen bytes read from `text` on (and the next one), when they stay on its memory
+        // page: the bytes past the end are read, never used.
+        if (((uintptr_t)text & 4095) <= 4096 - 17) {
+            __m128i bytes = _mm_loadu_si128((const __m128i *)text);
+            __m128i next = _mm_loadu_si128((const __m128i *)(text + 1));
+            __m128i w = _mm_set1_epi8('w');
+            __m128i hit = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('@')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('/'))),
+                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(bytes, w), _mm_cmpeq_epi8(next, w)),
+                             _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('[')),
+                                          _mm_cmpeq_epi8(bytes, _mm_set1_epi8(']')))));
+            if ((_mm_movemask_epi8(hit) & ((1 << length) - 1)) == 0) return 0;
+        } else
+#endif
+        {
+            unsigned char padded[17] = {0};
+            memcpy(padded, text, length);
+            if (!may_hold_autolink(padded)) return 0;
+        }
+    } else {
+        while (index + 17 <= length && !may_hold_autolink(text + index)) index += 16;
+        if (index + 17 > length) {
+            if (!may_hold_autolink(text + length - 17) && text[length - 1] != '[' && text[length - 1] != ']') return 0;
+            index = length - 17;
+        }
+        // A `:` just before the block.
+        if (index > 0) index -= 1;
+    }
+    int found = 0;
+    for (; index < length && found != 7; index++) {
+        unsigned char byte = text[index];
+        if (byte == '@') {
+            found |= 1;
+        } else if (byte == '[' || byte == ']') {
+            found |= 4;
+        } else if (byte == ':' && index + 3 < length && text[index + 1] == '/' && text[index + 2] == '/') {
+            found |= 2;
+        } else if (byte == 'w' && index + 3 < length && text[index + 1] == 'w' && text[index + 2] == 'w' &&
+                   text[index + 3] == '.') {
+            found |= 2;
+        }
+    }
+    return found;
+}
+
+// cmark-gfm's own UTF-8 reading and Unicode classes (utf8.h, not among the headers read here).
+extern int cmark_utf8proc_iterate(const uint8_t *str, int32_t str_len, int32_t *dst);
+extern int cmark_utf8proc_is_space(int32_t uc);
+extern int cmark_utf8proc_is_punctuation(int32_t uc);
+
+int copydesk_is_host_character(const unsigned char *text, size_t length) {
+    int32_t character;
+    if (cmark_utf8proc_iterate(text, (int32_t)length, &character) < 0) return 0;
+    return !cmark_utf8proc_is_space(character) && !cmark_utf8proc_is_punctuation(character);
+}

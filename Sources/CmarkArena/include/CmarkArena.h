@@ -39,4 +39,15 @@ void copydesk_cmark_parse_unlock(void);
 /// pages resident while the checks allocate elsewhere.
 int copydesk_release_free_pages(void);
 
+/// Whether `text` may hold what cmark-gfm's autolink extension links: bit 1 set when it holds
+/// an `@` (an e-mail address), bit 2 when it holds `www.` or `://` (a web address), bit 4 when
+/// it holds `[` or `]` (which open and close the text where it links no web address). A cheap
+/// test for every text node; the rules themselves are in `ExtendedAutolinks`.
+int copydesk_autolink_hint(const unsigned char *text, size_t length);
+
+/// Whether the character starting at `text` (UTF-8, `length` bytes from there) may stand in a
+/// host name as cmark-gfm's autolink extension reads one: a valid character that is neither
+/// white space nor punctuation (cmark's own Unicode tables).
+int copydesk_is_host_character(const unsigned char *text, size_t length);
+
 #endif
