@@ -29,7 +29,17 @@ import Testing
         #expect(TextScan.asciiNumber(word) == .some(plain(word)))
     }
 
-    @Test(arguments: ["1.2.3", ".", "", "1234567890123456", "0.123456789012345", "0.0000000000000001", "12½", "mg"])
+    /// Leading digits with a second point are no number for `Double(_:)`: the fast path says
+    /// so itself, unless a byte that is not ASCII stands among them (the plain reading decides).
+    @Test(arguments: ["1.2.3", "127.0.0.1", "1.1.0", "0.12.x", "1..2", "2.7.6,", "1.0.0-beta", "12345678901234567.1.2"])
+    func twoPointsAreNoNumber(_ word: String) {
+        let fast = word.utf8.withContiguousStorageIfAvailable(TextScan.fastASCIINumber)
+        #expect(fast! == .some(nil))
+        #expect(plain(word) == nil)
+        #expect(TextScan.asciiNumber(word) == .some(nil))
+    }
+
+    @Test(arguments: [".", "", "1234567890123456", "0.123456789012345", "0.0000000000000001", "12½", "mg", "1.2½.3"])
     func otherWordsAreLeftToThePlainReading(_ word: String) {
         let fast = word.utf8.withContiguousStorageIfAvailable(TextScan.fastASCIINumber)
         #expect(fast! == nil)

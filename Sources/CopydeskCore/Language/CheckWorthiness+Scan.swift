@@ -245,11 +245,12 @@ struct TextScan {
     }
 
     /// `asciiNumber` for a number of at most 15 digits and one point, read without making a
-    /// `String` for `Double(_:)`; nil for any other word (the caller reads it as before). Such a
-    /// number is `m / 10^k` with `m < 2^53` and `10^k` exact doubles, so one division rounds it
-    /// correctly, as `Double(_:)` does.
+    /// `String` for `Double(_:)`, and for leading digits with two points or more (`1.1.0`,
+    /// `127.0.0.1`), which `Double(_:)` reads as no number: `.some(nil)`. Nil for any other
+    /// word (the caller reads it as before). Such a number is `m / 10^k` with `m < 2^53` and
+    /// `10^k` exact doubles, so one division rounds it correctly, as `Double(_:)` does.
     @inline(__always)
-    static func fastASCIINumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    static func fastASCIINumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Double?? {
         var mantissa: UInt64 = 0
         var digits = 0
         var fraction = 0
@@ -266,7 +267,10 @@ struct TextScan {
             default: break loop
             }
         }
-        guard digits > 0, digits <= 15, points <= 1 else { return nil }
+        // The digits and points `asciiNumber` hands to `Double(_:)`: with a second point they
+        // are no number, however many digits they hold (version numbers and addresses).
+        if points > 1 { return .some(nil) }
+        guard digits > 0, digits <= 15 else { return nil }
         return fraction == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[fraction]
     }
 
