@@ -98,7 +98,7 @@ extension Article {
         }
         let bytes = Array(blocks[index].text.utf8)
         let keys = WordKeys(bytes: bytes, pieces: pieces, texts: texts, count: count)
-        return SentenceText(bytes: bytes, tokens: tokens, keys: keys)
+        return SentenceText(tokens: tokens, keys: keys)
     }
 
     /// Where a block's words come from when read from its sentences: its one sentence

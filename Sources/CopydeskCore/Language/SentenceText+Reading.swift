@@ -44,7 +44,7 @@ extension SentenceText {
             }
         }
         WordKeys.attachKeys(UnsafeBufferPointer(start: keys.base, count: count), to: &words)
-        self.init(bytes: bytes, tokens: tokens, keys: WordKeys(bytes: bytes, wordsWithKeys: words))
+        self.init(tokens: tokens, keys: WordKeys(bytes: bytes, wordsWithKeys: words))
     }
 
     /// The word at `range` of `bytes`: its token's text (lowercased, see `Words.tokens`), its

@@ -4,7 +4,9 @@
 /// reader and the claim ledger all read every sentence word by word; `all(in:)` tokenizes each
 /// sentence once and hands every reader the same arrays.
 package struct SentenceText: Sendable {
-    package let bytes: [UInt8]
+    /// The sentence's UTF-8 (kept once, by `keys`, which reads its ASCII words from it: a copy
+    /// of a sentence's read retains one array fewer).
+    package var bytes: [UInt8] { keys.bytes }
     /// Lowercased words with byte ranges (see `Words.tokens`).
     package let tokens: [Words.Token]
     /// The tokens' texts with `’` folded to `'`, hashed once for the lexicons to look them up.
@@ -19,14 +21,13 @@ package struct SentenceText: Sendable {
     /// A text already read in parts: `words[i]` must be `Words.folded(tokens[i].text)` and the
     /// tokens `Words.tokens` of the text whose UTF-8 is `bytes`.
     package init(bytes: [UInt8], tokens: [Words.Token], words: [String]) {
-        self.bytes = bytes
         self.tokens = tokens
         self.keys = WordKeys(bytes: bytes, tokens: tokens, words: words)
     }
 
-    /// A text already read with its keys: `keys` must be those `init(bytes:tokens:words:)` reads.
-    package init(bytes: [UInt8], tokens: [Words.Token], keys: WordKeys) {
-        self.bytes = bytes
+    /// A text already read with its keys: `keys` must be those `init(bytes:tokens:words:)` reads
+    /// (the text's bytes are the ones `keys` was read from).
+    package init(tokens: [Words.Token], keys: WordKeys) {
         self.tokens = tokens
         self.keys = keys
     }

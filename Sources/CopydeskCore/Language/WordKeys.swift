@@ -19,8 +19,9 @@ package struct WordKeys: Sendable {
     /// The words (lowercased and `’` folded to `'`, as `SentenceText.words`), with the keys after
     /// them in the array's spare room.
     package let words: [String]
-    /// The bytes the ASCII words are read from, as written: lowercasing them gives the words.
-    private let bytes: [UInt8]
+    /// The bytes the ASCII words are read from, as written: lowercasing them gives the words
+    /// (a sentence's UTF-8, `SentenceText.bytes`).
+    package let bytes: [UInt8]
 
     /// A word's key, in 24 bytes (an article keeps one for every word of its sentences).
     struct Key: Sendable {
