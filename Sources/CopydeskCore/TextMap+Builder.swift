@@ -85,8 +85,39 @@ extension TextMap {
         }
 
         /// Source byte range of a text byte range, as `TextMap.sourceRange(of:)` answers it.
+        ///
+        /// A range that ends at the end of the text so far (a link's text, just read) has its
+        /// runs among the last few: they are looked for from the end, a few runs back at most,
+        /// before the binary search. A text offset is in one run at most either way.
         package func sourceRange(of textRange: Range<Int>) -> Range<Int> {
-            TextMap.sourceRange(of: textRange, in: runs)
+            guard textRange.upperBound == bytes.count, textRange.lowerBound <= textRange.upperBound,
+                let startRun = lastRun(where: {
+                    textRange.lowerBound >= $0.textStart && textRange.lowerBound < $0.textStart + $0.textLength
+                }),
+                let endRun = lastRun(where: {
+                    textRange.upperBound > $0.textStart && textRange.upperBound <= $0.textStart + $0.textLength
+                })
+            else { return TextMap.sourceRange(of: textRange, in: runs) }
+            let start =
+                startRun.isVerbatim
+                ? startRun.sourceStart + textRange.lowerBound - startRun.textStart : startRun.sourceStart
+            guard !textRange.isEmpty else { return start..<start }
+            let delta = textRange.upperBound - endRun.textStart
+            let end =
+                endRun.isVerbatim
+                ? endRun.sourceStart + delta
+                : delta == 0 ? endRun.sourceStart : endRun.sourceStart + endRun.sourceLength
+            return start..<max(start, end)
+        }
+
+        /// The last of the last four runs that `isIn` holds for, if any.
+        private func lastRun(where isIn: (Run) -> Bool) -> Run? {
+            var index = runs.count
+            while index > 0, index > runs.count - 4 {
+                index -= 1
+                if isIn(runs[index]) { return runs[index] }
+            }
+            return nil
         }
 
         /// The map of the text built so far.

@@ -89,3 +89,32 @@ import Testing
         #expect(builder.sourceRange(of: 4..<8) == 4..<9)
     }
 }
+
+@Suite struct TextMapBuilderSourceRangeTests {
+    /// Ranges ending at the builder's end are looked up from the last runs: the same answers as
+    /// the binary search over all of them.
+    @Test func rangesAtTheEndAnswerAsTheBinarySearch() {
+        var state: UInt64 = 12_345
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        for _ in 0..<400 {
+            var builder = TextMap.Builder()
+            var source = next(5)
+            for _ in 0..<(1 + next(12)) {
+                let length = next(4)
+                let sourceLength = next(3) == 0 ? next(6) : length
+                let bytes = [UInt8](repeating: 0x61, count: length)
+                builder.append(bytes[...], sourceRange: source..<(source + sourceLength))
+                source += sourceLength + next(3)
+                let count = builder.utf8Count
+                for lower in 0...count {
+                    let fast = builder.sourceRange(of: lower..<count)
+                    let slow = builder.build().sourceRange(of: lower..<count)
+                    #expect(fast == slow, "\(lower)..<\(count)")
+                }
+            }
+        }
+    }
+}
