@@ -122,25 +122,14 @@ package struct LazyEvidenceCoverage {
     let article: Article
     let scope: CitationSettings.Scope
     let finder: EvidenceFinder
-    /// The indices of the article's markers grouped by block (in article order within a block):
-    /// block `b`'s are `markerOrder[markerStarts[b]..<markerStarts[b + 1]]`. Two flat tables
-    /// rather than an array per block: most blocks hold no claim, and an array for each block
-    /// cost an allocation to fill and a release to free, block after block.
-    private let markerOrder: [Int32]
-    private let markerStarts: [Int32]
-    /// The same for the links.
-    private let linkOrder: [Int32]
-    private let linkStarts: [Int32]
+    /// Each block's citation markers sorted by their offset in its text, and its links that have
+    /// a place in its text in text order (`EvidenceFinder.positioned`), for the blocks asked about.
+    private var markers: BlockGroups<CitationMarker>
+    private var links: BlockGroups<Link>
     private let texts: [SentenceText]
-    /// What is worked out, for the blocks and sentences asked about only: each block's markers
-    /// sorted by position and its positioned links, and each sentence's own evidence, kept in
-    /// `sortedMarkers`, `positionedLinks` and `evidenceLists` at the place their `…Slot` table gives
-    /// (-1: not worked out yet). Tables of optional arrays, one entry per block or sentence,
-    /// cost a generic copy to fill and a generic destroy to free for every entry.
-    private var markerSlot: [Int32]
-    private var sortedMarkers: [[CitationMarker]] = []
-    private var linkSlot: [Int32]
-    private var positionedLinks: [[Link]] = []
+    /// Each sentence's own evidence, for the sentences asked about, kept in `evidenceLists` at
+    /// the place `evidenceSlot` gives (-1: not worked out yet). A table of optional arrays, one
+    /// entry per sentence, cost a generic copy to fill and a generic destroy to free per entry.
     private var evidenceSlot: [Int32]
     private var evidenceLists: [[Evidence]] = []
     /// What is known so far, indexed like `Article.sentences` (nil: not worked out yet).
@@ -153,46 +142,12 @@ package struct LazyEvidenceCoverage {
         self.finder = finder
         texts = SentenceText.all(in: article)
         let sentences = article.sentences.count
-        evidenceSlot = Self.filled(-1, count: sentences)
-        covered = Self.filled(nil, count: sentences)
+        evidenceSlot = filled(-1, count: sentences)
+        covered = filled(nil, count: sentences)
         // Markers and links of blocks the article does not have are never asked for.
         let blocks = article.blocks.count
-        (markerOrder, markerStarts) = Self.grouped(article.citationMarkers, blocks: blocks) { $0.blockIndex }
-        (linkOrder, linkStarts) = Self.grouped(article.links, blocks: blocks) { $0.blockIndex ?? -1 }
-        markerSlot = Self.filled(-1, count: blocks)
-        linkSlot = Self.filled(-1, count: blocks)
-    }
-
-    /// `Array(repeating: value, count: count)` filled in specialised code (`Array(repeating:)`
-    /// asks the runtime for the array's storage type at every call).
-    private static func filled<Element>(_ value: Element, count: Int) -> [Element] {
-        var array: [Element] = []
-        array.reserveCapacity(count)
-        array.append(contentsOf: repeatElement(value, count: count))
-        return array
-    }
-
-    /// The indices of `items` whose block (`block(item)`) is one of the article's, grouped by
-    /// block in their order (a counting sort), and where each block's start among them.
-    private static func grouped<Item>(
-        _ items: [Item], blocks: Int, by block: (Item) -> Int
-    ) -> (order: [Int32], starts: [Int32]) {
-        var starts = filled(Int32(0), count: blocks + 1)
-        guard !items.isEmpty else { return ([], starts) }
-        for item in items {
-            let index = block(item)
-            if index >= 0 && index < blocks { starts[index + 1] += 1 }
-        }
-        for index in 0..<blocks { starts[index + 1] += starts[index] }
-        var next = starts
-        var order = filled(Int32(0), count: Int(starts[blocks]))
-        for (position, item) in items.enumerated() {
-            let index = block(item)
-            guard index >= 0 && index < blocks else { continue }
-            order[Int(next[index])] = Int32(position)
-            next[index] += 1
-        }
-        return (order, starts)
+        markers = BlockGroups(article.citationMarkers, blocks: blocks) { $0.blockIndex }
+        links = BlockGroups(article.links, blocks: blocks) { $0.blockIndex ?? -1 }
     }
 
     package mutating func evidence(ofSentenceAt index: Int) -> [Evidence] {
@@ -200,49 +155,15 @@ package struct LazyEvidenceCoverage {
         if slot >= 0 { return evidenceLists[Int(slot)] }
         let sentence = article.sentences[index]
         let evidence = finder.evidence(
-            for: sentence, in: article, markers: markers(ofBlock: sentence.blockIndex),
-            links: links(ofBlock: sentence.blockIndex), text: TextScan(texts[index]))
+            for: sentence, in: article,
+            markers: markers.items(ofBlock: sentence.blockIndex, in: article.citationMarkers, by: \.textOffset),
+            links: links.items(
+                ofBlock: sentence.blockIndex, in: article.links, where: { $0.textRange != nil },
+                by: { $0.textRange!.lowerBound }),
+            text: TextScan(texts[index]))
         evidenceSlot[index] = Int32(evidenceLists.count)
         evidenceLists.append(evidence)
         return evidence
-    }
-
-    /// The block's citation markers by their offset in its text.
-    private mutating func markers(ofBlock block: Int) -> [CitationMarker] {
-        guard block >= 0 && block < markerSlot.count else { return [] }
-        let slot = markerSlot[block]
-        if slot >= 0 { return sortedMarkers[Int(slot)] }
-        // Most blocks hold no marker: nothing is kept for them.
-        let range = Int(markerStarts[block])..<Int(markerStarts[block + 1])
-        guard !range.isEmpty else { return [] }
-        let all = article.citationMarkers
-        var sorted: [CitationMarker] = []
-        sorted.reserveCapacity(range.count)
-        for position in markerOrder[range] { sorted.append(all[Int(position)]) }
-        sorted.sort { $0.textOffset < $1.textOffset }
-        markerSlot[block] = Int32(sortedMarkers.count)
-        sortedMarkers.append(sorted)
-        return sorted
-    }
-
-    /// The block's links that have a place in its text, in text order (`EvidenceFinder.positioned`).
-    private mutating func links(ofBlock block: Int) -> [Link] {
-        guard block >= 0 && block < linkSlot.count else { return [] }
-        let slot = linkSlot[block]
-        if slot >= 0 { return positionedLinks[Int(slot)] }
-        let range = Int(linkStarts[block])..<Int(linkStarts[block + 1])
-        guard !range.isEmpty else { return [] }
-        let all = article.links
-        // `EvidenceFinder.positioned` of the block's links, sorted in place.
-        var positioned: [Link] = []
-        positioned.reserveCapacity(range.count)
-        for position in linkOrder[range] where all[Int(position)].textRange != nil {
-            positioned.append(all[Int(position)])
-        }
-        positioned.sort { $0.textRange!.lowerBound < $1.textRange!.lowerBound }
-        linkSlot[block] = Int32(positionedLinks.count)
-        positionedLinks.append(positioned)
-        return positioned
     }
 
     package mutating func isCited(sentenceAt index: Int) -> Bool {
@@ -290,5 +211,74 @@ package struct LazyEvidenceCoverage {
         }
         blockEvidence[block] = found
         return found
+    }
+}
+
+/// `Array(repeating: value, count: count)` filled in specialised code (`Array(repeating:)`
+/// asks the runtime for the array's storage type at every call).
+private func filled<Element>(_ value: Element, count: Int) -> [Element] {
+    var array: [Element] = []
+    array.reserveCapacity(count)
+    array.append(contentsOf: repeatElement(value, count: count))
+    return array
+}
+
+/// An article's items (citation markers, links) grouped by block, and each block's sorted list
+/// made the first time it is asked for.
+///
+/// The items' indices sit grouped by block (in article order within a block) in two flat
+/// tables: block `b`'s are `order[starts[b]..<starts[b + 1]]`. Most blocks hold no claim, and an
+/// array for each block cost an allocation to fill and a release to free, block after block.
+/// A block's sorted list is kept in `lists` at the place `slot` gives (-1: not made yet).
+private struct BlockGroups<Item> {
+    private let order: [Int32]
+    private let starts: [Int32]
+    private var slot: [Int32]
+    private var lists: [[Item]] = []
+
+    /// Groups the indices of `items` whose block (`block(item)`) is one of the article's
+    /// `blocks` (a counting sort).
+    init(_ items: [Item], blocks: Int, by block: (Item) -> Int) {
+        var starts = filled(Int32(0), count: blocks + 1)
+        slot = filled(-1, count: blocks)
+        guard !items.isEmpty else {
+            order = []
+            self.starts = starts
+            return
+        }
+        for item in items {
+            let index = block(item)
+            if index >= 0 && index < blocks { starts[index + 1] += 1 }
+        }
+        for index in 0..<blocks { starts[index + 1] += starts[index] }
+        var next = starts
+        var order = filled(Int32(0), count: Int(starts[blocks]))
+        for (position, item) in items.enumerated() {
+            let index = block(item)
+            guard index >= 0 && index < blocks else { continue }
+            order[Int(next[index])] = Int32(position)
+            next[index] += 1
+        }
+        self.order = order
+        self.starts = starts
+    }
+
+    /// The block's items of `all` (the items grouped) that `keep` keeps, sorted by `key`.
+    @inline(__always)
+    mutating func items<Key: Comparable>(
+        ofBlock block: Int, in all: [Item], where keep: (Item) -> Bool = { _ in true }, by key: (Item) -> Key
+    ) -> [Item] {
+        guard block >= 0 && block < slot.count else { return [] }
+        if slot[block] >= 0 { return lists[Int(slot[block])] }
+        // Most blocks hold none: nothing is kept for them.
+        let range = Int(starts[block])..<Int(starts[block + 1])
+        guard !range.isEmpty else { return [] }
+        var sorted: [Item] = []
+        sorted.reserveCapacity(range.count)
+        for position in order[range] where keep(all[Int(position)]) { sorted.append(all[Int(position)]) }
+        sorted.sort { key($0) < key($1) }
+        slot[block] = Int32(lists.count)
+        lists.append(sorted)
+        return sorted
     }
 }
