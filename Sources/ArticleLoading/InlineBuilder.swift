@@ -50,13 +50,13 @@ struct InlineBuilder {
     /// block's text still open (outside link text), links entered, links and images entered,
     /// and whether the next text starts a line of the block's text.
     var openBrackets = 0
+    var linkDepth = 0
+    var bracketDepth = 0
+    var atLineStart = true
     /// Whether a link closed while a bracket of the text was open (a `[`, `![`, or an image's):
     /// cmark-gfm then links some web addresses after it while the bracket is still open, and
     /// not others (see `autolinkText`).
     var linkInOpenBracket = false
-    var linkDepth = 0
-    var bracketDepth = 0
-    var atLineStart = true
 
     private var aligner: SourceAligner { SourceAligner(source: source, escapes: true) }
 
