@@ -48,12 +48,7 @@ public struct Block: Sendable, Hashable {
     }
 
     /// Whether checks read this block as prose.
-    public var isLintable: Bool {
-        switch kind {
-        case .code, .reference: false
-        default: true
-        }
-    }
+    public var isLintable: Bool { kind.isLintable }
 
     public var isHeading: Bool {
         switch kind {
@@ -154,5 +149,16 @@ public struct Directive: Sendable, Hashable {
         self.kind = kind
         self.targets = targets
         self.range = range
+    }
+}
+
+extension Block.Kind {
+    /// Whether a block of this kind is prose the checks read (`Block.isLintable`): not code, not a
+    /// reference entry.
+    public var isLintable: Bool {
+        switch self {
+        case .code, .reference: false
+        default: true
+        }
     }
 }

@@ -86,11 +86,10 @@ struct HedgingScan {
     }
 
     private func isRead(kind: Block.Kind, quoteDepth: Int) -> Bool {
-        switch kind {
-        case .code, .reference: return false
-        case .quote where !settings.lintQuotes: return false
-        default: return settings.lintQuotes || quoteDepth == 0
-        }
+        guard kind.isLintable else { return false }
+        if settings.lintQuotes { return true }
+        if case .quote = kind { return false }
+        return quoteDepth == 0
     }
 
     /// Whether a block with these cues is read clause by clause: by the stacked-hedge check (two
