@@ -142,8 +142,8 @@ package struct LazyEvidenceCoverage {
         self.finder = finder
         texts = SentenceText.all(in: article)
         let sentences = article.sentences.count
-        evidenceSlot = filled(-1, count: sentences)
-        covered = filled(nil, count: sentences)
+        evidenceSlot = .filled(with: -1, count: sentences)
+        covered = .filled(with: nil, count: sentences)
         // Markers and links of blocks the article does not have are never asked for.
         let blocks = article.blocks.count
         markers = BlockGroups(article.citationMarkers, blocks: blocks) { $0.blockIndex }
@@ -214,15 +214,6 @@ package struct LazyEvidenceCoverage {
     }
 }
 
-/// `Array(repeating: value, count: count)` filled in specialised code (`Array(repeating:)`
-/// asks the runtime for the array's storage type at every call).
-private func filled<Element>(_ value: Element, count: Int) -> [Element] {
-    var array: [Element] = []
-    array.reserveCapacity(count)
-    array.append(contentsOf: repeatElement(value, count: count))
-    return array
-}
-
 /// An article's items (citation markers, links) grouped by block, and each block's sorted list
 /// made the first time it is asked for.
 ///
@@ -239,8 +230,8 @@ private struct BlockGroups<Item> {
     /// Groups the indices of `items` whose block (`block(item)`) is one of the article's
     /// `blocks` (a counting sort).
     init(_ items: [Item], blocks: Int, by block: (Item) -> Int) {
-        var starts = filled(Int32(0), count: blocks + 1)
-        slot = filled(-1, count: blocks)
+        var starts = [Int32].filled(with: 0, count: blocks + 1)
+        slot = .filled(with: -1, count: blocks)
         guard !items.isEmpty else {
             order = []
             self.starts = starts
@@ -252,7 +243,7 @@ private struct BlockGroups<Item> {
         }
         for index in 0..<blocks { starts[index + 1] += starts[index] }
         var next = starts
-        var order = filled(Int32(0), count: Int(starts[blocks]))
+        var order = [Int32].filled(with: 0, count: Int(starts[blocks]))
         for (position, item) in items.enumerated() {
             let index = block(item)
             guard index >= 0 && index < blocks else { continue }

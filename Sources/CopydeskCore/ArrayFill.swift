@@ -6,7 +6,7 @@ extension Array {
     /// storage class of the element type at every call: some 500 instructions, more than
     /// filling a table of a few dozen slots. `reserveCapacity` allocates in specialised code.
     @inlinable
-    static func filled(with value: Element, count: Int) -> [Element] {
+    package static func filled(with value: Element, count: Int) -> [Element] {
         var array: [Element] = []
         array.reserveCapacity(count)
         array.append(contentsOf: repeatElement(value, count: count))
