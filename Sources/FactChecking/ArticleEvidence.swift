@@ -6,13 +6,23 @@ import Foundation
 /// and the reference entries by label.
 struct ArticleEvidence: Sendable {
     let coverage: EvidenceCoverage
-    private var references: [String: [ReferenceEntry]] = [:]
+    /// The article's reference entries, looked through when they are few (most articles list
+    /// a handful, and most never have their entries asked for: a table by key cost a
+    /// dictionary and an array per key to make and to free, article after article).
+    private let references: [ReferenceEntry]
+    /// The entries by key, when there are more than `scannedReferences` (else empty).
+    private var byKey: [String: [ReferenceEntry]] = [:]
+
+    /// Up to how many reference entries `entries(for:)` compares keys instead of looking them up.
+    static let scannedReferences = 16
 
     /// - Parameter settings: the policy's citation settings (`policy.checks.citations`).
     init(article: Article, settings: CitationSettings) {
         coverage = EvidenceCoverage.of(article, settings: settings)
-        references.reserveCapacity(article.references.count)
-        for entry in article.references { references[Self.key(entry.label), default: []].append(entry) }
+        references = article.references
+        guard references.count > Self.scannedReferences else { return }
+        byKey.reserveCapacity(references.count)
+        for entry in references { byKey[Self.key(entry.label), default: []].append(entry) }
     }
 
     static func key(_ label: String) -> String {
@@ -55,6 +65,13 @@ struct ArticleEvidence: Sendable {
 
     /// The reference entries a set of marker labels points at.
     func entries(for labels: [String]) -> [ReferenceEntry] {
-        labels.flatMap { references[Self.key($0)] ?? [] }
+        guard references.count <= Self.scannedReferences else { return labels.flatMap { byKey[Self.key($0)] ?? [] } }
+        // Each label's entries in article order, as the table keeps them.
+        var found: [ReferenceEntry] = []
+        for label in labels {
+            let key = Self.key(label)
+            for entry in references where Self.key(entry.label) == key { found.append(entry) }
+        }
+        return found
     }
 }

@@ -52,11 +52,16 @@ public struct FactCheckStage: Sendable {
         texts.withUnsafeBufferPointer { texts in
             verdicts.withUnsafeBufferPointer { verdicts in
                 article.sentences.withUnsafeBufferPointer { sentences in
-                    for index in sentences.indices where article.blocks[sentences[index].blockIndex].isLintable {
-                        check(
-                            sentenceAt: index, sentences: sentences, in: article, texts: texts,
-                            hedgeCues: hedgeCues[index], worthiness: verdicts, evidence: evidence,
-                            asksVerifier: asksVerifier, claims: &claims, findings: &findings)
+                    article.blocks.withUnsafeBufferPointer { blocks in
+                        for index in sentences.indices {
+                            let block = sentences[index].blockIndex
+                            guard blocks[block].isLintable else { continue }
+                            check(
+                                sentenceAt: index, sentences: sentences, in: article,
+                                isHeading: blocks[block].isHeading,
+                                texts: texts, hedgeCues: hedgeCues[index], worthiness: verdicts, evidence: evidence,
+                                asksVerifier: asksVerifier, claims: &claims, findings: &findings)
+                        }
                     }
                 }
             }
@@ -71,14 +76,14 @@ public struct FactCheckStage: Sendable {
     /// read and its check-worthiness verdict are read in place at `index` and handed over only where asked for:
     /// one handed over was copied first (each of its arrays retained, then released).
     private func check(
-        sentenceAt index: Int, sentences: UnsafeBufferPointer<Sentence>, in article: Article,
+        sentenceAt index: Int, sentences: UnsafeBufferPointer<Sentence>, in article: Article, isHeading: Bool,
         texts: UnsafeBufferPointer<SentenceText>, hedgeCues: [HedgeCue],
         worthiness: UnsafeBufferPointer<CheckWorthiness.Verdict>, evidence: ArticleEvidence, asksVerifier: Bool,
         claims: inout [Claim], findings: inout [Finding]
     ) {
         var entry = ledger.entry(
             sentenceAt: index, sentences: sentences, texts: texts, verdicts: worthiness, hedgeCues: hedgeCues,
-            isHeading: article.blocks[sentences[index].blockIndex].isHeading,
+            isHeading: isHeading,
             citation: { evidence.citation(forSentenceAt: index) })
         var verdicts: [Verdict] = []
         if let registry { verdicts = registry.verify(texts[index]) }

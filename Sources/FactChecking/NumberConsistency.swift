@@ -26,38 +26,60 @@ struct NumberConsistency: Sendable {
     /// How many earlier mentions of the same kind each mention is compared with.
     static let window = 256
 
+    /// Up to how many mentions the earlier ones of a kind are found by comparing kinds, not
+    /// through a table of each kind's mentions (a dictionary and an array per kind, for an
+    /// article's handful of numbers). Not above `window + 1`: every earlier mention of the
+    /// kind is then within the window.
+    static let comparedMentions = 16
+
     func findings(in article: Article) -> [Finding] {
         var mentions: [NumberMention] = []
+        // The arrays read once: the article's getters retained them for every sentence.
+        let sentences = article.sentences
+        let blocks = article.blocks
         // Each sentence's text read in place, not copied to be looked at.
         SentenceText.all(in: article).withUnsafeBufferPointer { texts in
-            for index in article.sentences.indices
-            where article.blocks[article.sentences[index].blockIndex].isLintable {
+            for index in sentences.indices where blocks[sentences[index].blockIndex].isLintable {
                 NumberMention.mentions(in: texts, at: index, sentenceIndex: index, into: &mentions)
             }
         }
+        // A conflict takes two mentions.
+        guard mentions.count > 1 else { return [] }
         var findings: [Finding] = []
+        // Whether the earlier mention conflicts with the later one (then reported).
+        func reports(_ earlier: NumberMention, _ later: NumberMention) -> Bool {
+            guard earlier.sentenceIndex != later.sentenceIndex, earlier.isSameQuantity(as: later),
+                !earlier.agrees(with: later)
+            else { return false }
+            let sentence = sentences[later.sentenceIndex]
+            let first = sentences[earlier.sentenceIndex]
+            let firstRange = article.range(in: first, textRange: earlier.range)
+            let message =
+                "'\(later.text)' here but '\(earlier.text)' on line \(firstRange.start.line); "
+                + "use one figure or say why they differ"
+            findings.append(
+                Self.description.finding(
+                    message, in: article, sentence: sentence, textRange: later.range,
+                    related: [RelatedLocation(message: "first stated as '\(earlier.text)'", range: firstRange)]))
+            return true
+        }
         // Only mentions of one kind (a noun's counts, changes in one direction) can conflict;
         // each is compared with the latest `window` of its kind, so cost stays linear.
+        if mentions.count <= Self.comparedMentions {
+            for laterIndex in mentions.indices {
+                let bucket = mentions[laterIndex].bucket
+                for earlierIndex in 0..<laterIndex where mentions[earlierIndex].bucket == bucket {
+                    if reports(mentions[earlierIndex], mentions[laterIndex]) { break }
+                }
+            }
+            return findings
+        }
         var buckets: [NumberMention.Bucket: [Int]] = [:]
         for (laterIndex, later) in mentions.enumerated() {
             let bucket = later.bucket
             defer { buckets[bucket, default: []].append(laterIndex) }
             for earlierIndex in (buckets[bucket] ?? []).suffix(Self.window) {
-                let earlier = mentions[earlierIndex]
-                guard earlier.sentenceIndex != later.sentenceIndex, earlier.isSameQuantity(as: later),
-                    !earlier.agrees(with: later)
-                else { continue }
-                let sentence = article.sentences[later.sentenceIndex]
-                let first = article.sentences[earlier.sentenceIndex]
-                let firstRange = article.range(in: first, textRange: earlier.range)
-                let message =
-                    "'\(later.text)' here but '\(earlier.text)' on line \(firstRange.start.line); "
-                    + "use one figure or say why they differ"
-                findings.append(
-                    Self.description.finding(
-                        message, in: article, sentence: sentence, textRange: later.range,
-                        related: [RelatedLocation(message: "first stated as '\(earlier.text)'", range: firstRange)]))
-                break
+                if reports(mentions[earlierIndex], later) { break }
             }
         }
         return findings

@@ -6,13 +6,22 @@ struct ReferenceBlocks {
     /// For each entry of `article.references`, the first reference block (in document order)
     /// whose range holds the entry's start (an empty block holds its own start).
     let blockOfEntry: [Int?]
-    private let linkedBlocks: Set<Int>
+    /// Whether each block holds a link, indexed like `article.blocks`; empty when the article
+    /// has no reference entry (nothing asks then). A flag per block, not a set of the linked
+    /// blocks: an article's links (hundreds in a long one) were each hashed into the set.
+    private let linkedBlocks: [Bool]
 
     init(article: Article) {
+        // Most articles list no references: their blocks and links are not read.
+        guard !article.references.isEmpty else {
+            blockOfEntry = []
+            linkedBlocks = []
+            return
+        }
         let starts = article.references.map(\.range.start.offset)
         let order = starts.indices.sorted { starts[$0] < starts[$1] }
         let sortedStarts = order.map { starts[$0] }
-        var blockOfEntry = [Int?](repeating: nil, count: starts.count)
+        var blockOfEntry = [Int?].filled(with: nil, count: starts.count)
         // `next[i]`: the first position at or after `i` in `order` whose entry has no block yet.
         var next = Array(0...order.count)
         func unassigned(from position: Int) -> Int {
@@ -22,9 +31,11 @@ struct ReferenceBlocks {
             while next[walk] != root { (walk, next[walk]) = (next[walk], root) }
             return root
         }
+        let blocks = article.blocks
         // By index: enumerating the blocks would copy every one of them.
-        for index in article.blocks.indices where article.blocks[index].kind == .reference {
-            let range = article.blocks[index].range
+        for index in blocks.indices {
+            guard case .reference = blocks[index].kind else { continue }
+            let range = blocks[index].range
             let lower = range.start.offset
             let upper = max(range.end.offset, lower + 1)
             var position = unassigned(from: sortedStarts.partitionPoint { $0 < lower })
@@ -35,10 +46,14 @@ struct ReferenceBlocks {
             }
         }
         self.blockOfEntry = blockOfEntry
-        linkedBlocks = Set(article.links.compactMap(\.blockIndex))
+        var linkedBlocks = [Bool].filled(with: false, count: blocks.count)
+        for link in article.links {
+            if let block = link.blockIndex, block >= 0, block < blocks.count { linkedBlocks[block] = true }
+        }
+        self.linkedBlocks = linkedBlocks
     }
 
     func hasLink(_ blockIndex: Int) -> Bool {
-        linkedBlocks.contains(blockIndex)
+        blockIndex >= 0 && blockIndex < linkedBlocks.count && linkedBlocks[blockIndex]
     }
 }

@@ -40,21 +40,17 @@ struct ReferenceConsistency: Sendable {
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
         // The first definition's range under each label's key.
-        var seen = [String: SourceRange](minimumCapacity: article.references.count)
+        var seen = FirstRanges()
         let blocks = ReferenceBlocks(article: article)
         for (index, entry) in article.references.enumerated() {
             let location = ReferenceLocation(entry: entry, in: article, blockIndex: blocks.blockOfEntry[index])
             let key = ArticleEvidence.key(entry.label)
-            if let first = seen[key] {
-                if article.format != .markdown {
-                    findings.append(
-                        location.finding(
-                            Self.duplicateFootnote, in: article,
-                            "reference '\(entry.label)' is defined twice; give each source its own label",
-                            at: nil, related: [RelatedLocation(message: "first definition", range: first)]))
-                }
-            } else {
-                seen[key] = entry.range
+            if let first = seen.first(under: key, else: entry.range), article.format != .markdown {
+                findings.append(
+                    location.finding(
+                        Self.duplicateFootnote, in: article,
+                        "reference '\(entry.label)' is defined twice; give each source its own label",
+                        at: nil, related: [RelatedLocation(message: "first definition", range: first)]))
             }
             let fields = ReferenceFields(entry.text, hasLink: location.blockIndex.map(blocks.hasLink) ?? false)
             if let (what, add) = Self.missing(year: !fields.hasYear, source: !fields.hasSource) {
@@ -92,7 +88,7 @@ struct ReferenceConsistency: Sendable {
         // code ranges and the definitions' positions are read only when there are.
         guard Self.hasRepeatedFootnoteLabel(in: article) else { return [] }
         let code = RangeIndex(codeOf: article)
-        var first: [String: SourceRange] = [:]
+        var first = FirstRanges()
         var findings: [Finding] = []
         let bytes = article.source
         Self.forEachFootnoteDefinition(in: bytes, lineStarts: article.lines.lineStarts) { labelRange in
@@ -102,7 +98,7 @@ struct ReferenceConsistency: Sendable {
             if code.contains(range) { return true }
             let label = String(decoding: bytes[labelRange], as: UTF8.self)
             let key = ArticleEvidence.key(label)
-            if let earlier = first[key] {
+            if let earlier = first.first(under: key, else: range) {
                 let description = Self.duplicateFootnote
                 findings.append(
                     Finding(
@@ -110,8 +106,6 @@ struct ReferenceConsistency: Sendable {
                         message: "footnote '\(label)' is defined twice; give each source its own label",
                         match: String(decoding: bytes[definition], as: UTF8.self), range: range,
                         related: [RelatedLocation(message: "first definition", range: earlier)]))
-            } else {
-                first[key] = range
             }
             return true
         }
@@ -161,6 +155,34 @@ extension ReferenceConsistency {
             else { continue }
             if !body((index + 2)..<end) { return }
         }
+    }
+}
+
+/// The range first recorded under each key (a label's key): compared one by one while the keys
+/// are few (an article defines a handful of references: a dictionary cost more to make and to
+/// hash into than the comparisons), then in a dictionary.
+struct FirstRanges {
+    private var listed: [(key: String, range: SourceRange)] = []
+    private var table: [String: SourceRange] = [:]
+
+    /// How many keys are compared one by one before they move to the dictionary.
+    static let listedKeys = 16
+
+    /// The range recorded under `key`, or nil after recording `range` under it.
+    mutating func first(under key: String, else range: SourceRange) -> SourceRange? {
+        guard table.isEmpty else {
+            if let first = table[key] { return first }
+            table[key] = range
+            return nil
+        }
+        for entry in listed where entry.key == key { return entry.range }
+        listed.append((key, range))
+        if listed.count > Self.listedKeys {
+            table.reserveCapacity(listed.count)
+            for entry in listed { table[entry.key] = entry.range }
+            listed = []
+        }
+        return nil
     }
 }
 

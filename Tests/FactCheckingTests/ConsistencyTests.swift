@@ -52,6 +52,32 @@ struct NumberConsistencyTests {
             "We enrolled 1,200 patients.\n\nThe 1,100 patients were followed.\n\nAll 1,100 patients gave consent.\n"
         #expect(try findings(text).map(\.range.start.line) == [3, 5])
     }
+
+    /// Counts of twenty nouns, each stated once: no conflict among them, nor with the texts above.
+    static let filler = [
+        "apples", "bananas", "cherries", "dogs", "eggs", "figs", "grapes", "hats", "igloos", "jackets", "kites",
+        "lemons", "mangoes", "nests", "oranges", "pears", "quilts", "rabbits", "scarves", "tables",
+    ].enumerated().map { "\n\nThe shop sold \(40 + $0.offset) \($0.element)." }.joined()
+
+    /// A few mentions are compared without a table of each kind's mentions, many through one:
+    /// both find the same conflicts (the filler, after the text, pushes it past the first way).
+    @Test(
+        "few and many mentions find the same conflicts",
+        arguments: [
+            "We enrolled 1,200 patients.\n\nThe 1,100 patients were followed.\n\nAll 1,100 patients gave consent.",
+            "The study followed 25,871 adults.\n\nIn all, 25,000 adults gave samples.",
+            "Minoxidil reduced hair loss by 40% in the trial.\n\nIn that trial, hair loss fell by 30% with minoxidil.",
+            "The study followed 25,871 adults.\n\nAbout 26,000 adults gave samples.",
+            "In 2019, 300 patients enrolled; 290 patients finished.\n\nLater 250 patients stayed.",
+        ])
+    func fewAndManyMentions(text: String) throws {
+        let filler = try Fixture.article(Self.filler)
+        let read = SentenceText.all(in: filler)
+        let count = read.indices.map { NumberMention.mentions(in: read[$0], index: $0).count }.reduce(0, +)
+        #expect(count > NumberConsistency.comparedMentions)
+        let few = try findings(text + "\n").map(\.summary)
+        #expect(try findings(text + Self.filler + "\n").map(\.summary) == few)
+    }
 }
 
 struct ReferenceConsistencyTests {
@@ -145,5 +171,22 @@ struct ReferenceConsistencyTests {
         #expect(!ReferenceFields.isValidDOI(Array("10.113/bmj".utf8)))
         #expect(!ReferenceFields.isValidDOI(Array("10.1136/".utf8)))
         #expect(!ReferenceFields.isValidDOI(Array("11.1136/bmj".utf8)))
+    }
+}
+
+struct FirstRangesTests {
+    /// Few keys are compared one by one, more move to a dictionary: both give the range first
+    /// recorded under a key, as a dictionary does.
+    @Test(arguments: [3, FirstRanges.listedKeys, FirstRanges.listedKeys + 1, 50])
+    func firstRangeUnderEachKey(keys: Int) {
+        var ranges = FirstRanges()
+        var expected: [String: SourceRange] = [:]
+        for step in 0..<(3 * keys) {
+            let key = "k\((step * 7) % keys)"
+            let position = SourcePosition(line: step + 1, column: 1, offset: step)
+            let range = SourceRange(start: position, end: position)
+            #expect(ranges.first(under: key, else: range) == expected[key], "\(keys) keys, step \(step)")
+            if expected[key] == nil { expected[key] = range }
+        }
     }
 }

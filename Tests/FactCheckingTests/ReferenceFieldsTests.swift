@@ -87,3 +87,22 @@ struct ReferenceFieldsTests {
         for label in ["liu", "who-2020", "a b", "x^y", "a[1]b"] { #expect(ArticleEvidence.key(label) == label) }
     }
 }
+
+struct ArticleEvidenceEntriesTests {
+    /// A few entries are looked through, more are looked up by key: both give each label's
+    /// entries in article order, labels compared by key.
+    @Test(arguments: [3, ArticleEvidence.scannedReferences, ArticleEvidence.scannedReferences + 1, 30])
+    func entriesForLabels(count: Int) throws {
+        let markers = (0..<count).map { "Claim \($0).[^r\($0)]" }.joined(separator: " ")
+        let definitions = (0..<count).map { "[^r\($0)]: Author \($0). Title. 2020." }.joined(separator: "\n")
+        let article = try Fixture.article(markers + "\n\n" + definitions + "\n")
+        #expect(article.references.count == count)
+        let evidence = ArticleEvidence(article: article, settings: CitationSettings())
+        let labels = ["r0", "R1", "^r2", "missing", "r\(count - 1)", "r0"]
+        let expected = labels.flatMap { label in
+            article.references.filter { ArticleEvidence.key($0.label) == ArticleEvidence.key(label) }
+        }
+        #expect(evidence.entries(for: labels) == expected)
+        #expect(evidence.entries(for: labels).count == 5)
+    }
+}

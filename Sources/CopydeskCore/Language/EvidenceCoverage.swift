@@ -214,44 +214,53 @@ package struct LazyEvidenceCoverage {
     }
 }
 
-/// An article's items (citation markers, links) grouped by block, and each block's sorted list
-/// made the first time it is asked for.
+/// An article's items (citation markers, links) grouped by block, and a block's sorted list
+/// made when it is asked for.
 ///
-/// The items' indices sit grouped by block (in article order within a block) in two flat
-/// tables: block `b`'s are `order[starts[b]..<starts[b + 1]]`. Most blocks hold no claim, and an
-/// array for each block cost an allocation to fill and a release to free, block after block.
-/// A block's sorted list is kept in `lists` at the place `slot` gives (-1: not made yet).
+/// The items' indices sit grouped by block (in article order within a block) in one flat
+/// table, `order`, and `ends[b]` is where block `b`'s run ends (it starts where block `b - 1`'s
+/// ends): most blocks hold no claim, and an array for each block cost an allocation to fill
+/// and a release to free, block after block. An article without items gets no table.
+///
+/// The last block's sorted list is kept: the sentences of a block are asked about one after
+/// another (each sentence's evidence is looked for once), so a table of every block's list
+/// only added its allocations and their releases. A block asked about again after another
+/// gets its list made again, the same list.
 private struct BlockGroups<Item> {
     private let order: [Int32]
-    private let starts: [Int32]
-    private var slot: [Int32]
-    private var lists: [[Item]] = []
+    private let ends: [Int32]
+    private var listBlock = -1
+    private var list: [Item] = []
 
     /// Groups the indices of `items` whose block (`block(item)`) is one of the article's
     /// `blocks` (a counting sort).
     init(_ items: [Item], blocks: Int, by block: (Item) -> Int) {
-        var starts = [Int32].filled(with: 0, count: blocks + 1)
-        slot = .filled(with: -1, count: blocks)
-        guard !items.isEmpty else {
+        guard !items.isEmpty, blocks > 0 else {
             order = []
-            self.starts = starts
+            ends = []
             return
         }
+        // Each block's count, then where its run starts; placing an item moves its block's
+        // start past it, so each start ends where the block's run ends.
+        var ends = [Int32].filled(with: 0, count: blocks)
+        var grouped = 0
         for item in items {
             let index = block(item)
-            if index >= 0 && index < blocks { starts[index + 1] += 1 }
+            guard index >= 0 && index < blocks else { continue }
+            ends[index] += 1
+            grouped += 1
         }
-        for index in 0..<blocks { starts[index + 1] += starts[index] }
-        var next = starts
-        var order = [Int32].filled(with: 0, count: Int(starts[blocks]))
+        var start: Int32 = 0
+        for index in 0..<blocks { (ends[index], start) = (start, start + ends[index]) }
+        var order = [Int32].filled(with: 0, count: grouped)
         for (position, item) in items.enumerated() {
             let index = block(item)
             guard index >= 0 && index < blocks else { continue }
-            order[Int(next[index])] = Int32(position)
-            next[index] += 1
+            order[Int(ends[index])] = Int32(position)
+            ends[index] += 1
         }
         self.order = order
-        self.starts = starts
+        self.ends = ends
     }
 
     /// The block's items of `all` (the items grouped) that `keep` keeps, sorted by `key`.
@@ -259,17 +268,16 @@ private struct BlockGroups<Item> {
     mutating func items<Key: Comparable>(
         ofBlock block: Int, in all: [Item], where keep: (Item) -> Bool = { _ in true }, by key: (Item) -> Key
     ) -> [Item] {
-        guard block >= 0 && block < slot.count else { return [] }
-        if slot[block] >= 0 { return lists[Int(slot[block])] }
+        guard block >= 0 && block < ends.count else { return [] }
         // Most blocks hold none: nothing is kept for them.
-        let range = Int(starts[block])..<Int(starts[block + 1])
+        let range = Int(block > 0 ? ends[block - 1] : 0)..<Int(ends[block])
         guard !range.isEmpty else { return [] }
+        if block == listBlock { return list }
         var sorted: [Item] = []
         sorted.reserveCapacity(range.count)
         for position in order[range] where keep(all[Int(position)]) { sorted.append(all[Int(position)]) }
         sorted.sort { key($0) < key($1) }
-        slot[block] = Int32(lists.count)
-        lists.append(sorted)
+        (listBlock, list) = (block, sorted)
         return sorted
     }
 }
