@@ -47,7 +47,7 @@ extension NumberMention {
         into result: inout [NumberMention]
     ) {
         texts[text].tokens.withUnsafeBufferPointer { tokens in
-            texts[text].bytes.withUnsafeBufferPointer { bytes in
+            texts[text].keys.bytes.withUnsafeBufferPointer { bytes in
                 // By index: a word is looked at only once its first byte may open a numeral.
                 for position in tokens.indices {
                     // A numeral starts with a digit, in the text as in its lowercased word.
@@ -91,7 +91,7 @@ extension NumberMention {
                     range: token.range.lowerBound..<end, sentenceIndex: index,
                     text: String(
                         decoding: UnsafeBufferPointer(rebasing: bytes[token.range.lowerBound..<end]), as: UTF8.self)))
-        } else if let noun = countNoun(after: position, tokens, read.bytes, read.keys) {
+        } else if let noun = countNoun(after: position, tokens, read.keys.bytes, read.keys) {
             if (1800...2100).contains(parsed.value), !token.text.contains(",") { return }
             let nounEnd = tokens[noun].range.upperBound
             result.append(

@@ -40,7 +40,7 @@ struct ReferenceConsistency: Sendable {
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
         // The first definition's range under each label's key.
-        var seen = FirstRanges()
+        var seen = FirstRanges(keys: article.references.count)
         let blocks = ReferenceBlocks(article: article)
         for (index, entry) in article.references.enumerated() {
             let location = ReferenceLocation(entry: entry, in: article, blockIndex: blocks.blockOfEntry[index])
@@ -143,6 +143,15 @@ extension ReferenceConsistency {
     /// Calls `body` with the byte range of the label of each line that opens with `[^label]:`
     /// (after at most three spaces), in source order, until it returns false.
     static func forEachFootnoteDefinition(in bytes: [UInt8], lineStarts: [Int], _ body: (Range<Int>) -> Bool) {
+        // In place: every line of the article is looked at.
+        bytes.withUnsafeBufferPointer { bytes in
+            lineStarts.withUnsafeBufferPointer { forEachFootnoteDefinition(in: bytes, lineStarts: $0, body) }
+        }
+    }
+
+    private static func forEachFootnoteDefinition(
+        in bytes: UnsafeBufferPointer<UInt8>, lineStarts: UnsafeBufferPointer<Int>, _ body: (Range<Int>) -> Bool
+    ) {
         for start in lineStarts {
             var index = start
             while index < bytes.count, index - start < 3, bytes[index] == UInt8(ascii: " ") { index += 1 }
@@ -164,6 +173,11 @@ extension ReferenceConsistency {
 struct FirstRanges {
     private var listed: [(key: String, range: SourceRange)] = []
     private var table: [String: SourceRange] = [:]
+
+    /// - Parameter keys: how many keys are to be recorded, at most (room is made for them).
+    init(keys: Int = 0) {
+        listed.reserveCapacity(min(keys, Self.listedKeys + 1))
+    }
 
     /// How many keys are compared one by one before they move to the dictionary.
     static let listedKeys = 16
@@ -224,7 +238,7 @@ struct ReferenceLocation {
         guard ByteSearch.isASCII(needle), ByteSearch.isASCII(haystack) else { return nil }
         guard let first = needle.first, haystack.count >= needle.count else { return 0 }
         for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            if needle.indices.allSatisfy({ haystack[start + $0] == needle[$0] }) { return start }
+            if memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return start }
         }
         return 0
     }

@@ -6,6 +6,14 @@ extension ReferenceFields {
     /// with `Words.tokens`, `lowercased()` and Foundation's `contains`, without building a string
     /// per word. `lower`: the bytes lowercased.
     static func yearAndSource(ascii bytes: [UInt8], lowercased lower: [UInt8], hasLink: Bool) -> (Bool, Bool) {
+        bytes.withUnsafeBufferPointer { bytes in
+            lower.withUnsafeBufferPointer { yearAndSource(ascii: bytes, lowercased: $0, hasLink: hasLink) }
+        }
+    }
+
+    static func yearAndSource(
+        ascii bytes: UnsafeBufferPointer<UInt8>, lowercased lower: UnsafeBufferPointer<UInt8>, hasLink: Bool
+    ) -> (Bool, Bool) {
         let marks = self.marks(in: lower)
         var hasYear = marks.noDate
         var hasSource = hasLink || marks.link || hasVolumePages(bytes)
@@ -25,33 +33,35 @@ extension ReferenceFields {
     /// Whether lowercased text holds `n.d.` (no date), and whether it holds `http://`,
     /// `https://`, `www.` or `doi` (a link): one pass over the bytes instead of a search for each.
     static func marks(in lower: [UInt8]) -> (noDate: Bool, link: Bool) {
+        lower.withUnsafeBufferPointer(marks)
+    }
+
+    static func marks(in bytes: UnsafeBufferPointer<UInt8>) -> (noDate: Bool, link: Bool) {
         var noDate = false
         var link = false
-        lower.withUnsafeBufferPointer { bytes in
-            func holds(_ mark: StaticString, at index: Int) -> Bool {
-                let count = mark.utf8CodeUnitCount
-                guard index + count <= bytes.count else { return false }
-                let start = mark.utf8Start
-                for offset in 1..<count where bytes[index + offset] != start[offset] { return false }
-                return true
+        func holds(_ mark: StaticString, at index: Int) -> Bool {
+            let count = mark.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            let start = mark.utf8Start
+            for offset in 1..<count where bytes[index + offset] != start[offset] { return false }
+            return true
+        }
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "n"): if !noDate, holds("n.d.", at: index) { noDate = true }
+            case UInt8(ascii: "h"):
+                if !link, holds("http://", at: index) || holds("https://", at: index) { link = true }
+            case UInt8(ascii: "w"): if !link, holds("www.", at: index) { link = true }
+            case UInt8(ascii: "d"): if !link, holds("doi", at: index) { link = true }
+            default: continue
             }
-            for index in bytes.indices {
-                switch bytes[index] {
-                case UInt8(ascii: "n"): if !noDate, holds("n.d.", at: index) { noDate = true }
-                case UInt8(ascii: "h"):
-                    if !link, holds("http://", at: index) || holds("https://", at: index) { link = true }
-                case UInt8(ascii: "w"): if !link, holds("www.", at: index) { link = true }
-                case UInt8(ascii: "d"): if !link, holds("doi", at: index) { link = true }
-                default: continue
-                }
-                if noDate && link { return }
-            }
+            if noDate && link { break }
         }
         return (noDate, link)
     }
 
     /// Four digits from 1800 to 2099.
-    private static func isYear(_ digits: ArraySlice<UInt8>) -> Bool {
+    private static func isYear(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var value = 0
         for byte in digits {
             guard byte &- UInt8(ascii: "0") < 10 else { return false }
@@ -63,6 +73,10 @@ extension ReferenceFields {
     /// Calls `body` with the byte range of each word of ASCII text, as `Words.tokens` splits it
     /// (letters and digits, joined by `'` and `-`, and by `.` and `,` between digits), until it returns false.
     static func forEachASCIIWord(_ bytes: [UInt8], _ body: (Range<Int>) -> Bool) {
+        bytes.withUnsafeBufferPointer { forEachASCIIWord($0, body) }
+    }
+
+    static func forEachASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) {
         func isWordByte(_ byte: UInt8) -> Bool {
             byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "A") < 26 || byte &- UInt8(ascii: "0") < 10
         }

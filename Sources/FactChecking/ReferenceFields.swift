@@ -19,15 +19,17 @@ struct ReferenceFields {
     ]
 
     init(_ text: String, hasLink: Bool) {
+        // ASCII (most entries): read in place, lowercased into a temporary buffer, not copied
+        // into two arrays that were made and freed for every entry.
+        var text = text
+        if let fields = text.withUTF8({ Self.init(ascii: $0, hasLink: hasLink) }) {
+            self = fields
+            return
+        }
         let bytes = Array(text.utf8)
         // Only ASCII letters fold: `malformedDOIs` reads these bytes whatever the text holds.
         let folded = Self.asciiLowercased(bytes)
         malformedDOIs = Self.malformedDOIs(bytes, lowercased: folded)
-        if ByteSearch.isASCII(bytes) {
-            // ASCII: `folded` is the lowercased text, and a byte match is Foundation's match.
-            (hasYear, hasSource) = Self.yearAndSource(ascii: bytes, lowercased: folded, hasLink: hasLink)
-            return
-        }
         let tokens = Words.tokens(in: text)
         let lower = text.lowercased()
         let lowerBytes = Array(lower.utf8)
@@ -45,6 +47,26 @@ struct ReferenceFields {
             || Self.hasVolumePages(bytes)
     }
 
+    /// The fields of a text whose UTF-8 is `bytes`, when it is ASCII (else nil): `init(_:hasLink:)`
+    /// on the bytes, their lowercased copy in a temporary buffer.
+    private init?(ascii bytes: UnsafeBufferPointer<UInt8>, hasLink: Bool) {
+        guard ByteSearch.isASCII(bytes) else { return nil }
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                buffer[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+            }
+            // ASCII: the buffer is the lowercased text, and a byte match is Foundation's match.
+            let lower = UnsafeBufferPointer(buffer)
+            var fields = ReferenceFields()
+            fields.malformedDOIs = Self.malformedDOIs(bytes, lowercased: lower)
+            (fields.hasYear, fields.hasSource) = Self.yearAndSource(ascii: bytes, lowercased: lower, hasLink: hasLink)
+            return fields
+        }
+    }
+
+    private init() {}
+
     /// The bytes with ASCII capitals lowercased, written into an array made at its size
     /// (`bytes.map` with a closure cost a call per byte).
     static func asciiLowercased(_ bytes: [UInt8]) -> [UInt8] {
@@ -57,6 +79,10 @@ struct ReferenceFields {
 
     /// `1954;1:1451`, `12(3):45-67`: a journal citation's volume and pages.
     static func hasVolumePages(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer(hasVolumePages)
+    }
+
+    static func hasVolumePages(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
         for index in 1..<max(1, bytes.count - 1)
         where (bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: ";"))
@@ -71,6 +97,14 @@ struct ReferenceFields {
     /// The DOIs written after `doi:`, `doi ` or `doi.org/` that are not `10.` + 4–9 digits + `/` + a suffix.
     /// `lower`: the bytes with ASCII letters lowercased.
     static func malformedDOIs(_ bytes: [UInt8], lowercased lower: [UInt8]) -> [(text: String, range: Range<Int>)] {
+        bytes.withUnsafeBufferPointer { bytes in
+            lower.withUnsafeBufferPointer { malformedDOIs(bytes, lowercased: $0) }
+        }
+    }
+
+    static func malformedDOIs(
+        _ bytes: UnsafeBufferPointer<UInt8>, lowercased lower: UnsafeBufferPointer<UInt8>
+    ) -> [(text: String, range: Range<Int>)] {
         var result: [(String, Range<Int>)] = []
         var index = 0
         while index + 3 <= lower.count {
@@ -84,7 +118,7 @@ struct ReferenceFields {
                 continue
             }
             var start = index + 3
-            if start + 4 <= lower.count, Array(lower[start..<(start + 4)]) == Array(".org".utf8) {
+            if start + 4 <= lower.count, lower[start..<(start + 4)].elementsEqual(".org".utf8) {
                 start += 4
                 while start < lower.count, lower[start] == UInt8(ascii: "/") { start += 1 }
             } else {
