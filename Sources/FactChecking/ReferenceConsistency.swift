@@ -117,6 +117,9 @@ extension ReferenceConsistency {
     /// Whether two `[^label]:` lines (as `duplicateFootnoteDefinitions` reads them, in code or
     /// not) have labels with the same key.
     static func hasRepeatedFootnoteLabel(in article: Article) -> Bool {
+        if let found = hasRepeatedOwnKeyLabel(in: article.source, lineStarts: article.lines.lineStarts) {
+            return found
+        }
         // The keys so far, compared one by one while they are few (an article defines a handful
         // of footnotes: a set cost more to make than the comparisons), then in a set.
         var listed: [String] = []
@@ -139,6 +142,39 @@ extension ReferenceConsistency {
 
     /// How many keys `hasRepeatedFootnoteLabel` compares one by one before it makes a set.
     static let listedKeys = 16
+
+    /// `hasRepeatedFootnoteLabel` while every label is its own key (`ArticleEvidence.isOwnKey`:
+    /// lowercase ASCII, nothing to trim, as most labels are) and there are `listedKeys` at most:
+    /// two such labels have one key when they have the same bytes, compared in place without a
+    /// string made for each. Nil when a label is not its own key or there are more.
+    static func hasRepeatedOwnKeyLabel(in source: [UInt8], lineStarts: [Int]) -> Bool? {
+        source.withUnsafeBufferPointer { bytes in
+            lineStarts.withUnsafeBufferPointer { lineStarts in
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: listedKeys) { listed in
+                    var count = 0
+                    var found: Bool? = false
+                    forEachFootnoteDefinition(in: bytes, lineStarts: lineStarts) { label in
+                        let text = UnsafeBufferPointer(rebasing: bytes[label])
+                        guard count < listedKeys, ArticleEvidence.isOwnKey(text) else {
+                            found = nil
+                            return false
+                        }
+                        for earlier in listed[..<count]
+                        where earlier.count == label.count
+                            && memcmp(bytes.baseAddress! + earlier.lowerBound, text.baseAddress!, label.count) == 0
+                        {
+                            found = true
+                            return false
+                        }
+                        listed.initializeElement(at: count, to: label)
+                        count += 1
+                        return true
+                    }
+                    return found
+                }
+            }
+        }
+    }
 
     /// Calls `body` with the byte range of the label of each line that opens with `[^label]:`
     /// (after at most three spaces), in source order, until it returns false.

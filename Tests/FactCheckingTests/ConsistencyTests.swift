@@ -190,3 +190,40 @@ struct FirstRangesTests {
         }
     }
 }
+
+struct RepeatedFootnoteLabelTests {
+    /// Whether two `[^label]:` lines have labels with one key, read with strings and keys.
+    static func expected(_ source: String) -> Bool {
+        let bytes = Array(source.utf8)
+        var keys: [String] = []
+        ReferenceConsistency.forEachFootnoteDefinition(in: bytes, lineStarts: LineIndex(bytes).lineStarts) { label in
+            keys.append(ArticleEvidence.key(String(decoding: bytes[label], as: UTF8.self)))
+            return true
+        }
+        return Set(keys).count < keys.count
+    }
+
+    /// Labels that are their own keys are compared as bytes: the same answer as their keys give,
+    /// or none (nil) when a label is not its own key or there are too many.
+    @Test(arguments: [
+        "[^a]: One.\n[^b]: Two.\n", "[^a]: One.\n[^a]: Two.\n", "[^ab]: One.\n[^a]: Two.\n[^abc]: x\n",
+        "[^a]: One.\n[^A]: Two.\n", "[^who-2020]: x\n  [^who-2020]: y\n", "[^a]: x\n[^ a]: y\n",
+        (0..<20).map { "[^n\($0)]: x\n" }.joined(), (0..<20).map { "[^n\($0 % 15)]: x\n" }.joined(),
+        "text [^a]: not a definition\n[^a]: x\n",
+    ])
+    func ownKeyLabelsAsBytes(_ source: String) throws {
+        let bytes = Array(source.utf8)
+        let fast = ReferenceConsistency.hasRepeatedOwnKeyLabel(in: bytes, lineStarts: LineIndex(bytes).lineStarts)
+        if let fast { #expect(fast == Self.expected(source), "\(source)") }
+        let article = try Fixture.article(source)
+        #expect(ReferenceConsistency.hasRepeatedFootnoteLabel(in: article) == Self.expected(source), "\(source)")
+    }
+
+    @Test func lowercaseLabelsTakeTheBytePath() {
+        let source = Array("[^a]: x\n[^b]: y\n[^a]: z\n".utf8)
+        #expect(
+            ReferenceConsistency.hasRepeatedOwnKeyLabel(in: source, lineStarts: LineIndex(source).lineStarts) == true)
+        let upper = Array("[^a]: x\n[^B]: y\n".utf8)
+        #expect(ReferenceConsistency.hasRepeatedOwnKeyLabel(in: upper, lineStarts: LineIndex(upper).lineStarts) == nil)
+    }
+}

@@ -128,8 +128,9 @@ package struct LazyEvidenceCoverage {
     private var links: BlockGroups<Link>
     private let texts: [SentenceText]
     /// Each sentence's own evidence, for the sentences asked about, kept in `evidenceLists` at
-    /// the place `evidenceSlot` gives (-1: not worked out yet). A table of optional arrays, one
-    /// entry per sentence, cost a generic copy to fill and a generic destroy to free per entry.
+    /// the place `evidenceSlot` gives (-1: not worked out yet; -2: none, most sentences, not
+    /// kept). A table of optional arrays, one entry per sentence, cost a generic copy to fill
+    /// and a generic destroy to free per entry.
     private var evidenceSlot: [Int32]
     private var evidenceLists: [[Evidence]] = []
     /// What is known so far, indexed like `Article.sentences` (nil: not worked out yet).
@@ -153,6 +154,7 @@ package struct LazyEvidenceCoverage {
     package mutating func evidence(ofSentenceAt index: Int) -> [Evidence] {
         let slot = evidenceSlot[index]
         if slot >= 0 { return evidenceLists[Int(slot)] }
+        if slot == -2 { return [] }
         let sentence = article.sentences[index]
         let evidence = finder.evidence(
             for: sentence, in: article,
@@ -161,6 +163,10 @@ package struct LazyEvidenceCoverage {
                 ofBlock: sentence.blockIndex, in: article.links, where: { $0.textRange != nil },
                 by: { $0.textRange!.lowerBound }),
             text: TextScan(texts[index]))
+        if evidence.isEmpty {
+            evidenceSlot[index] = -2
+            return evidence
+        }
         evidenceSlot[index] = Int32(evidenceLists.count)
         evidenceLists.append(evidence)
         return evidence
