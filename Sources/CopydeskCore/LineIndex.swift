@@ -158,9 +158,23 @@ public struct LineIndex: Sendable {
     }
 
     /// The range between two byte offsets.
+    ///
+    /// An end on the start's line (most ranges: a match, a sentence of a paragraph) has its
+    /// column counted on from the start's: the scalars before it on the line are the start's,
+    /// and those between the two (as `scalars(before:)` counts them past a long stretch too).
+    /// Not in the first line's BOM, whose bytes count in no column.
     public func range(from start: Int, to end: Int) -> SourceRange {
         let startPosition = position(ofOffset: start)
-        let endPosition = position(ofOffset: max(start, end))
+        let endOffset = max(0, min(max(start, end), bytes.count))
+        let line = startPosition.line - 1
+        let lineEnd = line + 1 < lineStarts.count ? lineStarts[line + 1] : Int.max
+        guard endOffset < lineEnd, line > 0 || startPosition.offset >= bomLength,
+            endOffset - startPosition.offset <= 2 * Self.checkpointStride
+        else {
+            return SourceRange(start: startPosition, end: position(ofOffset: endOffset))
+        }
+        let column = startPosition.column + Self.scalarCount(bytes, from: startPosition.offset, to: endOffset)
+        let endPosition = SourcePosition(line: startPosition.line, column: column, offset: endOffset)
         return SourceRange(start: startPosition, end: endPosition)
     }
 

@@ -49,6 +49,10 @@ public enum Words {
     /// `tokens(in: text).map { folded($0.text) }.joined(separator: " ")`, without making them.
     package static func hashNormalized(_ text: String, into hash: inout FNV1a) {
         withBytes(of: text) { bytes in
+            if ByteSearch.isASCII(bytes) {
+                hashNormalizedASCII(bytes, into: &hash)
+                return
+            }
             var first = true
             forEachWord(in: bytes) { range in
                 if !first { hash.add(UInt8(ascii: " ")) }
@@ -61,6 +65,78 @@ public enum Words {
                     hash.add(folded(lowercased(bytes[range])))
                 }
             }
+        }
+    }
+
+    /// `hashNormalized` of ASCII bytes (most matches), in one pass without word ranges: an ASCII
+    /// word is a run of letters and digits, carried on by a joiner (`'` or `-`, or `.` and `,`
+    /// between two digits) only when a letter or digit follows it, as `endOfWord` reads it; so a
+    /// byte is kept (lowercased) when it is a letter or digit, or a joiner inside a word that
+    /// one follows, and any other byte ends the word (the next word starts after one space).
+    /// Letters and digits are read eight at a time, and the bytes kept gathered first, then
+    /// hashed in one loop: the text folded is never longer than the text (a space stands for
+    /// at least one byte that is no word byte).
+    private static func hashNormalizedASCII(_ bytes: UnsafeBufferPointer<UInt8>, into hash: inout FNV1a) {
+        @inline(__always) func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+        }
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+        let count = bytes.count
+        guard count > 0, let source = bytes.baseAddress else { return }
+        /// The eight bytes from `index` on, zeros past the end (no letter or digit).
+        @inline(__always) func chunk(at index: Int) -> UInt64 {
+            if index &+ 8 <= count {
+                return UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+            }
+            if count >= 8 {
+                let last = UInt64(littleEndian: UnsafeRawPointer(source + (count &- 8)).loadUnaligned(as: UInt64.self))
+                return last >> (UInt64(truncatingIfNeeded: index &+ 8 &- count) &* 8)
+            }
+            var word: UInt64 = 0
+            withUnsafeMutableBytes(of: &word) {
+                $0.copyMemory(from: UnsafeRawBufferPointer(start: source + index, count: count &- index))
+            }
+            return UInt64(littleEndian: word)
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count &+ 8) { buffer in
+            // Bytes are written no further than they are read (a space stands for a byte read and
+            // not written), and a run of letters and digits as a whole word: the 8 spare bytes
+            // take its bytes past the run, written over or left after.
+            guard let out = buffer.baseAddress else { return }
+            var written = 0
+            var inWord = false
+            var index = 0
+            while index < count {
+                let word = chunk(at: index)
+                let run = asciiAlphanumericPrefix(word)
+                if run > 0 {
+                    // Every word writes a byte: one written already is a word before this one.
+                    if !inWord, written > 0 {
+                        out[written] = UInt8(ascii: " ")
+                        written &+= 1
+                    }
+                    inWord = true
+                    UnsafeMutableRawPointer(out + written).storeBytes(
+                        of: asciiLowercased(word).littleEndian, as: UInt64.self)
+                    written &+= run
+                    index &+= run
+                    continue
+                }
+                let byte = source[index]
+                if inWord, index &+ 1 < count, isAlphanumeric(source[index &+ 1]),
+                    byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+                        || ((byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","))
+                            && isDigit(source[index &- 1]) && isDigit(source[index &+ 1]))
+                {
+                    // Inside a word the byte before is a letter or digit.
+                    out[written] = byte
+                    written &+= 1
+                } else {
+                    inWord = false
+                }
+                index &+= 1
+            }
+            hash.add(UnsafeBufferPointer(start: out, count: written))
         }
     }
 
@@ -220,6 +296,18 @@ public enum Words {
         let digit = (value &+ 0x5050_5050_5050_5050) & ~(value &+ 0x4646_4646_4646_4646)
         let wordBytes = (letter | digit) & ~chunk & highBits
         return (~wordBytes & highBits).trailingZeroBitCount >> 3
+    }
+
+    /// The eight ASCII bytes of `chunk` with the letters `A` to `Z` lowercased. Each sum stays
+    /// within its byte (ASCII bytes are below 0x80): `v + (0x80 - low)` has its high bit set
+    /// when `v >= low`.
+    @inline(__always)
+    static func asciiLowercased(_ chunk: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let atLeastA = chunk &+ ones &* (0x80 - 0x41)
+        let pastZ = chunk &+ ones &* (0x80 - 0x5B)
+        let upper = atLeastA & ~pastZ & (ones &* 0x80)
+        return chunk | upper >> 2
     }
 
     @inline(__always)

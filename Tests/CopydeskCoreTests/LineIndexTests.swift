@@ -101,6 +101,28 @@ import Testing
         #expect(index.position(ofOffset: 9) == SourcePosition(line: 2, column: 1, offset: 9))
     }
 
+    /// `range(from:to:)` counts an end on the start's line on from the start: the same answer
+    /// as two positions, on any bytes (a BOM, CRLF, scalars cut in the middle, long lines,
+    /// bounds out of the file or in the wrong order).
+    @Test func rangesAreTheirTwoPositions() {
+        let pieces = ["a", "b", "\u{E9}", "\u{1F600}", "\n", "\r\n", " ", String(repeating: "x", count: 700)]
+        var generator = SystemRandomNumberGenerator()
+        for bom in [false, true] {
+            for length in [0, 1, 3, 40, 400] {
+                let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                let bytes = (bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+                let index = LineIndex(bytes)
+                for _ in 0..<300 {
+                    let start = Int.random(in: -2...(bytes.count + 2), using: &generator)
+                    let end = Int.random(in: -2...(bytes.count + 2), using: &generator)
+                    let expected = SourceRange(
+                        start: index.position(ofOffset: start), end: index.position(ofOffset: max(start, end)))
+                    #expect(index.range(from: start, to: end) == expected, "\(start) \(end) \(bytes.count)")
+                }
+            }
+        }
+    }
+
     @Test func cmarkByteColumnsMapToOffsets() {
         let index = LineIndex(Array("é\nab".utf8))
         #expect(index.offset(line: 2, byteColumn: 2) == 4)

@@ -38,6 +38,14 @@ import Testing
         "\u{00C9}T\u{00C9} Stra\u{00DF}e \u{0130}stanbul",
         "It costs 1.5 dollars, 2,000 in all", "well-known e.g. U.S.", "\u{1F600}ok \u{2014} x\u{00A0}y",
         "CAFE\u{301} \u{212A}elvin", String(decoding: [0x61, 0x62, 0xC3, 0x20, 0x63], as: UTF8.self),
+        // ASCII joiners at the edges of words, doubled, or between a digit and a letter.
+        "a-'b -a- 'quoted' a--b x'", "1.2.3 x.1 1.x 3, ,3 1,000.50 9.a A.B .5 5. 1..2", "e-mail's X-RAY-2 [1] (a)",
+        "\t\nZ\u{7F}z_9~!@", "-", "9",
+        // Runs of eight and more letters and digits, read a word at a time, next to every byte
+        // around the letters and digits.
+        "INTERMITTENT Fasting-Protocols 1234567890.5 ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{/:abcdefghijklmnopqrstuvwxyz",
+        "Don't-STOP12345678'x 12345678,9 123456789.abc Xylophones-", "abcdefgh", "abcdefg.", ".abcdefgh-",
+
     ])
     func normalizedHashIsTheHashOfTheFoldedWordsJoinedBySpaces(text: String) {
         var hash = FNV1a()
