@@ -146,7 +146,9 @@ extension NumberMention {
                 return .some(nil)
             }
         }
-        guard digits <= 15, points <= 1 else { return nil }
+        // Two points or more make no number `Double(_:)` reads: no numeral.
+        guard points <= 1 else { return .some(nil) }
+        guard digits <= 15 else { return nil }
         let value = fraction == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[fraction]
         return .some((value, points > 0 ? 0 : trailingZeros))
     }

@@ -18,12 +18,19 @@ struct ReferenceBlocks {
             linkedBlocks = []
             return
         }
-        let starts = article.references.map(\.range.start.offset)
-        let order = starts.indices.sorted { starts[$0] < starts[$1] }
-        let sortedStarts = order.map { starts[$0] }
-        var blockOfEntry = [Int?].filled(with: nil, count: starts.count)
-        // `next[i]`: the first position at or after `i` in `order` whose entry has no block yet.
-        var next = Array(0...order.count)
+        var sortedStarts = article.references.map(\.range.start.offset)
+        // Entries listed in source order (as loaders list them) are their own order: no sort.
+        // Only strictly increasing starts are taken as sorted, so ties are left to the sort.
+        var order: [Int] = []
+        if !zip(sortedStarts, sortedStarts.dropFirst()).allSatisfy({ $0 < $1 }) {
+            let starts = sortedStarts
+            order = starts.indices.sorted { starts[$0] < starts[$1] }
+            sortedStarts = order.map { starts[$0] }
+        }
+        let count = sortedStarts.count
+        var blockOfEntry = [Int?].filled(with: nil, count: count)
+        // `next[i]`: the first position at or after `i` in the sorted starts whose entry has no block yet.
+        var next = Array(0...count)
         func unassigned(from position: Int) -> Int {
             var root = position
             while next[root] != root { root = next[root] }
@@ -39,8 +46,8 @@ struct ReferenceBlocks {
             let lower = range.start.offset
             let upper = max(range.end.offset, lower + 1)
             var position = unassigned(from: sortedStarts.partitionPoint { $0 < lower })
-            while position < order.count, sortedStarts[position] < upper {
-                blockOfEntry[order[position]] = index
+            while position < count, sortedStarts[position] < upper {
+                blockOfEntry[order.isEmpty ? position : order[position]] = index
                 next[position] = position + 1
                 position = unassigned(from: position + 1)
             }

@@ -15,8 +15,10 @@ public struct EvidenceCoverage: Sendable {
 
     /// The lazy coverage behind a lock, so copies in several readers share it.
     private final class State: @unchecked Sendable {
-        let lock = NSLock()
-        var coverage: LazyEvidenceCoverage
+        let lock = MemoLock()
+        /// Read and written only under `lock`, so the runtime's exclusivity checks (a call
+        /// each access, for every sentence asked about) are left out.
+        @exclusivity(unchecked) var coverage: LazyEvidenceCoverage
 
         init(_ coverage: LazyEvidenceCoverage) {
             self.coverage = coverage

@@ -8,8 +8,9 @@
 ///
 /// A lint takes a memo's lock dozens of times per article (each memo read and each stored
 /// value); Foundation's `NSLock` on Linux goes through two Objective-C-style classes before it
-/// reaches the mutex, about twice the instructions. Not recursive, never held across a call
-/// into other code.
+/// reaches the mutex, about twice the instructions. Not recursive: the memos never hold it
+/// across a call into other code; evidence coverage holds its own across the lazy work it
+/// guards, which never asks the same coverage again.
 @usableFromInline
 final class MemoLock: @unchecked Sendable {
     @usableFromInline let mutex: UnsafeMutablePointer<pthread_mutex_t>
