@@ -125,14 +125,14 @@ struct ClaimReader: Sendable {
                         sentences.append(
                             ClaimSentence(
                                 context: context, blockIndex: all[index].blockIndex, base: base, index: index,
-                                read: own, text: text, ownText: true, found: phrases.found(keys: own.keys),
+                                read: own, ownText: true, found: phrases.found(keys: own.keys),
                                 identity: identity))
                         continue
                     }
                     sentences.append(
                         ClaimSentence(
                             context: context, blockIndex: all[index].blockIndex, base: base, index: index,
-                            read: read[index], text: all[index].text, ownText: false,
+                            read: read[index], ownText: false,
                             found: phrases.found(keys: read[index].keys), identity: identity))
                 }
             }

@@ -32,8 +32,9 @@ final class ClaimSentence {
     let blockIndex: Int
     /// Byte offset of the sentence in its block's text.
     let base: Int
-    /// The sentence's text.
-    let text: String
+    /// The sentence's text, made from `read`'s bytes when asked for (messages and tests only):
+    /// not kept in each sentence, a retain and a release more for every sentence read.
+    var text: String { String(decoding: read.bytes, as: UTF8.self) }
     /// Words with byte ranges in `text`: `read`'s, not kept twice (a retain and a release more per sentence).
     var tokens: [Words.Token] { read.tokens }
     /// Lowercased words, `’` folded to `'`.
@@ -178,11 +179,10 @@ final class ClaimSentence {
     ///   - read: the sentence's text read: `SentenceText.all(in:)` at `index`, or the reading of
     ///     `ownText` when the sentence has one (`ownText(of:in:)`).
     ///   - blockIndex, base: the sentence's block and its offset in the block's text.
-    ///   - text: the sentence's text, or its own text when it has one (`ownText(of:in:)`).
-    ///   - ownText: whether `text` is the sentence's own text.
+    ///   - ownText: whether `read` is the reading of the sentence's own text.
     ///   - found: the matches of `context.lexicons` in `read` (`PhraseLexicons.found(keys:)`).
     init(
-        context: Context, blockIndex: Int, base: Int, index: Int, read: SentenceText, text: String, ownText: Bool,
+        context: Context, blockIndex: Int, base: Int, index: Int, read: SentenceText, ownText: Bool,
         found: [PhraseLexicons.Found], identity: ObjectIdentifier
     ) {
         self.context = context
@@ -193,7 +193,6 @@ final class ClaimSentence {
         readIdentity = identity
         readFound = found
         readLists = context.lexicons.listBits(of: found)
-        self.text = text
         self.read = read
         // `read.bytes` are `text`'s UTF-8, read from an array rather than through the string.
         self.isQuestion =

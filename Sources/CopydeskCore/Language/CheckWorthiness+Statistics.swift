@@ -184,6 +184,8 @@ extension CheckWorthiness {
 
     /// `within hours`, `in just 6 weeks`, when the sentence also names an outcome (`effects`, `relief`).
     private func durationWithOutcome(_ scan: TextScan) -> Trigger? {
+        // Most sentences hold no outcome word: their words are not gone through.
+        guard scan.hasSomewhere(.outcome) else { return nil }
         // "side effects go away within days" is reassurance, not an outcome claim.
         let hasOutcome = scan.words.indices.contains { index in
             scan.has(.outcome, at: index)

@@ -33,6 +33,14 @@ extension PhraseTable {
     @inline(__always)
     func scan(keys: WordKeys, in range: Range<Int>, _ body: (Int, Range<Int>) -> Void) {
         guard !range.isEmpty else { return }
+        // The first token the hashes let through, found before the scratch is set up: a
+        // sentence none of whose tokens can start an entry (many, for a table of few first
+        // words) returns here, and the others start their loop at that token.
+        var start = range.lowerBound
+        if skipsByHash {
+            start = firstWordHashes.unsafelyUnwrapped.firstMayContain(keys, from: start, to: range.upperBound)
+            guard start < range.upperBound else { return }
+        }
         let lists = listCount
         // One allocation: the lists' four arrays, then the tokens' numbers.
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * lists + range.count) { scratch in
@@ -45,15 +53,21 @@ extension PhraseTable {
                 found: UnsafeMutableBufferPointer(rebasing: scratch[(3 * lists)..<(4 * lists)]))
             // Only what is read before it is written is set: a list's `bestRank` is read only
             // while it has a best entry, and `found` only below `foundCount`.
-            scan.nextFree.initialize(repeating: 0)
-            scan.best.initialize(repeating: -1)
+            if lists == 1 {
+                // One list (a `PhraseMatcher`'s): two stores, not two calls to `memset`.
+                scan.nextFree[0] = 0
+                scan.best[0] = -1
+            } else {
+                scan.nextFree.initialize(repeating: 0)
+                scan.best.initialize(repeating: -1)
+            }
             scan.numbers.initialize(repeating: Self.unknown)
             var foundCount = 0
             // Most tokens start no entry. Without `*` or prefix edges at the root, an ASCII token
             // whose hash the first-word filter rules out starts none (`mayStartExact`): those are
             // passed over in a loop of their own, which reads nothing else.
             // (The filter is read in place: a copy would retain its storage once per call.)
-            var index = range.lowerBound
+            var index = start
             while index < range.upperBound {
                 defer { index += 1 }
                 if skipsByHash {
