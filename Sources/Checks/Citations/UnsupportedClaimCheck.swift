@@ -80,12 +80,22 @@ struct UnsupportedClaimCheck: Check {
         let cue = trigger.cue
         switch trigger.kind {
         case .statistic:
-            return "statistic with no citation: add the source of '\(cue)' (a footnote, a link or a named source)"
-        case .research: return "research claim with no citation: cite the study behind '\(cue)'"
-        case .efficacy: return "efficacy claim with no citation: cite the trial or review that supports '\(cue)'"
-        case .safety: return "safety claim with no citation: cite the safety data or guidance behind '\(cue)'"
-        case .causal: return "causal claim with no citation: cite the study that shows '\(cue)'"
-        case .other: return "superlative with no citation: cite the comparison behind '\(cue)' or tone it down"
+            return String(
+                concatenating: "statistic with no citation: add the source of '", cue,
+                "' (a footnote, a link or a named source)")
+        case .research:
+            return String(concatenating: "research claim with no citation: cite the study behind '", cue, "'")
+        case .efficacy:
+            return String(
+                concatenating: "efficacy claim with no citation: cite the trial or review that supports '", cue, "'")
+        case .safety:
+            return String(
+                concatenating: "safety claim with no citation: cite the safety data or guidance behind '", cue, "'")
+        case .causal:
+            return String(concatenating: "causal claim with no citation: cite the study that shows '", cue, "'")
+        case .other:
+            return String(
+                concatenating: "superlative with no citation: cite the comparison behind '", cue, "' or tone it down")
         }
     }
 }

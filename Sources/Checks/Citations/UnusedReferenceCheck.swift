@@ -65,8 +65,9 @@ struct UnusedReferenceCheck: Check {
             return Finding(
                 rule: Self.description.id, category: Self.description.category,
                 severity: Self.description.defaultSeverity,
-                message:
-                    "reference '\(entry.label)' is never cited in the text: cite it where the text relies on it or remove it",
+                message: String(
+                    concatenating: "reference '", entry.label,
+                    "' is never cited in the text: cite it where the text relies on it or remove it"),
                 match: String(decoding: article.source[firstLine], as: UTF8.self), range: entry.range,
                 section: section?.isEmpty == false ? section : nil)
         }

@@ -37,7 +37,9 @@ struct VagueAttributionCheck: Check {
         analyzer.unsupportedClaims(in: article).compactMap { claim in
             guard let trigger = claim.assessment.vagueAttribution else { return nil }
             return finding(
-                "claim attributed to unnamed sources ('\(trigger.cue)'): name the study or experts and cite them",
+                String(
+                    concatenating: "claim attributed to unnamed sources ('", trigger.cue,
+                    "'): name the study or experts and cite them"),
                 in: article, block: article.blocks[claim.sentence.blockIndex],
                 textRange: CitationAnalyzer.blockRange(of: trigger.range, in: claim.sentence))
         }

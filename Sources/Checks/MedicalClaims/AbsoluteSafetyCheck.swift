@@ -48,7 +48,9 @@ struct AbsoluteSafetyCheck: Check {
                 return !AbsoluteSafetyCheck.reportingVerbs.contains(sentence.words[verb])
             }.map { match in
                 finding(
-                    "absolute safety claim '\(sentence.phrase(match.tokenRange))': name the side effects and how common they are",
+                    String(
+                        concatenating: "absolute safety claim '", sentence.phrase(match.tokenRange),
+                        "': name the side effects and how common they are"),
                     in: sentence, words: match.tokenRange)
             }
         }

@@ -78,7 +78,9 @@ struct AnimalToHumanCheck: Check {
             guard let range else { continue }
             findings.append(
                 finding(
-                    "'\(sentence.phrase(range))' states an animal or lab result as a human benefit: say where it was shown",
+                    String(
+                        concatenating: "'", sentence.phrase(range),
+                        "' states an animal or lab result as a human benefit: say where it was shown"),
                     in: sentence, words: range))
         }
         return findings

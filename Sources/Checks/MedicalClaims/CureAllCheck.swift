@@ -43,7 +43,9 @@ struct CureAllCheck: Check {
         reader.sentences(in: article).findings { sentence in
             claims(in: sentence).map { range in
                 finding(
-                    "cure-all '\(sentence.phrase(range))': no remedy treats everything; name the condition and the evidence",
+                    String(
+                        concatenating: "cure-all '", sentence.phrase(range),
+                        "': no remedy treats everything; name the condition and the evidence"),
                     in: sentence, words: range)
             }
         }

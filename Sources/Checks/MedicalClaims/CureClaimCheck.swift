@@ -67,7 +67,9 @@ struct CureClaimCheck: Check {
                 let range = start..<claim.range.upperBound
                 findings.append(
                     finding(
-                        "cure claim '\(sentence.phrase(range))': say what the evidence shows, in whom, and how strongly",
+                        String(
+                            concatenating: "cure claim '", sentence.phrase(range),
+                            "': say what the evidence shows, in whom, and how strongly"),
                         in: sentence, words: range))
             }
         }

@@ -48,8 +48,12 @@ struct GuaranteeCheck: Check {
                 let proof = match.phrase.contains("prov") || match.phrase.contains("proof")
                 return finding(
                     proof
-                        ? "claim of proof '\(text)': say what the studies measured and how certain the result is"
-                        : "guarantee '\(text)': no treatment works for everyone; report the measured effect",
+                        ? String(
+                            concatenating: "claim of proof '", text,
+                            "': say what the studies measured and how certain the result is")
+                        : String(
+                            concatenating: "guarantee '", text,
+                            "': no treatment works for everyone; report the measured effect"),
                     in: sentence, words: match.tokenRange)
             }
         }

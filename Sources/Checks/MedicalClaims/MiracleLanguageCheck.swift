@@ -44,7 +44,8 @@ struct MiracleLanguageCheck: Check {
                 let text = sentence.phrase(match.tokenRange)
                 findings.append(
                     finding(
-                        "hype word '\(text)': describe what the study found instead", in: sentence,
+                        String(concatenating: "hype word '", text, "': describe what the study found instead"),
+                        in: sentence,
                         words: match.tokenRange))
             }
         }

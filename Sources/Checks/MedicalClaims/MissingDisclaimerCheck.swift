@@ -56,7 +56,9 @@ struct MissingDisclaimerCheck: Check {
             else { continue }
             return [
                 finding(
-                    "treatment claim '\(sentence.phrase(claim.range))' with no advice to consult a professional: add one",
+                    String(
+                        concatenating: "treatment claim '", sentence.phrase(claim.range),
+                        "' with no advice to consult a professional: add one"),
                     in: sentence, words: claim.range)
             ]
         }

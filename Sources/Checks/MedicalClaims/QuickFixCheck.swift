@@ -43,7 +43,9 @@ struct QuickFixCheck: Check {
         reader.sentences(in: article).findings { sentence in
             claims(in: sentence).map { range in
                 finding(
-                    "quick fix '\(sentence.phrase(range))': say how long the effect took and how long it lasted",
+                    String(
+                        concatenating: "quick fix '", sentence.phrase(range),
+                        "': say how long the effect took and how long it lasted"),
                     in: sentence, words: range)
             }
         }

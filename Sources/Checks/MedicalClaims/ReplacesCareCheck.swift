@@ -60,7 +60,9 @@ struct ReplacesCareCheck: Check {
             return claims.compactMap { match -> Finding? in
                 guard let range = claim(match, in: sentence) else { return nil }
                 return finding(
-                    "advice that replaces care '\(sentence.phrase(range))': tell readers to talk to a professional first",
+                    String(
+                        concatenating: "advice that replaces care '", sentence.phrase(range),
+                        "': tell readers to talk to a professional first"),
                     in: sentence, words: range)
             }
         }
