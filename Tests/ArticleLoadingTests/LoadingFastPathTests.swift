@@ -166,6 +166,36 @@ import Testing
         }
     }
 
+    /// The word-at-a-time test against the byte loop it stands for, with each piece that
+    /// matters at every place of texts around eight bytes long and longer.
+    @Test func isCollapsedReadsWordsAsTheByteLoopReadsBytes() {
+        func plain(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            guard first != 0x20, last != 0x20 else { return false }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x09 || byte == 0x0A || byte == 0x0D { return false }
+                if byte == 0x20, previous == 0x20 { return false }
+                if byte == 0xA0, previous == 0xC2 { return false }
+                previous = byte
+            }
+            return true
+        }
+        let pieces = [" ", "  ", "\t", "\n", "\r", "\u{A0}", "\u{E0}", "\u{2014}", "é ", " \u{E0}", "\u{0B}"]
+        for base in ["abcdefg", "abcdefgh", "ab cd ef gh ij kl mn op", "Intermittent fasting: what the trials found"] {
+            for piece in pieces {
+                for place in 0...base.count {
+                    var text = base
+                    text.insert(contentsOf: piece, at: text.index(text.startIndex, offsetBy: place))
+                    #expect(WhitespaceCollapsing.isCollapsed(text) == plain(text), "\(text.debugDescription)")
+                    let twice = text + "x" + text
+                    #expect(WhitespaceCollapsing.isCollapsed(twice) == plain(twice), "\(twice.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func scalarsAreCountedEightBytesAtATime() {
         let bytes = Array("ab\u{E9}cdefgh\u{1F600}ijklmnop\u{2014}q".utf8)
         #expect(LineIndex.scalarCount(bytes, from: 0, to: bytes.count) == 20)
