@@ -127,6 +127,12 @@ import Testing
                     var fnv = FNV1a()
                     for byte in bytes { fnv.add(byte) }
                     #expect(hash == fnv.value)
+                    // Both strings of a word, each made from its bits when small, are the string made anew.
+                    let (first, second, hashOfBoth) = strings.strings(low: low, high: high, count: count)
+                    #expect(first == made && second == made)
+                    #expect(first.hashValue == made.hashValue && second.hashValue == made.hashValue)
+                    #expect(first + second == made + made)
+                    #expect(hashOfBoth == fnv.value)
                 }
             }
         }

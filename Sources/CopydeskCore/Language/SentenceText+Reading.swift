@@ -66,9 +66,9 @@ extension SentenceText {
             let high = count > 8 ? WordStrings.load(bytes, at: range.lowerBound + 8, count: count - 8) : 0
             if (low | high) & 0x8080_8080_8080_8080 == 0 {
                 let lowered = (WordTable.lowercased(low), WordTable.lowercased(high))
-                let (text, hash) = strings.string(low: lowered.0, high: lowered.1, count: count)
+                let (text, word, hash) = strings.strings(low: lowered.0, high: lowered.1, count: count)
                 let key = WordKeys.Key(hash: hash, start: range.lowerBound, count: count, prefix: lowered.0)
-                return (text, text, key)
+                return (text, word, key)
             }
         }
         var hash = FNV1a()

@@ -78,7 +78,11 @@ struct WordStrings {
         var slot = Int(truncatingIfNeeded: mixed >> 51) & mask
         while slots[slot].count != 0 {
             if slots[slot].low == low, slots[slot].high == high, slots[slot].count == count {
-                return (slots[slot].string, slots[slot].hash)
+                // A small string is made again from its bits (see `strings`), not copied from the slot.
+                let string =
+                    count <= Self.maxSmallCount && smallLayoutHolds
+                    ? Self.small(low: low, high: high, count: count) : slots[slot].string
+                return (string, slots[slot].hash)
             }
             slot = (slot + 1) & mask
         }
@@ -91,6 +95,19 @@ struct WordStrings {
             used += 1
         }
         return (string, hash)
+    }
+
+    /// `string(low:high:count:)` and a second string of the word, equal to the first: a
+    /// sentence keeps a word's string twice, as its token's text and as its word.
+    ///
+    /// A small string (nearly every word) is made from its bits each time (`small`), not
+    /// copied: a copy of a string is retained (a call, although a small string holds no
+    /// reference to count), and a small string is the same value however often it is made.
+    @inline(__always)
+    mutating func strings(low: UInt64, high: UInt64, count: Int) -> (first: String, second: String, hash: UInt64) {
+        let (string, hash) = string(low: low, high: high, count: count)
+        guard count <= Self.maxSmallCount && smallLayoutHolds else { return (string, string, hash) }
+        return (string, Self.small(low: low, high: high, count: count), hash)
     }
 
     /// FNV-1a over the `count` bytes held in `low` and `high`, the first byte first.
@@ -148,9 +165,16 @@ struct WordStrings {
     /// its bytes to find that same layout (about 180 instructions, against a few here): a large
     /// text holds more words than the table takes. Used only when `checkSmallLayout()` has found
     /// that `make` gives these very bits on the running platform.
+    ///
+    /// The string is taken (moved) from the bits, not cast from them: a cast value is copied,
+    /// which retains it (a call, although a small string holds no reference to count). The
+    /// bits are read as a string in place (`assumingMemoryBound`): binding their memory to
+    /// `String` (`withMemoryRebound`) kept the compiler from knowing that a loop making such
+    /// strings leaves an array it appends to unique, and it tested the array at every append.
     @inline(__always)
     private static func small(low: UInt64, high: UInt64, count: Int) -> String {
-        unsafeBitCast(smallBits(low: low, high: high, count: count), to: String.self)
+        var bits = smallBits(low: low, high: high, count: count)
+        return withUnsafeMutableBytes(of: &bits) { $0.baseAddress!.assumingMemoryBound(to: String.self).move() }
     }
 
     @inline(__always)
