@@ -26,6 +26,15 @@ struct RepeatsFastPathTests {
         }
     }
 
+    /// The shingle hash's constants, written in this module, are FNV-1a's, and so are the
+    /// hashes of the words and shingles (the same in every run).
+    @Test func stableHashUsesFNV1asConstants() {
+        #expect(StableHash.offsetBasis == FNV1a.offsetBasis)
+        #expect(StableHash.prime == FNV1a.prime)
+        #expect(StableHash.combine([UInt64]()) == StableHash.combine(count: 0) { _ in 0 })
+        #expect(StableHash.combine([1, 2, 3]) == StableHash.combine(count: 3) { UInt64($0 + 1) })
+    }
+
     /// `FirstTable` against a dictionary of first items, through growth and emptying.
     @Test func firstTableKeepsTheFirstItemOfEachKey() {
         var random = ShingleJoinTests.SplitMix(state: 11)

@@ -101,7 +101,7 @@ enum Repeats {
         let fingerprint: UInt64
 
         init?(_ words: [UInt64]?, in block: Block) {
-            self.init(words, quoted: block.quoteDepth > 0 || block.kind == .quote)
+            self.init(words, quoted: Repeats.isQuoted(block.kind, quoteDepth: block.quoteDepth))
         }
 
         /// - Parameter quoted: `Repeats.isQuoted(blockAt:in:)` of the text's block.
@@ -142,7 +142,15 @@ enum Repeats {
     /// Whether the block stands in a block quote, read in place: passing the block copied it
     /// (every one of its arrays retained) for each text compared.
     static func isQuoted(blockAt index: Int, in article: Article) -> Bool {
-        article.blocks[index].quoteDepth > 0 || article.blocks[index].kind == .quote
+        isQuoted(article.blocks[index].kind, quoteDepth: article.blocks[index].quoteDepth)
+    }
+
+    /// Whether a block of this kind and depth stands in a block quote. The kind is matched, not
+    /// compared: `==` on `Block.Kind` (whose cases carry values) is a call for every block.
+    static func isQuoted(_ kind: Block.Kind, quoteDepth: Int) -> Bool {
+        if quoteDepth > 0 { return true }
+        if case .quote = kind { return true }
+        return false
     }
 
     /// Paragraphs and block quotes: the blocks compared as paragraphs.

@@ -14,9 +14,7 @@ enum StableHash {
     /// place) gets its own specialized loop.
     @inline(__always)
     static func combine(_ hashes: some Sequence<UInt64>) -> UInt64 {
-        // The constants read once, not through their accessors at every step.
-        let prime = FNV1a.prime
-        var state = FNV1a.offsetBasis
+        var state = offsetBasis
         for hash in hashes { step(&state, hash, prime: prime) }
         return finish(state)
     }
@@ -24,11 +22,15 @@ enum StableHash {
     /// `combine` of `hash(0)`, `hash(1)`, … up to `count`: for hashes read where they lie.
     @inline(__always)
     static func combine(count: Int, _ hash: (Int) -> UInt64) -> UInt64 {
-        let prime = FNV1a.prime
-        var state = FNV1a.offsetBasis
+        var state = offsetBasis
         for index in 0..<count { step(&state, hash(index), prime: prime) }
         return finish(state)
     }
+
+    /// `FNV1a.offsetBasis` and `FNV1a.prime`, as constants of this module: read from
+    /// `CopydeskCore`, each cost a call to its accessor at every combination.
+    static var offsetBasis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    static var prime: UInt64 { 0x100_0000_01b3 }
 
     /// One FNV-1a step over a whole hash, mixed.
     @inline(__always)
