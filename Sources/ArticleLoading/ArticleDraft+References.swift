@@ -38,35 +38,40 @@ extension ArticleDraft {
     /// ASCII is the Kelvin sign (to `k`): other non-ASCII text needs no lowercasing to rule out.
     static func isReferenceHeading(_ text: String) -> Bool {
         var heading = collapsed(text)
-        switch heading.withUTF8(referenceKey) {
-        case .none: return false
-        case .some(let key?): return referenceHeadings.contains(key)
-        case .some(nil):
-            heading = heading.lowercased()
-            while heading.last == ":" || heading.last == "." { heading.removeLast() }
-            return referenceHeadings.contains(heading)
-        }
+        if let found = heading.withUTF8(isReferenceHeadingKey) { return found }
+        heading = heading.lowercased()
+        while heading.last == ":" || heading.last == "." { heading.removeLast() }
+        return referenceHeadings.contains(heading)
     }
 
     /// The longest of `referenceHeadings`, in bytes.
     static let longestReferenceHeading = referenceHeadings.map(\.utf8.count).max() ?? 0
 
-    /// For a collapsed heading: ASCII text lowercased without final `:` and `.`; nil when it
-    /// cannot be a reference heading (too long, or non-ASCII without a Kelvin sign); `.some(nil)`
-    /// when it holds a Kelvin sign and must be lowercased the Unicode way.
-    private static func referenceKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+    /// `referenceHeadings` as bytes, to compare with a heading's without making a string of it
+    /// (and hashing that string).
+    private static let referenceHeadingBytes: [[UInt8]] = referenceHeadings.map { Array($0.utf8) }
+
+    /// For a collapsed heading: whether its ASCII text, lowercased without final `:` and `.`,
+    /// is one of `referenceHeadings` (compared byte by byte with those of its length); false for
+    /// other non-ASCII text; nil when it holds a Kelvin sign and must be lowercased the Unicode way.
+    private static func isReferenceHeadingKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         var end = bytes.count
         if bytes.contains(where: { $0 >= 0x80 }) {
             let kelvin: [UInt8] = [0xE2, 0x84, 0xAA]
             for index in bytes.indices where bytes[index] == kelvin[0] && index + 2 < bytes.count {
-                if bytes[index + 1] == kelvin[1] && bytes[index + 2] == kelvin[2] { return .some(nil) }
+                if bytes[index + 1] == kelvin[1] && bytes[index + 2] == kelvin[2] { return nil }
             }
-            return nil
+            return false
         }
         while end > 0, bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
-        guard end <= longestReferenceHeading else { return nil }
-        let lowered = bytes[0..<end].map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
-        return .some(String(decoding: lowered, as: UTF8.self))
+        guard end <= longestReferenceHeading else { return false }
+        return referenceHeadingBytes.contains { heading in
+            heading.count == end
+                && heading.indices.allSatisfy { index in
+                    let byte = bytes[index]
+                    return (byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) == heading[index]
+                }
+        }
     }
 
     /// `[1] Smith…` or `1. Smith…`.

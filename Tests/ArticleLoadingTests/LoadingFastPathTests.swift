@@ -145,6 +145,29 @@ import Testing
         #expect(!ArticleDraft.isReferenceHeading("Intermittent Fasting \u{2014} What the Evidence Says"))
         #expect(!ArticleDraft.isReferenceHeading("References and more"))
     }
+
+    /// Headings settled on bytes against the set lookup of the lowercased text they stand for.
+    @Test func referenceHeadingsAreTheSetsHeadingsWhateverTheirCase() {
+        func bySet(_ text: String) -> Bool {
+            var heading = ArticleDraft.collapsed(text).lowercased()
+            while heading.last == ":" || heading.last == "." { heading.removeLast() }
+            return ArticleDraft.referenceHeadings.contains(heading)
+        }
+        var texts = [
+            "", ":", "..", "Notes:.", "NOTES", "Note", "notes s", "Works  Cited", "works\u{A0}cited", "Caf\u{E9}",
+        ]
+        for heading in ArticleDraft.referenceHeadings {
+            texts += [
+                heading, heading.uppercased(), heading + ":", heading + ".:", " " + heading + " ", heading + "s",
+                String(heading.dropLast()), String(heading.dropFirst()),
+                heading.replacingOccurrences(of: "e", with: "\u{E9}"),
+                heading.replacingOccurrences(of: "k", with: "\u{212A}"), "x" + heading, heading.capitalized,
+            ]
+        }
+        for text in texts {
+            #expect(ArticleDraft.isReferenceHeading(text) == bySet(text), "\(text.debugDescription)")
+        }
+    }
 }
 
 @Suite struct LoadingFastPathTests2 {
