@@ -2,10 +2,14 @@ import CopydeskCore
 
 /// One sentence as the ledger reads it: its claim, if it makes one, and what lies behind it.
 struct LedgerEntry: Sendable {
-    /// The sentence's claim when it is check-worthy or states a relationship.
-    var claim: Claim?
+    /// The sentence's claim when it is check-worthy or states a relationship: `provisional`,
+    /// not a second copy of it (each copy retained the sentence's text, for every sentence).
+    var claim: Claim? { isClaim ? provisional : nil }
+    /// Whether the sentence is a claim (`claim` is not nil).
+    let isClaim: Bool
     /// The claim the sentence would make: what verifiers are asked about when `claim` is nil.
-    /// Its `cited` is read only for a claim: the stage reads it for a sentence it asks about.
+    /// Its `cited` is read only for a claim: the stage reads it (and sets it) for a sentence
+    /// that is no claim only when it asks about it.
     var provisional: Claim
     var analysis: ClaimStrengthClassifier.Analysis
     /// Labels of the citation markers that support the sentence (of a claim only).
@@ -70,7 +74,7 @@ struct ClaimLedger: Sendable {
             text: sentences[index].text, kind: claimKind ?? .other, strength: analysis.strength, cited: citation.cited,
             hedged: hedged, range: sentences[index].range)
         return LedgerEntry(
-            claim: claimKind == nil ? nil : claim, provisional: claim, analysis: analysis, citedLabels: citation.labels)
+            isClaim: claimKind != nil, provisional: claim, analysis: analysis, citedLabels: citation.labels)
     }
 
     /// Whether no byte is 0xE2, the first byte of `’` in UTF-8.

@@ -89,18 +89,19 @@ public struct FactCheckStage: Sendable {
         if let registry { verdicts = registry.verify(texts[index]) }
         // A sentence that makes no claim is looked up for evidence only when its provisional
         // claim is reported or handed to the verifier.
-        if entry.claim == nil, asksVerifier || !verdicts.isEmpty {
+        if !entry.isClaim, asksVerifier || !verdicts.isEmpty {
             entry.provisional.cited = evidence.citation(forSentenceAt: index).cited
         }
         if asksVerifier, let verifier {
-            verdicts += verifier.verify(entry.claim ?? entry.provisional, sentence: sentences[index].text)
+            // The claim, or the provisional one: the same value.
+            verdicts += verifier.verify(entry.provisional, sentence: sentences[index].text)
         }
         let flagged = verdicts.filter { $0.verdict != .true }
-        if let claim = entry.claim ?? (flagged.isEmpty ? nil : entry.provisional) {
+        if entry.isClaim || !flagged.isEmpty {
             // Room for an article's first claims at once: growing one by one made the list
             // again at 1, 2, 4 and 8 claims.
             if claims.capacity == 0 { claims.reserveCapacity(Self.claimRoom) }
-            claims.append(claim)
+            claims.append(entry.provisional)
         }
         // Most sentences have no verdict: appending an empty array still cost a call per sentence.
         for verdict in flagged {

@@ -50,7 +50,7 @@ enum OverstatedCausality {
     /// Whether `finding(for: entry, …)` may find something: the entry claims a causal
     /// relationship that is not negated, and cites something.
     static func mayFind(in entry: LedgerEntry) -> Bool {
-        entry.claim?.strength == .causal && !entry.analysis.negated && entry.analysis.cue != nil
+        entry.isClaim && entry.provisional.strength == .causal && !entry.analysis.negated && entry.analysis.cue != nil
             && !entry.citedLabels.isEmpty
     }
 
