@@ -3,7 +3,8 @@
 /// Tokens are lowercased (see `Words.tokens`); the bytes keep the case and punctuation the
 /// detectors need (capitalised names, `%`, brackets, clause boundaries).
 struct TextScan {
-    let bytes: [UInt8]
+    /// The sentence's UTF-8, the keys' (not kept twice: a retain and a release more per scan).
+    var bytes: [UInt8] { keys.bytes }
     let tokens: [Words.Token]
     /// Token texts with `’` folded to `'` (the keys' words: not a second copy to keep).
     var words: [String] { keys.words }
@@ -70,7 +71,6 @@ struct TextScan {
     }
 
     init(_ text: SentenceText) {
-        bytes = text.bytes
         tokens = text.tokens
         keys = text.keys
         lexical = []
@@ -92,7 +92,6 @@ struct TextScan {
         for found in lexical { mask |= 1 << UInt32(lexicons.list(of: found)) }
         var all: CheckWorthiness.Roles = []
         for wordRoles in roles { all.formUnion(wordRoles) }
-        bytes = text.bytes
         tokens = text.tokens
         keys = text.keys
         self.lexical = lexical

@@ -1,9 +1,10 @@
 /// A text as the hedge detector reads it: its bytes, its words, and what lies between them.
 struct HedgeText {
-    let bytes: [UInt8]
+    /// The text's UTF-8, the keys' (not kept twice: a retain and a release more per text read).
+    var bytes: [UInt8] { keys.bytes }
     let tokens: [Words.Token]
-    /// Token texts with typographic apostrophes folded to `'`.
-    let words: [String]
+    /// Token texts with typographic apostrophes folded to `'` (the keys' words).
+    var words: [String] { keys.words }
     /// `words` hashed once, for the lexicon lookups.
     let keys: WordKeys
 
@@ -12,9 +13,7 @@ struct HedgeText {
     }
 
     init(_ text: SentenceText) {
-        bytes = text.bytes
         tokens = text.tokens
-        words = text.words
         keys = text.keys
     }
 
