@@ -102,8 +102,10 @@ struct MarkdownWalker {
         let reportedStart = startOffset(node)
         var nodeStart = reportedStart ?? lastEnd
         var limit = reportedStart == nil ? source.count : searchLimit(node)
-        let located = reportedStart == nil || kind == .tableCell
-        if kind == .tableCell {
+        // Matched, not compared: `Block.Kind`'s derived `==` is a call per leaf.
+        let isTableCell = if case .tableCell = kind { true } else { false }
+        let located = reportedStart == nil || isTableCell
+        if isTableCell {
             // cmark-gfm shifts cells of later rows by the table's indentation, and puts a header
             // row that interrupts a paragraph on the paragraph's line: search from the start of the
             // reported line, after the previous cell and block.
@@ -125,7 +127,7 @@ struct MarkdownWalker {
         // Appended only when there is something to append: most blocks have no directive, link
         // or marker, and an empty append still costs a generic call.
         if !inline.directives.isEmpty { draft.directives += inline.directives }
-        if kind == .tableCell { lastCellEnd = max(lastCellEnd, inline.cursor) }
+        if isTableCell { lastCellEnd = max(lastCellEnd, inline.cursor) }
         guard !inline.map.isEmpty else { return }
         if located { nodeStart = inline.map.sourceRange(of: 0..<inline.map.utf8Count).lowerBound }
         var end = located ? inline.cursor : max(endOffset(node) ?? inline.cursor, inline.cursor)
