@@ -48,10 +48,7 @@ extension ArticleDraft {
 
         init(_ blocks: [DraftBlock]) {
             var ranges: [Range<Int>] = []
-            for index in blocks.indices {
-                // Matched, not compared with `==` (a call per block).
-                if case .code = blocks[index].kind { ranges.append(blocks[index].source) }
-            }
+            for index in blocks.indices where blocks[index].kind == .code { ranges.append(blocks[index].source) }
             ranges.sort { $0.lowerBound < $1.lowerBound }
             self.ranges = ranges
         }

@@ -102,8 +102,7 @@ struct MarkdownWalker {
         let reportedStart = startOffset(node)
         var nodeStart = reportedStart ?? lastEnd
         var limit = reportedStart == nil ? source.count : searchLimit(node)
-        // Matched, not compared: `Block.Kind`'s derived `==` is a call per leaf.
-        let isTableCell = if case .tableCell = kind { true } else { false }
+        let isTableCell = kind == .tableCell
         let located = reportedStart == nil || isTableCell
         if isTableCell {
             // cmark-gfm shifts cells of later rows by the table's indentation, and puts a header

@@ -13,6 +13,23 @@ public struct Block: Sendable, Hashable {
         /// A footnote definition or a reference-list entry: kept for the citation checks, not linted as prose.
         case reference
 
+        /// Written out and inlinable: the derived `==` (the cases carry values) was a call at
+        /// every comparison, in loops over every block. Exhaustive over `lhs`, so a new case
+        /// must say when it is equal.
+        @inlinable public static func == (lhs: Kind, rhs: Kind) -> Bool {
+            switch lhs {
+            case .title: if case .title = rhs { return true }
+            case .heading(let level): if case .heading(let other) = rhs { return level == other }
+            case .paragraph: if case .paragraph = rhs { return true }
+            case .listItem(let ordered): if case .listItem(let other) = rhs { return ordered == other }
+            case .quote: if case .quote = rhs { return true }
+            case .tableCell: if case .tableCell = rhs { return true }
+            case .code: if case .code = rhs { return true }
+            case .reference: if case .reference = rhs { return true }
+            }
+            return false
+        }
+
         public var name: String {
             switch self {
             case .title: "title"

@@ -145,12 +145,9 @@ enum Repeats {
         isQuoted(article.blocks[index].kind, quoteDepth: article.blocks[index].quoteDepth)
     }
 
-    /// Whether a block of this kind and depth stands in a block quote. The kind is matched, not
-    /// compared: `==` on `Block.Kind` (whose cases carry values) is a call for every block.
+    /// Whether a block of this kind and depth stands in a block quote.
     static func isQuoted(_ kind: Block.Kind, quoteDepth: Int) -> Bool {
-        if quoteDepth > 0 { return true }
-        if case .quote = kind { return true }
-        return false
+        quoteDepth > 0 || kind == .quote
     }
 
     /// Paragraphs and block quotes: the blocks compared as paragraphs.
