@@ -68,32 +68,40 @@ struct ArticleDraft {
         // sentence, every block's sentences started over from the top).
         for index in self.blocks.indices {
             let source = self.blocks[index].source
-            if self.blocks[index].kind.isSectionHeading { section = Self.label(self.blocks[index].map.text) }
+            let kind = self.blocks[index].kind
+            if kind.isSectionHeading { section = Self.label(self.blocks[index].map.text) }
             let start = positions.position(ofOffset: source.lowerBound)
             // Worked on in place in the array: a local block was copied in and out of it.
             blocks.append(
                 Block(
-                    kind: self.blocks[index].kind, map: self.blocks[index].map,
+                    kind: kind, map: self.blocks[index].map,
                     range: SourceRange(start: start, end: start), section: section,
                     quoteDepth: self.blocks[index].quoteDepth))
             let last = blocks.count - 1
-            if blocks[last].isLintable {
+            // The block's kind, text and map are read from the draft's block (the same values):
+            // asked of the new block in the array, each question copied the whole block out.
+            if kind.isLintable {
+                let text = self.blocks[index].map.text
                 utf8.removeAll(keepingCapacity: true)
-                utf8.append(contentsOf: blocks[last].text.utf8)
+                utf8.append(contentsOf: text.utf8)
                 for found in NumberedMarkers.find(inUTF8: utf8) {
                     markers.append(
                         DraftMarker(
                             label: found.label, style: found.style, blockIndex: index,
-                            textOffset: found.range.lowerBound, source: blocks[last].map.sourceRange(of: found.range)))
+                            textOffset: found.range.lowerBound,
+                            source: self.blocks[index].map.sourceRange(of: found.range)))
                 }
                 sentenceRanges.removeAll(keepingCapacity: true)
                 segmenter.sentences(inUTF8: utf8, appendingTo: &sentenceRanges)
                 for textRange in sentenceRanges {
-                    let sentenceText = String(decoding: utf8[textRange], as: UTF8.self)
+                    // A sentence that is the block's whole text (most headings, list items and
+                    // cells) shares the block's string: the same bytes, without a copy.
+                    let sentenceText =
+                        textRange.count == utf8.count ? text : String(decoding: utf8[textRange], as: UTF8.self)
                     sentences.append(
                         Sentence(
                             text: sentenceText, blockIndex: index, textRange: textRange,
-                            range: positions.range(blocks[last].map.sourceRange(of: textRange))))
+                            range: positions.range(self.blocks[index].map.sourceRange(of: textRange))))
                 }
             }
             // `PositionCursor.range(from:to:)`'s end: the position of the later of the two bounds.

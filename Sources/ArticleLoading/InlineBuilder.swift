@@ -173,13 +173,15 @@ struct InlineBuilder {
             cursor = bracketed.close
         }
         skipLinkTail()
+        // A link without text (one around an image: badges) is not kept: its URL is not made.
+        guard textEnd > textStart else { return }
         let start = opening.map { min($0, textRange.lowerBound) } ?? textRange.lowerBound
         let url =
             switch content {
             case .node(let node, _): cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             case .autolink(_, let url): url
             }
-        if !url.isEmpty, textEnd > textStart {
+        if !url.isEmpty {
             links.append(
                 FoundLink(url: url, text: textStart..<textEnd, source: start..<max(cursor, textRange.upperBound)))
         }
