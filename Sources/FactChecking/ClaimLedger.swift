@@ -49,22 +49,30 @@ struct ClaimLedger: Sendable {
     ///   - hedgeCues: the sentence's entry in `hedgeCues(in:)`.
     ///   - citation: whether the sentence is cited and its markers' labels, asked for only when
     ///     the sentence makes a claim (looking for evidence costs more than reading the claim).
+    ///   - needsProvisional: whether the caller reads the provisional claim of a sentence that
+    ///     makes none (to ask a verifier about it). When false, such a sentence has no entry.
+    /// - Returns: the sentence's entry, or nil for a sentence that makes no claim when
+    ///   `needsProvisional` is false (most sentences: their strength, hedges and claim are not read).
     func entry(
         sentenceAt index: Int, sentences: UnsafeBufferPointer<Sentence>, texts: UnsafeBufferPointer<SentenceText>,
         verdicts: UnsafeBufferPointer<CheckWorthiness.Verdict>, hedgeCues: [HedgeCue], isHeading: Bool,
-        citation: () -> (cited: Bool, labels: [String])
-    ) -> LedgerEntry {
+        needsProvisional: Bool, citation: () -> (cited: Bool, labels: [String])
+    ) -> LedgerEntry? {
+        let (excluded, kind) = CheckWorthiness.Verdict.summary(at: index, in: verdicts)
+        // Questions, advice and sentences about the article claim nothing, whatever their verbs:
+        // unless a verifier asks about its provisional claim, such a sentence is not read further.
+        if excluded && !needsProvisional { return nil }
         // The classifier reads the tokens as written (`’` not folded): the folded words are
         // those texts when the sentence holds no byte 0xE2 (no `’`, which lowercasing never makes).
         var analysis = classifier.analyze(sentenceAt: index, of: texts, verdicts: verdicts)
         // A heading's comparison word ("The Rise of…") names a topic; a heading that states a cause still claims.
         if isHeading, analysis.comparison { analysis = .init(strength: .none) }
-        let (excluded, kind) = CheckWorthiness.Verdict.summary(at: index, in: verdicts)
         var assessed = kind
         // "is linked to" claims an association: the ledger keeps `causal` for causal language.
         if assessed == .causal, analysis.strength == .correlational { assessed = .other }
-        // Questions, advice and sentences about the article claim nothing, whatever their verbs.
         let claimKind = excluded ? nil : assessed ?? Self.kind(for: analysis.strength)
+        // A sentence that makes no claim and that no verifier asks about has nothing more to read.
+        if claimKind == nil && !needsProvisional { return nil }
         let citation = claimKind == nil ? (cited: false, labels: []) : citation()
         // The sentence's reading is handed over only for a cue that hedges a claim (most have none).
         let hedged =

@@ -81,12 +81,16 @@ public struct FactCheckStage: Sendable {
         worthiness: UnsafeBufferPointer<CheckWorthiness.Verdict>, evidence: ArticleEvidence, asksVerifier: Bool,
         claims: inout [Claim], findings: inout [Finding]
     ) {
-        var entry = ledger.entry(
-            sentenceAt: index, sentences: sentences, texts: texts, verdicts: worthiness, hedgeCues: hedgeCues,
-            isHeading: isHeading,
-            citation: { evidence.citation(forSentenceAt: index) })
+        // The registry is asked first: a sentence that makes no claim is read further only when
+        // a verifier has something to say about it (most sentences of most articles have no entry).
         var verdicts: [Verdict] = []
         if let registry { verdicts = registry.verify(texts[index]) }
+        guard
+            var entry = ledger.entry(
+                sentenceAt: index, sentences: sentences, texts: texts, verdicts: worthiness, hedgeCues: hedgeCues,
+                isHeading: isHeading, needsProvisional: asksVerifier || !verdicts.isEmpty,
+                citation: { evidence.citation(forSentenceAt: index) })
+        else { return }
         // A sentence that makes no claim is looked up for evidence only when its provisional
         // claim is reported or handed to the verifier.
         if !entry.isClaim, asksVerifier || !verdicts.isEmpty {

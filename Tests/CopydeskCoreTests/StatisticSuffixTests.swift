@@ -40,6 +40,10 @@ import Testing
         ("It cut deaths in half.", ["in half"]), ("One in four adults.", ["One in four"]),
         ("In 2019, 300 patients took part.", ["300 patients"]), ("Only 12½mg a day.", ["12½mg"]),
         ("It costs 1.5 million dollars.", ["1.5 million"]), ("The 2019 guidance.", []),
+        // Counts of people read across numbers and "and" only (the search stops at another word).
+        ("In all, 300 and 200 patients joined.", ["300 and 200 patients"]),
+        ("We saw 12 two patients.", ["12 two patients"]), ("The 40 new patients came.", []),
+        ("About 7 and patients.", ["7 and patients"]), ("Some 30 of 40 patients.", ["40 patients"]),
     ])
     func statistics(_ sentence: String, _ cues: [String]) {
         let found = CheckWorthiness().triggers(in: sentence).filter { $0.kind == .statistic }.map(\.cue)

@@ -72,12 +72,19 @@ extension CheckWorthiness {
             if next.contains(.times) && StatisticWords.of(index + 2, scan).contains(.comparative) { return index + 3 }
             // 300 patients, 3 and 5 million cases
             if isDigits && !Self.isYear(scan.word(index), number) {
+                // The words between the number and the noun are numbers or "and": the first word
+                // that is neither ends the search (every later noun has it in between), before
+                // the words after it are looked up. A word not written with digits is a number
+                // exactly when it is a number word (`TextScan.number`), which its bits tell.
+                var words = next
                 for offset in 1...3 {
-                    let words = offset == 1 ? next : StatisticWords.of(index + offset, scan)
-                    guard words.contains(.people) else { continue }
-                    if (1..<offset).allSatisfy({ scan.number(index + $0) != nil || scan.word(index + $0) == "and" }) {
-                        return index + offset + 1
-                    }
+                    if words.contains(.people) { return index + offset + 1 }
+                    let between = index + offset
+                    guard offset < 3,
+                        (scan.isDigits(between) ? scan.number(between) != nil : words.contains(.numberWord))
+                            || scan.word(between) == "and"
+                    else { break }
+                    words = StatisticWords.of(between + 1, scan)
                 }
             }
         }

@@ -490,7 +490,13 @@ struct TokenHyphens {
     /// Whether some token holds a hyphen (a dash between spaces stands in no token).
     var inSomeToken: Bool {
         guard anyInText else { return false }
-        for index in tokens.indices where holdsHyphen(index) { return true }
+        // Each hyphen of the text found once, the tokens walked in order: a token's bytes are
+        // not read again (most hyphens of a sentence with one stand between spaces, or in a token).
+        var nextHyphen = -1
+        for index in tokens.indices {
+            if holdsHyphen(index, nextHyphen: &nextHyphen) { return true }
+            if nextHyphen == Int.max { return false }
+        }
         return false
     }
 }
