@@ -9,7 +9,16 @@ public struct Finding: Codable, Hashable, Sendable {
     public var match: String
     public var range: SourceRange
     /// The nearest heading above the finding.
-    public var section: String?
+    @inlinable
+    public var section: String? {
+        get { storedSection.text }
+        set { storedSection.text = newValue }
+    }
+    /// `section`, held in a struct of its own: with a `String?` stored among the finding's other
+    /// strings, the compiler built each finding in a temporary and copied it out (a retain and a
+    /// release of every string and array, some 400 instructions a finding), in the initialiser
+    /// and wherever it was inlined. Hashed and compared as the `String?` itself.
+    @usableFromInline var storedSection: Section
     public var suggestions: [String]
     public var related: [RelatedLocation]
     /// Stable across edits elsewhere in the file: path + rule + normalised sentence. Set by the pipeline.
@@ -25,7 +34,7 @@ public struct Finding: Codable, Hashable, Sendable {
         self.message = message
         self.match = match
         self.range = range
-        self.section = section
+        storedSection = Section(text: section)
         self.suggestions = suggestions
         self.related = related
         self.fingerprint = fingerprint
@@ -33,6 +42,21 @@ public struct Finding: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case rule, category, severity, message, match, range, section, suggestions, related, fingerprint
+    }
+
+    /// As the synthesised one decoded it (`section` by `decodeIfPresent`, the rest by `decode`).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        rule = try container.decode(String.self, forKey: .rule)
+        category = try container.decode(Category.self, forKey: .category)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        message = try container.decode(String.self, forKey: .message)
+        match = try container.decode(String.self, forKey: .match)
+        range = try container.decode(SourceRange.self, forKey: .range)
+        storedSection = Section(text: try container.decodeIfPresent(String.self, forKey: .section))
+        suggestions = try container.decode([String].self, forKey: .suggestions)
+        related = try container.decode([RelatedLocation].self, forKey: .related)
+        fingerprint = try container.decode(String.self, forKey: .fingerprint)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -116,6 +140,82 @@ extension Array where Element == Finding {
         withUnsafeMutableBufferPointer { findings in
             var run = UnsafeMutableBufferPointer(rebasing: findings[start...])
             run.reverse()
+        }
+    }
+}
+
+extension Array where Element == Finding {
+    /// `removeAll(where:)` without copying a finding: the standard one hands each finding to
+    /// `shouldBeRemoved` as a copy and moves the kept ones down by copying them (a copy retains
+    /// a finding's strings and arrays, and releases them again). Here `shouldBeRemoved` reads
+    /// each finding through its address, as `ReportJSON` does (lent as a value, even a
+    /// `borrowing` one, it was still copied around any call the compiler could not see into),
+    /// and the kept ones are moved down by a buffer pointer's `swapAt`, which moves. The kept
+    /// findings keep their order, and `shouldBeRemoved` is called once per finding, in order,
+    /// as the standard one calls it. A list that loses none is not written to (an empty one's
+    /// shared storage is not copied to be made unique).
+    @inlinable
+    public mutating func removeFindings(where shouldBeRemoved: (UnsafePointer<Finding>) -> Bool) {
+        let firstRemoved = withUnsafeBufferPointer { findings in
+            guard let first = findings.baseAddress else { return 0 }
+            var index = 0
+            while index < findings.count, !shouldBeRemoved(first + index) { index += 1 }
+            return index
+        }
+        guard firstRemoved < endIndex else { return }
+        let kept = withUnsafeMutableBufferPointer { findings in
+            // Not empty: one finding is to be removed.
+            let first = UnsafePointer(findings.baseAddress!)
+            var kept = firstRemoved
+            var index = firstRemoved + 1
+            while index < findings.count {
+                if !shouldBeRemoved(first + index) {
+                    findings.swapAt(kept, index)
+                    kept += 1
+                }
+                index += 1
+            }
+            return kept
+        }
+        removeSubrange(kept...)
+    }
+}
+
+extension Array where Element == Finding {
+    /// Gives each finding the level `policy` sets for its rule and drops those of rules it turns
+    /// off, in place, keeping the order. By index, through a buffer pointer whose `swapAt` moves
+    /// the findings: iterating the array, or its own `swapAt`, copies each (retaining its strings
+    /// and arrays). An empty list is left alone (its buffer pointer would copy the shared empty
+    /// storage, to make it unique).
+    public mutating func applyLevels(of policy: Policy) {
+        guard !isEmpty else { return }
+        let kept = withUnsafeMutableBufferPointer { findings in
+            var kept = findings.startIndex
+            for index in findings.indices {
+                guard
+                    let severity = policy.severity(
+                        forRule: findings[index].rule, category: findings[index].category,
+                        default: findings[index].severity)
+                else { continue }
+                findings[index].severity = severity
+                if kept != index { findings.swapAt(kept, index) }
+                kept += 1
+            }
+            return kept
+        }
+        if kept != endIndex { removeSubrange(kept...) }
+    }
+}
+
+extension Finding {
+    /// A finding's section (see `storedSection`): hashed and compared as its text alone.
+    @usableFromInline
+    struct Section: Hashable, Sendable {
+        @usableFromInline var text: String?
+
+        @usableFromInline
+        init(text: String?) {
+            self.text = text
         }
     }
 }

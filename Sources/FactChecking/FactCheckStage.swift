@@ -66,9 +66,13 @@ public struct FactCheckStage: Sendable {
                 }
             }
         }
-        findings += NumberConsistency().findings(in: article)
-        findings += ReferenceConsistency().findings(in: article)
-        return FactCheckResult(claims: claims, findings: applyPolicy(findings))
+        // Moved over: `+=` copies each finding (retaining its strings and arrays).
+        var numbers = NumberConsistency().findings(in: article)
+        findings.moveAppend(&numbers)
+        var references = ReferenceConsistency().findings(in: article)
+        findings.moveAppend(&references)
+        applyPolicy(&findings)
+        return FactCheckResult(claims: claims, findings: findings)
     }
 
     /// The ledger entry of one sentence of a lintable block, its claim if it makes one, and
@@ -124,18 +128,9 @@ public struct FactCheckStage: Sendable {
     static let claimRoom = 16
 
     /// The policy's severities, with rules it turns off dropped, in report order.
-    func applyPolicy(_ findings: [Finding]) -> [Finding] {
-        var result: [Finding] = []
-        for var finding in findings {
-            guard
-                let severity = policy.severity(
-                    forRule: finding.rule, category: finding.category, default: finding.severity)
-            else { continue }
-            finding.severity = severity
-            result.append(finding)
-        }
-        result.sortInReportOrder()
-        return result
+    func applyPolicy(_ findings: inout [Finding]) {
+        findings.applyLevels(of: policy)
+        findings.sortInReportOrder()
     }
 }
 

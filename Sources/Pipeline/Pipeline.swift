@@ -71,7 +71,9 @@ public struct Pipeline: Sendable {
             switch result {
             case .success(var report):
                 if let changed {
-                    report.findings.removeAll { !changed.contains(path: report.path, line: $0.range.start.line) }
+                    report.findings.removeFindings {
+                        !changed.contains(path: report.path, line: $0.pointee.range.start.line)
+                    }
                 }
                 try sink(builder.add(report))
             case .failure(let error): errors.append(error)
@@ -165,7 +167,7 @@ public struct Pipeline: Sendable {
         // are appended in place, not into a copy.
         let (checkFindings, warnings) = resolved.checks.analyze(article, trimPast: cap.trimThreshold) { findings in
             suppression.hide(&findings)
-            if !selection.admitsAll { findings.removeAll { !selection.admits($0) } }
+            if !selection.admitsAll { findings.removeFindings { !selection.admits($0.pointee) } }
             cap.trim(&findings)
         }
         var findings = consume checkFindings
@@ -176,7 +178,7 @@ public struct Pipeline: Sendable {
         findings.moveAppend(&facts.findings)
 
         suppression.apply(to: &findings, knownTargets: resolved.knownTargets)
-        if !selection.admitsAll { findings.removeAll { !selection.admits($0) } }
+        if !selection.admitsAll { findings.removeFindings { !selection.admits($0.pointee) } }
         cap.apply(to: &findings)
         Fingerprint.assign(to: &findings, path: article.path, article: article)
 

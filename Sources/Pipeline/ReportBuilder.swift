@@ -38,15 +38,15 @@ struct ReportBuilder: Sendable {
             entries += all.map { Baseline.Entry(path: file.path, finding: $0) }
         }
         if baseline != nil {
-            file.findings.removeAll { finding in
-                guard let count = accepted[finding.fingerprint], count > 0 else { return false }
-                accepted[finding.fingerprint] = count - 1
+            file.findings.removeFindings { finding in
+                guard let count = accepted[finding.pointee.fingerprint], count > 0 else { return false }
+                accepted[finding.pointee.fingerprint] = count - 1
                 return true
             }
         }
         if let failOn, file.findings.contains(where: { $0.severity >= failOn }) { failed = true }
         if file.findings.contains(where: { $0.severity < minSeverity }) {
-            file.findings.removeAll { $0.severity < minSeverity }
+            file.findings.removeFindings { $0.pointee.severity < minSeverity }
         }
         // The stages hand over findings in report order, each stage's own: sorting does work
         // only where their lists interleave.
@@ -54,9 +54,12 @@ struct ReportBuilder: Sendable {
         files += 1
         words += file.words
         findings += file.findings.count
+        // Read once: each read of `allCases` makes the array anew.
+        let severities = Severity.allCases
+        let categories = Category.allCases
         for index in file.findings.indices {
-            bySeverity[Severity.allCases.firstIndex(of: file.findings[index].severity)!] += 1
-            byCategory[Category.allCases.firstIndex(of: file.findings[index].category)!] += 1
+            bySeverity[severities.firstIndex(of: file.findings[index].severity)!] += 1
+            byCategory[categories.firstIndex(of: file.findings[index].category)!] += 1
         }
         return file
     }

@@ -82,18 +82,21 @@ struct Suppression: Sendable {
         }
         let covers = covers
         func covered(_ line: Int, by target: String) -> Bool { covers[target]?.contains(line) == true }
-        for finding in findings {
-            let line = finding.range.start.line
-            findingLines["", default: []].append(line)
-            findingLines[finding.rule, default: []].append(line)
-            if finding.category.rawValue != finding.rule {
-                findingLines[finding.category.rawValue, default: []].append(line)
+        // Through a buffer pointer: iterating the array copies each finding.
+        findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices {
+                let line = findings[index].range.start.line
+                findingLines["", default: []].append(line)
+                findingLines[findings[index].rule, default: []].append(line)
+                if findings[index].category.rawValue != findings[index].rule {
+                    findingLines[findings[index].category.rawValue, default: []].append(line)
+                }
             }
         }
-        findings.removeAll { finding in
-            let line = finding.range.start.line
-            return covered(line, by: "") || covered(line, by: finding.rule)
-                || covered(line, by: finding.category.rawValue)
+        findings.removeFindings { finding in
+            let line = finding.pointee.range.start.line
+            return covered(line, by: "") || covered(line, by: finding.pointee.rule)
+                || covered(line, by: finding.pointee.category.rawValue)
         }
     }
 

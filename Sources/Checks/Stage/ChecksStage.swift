@@ -78,36 +78,21 @@ public struct ChecksStage: Sendable {
         // By index: iterating copied each check out of the array (and destroyed the copy).
         for index in checks.indices {
             var found = checks[index].findings(in: article)
-            // In place, by index, and moved over: iterating a check's findings would copy each
-            // (retaining its strings and arrays) and release them again with the check's array.
-            // Through a buffer pointer, whose `swapAt` moves the findings (the array's copies them).
-            let kept = found.withUnsafeMutableBufferPointer { found in
-                var kept = found.startIndex
-                for index in found.indices {
-                    guard
-                        let severity = policy.severity(
-                            forRule: found[index].rule, category: found[index].category,
-                            default: found[index].severity)
-                    else { continue }
-                    found[index].severity = severity
-                    if kept != index { found.swapAt(kept, index) }
-                    kept += 1
-                }
-                return kept
-            }
-            if kept != found.endIndex { found.removeSubrange(kept...) }
+            // The levels set in place (`applyLevels`), and the findings moved over: iterating a
+            // check's findings would copy each (retaining its strings and arrays).
+            found.applyLevels(of: policy)
             findings.moveAppend(&found)
             if findings.count > threshold {
                 let ranges = code ?? RangeIndex(codeOf: article)
                 code = ranges
-                if !ranges.isEmpty { findings.removeAll { ranges.contains($0.range) } }
+                if !ranges.isEmpty { findings.removeFindings { ranges.contains($0.pointee.range) } }
                 trim(&findings)
             }
         }
         var custom = customRules.run(on: article)
         findings.moveAppend(&custom.findings)
         let ranges = code ?? RangeIndex(codeOf: article)
-        if !ranges.isEmpty { findings.removeAll { ranges.contains($0.range) } }
+        if !ranges.isEmpty { findings.removeFindings { ranges.contains($0.pointee.range) } }
         findings.sortInReportOrder()
         return (findings, custom.warnings)
     }
