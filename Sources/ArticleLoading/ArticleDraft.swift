@@ -44,10 +44,11 @@ struct ArticleDraft {
     var references: [DraftReference] = []
     var directives: [DraftDirective] = []
 
-    func assemble(path: String, format: ArticleFormat, source: [UInt8], lines: LineIndex) -> Article {
-        var draft = self
-        draft.markReferenceSections()
-        return draft.assembled(path: path, format: format, source: source, lines: lines)
+    /// The article. Mutating (reference sections are marked in place): marking them in a copy
+    /// copied the whole blocks array, which the copy shared with the draft.
+    mutating func assemble(path: String, format: ArticleFormat, source: [UInt8], lines: LineIndex) -> Article {
+        markReferenceSections()
+        return assembled(path: path, format: format, source: source, lines: lines)
     }
 
     private func assembled(path: String, format: ArticleFormat, source: [UInt8], lines: LineIndex) -> Article {

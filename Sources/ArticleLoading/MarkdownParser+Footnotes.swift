@@ -1,5 +1,11 @@
 import CopydeskCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension ArticleDraft {
     /// cmark-gfm drops footnote definitions nothing refers to; the citation checks still need
     /// them (a reference never cited), so find `[^label]: text` lines it left out, outside code.
@@ -7,12 +13,26 @@ extension ArticleDraft {
         // Made at the first line that looks like a definition: most articles have few or none.
         var known: Set<String>?
         var code = CodeSweep(blocks)
+        let lineCount = lines.lineCount
+        let lineStarts = lines.lineStarts
+        // The next `[^` at or after the line read: a line without one holds no definition, and
+        // the lines before the one that holds it are stepped over (most articles have none).
+        var candidate = -1
         var number = 1
-        while number <= lines.lineCount {
+        while number <= lineCount {
             defer { number += 1 }
-            let lineStart = lines.lineStarts[number - 1]
-            guard lineStart >= start, let definition = footnoteDefinition(source, at: lineStart),
-                !code.contains(lineStart)
+            let lineStart = lineStarts[number - 1]
+            guard lineStart >= start else { continue }
+            if candidate < lineStart {
+                candidate = Self.footnoteOpening(in: source, from: lineStart)
+            }
+            guard candidate < source.count else { break }
+            let candidateLine = lines.lineIndex(ofOffset: candidate) + 1
+            if candidateLine > number {
+                number = candidateLine - 1
+                continue
+            }
+            guard let definition = footnoteDefinition(source, at: lineStart), !code.contains(lineStart)
             else { continue }
             if known == nil { known = Set(references.map(\.label)) }
             guard known?.contains(definition.label) == false else { continue }
@@ -20,8 +40,8 @@ extension ArticleDraft {
             var end = lineEnd(source, lines, number)
             map.append(String(decoding: source[definition.text..<end], as: UTF8.self), sourceOffset: definition.text)
             // Indented lines continue the definition.
-            while number < lines.lineCount {
-                let next = lines.lineStarts[number]
+            while number < lineCount {
+                let next = lineStarts[number]
                 var text = next
                 while text < source.count, source[text] == 0x20 || source[text] == 0x09 { text += 1 }
                 let nextEnd = lineEnd(source, lines, number + 1)
@@ -60,6 +80,24 @@ extension ArticleDraft {
                 next += 1
             }
             return end > offset
+        }
+    }
+
+    /// The offset of the first `[^` at or after `from`, or the source's count: its `[` found with
+    /// `memchr`.
+    private static func footnoteOpening(in source: [UInt8], from: Int) -> Int {
+        source.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            var index = from
+            while index + 1 < buffer.count {
+                guard let found = memchr(base + index, Int32(UInt8(ascii: "[")), buffer.count - 1 - index) else {
+                    break
+                }
+                let open = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                if buffer[open + 1] == UInt8(ascii: "^") { return open }
+                index = open + 1
+            }
+            return buffer.count
         }
     }
 

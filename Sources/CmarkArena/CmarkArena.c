@@ -374,6 +374,44 @@ int copydesk_autolink_hint(const unsigned char *text, size_t length) {
     return found;
 }
 
+#if defined(__SSE2__)
+/// The bits of the bytes at `text` (sixteen) that `copydesk_destination_markup` stops at.
+static inline unsigned destination_markup_block(const unsigned char *text) {
+    __m128i bytes = _mm_loadu_si128((const __m128i *)text);
+    // `(` and `)` differ in their lowest bit only: tested together with that bit set.
+    __m128i found = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\')),
+                     _mm_cmpeq_epi8(_mm_or_si128(bytes, _mm_set1_epi8(1)), _mm_set1_epi8(')'))),
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('<')),
+                     _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\'')))));
+    return (unsigned)_mm_movemask_epi8(found);
+}
+#endif
+
+size_t copydesk_destination_markup(const unsigned char *text, size_t length) {
+    size_t index = 0;
+#if defined(__SSE2__)
+    for (; index + 16 <= length; index += 16) {
+        unsigned mask = destination_markup_block(text + index);
+        if (mask != 0) return index + (size_t)__builtin_ctz(mask);
+    }
+    if (index == length) return length;
+#if !defined(__SANITIZE_ADDRESS__) && !__has_feature(address_sanitizer)
+    // The last few bytes: sixteen read from there when they stay on its memory page (the bytes
+    // past the end are read, never used), else one by one below.
+    if (((uintptr_t)(text + index) & 4095) <= 4096 - 16) {
+        unsigned mask = destination_markup_block(text + index) & ((1u << (length - index)) - 1);
+        return mask != 0 ? index + (size_t)__builtin_ctz(mask) : length;
+    }
+#endif
+#endif
+    for (; index < length; index++) {
+        unsigned char byte = text[index];
+        if (byte == '\\' || byte == '(' || byte == ')' || byte == '<' || byte == '"' || byte == '\'') return index;
+    }
+    return length;
+}
+
 // cmark-gfm's own UTF-8 reading and Unicode classes (utf8.h, not among the headers read here).
 extern int cmark_utf8proc_iterate(const uint8_t *str, int32_t str_len, int32_t *dst);
 extern int cmark_utf8proc_is_space(int32_t uc);

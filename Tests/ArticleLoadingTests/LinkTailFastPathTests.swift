@@ -2,7 +2,7 @@ import Testing
 
 @testable import ArticleLoading
 
-/// The end of a link destination found eight bytes at a time against the byte loop it replaced.
+/// The end of a link destination found sixteen bytes at a time against the byte loop it replaced.
 @Suite struct LinkTailFastPathTests {
     /// `InlineBuilder.closingParenthesis(in:from:limit:)` as it read every byte.
     static func slowClosingParenthesis(_ source: [UInt8], from open: Int, limit: Int) -> Int? {
@@ -48,14 +48,14 @@ import Testing
     }
 
     /// Every byte value at every place of destinations with nested parentheses, `<…>`, titles
-    /// and escapes, each standing at several offsets from an eight-byte boundary.
+    /// and escapes, each standing at several offsets from a sixteen-byte boundary.
     @Test func everyByteAtEveryPlace() {
         let templates = [
             "(https://example.org/a_(b)/c?d=1&e=%20 \"ti)tle\") tail", "(<a b)c> 'x)y' (z)) rest",
             "(abcdefghijklmnopqrstuvwxyz\\)0123456789)", "(a\n\"q\" <b>)", "(ab\\\\)cd)",
         ]
         for template in templates {
-            for pad in [0, 3, 7] {
+            for pad in [0, 3, 7, 12] {
                 let base = Array(("(" + String(repeating: "p", count: pad)).utf8) + Array(template.utf8.dropFirst())
                 for position in 1..<base.count {
                     for byte in 0...255 {

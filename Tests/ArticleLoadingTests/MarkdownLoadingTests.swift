@@ -151,6 +151,18 @@ import Testing
         #expect(article.kinds == ["paragraph", "reference", "reference", "code"])
     }
 
+    /// The lines without a `[^` are stepped over: definitions are found after long stretches of
+    /// other lines, after a `[^` in the middle of a line or too far in, and up to three spaces in.
+    @Test func uncitedFootnoteDefinitionsAfterOtherLines() throws {
+        let filler = String(repeating: "Some [text](u) line [a] here.\n", count: 40)
+        let text =
+            "Claim[^1] and [^x]:no.\n\n" + filler + "\n    [^far]: too far in, code.\n\n" + filler
+            + "\n[^1]: Cited.\n\n" + filler + "\n   [^late]: Late one.\n[^last]: Last one."
+        let article = try load(text, format: .markdown)
+        #expect(article.references.map(\.label) == ["1", "late", "last"])
+        #expect(article.references.map(\.text) == ["Cited.", "Late one.", "Last one."])
+    }
+
     @Test func escapesAndEntitiesMapToTheirSourceSpans() throws {
         let text = "Fish \\*and\\* chips &amp; peas &#233;t&eacute; — done. Next one.\n"
         let article = try load(text, format: .markdown)

@@ -45,6 +45,11 @@ int copydesk_release_free_pages(void);
 /// test for every text node; the rules themselves are in `ExtendedAutolinks`.
 int copydesk_autolink_hint(const unsigned char *text, size_t length);
 
+/// The offset of the first byte of `text` (`length` bytes) that is `\` `(` `)` `<` `"` or `'`
+/// (what changes anything in a link destination outside quotes and `<…>`), or `length`:
+/// sixteen bytes at a time with SSE2.
+size_t copydesk_destination_markup(const unsigned char *text, size_t length);
+
 /// Whether the character starting at `text` (UTF-8, `length` bytes from there) may stand in a
 /// host name as cmark-gfm's autolink extension reads one: a valid character that is neither
 /// white space nor punctuation (cmark's own Unicode tables).
