@@ -99,6 +99,37 @@ import Testing
         }
     }
 
+    /// A table that grows (`makeRoom(forWords:)`) keeps every word it held: words read before
+    /// and after it grows give their own strings and FNV-1a hashes, as a table that never grew.
+    @Test func growingTableKeepsItsWords() {
+        var strings = WordStrings()
+        func word(_ number: Int) -> (low: UInt64, high: UInt64, count: Int, bytes: [UInt8]) {
+            let bytes = Array("w\(number)x\(number % 7)".utf8)
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            for (index, byte) in bytes.enumerated() {
+                if index < 8 {
+                    low |= UInt64(byte) << UInt64(8 * index)
+                } else {
+                    high |= UInt64(byte) << UInt64(8 * (index - 8))
+                }
+            }
+            return (low, high, bytes.count, bytes)
+        }
+        for round in 0..<3 {
+            // 40,000 words: more than the largest table keeps, so some are never held.
+            for number in stride(from: 0, to: 40_000, by: 1) {
+                if number % 2_000 == 0 { strings.makeRoom(forWords: 2_000) }
+                let (low, high, count, bytes) = word(number)
+                let (string, hash) = strings.string(low: low, high: high, count: count)
+                var fnv = FNV1a()
+                for byte in bytes { fnv.add(byte) }
+                #expect(string == String(decoding: bytes, as: UTF8.self), "round \(round)")
+                #expect(hash == fnv.value)
+            }
+        }
+    }
+
     /// A word the table has no string for is written as a small string in place: the
     /// platform's layout is the one `WordStrings` writes, and the strings are those made anew.
     @Test func writesSmallStringsAsTheStandardLibraryMakesThem() {

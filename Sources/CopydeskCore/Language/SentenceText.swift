@@ -36,7 +36,10 @@ package struct SentenceText: Sendable {
     package static func all(in article: Article) -> [SentenceText] {
         memo.value(for: article, key: true) {
             WordStrings.borrowing { strings in
-                article.sentences.map { SentenceText(reading: $0.text, strings: &strings) }
+                // The table grows between articles, not while a sentence is read (a table that
+                // could grow there cost every sentence a release and every append a test).
+                strings.makeRoom(forWords: WordStrings.roomPerSentence * article.sentences.count)
+                return article.sentences.map { SentenceText(reading: $0.text, strings: &strings) }
             }
         }
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The strings of short lowercased ASCII words, kept from sentence to sentence and article to
 /// article so that `SentenceText` finds a word's string instead of making it again.
 ///
@@ -8,19 +14,23 @@
 /// told from it. The word's FNV-1a hash is kept with it, so a word found here is not hashed
 /// byte by byte again.
 ///
-/// The table stops taking words when half full; words it does not hold are made as before.
+/// A word of up to 15 bytes (nearly every one) is a small string, made from its bits each
+/// time (`small(low:high:count:)`): the table holds only the words' bytes and hashes, no
+/// string (a word of 16 bytes, which is none, has its string made anew each time).
+///
+/// The table doubles when half full, up to `maxSlotCount` slots, then stops taking words; words
+/// it does not hold are hashed byte by byte.
 struct WordStrings {
     /// The longest word held (two `UInt64`s of bytes).
     static let maxCount = 16
 
     /// A word's bytes (`low`: the first eight, the first byte lowest; `high`: the next eight;
-    /// zero past the end), its FNV-1a hash and its string; `count` 0 marks an empty slot.
-    private struct Slot {
+    /// zero past the end) and its FNV-1a hash; `count` 0 marks an empty slot.
+    fileprivate struct Slot {
         var low: UInt64
         var high: UInt64
         var hash: UInt64
         var count: Int
-        var string: String
     }
 
     /// The room `SentenceText(reading:strings:)` writes a sentence's word ranges to, kept with
@@ -61,10 +71,70 @@ struct WordStrings {
         return keys
     }
 
+    /// The slots a table starts with: a run over a few files fills no more.
     private static let slotCount = 1 << 13
-    private var slots = [Slot](
-        repeating: Slot(low: 0, high: 0, hash: 0, count: 0, string: ""), count: slotCount)
+    /// The most slots a table grows to (2 MiB, half of them used: 32,768 words). The table lasts
+    /// from article to article, and a corpus of many authors keeps meeting words it has not
+    /// met: held to 4,096 words, it missed about a third of the words of 469 real articles,
+    /// each missed word hashed byte by byte and its string made; at 32,768, about a tenth.
+    private static let maxSlotCount = 1 << 16
+    private var slots = SlotTable(count: slotCount)
+    /// The shift that leaves as many of a mixed number's top bits as index `slots`.
+    private var shift = UInt64(64 - slotCount.trailingZeroBitCount)
     private var used = 0
+
+    /// The slots, in memory of their own zeroed by `calloc` (an empty slot is all zeros): a
+    /// large table's fresh pages need no clearing, where an array's were written slot by slot.
+    /// A slot's index is always masked to the table's size, so it is read without a bounds check.
+    private final class SlotTable {
+        let base: UnsafeMutablePointer<Slot>
+        let count: Int
+
+        init(count: Int) {
+            guard let memory = calloc(count, MemoryLayout<Slot>.stride) else { fatalError("out of memory") }
+            base = memory.bindMemory(to: Slot.self, capacity: count)
+            self.count = count
+        }
+
+        deinit { free(base) }
+    }
+
+    /// The first slot probed for a word's bytes (the FNV-1a hash is what a hit spares, so the
+    /// slot is chosen from the bytes themselves).
+    @inline(__always)
+    private static func home(low: UInt64, high: UInt64, shift: UInt64) -> Int {
+        let mixed = (low ^ (high &* 0xff51_afd7_ed55_8ccd)) &* 0x9e37_79b9_7f4a_7c15
+        return Int(truncatingIfNeeded: mixed &>> shift)
+    }
+
+    /// The new words an article is expected to bring, a sentence: `makeRoom(forWords:)` is asked
+    /// for this many (an article that brings more has the rest made, not kept, as in a full table).
+    static let roomPerSentence = 64
+
+    /// Makes the table large enough to take `count` more words before it is half full, as far
+    /// as `maxSlotCount` allows: called before an article's sentences are read (a table that
+    /// could grow in the loop reading a sentence cost that loop a test of its arrays' uniqueness
+    /// at every append).
+    @inline(never)
+    mutating func makeRoom(forWords count: Int) {
+        if 2 * (used + count) > slots.count, slots.count < Self.maxSlotCount { grow() }
+    }
+
+    /// Doubles the table, its words placed again.
+    @inline(never)
+    private mutating func grow() {
+        let old = slots
+        let new = SlotTable(count: 2 * old.count)
+        shift -= 1
+        let mask = new.count - 1
+        for index in 0..<old.count where old.base[index].count != 0 {
+            let entry = old.base[index]
+            var slot = Self.home(low: entry.low, high: entry.high, shift: shift)
+            while new.base[slot].count != 0 { slot = (slot + 1) & mask }
+            new.base[slot] = entry
+        }
+        slots = new
+    }
     /// Whether `small(low:high:count:)` makes the strings `make(low:high:count:)` does (see there).
     private let smallLayoutHolds = WordStrings.checkSmallLayout()
 
@@ -72,29 +142,30 @@ struct WordStrings {
     /// `maxCount`) held in `low` and `high` (see `Slot`).
     @inline(__always)
     mutating func string(low: UInt64, high: UInt64, count: Int) -> (string: String, hash: UInt64) {
+        let table = slots.base
         let mask = slots.count - 1
-        // The slot is chosen from the bytes themselves (the FNV-1a hash is what a hit spares).
-        let mixed = (low ^ (high &* 0xff51_afd7_ed55_8ccd)) &* 0x9e37_79b9_7f4a_7c15
-        var slot = Int(truncatingIfNeeded: mixed >> 51) & mask
-        while slots[slot].count != 0 {
-            if slots[slot].low == low, slots[slot].high == high, slots[slot].count == count {
-                // A small string is made again from its bits (see `strings`), not copied from the slot.
-                let string =
-                    count <= Self.maxSmallCount && smallLayoutHolds
-                    ? Self.small(low: low, high: high, count: count) : slots[slot].string
-                return (string, slots[slot].hash)
+        var slot = Self.home(low: low, high: high, shift: shift)
+        while table[slot].count != 0 {
+            if table[slot].low == low, table[slot].high == high, table[slot].count == count {
+                return (Self.string(low: low, high: high, count: count, smallLayoutHolds), table[slot].hash)
             }
             slot = (slot + 1) & mask
         }
         let hash = Self.hash(low: low, high: high, count: count)
-        let string =
-            count <= Self.maxSmallCount && smallLayoutHolds
-            ? Self.small(low: low, high: high, count: count) : Self.make(low: low, high: high, count: count)
         if 2 * used < slots.count {
-            slots[slot] = Slot(low: low, high: high, hash: hash, count: count, string: string)
+            table[slot] = Slot(low: low, high: high, hash: hash, count: count)
             used += 1
         }
-        return (string, hash)
+        return (Self.string(low: low, high: high, count: count, smallLayoutHolds), hash)
+    }
+
+    /// The string of the `count` bytes held in `low` and `high`: a small string written in
+    /// place (see `small`) when `smallLayoutHolds` and the word is short enough, else one made
+    /// by `make`.
+    @inline(__always)
+    private static func string(low: UInt64, high: UInt64, count: Int, _ smallLayoutHolds: Bool) -> String {
+        count <= maxSmallCount && smallLayoutHolds
+            ? small(low: low, high: high, count: count) : make(low: low, high: high, count: count)
     }
 
     /// `string(low:high:count:)` and a second string of the word, equal to the first: a
