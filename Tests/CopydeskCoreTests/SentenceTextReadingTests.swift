@@ -99,21 +99,28 @@ import Testing
         }
     }
 
+    /// A word's bytes as `WordStrings` takes them: the first eight in `low`, the first byte
+    /// lowest; the next eight in `high`; zero past the end.
+    static func packed(_ bytes: [UInt8]) -> (low: UInt64, high: UInt64) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (index, byte) in bytes.enumerated() {
+            if index < 8 {
+                low |= UInt64(byte) << UInt64(8 * index)
+            } else {
+                high |= UInt64(byte) << UInt64(8 * (index - 8))
+            }
+        }
+        return (low, high)
+    }
+
     /// A table that grows (`makeRoom(forWords:)`) keeps every word it held: words read before
     /// and after it grows give their own strings and FNV-1a hashes, as a table that never grew.
     @Test func growingTableKeepsItsWords() {
         var strings = WordStrings()
         func word(_ number: Int) -> (low: UInt64, high: UInt64, count: Int, bytes: [UInt8]) {
             let bytes = Array("w\(number)x\(number % 7)".utf8)
-            var low: UInt64 = 0
-            var high: UInt64 = 0
-            for (index, byte) in bytes.enumerated() {
-                if index < 8 {
-                    low |= UInt64(byte) << UInt64(8 * index)
-                } else {
-                    high |= UInt64(byte) << UInt64(8 * (index - 8))
-                }
-            }
+            let (low, high) = Self.packed(bytes)
             return (low, high, bytes.count, bytes)
         }
         for round in 0..<3 {
@@ -140,15 +147,7 @@ import Testing
             for start in 0..<8 {
                 for count in 1...WordStrings.maxCount {
                     let bytes = Array(letters[start..<(start + count)])
-                    var low: UInt64 = 0
-                    var high: UInt64 = 0
-                    for (index, byte) in bytes.enumerated() {
-                        if index < 8 {
-                            low |= UInt64(byte) << UInt64(8 * index)
-                        } else {
-                            high |= UInt64(byte) << UInt64(8 * (index - 8))
-                        }
-                    }
+                    let (low, high) = Self.packed(bytes)
                     let (string, hash) = strings.string(low: low, high: high, count: count)
                     let made = String(decoding: bytes, as: UTF8.self)
                     #expect(string == made, "round \(round)")
