@@ -56,7 +56,7 @@ enum Abbreviations {
     static func key<Letters: Collection<UInt8>>(_ letters: Letters) -> UInt64 {
         var key: UInt64 = 0
         for (offset, byte) in letters.enumerated() {
-            let lower = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+            let lower = ASCII.lowercased(byte)
             key |= UInt64(lower) << UInt64(8 * offset)
         }
         return key

@@ -69,7 +69,7 @@ extension ArticleDraft {
             heading.count == end
                 && heading.indices.allSatisfy { index in
                     let byte = bytes[index]
-                    return (byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) == heading[index]
+                    return ASCII.lowercased(byte) == heading[index]
                 }
         }
     }

@@ -62,7 +62,7 @@ public struct ArticleLoader: Sendable {
             var start = end
             while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
             guard let dot = bytes[start..<end].lastIndex(of: UInt8(ascii: ".")), dot != start else { return .text }
-            let suffix = bytes[(dot + 1)..<end].map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
+            let suffix = bytes[(dot + 1)..<end].map { ASCII.lowercased($0) }
             return format(forExtension: String(decoding: suffix, as: UTF8.self))
         }
     }

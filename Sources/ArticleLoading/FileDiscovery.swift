@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 
 /// Turns the paths a user gives into the files to lint.
@@ -99,7 +100,7 @@ public struct FileDiscovery: Sendable {
             let suffix = UnsafeBufferPointer(rebasing: bytes[(dot + 1)...])
             return String(unsafeUninitializedCapacity: suffix.count) { out in
                 for (index, byte) in suffix.enumerated() {
-                    out[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                    out[index] = ASCII.lowercased(byte)
                 }
                 return suffix.count
             }

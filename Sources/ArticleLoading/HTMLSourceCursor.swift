@@ -107,7 +107,7 @@ struct HTMLSourceCursor {
         while index < source.count, SourceAligner.isAlphanumeric(source[index]) { index += 1 }
         guard index > start else { return false }
         return source[start..<index].elementsEqual(name.utf8) {
-            $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 == $1 : $0 == $1
+            ASCII.lowercased($0) == $1
         }
     }
 

@@ -60,7 +60,7 @@ public enum Words {
                 let word = UnsafeBufferPointer(rebasing: bytes[range])
                 if word.allSatisfy({ $0 < 0x80 }) {
                     // `lowercased` folds ASCII byte by byte, and `folded` changes only `’`.
-                    for byte in word { hash.add(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) }
+                    for byte in word { hash.add(ASCII.lowercased(byte)) }
                 } else {
                     hash.add(folded(lowercased(bytes[range])))
                 }
@@ -176,7 +176,7 @@ public enum Words {
         }
         return String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (offset, byte) in bytes.enumerated() {
-                buffer[offset] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                buffer[offset] = ASCII.lowercased(byte)
             }
             return bytes.count
         }

@@ -35,7 +35,7 @@ struct ArticleEvidence: Sendable {
             let upper = bytes.lastIndex(where: { !isTrimmedByte($0) })
         else { return "" }
         return String(
-            decoding: bytes[lower...upper].map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            decoding: bytes[lower...upper].map { ASCII.lowercased($0) }, as: UTF8.self)
     }
 
     /// Whether `key` returns the label as it is: ASCII with no capital, neither end trimmed.

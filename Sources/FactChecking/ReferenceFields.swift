@@ -54,7 +54,7 @@ struct ReferenceFields {
         self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
             for index in bytes.indices {
                 let byte = bytes[index]
-                buffer[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                buffer[index] = ASCII.lowercased(byte)
             }
             // ASCII: the buffer is the lowercased text, and a byte match is Foundation's match.
             let lower = UnsafeBufferPointer(buffer)
@@ -72,7 +72,7 @@ struct ReferenceFields {
     static func asciiLowercased(_ bytes: [UInt8]) -> [UInt8] {
         var result = bytes
         result.withUnsafeMutableBufferPointer { result in
-            for index in result.indices where result[index] &- UInt8(ascii: "A") < 26 { result[index] |= 0x20 }
+            for index in result.indices { result[index] = ASCII.lowercased(result[index]) }
         }
         return result
     }

@@ -50,7 +50,7 @@ enum Fingerprint {
                     if index > 0 { bytes.append(UInt8(ascii: " ")) }
                     let word = UnsafeBufferPointer(rebasing: source[tokens[index].range])
                     if word.allSatisfy({ $0 < 0x80 }) {
-                        for byte in word { bytes.append(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) }
+                        for byte in word { bytes.append(ASCII.lowercased(byte)) }
                     } else {
                         bytes.append(contentsOf: text.words[index].utf8)
                     }
@@ -75,7 +75,7 @@ enum Fingerprint {
             var at = start
             for index in tokens.indices {
                 for byte in source[tokens[index].range] {
-                    out[at] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                    out[at] = ASCII.lowercased(byte)
                     at &+= 1
                 }
                 at &+= 1

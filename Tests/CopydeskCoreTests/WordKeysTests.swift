@@ -58,7 +58,7 @@ import Testing
             #expect(read.shape == copy.shape)
             if read.isASCII {
                 #expect(read.hash == copy.hash)
-                #expect(text.keys.withBytes(of: read) { $0.map(WordKeys.lowercased) } == Array(text.words[index].utf8))
+                #expect(text.keys.withBytes(of: read) { $0.map(ASCII.lowercased) } == Array(text.words[index].utf8))
             }
         }
         // Words given without their bytes keep their capitals: such a word goes to the string lookup.

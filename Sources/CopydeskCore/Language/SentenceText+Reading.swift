@@ -80,7 +80,7 @@ extension SentenceText {
             var offset = 0
             for byte in UnsafeBufferPointer(rebasing: bytes[range]) {
                 wordHigh |= byte
-                let lower = WordKeys.lowercased(byte)
+                let lower = ASCII.lowercased(byte)
                 wordHash.add(lower)
                 buffer[offset] = lower
                 offset &+= 1

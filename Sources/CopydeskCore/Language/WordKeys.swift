@@ -74,7 +74,7 @@ package struct WordKeys: Sendable {
             guard range.lowerBound + 8 <= bytes.count else {
                 var prefix: UInt64 = 0
                 for offset in 0..<min(count, 8) {
-                    prefix |= UInt64(WordKeys.lowercased(bytes[range.lowerBound + offset])) << UInt64(8 * offset)
+                    prefix |= UInt64(ASCII.lowercased(bytes[range.lowerBound + offset])) << UInt64(8 * offset)
                 }
                 return prefix
             }
@@ -166,7 +166,7 @@ package struct WordKeys: Sendable {
                     for offset in range {
                         let byte = bytes[offset]
                         high |= byte
-                        hash.add(Self.lowercased(byte))
+                        hash.add(ASCII.lowercased(byte))
                     }
                     let key =
                         high < 0x80
@@ -217,12 +217,6 @@ package struct WordKeys: Sendable {
             let room = UnsafeMutableRawPointer(words.baseAddress! + words.count)
             room.bindMemory(to: Key.self, capacity: keys.count).initialize(from: keys.baseAddress!, count: keys.count)
         }
-    }
-
-    /// An ASCII byte lowercased (as `Words.tokens` lowercases ASCII letters); others unchanged.
-    @inline(__always)
-    static func lowercased(_ byte: UInt8) -> UInt8 {
-        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
     /// Copies a word's bytes into `buffer` at `start` and returns its key.

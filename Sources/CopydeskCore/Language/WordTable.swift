@@ -162,7 +162,7 @@ struct WordTable: Sendable {
                     || keys.withBytes(
                         of: key,
                         { written in
-                            equals(wordBytes[Int(entry.number)], written, in: bytes, reading: WordKeys.lowercased)
+                            equals(wordBytes[Int(entry.number)], written, in: bytes, reading: ASCII.lowercased)
                         })
             {
                 return Int(entry.number)
@@ -228,7 +228,7 @@ struct WordTable: Sendable {
         }
     }
 
-    /// Eight ASCII bytes with their letters lowercased (as `WordKeys.lowercased` does one): a
+    /// Eight ASCII bytes with their letters lowercased (as `ASCII.lowercased` does one): a
     /// byte from `A` to `Z` has its top bit set by the first sum and not by the second.
     @inline(__always)
     static func lowercased(_ bytes: UInt64) -> UInt64 {
