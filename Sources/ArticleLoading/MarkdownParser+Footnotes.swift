@@ -1,11 +1,5 @@
 import CopydeskCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 extension ArticleDraft {
     /// cmark-gfm drops footnote definitions nothing refers to; the citation checks still need
     /// them (a reference never cited), so find `[^label]: text` lines it left out, outside code.
@@ -83,22 +77,15 @@ extension ArticleDraft {
         }
     }
 
-    /// The offset of the first `[^` at or after `from`, or the source's count: its `[` found with
-    /// `memchr`.
+    /// The offset of the first `[^` at or after `from`, or the source's count: its `[` found by
+    /// `NumberedMarkers.nextBracket` (one `memchr`).
     private static func footnoteOpening(in source: [UInt8], from: Int) -> Int {
-        source.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return 0 }
-            var index = from
-            while index + 1 < buffer.count {
-                guard let found = memchr(base + index, Int32(UInt8(ascii: "[")), buffer.count - 1 - index) else {
-                    break
-                }
-                let open = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                if buffer[open + 1] == UInt8(ascii: "^") { return open }
-                index = open + 1
-            }
-            return buffer.count
+        var index = from
+        while let open = NumberedMarkers.nextBracket(in: source, from: index) {
+            if open + 1 < source.count, source[open + 1] == UInt8(ascii: "^") { return open }
+            index = open + 1
         }
+        return source.count
     }
 
     /// `[^label]: text` at the start of a line (up to three spaces in): the label and where the text starts.

@@ -217,7 +217,7 @@ import Testing
                 for end in start...bytes.count where bytes[start..<end].allSatisfy({ $0 < 0x80 }) {
                     var expected: UInt64 = 0
                     for (offset, byte) in bytes[start..<min(end, start + 8)].enumerated() {
-                        expected |= UInt64(WordKeys.lowercased(byte)) << UInt64(8 * offset)
+                        expected |= UInt64(ASCII.lowercased(byte)) << UInt64(8 * offset)
                     }
                     #expect(WordKeys.Key.prefix(bytes, start..<end) == expected, "\(start)..<\(end)")
                 }

@@ -11,7 +11,7 @@ import Testing
             let bytes = (start..<(start + 8)).map { UInt8($0) }
             let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
             let expected = bytes.enumerated().reduce(UInt64(0)) {
-                $0 | UInt64(WordKeys.lowercased($1.element)) << UInt64(8 * $1.offset)
+                $0 | UInt64(ASCII.lowercased($1.element)) << UInt64(8 * $1.offset)
             }
             #expect(WordTable.lowercased(word) == expected, "bytes from \(start)")
         }
