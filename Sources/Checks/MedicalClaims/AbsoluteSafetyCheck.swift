@@ -37,7 +37,7 @@ struct AbsoluteSafetyCheck: Check {
     ]
 
     func findings(in article: Article) -> [Finding] {
-        reader.sentences(in: article).findings { sentence in
+        reader.sentences(in: article).findings(where: { phrases.mayMatch(in: $0) }) { sentence in
             phrases.claims(in: sentence, qualifiable: true).filter { match in
                 let next = match.tokenRange.upperBound
                 guard next + 1 < sentence.words.count, ["were", "was", "have", "has"].contains(sentence.words[next])

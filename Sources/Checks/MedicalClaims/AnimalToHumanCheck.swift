@@ -64,8 +64,16 @@ struct AnimalToHumanCheck: Check {
         let headline =
             design.soleEvidence(&evidence, minimum: 2) == nil
             ? [] : Set(Headline.sentences(sentences).map(\.index))
-        for (position, sentence) in sentences.enumerated() {
-            guard !sentence.isQuestion else { continue }
+        let evidenceWords = self.evidence
+        for position in sentences.indices where !sentences[position].isQuestion {
+            // A finding needs evidence in the sentence or the one before, or a headline sentence:
+            // the others (most) are not read further.
+            guard
+                evidenceWords.mayMatch(in: sentences[position])
+                    || position > 0 && evidenceWords.mayMatch(in: sentences[position - 1])
+                    || !headline.isEmpty && headline.contains(sentences[position].index)
+            else { continue }
+            let sentence = sentences[position]
             let here = !evidence.matches(at: position).isEmpty
             let previous = position > 0 ? sentences[position - 1] : nil
             let before =

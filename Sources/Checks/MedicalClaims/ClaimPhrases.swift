@@ -17,9 +17,17 @@ struct ClaimPhrases: Sendable {
         percentEntries = Set(lexicons.phrases[list.rawValue].filter { $0.contains("%") })
     }
 
+    /// Whether the sentence may hold a match: when it does not, `matches(in:)` and `claims(in:)`
+    /// are empty. Asked of a sentence before a check looks at it further: most sentences hold
+    /// no match of most lists.
+    @inline(__always)
+    func mayMatch(in sentence: ClaimSentence) -> Bool {
+        sentence.mayHold(list.rawValue, of: lexicons)
+    }
+
     /// Matches in the sentence, exceptions and percent-less `100%` entries left out.
     func matches(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
-        guard sentence.mayHold(list.rawValue, of: lexicons) else { return [] }
+        guard mayMatch(in: sentence) else { return [] }
         // Most lists have no exceptions and no `%` entries: their matches are not hashed.
         return lexicons.matches(list, in: sentence).filter { match in
             if !exceptions.isEmpty, exceptions.contains(match.phrase.lowercased()) { return false }
@@ -46,6 +54,22 @@ extension Array where Element == PhraseMatcher.Match {
         guard count > 1 else { return self }
         var seen = Set<Int>()
         return filter { seen.insert(sentence.clauses[$0.tokenRange.lowerBound]).inserted }
+    }
+}
+
+extension [ClaimSentence] {
+    /// `findings(body)` over the sentences `candidate` lets through: those that may hold what
+    /// the check reports. A check that read every sentence of the article called its closure,
+    /// copied its lexicons and made and dropped empty arrays for each, about two hundred
+    /// instructions a sentence where most sentences hold nothing it reports.
+    @inline(__always)
+    func findings(where candidate: (ClaimSentence) -> Bool, _ body: (ClaimSentence) -> [Finding]) -> [Finding] {
+        var findings: [Finding] = []
+        for index in indices where candidate(self[index]) {
+            let found = body(self[index])
+            if !found.isEmpty { findings += found }
+        }
+        return findings
     }
 }
 

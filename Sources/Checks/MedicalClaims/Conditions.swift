@@ -53,16 +53,42 @@ struct Conditions: Sendable {
 struct BenefitWords: Sendable {
     /// Each stem's words, split once here rather than at every word asked about.
     private let stems: [[String]]
+    /// For a word whose first byte is the ASCII byte `b`, the stems (indices into `stems`, in
+    /// their order) that can match at it, at `b`: every stem was compared with every word
+    /// asked about, some sixty string comparisons a word.
+    ///
+    /// A stem whose first word starts with an ASCII byte matches (equals, starts or inflects
+    /// into) only a word that starts with the same byte: an ASCII scalar decomposes to nothing
+    /// and no combining mark comes before it, so a string that starts with another byte is never
+    /// canonically equivalent to one that starts with it. The other stems (a non-ASCII first
+    /// byte, a first word of one byte, whose inflections need not start with it, or no words
+    /// at all) are in every list, and a word that does not start with an ASCII byte reads every stem.
+    private let candidates: [[Int]]
+    private let allStems: [Int]
 
     init(policy: Policy) {
-        stems = policy.medicalLexicon("benefit-stems", MedicalLexicon.benefitStems).map {
+        let stems = policy.medicalLexicon("benefit-stems", MedicalLexicon.benefitStems).map {
             $0.lowercased().split(separator: " ").map(String.init)
         }
+        var candidates = [[Int]](repeating: [], count: 128)
+        for (position, parts) in stems.enumerated() {
+            let first = parts.first?.utf8
+            if let first, first.count >= 2, let byte = first.first, byte < 0x80 {
+                candidates[Int(byte)].append(position)
+            } else {
+                for byte in candidates.indices { candidates[byte].append(position) }
+            }
+        }
+        self.stems = stems
+        self.candidates = candidates
+        allStems = Array(stems.indices)
     }
 
     /// Whether the words starting at `index` are a benefit word; returns how many words it spans.
     func length(at index: Int, in words: [String]) -> Int? {
-        for parts in stems {
+        let byte = index < words.count ? words[index].utf8.first ?? 0x80 : 0x80
+        for position in byte < 0x80 ? candidates[Int(byte)] : allStems {
+            let parts = stems[position]
             guard index + parts.count <= words.count else { continue }
             var matched = true
             for (offset, part) in parts.enumerated() {

@@ -40,7 +40,10 @@ struct CureAllCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        reader.sentences(in: article).findings { sentence in
+        // A cure-all is a match of one of the two lists or a cure claim in a statement.
+        reader.sentences(in: article).findings(where: {
+            phrases.mayMatch(in: $0) || scopes.mayMatch(in: $0) || !$0.isQuestion && cures.mayClaim(in: $0)
+        }) { sentence in
             claims(in: sentence).map { range in
                 finding(
                     String(

@@ -53,7 +53,9 @@ struct CureClaimCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
-        for sentence in reader.sentences(in: article) where !sentence.isQuestion {
+        let sentences = reader.sentences(in: article)
+        for index in sentences.indices where !sentences[index].isQuestion && cures.mayClaim(in: sentences[index]) {
+            let sentence = sentences[index]
             for claim in cures.claims(in: sentence) {
                 let verb = claim.verb
                 guard !sentence.isNegated(verb, subject: claim.isNoun), !sentence.isHedged(verb),

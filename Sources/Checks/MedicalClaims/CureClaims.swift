@@ -97,11 +97,18 @@ struct CureClaims: Sendable {
         return claims
     }
 
+    /// Whether the sentence may hold a claim: when it does not, `claims(in:)` is empty (the
+    /// sentence holds none of the words a claim starts at).
+    @inline(__always)
+    func mayClaim(in sentence: ClaimSentence) -> Bool {
+        !readsCureForms || sentence.mayHold(ClaimLexicons.List.cureForms.rawValue, of: lexicons)
+    }
+
     private func find(in sentence: ClaimSentence, window: Int) -> [Claim] {
         // Most sentences hold no cure verb: the conditions are looked for only when one does.
         // The sentence's matches of the medical lexicons, found once for every check, tell
         // whether it holds one without reading its words again.
-        if readsCureForms, !sentence.mayHold(ClaimLexicons.List.cureForms.rawValue, of: lexicons) { return [] }
+        if !mayClaim(in: sentence) { return [] }
         let words = sentence.words
         let keys = sentence.keys
         guard words.indices.contains(where: { formWords.contains(in: keys, at: $0) }) else { return [] }

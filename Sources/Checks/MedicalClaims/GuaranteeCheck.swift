@@ -40,7 +40,7 @@ struct GuaranteeCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        reader.sentences(in: article).findings { sentence in
+        reader.sentences(in: article).findings(where: { phrases.mayMatch(in: $0) }) { sentence in
             phrases.claims(in: sentence).filter { match in
                 !Self.bareWords.contains(match.phrase) || hasHealthContext(sentence)
             }.map { match in

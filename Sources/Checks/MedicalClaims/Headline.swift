@@ -35,8 +35,12 @@ struct StudyDesign: Sendable {
     func soleEvidence(_ evidence: inout SentenceMatches, minimum: Int = 1) -> String? {
         var first: String?
         var count = 0
-        for (position, sentence) in evidence.sentences.enumerated() {
-            if hasExperimental(sentence) { return nil }
+        let sentences = evidence.sentences
+        for position in sentences.indices {
+            // A sentence that can hold neither list's words (most) is not read further.
+            if experimental.mayMatch(in: sentences[position]), hasExperimental(sentences[position]) { return nil }
+            guard evidence.phrases.mayMatch(in: sentences[position]) else { continue }
+            let sentence = sentences[position]
             let matches = evidence.matches(at: position)
             if first == nil, let match = matches.first { first = sentence.phrase(match.tokenRange) }
             count += matches.count

@@ -38,7 +38,9 @@ struct MiracleLanguageCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         var findings: [Finding] = []
-        for sentence in reader.sentences(in: article) {
+        let sentences = reader.sentences(in: article)
+        for index in sentences.indices where phrases.mayMatch(in: sentences[index]) {
+            let sentence = sentences[index]
             for match in phrases.matches(in: sentence) where !sentence.isNegated(match.tokenRange, subject: true) {
                 if isTechnicalBreakthrough(match.tokenRange, in: sentence) { continue }
                 let text = sentence.phrase(match.tokenRange)

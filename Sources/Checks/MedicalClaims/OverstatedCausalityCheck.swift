@@ -62,8 +62,10 @@ struct OverstatedCausalityCheck: Check {
         // An article whose only evidence is observational: its headline claims rest on it.
         let articleEvidence = design.soleEvidence(&observational)
         let headline = articleEvidence == nil ? [] : Set(Headline.sentences(sentences).map(\.index))
-        for (position, sentence) in sentences.enumerated() {
-            guard !sentence.isQuestion else { continue }
+        // Only a causal match is reported: a sentence that can hold none (most) is not read further.
+        for position in sentences.indices
+        where !sentences[position].isQuestion && causal.mayMatch(in: sentences[position]) {
+            let sentence = sentences[position]
             var evidence = observational.matches(at: position).first.map { sentence.phrase($0.tokenRange) }
             if evidence == nil, headline.contains(sentence.index) { evidence = articleEvidence }
             let previous = position > 0 ? sentences[position - 1] : nil

@@ -40,7 +40,9 @@ struct QuickFixCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        reader.sentences(in: article).findings { sentence in
+        // A quick fix is a match of one of the two lists.
+        reader.sentences(in: article).findings(where: { phrases.mayMatch(in: $0) || times.mayMatch(in: $0) }) {
+            sentence in
             claims(in: sentence).map { range in
                 finding(
                     String(

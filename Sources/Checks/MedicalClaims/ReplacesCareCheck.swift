@@ -52,7 +52,7 @@ struct ReplacesCareCheck: Check {
     ]
 
     func findings(in article: Article) -> [Finding] {
-        reader.sentences(in: article).findings { sentence -> [Finding] in
+        reader.sentences(in: article).findings(where: { phrases.mayMatch(in: $0) }) { sentence -> [Finding] in
             // Advice that sends readers to a professional is care, not a replacement for it
             // (looked for only in a sentence with a claim: most have none).
             let claims = phrases.claims(in: sentence)

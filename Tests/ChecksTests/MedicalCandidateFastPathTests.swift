@@ -1,0 +1,90 @@
+import ArticleLoading
+import CopydeskCore
+import Testing
+
+@testable import Checks
+
+/// The medical-claim checks pass over the sentences that can hold nothing they report, and
+/// compare a word only with the benefit stems that can match it: the same answers as reading
+/// every sentence and every stem.
+@Suite struct MedicalCandidateFastPathTests {
+    private let text = """
+        It cures acne, arthritis, eczema and asthma. Nothing here helps. This miracle pill is 100% safe \
+        and has no side effects. Results are guaranteed within days. Try herbs instead of chemotherapy. \
+        A study of mice found that the drug protects your heart. Is it completely safe? Coffee drinkers \
+        live longer, an observational study found, so coffee prevents heart disease. Stop taking your \
+        insulin. It boosts immunity overnight and eases pain fast. Caf\u{E9}ing café-lovers édified.
+        """
+
+    private func sentences(_ policy: Policy) throws -> [ClaimSentence] {
+        let article = try ArticleLoader().load(path: "test.md", bytes: Array(text.utf8), format: .markdown)
+        return ClaimReader(policy: policy).sentences(in: article)
+    }
+
+    @Test func aSentenceThatCannotMatchAListHasNoMatchOfIt() throws {
+        let policy = Policy()
+        let read = try sentences(policy)
+        #expect(read.count >= 10)
+        var candidates = 0
+        for list in ClaimLexicons.List.allCases {
+            let phrases = ClaimPhrases(policy: policy, list)
+            for sentence in read {
+                if phrases.mayMatch(in: sentence) {
+                    candidates += 1
+                } else {
+                    #expect(phrases.matches(in: sentence).isEmpty, "\(list) in \(sentence.text)")
+                    #expect(phrases.claims(in: sentence, qualifiable: true).isEmpty)
+                }
+            }
+        }
+        #expect(candidates >= 10)
+        let cures = CureClaims(policy: policy)
+        var claiming = 0
+        for sentence in read where !cures.mayClaim(in: sentence) {
+            #expect(cures.claims(in: sentence).isEmpty, "\(sentence.text)")
+        }
+        for sentence in read where !cures.claims(in: sentence).isEmpty { claiming += 1 }
+        #expect(claiming >= 2)
+    }
+
+    /// `BenefitWords.length(at:in:)` as it read every stem.
+    private func plainLength(_ stems: [[String]], at index: Int, in words: [String]) -> Int? {
+        for parts in stems {
+            guard index + parts.count <= words.count else { continue }
+            var matched = true
+            for (offset, part) in parts.enumerated() {
+                let word = words[index + offset]
+                let last = offset == parts.count - 1
+                if !(word == part || (last && BenefitWords.inflects(word, part))) {
+                    matched = false
+                    break
+                }
+            }
+            if matched { return parts.count }
+        }
+        return nil
+    }
+
+    @Test func benefitStemsAreComparedOnlyWithWordsTheyCanMatch() {
+        var policy = Policy()
+        policy.checks.medicalClaims.common.add["benefit-stems"] = [
+            "e", "x", "caf\u{E9}", "cafe\u{301}", "\u{E9}dif", "e\u{301}co", "ease up", "aid", "Boost",
+        ]
+        let stems = policy.medicalLexicon("benefit-stems", MedicalLexicon.benefitStems).map {
+            $0.lowercased().split(separator: " ").map(String.init)
+        }
+        let benefits = BenefitWords(policy: policy)
+        let words = [
+            "eases", "easing", "ease", "up", "ing", "ed", "es", "xing", "xxed", "caf\u{E9}s", "cafe\u{301}d",
+            "caf\u{E9}ing", "\u{E9}difies", "e\u{301}difies", "\u{E9}cology", "e\u{301}cology", "aids", "aidding",
+            "boosts", "boosting", "relieves", "heals", "clearly", "cures", "improves", "", "Eases", "1", "ça",
+        ]
+        var found = 0
+        for index in 0...words.count {
+            let length = benefits.length(at: index, in: words)
+            #expect(length == plainLength(stems, at: index, in: words), "at \(index)")
+            if length != nil { found += 1 }
+        }
+        #expect(found >= 12)
+    }
+}
