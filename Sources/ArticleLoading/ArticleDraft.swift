@@ -84,7 +84,11 @@ struct ArticleDraft {
             if kind.isLintable {
                 let text = self.blocks[index].map.text
                 utf8.removeAll(keepingCapacity: true)
-                utf8.append(contentsOf: text.utf8)
+                // Copied from the string's own bytes (a native string's are contiguous): the
+                // generic append of a UTF-8 view cost twice the copy.
+                if text.utf8.withContiguousStorageIfAvailable({ utf8.append(contentsOf: $0) }) == nil {
+                    utf8.append(contentsOf: text.utf8)
+                }
                 for found in NumberedMarkers.find(inUTF8: utf8) {
                     markers.append(
                         DraftMarker(
@@ -92,9 +96,13 @@ struct ArticleDraft {
                             textOffset: found.range.lowerBound,
                             source: self.blocks[index].map.sourceRange(of: found.range)))
                 }
-                sentenceRanges.removeAll(keepingCapacity: true)
+                // The block's sentences are appended after the last block's, not in an emptied
+                // array: emptying one (even keeping its room) cost as much as a block's sentences.
+                let firstSentence = sentenceRanges.count
                 segmenter.sentences(inUTF8: utf8, appendingTo: &sentenceRanges)
-                for textRange in sentenceRanges {
+                var runs = RunCursor(runs: self.blocks[index].map.runs)
+                for sentence in firstSentence..<sentenceRanges.count {
+                    let textRange = sentenceRanges[sentence]
                     // A sentence that is the block's whole text (most headings, list items and
                     // cells) shares the block's string: the same bytes, without a copy.
                     let sentenceText =
@@ -102,7 +110,7 @@ struct ArticleDraft {
                     sentences.append(
                         Sentence(
                             text: sentenceText, blockIndex: index, textRange: textRange,
-                            range: positions.range(self.blocks[index].map.sourceRange(of: textRange))))
+                            range: positions.range(runs.sourceRange(of: textRange))))
                 }
             }
             // `PositionCursor.range(from:to:)`'s end: the position of the later of the two bounds.
@@ -154,6 +162,45 @@ struct ArticleDraft {
         return WhitespaceCollapsing.collapsed(text)
             ?? text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" })
             .joined(separator: " ")
+    }
+}
+
+/// `TextMap.sourceRange(of:)` for text ranges asked in increasing order (a block's sentences):
+/// the run holding each bound is found by stepping on from the last one instead of by a binary
+/// search over all of them. A map's runs follow one another in its text without gaps or overlaps
+/// (each starts where the text ended when it was added), so the run found is the one the search
+/// finds; a range that starts before the runs stepped over is left to the search.
+/// (Made of the map's runs alone: made of the map, it was copied out of the draft's block with
+/// all of the block.)
+struct RunCursor {
+    let runs: [TextMap.Run]
+    private var index = 0
+
+    init(runs: [TextMap.Run]) { self.runs = runs }
+
+    mutating func sourceRange(of textRange: Range<Int>) -> Range<Int> {
+        let lower = textRange.lowerBound
+        let upper = textRange.upperBound
+        // The run holding `lower` (textStart <= lower < its end).
+        while index < runs.count, runs[index].textStart + runs[index].textLength <= lower { index += 1 }
+        guard index < runs.count, runs[index].textStart <= lower else {
+            return TextMap.sourceRange(of: textRange, in: runs)
+        }
+        let startRun = runs[index]
+        let start = startRun.isVerbatim ? startRun.sourceStart + lower - startRun.textStart : startRun.sourceStart
+        guard upper > lower else { return start..<start }
+        // The run holding `upper` as an end (textStart < upper <= its end): this one or a later one.
+        var endIndex = index
+        while endIndex < runs.count, runs[endIndex].textStart + runs[endIndex].textLength < upper { endIndex += 1 }
+        guard endIndex < runs.count, runs[endIndex].textStart < upper else {
+            return TextMap.sourceRange(of: textRange, in: runs)
+        }
+        let endRun = runs[endIndex]
+        // The next range starts at or after `upper`, so in this run or a later one.
+        index = endIndex
+        let delta = upper - endRun.textStart
+        let end = endRun.isVerbatim ? endRun.sourceStart + delta : endRun.sourceStart + endRun.sourceLength
+        return start..<max(start, end)
     }
 }
 

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CmarkArena
 import CopydeskCore
 
 #if canImport(Glibc)
@@ -383,10 +384,13 @@ struct InlineBuilder {
 
     /// The node's literal as `withLiteral` reads it, nil when the node has none: the bytes stay
     /// valid as long as cmark's tree.
+    ///
+    /// Read in cmark's node itself (`copydesk_node_literal`): `cmark_node_get_literal` copied
+    /// every text node's literal into a string of its own, to be measured with `strlen`.
     static func literalInPlace(_ node: OpaquePointer) -> UnsafeBufferPointer<UInt8>? {
-        guard let pointer = cmark_node_get_literal(node) else { return nil }
-        let bytes = UnsafeBufferPointer(
-            start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+        var length = 0
+        guard let pointer = copydesk_node_literal(node, &length) else { return nil }
+        let bytes = UnsafeBufferPointer(start: pointer, count: length)
         assert(UTF8Validation.isValidWithoutNUL(UnsafeRawBufferPointer(bytes)), "cmark gave invalid UTF-8")
         return bytes
     }

@@ -111,7 +111,7 @@ public struct TextMap: Sendable, Hashable {
         return delta == 0 ? run.sourceStart : run.sourceStart + run.sourceLength
     }
 
-    static func sourceRange(of textRange: Range<Int>, in runs: [Run]) -> Range<Int> {
+    package static func sourceRange(of textRange: Range<Int>, in runs: [Run]) -> Range<Int> {
         let start = sourceOffset(forStart: textRange.lowerBound, in: runs)
         let end = textRange.isEmpty ? start : sourceOffset(forEnd: textRange.upperBound, in: runs)
         return start..<max(start, end)

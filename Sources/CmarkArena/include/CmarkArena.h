@@ -39,6 +39,22 @@ void copydesk_cmark_parse_unlock(void);
 /// pages resident while the checks allocate elsewhere.
 int copydesk_release_free_pages(void);
 
+/// The literal of `node` as `cmark_node_get_literal` gives it (NULL for a node without one), and
+/// its length in `length`, read in place in the node: `cmark_node_get_literal` copies a text
+/// node's literal into a new NUL-terminated string the first time it is asked (most text nodes
+/// are a few words, and the copy cost more than reading them). The bytes stay valid as long as
+/// the tree, and are not NUL-terminated. Without cmark-gfm's private headers, or with a library
+/// of another version than theirs, it is `cmark_node_get_literal` and `strlen`.
+const unsigned char *copydesk_node_literal(cmark_node *node, size_t *length);
+
+/// `SourceAligner.locateVerbatim`: where `literal` (`length` bytes, not empty) first aligns
+/// with `source` (`count` bytes) from `from` on, before `limit`, as one piece of the same bytes,
+/// or -1 when it does not or cannot tell. -1 when the literal holds an `&` or, with `escapes`,
+/// a backslash; else the first offset from `from` that holds the literal's first byte, an `&`
+/// or (with `escapes`) a backslash, when the literal's bytes stand there.
+long copydesk_locate_verbatim(const unsigned char *source, size_t count, size_t from, size_t limit,
+                              const unsigned char *literal, size_t length, int escapes);
+
 /// Whether `text` may hold what cmark-gfm's autolink extension links: bit 1 set when it holds
 /// an `@` (an e-mail address), bit 2 when it holds `www.` or `://` (a web address), bit 4 when
 /// it holds `[` or `]` (which open and close the text where it links no web address). A cheap

@@ -1,0 +1,100 @@
+#include "CmarkArena.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#ifndef __has_feature
+#define __has_feature(feature) 0
+#endif
+
+// cmark-gfm installs its private headers (libcmark-gfm-dev: /usr/include/cmark-gfm/), the node
+// layout of the library installed with them. Where they are missing, the literal is copied by
+// `cmark_node_get_literal` as before.
+#if __has_include(<cmark-gfm/node.h>) && __has_include(<cmark-gfm_version.h>)
+#include <cmark-gfm/node.h>
+#include <cmark-gfm_version.h>
+#define COPYDESK_NODE_LAYOUT 1
+#else
+#define COPYDESK_NODE_LAYOUT 0
+#endif
+
+const unsigned char *copydesk_node_literal(cmark_node *node, size_t *length) {
+#if COPYDESK_NODE_LAYOUT
+    // The layout is that of the headers: read in place only when the library running is the
+    // version they came with.
+    if (cmark_version() == CMARK_GFM_VERSION) {
+        const cmark_chunk *chunk;
+        switch (node->type) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_HTML_INLINE:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_HTML_BLOCK:
+            chunk = &node->as.literal;
+            break;
+        case CMARK_NODE_CODE_BLOCK:
+            chunk = &node->as.code.literal;
+            break;
+        default:
+            chunk = NULL;
+            break;
+        }
+        if (chunk != NULL) {
+            // An empty chunk may have no data; `cmark_node_get_literal` then gives "".
+            *length = chunk->data != NULL && chunk->len > 0 ? (size_t)chunk->len : 0;
+            return *length > 0 ? chunk->data : (const unsigned char *)"";
+        }
+    }
+#endif
+    const char *literal = cmark_node_get_literal(node);
+    *length = literal != NULL ? strlen(literal) : 0;
+    return (const unsigned char *)literal;
+}
+
+/// Whether `text` (`length` bytes) holds `&`, or `\` when `escapes` is set.
+static int holds_markup(const unsigned char *text, size_t length, int escapes) {
+    const unsigned char backslash = escapes ? '\\' : '&';
+    size_t index = 0;
+#if defined(__SSE2__)
+    const __m128i amp = _mm_set1_epi8('&');
+    const __m128i slash = _mm_set1_epi8((char)backslash);
+    for (; index + 16 <= length; index += 16) {
+        __m128i bytes = _mm_loadu_si128((const __m128i *)(text + index));
+        if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, amp), _mm_cmpeq_epi8(bytes, slash))) != 0) return 1;
+    }
+    if (index == length) return 0;
+    if (length >= 16) {
+        // The last sixteen bytes, some of them tested already.
+        __m128i bytes = _mm_loadu_si128((const __m128i *)(text + length - 16));
+        return _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, amp), _mm_cmpeq_epi8(bytes, slash))) != 0;
+    }
+#if !defined(__SANITIZE_ADDRESS__) && !__has_feature(address_sanitizer)
+    // A short text: sixteen bytes read from it when they stay on its memory page (the bytes
+    // past its end are read, never used).
+    if (((uintptr_t)text & 4095) <= 4096 - 16) {
+        __m128i bytes = _mm_loadu_si128((const __m128i *)text);
+        unsigned found = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, amp), _mm_cmpeq_epi8(bytes, slash)));
+        return (found & ((1u << length) - 1)) != 0;
+    }
+#endif
+#endif
+    for (; index < length; index++) {
+        if (text[index] == '&' || text[index] == backslash) return 1;
+    }
+    return 0;
+}
+
+long copydesk_locate_verbatim(const unsigned char *source, size_t count, size_t from, size_t limit,
+                              const unsigned char *literal, size_t length, int escapes) {
+    if (length == 0 || limit > count || holds_markup(literal, length, escapes)) return -1;
+    const unsigned char first = literal[0];
+    const unsigned char backslash = escapes ? '\\' : first;
+    size_t position = from;
+    while (position < limit && source[position] != first && source[position] != '&' && source[position] != backslash)
+        position++;
+    if (position + length > limit || memcmp(source + position, literal, length) != 0) return -1;
+    return (long)position;
+}
