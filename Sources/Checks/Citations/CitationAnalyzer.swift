@@ -22,18 +22,20 @@ struct CitationAnalyzer: Sendable {
         let verdicts = worthiness.verdicts(in: article)
         let coverage = EvidenceCoverage.of(article, settings: settings)
         var claims: [UnsupportedClaim] = []
-        for (index, sentence) in article.sentences.enumerated() {
-            guard CitationAnalyzer.isProse(article.blocks[sentence.blockIndex]),
+        // By index, each sentence and block read in place: enumerated, every sentence was copied.
+        let sentences = article.sentences
+        for index in sentences.indices {
+            guard CitationAnalyzer.isProse(article.blocks[sentences[index].blockIndex].kind),
                 let assessment = verdicts[index].assessment, !coverage.isCited(sentenceAt: index)
             else { continue }
-            claims.append(UnsupportedClaim(sentence: sentence, assessment: assessment))
+            claims.append(UnsupportedClaim(sentence: sentences[index], assessment: assessment))
         }
         return claims
     }
 
     /// Paragraphs, list items and block quotes; not headings, the title, code, references or table cells.
-    static func isProse(_ block: Block) -> Bool {
-        switch block.kind {
+    static func isProse(_ kind: Block.Kind) -> Bool {
+        switch kind {
         case .paragraph, .listItem, .quote: true
         default: false
         }

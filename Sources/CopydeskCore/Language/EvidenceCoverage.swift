@@ -252,8 +252,10 @@ private struct BlockGroups<Item> {
         // start past it, so each start ends where the block's run ends.
         var ends = [Int32].filled(with: 0, count: blocks)
         var grouped = 0
-        for item in items {
-            let index = block(item)
+        // By index, each item read in place: iterated, every item (a link holds strings) was
+        // copied and destroyed, twice.
+        for position in items.indices {
+            let index = block(items[position])
             guard index >= 0 && index < blocks else { continue }
             ends[index] += 1
             grouped += 1
@@ -261,8 +263,8 @@ private struct BlockGroups<Item> {
         var start: Int32 = 0
         for index in 0..<blocks { (ends[index], start) = (start, start + ends[index]) }
         var order = [Int32].filled(with: 0, count: grouped)
-        for (position, item) in items.enumerated() {
-            let index = block(item)
+        for position in items.indices {
+            let index = block(items[position])
             guard index >= 0 && index < blocks else { continue }
             order[Int(ends[index])] = Int32(position)
             ends[index] += 1

@@ -107,7 +107,12 @@ final class HedgeAttributions: Sendable {
     /// "some studies suggest", "research suggests", "many believe", with `index` at the source.
     private func sourceAndVerb(_ text: HedgeText, at index: Int) -> Range<Int>? {
         let keys = text.keys
-        if let starters, !starters.contains(in: keys, at: index) { return nil }
+        if let starters {
+            // A starter is a source or a standalone quantifier (so `isSource || alone` below
+            // holds): the verb, which most sources lack, is looked for first, before the word
+            // is looked up in the lists again.
+            guard starters.contains(in: keys, at: index), verb(text, after: index) != nil else { return nil }
+        }
         let isSource = sources.contains(in: keys, at: index)
         let alone =
             !isSource && Self.standalone.contains(in: keys, at: index) && quantifiers.contains(in: keys, at: index)

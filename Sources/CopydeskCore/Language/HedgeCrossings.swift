@@ -5,6 +5,9 @@ struct HedgeCrossings: Sendable {
     private struct Cut: Sendable {
         var words: [LexiconWord]
         var split: Int
+        /// The number in `nextWords` of the word just after the edge when it is an exact word,
+        /// -1 otherwise: a cut whose next word is not the token at the edge is not compared.
+        var next: Int = -1
     }
 
     /// Cuts whose word just before the edge is an exact word, by that word: `lastWords` numbers
@@ -12,6 +15,10 @@ struct HedgeCrossings: Sendable {
     /// SipHash over it at every edge), and `byLastWord` holds each number's cuts.
     private let lastWords: WordTable
     private let byLastWord: [[Cut]]
+    /// The exact words just after the edge of the cuts in `byLastWord`: at an edge, the token
+    /// after it is looked up once, and each cut (an entry word `it` or `is` ends dozens) is
+    /// passed over on a number, rather than compared word by word from its start.
+    private let nextWords: WordTable
     /// Cuts whose word just before the edge is a prefix or `*`: tried at every edge.
     private let others: [Cut]
 
@@ -19,16 +26,18 @@ struct HedgeCrossings: Sendable {
     init(_ phrases: [String]) {
         // Unfiltered: the table answers as a `[String: Int]` of its words would.
         var lastWords = WordTable(filtered: false)
+        var nextWords = WordTable(filtered: false)
         var byLastWord: [[Cut]] = []
         var others: [Cut] = []
         for phrase in phrases {
             let words = LexiconWord.words(of: phrase)
             guard words.count >= 2 else { continue }
             for split in 1..<words.count {
-                let cut = Cut(words: words, split: split)
+                var cut = Cut(words: words, split: split)
                 if case .exact(let word) = words[split - 1] {
                     let (number, isNew) = lastWords.insert(word)
                     if isNew { byLastWord.append([]) }
+                    if case .exact(let next) = words[split] { cut.next = nextWords.insert(next).number }
                     byLastWord[number].append(cut)
                 } else {
                     others.append(cut)
@@ -36,6 +45,7 @@ struct HedgeCrossings: Sendable {
             }
         }
         self.lastWords = lastWords
+        self.nextWords = nextWords
         self.byLastWord = byLastWord
         self.others = others
     }
@@ -44,10 +54,13 @@ struct HedgeCrossings: Sendable {
     /// words.count`): its first words end just before `index`, the rest start there. A prefix
     /// or `*` in an entry is taken to match any word, so no such match is missed.
     func cross<Words: RandomAccessCollection<String>>(at index: Int, _ words: Words) -> Bool where Words.Index == Int {
-        if let number = lastWords.number(of: words[index - 1]),
-            byLastWord[number].contains(where: { Self.matches($0, at: index, words) })
-        {
-            return true
+        if let number = lastWords.number(of: words[index - 1]) {
+            // The tables answer as `==` of the words would, as `matches` compares them.
+            let next = nextWords.number(of: words[index]) ?? -2
+            let crossing = byLastWord[number].contains { cut in
+                (cut.next < 0 || cut.next == next) && Self.matches(cut, at: index, words)
+            }
+            if crossing { return true }
         }
         return others.contains { Self.matches($0, at: index, words) }
     }
