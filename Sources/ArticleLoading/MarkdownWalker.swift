@@ -141,7 +141,7 @@ struct MarkdownWalker {
         let index = draft.blocks.count
         draft.blocks.append(
             .init(
-                kind: kind, map: inline.map.buildCopyingRuns(), source: (start ?? nodeStart)..<end,
+                kind: kind, map: inline.map.takingRuns(), source: (start ?? nodeStart)..<end,
                 quoteDepth: quoteDepth))
         // Appended one by one: a mapped array of them was made and copied for every block with a link.
         for link in inline.links {

@@ -1,3 +1,5 @@
+import CmarkArena
+
 /// Splits prose into sentences, on UTF-8 bytes.
 ///
 /// A sentence ends at `.`, `?`, `!` or an ellipsis, after any closing quotes and brackets and
@@ -56,7 +58,18 @@ public struct SentenceSegmenter: Sendable {
 
     /// The first offset at or after `index` holding `.`, `?`, `!` or the lead byte of `…` (only
     /// they can start a terminator run), or the end of `bytes`.
+    ///
+    /// Most bytes are none of them: scanned sixteen at a time in C (SSE2), at a third of the
+    /// cost of `nextCandidateInSwift`'s eight at a time.
     static func nextCandidate(_ bytes: [UInt8], from index: Int) -> Int {
+        bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return bytes.count }
+            return copydesk_next_sentence_candidate(base, bytes.count, max(0, index))
+        }
+    }
+
+    /// `nextCandidate` in Swift (the tests compare the two).
+    static func nextCandidateInSwift(_ bytes: [UInt8], from index: Int) -> Int {
         // Most bytes are none of them: scan without a bounds check per byte, and step over
         // eight bytes at a time while none of them is one.
         bytes.withUnsafeBufferPointer { bytes in

@@ -98,3 +98,35 @@ long copydesk_locate_verbatim(const unsigned char *source, size_t count, size_t 
     if (position + length > limit || memcmp(source + position, literal, length) != 0) return -1;
     return (long)position;
 }
+
+#if defined(__SSE2__)
+/// The bits of the bytes at `text` (sixteen) that are `.`, `?`, `!` or 0xE2.
+static inline unsigned sentence_candidate_block(const unsigned char *text) {
+    __m128i bytes = _mm_loadu_si128((const __m128i *)text);
+    __m128i found = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('.')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('?'))),
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('!')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8((char)0xE2))));
+    return (unsigned)_mm_movemask_epi8(found);
+}
+#endif
+
+size_t copydesk_next_sentence_candidate(const unsigned char *text, size_t length, size_t from) {
+    size_t index = from;
+#if defined(__SSE2__)
+    for (; index + 16 <= length; index += 16) {
+        unsigned mask = sentence_candidate_block(text + index);
+        if (mask != 0) return index + (size_t)__builtin_ctz(mask);
+    }
+    if (index >= length) return length;
+    if (length >= 16) {
+        // The last sixteen bytes, those before `index` left out.
+        unsigned mask = sentence_candidate_block(text + length - 16) >> (index - (length - 16));
+        return mask != 0 ? index + (size_t)__builtin_ctz(mask) : length;
+    }
+#endif
+    for (; index < length; index++) {
+        unsigned char byte = text[index];
+        if (byte == '.' || byte == '?' || byte == '!' || byte == 0xE2) return index;
+    }
+    return length;
+}

@@ -125,19 +125,22 @@ extension TextMap {
             TextMap(text: String(decoding: bytes, as: UTF8.self), runs: runs, length: bytes.count)
         }
 
-        /// `build()` with the runs copied to an array of their own, so that `removeAll()` keeps
-        /// the builder's room for the next map (a shared array would be made again).
-        package func buildCopyingRuns() -> TextMap {
-            TextMap(
-                text: String(decoding: bytes, as: UTF8.self), runs: runs.withUnsafeBufferPointer { Array($0) },
-                length: bytes.count)
+        /// `build()`, the map taking the builder's runs array itself: the builder is left without
+        /// runs, and its bytes as they were (`removeAll()` empties them keeping their room).
+        /// For a loader that builds block after block in one builder and reserves room for each
+        /// block's runs: copying the runs out and emptying them cost more than the new array.
+        package mutating func takingRuns() -> TextMap {
+            let map = TextMap(text: String(decoding: bytes, as: UTF8.self), runs: runs, length: bytes.count)
+            runs = []
+            return map
         }
 
         /// Empties the builder and keeps its room: a loader that builds block after block in one
-        /// builder allocates its arrays once, not once a block.
+        /// builder allocates its arrays once, not once a block. (An empty array is left as it
+        /// is: emptying one still costs a generic call.)
         package mutating func removeAll() {
-            bytes.removeAll(keepingCapacity: true)
-            runs.removeAll(keepingCapacity: true)
+            if !bytes.isEmpty { bytes.removeAll(keepingCapacity: true) }
+            if !runs.isEmpty { runs.removeAll(keepingCapacity: true) }
         }
     }
 }

@@ -37,9 +37,11 @@ import Testing
     @Test func terminatorCandidatesAreThoseOfAByteLoop() {
         let candidates: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), 0xE2]
         for text in Self.texts {
-            for from in [0, 1, 7, 8, 9, 17, text.count] where from <= text.count {
+            let ends = [text.count - 17, text.count - 16, text.count - 15, text.count - 1, text.count]
+            for from in [0, 1, 7, 8, 9, 17] + ends where from >= 0 && from <= text.count {
                 let expected = text[from...].firstIndex { candidates.contains($0) } ?? text.count
                 #expect(SentenceSegmenter.nextCandidate(text, from: from) == expected, "\(text) from \(from)")
+                #expect(SentenceSegmenter.nextCandidateInSwift(text, from: from) == expected, "\(text) from \(from)")
             }
         }
     }

@@ -45,13 +45,18 @@ import Testing
         let second: [Piece] = [(Array("x".utf8), 30..<31), (Array("&".utf8), 31..<36), (Array("yz".utf8), 36..<38)]
         var builder = TextMap.Builder()
         for piece in first { builder.append(piece.bytes[...], sourceRange: piece.source) }
-        let firstMap = builder.buildCopyingRuns()
+        let firstMap = builder.takingRuns()
         builder.removeAll()
         #expect(builder.isEmpty)
+        builder.reserveCapacity(bytes: 8, runs: 4)
         for piece in second { builder.append(piece.bytes[...], sourceRange: piece.source) }
         #expect(firstMap == Self.built(first))
-        #expect(builder.buildCopyingRuns() == Self.built(second))
         #expect(builder.build() == Self.built(second))
+        #expect(builder.takingRuns() == Self.built(second))
+        builder.removeAll()
+        #expect(builder.isEmpty)
+        for piece in first { builder.append(piece.bytes[...], sourceRange: piece.source) }
+        #expect(builder.build() == Self.built(first))
     }
 
     @Test func aPieceThatCutsAScalarIsRepairedOnItsOwn() {

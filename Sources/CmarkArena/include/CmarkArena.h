@@ -55,6 +55,11 @@ const unsigned char *copydesk_node_literal(cmark_node *node, size_t *length);
 long copydesk_locate_verbatim(const unsigned char *source, size_t count, size_t from, size_t limit,
                               const unsigned char *literal, size_t length, int escapes);
 
+/// The first offset at or after `from` in `text` (`length` bytes) holding `.`, `?`, `!` or
+/// 0xE2 (the lead byte of `…`), or `length`: sixteen bytes at a time with SSE2
+/// (`SentenceSegmenter.nextCandidate`).
+size_t copydesk_next_sentence_candidate(const unsigned char *text, size_t length, size_t from);
+
 /// Whether `text` may hold what cmark-gfm's autolink extension links: bit 1 set when it holds
 /// an `@` (an e-mail address), bit 2 when it holds `www.` or `://` (a web address), bit 4 when
 /// it holds `[` or `]` (which open and close the text where it links no web address). A cheap
