@@ -41,7 +41,7 @@ enum FactRegistryDebunking {
         return (table, phrases, alone)
     }()
 
-    static func isDebunking(_ words: [String]) -> Bool {
+    static func isDebunking(_ words: SentenceWords) -> Bool {
         let debunking = Self.debunking
         for (index, word) in words.enumerated() {
             guard let number = debunking.words.number(of: word) else { continue }
@@ -63,7 +63,7 @@ enum FactRegistryDebunking {
     }
 
     /// The clause number of each token: `;`, `:`, a dash, a bracket or "but"/"whereas" starts a new clause.
-    static func clauseIndex(_ tokens: [Words.Token], _ bytes: [UInt8]) -> [Int] {
+    static func clauseIndex(_ tokens: SentenceTokens, _ bytes: [UInt8]) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(tokens.count)
         var clause = 0

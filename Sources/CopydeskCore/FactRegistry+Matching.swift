@@ -76,7 +76,7 @@ public struct FactRegistryMatcher: Sendable {
         // Most entries have no word in the sentence: they are ruled out before any matching, and
         // the sentence's clauses and negations are read only once an entry may match.
         var candidates = prefilter.candidates(words)
-        var reading: (tokens: [Words.Token], clauses: [Int], order: [Int], negation: NegationScope)?
+        var reading: (tokens: SentenceTokens, clauses: [Int], order: [Int], negation: NegationScope)?
         var result: [Match] = []
         for index in entries.indices {
             let phrases = candidates.phrasesMayMatch(entry: index)
@@ -84,7 +84,7 @@ public struct FactRegistryMatcher: Sendable {
             guard phrases || groups else { continue }
             if reading == nil {
                 if FactRegistryDebunking.isDebunking(words) { return [] }
-                let tokens = zip(read.tokens, words).map { Words.Token(text: $1, range: $0.range) }
+                let tokens = SentenceTokens(zip(read.tokens, words).map { Words.Token(text: $1, range: $0.range) })
                 let clauses = FactRegistryDebunking.clauseIndex(tokens, read.bytes)
                 reading = (tokens, clauses, Set(clauses).sorted(), NegationScope(read))
             }
@@ -109,7 +109,7 @@ public struct FactRegistryMatcher: Sendable {
     /// `phrases` and `groups`: whether each may match at all (`FactRegistryPrefilter`);
     /// `clauseOrder`: the distinct clause numbers, in order.
     private func span(
-        of entry: Entry, phrases: Bool, groups: Bool, tokens: [Words.Token], keys: WordKeys, clauses: [Int],
+        of entry: Entry, phrases: Bool, groups: Bool, tokens: SentenceTokens, keys: WordKeys, clauses: [Int],
         clauseOrder: [Int]
     ) -> (tokens: Range<Int>, exempt: Range<Int>?)? {
         // The tokens are folded already: `keys.words` are their texts.
@@ -136,7 +136,7 @@ public struct FactRegistryMatcher: Sendable {
         return nil
     }
 
-    private func firstHit(of group: [[Word]], in words: [String], clause: Int, clauses: [Int]) -> Range<Int>? {
+    private func firstHit(of group: [[Word]], in words: SentenceWords, clause: Int, clauses: [Int]) -> Range<Int>? {
         for index in words.indices where clauses[index] == clause {
             for variant in group where index + variant.count <= words.count {
                 var matched = true

@@ -99,7 +99,7 @@ struct FactRegistryPrefilter: Sendable {
     }
 
     /// What a sentence's words rule in.
-    func candidates(_ words: [String]) -> Candidates {
+    func candidates(_ words: SentenceWords) -> Candidates {
         var candidates = Candidates(tables: tables, words: words)
         for word in words {
             guard let number = tables.firstWords.number(of: word) else { continue }
@@ -116,7 +116,7 @@ struct FactRegistryPrefilter: Sendable {
     /// One sentence's answers.
     struct Candidates {
         private let tables: Tables
-        private let words: [String]
+        private let words: SentenceWords
         /// Once a prefix is tried, in a sentence of at most 64 words: per ASCII first byte, the
         /// words that start with it (bit `i` for word `i`), and at 128 the words that start otherwise.
         private var wordsByFirstByte: [UInt64] = []
@@ -127,7 +127,7 @@ struct FactRegistryPrefilter: Sendable {
         /// Per prefix: 0 not tried yet, 1 a word of the sentence starts with it, 2 none does.
         private var stemAnswers: [UInt8]
 
-        fileprivate init(tables: Tables, words: [String]) {
+        fileprivate init(tables: Tables, words: SentenceWords) {
             self.tables = tables
             self.words = words
             groupHasWord = [Bool](repeating: false, count: tables.groupStems.ranges.count)
@@ -190,7 +190,7 @@ struct FactRegistryPrefilter: Sendable {
 
         /// Per ASCII first byte, the words (at most 64) that start with it, one bit each; at 128, the
         /// words that start with another byte.
-        static func wordsByFirstByte(_ words: [String]) -> [UInt64] {
+        static func wordsByFirstByte(_ words: SentenceWords) -> [UInt64] {
             var masks = [UInt64](repeating: 0, count: 129)
             for (index, word) in words.enumerated() {
                 let (first, count) = FirstWordShapes.shape(of: word)

@@ -243,6 +243,7 @@ public enum Words {
 
     // MARK: - Bytes
 
+    @inline(__always)
     private static func endOfWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while index < bytes.count {

@@ -159,7 +159,7 @@ extension NumberMention {
 
     /// The qualifier that ends right before the number at `position` (`keys` are the sentence's
     /// keys: the word before is looked up by its key, see `countNoun(after:_:_:_:)`).
-    static func qualifier(before position: Int, _ tokens: [Words.Token], _ keys: WordKeys) -> Qualifier {
+    static func qualifier(before position: Int, _ tokens: SentenceTokens, _ keys: WordKeys) -> Qualifier {
         // A qualifier ends right before the number: most words before one end none.
         guard position > 0, qualifierEnds.contains(in: keys, at: position - 1),
             let candidates = qualifiersByEnd[tokens[position - 1].text]
@@ -194,7 +194,7 @@ extension NumberMention {
     /// `keys` are the sentence's keys: a token's word is looked up by its key, not hashed again.
     /// The key's word is the token's text with `’` folded to `'`, and no word list here holds
     /// either apostrophe, so the answers are the token's (`NumberMentionTests` checks both).
-    static func countNoun(after position: Int, _ tokens: [Words.Token], _ bytes: [UInt8], _ keys: WordKeys) -> Int? {
+    static func countNoun(after position: Int, _ tokens: SentenceTokens, _ bytes: [UInt8], _ keys: WordKeys) -> Int? {
         var index = position + 1
         while index < tokens.count, index <= position + 3 {
             let gap = bytes[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
@@ -219,7 +219,7 @@ extension NumberMention {
 
     /// A percentage change: a change word in the number's clause, and the clause's content words
     /// (looked up by `keys`, the sentence's keys, as in `countNoun(after:_:_:_:)`).
-    static func change(around position: Int, _ tokens: [Words.Token], _ keys: WordKeys) -> Quantity? {
+    static func change(around position: Int, _ tokens: SentenceTokens, _ keys: WordKeys) -> Quantity? {
         let lower = max(0, position - 10)
         let upper = min(tokens.count, position + 8)
         // The first change word decides; without one there is no change, and the clause's

@@ -32,7 +32,7 @@ import Testing
             for sentence in try sentences(Self.text, policy) {
                 for list in ClaimLexicons.List.allCases {
                     let own = PhraseMatcher(lexicons.phrases[list.rawValue] + lexicons.exceptions[list.rawValue])
-                    let expected = own.matches(words: sentence.words, tokens: sentence.tokens)
+                    let expected = own.matches(words: Array(sentence.words), tokens: Array(sentence.tokens))
                     #expect(lexicons.matches(list, in: sentence) == expected, "\(list) in \(sentence.text)")
                     total += expected.count
                 }

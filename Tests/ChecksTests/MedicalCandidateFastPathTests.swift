@@ -81,7 +81,7 @@ import Testing
         ]
         var found = 0
         for index in 0...words.count {
-            let length = benefits.length(at: index, in: words)
+            let length = benefits.length(at: index, in: SentenceWords(words))
             #expect(length == plainLength(stems, at: index, in: words), "at \(index)")
             if length != nil { found += 1 }
         }

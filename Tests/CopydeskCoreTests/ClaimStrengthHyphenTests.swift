@@ -24,8 +24,9 @@ import Testing
     ])
     func sentencesWithoutCueStartsClaimNothing(_ sentence: String) {
         let classifier = ClaimStrengthClassifier()
-        let tokens = Words.tokens(in: sentence).map { Words.Token(text: Words.folded($0.text), range: $0.range) }
-        let words = tokens.map(\.text)
+        let tokens = SentenceTokens(
+            Words.tokens(in: sentence).map { Words.Token(text: Words.folded($0.text), range: $0.range) })
+        let words = SentenceWords(tokens.map(\.text))
         let roles = ClaimStrengthScan.roles(of: words)
         let text = Array(sentence.utf8)
         let scan = ClaimStrengthScan(
@@ -46,9 +47,9 @@ import Testing
     func lazyGapsAndHyphensMatchTheEagerOnes(_ sentence: String) {
         let tokens = Words.tokens(in: sentence)
         let text = Array(sentence.utf8)
-        let gaps = ClauseGaps(tokens: tokens, text: text)
+        let gaps = ClauseGaps(tokens: SentenceTokens(tokens), text: text)
         #expect(tokens.indices.map { gaps[$0] } == ClaimStrengthClassifier.gaps(tokens, text))
-        let lazy = TokenHyphens(tokens, text)
+        let lazy = TokenHyphens(SentenceTokens(tokens), text)
         let eager = ClaimStrengthClassifier.hyphens(tokens, text)
         #expect(tokens.indices.map { lazy[$0] } == tokens.indices.map { eager?[$0] ?? false })
         #expect(lazy.inSomeToken == (eager != nil))

@@ -37,7 +37,8 @@ import Testing
     }
 
     @Test func wordsByTheirFirstByte() {
-        let masks = FactRegistryPrefilter.Candidates.wordsByFirstByte(["cures", "all", "ébola", "cancer", "1"])
+        let masks = FactRegistryPrefilter.Candidates.wordsByFirstByte(
+            SentenceWords(["cures", "all", "ébola", "cancer", "1"]))
         #expect(masks.count == 129)
         #expect(masks[Int(UInt8(ascii: "c"))] == 0b1001)
         #expect(masks[Int(UInt8(ascii: "a"))] == 0b10)

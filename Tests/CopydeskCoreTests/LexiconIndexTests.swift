@@ -17,16 +17,17 @@ import Testing
 
     @Test(arguments: sentences) func eachListMatchesAsAPhraseMatcherDoes(_ sentence: String) {
         let text = SentenceText(sentence)
-        let found = LexiconIndex(Self.lists).matches(words: text.words, tokens: text.tokens)
+        let found = LexiconIndex(Self.lists).matches(words: Array(text.words), tokens: Array(text.tokens))
         for (list, phrases) in Self.lists.enumerated() {
-            let expected = PhraseMatcher(phrases).matches(words: text.words, tokens: text.tokens)
+            let expected = PhraseMatcher(phrases).matches(words: Array(text.words), tokens: Array(text.tokens))
             #expect((list < found.count ? found[list] : []) == expected, "list \(list) in \(sentence)")
         }
     }
 
     @Test func aSentenceWithoutMatchesHasNoLists() {
         let text = SentenceText("Nothing here.")
-        #expect(LexiconIndex([["risk"], ["safe"]]).matches(words: text.words, tokens: text.tokens).isEmpty)
+        #expect(
+            LexiconIndex([["risk"], ["safe"]]).matches(words: Array(text.words), tokens: Array(text.tokens)).isEmpty)
     }
 
     @Test(arguments: ["40", "1.28", "3,000", "500mg", "2-fold", "12.5.3", "7x", "5½", "2²", "0,5"])

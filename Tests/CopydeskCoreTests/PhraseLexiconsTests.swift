@@ -22,7 +22,9 @@ import Testing
     static func alone(_ lists: [[String]], _ sentence: String) -> [[String]] {
         let text = SentenceText(sentence)
         return lists.map { list in
-            PhraseMatcher(list).matches(words: text.words, tokens: text.tokens).map { "\($0.phrase)@\($0.tokenRange)" }
+            PhraseMatcher(list).matches(words: Array(text.words), tokens: Array(text.tokens)).map {
+                "\($0.phrase)@\($0.tokenRange)"
+            }
         }
     }
 
@@ -109,7 +111,7 @@ import Testing
             }
             for sentence in sentences {
                 let text = SentenceText(sentence)
-                let expected = lists.map { Reference($0).matches(text.words, in: 0..<text.words.count) }
+                let expected = lists.map { Reference($0).matches(Array(text.words), in: 0..<text.words.count) }
                 #expect(Self.together(lists, sentence) == expected, "round \(round): \(lists) in \(sentence)")
                 #expect(Self.alone(lists, sentence) == expected, "round \(round): \(lists) in \(sentence)")
             }
@@ -129,7 +131,7 @@ import Testing
                 for upper in lower...text.words.count {
                     let found = matcher.matches(keys: text.keys, tokens: text.tokens, in: lower..<upper)
                         .map { "\($0.phrase)@\($0.tokenRange)" }
-                    let expected = reference.matches(text.words, in: lower..<upper)
+                    let expected = reference.matches(Array(text.words), in: lower..<upper)
                     #expect(found == expected, "\(phrases) in \(lower)..<\(upper)")
                 }
             }
@@ -146,8 +148,10 @@ import Testing
             "No trial could show it; it was once thought to be, and is not yet known.",
         ] {
             let text = SentenceText(sentence)
-            let found = matcher.matches(words: text.words, tokens: text.tokens).map { "\($0.phrase)@\($0.tokenRange)" }
-            #expect(found == reference.matches(text.words, in: 0..<text.words.count))
+            let found = matcher.matches(words: Array(text.words), tokens: Array(text.tokens)).map {
+                "\($0.phrase)@\($0.tokenRange)"
+            }
+            #expect(found == reference.matches(Array(text.words), in: 0..<text.words.count))
         }
     }
 }

@@ -2,7 +2,7 @@ import Testing
 
 @testable import CopydeskCore
 
-/// A sentence read in one pass (`SentenceText(reading:strings:)`) holds what reading it in parts
+/// A sentence read in one pass (`SentenceText.read(count:strings:text:)`) holds what reading it in parts
 /// does: `Words.tokens`, their folded texts and the keys `WordKeys(bytes:tokens:words:)` reads.
 @Suite struct SentenceTextReadingTests {
     static let texts = [
@@ -44,26 +44,33 @@ import Testing
         for index in keys.indices { #expect(keys[index].shape == read.keys.key(at: index).shape) }
     }
 
-    /// A sentence's keys are kept after its words, in the words' array (`WordKeys.attachKeys`):
-    /// a reader that copies the words and changes its copy changes neither the words nor the keys.
-    @Test func keysStayWhenAReaderChangesItsCopyOfTheWords() {
+    /// A sentence's read is a view of storage its article's sentences share: it reads what it
+    /// read when the other sentences' reads are gone, and a copy a reader takes of its words
+    /// and changes leaves them as they were.
+    @Test func aReadOutlivesTheOthersAndItsReadersCopies() {
         let text = "We don’t know; CAF\u{C9} and Kelvin, 1.28 times."
-        let read = SentenceText(text)
-        var words = read.words
+        let texts = ["First one.", text, "Last one."]
+        var read: SentenceText?
+        do {
+            let all = WordStrings.borrowing { strings in
+                SentenceText.read(count: texts.count, strings: &strings) { texts[$0] }
+            }
+            read = all[1]
+        }
+        Self.expectSame(read!, Self.plain(text))
+        var words = Array(read!.words)
         words.append("appended")
         words[0] = "changed"
-        words.reserveCapacity(1_000)
-        words += Array(repeating: "more", count: 20)
-        Self.expectSame(read, Self.plain(text))
-        // Keys made from words given by the caller leave the caller's array as it was, whether
-        // the caller keeps it or not, with room to spare or none.
+        Self.expectSame(read!, Self.plain(text))
+        #expect(read!.tokens.startIndex == 0 && read!.words.indices == 0..<read!.keys.count)
+        #expect(read!.tokens.map(\.range.lowerBound).first == 0)
         var given = ["may", "caf\u{E9}", "Kelvin", "don't"]
         given.reserveCapacity(100)
         let copy = given
         let keys = WordKeys(given)
         given.append("x")
         #expect(copy == ["may", "caf\u{E9}", "Kelvin", "don't"])
-        #expect(keys.words == copy)
+        #expect(Array(keys.words) == copy)
         let alone = WordKeys(["may", "caf\u{E9}", "Kelvin", "don't"])
         for index in 0..<4 {
             #expect(keys.key(at: index).shape == alone.key(at: index).shape)
@@ -158,7 +165,8 @@ import Testing
                     for byte in bytes { fnv.add(byte) }
                     #expect(hash == fnv.value)
                     // Both strings of a word, each made from its bits when small, are the string made anew.
-                    let (first, second, hashOfBoth) = strings.strings(low: low, high: high, count: count)
+                    let (first, second, hashOfBoth, isSmall) = strings.strings(low: low, high: high, count: count)
+                    #expect(isSmall == (count <= WordStrings.maxSmallCount))
                     #expect(first == made && second == made)
                     #expect(first.hashValue == made.hashValue && second.hashValue == made.hashValue)
                     #expect(first + second == made + made)

@@ -49,8 +49,8 @@ import Testing
 
     @Test func aSentencesKeysAreReadFromItsBytesLowercased() {
         let text = SentenceText("MAY Don’t CAF\u{C9} x1.5 Kelvin")
-        let copied = WordKeys(text.words)
-        #expect(text.words == ["may", "don't", "caf\u{E9}", "x1.5", "kelvin"])
+        let copied = WordKeys(Array(text.words))
+        #expect(Array(text.words) == ["may", "don't", "caf\u{E9}", "x1.5", "kelvin"])
         // `don’t` is written with a byte of 0x80 or more: it is looked up by its string.
         #expect(text.words.indices.map { text.keys.key(at: $0).isASCII } == [true, false, false, true, true])
         for index in text.words.indices {

@@ -144,10 +144,12 @@ struct ClassifierWordsTests {
     func sameAnalysisWithTheReadWords(_ sentence: String) {
         let read = SentenceText(sentence)
         let classifier = ClaimStrengthClassifier()
-        let plain = classifier.analyze(tokens: read.tokens, text: read.bytes)
-        #expect(classifier.analyze(tokens: read.tokens, words: read.tokens.map(\.text), text: read.bytes) == plain)
+        let plain = classifier.analyze(tokens: Array(read.tokens), text: read.bytes)
+        #expect(
+            classifier.analyze(tokens: read.tokens, words: SentenceWords(read.tokens.map(\.text)), text: read.bytes)
+                == plain)
         if ClaimLedger.hasNoE2(read.bytes) {
-            #expect(read.words == read.tokens.map(\.text))
+            #expect(Array(read.words) == read.tokens.map(\.text))
             #expect(classifier.analyze(tokens: read.tokens, words: read.words, text: read.bytes) == plain)
         }
     }

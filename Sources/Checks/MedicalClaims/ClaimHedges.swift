@@ -46,13 +46,17 @@ struct ClaimHedges: Sendable {
     private static let cueWords = framing.union(softening).union(phraseFirstWords)
 
     /// - Parameter detected: the detector's cues for `text` when already known (`sentenceCues(in:)`).
-    func cues(in text: SentenceText, detected: [HedgeCue]?, tokens: [Words.Token], words: [String]) -> [Cue] {
+    func cues(
+        in text: SentenceText, detected: [HedgeCue]?, tokens: SentenceTokens, words: SentenceWords
+    ) -> [Cue] {
         Self.cues(in: text, detected: detected ?? detector.cues(in: text), tokens: tokens, words: words)
     }
 
     /// The cues of a sentence whose detector cues are `detected`. Static, so a caller that holds
     /// the cues already does not copy the detector (a few dozen retains) to reach it.
-    static func cues(in text: SentenceText, detected: [HedgeCue], tokens: [Words.Token], words: [String]) -> [Cue] {
+    static func cues(
+        in text: SentenceText, detected: [HedgeCue], tokens: SentenceTokens, words: SentenceWords
+    ) -> [Cue] {
         var result: [Cue] = []
         for cue in detected {
             guard let index = tokens.firstIndex(where: { $0.range.upperBound > cue.range.lowerBound }) else { continue }

@@ -36,9 +36,9 @@ final class ClaimSentence {
     /// not kept in each sentence, a retain and a release more for every sentence read.
     var text: String { String(decoding: read.bytes, as: UTF8.self) }
     /// Words with byte ranges in `text`: `read`'s, not kept twice (a retain and a release more per sentence).
-    var tokens: [Words.Token] { read.tokens }
+    var tokens: SentenceTokens { read.tokens }
     /// Lowercased words, `’` folded to `'`.
-    var words: [String] { read.keys.words }
+    var words: SentenceWords { read.keys.words }
     /// `words` hashed once, for the lexicon lookups.
     var keys: WordKeys { read.keys }
     /// Where negations reach and where clauses end, read when a check first asks: most

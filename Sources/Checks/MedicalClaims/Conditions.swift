@@ -85,7 +85,7 @@ struct BenefitWords: Sendable {
     }
 
     /// Whether the words starting at `index` are a benefit word; returns how many words it spans.
-    func length(at index: Int, in words: [String]) -> Int? {
+    func length(at index: Int, in words: SentenceWords) -> Int? {
         let byte = index < words.count ? words[index].utf8.first ?? 0x80 : 0x80
         for position in byte < 0x80 ? candidates[Int(byte)] : allStems {
             let parts = stems[position]

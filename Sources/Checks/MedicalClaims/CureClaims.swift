@@ -179,7 +179,7 @@ struct CureClaims: Sendable {
         return listed
     }
 
-    private func isNounUse(_ form: Form, at index: Int, _ words: [String]) -> Bool {
+    private func isNounUse(_ form: Form, at index: Int, _ words: SentenceWords) -> Bool {
         if form == .noun { return true }
         guard words[index].hasPrefix("cure") else { return false }
         let previous = index > 0 ? words[index - 1] : ""
@@ -189,7 +189,7 @@ struct CureClaims: Sendable {
     }
 
     /// "a cure for", "is the cure": a claim unless it is searched for ("closer to a cure").
-    private func nounClaims(at index: Int, _ words: [String]) -> Bool {
+    private func nounClaims(at index: Int, _ words: SentenceWords) -> Bool {
         let next = index + 1 < words.count ? words[index + 1] : ""
         if next == "rate" || next == "rates" { return false }
         let before = words[max(0, index - 6)..<index]

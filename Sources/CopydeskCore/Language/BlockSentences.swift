@@ -83,22 +83,11 @@ extension Article {
 
     /// `read(ofBlock:texts:)` for a block whose `pieces(ofBlock:texts:)` are known.
     ///
-    /// The words' keys are the sentences' keys moved to the block's offsets (`WordKeys(bytes:pieces:texts:count:)`):
+    /// The words' keys are the sentences' keys moved to the block's offsets (`SentenceText(bytes:pieces:texts:)`):
     /// the pieces' texts are the block's bytes at their offsets, so they are the keys the
     /// block's own words would have.
     package func read(ofBlock index: Int, pieces: [Piece], texts: [SentenceText]) -> SentenceText {
-        var tokens: [Words.Token] = []
-        let count = pieces.reduce(0) { $0 + texts[$1.sentence].tokens.count }
-        tokens.reserveCapacity(count)
-        for piece in pieces {
-            for token in texts[piece.sentence].tokens {
-                let range = (token.range.lowerBound + piece.offset)..<(token.range.upperBound + piece.offset)
-                tokens.append(Words.Token(text: token.text, range: range))
-            }
-        }
-        let bytes = Array(blocks[index].text.utf8)
-        let keys = WordKeys(bytes: bytes, pieces: pieces, texts: texts, count: count)
-        return SentenceText(tokens: tokens, keys: keys)
+        SentenceText(bytes: Array(blocks[index].text.utf8), pieces: pieces, texts: texts)
     }
 
     /// Where a block's words come from when read from its sentences: its one sentence

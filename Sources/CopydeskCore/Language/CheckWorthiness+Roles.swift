@@ -74,7 +74,7 @@ extension CheckWorthiness {
 
         /// The roles of each word found by its string, without the hash filter (what `roles(of:)`
         /// must give).
-        func roles(of words: [String]) -> [Roles] {
+        func roles(of words: some Collection<String>) -> [Roles] {
             wordRoles.roles(of: words)
         }
 

@@ -5,9 +5,9 @@
 struct TextScan {
     /// The sentence's UTF-8, the keys' (not kept twice: a retain and a release more per scan).
     var bytes: [UInt8] { keys.bytes }
-    let tokens: [Words.Token]
+    let tokens: SentenceTokens
     /// Token texts with `’` folded to `'` (the keys' words: not a second copy to keep).
-    var words: [String] { keys.words }
+    var words: SentenceWords { keys.words }
     /// `words` hashed once, for the lexicon lookups.
     let keys: WordKeys
     // Each field is a `let` set once by each initializer, with no default value: a field

@@ -8,7 +8,7 @@ extension ClaimStrengthScan {
     static let cueStarts = Roles(rawValue: Roles.phraseStart.rawValue | Roles.cue.rawValue)
 
     /// The roles of each word of a sentence.
-    static func roles(of words: [String]) -> [Roles] {
+    static func roles(of words: SentenceWords) -> [Roles] {
         wordRoles.roles(of: words)
     }
 

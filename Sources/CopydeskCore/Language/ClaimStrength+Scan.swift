@@ -12,7 +12,7 @@ struct ClaimStrengthScan {
 
     typealias Lexicon = ClaimStrengthLexicon
 
-    let words: [String]
+    let words: SentenceWords
     /// Whether clause-ending punctuation stands before each word.
     let gaps: ClauseGaps
     /// Whether each word holds a hyphen.
@@ -27,7 +27,7 @@ struct ClaimStrengthScan {
     /// - Parameter keys: when given, the keys of `words` (their roles are found by the hashes
     /// read with the sentence, the same roles as the words').
     /// - Parameter roles: `roles(of: keys)` when the keys are given, else `roles(of: words)`.
-    init(words: [String], keys: WordKeys? = nil, roles: [Roles], gaps: ClauseGaps, hyphens: TokenHyphens) {
+    init(words: SentenceWords, keys: WordKeys? = nil, roles: [Roles], gaps: ClauseGaps, hyphens: TokenHyphens) {
         self.words = words
         self.gaps = gaps
         self.hyphens = hyphens
@@ -421,7 +421,7 @@ struct ClaimStrengthScan {
 /// sentences it reads have none, so reading every gap up front (as the scan once did)
 /// cost more than the questions.
 struct ClauseGaps {
-    let tokens: [Words.Token]
+    let tokens: SentenceTokens
     let text: [UInt8]
 
     /// Whether clause-ending punctuation stands between the token before `index` (or the start) and it.
@@ -443,11 +443,11 @@ struct ClauseGaps {
 /// Whether each token holds a hyphen, read in the text when asked (see `ClauseGaps`); false for
 /// every token when the text holds no `-` (`anyInText`, one `memchr`), as most sentences.
 struct TokenHyphens {
-    let tokens: [Words.Token]
+    let tokens: SentenceTokens
     let text: [UInt8]
     let anyInText: Bool
 
-    init(_ tokens: [Words.Token], _ text: [UInt8]) {
+    init(_ tokens: SentenceTokens, _ text: [UInt8]) {
         self.tokens = tokens
         self.text = text
         anyInText = ByteSearch.contains(UInt8(ascii: "-"), in: text)

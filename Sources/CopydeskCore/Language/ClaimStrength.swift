@@ -49,12 +49,12 @@ public struct ClaimStrengthClassifier: Sendable {
 
     /// The analysis over pre-computed lowercased tokens of `text`.
     public func analyze(tokens: [Words.Token], text: [UInt8]) -> Analysis {
-        analyze(tokens: tokens, words: nil, text: text)
+        analyze(tokens: SentenceTokens(tokens), words: nil, text: text)
     }
 
     /// The analysis over a sentence already read: `words`, when given, must be `tokens.map(\.text)`
     /// (a `SentenceText`'s folded words are, when its text holds no `’`).
-    package func analyze(tokens: [Words.Token], words: [String]?, text: [UInt8]) -> Analysis {
+    package func analyze(tokens: SentenceTokens, words: SentenceWords?, text: [UInt8]) -> Analysis {
         analyze(tokens: tokens, words: words, keys: nil, text: text)
     }
 
@@ -100,14 +100,14 @@ public struct ClaimStrengthClassifier: Sendable {
     ///   - keys: when given, the keys of `words`.
     ///   - known: the words' roles and their union, when already found.
     private func analyze(
-        tokens: [Words.Token], words: [String]?, keys: WordKeys?,
+        tokens: SentenceTokens, words: SentenceWords?, keys: WordKeys?,
         known: (roles: [ClaimStrengthScan.Roles], all: ClaimStrengthScan.Roles)? = nil, text: [UInt8]
     ) -> Analysis {
         // A question asks about a relationship rather than claiming one (closing quotes aside).
         if text.last(where: { !Self.isCloser($0) }) == UInt8(ascii: "?") {
             return Analysis(strength: .none)
         }
-        let words = words ?? tokens.map(\.text)
+        let words = words ?? SentenceWords(tokens.map(\.text))
         let cueStarts = ClaimStrengthScan.cueStarts
         let roles: [ClaimStrengthScan.Roles]
         let hasCueStart: Bool

@@ -78,7 +78,7 @@ public struct EvidenceCoverage: Sendable {
     }
 
     /// - Parameter words: the sentence's words (`TextScan.words`); a word past the end reads as "".
-    private static func continuation(of words: [String]) -> Continuation {
+    private static func continuation(of words: SentenceWords) -> Continuation {
         let first = words.isEmpty ? "" : words[0]
         // One lookup rules out the sentences that open with neither list's words (most of them).
         guard openers.contains(first) else { return .none }

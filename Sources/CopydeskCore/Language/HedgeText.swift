@@ -2,9 +2,9 @@
 struct HedgeText {
     /// The text's UTF-8, the keys' (not kept twice: a retain and a release more per text read).
     var bytes: [UInt8] { keys.bytes }
-    let tokens: [Words.Token]
+    let tokens: SentenceTokens
     /// Token texts with typographic apostrophes folded to `'` (the keys' words).
-    var words: [String] { keys.words }
+    var words: SentenceWords { keys.words }
     /// `words` hashed once, for the lexicon lookups.
     let keys: WordKeys
 

@@ -13,7 +13,9 @@ extension NegationScope {
     /// The clause number of each token: it increases at clause punctuation between two tokens
     /// (`, ; : ! ? ( ) [ ]`, dashes) and at a clause opener. Over the sentence's bytes, with its
     /// words' roles (see `roles(of:)`).
-    static func clauseNumbers(bytes: [UInt8], tokens: [Words.Token], words: [String], roles: [Roles]) -> [Int] {
+    static func clauseNumbers(
+        bytes: [UInt8], tokens: SentenceTokens, words: SentenceWords, roles: [Roles]
+    ) -> [Int] {
         var numbers: [Int] = []
         numbers.reserveCapacity(tokens.count)
         var clause = 0
@@ -27,7 +29,7 @@ extension NegationScope {
         return numbers
     }
 
-    private static func opensClause(_ words: [String], _ roles: [Roles], at index: Int) -> Bool {
+    private static func opensClause(_ words: SentenceWords, _ roles: [Roles], at index: Int) -> Bool {
         guard !roles[index].isEmpty else { return false }
         let word = words[index]
         if roles[index].contains(.clauseOpener) {

@@ -43,7 +43,7 @@ extension NegationScope {
         .union(twoWordCues.map { $0[0] })
 
     /// Whether a negation cue starts at `index`.
-    static func isCue(_ words: [String], at index: Int) -> Bool {
+    static func isCue(_ words: SentenceWords, at index: Int) -> Bool {
         let word = words[index]
         guard firstWords.contains(word) else { return false }
         for phrase in notCuesByFirstWord[word] ?? [] where index + phrase.count <= words.count {

@@ -12,7 +12,7 @@
 /// `although`, `however`, `unless`, …), see `NegationScope.clauseNumbers`.
 public struct NegationScope: Sendable {
     /// The sentence's words, lowercased, `’` folded to `'`.
-    public let words: [String]
+    public let words: SentenceWords
     /// The clause number of each word, increasing through the sentence.
     public let clauses: [Int]
     /// Word indices where a negation cue starts.
@@ -24,7 +24,7 @@ public struct NegationScope: Sendable {
     public init(text: String, tokens: [Words.Token]) {
         let bytes = Array(text.utf8)
         let words = tokens.map { NegationScope.fold($0.text) }
-        self.init(bytes: bytes, tokens: tokens, keys: WordKeys(words))
+        self.init(bytes: bytes, tokens: SentenceTokens(tokens), keys: WordKeys(words))
     }
 
     /// The same over a sentence read once (`SentenceText`), its bytes not copied again.
@@ -32,7 +32,7 @@ public struct NegationScope: Sendable {
         self.init(bytes: read.bytes, tokens: read.tokens, keys: read.keys)
     }
 
-    private init(bytes: [UInt8], tokens: [Words.Token], keys: WordKeys) {
+    private init(bytes: [UInt8], tokens: SentenceTokens, keys: WordKeys) {
         let words = keys.words
         self.words = words
         let roles = NegationScope.roles(of: keys)

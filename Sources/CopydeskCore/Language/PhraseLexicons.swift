@@ -65,7 +65,7 @@ package struct PhraseLexicons: Sendable {
     }
 
     /// `list`'s matches among `found` (what `found(keys:)` gave for the sentence of `tokens`).
-    package func matches(_ list: Int, in found: [Found], tokens: [Words.Token]) -> [PhraseMatcher.Match] {
+    package func matches(_ list: Int, in found: [Found], tokens: SentenceTokens) -> [PhraseMatcher.Match] {
         var result: [PhraseMatcher.Match] = []
         for one in found where self.list(of: one) == list {
             result.append(match(one, tokens))
@@ -75,11 +75,11 @@ package struct PhraseLexicons: Sendable {
 
     /// The matches of every list, indexed by list; empty when no list matches (as `TextScan.matches` reads it).
     package func matches(words: [String], tokens: [Words.Token]) -> [[PhraseMatcher.Match]] {
-        matches(keys: WordKeys(words), tokens: tokens)
+        matches(keys: WordKeys(words), tokens: SentenceTokens(tokens))
     }
 
     /// The same over words hashed once for the sentence (`SentenceText.keys`).
-    package func matches(keys: WordKeys, tokens: [Words.Token]) -> [[PhraseMatcher.Match]] {
+    package func matches(keys: WordKeys, tokens: SentenceTokens) -> [[PhraseMatcher.Match]] {
         var result: [[PhraseMatcher.Match]] = []
         table.scan(keys: keys, in: 0..<keys.count) { entry, range in
             if result.isEmpty { result = Array(repeating: [], count: table.listCount) }
@@ -89,7 +89,7 @@ package struct PhraseLexicons: Sendable {
     }
 
     @inline(__always)
-    private func match(_ found: Found, _ tokens: [Words.Token]) -> PhraseMatcher.Match {
+    private func match(_ found: Found, _ tokens: SentenceTokens) -> PhraseMatcher.Match {
         let range = found.tokenRange
         return PhraseMatcher.Match(
             phrase: table.phrases[Int(found.entry)], tokenRange: range,

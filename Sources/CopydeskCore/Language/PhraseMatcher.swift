@@ -38,18 +38,18 @@ public struct PhraseMatcher: Sendable {
     /// The same over tokens whose texts are already folded (`words[i]` is `Words.folded(tokens[i].text)`),
     /// as `TextScan`, `HedgeText` and `NegationScope` keep them.
     public func matches(words: [String], tokens: [Words.Token]) -> [Match] {
-        matches(keys: WordKeys(words), tokens: tokens)
+        matches(keys: WordKeys(words), tokens: SentenceTokens(tokens))
     }
 
     /// The same over the folded words read once for the sentence (`SentenceText.keys`).
-    package func matches(keys: WordKeys, tokens: [Words.Token]) -> [Match] {
+    package func matches(keys: WordKeys, tokens: SentenceTokens) -> [Match] {
         matches(keys: keys, tokens: tokens, in: 0..<keys.count)
     }
 
     /// The matches among the tokens in `range`, with token ranges counted from its start (as if
     /// the tokens in `range` were all there is).
     package func matches(words: [String], tokens: [Words.Token], in range: Range<Int>) -> [Match] {
-        matches(keys: WordKeys(words), tokens: tokens, in: range)
+        matches(keys: WordKeys(words), tokens: SentenceTokens(tokens), in: range)
     }
 
     /// The entries the matcher numbers (`forEachMatch`): the phrases with a word, in order.
@@ -63,7 +63,7 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// The same over the folded words read once for the sentence (`SentenceText.keys`).
-    package func matches(keys: WordKeys, tokens: [Words.Token], in range: Range<Int>) -> [Match] {
+    package func matches(keys: WordKeys, tokens: SentenceTokens, in range: Range<Int>) -> [Match] {
         var result: [Match] = []
         table.scan(keys: keys, in: range) { entry, found in
             result.append(

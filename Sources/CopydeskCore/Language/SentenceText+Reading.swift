@@ -1,15 +1,20 @@
 extension SentenceText {
-    /// Reads a sentence's tokens, words and keys in one pass over its words, into arrays of
-    /// exactly their size: what `init(bytes:tokens:words:)` makes from `Words.tokens(in: text)`.
+    /// Reads every text's tokens, words and keys, one pass over each text's words, the tokens,
+    /// words and keys into one `WordStorage`: `texts.map { SentenceText(bytes: Array($0.utf8),
+    /// tokens: ..., words: ...) }` of `Words.tokens`, with one allocation per text (its bytes).
     ///
-    /// An article keeps every sentence's read, so each word's storage counts: the words' ranges
-    /// are found first (into the room `strings.ranges` keeps from sentence to sentence), then
-    /// each word is lowercased, hashed and keyed while its bytes are copied once, and the
-    /// arrays are made with the word count known (no array grows, none keeps room it does not
-    /// use). The keys are kept in the words' array, after the words (`WordKeys.attachKeys`):
-    /// two arrays a sentence, not three, to make and to free.
-    init(reading text: String, strings: inout WordStrings) {
-        let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
+    /// Each text's word ranges are found first (into the room `strings.ranges` keeps from text
+    /// to text), then each word is lowercased, hashed and keyed while its bytes are read once,
+    /// its token, word and key written in place. The views are made once every text is in (the
+    /// storage's buffers move while they grow).
+    static func read(count: Int, strings: inout WordStrings, text: (Int) -> String) -> [SentenceText] {
+        var byteCount = 0
+        for index in 0..<count { byteCount += text(index).utf8.count }
+        // About one word in six bytes of prose: the buffers grow when a text brings more.
+        let storage = WordStorage(wordCapacity: byteCount / 6 + 16)
+        // Each text's bytes, and where its words start and how many.
+        var spans: [(bytes: [UInt8], words: Int, count: Int)] = []
+        spans.reserveCapacity(count)
         // Taken out of `strings` while it is used: the words' strings are read from `strings`
         // while the ranges are.
         var ranges: [Range<Int>] = []
@@ -17,38 +22,49 @@ extension SentenceText {
         defer {
             if ranges.count <= WordStrings.maxKeptRanges { swap(&ranges, &strings.ranges) }
         }
-        WordStrings.reserve(&ranges, Words.maxWordCount(ofByteCount: bytes.count))
-        let count = ranges.withUnsafeMutableBufferPointer { ranges in
-            bytes.withUnsafeBufferPointer { Words.writeWordRanges(of: $0, to: ranges.baseAddress!) }
+        for index in 0..<count {
+            let text = text(index)
+            let textBytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
+            let count = textBytes.withUnsafeBufferPointer {
+                read($0, into: storage, ranges: &ranges, strings: &strings)
+            }
+            spans.append((textBytes, storage.wordCount - count, count))
         }
-        // Reserved, then appended to: `Array(unsafeUninitializedCapacity:)` looks its storage
-        // type up at run time on every call, `reserveCapacity` is specialized.
-        // The keys are written to room kept with `strings` (as the ranges are), then copied
-        // into the words' array (`WordKeys.attachKeys`), which is made with room for them.
-        let keys = strings.keyRoom(for: count)
-        var tokens: [Words.Token] = []
-        var words: [String] = []
-        tokens.reserveCapacity(count)
-        words.reserveCapacity(WordKeys.capacity(forCount: count))
+        return spans.map { SentenceText(storage: storage, start: $0.words, count: $0.count, bytes: $0.bytes) }
+    }
+
+    /// Reads the words of `bytes` (one text) into `storage`, after its words, and returns how many.
+    @inline(never)
+    private static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, into storage: WordStorage, ranges: inout [Range<Int>],
+        strings: inout WordStrings
+    ) -> Int {
+        WordStrings.reserve(&ranges, Words.maxWordCount(ofByteCount: bytes.count))
+        let count = ranges.withUnsafeMutableBufferPointer { Words.writeWordRanges(of: bytes, to: $0.baseAddress!) }
+        storage.reserve(words: count)
+        let first = storage.wordCount
+        let tokens = storage.tokens + first
+        let words = storage.words + first
+        let keys = storage.keys + first
         // Every token's range lies in `bytes`: checked here once, not for every token.
         precondition(bytes.count <= Int(Int32.max), "a sentence of 2 GiB or more")
         ranges.withUnsafeBufferPointer { ranges in
-            bytes.withUnsafeBufferPointer { bytes in
-                for index in 0..<count {
-                    let range = ranges[index]
-                    let read = Self.word(bytes, range, &strings)
-                    tokens.append(Words.Token(text: read.text, checkedRange: range))
-                    words.append(read.word)
-                    (keys.base + index).initialize(to: read.key)
-                }
+            for index in 0..<count {
+                let range = ranges[index]
+                let read = Self.word(bytes, range, &strings)
+                (tokens + index).initialize(to: Words.Token(text: read.text, checkedRange: range))
+                (words + index).initialize(to: read.word)
+                (keys + index).initialize(to: read.key)
+                if !read.isSmall { storage.holdsReference(at: first + index) }
             }
         }
-        WordKeys.attachKeys(UnsafeBufferPointer(start: keys.base, count: count), to: &words)
-        self.init(tokens: tokens, keys: WordKeys(bytes: bytes, wordsWithKeys: words))
+        storage.added(words: count, tokens: true)
+        return count
     }
 
     /// The word at `range` of `bytes`: its token's text (lowercased, see `Words.tokens`), its
-    /// word (`Words.folded` of that) and its key (see `WordKeys(bytes:tokens:words:)`).
+    /// word (`Words.folded` of that), its key (see `WordKeys(bytes:tokens:words:)`), and whether
+    /// both strings are small strings written in place (which hold no reference).
     ///
     /// An ASCII word is lowercased and hashed as its bytes are copied into its string; any
     /// other word is lowercased by `String.lowercased()` (its copy is dropped).
@@ -59,16 +75,16 @@ extension SentenceText {
     @inline(__always)
     private static func word(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ strings: inout WordStrings
-    ) -> (text: String, word: String, key: WordKeys.Key) {
+    ) -> (text: String, word: String, key: WordKeys.Key, isSmall: Bool) {
         let count = range.count
         if count > 0, count <= WordStrings.maxCount {
             let low = WordStrings.load(bytes, at: range.lowerBound, count: min(count, 8))
             let high = count > 8 ? WordStrings.load(bytes, at: range.lowerBound + 8, count: count - 8) : 0
             if (low | high) & 0x8080_8080_8080_8080 == 0 {
                 let lowered = (WordTable.lowercased(low), WordTable.lowercased(high))
-                let (text, word, hash) = strings.strings(low: lowered.0, high: lowered.1, count: count)
+                let (text, word, hash, isSmall) = strings.strings(low: lowered.0, high: lowered.1, count: count)
                 let key = WordKeys.Key(hash: hash, start: range.lowerBound, count: count, prefix: lowered.0)
-                return (text, word, key)
+                return (text, word, key, isSmall)
             }
         }
         var hash = FNV1a()
@@ -93,10 +109,10 @@ extension SentenceText {
             let key = WordKeys.Key(
                 hash: hash.value, start: range.lowerBound, count: range.count,
                 prefix: WordKeys.Key.prefix(bytes, range))
-            return (text, text, key)
+            return (text, text, key, false)
         }
         let lowered = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
         let word = Words.folded(lowered)
-        return (lowered, word, WordKeys.stringKey(word))
+        return (lowered, word, WordKeys.stringKey(word), false)
     }
 }

@@ -2,34 +2,59 @@
 ///
 /// The check-worthiness detector, the evidence finder, the hedge detector, the medical-claim
 /// reader and the claim ledger all read every sentence word by word; `all(in:)` tokenizes each
-/// sentence once and hands every reader the same arrays.
-package struct SentenceText: Sendable {
-    /// The sentence's UTF-8 (kept once, by `keys`, which reads its ASCII words from it: a copy
-    /// of a sentence's read retains one array fewer).
+/// sentence once and hands every reader the same arrays (views of storage the article's
+/// sentences share, indexed from 0 as a sentence's own arrays: see `SentenceArray`).
+///
+/// Public, its tokens and words `@inlinable` (see `WordKeys`).
+public struct SentenceText: Sendable {
+    /// The sentence's UTF-8 (kept once, by `keys`, which reads its ASCII words from it).
     package var bytes: [UInt8] { keys.bytes }
-    /// Lowercased words with byte ranges (see `Words.tokens`).
-    package let tokens: [Words.Token]
+    /// Lowercased words with byte ranges (see `Words.tokens`), kept with the keys' words.
+    @inlinable public var tokens: SentenceTokens { keys.tokens }
     /// The tokens' texts with `’` folded to `'`, hashed once for the lexicons to look them up.
-    package let keys: WordKeys
+    public let keys: WordKeys
     /// The tokens' texts with `’` folded to `'`.
-    package var words: [String] { keys.words }
+    @inlinable public var words: SentenceWords { keys.words }
 
     package init(_ text: String) {
-        self = WordStrings.borrowing { SentenceText(reading: text, strings: &$0) }
+        self = WordStrings.borrowing { Self.read(count: 1, strings: &$0) { _ in text } }[0]
+    }
+
+    /// The tokens, words and keys `start..<start + count` of `storage`, read from `bytes`.
+    init(storage: WordStorage, start: Int, count: Int, bytes: [UInt8]) {
+        keys = WordKeys(storage: storage, start: start, count: count, bytes: bytes)
     }
 
     /// A text already read in parts: `words[i]` must be `Words.folded(tokens[i].text)` and the
     /// tokens `Words.tokens` of the text whose UTF-8 is `bytes`.
     package init(bytes: [UInt8], tokens: [Words.Token], words: [String]) {
-        self.tokens = tokens
-        self.keys = WordKeys(bytes: bytes, tokens: tokens, words: words)
+        let storage = WordStorage(wordCapacity: words.count)
+        storage.append(words: words, keys: WordKeys.keys(bytes: bytes, tokens: tokens, words: words))
+        storage.append(tokens: tokens)
+        self.init(storage: storage, start: 0, count: words.count, bytes: bytes)
     }
 
-    /// A text already read with its keys: `keys` must be those `init(bytes:tokens:words:)` reads
-    /// (the text's bytes are the ones `keys` was read from).
-    package init(tokens: [Words.Token], keys: WordKeys) {
-        self.tokens = tokens
-        self.keys = keys
+    /// The read of a text made of `pieces` of `texts` (a block's sentences, see
+    /// `Article.read(ofBlock:pieces:texts:)`): `bytes` holds each piece's sentence text at the
+    /// piece's offset. The tokens and keys are the sentences', their ranges and an ASCII word's
+    /// key moved by the piece's offset: what `init(bytes:tokens:words:)` reads for the text,
+    /// without hashing a word again.
+    package init(bytes: [UInt8], pieces: [Article.Piece], texts: [SentenceText]) {
+        let count = pieces.reduce(0) { $0 + texts[$1.sentence].keys.count }
+        let storage = WordStorage(wordCapacity: count)
+        for piece in pieces {
+            let text = texts[piece.sentence]
+            let offset = piece.offset
+            text.keys.withUnsafeKeys { keys in
+                storage.append(words: text.words, keys: keys.lazy.map { $0.moved(by: offset) })
+            }
+            storage.append(
+                tokens: text.tokens.lazy.map { token in
+                    Words.Token(
+                        text: token.text, range: (token.range.lowerBound + offset)..<(token.range.upperBound + offset))
+                })
+        }
+        self.init(storage: storage, start: 0, count: count, bytes: bytes)
     }
 
     /// The text of every sentence of the article, indexed like `Article.sentences`.
@@ -39,7 +64,7 @@ package struct SentenceText: Sendable {
                 // The table grows between articles, not while a sentence is read (a table that
                 // could grow there cost every sentence a release and every append a test).
                 strings.makeRoom(forWords: WordStrings.roomPerSentence * article.sentences.count)
-                return article.sentences.map { SentenceText(reading: $0.text, strings: &strings) }
+                return read(count: article.sentences.count, strings: &strings) { article.sentences[$0].text }
             }
         }
     }

@@ -12,16 +12,35 @@
 /// bytes (its words are those bytes with ASCII letters lowercased, see `Words.tokens`), so
 /// nothing is copied, and a lookup lowercases them as it compares (`lowercased(_:)`).
 ///
-/// The keys are kept in the `words` array's storage, after its last word (see
-/// `attachKeys(_:to:)`): an article keeps every sentence's words and keys, and an array of their
-/// own cost each sentence one more allocation to make and to free.
-package struct WordKeys: Sendable {
-    /// The words (lowercased and `’` folded to `'`, as `SentenceText.words`), with the keys after
-    /// them in the array's spare room.
-    package let words: [String]
+/// The words and keys (and a `SentenceText`'s tokens) are kept in a `WordStorage` (an
+/// article's sentences share one, see `SentenceArray`).
+///
+/// Public, its words and tokens `@inlinable` (though only the stages use them): a reader in
+/// another module reads them without a call (an `@inlinable package` member is not inlined
+/// across modules).
+public struct WordKeys: Sendable {
+    @usableFromInline let storage: WordStorage
     /// The bytes the ASCII words are read from, as written: lowercasing them gives the words
     /// (a sentence's UTF-8, `SentenceText.bytes`).
     package let bytes: [UInt8]
+    /// Where the words start in `storage` (the high 32 bits) and how many there are (the low
+    /// 32): one field, not four, so that a copy of a sentence's read is three words long and
+    /// is copied in place (a longer one was copied through its type's value witness, a call).
+    @usableFromInline let span: UInt64
+
+    /// The words (lowercased and `’` folded to `'`, as `SentenceText.words`).
+    @inlinable public var words: SentenceWords {
+        SentenceWords(owner: storage, base: storage.words + start, count: count)
+    }
+
+    /// The tokens read with the words, when `storage` holds them (`SentenceText.tokens`).
+    @inlinable var tokens: SentenceTokens {
+        precondition(start + count <= storage.tokenCount)
+        return SentenceTokens(owner: storage, base: storage.tokens + start, count: count)
+    }
+
+    /// The index of the first word in `storage`.
+    @inlinable var start: Int { Int(truncatingIfNeeded: span &>> 32) }
 
     /// A word's key, in 24 bytes (an article keeps one for every word of its sentences).
     struct Key: Sendable {
@@ -105,25 +124,12 @@ package struct WordKeys: Sendable {
         }
     }
 
-    /// The keys of a block read from its sentences (`Article.read(ofBlock:pieces:texts:)`):
-    /// `bytes` holds each piece's sentence text at the piece's offset, and `count` is the
-    /// sentences' word count. The keys are the sentences' keys, an ASCII word's moved by its
-    /// piece's offset: what `init(bytes:tokens:words:)` reads for the block, without hashing a
-    /// word again.
-    package init(bytes: [UInt8], pieces: [Article.Piece], texts: [SentenceText], count: Int) {
-        var words: [String] = []
-        var keys: [Key] = []
-        words.reserveCapacity(Self.capacity(forCount: count))
-        keys.reserveCapacity(count)
-        for piece in pieces {
-            words += texts[piece.sentence].keys.words
-            texts[piece.sentence].keys.withUnsafeKeys { pieceKeys in
-                for key in pieceKeys { keys.append(key.moved(by: piece.offset)) }
-            }
-        }
-        keys.withUnsafeBufferPointer { Self.attachKeys($0, to: &words) }
-        self.words = words
+    /// The words `start..<start + count` of `storage` with their keys, read from `bytes`.
+    init(storage: WordStorage, start: Int, count: Int, bytes: [UInt8]) {
+        precondition(start >= 0 && count >= 0 && start + count <= storage.wordCount && start + count <= UInt32.max)
+        self.storage = storage
         self.bytes = bytes
+        span = UInt64(start) << 32 | UInt64(count)
     }
 
     /// The keys of words that come without their text's bytes (tests, custom rules): each
@@ -147,17 +153,17 @@ package struct WordKeys: Sendable {
                 }
             }
         }
-        var words = words
-        keys.withUnsafeBufferPointer { Self.attachKeys($0, to: &words) }
-        self.words = words
-        self.bytes = bytes
+        let storage = WordStorage(wordCapacity: words.count)
+        storage.append(words: words, keys: keys)
+        self.init(storage: storage, start: 0, count: words.count, bytes: bytes)
     }
 
-    /// The keys of a text's words: `tokens` are `Words.tokens` of the text whose UTF-8 is
-    /// `bytes`, and `words[i]` is `Words.folded(tokens[i].text)`. An ASCII word is its token's
-    /// bytes lowercased, so its key is read from `bytes` without reading the string.
-    package init(bytes: [UInt8], tokens: [Words.Token], words: [String]) {
-        let keys = [Key](unsafeUninitializedCapacity: tokens.count) { keys, keyCount in
+    /// The keys of a text's words (`SentenceText(bytes:tokens:words:)`): `tokens` are
+    /// `Words.tokens` of the text whose UTF-8 is `bytes`, and `words[i]` is
+    /// `Words.folded(tokens[i].text)`. An ASCII word is its token's bytes lowercased, so its key
+    /// is read from `bytes` without reading the string.
+    static func keys(bytes: [UInt8], tokens: [Words.Token], words: [String]) -> [Key] {
+        [Key](unsafeUninitializedCapacity: tokens.count) { keys, keyCount in
             bytes.withUnsafeBufferPointer { bytes in
                 for index in tokens.indices {
                     let range = tokens[index].range
@@ -178,44 +184,6 @@ package struct WordKeys: Sendable {
                     keyCount = index + 1
                 }
             }
-        }
-        var words = words
-        keys.withUnsafeBufferPointer { Self.attachKeys($0, to: &words) }
-        self.words = words
-        self.bytes = bytes
-    }
-
-    /// Keys read elsewhere (`SentenceText(reading:strings:)`): `words` must hold its keys
-    /// (`attachKeys(_:to:)`), the key `init(bytes:tokens:words:)` reads for each word.
-    init(bytes: [UInt8], wordsWithKeys words: [String]) {
-        self.words = words
-        self.bytes = bytes
-    }
-
-    /// The room, in words, an array of `count` words needs to hold their keys too.
-    @inline(__always)
-    static func capacity(forCount count: Int) -> Int {
-        count + (count * MemoryLayout<Key>.stride + MemoryLayout<String>.stride - 1) / MemoryLayout<String>.stride
-    }
-
-    /// Writes `keys` (one for each word) into the spare room of `words`' storage, right after
-    /// its last word, growing the storage first when it has too little room.
-    ///
-    /// Kept there, the keys cost no allocation of their own; they are read back by
-    /// `withUnsafeKeys(_:)` as long as this `WordKeys` holds the array. The array itself is
-    /// never changed after (`words` is a constant), and a copy a reader takes of it can only
-    /// write into its spare room when that copy is the storage's only owner, which it is not
-    /// while a `WordKeys` holds it: by then the keys are no longer read. The keys are plain
-    /// values (no references), so nothing needs to free them.
-    static func attachKeys(_ keys: UnsafeBufferPointer<Key>, to words: inout [String]) {
-        precondition(keys.count == words.count)
-        guard !keys.isEmpty else { return }
-        // A copy shared with another owner is made unique here (and given the room).
-        words.reserveCapacity(capacity(forCount: words.count))
-        precondition(words.capacity >= capacity(forCount: words.count))
-        words.withUnsafeMutableBufferPointer { words in
-            let room = UnsafeMutableRawPointer(words.baseAddress! + words.count)
-            room.bindMemory(to: Key.self, capacity: keys.count).initialize(from: keys.baseAddress!, count: keys.count)
         }
     }
 
@@ -246,29 +214,18 @@ package struct WordKeys: Sendable {
         Key(byStringOfCount: word.utf8.count, first: word.utf8.first ?? 0)
     }
 
-    var count: Int { words.count }
+    @inlinable public var count: Int { Int(truncatingIfNeeded: span & 0xffff_ffff) }
 
     @inline(__always)
     func key(at index: Int) -> Key {
-        words.withUnsafeBufferPointer { words in
-            precondition(UInt(bitPattern: index) < UInt(bitPattern: words.count), "Index out of range")
-            // The index is in range, so there is a word, and a key after the words.
-            let keys = UnsafeRawPointer(words.baseAddress.unsafelyUnwrapped + words.count)
-            return keys.assumingMemoryBound(to: Key.self)[index]
-        }
+        precondition(UInt(bitPattern: index) < UInt(bitPattern: count), "Index out of range")
+        return storage.keys[start &+ index]
     }
 
-    /// Calls `body` with the keys in place (`key(at:)` of each index): the words' spare room
-    /// (see `attachKeys(_:to:)`).
+    /// Calls `body` with the keys in place (`key(at:)` of each index).
     @inline(__always)
     func withUnsafeKeys<Result>(_ body: (UnsafeBufferPointer<Key>) -> Result) -> Result {
-        words.withUnsafeBufferPointer { words in
-            guard let base = words.baseAddress, words.count > 0 else {
-                return body(UnsafeBufferPointer(start: nil, count: 0))
-            }
-            let keys = UnsafeRawPointer(base + words.count).assumingMemoryBound(to: Key.self)
-            return body(UnsafeBufferPointer(start: keys, count: words.count))
-        }
+        withExtendedLifetime(storage) { body(UnsafeBufferPointer(start: storage.keys + start, count: count)) }
     }
 
     /// The first byte and byte length of the word at `index` (`FirstWordShapes.shape(of: words[index])`).

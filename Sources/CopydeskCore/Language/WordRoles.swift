@@ -24,7 +24,7 @@ struct WordRoles<Role: OptionSet & Sendable>: Sendable where Role.Element == Rol
     }
 
     /// The roles of each word (none for a word in no list).
-    func roles(of words: [String]) -> [Role] {
+    func roles(of words: some Collection<String>) -> [Role] {
         words.map { word in self.words.number(of: word).map { table[$0] } ?? [] }
     }
 

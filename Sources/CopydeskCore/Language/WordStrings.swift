@@ -33,44 +33,10 @@ struct WordStrings {
         var count: Int
     }
 
-    /// The room `SentenceText(reading:strings:)` writes a sentence's word ranges to, kept with
+    /// The room `SentenceText.read(count:strings:text:)` writes a text's word ranges to, kept with
     /// the table so that it lasts from article to article: its elements are only room (it
     /// grows, never shrinks, and what it holds past a sentence's words is left from before).
     var ranges: [Range<Int>] = []
-    /// The room `SentenceText(reading:strings:)` writes a sentence's keys to before they are
-    /// copied to its words (as `ranges`, only room).
-    var keys = KeyRoom(capacity: 0)
-
-    /// Room for keys: memory of its own, not an array, so that writing a key to it costs no test
-    /// of whether the storage is shared (each of an array's appends or stores makes one when
-    /// the compiler cannot tell).
-    final class KeyRoom {
-        let base: UnsafeMutablePointer<WordKeys.Key>
-        let capacity: Int
-
-        init(capacity: Int) {
-            base = .allocate(capacity: capacity)
-            self.capacity = capacity
-        }
-
-        deinit { base.deallocate() }
-    }
-
-    /// Room for at least `count` keys: `keys`, made larger first if it is too small (and kept
-    /// only up to `maxKeptRanges` keys, as `ranges`).
-    @inline(__always)
-    mutating func keyRoom(for count: Int) -> KeyRoom {
-        if keys.capacity >= count { return keys }
-        return growKeys(to: count)
-    }
-
-    @inline(never)
-    private mutating func growKeys(to count: Int) -> KeyRoom {
-        guard count <= Self.maxKeptRanges else { return KeyRoom(capacity: count) }
-        keys = KeyRoom(capacity: max(count, min(2 * keys.capacity, Self.maxKeptRanges)))
-        return keys
-    }
-
     /// The slots a table starts with: a run over a few files fills no more.
     private static let slotCount = 1 << 13
     /// The most slots a table grows to (2 MiB, half of them used: 32,768 words). The table lasts
@@ -169,16 +135,20 @@ struct WordStrings {
     }
 
     /// `string(low:high:count:)` and a second string of the word, equal to the first: a
-    /// sentence keeps a word's string twice, as its token's text and as its word.
+    /// sentence keeps a word's string twice, as its token's text and as its word. `isSmall`
+    /// says whether both are small strings written in place (`small`), which hold no
+    /// reference: memory holding them can be freed without destroying them.
     ///
     /// A small string (nearly every word) is made from its bits each time (`small`), not
     /// copied: a copy of a string is retained (a call, although a small string holds no
     /// reference to count), and a small string is the same value however often it is made.
     @inline(__always)
-    mutating func strings(low: UInt64, high: UInt64, count: Int) -> (first: String, second: String, hash: UInt64) {
+    mutating func strings(
+        low: UInt64, high: UInt64, count: Int
+    ) -> (first: String, second: String, hash: UInt64, isSmall: Bool) {
         let (string, hash) = string(low: low, high: high, count: count)
-        guard count <= Self.maxSmallCount && smallLayoutHolds else { return (string, string, hash) }
-        return (string, Self.small(low: low, high: high, count: count), hash)
+        guard count <= Self.maxSmallCount && smallLayoutHolds else { return (string, string, hash, false) }
+        return (string, Self.small(low: low, high: high, count: count), hash, true)
     }
 
     /// FNV-1a over the `count` bytes held in `low` and `high`, the first byte first.
