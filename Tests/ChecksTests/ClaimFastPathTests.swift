@@ -53,8 +53,10 @@ import Testing
         var holding = 0
         for sentence in read {
             let plain = sentence.words.contains { forms.contains($0) }
-            #expect(sentence.mayHold(ClaimLexicons.List.cureForms.rawValue, of: lexicons.lexicons) == plain)
-            #expect(sentence.mayHold(ClaimLexicons.List.cureForms.rawValue, of: lexicons) == plain)
+            // (The lexicons' index may hold the check-worthiness detector's lists before them.)
+            let list = lexicons.listBase + ClaimLexicons.List.cureForms.rawValue
+            #expect(sentence.mayHold(list, of: lexicons.lexicons) == plain)
+            #expect(sentence.mayHold(.cureForms, of: lexicons) == plain)
             if plain { holding += 1 }
         }
         #expect(holding == 4)

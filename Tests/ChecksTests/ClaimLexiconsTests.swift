@@ -62,18 +62,25 @@ import Testing
         let miracle = ClaimPhrases(policy: policy, .miracle)
         #expect(miracle.matches(in: sentence).map(\.tokenRange) == [3..<4])
         #expect(sentence.shared.phrases == nil)
-        let lexicons = ClaimLexicons(policy: policy).lexicons
+        let claimLexicons = ClaimLexicons(policy: policy)
+        let lexicons = claimLexicons.lexicons
         let found = sentence.found(lexicons)
         #expect(found.lexicons.isSame(as: lexicons))
+        // The default policy runs the citation checks: the lists follow the check-worthiness
+        // detector's in one index, whose matches are found too ("miracle cure" is efficacy wording).
+        let base = claimLexicons.listBase
+        #expect(base == CheckWorthiness.listCount)
         // "cure" is a causal verb, a guarantee context and a cure form as well, and "side" and
         // "effects" are guarantee contexts.
         #expect(
-            found.found.map { "\(ClaimLexicons.List(rawValue: lexicons.list(of: $0))!)@\($0.tokenRange)" } == [
+            found.found.filter { lexicons.list(of: $0) >= base }.map {
+                "\(ClaimLexicons.List(rawValue: lexicons.list(of: $0) - base)!)@\($0.tokenRange)"
+            } == [
                 "miracle@3..<4", "guaranteeContexts@4..<5", "causal@4..<5", "cureForms@4..<5",
                 "absoluteSafety@6..<9", "guaranteeContexts@7..<8", "guaranteeContexts@8..<9",
             ])
         #expect(
-            ClaimLexicons.List.allCases.filter { found.mayHold($0.rawValue) } == [
+            ClaimLexicons.List.allCases.filter { found.mayHold(base + $0.rawValue) } == [
                 .absoluteSafety, .guaranteeContexts, .miracle, .causal, .cureForms,
             ])
         let safety = ClaimPhrases(policy: policy, .absoluteSafety)
@@ -86,5 +93,51 @@ import Testing
         let zinc = ClaimPhrases(policy: edited, .miracle)
         #expect(zinc.matches(in: sentence).map(\.tokenRange) == [0..<1, 3..<4])
         #expect(sentence.shared.phrases?.lexicons.isSame(as: ClaimLexicons(policy: edited).lexicons) == true)
+    }
+
+    /// Under a policy that runs both, the medical-claim lists are joined with the check-worthiness
+    /// detector's: the citation checks' pass over each sentence finds the matches the reader
+    /// keeps, and each reader gets what its own lists find.
+    @Test func theCitationChecksFindTheMatchesTheReaderKeeps() throws {
+        var noCitations = Policy()
+        noCitations.checks.citations.common.rules["unsupported-claim"] = .off
+        noCitations.checks.citations.common.rules["vague-attribution"] = .off
+        #expect(ClaimReader.sharesScan(under: Policy()))
+        #expect(!ClaimReader.sharesScan(under: noCitations))
+        #expect(ClaimLexicons(policy: noCitations).listBase == 0)
+        let own = ClaimLexicons(policy: noCitations)
+        let joined = ClaimLexicons(policy: Policy())
+        #expect(joined.listBase == CheckWorthiness.listCount)
+        #expect(!joined.lexicons.isSame(as: own.lexicons))
+        let article = try ArticleLoader().load(path: "shared.md", bytes: Array(Self.text.utf8), format: .markdown)
+        let detector = CitationAnalyzer(policy: Policy()).worthiness
+        let alone = CheckWorthiness(lexicons: .init(settings: Policy().checks.citations.common))
+        #expect(CheckWorthiness.sharedMatches(in: article, of: joined.lexicons) == nil)
+        let verdicts = detector.verdicts(in: article)
+        let shared = try #require(CheckWorthiness.sharedMatches(in: article, of: joined.lexicons))
+        #expect(CheckWorthiness.sharedMatches(in: article, of: own.lexicons) == nil)
+        let texts = SentenceText.all(in: article)
+        #expect(shared.count == texts.count)
+        for (index, text) in texts.enumerated() {
+            // The matches kept are those of the reader's lists the joined index finds in the sentence.
+            #expect(shared[index] == joined.found(keys: text.keys))
+            // The detector's verdict is the one it gives with an index of its own lists.
+            let sentence = String(decoding: text.bytes, as: UTF8.self)
+            #expect(verdicts[index].assessment == alone.assess(sentence))
+            #expect(verdicts[index].exclusion == alone.exclusion(of: sentence))
+        }
+        // Each medical list matches in the reader's sentences as its own lists do.
+        let withCitations = ClaimReader(policy: Policy()).sentences(in: article)
+        let withoutCitations = ClaimReader(policy: noCitations).sentences(in: article)
+        #expect(withCitations.count == withoutCitations.count)
+        var total = 0
+        for (sentence, other) in zip(withCitations, withoutCitations) {
+            for list in ClaimLexicons.List.allCases {
+                let expected = own.matches(list, in: other)
+                #expect(joined.matches(list, in: sentence) == expected, "\(list) in \(sentence.text)")
+                total += expected.count
+            }
+        }
+        #expect(total >= 20)
     }
 }

@@ -95,6 +95,19 @@ struct ClaimReader: Sendable {
     /// The medical-claim lexicons of `settings`, whose matches each sentence finds as it is read.
     private let lexicons: ClaimLexicons
 
+    /// Whether the policy runs a citation check that reads the check-worthiness detector's
+    /// verdicts and a medical-claim check: then the medical-claim lexicons are joined with the
+    /// detector's (`ClaimLexicons`), whose pass over each sentence finds the matches of both.
+    static func sharesScan(under policy: Policy) -> Bool {
+        func runs(_ check: any Check.Type) -> Bool {
+            let description = check.description
+            return policy.severity(
+                forRule: description.id, category: description.category, default: description.defaultSeverity) != nil
+        }
+        return (runs(UnsupportedClaimCheck.self) || runs(VagueAttributionCheck.self))
+            && medicalClaimChecks.contains(where: runs)
+    }
+
     init(policy: Policy) {
         hedges = ClaimHedges(policy: policy)
         lexicons = ClaimLexicons(policy: policy)
@@ -113,6 +126,9 @@ struct ClaimReader: Sendable {
             lexicons: lexicons.lexicons)
         let phrases = lexicons.lexicons
         let identity = lexicons.identity
+        // The matches the citation checks' detector found in its pass over the sentences, when
+        // its index is these lexicons (`ClaimLexicons`): they are not looked for again.
+        let shared = CheckWorthiness.sharedMatches(in: article, of: phrases)
         // Each sentence read in place, its words to find the lexicons' matches, and only the
         // fields the sentence keeps read from it: a sentence copied out (to iterate over the
         // sentences, or to hand one over) retained and released what it holds.
@@ -129,7 +145,7 @@ struct ClaimReader: Sendable {
                         sentences.append(
                             ClaimSentence(
                                 context: context, blockIndex: all[index].blockIndex, base: base, index: index,
-                                read: own, ownText: true, found: phrases.found(keys: own.keys),
+                                read: own, ownText: true, found: lexicons.found(keys: own.keys),
                                 identity: identity))
                         continue
                     }
@@ -137,7 +153,7 @@ struct ClaimReader: Sendable {
                         ClaimSentence(
                             context: context, blockIndex: all[index].blockIndex, base: base, index: index,
                             read: read[index], ownText: false,
-                            found: phrases.found(keys: read[index].keys), identity: identity))
+                            found: shared?[index] ?? lexicons.found(keys: read[index].keys), identity: identity))
                 }
             }
         }

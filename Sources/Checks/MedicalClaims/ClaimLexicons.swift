@@ -28,13 +28,32 @@ struct ClaimLexicons: Sendable {
     /// The lexicons of a policy; checks of policies with the same lexicon edits share them (and
     /// so the matches found in a sentence they share).
     init(policy: Policy) {
-        let settings = policy.checks.medicalClaims.common
-        self = Self.built.value(for: settings) { ClaimLexicons(settings: settings) }
+        let key = Key(
+            settings: policy.checks.medicalClaims.common,
+            citations: ClaimReader.sharesScan(under: policy) ? policy.checks.citations.common : nil)
+        self = Self.built.value(for: key) { ClaimLexicons(settings: key.settings, citations: key.citations) }
     }
 
-    private static let built = ProcessMemo<GroupSettings, ClaimLexicons>()
+    /// The medical-claim lexicon settings, and the citation lexicon settings when the lists are
+    /// joined with the check-worthiness detector's.
+    private struct Key: Equatable {
+        var settings: GroupSettings
+        var citations: GroupSettings?
+    }
 
-    private init(settings: GroupSettings) {
+    private static let built = ProcessMemo<Key, ClaimLexicons>()
+
+    /// The lists as the phrase index holds them: each list's entries, then its exceptions.
+    /// (Made when asked for: a field more was retained and released at every copy of the
+    /// lexicons, which the checks copy for every sentence they ask about.)
+    var lists: [[String]] { zip(phrases, exceptions).map { $0 + $1 } }
+    /// The number of `lexicons`' lists before these (list `n` is `lexicons`' list `listBase + n`).
+    let listBase: Int
+
+    /// - Parameter citations: when given, `lexicons` is the check-worthiness detector's index
+    ///   for these citation settings joined with these lists (`CheckWorthiness.joinedIndex`):
+    ///   the citation checks' detector, reading every sentence, finds the matches of both.
+    private init(settings: GroupSettings, citations: GroupSettings?) {
         var phrases: [[String]] = []
         var exceptions: [[String]] = []
         for list in List.allCases {
@@ -48,7 +67,14 @@ struct ClaimLexicons: Sendable {
             let tokens = Words.tokens(in: word)
             return !word.utf8.contains(UInt8(ascii: "*")) && tokens.count == 1 && Words.folded(tokens[0].text) == word
         }
-        lexicons = PhraseLexicons(zip(phrases, exceptions).map { $0 + $1 })
+        let lists = zip(phrases, exceptions).map { $0 + $1 }
+        if let citations {
+            lexicons = CheckWorthiness.joinedIndex(lexicons: .init(settings: citations), companion: lists)
+            listBase = CheckWorthiness.listCount
+        } else {
+            lexicons = PhraseLexicons(lists)
+            listBase = 0
+        }
         identity = lexicons.identity
     }
 
@@ -83,10 +109,16 @@ struct ClaimLexicons: Sendable {
         }
     }
 
+    /// The matches of every list in a sentence's words (`lexicons.found(keys:)` without the
+    /// matches of the lists before `listBase`, which no medical-claim check asks about).
+    func found(keys: WordKeys) -> [PhraseLexicons.Found] {
+        listBase == 0 ? lexicons.found(keys: keys) : lexicons.found(keys: keys, splitAt: listBase).after
+    }
+
     /// `list`'s matches in the sentence (exceptions included), from the matches of every list
     /// found once for it.
     func matches(_ list: List, in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
-        guard sentence.mayHold(list.rawValue, of: self) else { return [] }
-        return lexicons.matches(list.rawValue, in: sentence.found(lexicons).found, tokens: sentence.tokens)
+        guard sentence.mayHold(list, of: self) else { return [] }
+        return lexicons.matches(listBase + list.rawValue, in: sentence.found(lexicons).found, tokens: sentence.tokens)
     }
 }

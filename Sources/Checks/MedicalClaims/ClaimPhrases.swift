@@ -22,7 +22,7 @@ struct ClaimPhrases: Sendable {
     /// no match of most lists.
     @inline(__always)
     func mayMatch(in sentence: ClaimSentence) -> Bool {
-        sentence.mayHold(list.rawValue, of: lexicons)
+        sentence.mayHold(list, of: lexicons)
     }
 
     /// Matches in the sentence, exceptions and percent-less `100%` entries left out.

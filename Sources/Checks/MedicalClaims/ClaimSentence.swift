@@ -141,7 +141,9 @@ final class ClaimSentence {
     /// lexicons the sentence was read with, a test of a bit the sentence holds (every check asks
     /// every sentence about a list or two, about ten times a sentence in all).
     @inline(__always)
-    func mayHold(_ list: Int, of lexicons: ClaimLexicons) -> Bool {
+    func mayHold(_ list: ClaimLexicons.List, of lexicons: ClaimLexicons) -> Bool {
+        // The list's number in the lexicons' index (which may hold other lists before them).
+        let list = lexicons.listBase + list.rawValue
         if readIdentity == lexicons.identity { return readLists & FoundPhrases.bit(list) != 0 }
         return mayHoldShared(list, of: lexicons)
     }

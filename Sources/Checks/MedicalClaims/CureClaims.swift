@@ -101,7 +101,7 @@ struct CureClaims: Sendable {
     /// sentence holds none of the words a claim starts at).
     @inline(__always)
     func mayClaim(in sentence: ClaimSentence) -> Bool {
-        !readsCureForms || sentence.mayHold(ClaimLexicons.List.cureForms.rawValue, of: lexicons)
+        !readsCureForms || sentence.mayHold(.cureForms, of: lexicons)
     }
 
     private func find(in sentence: ClaimSentence, window: Int) -> [Claim] {

@@ -4,3 +4,9 @@ extension LexiconIndex {
     /// reading a short article.
     static let built = ProcessMemo<[[String]], LexiconIndex>()
 }
+
+extension LexiconIndex {
+    /// The index last joined with a companion's lists for the detector's lists (see
+    /// `CheckWorthiness.init(lexicons:companion:)`), by the detector's lists.
+    static let joined = ProcessMemo<[[String]], LexiconIndex>()
+}

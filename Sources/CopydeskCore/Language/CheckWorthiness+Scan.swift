@@ -89,7 +89,12 @@ struct TextScan {
         _ text: SentenceText, lexical: [PhraseLexicons.Found], lexicons: PhraseLexicons, roles: [CheckWorthiness.Roles]
     ) {
         var mask: UInt32 = 0
-        for found in lexical { mask |= 1 << UInt32(lexicons.list(of: found)) }
+        // A joined index's lists past the detector's (`CheckWorthiness.joinedIndex`) are no
+        // detector's: they get no bit past the 32nd (`hasMatch` asks about the detector's only).
+        for found in lexical {
+            let list = lexicons.list(of: found)
+            if list < 32 { mask |= 1 << UInt32(list) }
+        }
         var all: CheckWorthiness.Roles = []
         for wordRoles in roles { all.formUnion(wordRoles) }
         tokens = text.tokens

@@ -53,6 +53,26 @@ package struct PhraseLexicons: Sendable {
         return result
     }
 
+    /// `found(keys:)` in two parts: the matches of the lists before `list`, and those of `list`
+    /// and after (each in token order), for two readers of one index that ask about lists of
+    /// their own (`CheckWorthiness.joinedIndex`): neither goes through the other's matches.
+    package func found(keys: WordKeys, splitAt list: Int) -> (before: [Found], after: [Found]) {
+        let split = list < table.listEntries.count ? table.listEntries[list].lowerBound : table.phrases.count
+        var before: [Found] = []
+        var after: [Found] = []
+        table.scan(keys: keys, in: 0..<keys.count) { entry, tokens in
+            // (Entries are numbered list by list.)
+            if entry < split {
+                if before.isEmpty { before.reserveCapacity(8) }
+                before.append(Found(entry: Int32(entry), tokenRange: tokens))
+            } else {
+                if after.isEmpty { after.reserveCapacity(8) }
+                after.append(Found(entry: Int32(entry), tokenRange: tokens))
+            }
+        }
+        return (before, after)
+    }
+
     /// Bit `list` set for each list with a match among `found` (bit 63 for every list from the
     /// 63rd on): which lists a sentence holds a match of, asked before its matches.
     package func listBits(of found: [Found]) -> UInt64 {
