@@ -10,11 +10,13 @@ extension SentenceText {
     static func read(count: Int, strings: inout WordStrings, text: (Int) -> String) -> [SentenceText] {
         var byteCount = 0
         for index in 0..<count { byteCount += text(index).utf8.count }
-        // About one word in six bytes of prose: the buffers grow when a text brings more.
-        let storage = WordStorage(wordCapacity: byteCount / 6 + 16)
-        // Each text's bytes, and where its words start and how many.
-        var spans: [(bytes: [UInt8], words: Int, count: Int)] = []
-        spans.reserveCapacity(count)
+        // About one word in four bytes or fewer: the buffers grow (and move) when a text brings more.
+        let storage = WordStorage(wordCapacity: byteCount / 4 + 16)
+        // Each text's bytes, and where its words start and how many, until every text is in:
+        // memory of its own, so that each text's bytes are moved into its read, not copied
+        // (retained) into it and released with an array of them.
+        let spans = UnsafeMutablePointer<(bytes: [UInt8], words: Int, count: Int)>.allocate(capacity: max(count, 1))
+        defer { spans.deallocate() }
         // Taken out of `strings` while it is used: the words' strings are read from `strings`
         // while the ranges are.
         var ranges: [Range<Int>] = []
@@ -28,9 +30,16 @@ extension SentenceText {
             let count = textBytes.withUnsafeBufferPointer {
                 read($0, into: storage, ranges: &ranges, strings: &strings)
             }
-            spans.append((textBytes, storage.wordCount - count, count))
+            (spans + index).initialize(to: (textBytes, storage.wordCount - count, count))
         }
-        return spans.map { SentenceText(storage: storage, start: $0.words, count: $0.count, bytes: $0.bytes) }
+        return [SentenceText](unsafeUninitializedCapacity: count) { reads, initialized in
+            for index in 0..<count {
+                let span = (spans + index).move()
+                (reads.baseAddress! + index).initialize(
+                    to: SentenceText(storage: storage, start: span.words, count: span.count, bytes: span.bytes))
+                initialized = index + 1
+            }
+        }
     }
 
     /// Reads the words of `bytes` (one text) into `storage`, after its words, and returns how many.
