@@ -57,22 +57,6 @@ extension Array where Element == PhraseMatcher.Match {
     }
 }
 
-extension [ClaimSentence] {
-    /// `findings(body)` over the sentences `candidate` lets through: those that may hold what
-    /// the check reports. A check that read every sentence of the article called its closure,
-    /// copied its lexicons and made and dropped empty arrays for each, about two hundred
-    /// instructions a sentence where most sentences hold nothing it reports.
-    @inline(__always)
-    func findings(where candidate: (ClaimSentence) -> Bool, _ body: (ClaimSentence) -> [Finding]) -> [Finding] {
-        var findings: [Finding] = []
-        for index in indices where candidate(self[index]) {
-            let found = body(self[index])
-            if !found.isEmpty { findings += found }
-        }
-        return findings
-    }
-}
-
 extension ClaimPhrases {
     /// Matches that claim: not negated, not hedged, not asked; one per clause. With `qualifiable`,
     /// a clause that says how often or for how many ("usually", "in 60% of people") claims nothing absolute.
