@@ -49,20 +49,7 @@ import Testing
 
     /// `BenefitWords.length(at:in:)` as it read every stem.
     private func plainLength(_ stems: [[String]], at index: Int, in words: [String]) -> Int? {
-        for parts in stems {
-            guard index + parts.count <= words.count else { continue }
-            var matched = true
-            for (offset, part) in parts.enumerated() {
-                let word = words[index + offset]
-                let last = offset == parts.count - 1
-                if !(word == part || (last && BenefitWords.inflects(word, part))) {
-                    matched = false
-                    break
-                }
-            }
-            if matched { return parts.count }
-        }
-        return nil
+        stems.first { BenefitWords.matches($0, at: index, in: words) }?.count
     }
 
     @Test func benefitStemsAreComparedOnlyWithWordsTheyCanMatch() {

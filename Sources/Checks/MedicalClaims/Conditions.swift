@@ -87,21 +87,24 @@ struct BenefitWords: Sendable {
     /// Whether the words starting at `index` are a benefit word; returns how many words it spans.
     func length(at index: Int, in words: SentenceWords) -> Int? {
         let byte = index < words.count ? words[index].utf8.first ?? 0x80 : 0x80
-        for position in byte < 0x80 ? candidates[Int(byte)] : allStems {
-            let parts = stems[position]
-            guard index + parts.count <= words.count else { continue }
-            var matched = true
-            for (offset, part) in parts.enumerated() {
-                let word = words[index + offset]
-                let last = offset == parts.count - 1
-                if !(word == part || (last && BenefitWords.inflects(word, part))) {
-                    matched = false
-                    break
-                }
-            }
-            if matched { return parts.count }
+        for position in byte < 0x80 ? candidates[Int(byte)] : allStems
+        where Self.matches(stems[position], at: index, in: words) {
+            return stems[position].count
         }
         return nil
+    }
+
+    /// Whether the words starting at `index` are the stem's `parts`: each word the part, the
+    /// last one also an inflection of it.
+    static func matches<Words: RandomAccessCollection<String>>(_ parts: [String], at index: Int, in words: Words)
+        -> Bool
+    where Words.Index == Int {
+        guard index + parts.count <= words.count else { return false }
+        for (offset, part) in parts.enumerated() {
+            let word = words[index + offset]
+            if !(word == part || (offset == parts.count - 1 && inflects(word, part))) { return false }
+        }
+        return true
     }
 
     /// Stems of five letters or more match as prefixes (`eliminat` → eliminates); shorter ones
