@@ -186,8 +186,7 @@ struct RunCursor {
         guard index < runs.count, runs[index].textStart <= lower else {
             return TextMap.sourceRange(of: textRange, in: runs)
         }
-        let startRun = runs[index]
-        let start = startRun.isVerbatim ? startRun.sourceStart + lower - startRun.textStart : startRun.sourceStart
+        let start = runs[index].sourceOffset(forStart: lower)
         guard upper > lower else { return start..<start }
         // The run holding `upper` as an end (textStart < upper <= its end): this one or a later one.
         var endIndex = index
@@ -195,12 +194,9 @@ struct RunCursor {
         guard endIndex < runs.count, runs[endIndex].textStart < upper else {
             return TextMap.sourceRange(of: textRange, in: runs)
         }
-        let endRun = runs[endIndex]
         // The next range starts at or after `upper`, so in this run or a later one.
         index = endIndex
-        let delta = upper - endRun.textStart
-        let end = endRun.isVerbatim ? endRun.sourceStart + delta : endRun.sourceStart + endRun.sourceLength
-        return start..<max(start, end)
+        return start..<max(start, runs[endIndex].sourceOffset(forEnd: upper))
     }
 }
 

@@ -28,6 +28,20 @@ public struct TextMap: Sendable, Hashable {
         }
 
         public var isVerbatim: Bool { textLength == sourceLength }
+
+        /// The source offset of `textOffset`, in this run, as the start of a span.
+        @inlinable
+        public func sourceOffset(forStart textOffset: Int) -> Int {
+            isVerbatim ? sourceStart + textOffset - textStart : sourceStart
+        }
+
+        /// The source offset of `textOffset`, in this run, as the end of a span (exclusive).
+        @inlinable
+        public func sourceOffset(forEnd textOffset: Int) -> Int {
+            let delta = textOffset - textStart
+            if isVerbatim { return sourceStart + delta }
+            return delta == 0 ? sourceStart : sourceStart + sourceLength
+        }
     }
 
     public private(set) var text: String = ""
@@ -97,8 +111,7 @@ public struct TextMap: Sendable, Hashable {
         guard let run = run(containing: textOffset, preferEnd: false, in: runs) else {
             return runs.first?.sourceStart ?? 0
         }
-        let delta = textOffset - run.textStart
-        return run.isVerbatim ? run.sourceStart + delta : run.sourceStart
+        return run.sourceOffset(forStart: textOffset)
     }
 
     static func sourceOffset(forEnd textOffset: Int, in runs: [Run]) -> Int {
@@ -106,9 +119,7 @@ public struct TextMap: Sendable, Hashable {
             guard let last = runs.last else { return 0 }
             return last.sourceStart + last.sourceLength
         }
-        let delta = textOffset - run.textStart
-        if run.isVerbatim { return run.sourceStart + delta }
-        return delta == 0 ? run.sourceStart : run.sourceStart + run.sourceLength
+        return run.sourceOffset(forEnd: textOffset)
     }
 
     package static func sourceRange(of textRange: Range<Int>, in runs: [Run]) -> Range<Int> {
