@@ -54,13 +54,10 @@ struct ArticleEvidence: Sendable {
 
     /// Whether the sentence at `index` of `Article.sentences` is cited, and the labels of its own markers.
     func citation(forSentenceAt index: Int) -> (cited: Bool, labels: [String]) {
-        let labels = coverage.evidence(ofSentenceAt: index).compactMap { evidence in
-            switch evidence.kind {
-            case .footnote, .numberedMarker, .superscript: evidence.detail
-            default: nil
-            }
-        }
-        return (coverage.isCited(sentenceAt: index), labels)
+        // Coverage first: it settles whether the sentence has evidence of its own (most have
+        // none, and then no marker is looked for), and only the markers are asked for after it.
+        let cited = coverage.isCited(sentenceAt: index)
+        return (cited, coverage.markerEvidence(ofSentenceAt: index).map(\.detail))
     }
 
     /// The reference entries a set of marker labels points at.

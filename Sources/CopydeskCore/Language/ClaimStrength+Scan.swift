@@ -23,15 +23,22 @@ struct ClaimStrengthScan {
     /// Not an optional: unwrapping one copied the keys (three arrays retained) at every lookup.
     let keys: WordKeys
     let hasKeys: Bool
+    /// False when no word has the `recommendation` role: the sentence turns to no recommendation.
+    let mayRecommend: Bool
 
     /// - Parameter keys: when given, the keys of `words` (their roles are found by the hashes
     /// read with the sentence, the same roles as the words').
     /// - Parameter roles: `roles(of: keys)` when the keys are given, else `roles(of: words)`.
-    init(words: SentenceWords, keys: WordKeys? = nil, roles: [Roles], gaps: ClauseGaps, hyphens: TokenHyphens) {
+    /// - Parameter mayRecommend: false only when no word of `roles` has the `recommendation` role.
+    init(
+        words: SentenceWords, keys: WordKeys? = nil, roles: [Roles], gaps: ClauseGaps, hyphens: TokenHyphens,
+        mayRecommend: Bool = true
+    ) {
         self.words = words
         self.gaps = gaps
         self.hyphens = hyphens
         self.roles = roles
+        self.mayRecommend = mayRecommend
         if let keys {
             self.keys = keys
             hasKeys = true
@@ -52,7 +59,11 @@ struct ClaimStrengthScan {
 
     /// The cue that carries the sentence's claim: the first causal or association cue, else the first comparison.
     func mainCue() -> Cue? {
-        let recommendation = recommendationIndex
+        // Where the sentence turns to a recommendation matters only for a cue: it is looked for
+        // at the first cue found (most sentences the scan reads hold none), and not at all in a
+        // sentence without a word that can start one.
+        var recommendation: Int?
+        var knowsRecommendation = !mayRecommend
         var comparison: Cue?
         let cueStarts = Self.cueStarts
         var index = 0
@@ -68,6 +79,7 @@ struct ClaimStrengthScan {
             }
             index = found.end
             if isInQuestion(found.start) { continue }
+            if !knowsRecommendation { (recommendation, knowsRecommendation) = (recommendationIndex, true) }
             if let recommendation, !isBeforeClause(found.start, of: recommendation) { continue }
             switch found.kind {
             case .causal, .association: return found

@@ -111,9 +111,12 @@ public struct ClaimStrengthClassifier: Sendable {
         let cueStarts = ClaimStrengthScan.cueStarts
         let roles: [ClaimStrengthScan.Roles]
         let hasCueStart: Bool
+        // Unknown without the union: the scan looks for a recommendation word by word.
+        var mayRecommend = true
         if let known {
             roles = known.roles
             hasCueStart = !known.all.isDisjoint(with: cueStarts)
+            mayRecommend = known.all.contains(.recommendation)
         } else {
             roles = keys.map(ClaimStrengthScan.roles(of:)) ?? ClaimStrengthScan.roles(of: words)
             hasCueStart = roles.contains(where: { !$0.isDisjoint(with: cueStarts) })
@@ -127,7 +130,8 @@ public struct ClaimStrengthClassifier: Sendable {
         }
         // Clause gaps and hyphens are read in the text when the scan asks about a token.
         let scan = ClaimStrengthScan(
-            words: words, keys: keys, roles: roles, gaps: ClauseGaps(tokens: tokens, text: text), hyphens: hyphens)
+            words: words, keys: keys, roles: roles, gaps: ClauseGaps(tokens: tokens, text: text), hyphens: hyphens,
+            mayRecommend: mayRecommend)
         guard let cue = scan.mainCue() else { return Analysis(strength: .none) }
         let range = tokens[cue.start].range.lowerBound..<tokens[cue.end - 1].range.upperBound
         let negated = scan.isNegated(before: cue.start)

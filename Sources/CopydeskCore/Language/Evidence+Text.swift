@@ -1,3 +1,5 @@
+import Foundation
+
 extension EvidenceFinder {
     /// `[1]`, `[1,2]`, `[1-3]`, `[1–3]`, `[2, 5–7]` left in the text.
     func bracketMarkers(_ scan: TextScan) -> [Evidence] {
@@ -198,7 +200,9 @@ extension EvidenceFinder {
             }
             return start..<end
         }
-        var index = 0
+        // Every link and DOI found below holds a `/` ("http://", "https://", "10.1000/x") or
+        // starts with "www.": a text with neither (most sentences) is not gone through.
+        var index = Self.mayHoldLinkOrDOI(bytes) ? 0 : bytes.count
         while index < bytes.count {
             // Every identifier starts a word with `h`, `w` or `1`: other bytes are passed over at once.
             index = Self.nextIdentifierStart(in: bytes, from: index)
@@ -253,6 +257,28 @@ extension EvidenceFinder {
 }
 
 extension EvidenceFinder {
+    /// Whether `bytes` hold a `/` or "www." (a `memchr` for each, and one for each `w`
+    /// until "www." is found).
+    static func mayHoldLinkOrDOI(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            if memchr(base, Int32(UInt8(ascii: "/")), buffer.count) != nil { return true }
+            var offset = 0
+            while offset + 4 <= buffer.count,
+                let found = memchr(base + offset, Int32(UInt8(ascii: "w")), buffer.count - offset - 3)
+            {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if buffer[at + 1] == UInt8(ascii: "w") && buffer[at + 2] == UInt8(ascii: "w")
+                    && buffer[at + 3] == UInt8(ascii: ".")
+                {
+                    return true
+                }
+                offset = at + 1
+            }
+            return false
+        }
+    }
+
     /// The second byte of every identifier `identifiers` looks for that starts with `first`
     /// (`h`, `w` or `1`): `t` of `http`, `w` of `www.`, `0` of `10.`.
     @inline(__always)

@@ -15,6 +15,14 @@ public struct Evidence: Sendable, Hashable {
         case namedSource = "named-source"
         case doi
         case pmid
+
+        /// A footnote, a numbered marker or a superscript: a label that points at a reference entry.
+        public var isMarker: Bool {
+            switch self {
+            case .footnote, .numberedMarker, .superscript: true
+            default: false
+            }
+        }
     }
 
     public var kind: Kind
@@ -67,8 +75,7 @@ public struct EvidenceFinder: Sendable {
         Self.join(authorYear(scan), to: &found)
         Self.join(identifiers(scan), to: &found)
         Self.join(namedSources(scan), to: &found)
-        guard found.count > 1 else { return found }
-        return found.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        return Self.sorted(found)
     }
 
     /// `found += more`, taking `more` as it is when `found` is empty.
@@ -99,6 +106,49 @@ public struct EvidenceFinder: Sendable {
         for sentence: Sentence, in article: Article, markers: [CitationMarker], links: [Link], text: TextScan
     ) -> [Evidence] {
         var found = evidence(in: text)
+        placedEvidence(for: sentence, in: article, markers: markers, links: links, into: &found)
+        return Self.sorted(found)
+    }
+
+    /// Whether `evidence(for:in:markers:links:text:)` finds anything, answered without making
+    /// the list: the markers and links placed in the sentence first (binary searches), then the
+    /// kinds written in the text, cheapest first, up to the first found. A cited sentence is
+    /// mostly answered by its marker, before its words are read for named sources and identifiers.
+    func hasEvidence(
+        for sentence: Sentence, in article: Article, markers: [CitationMarker], links: [Link], text: TextScan
+    ) -> Bool {
+        var placed: [Evidence] = []
+        placedEvidence(for: sentence, in: article, markers: markers, links: links, into: &placed)
+        return !placed.isEmpty || !bracketMarkers(text).isEmpty || !superscripts(text).isEmpty
+            || !authorYear(text).isEmpty || !identifiers(text).isEmpty || !namedSources(text).isEmpty
+    }
+
+    /// The evidence of `evidence(for:in:markers:links:text:)` that is a marker (a footnote, a
+    /// numbered marker or a superscript), in the same order, found without reading the text
+    /// for the other kinds (none of them is a marker).
+    func markerEvidence(
+        for sentence: Sentence, in article: Article, markers: [CitationMarker], links: [Link], text: TextScan
+    ) -> [Evidence] {
+        // The full list is the text's kinds in the order `evidence(in:)` joins them, then the
+        // placed ones, sorted stably: leaving out kinds that are no marker keeps the others' order.
+        var found = bracketMarkers(text)
+        Self.join(superscripts(text), to: &found)
+        placedEvidence(for: sentence, in: article, markers: markers, links: links, into: &found)
+        return Self.sorted(found.filter(\.kind.isMarker))
+    }
+
+    /// `found` sorted by range, stably, as every evidence list is.
+    private static func sorted(_ found: [Evidence]) -> [Evidence] {
+        guard found.count > 1 else { return found }
+        return found.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    }
+
+    /// Appends the citation markers that stand in or right after the sentence and the links
+    /// inside it, in that order.
+    private func placedEvidence(
+        for sentence: Sentence, in article: Article, markers: [CitationMarker], links: [Link],
+        into found: inout [Evidence]
+    ) {
         let block = article.sentences(inBlock: sentence.blockIndex)
         let base = sentence.textRange.lowerBound
         let length = sentence.text.utf8.count
@@ -135,8 +185,6 @@ public struct EvidenceFinder: Sendable {
             let upper = max(lower, min(range.upperBound - base, length))
             found.append(Evidence(kind: .link, range: lower..<upper, detail: link.url))
         }
-        guard found.count > 1 else { return found }
-        return found.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
     }
 
     /// Links that have a place in their block's text, in text order.

@@ -56,6 +56,16 @@ public struct EvidenceCoverage: Sendable {
         return state.coverage.evidence(ofSentenceAt: index)
     }
 
+    /// The markers among the sentence's own evidence (`Evidence.Kind.isMarker`), in the order of
+    /// `evidence(ofSentenceAt:)`: the labels that point at reference entries, found without
+    /// reading the sentence for the other kinds unless its evidence is already known.
+    public func markerEvidence(ofSentenceAt index: Int) -> [Evidence] {
+        state.lock.lock()
+        defer { state.lock.unlock() }
+        guard index >= 0 && index < state.coverage.article.sentences.count else { return [] }
+        return state.coverage.markerEvidence(ofSentenceAt: index)
+    }
+
     enum Continuation {
         case none
         /// Opens with a pronoun: "It", "They", "These".
@@ -130,8 +140,8 @@ package struct LazyEvidenceCoverage {
     private var links: BlockGroups<Link>
     private let texts: [SentenceText]
     /// Each sentence's own evidence, for the sentences asked about, kept in `evidenceLists` at
-    /// the place `evidenceSlot` gives (-1: not worked out yet; -2: none, most sentences, not
-    /// kept). A table of optional arrays, one entry per sentence, cost a generic copy to fill
+    /// the place `evidenceSlot` gives (`unknown`: not worked out yet; `noEvidence`: none, most
+    /// sentences, not kept; `someEvidence`: some, its list not made). A table of optional arrays, one entry per sentence, cost a generic copy to fill
     /// and a generic destroy to free per entry.
     private var evidenceSlot: [Int32]
     private var evidenceLists: [[Evidence]] = []
@@ -145,7 +155,7 @@ package struct LazyEvidenceCoverage {
         self.finder = finder
         texts = SentenceText.all(in: article)
         let sentences = article.sentences.count
-        evidenceSlot = .filled(with: -1, count: sentences)
+        evidenceSlot = .filled(with: Self.unknown, count: sentences)
         covered = .filled(with: nil, count: sentences)
         // Markers and links of blocks the article does not have are never asked for.
         let blocks = article.blocks.count
@@ -156,23 +166,66 @@ package struct LazyEvidenceCoverage {
     package mutating func evidence(ofSentenceAt index: Int) -> [Evidence] {
         let slot = evidenceSlot[index]
         if slot >= 0 { return evidenceLists[Int(slot)] }
-        if slot == -2 { return [] }
-        let sentence = article.sentences[index]
+        if slot == Self.noEvidence { return [] }
+        let place = place(ofSentenceAt: index)
         let evidence = finder.evidence(
-            for: sentence, in: article,
-            markers: markers.items(ofBlock: sentence.blockIndex, in: article.citationMarkers, by: \.textOffset),
-            links: links.items(
-                ofBlock: sentence.blockIndex, in: article.links, where: { $0.textRange != nil },
-                by: { $0.textRange!.lowerBound }),
-            text: TextScan(texts[index]))
+            for: place.sentence, in: article, markers: place.markers, links: place.links, text: place.text)
         if evidence.isEmpty {
-            evidenceSlot[index] = -2
+            evidenceSlot[index] = Self.noEvidence
             return evidence
         }
         evidenceSlot[index] = Int32(evidenceLists.count)
         evidenceLists.append(evidence)
         return evidence
     }
+
+    /// `!evidence(ofSentenceAt: index).isEmpty`, without making the list when it is not known
+    /// (`EvidenceFinder.hasEvidence`): coverage asks only whether a sentence has evidence.
+    package mutating func hasEvidence(sentenceAt index: Int) -> Bool {
+        let slot = evidenceSlot[index]
+        if slot >= 0 || slot == Self.someEvidence { return true }
+        if slot == Self.noEvidence { return false }
+        let place = place(ofSentenceAt: index)
+        let found = finder.hasEvidence(
+            for: place.sentence, in: article, markers: place.markers, links: place.links, text: place.text)
+        evidenceSlot[index] = found ? Self.someEvidence : Self.noEvidence
+        return found
+    }
+
+    /// The markers of `evidence(ofSentenceAt: index)`, in its order (`EvidenceFinder.markerEvidence`
+    /// unless the list is known).
+    package mutating func markerEvidence(ofSentenceAt index: Int) -> [Evidence] {
+        let slot = evidenceSlot[index]
+        if slot >= 0 { return evidenceLists[Int(slot)].filter(\.kind.isMarker) }
+        if slot == Self.noEvidence { return [] }
+        let place = place(ofSentenceAt: index)
+        return finder.markerEvidence(
+            for: place.sentence, in: article, markers: place.markers, links: place.links, text: place.text)
+    }
+
+    /// The sentence at `index`, its block's markers and placed links (`EvidenceFinder.positioned`),
+    /// and its text read: what the finder looks for its evidence in.
+    @inline(__always)
+    private mutating func place(
+        ofSentenceAt index: Int
+    ) -> (sentence: Sentence, markers: [CitationMarker], links: [Link], text: TextScan) {
+        let sentence = article.sentences[index]
+        return (
+            sentence,
+            markers.items(ofBlock: sentence.blockIndex, in: article.citationMarkers, by: \.textOffset),
+            links.items(
+                ofBlock: sentence.blockIndex, in: article.links, where: { $0.textRange != nil },
+                by: { $0.textRange!.lowerBound }),
+            TextScan(texts[index])
+        )
+    }
+
+    /// `evidenceSlot` of a sentence not looked at yet.
+    private static let unknown: Int32 = -1
+    /// `evidenceSlot` of a sentence without evidence (most sentences; nothing kept).
+    private static let noEvidence: Int32 = -2
+    /// `evidenceSlot` of a sentence known to have evidence whose list was not made.
+    private static let someEvidence: Int32 = -3
 
     package mutating func isCited(sentenceAt index: Int) -> Bool {
         guard index >= 0 && index < article.sentences.count else { return false }
@@ -194,7 +247,7 @@ package struct LazyEvidenceCoverage {
 
     private mutating func decide(_ index: Int) -> Bool {
         let sentence = article.sentences[index]
-        if !evidence(ofSentenceAt: index).isEmpty { return true }
+        if hasEvidence(sentenceAt: index) { return true }
         if scope == .paragraph && blockHasEvidence(sentence.blockIndex) { return true }
         let continuation = EvidenceCoverage.continuation(of: texts[index])
         guard continuation != .none, index > 0 else { return false }
@@ -212,7 +265,7 @@ package struct LazyEvidenceCoverage {
         let range = article.sentences.indices
         let lower = article.sentences.partitionPoint { $0.blockIndex < block }
         for index in lower..<range.upperBound where article.sentences[index].blockIndex == block {
-            if !evidence(ofSentenceAt: index).isEmpty {
+            if hasEvidence(sentenceAt: index) {
                 found = true
                 break
             }
