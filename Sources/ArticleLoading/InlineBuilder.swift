@@ -88,6 +88,22 @@ struct InlineBuilder {
         atLineStart = true
     }
 
+    /// Goes on in the same text with the next paragraph of a block (a footnote definition's),
+    /// read from `cursor` up to `limit`, as a new builder handed the text so far would: the text,
+    /// links, markers and directives found so far are kept, the rest starts over.
+    mutating func nextParagraph(cursor: Int, limit: Int) {
+        self.cursor = cursor
+        self.limit = max(cursor, min(limit, source.count))
+        pendingBreak = nil
+        superscript = nil
+        suppressed = 0
+        openBrackets = 0
+        linkInOpenBracket = false
+        linkDepth = 0
+        bracketDepth = 0
+        atLineStart = true
+    }
+
     mutating func children(of node: OpaquePointer, lines: CmarkLines) {
         var child = cmark_node_first_child(node)
         while let current = child {
@@ -238,7 +254,7 @@ struct InlineBuilder {
         }
         flushBreak(before: start)
         // Dropped inline code or a comment leaves two spaces meeting: keep one (as below).
-        let skip = map.bytes.last == 0x20 && literal.first == 0x20 ? 1 : 0
+        let skip = map.lastByte == 0x20 && literal.first == 0x20 ? 1 : 0
         // A valid literal, less a leading space at most: whole scalars.
         map.append(wholeScalars: UnsafeBufferPointer(rebasing: literal[skip...]), sourceRange: (start + skip)..<end)
         cursor = end
@@ -270,7 +286,7 @@ struct InlineBuilder {
         flushBreak(before: located.start)
         var pieces = located.pieces
         // Dropped inline code or a comment leaves two spaces meeting: keep one.
-        if map.bytes.last == 0x20, literal.first == 0x20, let first = pieces.first, first.text.lowerBound == 0 {
+        if map.lastByte == 0x20, literal.first == 0x20, let first = pieces.first, first.text.lowerBound == 0 {
             if first.text.count > 1, first.text.count == first.source.count {
                 pieces[0] = SourceAligner.Piece(
                     text: 1..<first.text.upperBound, source: (first.source.lowerBound + 1)..<first.source.upperBound)
@@ -321,7 +337,7 @@ struct InlineBuilder {
     private mutating func flushBreak(before next: Int) {
         guard let start = pendingBreak else { return }
         pendingBreak = nil
-        guard let last = map.bytes.last, !SentenceSegmenter.isSpace(last) else { return }
+        guard let last = map.lastByte, !SentenceSegmenter.isSpace(last) else { return }
         map.append(0x20, sourceRange: min(start, next)..<max(start, next))
     }
 

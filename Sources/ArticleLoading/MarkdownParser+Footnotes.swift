@@ -4,7 +4,10 @@ extension ArticleDraft {
     /// cmark-gfm drops footnote definitions nothing refers to; the citation checks still need
     /// them (a reference never cited), so find `[^label]: text` lines it left out, outside code.
     mutating func addUncitedFootnotes(source: [UInt8], lines: LineIndex, after start: Int) {
-        // Made at the first line that looks like a definition: most articles have few or none.
+        // The labels of the definitions cmark-gfm kept (the ones appended below are not among
+        // them): looked through one by one when they are few (most articles), else made a set at
+        // the first line that looks like a definition.
+        let keptCount = references.count
         var known: Set<String>?
         var code = CodeSweep(blocks)
         let lineCount = lines.lineCount
@@ -21,15 +24,19 @@ extension ArticleDraft {
                 candidate = Self.footnoteOpening(in: source, from: lineStart)
             }
             guard candidate < source.count else { break }
-            let candidateLine = lines.lineIndex(ofOffset: candidate) + 1
+            let candidateLine = Self.lineNumber(of: candidate, from: number, in: lines)
             if candidateLine > number {
                 number = candidateLine - 1
                 continue
             }
             guard let definition = footnoteDefinition(source, at: lineStart), !code.contains(lineStart)
             else { continue }
-            if known == nil { known = Set(references.map(\.label)) }
-            guard known?.contains(definition.label) == false else { continue }
+            if keptCount <= Self.maxLabelsLookedThrough {
+                guard !references[..<keptCount].contains(where: { $0.label == definition.label }) else { continue }
+            } else {
+                if known == nil { known = Set(references[..<keptCount].map(\.label)) }
+                guard known?.contains(definition.label) == false else { continue }
+            }
             var map = TextMap()
             var end = lineEnd(source, lines, number)
             map.append(String(decoding: source[definition.text..<end], as: UTF8.self), sourceOffset: definition.text)
@@ -51,6 +58,21 @@ extension ArticleDraft {
             references.append(DraftReference(label: definition.label, text: Self.collapsed(map.text), source: range))
         }
         references.sort { $0.source.lowerBound < $1.source.lowerBound }
+    }
+
+    /// The most kept definitions whose labels are compared one by one rather than put in a set.
+    static let maxLabelsLookedThrough = 16
+
+    /// The 1-based number of the line holding `offset`, which lies on line `number` or after it:
+    /// found by stepping through the next few line starts (the next `[^` is most often near), else
+    /// by `LineIndex`'s search.
+    static func lineNumber(of offset: Int, from number: Int, in lines: LineIndex) -> Int {
+        let lineStarts = lines.lineStarts
+        var line = number
+        let last = min(lineStarts.count, number + 8)
+        while line < last, lineStarts[line] <= offset { line += 1 }
+        guard line == last, line < lineStarts.count, lineStarts[line] <= offset else { return line }
+        return lines.lineIndex(ofOffset: offset) + 1
     }
 
     /// Whether an offset lies in a code block, for offsets asked in increasing order: the code

@@ -229,42 +229,44 @@ struct MarkdownWalker {
         let lineStart = lines.lineStarts[lines.lineIndex(ofOffset: contentStart)]
         var label = ""
         var start = contentStart
-        if let open = ByteSearch.find(Array("[^".utf8), in: source, from: lineStart, to: contentStart),
-            let close = ByteSearch.find(Array("]:".utf8), in: source, from: open, to: contentStart)
+        if let open = ByteSearch.find(Self.footnoteOpening, in: source, from: lineStart, to: contentStart),
+            let close = ByteSearch.find(Self.footnoteClosing, in: source, from: open, to: contentStart)
         {
             label = String(decoding: source[(open + 2)..<close], as: UTF8.self)
             start = open
         }
-        var map = TextMap.Builder()
+        // The paragraphs are read one after another into one text, in the walker's builder (as a
+        // leaf's text is): its links, markers and directives are those of every paragraph, in order.
         var cursor = contentStart
         var paragraph = cmark_node_first_child(node)
         let limit = searchLimit(node)
-        var nestedLinks: [InlineBuilder.FoundLink] = []
+        inline.restart(cursor: cursor, limit: limit)
         while let current = paragraph {
-            var builder = InlineBuilder(
-                source: source, cursor: max(cursor, startOffset(current) ?? cursor), limit: limit)
-            builder.map = map
-            builder.findsAutolinks = findsAutolinks
-            if !map.isEmpty { builder.pendingBreak = cursor }
-            builder.children(of: current, lines: lines)
-            if findsAutolinks {
-                if builder.unsure { unsure = true }
-                for marker in builder.markers where marker.style == .footnote { citedFootnotes.append(marker.label) }
-            }
-            map = builder.map
-            cursor = builder.cursor
-            nestedLinks += builder.links
-            if !builder.directives.isEmpty { draft.directives += builder.directives }
+            inline.nextParagraph(cursor: max(cursor, startOffset(current) ?? cursor), limit: limit)
+            if !inline.map.isEmpty { inline.pendingBreak = cursor }
+            inline.children(of: current, lines: lines)
+            cursor = inline.cursor
             paragraph = cmark_node_next(current)
         }
+        if findsAutolinks {
+            if inline.unsure { unsure = true }
+            for marker in inline.markers where marker.style == .footnote { citedFootnotes.append(marker.label) }
+        }
+        if !inline.directives.isEmpty { draft.directives += inline.directives }
         let end = max(cursor, endOffset(node) ?? cursor)
-        guard !map.isEmpty else { return }
+        guard !inline.map.isEmpty else { return }
         let index = draft.blocks.count
-        let built = map.build()
+        let built = inline.map.takingRuns()
         draft.blocks.append(.init(kind: .reference, map: built, source: start..<end))
         draft.references.append(.init(label: label, text: ArticleDraft.collapsed(built.text), source: start..<end))
-        draft.links += nestedLinks.map { .init(url: $0.url, blockIndex: index, textRange: $0.text, source: $0.source) }
+        for link in inline.links {
+            draft.links.append(.init(url: link.url, blockIndex: index, textRange: link.text, source: link.source))
+        }
     }
+
+    /// `[^` and `]:`, around a footnote definition's label.
+    private static let footnoteOpening = Array("[^".utf8)
+    private static let footnoteClosing = Array("]:".utf8)
 
     // MARK: - Positions
 

@@ -23,8 +23,10 @@ enum PlainFrontMatter {
     static func read(_ yaml: ArraySlice<UInt8>) -> Reading? {
         guard hasOnlyPlainCharacters(yaml) else { return nil }
         var reading = Reading()
-        /// Few enough to compare one by one; longer front matter goes to Yams.
-        var keys: [ArraySlice<UInt8>] = []
+        /// Few enough to compare one by one; longer front matter goes to Yams. Kept as ranges of
+        /// `yaml` (room for a few made at once: a front matter of three keys grew the array twice).
+        var keys: [Range<Int>] = []
+        keys.reserveCapacity(8)
         /// The key whose value was empty (`key:`), so sequence items may follow it.
         var openKey: ArraySlice<UInt8>?
         /// The indent of the items after the open key, once the first is seen.
@@ -40,18 +42,21 @@ enum PlainFrontMatter {
                 let indent = line.prefix { $0 == space }.count
                 guard let key = openKey, itemIndent ?? indent == indent else { return nil }
                 let item = line.dropFirst(indent)
-                guard item.first == dash, case .scalar = value(afterIndicator: item.dropFirst()) else { return nil }
+                guard item.first == dash, case .scalar = value(afterIndicator: item.dropFirst(), text: false) else {
+                    return nil
+                }
                 if itemIndent == nil, key.elementsEqual(titleKey) { reading.title = nil }
                 itemIndent = indent
                 continue
             }
             guard let colon = line.firstIndex(of: colon) else { return nil }
             let key = line[..<colon]
-            guard isKey(key), keys.count < 64, !keys.contains(where: { $0.elementsEqual(key) }),
-                let value = value(afterIndicator: line[(colon + 1)...])
+            let isTitle = key.elementsEqual(titleKey)
+            guard isKey(key), keys.count < 64, !keys.contains(where: { yaml[$0].elementsEqual(key) }),
+                let value = value(afterIndicator: line[(colon + 1)...], text: isTitle)
             else { return nil }
-            keys.append(key)
-            if key.elementsEqual(titleKey) {
+            keys.append(key.startIndex..<key.endIndex)
+            if isTitle {
                 switch value {
                 case .empty: reading.title = ""
                 case .scalar(let text): reading.title = text
@@ -64,29 +69,33 @@ enum PlainFrontMatter {
         return reading
     }
 
-    /// An accepted value: empty (null, or a sequence when items follow), a scalar's text, a flow sequence.
+    /// An accepted value: empty (null, or a sequence when items follow), a scalar's text (nil
+    /// when it was not asked for), a flow sequence.
     private enum Value: Equatable {
         case empty
-        case scalar(String)
+        case scalar(String?)
         case sequence
     }
 
     /// The value after `key:` or an item's `-`, which must be followed by a space or nothing
-    /// (`key:value` is one plain scalar); nil when it is not one of the accepted shapes.
-    private static func value(afterIndicator bytes: ArraySlice<UInt8>) -> Value? {
+    /// (`key:value` is one plain scalar); nil when it is not one of the accepted shapes. A
+    /// scalar's text is made only when `text` asks for it (the title's): the other values are
+    /// only checked.
+    private static func value(afterIndicator bytes: ArraySlice<UInt8>, text: Bool) -> Value? {
         if let first = bytes.first, first != space { return nil }
         let rest = bytes.drop { $0 == space }
         guard let first = rest.first, first != hash else { return .empty }
         switch first {
-        case doubleQuote, singleQuote: return quoted(rest).map(Value.scalar)
+        case doubleQuote, singleQuote: return quoted(rest, text: text).map(Value.scalar)
         case openBracket: return isFlowSequence(rest) ? .sequence : nil
-        default: return plain(rest).map(Value.scalar)
+        default: return plain(rest, text: text).map(Value.scalar)
         }
     }
 
-    /// A one-line plain scalar in block context, up to a comment, trailing spaces dropped.
-    private static func plain(_ bytes: ArraySlice<UInt8>) -> String? {
-        guard let first = bytes.first, !indicators.contains(first) else { return nil }
+    /// A one-line plain scalar in block context, up to a comment, trailing spaces dropped: its
+    /// text if `text`, else `.some(nil)` when it is one.
+    private static func plain(_ bytes: ArraySlice<UInt8>, text makesText: Bool) -> String?? {
+        guard let first = bytes.first, !isIndicator(first) else { return nil }
         var end = bytes.endIndex
         for index in bytes.indices.dropFirst() where bytes[index] == hash && bytes[index - 1] == space {
             end = index
@@ -98,11 +107,12 @@ enum PlainFrontMatter {
         for index in text.indices where text[index] == colon {
             if index + 1 == text.endIndex || text[index + 1] == space { return nil }
         }
-        return String(decoding: text, as: UTF8.self)
+        return .some(makesText ? String(decoding: text, as: UTF8.self) : nil)
     }
 
-    /// A quoted scalar on one line (no backslash escapes; `''` in single quotes), then a comment or nothing.
-    private static func quoted(_ bytes: ArraySlice<UInt8>) -> String? {
+    /// A quoted scalar on one line (no backslash escapes; `''` in single quotes), then a comment
+    /// or nothing: its text if `text`, else `.some(nil)` when it is one.
+    private static func quoted(_ bytes: ArraySlice<UInt8>, text makesText: Bool) -> String?? {
         let quote = bytes[bytes.startIndex]
         var text: [UInt8] = []
         var index = bytes.startIndex + 1
@@ -112,10 +122,11 @@ enum PlainFrontMatter {
                 guard quote == singleQuote, index + 1 < bytes.endIndex, bytes[index + 1] == singleQuote else { break }
                 index += 1
             }
-            text.append(bytes[index])
+            if makesText { text.append(bytes[index]) }
             index += 1
         }
-        return isBlankOrComment(bytes[(index + 1)...]) ? String(decoding: text, as: UTF8.self) : nil
+        guard isBlankOrComment(bytes[(index + 1)...]) else { return nil }
+        return .some(makesText ? String(decoding: text, as: UTF8.self) : nil)
     }
 
     /// `[a, b c]` on one line: plain items without quotes, colons, brackets, braces or `#`;
@@ -128,7 +139,7 @@ enum PlainFrontMatter {
         if inside.allSatisfy({ $0 == space }) { return true }
         return inside.split(separator: comma, omittingEmptySubsequences: false).allSatisfy { item in
             let item = item.drop { $0 == space }
-            guard let first = item.first, !indicators.contains(first) else { return false }
+            guard let first = item.first, !isIndicator(first) else { return false }
             return !item.contains { flowForbidden.contains($0) }
         }
     }
@@ -199,8 +210,18 @@ enum PlainFrontMatter {
     private static let openBracket = UInt8(ascii: "[")
     private static let closeBracket = UInt8(ascii: "]")
     private static let titleKey = Array("title".utf8)
-    /// Characters that cannot start a plain scalar, or start one only in cases not accepted here.
-    private static let indicators = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
+    /// Characters that cannot start a plain scalar, or start one only in cases not accepted here:
+    /// `-?:,[]{}#&*!|>'"%@` and the backtick (a switch: a set of them hashed every byte asked).
+    private static func isIndicator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"),
+            UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),
+            UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
+            true
+        default: false
+        }
+    }
     /// Characters not accepted inside a flow sequence's items.
     private static let flowForbidden = Set(":,[]{}#'\"".utf8)
 }

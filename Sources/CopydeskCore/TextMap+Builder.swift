@@ -8,29 +8,44 @@ extension TextMap {
     /// `String` is made once, in `build()`. The runs are recorded exactly as `TextMap.append`
     /// records them, so `build()` equals the map built piece by piece with
     /// `append(_:sourceOffset:)` and `append(_:sourceRange:)`.
+    ///
+    /// The bytes and runs are kept in memory of the builder's own (`Storage`, copied on write),
+    /// not in arrays: a piece is copied with one `memcpy` and its run written or extended in
+    /// place, where an array's `append(contentsOf:)` and the extension of its last element each
+    /// cost some hundred instructions of generic checks, for every text node of an article. A
+    /// builder that builds block after block keeps that memory: `takingRuns()` copies a block's
+    /// runs out into an array of their size instead of handing over (and reserving anew) the
+    /// array they were appended to.
     package struct Builder: Sendable {
-        /// The text so far, as UTF-8 (pieces are whole scalars).
-        package private(set) var bytes: [UInt8] = []
-        private var runs: [Run] = []
+        private var storage: Storage
 
-        package init() {}
+        package init() { storage = Storage.empty }
 
         /// Continues `map`: the text built so far is `map`'s.
         package init(_ map: TextMap) {
-            bytes = Array(map.text.utf8)
-            runs = map.runs
+            let bytes = Array(map.text.utf8)
+            storage = Storage(byteCapacity: bytes.count, runCapacity: map.runs.count)
+            bytes.withUnsafeBufferPointer { storage.appendBytes($0) }
+            for run in map.runs { storage.appendRun(run) }
+        }
+
+        /// The text so far, as UTF-8 (a copy: `lastByte` reads the last one in place).
+        package var bytes: [UInt8] { Array(storage.byteBuffer) }
+
+        /// The last byte of the text so far.
+        package var lastByte: UInt8? {
+            storage.byteCount > 0 ? storage.bytes[storage.byteCount &- 1] : nil
         }
 
         /// Makes room for about `byteCount` bytes of text in `runCount` runs: a block's text
-        /// comes a few bytes at a time, and every time the arrays outgrew their room they were
+        /// comes a few bytes at a time, and every time the memory outgrew its room it was
         /// copied to a new one.
         package mutating func reserveCapacity(bytes byteCount: Int, runs runCount: Int) {
-            bytes.reserveCapacity(byteCount)
-            runs.reserveCapacity(runCount)
+            makeUnique(bytes: byteCount &- storage.byteCount, runs: runCount &- storage.runCount)
         }
 
-        package var utf8Count: Int { bytes.count }
-        package var isEmpty: Bool { bytes.isEmpty }
+        package var utf8Count: Int { storage.byteCount }
+        package var isEmpty: Bool { storage.byteCount == 0 }
 
         /// Bytes copied verbatim from the source at `sourceOffset`.
         package mutating func append(_ piece: ArraySlice<UInt8>, sourceOffset: Int) {
@@ -50,12 +65,10 @@ extension TextMap {
             guard !piece.isEmpty else { return }
             guard Self.holdsWholeScalars(piece) else {
                 let repaired = Array(String(decoding: piece, as: UTF8.self).utf8)
-                TextMap.addRun(to: &runs, textStart: bytes.count, count: repaired.count, source: sourceRange)
-                bytes += repaired
+                repaired.withUnsafeBufferPointer { append(wholeScalars: $0, sourceRange: sourceRange) }
                 return
             }
-            TextMap.addRun(to: &runs, textStart: bytes.count, count: piece.count, source: sourceRange)
-            bytes.append(contentsOf: piece)
+            append(wholeScalars: piece, sourceRange: sourceRange)
         }
 
         /// Whether `piece` (a slice of valid UTF-8) starts and ends on scalar boundaries.
@@ -74,14 +87,17 @@ extension TextMap {
         package mutating func append(wholeScalars piece: UnsafeBufferPointer<UInt8>, sourceRange: Range<Int>) {
             guard !piece.isEmpty else { return }
             assert(Self.holdsWholeScalars(piece), "a piece cuts a scalar")
-            TextMap.addRun(to: &runs, textStart: bytes.count, count: piece.count, source: sourceRange)
-            bytes.append(contentsOf: piece)
+            makeUnique(bytes: piece.count, runs: 1)
+            storage.addRun(count: piece.count, source: sourceRange)
+            storage.appendBytes(piece)
         }
 
         /// One ASCII byte (a space for a line break, a bracket) standing for `sourceRange`.
         package mutating func append(_ byte: UInt8, sourceRange: Range<Int>) {
-            TextMap.addRun(to: &runs, textStart: bytes.count, count: 1, source: sourceRange)
-            bytes.append(byte)
+            makeUnique(bytes: 1, runs: 1)
+            storage.addRun(count: 1, source: sourceRange)
+            storage.bytes[storage.byteCount] = byte
+            storage.byteCount &+= 1
         }
 
         /// Source byte range of a text byte range, as `TextMap.sourceRange(of:)` answers it.
@@ -90,13 +106,18 @@ extension TextMap {
         /// runs among the last few: they are looked for from the end, a few runs back at most,
         /// before the binary search. A text offset is in one run at most either way.
         package func sourceRange(of textRange: Range<Int>) -> Range<Int> {
-            guard textRange.upperBound == bytes.count, textRange.lowerBound <= textRange.upperBound,
-                let startRun = lastRun(where: {
-                    textRange.lowerBound >= $0.textStart && textRange.lowerBound < $0.textStart + $0.textLength
-                }),
-                let endRun = lastRun(where: {
-                    textRange.upperBound > $0.textStart && textRange.upperBound <= $0.textStart + $0.textLength
-                })
+            let runs = storage.runBuffer
+            guard textRange.upperBound == storage.byteCount, textRange.lowerBound <= textRange.upperBound,
+                let startRun = Self.lastRun(
+                    in: runs,
+                    where: {
+                        textRange.lowerBound >= $0.textStart && textRange.lowerBound < $0.textStart + $0.textLength
+                    }),
+                let endRun = Self.lastRun(
+                    in: runs,
+                    where: {
+                        textRange.upperBound > $0.textStart && textRange.upperBound <= $0.textStart + $0.textLength
+                    })
             else { return TextMap.sourceRange(of: textRange, in: runs) }
             let start =
                 startRun.isVerbatim
@@ -111,7 +132,7 @@ extension TextMap {
         }
 
         /// The last of the last four runs that `isIn` holds for, if any.
-        private func lastRun(where isIn: (Run) -> Bool) -> Run? {
+        private static func lastRun(in runs: UnsafeBufferPointer<Run>, where isIn: (Run) -> Bool) -> Run? {
             var index = runs.count
             while index > 0, index > runs.count - 4 {
                 index -= 1
@@ -122,25 +143,132 @@ extension TextMap {
 
         /// The map of the text built so far.
         package func build() -> TextMap {
-            TextMap(text: String(decoding: bytes, as: UTF8.self), runs: runs, length: bytes.count)
+            // (`Array(_:)` of the buffer: `Array(unsafeUninitializedCapacity:)` allocated through
+            // an unspecialized call, three times the cost.)
+            TextMap(
+                text: String(decoding: storage.byteBuffer, as: UTF8.self), runs: Array(storage.runBuffer),
+                length: storage.byteCount)
         }
 
-        /// `build()`, the map taking the builder's runs array itself: the builder is left without
-        /// runs, and its bytes as they were (`removeAll()` empties them keeping their room).
-        /// For a loader that builds block after block in one builder and reserves room for each
-        /// block's runs: copying the runs out and emptying them cost more than the new array.
+        /// `build()`, the builder left without runs, and its bytes as they were (`removeAll()`
+        /// empties them keeping their room). For a loader that builds block after block in one
+        /// builder.
         package mutating func takingRuns() -> TextMap {
-            let map = TextMap(text: String(decoding: bytes, as: UTF8.self), runs: runs, length: bytes.count)
-            runs = []
+            let map = build()
+            if storage.runCount > 0 {
+                makeUnique(bytes: 0, runs: 0)
+                storage.runCount = 0
+            }
             return map
         }
 
         /// Empties the builder and keeps its room: a loader that builds block after block in one
-        /// builder allocates its arrays once, not once a block. (An empty array is left as it
-        /// is: emptying one still costs a generic call.)
+        /// builder allocates its memory once, not once a block.
         package mutating func removeAll() {
-            if !bytes.isEmpty { bytes.removeAll(keepingCapacity: true) }
-            if !runs.isEmpty { runs.removeAll(keepingCapacity: true) }
+            guard storage.byteCount > 0 || storage.runCount > 0 else { return }
+            makeUnique(bytes: 0, runs: 0)
+            storage.byteCount = 0
+            storage.runCount = 0
+        }
+
+        /// Makes `storage` this builder's own, with room for `bytes` and `runs` more.
+        @inline(__always)
+        private mutating func makeUnique(bytes: Int, runs: Int) {
+            if _slowPath(!isKnownUniquelyReferenced(&storage)) || !storage.hasRoom(bytes: bytes, runs: runs) {
+                storage = storage.copy(roomForBytes: bytes, runs: runs)
+            }
+        }
+    }
+}
+
+extension TextMap.Builder {
+    /// A builder's bytes and runs, each in memory of its own; the runs follow one another in the
+    /// text without gaps (each starts where the text ended when it was added).
+    fileprivate final class Storage: @unchecked Sendable {
+        /// The runs, then the bytes, in one allocation.
+        private let memory: UnsafeMutableRawPointer
+        let runs: UnsafeMutablePointer<TextMap.Run>
+        var runCount = 0
+        private let runCapacity: Int
+        let bytes: UnsafeMutablePointer<UInt8>
+        var byteCount = 0
+        private let byteCapacity: Int
+
+        /// The storage of a new builder, shared until its first append (which copies it).
+        static let empty = Storage(byteCapacity: 0, runCapacity: 0)
+
+        init(byteCapacity: Int, runCapacity: Int) {
+            self.byteCapacity = byteCapacity
+            self.runCapacity = runCapacity
+            let runBytes = runCapacity * MemoryLayout<TextMap.Run>.stride
+            memory = .allocate(
+                byteCount: max(runBytes + byteCapacity, 1), alignment: MemoryLayout<TextMap.Run>.alignment)
+            runs = memory.bindMemory(to: TextMap.Run.self, capacity: runCapacity)
+            bytes = (memory + runBytes).bindMemory(to: UInt8.self, capacity: byteCapacity)
+        }
+
+        deinit { memory.deallocate() }
+
+        var byteBuffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: bytes, count: byteCount) }
+        var runBuffer: UnsafeBufferPointer<TextMap.Run> { UnsafeBufferPointer(start: runs, count: runCount) }
+
+        @inline(__always)
+        func hasRoom(bytes count: Int, runs: Int) -> Bool {
+            byteCount &+ count <= byteCapacity && runCount &+ runs <= runCapacity
+        }
+
+        /// A copy with room for `bytes` and `runs` more, at least twice the room this one had
+        /// for whichever did not fit.
+        @inline(never)
+        func copy(roomForBytes count: Int, runs: Int) -> Storage {
+            let byteNeed = byteCount + max(count, 0)
+            let runNeed = runCount + max(runs, 0)
+            let copy = Storage(
+                byteCapacity: byteNeed > byteCapacity ? max(byteNeed, 2 * byteCapacity, 256) : byteCapacity,
+                runCapacity: runNeed > runCapacity ? max(runNeed, 2 * runCapacity, 32) : runCapacity)
+            copy.bytes.initialize(from: bytes, count: byteCount)
+            copy.byteCount = byteCount
+            copy.runs.initialize(from: self.runs, count: runCount)
+            copy.runCount = runCount
+            return copy
+        }
+
+        /// Appends `piece` (room made first).
+        @inline(__always)
+        func appendBytes(_ piece: UnsafeBufferPointer<UInt8>) {
+            guard let base = piece.baseAddress else { return }
+            (bytes + byteCount).update(from: base, count: piece.count)
+            byteCount &+= piece.count
+        }
+
+        /// Appends `run` (room made first).
+        func appendRun(_ run: TextMap.Run) {
+            (runs + runCount).initialize(to: run)
+            runCount &+= 1
+        }
+
+        /// `TextMap.addRun(to:textStart:count:source:)` for `count` bytes appended next (room
+        /// made first): verbatim text extends a verbatim last run it directly follows in both
+        /// text and source, in place.
+        @inline(__always)
+        func addRun(count: Int, source: Range<Int>) {
+            let textStart = byteCount
+            if count == source.count, runCount > 0 {
+                let last = runs + (runCount &- 1)
+                let run = last.pointee
+                if run.isVerbatim, run.textStart + run.textLength == textStart,
+                    run.sourceStart + run.sourceLength == source.lowerBound
+                {
+                    last.pointee.textLength = run.textLength + count
+                    last.pointee.sourceLength = run.sourceLength + count
+                    return
+                }
+            }
+            (runs + runCount).initialize(
+                to: TextMap.Run(
+                    textStart: textStart, textLength: count, sourceStart: source.lowerBound,
+                    sourceLength: source.count))
+            runCount &+= 1
         }
     }
 }

@@ -108,13 +108,32 @@ public struct TextMap: Sendable, Hashable {
     }
 
     static func sourceOffset(forStart textOffset: Int, in runs: [Run]) -> Int {
+        runs.withUnsafeBufferPointer { sourceOffset(forStart: textOffset, in: $0) }
+    }
+
+    static func sourceOffset(forEnd textOffset: Int, in runs: [Run]) -> Int {
+        runs.withUnsafeBufferPointer { sourceOffset(forEnd: textOffset, in: $0) }
+    }
+
+    package static func sourceRange(of textRange: Range<Int>, in runs: [Run]) -> Range<Int> {
+        runs.withUnsafeBufferPointer { sourceRange(of: textRange, in: $0) }
+    }
+
+    /// `sourceRange(of:in:)` over runs read in place (a builder's).
+    package static func sourceRange(of textRange: Range<Int>, in runs: UnsafeBufferPointer<Run>) -> Range<Int> {
+        let start = sourceOffset(forStart: textRange.lowerBound, in: runs)
+        let end = textRange.isEmpty ? start : sourceOffset(forEnd: textRange.upperBound, in: runs)
+        return start..<max(start, end)
+    }
+
+    static func sourceOffset(forStart textOffset: Int, in runs: UnsafeBufferPointer<Run>) -> Int {
         guard let run = run(containing: textOffset, preferEnd: false, in: runs) else {
             return runs.first?.sourceStart ?? 0
         }
         return run.sourceOffset(forStart: textOffset)
     }
 
-    static func sourceOffset(forEnd textOffset: Int, in runs: [Run]) -> Int {
+    static func sourceOffset(forEnd textOffset: Int, in runs: UnsafeBufferPointer<Run>) -> Int {
         guard let run = run(containing: textOffset, preferEnd: true, in: runs) else {
             guard let last = runs.last else { return 0 }
             return last.sourceStart + last.sourceLength
@@ -122,13 +141,7 @@ public struct TextMap: Sendable, Hashable {
         return run.sourceOffset(forEnd: textOffset)
     }
 
-    package static func sourceRange(of textRange: Range<Int>, in runs: [Run]) -> Range<Int> {
-        let start = sourceOffset(forStart: textRange.lowerBound, in: runs)
-        let end = textRange.isEmpty ? start : sourceOffset(forEnd: textRange.upperBound, in: runs)
-        return start..<max(start, end)
-    }
-
-    private static func run(containing offset: Int, preferEnd: Bool, in runs: [Run]) -> Run? {
+    private static func run(containing offset: Int, preferEnd: Bool, in runs: UnsafeBufferPointer<Run>) -> Run? {
         guard !runs.isEmpty else { return nil }
         var low = 0
         var high = runs.count - 1

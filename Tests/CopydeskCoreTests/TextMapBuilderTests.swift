@@ -123,3 +123,59 @@ import Testing
         }
     }
 }
+
+/// The builder keeps its bytes and runs in memory of its own, copied on write: maps built
+/// block after block in one builder, and in copies of a builder, against `TextMap.append`.
+@Suite struct TextMapBuilderStorageTests {
+    @Test func blocksBuiltInOneBuilderAndItsCopiesAreTheMapsAppendingBuilds() {
+        var state: UInt64 = 99
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        let alphabet: [[UInt8]] = ["a", "b", " ", "é", "—", "😀", "xyz"].map { Array($0.utf8) }
+        var builder = TextMap.Builder()
+        for round in 0..<300 {
+            if round % 3 == 0 { builder.reserveCapacity(bytes: next(40), runs: next(6)) }
+            var reference = TextMap()
+            var source = next(10)
+            var copy: TextMap.Builder?
+            var copyReference: TextMap?
+            for step in 0..<(1 + next(20)) {
+                var bytes: [UInt8] = []
+                for _ in 0..<(1 + next(4)) { bytes += alphabet[next(alphabet.count)] }
+                let sourceLength = next(3) == 0 ? next(8) : bytes.count
+                let range = source..<(source + sourceLength)
+                switch next(3) {
+                case 0: bytes.withUnsafeBufferPointer { builder.append(wholeScalars: $0, sourceRange: range) }
+                case 1 where bytes.count == 1: builder.append(bytes[0], sourceRange: range)
+                default: builder.append(bytes[...], sourceRange: range)
+                }
+                reference.append(String(decoding: bytes, as: UTF8.self), sourceRange: range)
+                source += sourceLength + (next(2) == 0 ? 0 : next(4))
+                #expect(builder.lastByte == bytes.last)
+                #expect(builder.utf8Count == reference.utf8Count)
+                if step == 2 {
+                    // The builder goes on while a copy holds what it had; then the copy goes on on its own.
+                    copy = builder
+                    copyReference = reference
+                }
+            }
+            if var copy, var copyReference {
+                copy.append(Array("copy".utf8)[...], sourceRange: 0..<4)
+                copyReference.append("copy", sourceRange: 0..<4)
+                #expect(copy.build() == copyReference)
+            }
+            let count = builder.utf8Count
+            for lower in stride(from: 0, through: count, by: max(1, count / 5)) {
+                #expect(builder.sourceRange(of: lower..<count) == reference.sourceRange(of: lower..<count))
+            }
+            #expect(builder.bytes == Array(reference.text.utf8))
+            let built = round % 2 == 0 ? builder.takingRuns() : builder.build()
+            #expect(built == reference)
+            #expect(built.runs == reference.runs)
+            builder.removeAll()
+            #expect(builder.isEmpty && builder.lastByte == nil)
+        }
+    }
+}
