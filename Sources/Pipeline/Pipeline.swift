@@ -152,8 +152,9 @@ public struct Pipeline: Sendable {
             return (.failure(InputError(error)), [])
         }
         // What the checks and stages worked out for this article is not needed past this file
-        // (the checks' own memos are dropped as soon as stage 3 is done).
-        defer { ArticleMemos.forget(article, notMadeIn: ChecksStage.memoModule) }
+        // (the checks' own memos are dropped as soon as stage 3 is done). Dropped on this
+        // thread, the one that worked it out.
+        defer { ArticleMemos.forget(article) }
 
         // Selection, inline suppressions and the findings cap apply to every stage's findings.
         var suppression = Suppression(article: article)

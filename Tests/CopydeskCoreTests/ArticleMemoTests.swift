@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CopydeskCore
@@ -43,7 +44,8 @@ import Testing
         ArticleMemos.forget(done)
 
         #expect(!ArticleMemos.holdAny(path: "memo-forget/done.txt"))
-        #expect(words.holds(path: "memo-forget/kept.txt"))
+        #expect(words.holds(kept))
+        #expect(!words.holds(done) && !names.holds(done))
         var recomputed = false
         #expect(
             words.value(for: done, key: true) {
@@ -64,10 +66,10 @@ import Testing
 
         ArticleMemos.forget(done, madeIn: "OtherStage")
 
-        #expect(!elsewhere.holds(path: "memo-module/done.txt"))
-        #expect(here.holds(path: "memo-module/done.txt"))
+        #expect(!elsewhere.holds(done))
+        #expect(here.holds(done))
         ArticleMemos.forget(done)
-        #expect(!here.holds(path: "memo-module/done.txt"))
+        #expect(!here.holds(done))
     }
 
     @Test func anArticleWithOtherContentAtTheSamePathIsNotServedAStaleValue() {
@@ -96,9 +98,67 @@ import Testing
 
     @Test func atMostCapacityArticlesAreHeld() {
         let memo = ArticleMemo<Bool, Int>(capacity: 2)
-        for index in 0..<3 { _ = memo.value(for: article("memo-cap/\(index).txt"), key: true) { index } }
-        #expect(!memo.holds(path: "memo-cap/0.txt"))
-        #expect(memo.holds(path: "memo-cap/1.txt"))
-        #expect(memo.holds(path: "memo-cap/2.txt"))
+        let articles = (0..<3).map { article("memo-cap/\($0).txt") }
+        for index in articles.indices { _ = memo.value(for: articles[index], key: true) { index } }
+        #expect(!memo.holds(articles[0]))
+        #expect(memo.holds(articles[1]))
+        #expect(memo.holds(articles[2]))
+        // The newest are served; the dropped one is worked out again.
+        #expect(memo.value(for: articles[2], key: true) { -1 } == 2)
+        #expect(memo.value(for: articles[0], key: true) { -1 } == -1)
+        #expect(!memo.holds(articles[1]))
+    }
+
+    @Test func forgettingOneArticleKeepsTheOthersInTheSameMemo() {
+        let memo = ArticleMemo<Int, Int>()
+        let articles = (0..<4).map { article("memo-unlink/\($0).txt") }
+        for index in articles.indices {
+            for key in 0..<2 { _ = memo.value(for: articles[index], key: key) { index * 10 + key } }
+        }
+        // First, last and middle of the list.
+        for gone in [3, 0, 1] {
+            ArticleMemos.forget(articles[gone])
+            #expect(!memo.holds(articles[gone]))
+        }
+        #expect(memo.value(for: articles[2], key: 0) { -1 } == 20)
+        #expect(memo.value(for: articles[2], key: 1) { -1 } == 21)
+        #expect(memo.value(for: articles[1], key: 1) { -1 } == -1)
+    }
+
+    @Test func eachThreadKeepsItsOwnEntries() {
+        let memo = ArticleMemo<Bool, Int>()
+        let shared = article("memo-thread/a.txt")
+        _ = memo.value(for: shared, key: true) { 1 }
+        // Another thread works the value out again, on its own shelf, and forgets it there.
+        let seen = OtherThread.run {
+            let again = memo.value(for: shared, key: true) { 2 }
+            let held = memo.holds(shared)
+            ArticleMemos.forget(shared)
+            return (again, held && !memo.holds(shared))
+        }
+        #expect(seen == (2, true))
+        #expect(memo.value(for: shared, key: true) { 3 } == 1)
+        ArticleMemos.forget(shared)
+        #expect(!ArticleMemos.holdAny(path: "memo-thread/a.txt"))
+    }
+}
+
+/// Runs a closure on a thread of its own and waits for its result.
+private enum OtherThread {
+    private final class Box<Result>: @unchecked Sendable {
+        var result: Result?
+    }
+
+    static func run<Result>(_ body: @escaping () -> Result) -> Result {
+        let box = Box<Result>()
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) let body = body
+        let thread = Thread {
+            box.result = body()
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+        return box.result!
     }
 }

@@ -48,11 +48,14 @@ public struct ChecksStage: Sendable {
     /// again: the later stages read none of them, so a long article's need not stay in memory
     /// while they run.
     public static func forgetMemos(of article: Article) {
-        ArticleMemos.forget(article, madeIn: memoModule)
+        ArticleMemos.forget(article, madeInModule: memoModuleNumber)
     }
 
     /// This module's name, as its memos know it.
     public static let memoModule = ArticleMemos.module(ofFileID: #fileID)
+
+    /// `memoModule`, numbered as the memos know it.
+    private static let memoModuleNumber = ArticleMemos.number(ofModule: memoModule)
 
     /// The findings for one article, in report order.
     public func run(on article: Article) -> [Finding] {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Results worked out once per article and shared by every check and stage that asks for them.
 ///
 /// Several checks read an article the same way: the four hedging checks the same hedge cues,
@@ -7,10 +5,16 @@ import Foundation
 /// ledger the same check-worthiness and evidence. A memo keeps the last few articles' results,
 /// so the second reader gets the first one's work. An entry serves only a copy of the same
 /// parse (`Article.identity`: any change to an article makes it a new one) and the same
-/// settings key; at most `capacity` articles are held (one or two per worker is enough), and the pipeline
-/// drops an article's entries as soon as it is done with it (`ArticleMemos.forget(_:)`), so
-/// memory follows the articles in flight, not the last `capacity` of them. Values must be pure
-/// functions of the article and the key, so sharing them changes no result.
+/// settings key. Values must be pure functions of the article and the key, so sharing them
+/// changes no result.
+///
+/// The entries are kept per thread (`MemoShelf`), not in the memo: an article is read by the
+/// thread that lints it, so a lookup takes no lock and finds only that thread's articles, and
+/// dropping an article's entries (`ArticleMemos.forget(_:)`, which the pipeline does as soon as
+/// it is done with the article) walks one short list per memo without a lock. A thread holds at
+/// most `capacity` entries of a memo (one or two articles in flight is the rule), so memory
+/// follows the articles in flight. An article read on another thread is worked out again there:
+/// the same value.
 ///
 /// The lookups are public and `@inlinable` (though only the stages use them), so a check in
 /// another module gets them specialised for its key and value types: `@inlinable package`
@@ -22,60 +26,41 @@ import Foundation
 /// requirement on the class made the runtime look up the key type's conformance the first
 /// time each memo's metadata was made (a scan of every conformance record of the program,
 /// some 400 k instructions per key type, at the start of every process).
-public final class ArticleMemo<Key, Value>: ArticleForgetting, @unchecked Sendable {
-    /// A class: the list moves and drops one reference per entry. The list holds it as
-    /// `HeldArticle`, a type that is not generic, so `forget(_:)` (reached through
-    /// `ArticleForgetting`, unspecialised) needs no generic type lookups per call.
+public final class ArticleMemo<Key, Value>: @unchecked Sendable {
+    /// A class: a thread's shelf links and drops entries by reference. The shelf holds it as
+    /// `MemoEntry`, a type that is not generic, so forgetting needs no generic type lookups.
     @usableFromInline
-    final class Entry: HeldArticle {
+    final class Entry: MemoEntry {
         @usableFromInline let key: Key
         @usableFromInline let value: Value
 
-        /// Takes the article's identity and path, not the article: an initialiser's arguments are
-        /// passed owned, so passing the article copied it (a dozen retains) and freed the copy.
+        /// Takes the article's identity, not the article: an initialiser's arguments are passed
+        /// owned, so passing the article copied it (a dozen retains) and freed the copy.
         @usableFromInline
-        init(identity: ArticleIdentity, path: String, key: Key, value: Value) {
+        init(identity: ArticleIdentity, module: Int, key: Key, value: Value) {
             self.key = key
             self.value = value
-            super.init(identity: identity, path: path)
+            super.init(identity: identity, module: module)
         }
     }
 
     @usableFromInline let capacity: Int
-    @usableFromInline let lock = MemoLock()
-    /// Every element is an `Entry`. Read and written only under `lock`, so the runtime's
-    /// exclusivity checks (a call each access) are left out.
-    @exclusivity(unchecked) @usableFromInline var entries: [HeldArticle] = []
-
+    /// The memo's place on every thread's shelf.
+    @usableFromInline let slot: Int
     /// The module the memo was made in (`fileID`'s first part), for `ArticleMemos.forget(_:madeIn:)`.
     package let module: String
+    /// `module`, numbered (`ArticleMemos.register`).
+    @usableFromInline let moduleNumber: Int
 
     package init(capacity: Int = 8, fileID: StaticString = #fileID) {
-        self.capacity = capacity
+        self.capacity = max(capacity, 1)
         module = ArticleMemos.module(ofFileID: fileID)
-        ArticleMemos.register(self, module: module)
+        (slot, moduleNumber) = ArticleMemos.register(module: module)
     }
 
-    /// Drops the entries held for `article`.
-    ///
-    /// A memo holds one entry for an article, or none: each is removed where it stands, which
-    /// costs less than `removeAll(where:)`'s pass over a copy-on-write check and a partition.
-    package func forget(_ article: Article) {
-        let identity = article.identity
-        lock.lock()
-        var index = entries.endIndex
-        while index > entries.startIndex {
-            index -= 1
-            if entries[index].identity === identity { entries.remove(at: index) }
-        }
-        lock.unlock()
-    }
-
-    /// Whether the memo holds an entry for an article at `path`.
-    package func holds(path: String) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return entries.contains { $0.path == path }
+    /// Whether this thread's shelf holds an entry of this memo for `article` (for tests).
+    package func holds(_ article: Article) -> Bool {
+        MemoShelf.current.takeUnretainedValue().holds(article.identity, slot: slot)
     }
 }
 
@@ -87,107 +72,96 @@ extension ArticleMemo where Key: Equatable {
     /// check's settings, a dozen retains a call).
     @inlinable @inline(__always)
     public func value(for article: Article, key: Key, compute: () -> Value) -> Value {
-        if let found = cached(for: article, key: key) { return found }
+        let shelf = MemoShelf.current
+        if let found = cached(on: shelf, for: article, key: key) { return found }
         let value = compute()
-        lock.lock()
-        if entries.count >= capacity { entries.removeFirst() }
-        entries.append(Entry(identity: article.identity, path: article.path, key: key, value: value))
-        lock.unlock()
+        let entry = Entry(identity: article.identity, module: moduleNumber, key: key, value: value)
+        #if DEBUG
+            entry.track(path: article.path)
+        #endif
+        shelf._withUnsafeGuaranteedRef { $0.insert(entry, slot: slot, capacity: capacity) }
         return value
     }
 
     /// The value held for `article` under `key`, if it has been computed; nothing is computed.
     @inlinable
     public func existing(for article: Article, key: Key) -> Value? {
-        cached(for: article, key: key)
+        cached(on: MemoShelf.current, for: article, key: key)
     }
 
-    /// The value held for `article` under `key`, newest first.
+    /// The value `shelf` holds for `article` under `key`, newest first.
+    ///
+    /// The shelf and its entries are read without retaining them: only this thread changes
+    /// them, and not during the walk.
     @inlinable
-    func cached(for article: Article, key: Key) -> Value? {
-        lock.lock()
-        defer { lock.unlock() }
+    func cached(on shelf: Unmanaged<MemoShelf>, for article: Article, key: Key) -> Value? {
         let identity = article.identity
-        var index = entries.endIndex
-        while index > entries.startIndex {
-            index -= 1
-            guard entries[index].identity === identity else { continue }
-            let entry = unsafeDowncast(entries[index], to: Entry.self)
-            if entry.key == key { return entry.value }
+        var next = shelf._withUnsafeGuaranteedRef { $0.first(inSlot: slot) }
+        while let entry = next {
+            let found = entry._withUnsafeGuaranteedRef { held in
+                held.identity === identity && unsafeDowncast(held, to: Entry.self).key == key
+            }
+            if found { return entry._withUnsafeGuaranteedRef { unsafeDowncast($0, to: Entry.self).value } }
+            next = entry._withUnsafeGuaranteedRef { $0.older }
         }
         return nil
     }
 }
 
-/// An article a memo holds results for: its parse's identity, and its path for `holds(path:)`.
-/// Not the article itself, which would keep its source and every array alive.
-@usableFromInline
-class HeldArticle {
-    @usableFromInline let identity: ArticleIdentity
-    let path: String
-
-    @usableFromInline
-    init(identity: ArticleIdentity, path: String) {
-        self.identity = identity
-        self.path = path
-    }
-}
-
-/// A memo that can drop what it holds for one article.
-package protocol ArticleForgetting: AnyObject, Sendable {
-    func forget(_ article: Article)
-    func holds(path: String) -> Bool
-}
-
-/// Every article memo of the process, so the pipeline can free an article's shared results the
-/// moment the article is done: without it a memo would keep the last few articles' results (a
-/// big file's run to hundreds of megabytes) until newer articles pushed them out.
+/// Every article memo of the process, numbered, so a thread's shelf has a place for each and the
+/// pipeline can free an article's shared results the moment the article is done: without it a
+/// memo would keep the last few articles' results (a big file's run to hundreds of megabytes)
+/// until newer articles pushed them out.
 package enum ArticleMemos {
     private final class Registry: @unchecked Sendable {
         let lock = MemoLock()
-        /// Each memo and the module it was made in. Read and written only under `lock`.
-        @exclusivity(unchecked) var memos: [(memo: any ArticleForgetting, module: String)] = []
+        /// How many memos there are. Read and written only under `lock`.
+        @exclusivity(unchecked) var memoCount = 0
+        /// The modules memos were made in, numbered by their place. Read and written only under `lock`.
+        @exclusivity(unchecked) var modules: [String] = []
     }
 
     private static let registry = Registry()
 
-    static func register(_ memo: any ArticleForgetting, module: String) {
+    /// A new memo's slot, and the number of `module`.
+    static func register(module: String) -> (slot: Int, module: Int) {
+        let number = number(ofModule: module)
         registry.lock.lock()
-        registry.memos.append((memo, module))
-        registry.lock.unlock()
+        defer { registry.lock.unlock() }
+        registry.memoCount += 1
+        return (registry.memoCount - 1, number)
     }
 
-    /// Whether any memo holds an entry for an article at `path`.
+    /// The number of `module` (the same for every memo made in it), for
+    /// `forget(_:madeInModule:)`: numbered the first time it is asked for.
+    package static func number(ofModule module: String) -> Int {
+        registry.lock.lock()
+        defer { registry.lock.unlock() }
+        if let known = registry.modules.firstIndex(of: module) { return known }
+        registry.modules.append(module)
+        return registry.modules.count - 1
+    }
+
+    /// Whether any memo holds an entry for an article at `path`, on any thread (debug builds
+    /// count the entries by path; a release build keeps no count and answers false).
     package static func holdAny(path: String) -> Bool {
-        registry.lock.lock()
-        let memos = registry.memos
-        registry.lock.unlock()
-        return memos.contains { $0.memo.holds(path: path) }
+        MemoEntry.liveCount(path: path) > 0
     }
 
-    /// Drops every memo's entries for `article`.
+    /// Drops every memo's entries for `article` held by this thread.
     package static func forget(_ article: Article) {
-        forget(article) { _ in true }
+        MemoShelf.current.takeUnretainedValue().forget(article.identity, module: nil)
     }
 
     /// Drops the entries for `article` of the memos made in `module`: a stage's own memos, once
     /// the stage is done with the article, so they are not held while the later stages run.
     package static func forget(_ article: Article, madeIn module: String) {
-        forget(article) { $0 == module }
+        forget(article, madeInModule: number(ofModule: module))
     }
 
-    /// Drops the entries for `article` of the memos made anywhere but in `module` (whose own
-    /// were dropped already).
-    package static func forget(_ article: Article, notMadeIn module: String) {
-        forget(article) { $0 != module }
-    }
-
-    @inline(__always)
-    private static func forget(_ article: Article, madeIn chosen: (String) -> Bool) {
-        registry.lock.lock()
-        let memos = registry.memos
-        registry.lock.unlock()
-        for index in memos.indices where chosen(memos[index].module) { memos[index].memo.forget(article) }
+    /// `forget(_:madeIn:)` for the module numbered `module` (`number(ofModule:)`).
+    package static func forget(_ article: Article, madeInModule module: Int) {
+        MemoShelf.current.takeUnretainedValue().forget(article.identity, module: module)
     }
 
     /// The module a `#fileID` names (`Module/File.swift`).

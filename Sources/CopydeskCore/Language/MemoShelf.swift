@@ -1,0 +1,153 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One thread's memo entries: for each memo (by its `slot`) a list of entries, newest first.
+///
+/// Only its own thread reads or writes a shelf (it is found through a thread-specific key), so
+/// it takes no lock, and the threads linting at once never touch a shared list. The shelf is
+/// freed, with whatever it still holds, when its thread ends.
+@usableFromInline
+final class MemoShelf {
+    /// The newest entry of each memo, by slot; a memo made after the shelf grew has no place
+    /// until it stores its first entry. Only this shelf's thread touches it, so the runtime's
+    /// exclusivity checks (a call each access) are left out.
+    @exclusivity(unchecked) @usableFromInline var firsts: [MemoEntry?] = []
+
+    /// The newest entry of the memo at `slot`, not retained (see `ArticleMemo.cached`).
+    @inlinable @inline(__always)
+    func first(inSlot slot: Int) -> Unmanaged<MemoEntry>? {
+        slot < firsts.count ? firsts[slot].map { Unmanaged.passUnretained($0) } : nil
+    }
+
+    /// Puts `entry` first in its memo's list, dropping the oldest entry past `capacity`.
+    @usableFromInline
+    func insert(_ entry: MemoEntry, slot: Int, capacity: Int) {
+        if slot >= firsts.count { firsts.append(contentsOf: repeatElement(nil, count: slot + 1 - firsts.count)) }
+        entry.next = firsts[slot].take()
+        // Walked without retaining: only this thread changes the list, and not while it is walked.
+        unowned(unsafe) var last: MemoEntry = entry
+        var kept = 1
+        while let next = last.next {
+            if kept == capacity {
+                last.next = nil
+                break
+            }
+            kept += 1
+            last = next
+        }
+        firsts[slot] = entry
+    }
+
+    /// Whether the memo at `slot` holds an entry for `identity`.
+    func holds(_ identity: ArticleIdentity, slot: Int) -> Bool {
+        var next = slot < firsts.count ? firsts[slot] : nil
+        while let entry = next {
+            if entry.identity === identity { return true }
+            next = entry.next
+        }
+        return false
+    }
+
+    /// Drops the entries for `identity` of the memos made in `module` (every memo's when nil).
+    func forget(_ identity: ArticleIdentity, module: Int?) {
+        for slot in firsts.indices where firsts[slot] != nil {
+            unowned(unsafe) var previous: MemoEntry? = nil
+            unowned(unsafe) var next: MemoEntry? = firsts[slot]
+            while let entry = next {
+                next = entry.next
+                if entry.identity === identity, module == nil || entry.module == module {
+                    if let previous { previous.next = entry.next.take() } else { firsts[slot] = entry.next.take() }
+                } else {
+                    previous = entry
+                }
+            }
+        }
+    }
+
+    /// This thread's shelf, made the first time the thread asks; not retained (the thread
+    /// holds it until it ends).
+    @usableFromInline
+    static var current: Unmanaged<MemoShelf> {
+        if let shelf = pthread_getspecific(key) { return Unmanaged<MemoShelf>.fromOpaque(shelf) }
+        let shelf = Unmanaged.passRetained(MemoShelf())
+        pthread_setspecific(key, shelf.toOpaque())
+        return shelf
+    }
+
+    /// The thread-specific key the shelves are found by; a thread's shelf is released when it ends.
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let made = pthread_key_create(&key) { shelf in
+            #if canImport(Darwin)
+                Unmanaged<MemoShelf>.fromOpaque(shelf).release()
+            #else
+                if let shelf { Unmanaged<MemoShelf>.fromOpaque(shelf).release() }
+            #endif
+        }
+        precondition(made == 0, "no thread-specific key for the memos")
+        return key
+    }()
+}
+
+/// An entry of a memo on a thread's shelf: the parse it was worked out for and the module its
+/// memo was made in; the key and value are its subclass's (`ArticleMemo.Entry`). Not the
+/// article itself, which would keep its source and every array alive.
+@usableFromInline
+class MemoEntry {
+    @usableFromInline let identity: ArticleIdentity
+    let module: Int
+    /// The next older entry of the same memo on the same shelf. Only the shelf's thread touches
+    /// it, so the runtime's exclusivity checks are left out.
+    @exclusivity(unchecked) @usableFromInline var next: MemoEntry?
+
+    /// `next`, not retained (see `ArticleMemo.cached`).
+    @inlinable var older: Unmanaged<MemoEntry>? { next.map { Unmanaged.passUnretained($0) } }
+
+    #if DEBUG
+        /// The path of the article, counted while the entry lives (`ArticleMemos.holdAny(path:)`).
+        var path: String?
+    #endif
+
+    @usableFromInline
+    init(identity: ArticleIdentity, module: Int) {
+        self.identity = identity
+        self.module = module
+    }
+
+    #if DEBUG
+        deinit {
+            if let path { Self.count(path: path, by: -1) }
+        }
+
+        /// Counts the entry as held for `path` until it is freed.
+        @usableFromInline
+        func track(path: String) {
+            self.path = path
+            Self.count(path: path, by: 1)
+        }
+
+        private final class Counts: @unchecked Sendable {
+            let lock = MemoLock()
+            var byPath: [String: Int] = [:]
+        }
+
+        private static let counts = Counts()
+
+        private static func count(path: String, by change: Int) {
+            counts.lock.lock()
+            counts.byPath[path, default: 0] += change
+            counts.lock.unlock()
+        }
+
+        static func liveCount(path: String) -> Int {
+            counts.lock.lock()
+            defer { counts.lock.unlock() }
+            return counts.byPath[path] ?? 0
+        }
+    #else
+        static func liveCount(path: String) -> Int { 0 }
+    #endif
+}
