@@ -35,7 +35,7 @@ import Testing
         for role in roles {
             #expect(scan.hasSomewhere(role) == scan.tokens.indices.contains { scan.has(role, at: $0) })
         }
-        #expect(scan.hasDigits() == scan.tokens.indices.contains { scan.isDigits($0) })
+        #expect(scan.firstDigits() == scan.tokens.indices.first { scan.isDigits($0) })
     }
 
     @Test(arguments: [

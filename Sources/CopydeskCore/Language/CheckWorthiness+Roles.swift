@@ -96,8 +96,8 @@ extension TextScan {
         allRoles.contains(role)
     }
 
-    /// Whether some token is written with digits (`isDigits`).
-    func hasDigits() -> Bool {
-        tokens.contains { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0.range.lowerBound]) }
+    /// The index of the first token written with digits (`isDigits`), or nil.
+    func firstDigits() -> Int? {
+        tokens.firstIndex { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0.range.lowerBound]) }
     }
 }

@@ -3,8 +3,13 @@ extension CheckWorthiness {
     /// doses, multipliers, fractions of a population, and durations tied to an outcome.
     func statisticTriggers(_ scan: TextScan, into found: inout [Trigger]) {
         // A statistic starts from digits or a `statisticWords` word; a duration needs an outcome.
-        guard scan.hasSomewhere(.statisticStart) || scan.hasSomewhere(.outcome) || scan.hasDigits() else { return }
+        // In a sentence without those words, the words before the first one written with digits
+        // start nothing: the loop starts there (they were read once to find it, not twice).
         var index = 0
+        if !scan.hasSomewhere(.statisticStart) && !scan.hasSomewhere(.outcome) {
+            guard let first = scan.firstDigits() else { return }
+            index = first
+        }
         while index < scan.count {
             // Most words start no statistic: one lookup rules them out before `statisticEnd` is called.
             guard scan.isDigits(index) || scan.has(.statisticStart, at: index) else {
