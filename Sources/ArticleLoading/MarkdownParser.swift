@@ -106,9 +106,10 @@ struct MarkdownParser {
         // cmark-gfm keeps the footnote definitions that are cited. One cited only in text the
         // walk did not read (a definition it dropped) might not be cited with the extension,
         // whose links take in what follows them (`http://a.b[^1]`): left to the extension.
-        if findingAutolinks, !walker.draft.references.isEmpty {
-            let cited = Set(walker.citedFootnotes)
-            if walker.draft.references.contains(where: { !cited.contains($0.label) }) { return nil }
+        if findingAutolinks, !walker.draft.references.isEmpty,
+            !Self.citesEvery(walker.draft.references, cited: walker.citedFootnotes)
+        {
+            return nil
         }
         draft = walker.draft
         let citedReferences = draft.references.count
@@ -126,6 +127,16 @@ struct MarkdownParser {
             }
         }
         return draft
+    }
+
+    /// Whether every one of `references` has its label among `cited`: the labels compared one
+    /// by one when there are few (most articles cite a handful), else through a set of them.
+    static func citesEvery(_ references: [ArticleDraft.DraftReference], cited: [String]) -> Bool {
+        if references.count * cited.count <= 256 {
+            return references.allSatisfy { reference in cited.contains { $0 == reference.label } }
+        }
+        let labels = Set(cited)
+        return references.allSatisfy { labels.contains($0.label) }
     }
 
     /// Whether the source in `range` holds `www.` or `://`.

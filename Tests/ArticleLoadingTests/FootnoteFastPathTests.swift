@@ -43,6 +43,27 @@ import Testing
         #expect(article.references.suffix(2).map(\.text) == ["Uncited once.", "Uncited twice."])
     }
 
+    /// Whether every definition kept is cited: labels compared one by one (few) or through a set
+    /// (many), against the set on its own.
+    @Test func citedLabelsAreCheckedAsASetChecksThem() {
+        var state: UInt64 = 3
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        let labels = ["a", "b", "c", "é", "e\u{301}", "note-1", "note-2", "x"] + (0..<30).map { "n\($0)" }
+        for _ in 0..<400 {
+            let references = (0..<next(30)).map {
+                ArticleDraft.DraftReference(label: labels[next(labels.count)], text: "", source: $0..<$0)
+            }
+            let cited = (0..<next(40)).map { _ in labels[next(labels.count)] }
+            let set = Set(cited)
+            #expect(
+                MarkdownParser.citesEvery(references, cited: cited)
+                    == references.allSatisfy { set.contains($0.label) })
+        }
+    }
+
     /// A definition of several paragraphs is one reference block: its paragraphs' texts joined by
     /// a space, its links' text ranges in that text, and its directives kept.
     @Test func aDefinitionsParagraphsMakeOneBlockWithTheirLinks() throws {
