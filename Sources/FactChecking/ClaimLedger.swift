@@ -27,8 +27,8 @@ struct ClaimLedger: Sendable {
     let hedges: HedgeDetector
 
     init(policy: Policy) {
-        worthiness = CheckWorthiness(lexicons: .init(settings: policy.checks.citations.common))
-        hedges = HedgeDetector(settings: policy.checks.hedging)
+        worthiness = CheckWorthiness(policy: policy)
+        hedges = HedgeDetector(policy: policy)
     }
 
     /// The check-worthiness of every sentence of the article (shared with the citation checks).

@@ -38,7 +38,7 @@ import Testing
         let policy = Policy()
         let lexicons = ClaimLexicons(policy: policy)
         #expect(lexicons.matchesCureForms)
-        let forms = Set(CureClaims.formWords(of: MedicalLexicon.cureVerbs))
+        let forms = Set(MedicalLexicon.cureFormWords(of: MedicalLexicon.cureVerbs))
         #expect(lexicons.phrases[ClaimLexicons.List.cureForms.rawValue] == forms.sorted())
         #expect(
             forms.isSuperset(of: [

@@ -66,8 +66,8 @@ import Testing
         let lexicons = claimLexicons.lexicons
         let found = sentence.found(lexicons)
         #expect(found.lexicons.isSame(as: lexicons))
-        // The default policy runs the citation checks: the lists follow the check-worthiness
-        // detector's in one index, whose matches are found too ("miracle cure" is efficacy wording).
+        // The lists follow the check-worthiness detector's in the policy's index of every
+        // reader's lists ("miracle cure" is efficacy wording, matched in the same pass).
         let base = claimLexicons.listBase
         #expect(base == CheckWorthiness.listCount)
         // "cure" is a causal verb, a guarantee context and a cure form as well, and "side" and
@@ -95,46 +95,42 @@ import Testing
         #expect(sentence.shared.phrases?.lexicons.isSame(as: ClaimLexicons(policy: edited).lexicons) == true)
     }
 
-    /// Under a policy that runs both, the medical-claim lists are joined with the check-worthiness
-    /// detector's: the citation checks' pass over each sentence finds the matches the reader
-    /// keeps, and each reader gets what its own lists find.
-    @Test func theCitationChecksFindTheMatchesTheReaderKeeps() throws {
+    /// The medical-claim lists are lists of the policy's index of every reader's lists, whatever
+    /// checks the policy runs: the matches the reader keeps are those of the article's pass over
+    /// each sentence, and each list matches as its own matcher does.
+    @Test func theReaderKeepsTheMatchesOfThePolicysIndex() throws {
         var noCitations = Policy()
         noCitations.checks.citations.common.rules["unsupported-claim"] = .off
         noCitations.checks.citations.common.rules["vague-attribution"] = .off
-        #expect(ClaimReader.sharesScan(under: Policy()))
-        #expect(!ClaimReader.sharesScan(under: noCitations))
-        #expect(ClaimLexicons(policy: noCitations).listBase == 0)
-        let own = ClaimLexicons(policy: noCitations)
-        let joined = ClaimLexicons(policy: Policy())
-        #expect(joined.listBase == CheckWorthiness.listCount)
-        #expect(!joined.lexicons.isSame(as: own.lexicons))
+        let lexicons = ClaimLexicons(policy: noCitations)
+        // The same lexicon edits, the same index, whichever checks run.
+        #expect(lexicons.lexicons.isSame(as: ClaimLexicons(policy: Policy()).lexicons))
+        #expect(lexicons.lexicons.isSame(as: SentencePhrases.of(Policy()).lexicons))
+        #expect(lexicons.listBase == CheckWorthiness.listCount)
         let article = try ArticleLoader().load(path: "shared.md", bytes: Array(Self.text.utf8), format: .markdown)
-        let detector = CitationAnalyzer(policy: Policy()).worthiness
-        let alone = CheckWorthiness(lexicons: .init(settings: Policy().checks.citations.common))
-        #expect(CheckWorthiness.sharedMatches(in: article, of: joined.lexicons) == nil)
-        let verdicts = detector.verdicts(in: article)
-        let shared = try #require(CheckWorthiness.sharedMatches(in: article, of: joined.lexicons))
-        #expect(CheckWorthiness.sharedMatches(in: article, of: own.lexicons) == nil)
+        let found = SentencePhrases.of(noCitations).found(in: article)
         let texts = SentenceText.all(in: article)
-        #expect(shared.count == texts.count)
+        #expect(found.count == texts.count)
+        // Every reader takes its matches from the article's pass, and finds what it finds with
+        // an index of its own lists.
+        let hedges = HedgeDetector(policy: noCitations, includeQuotes: true).sentenceCues(in: article)
+        let ownHedges = HedgeDetector(
+            lexicon: .builtIn(editedBy: noCitations.checks.hedging.common), includeQuotes: true)
+        let verdicts = CheckWorthiness(policy: noCitations).verdicts(in: article)
+        let alone = CheckWorthiness(lexicons: .init(settings: noCitations.checks.citations.common))
         for (index, text) in texts.enumerated() {
-            // The matches kept are those of the reader's lists the joined index finds in the sentence.
-            #expect(shared[index] == joined.found(keys: text.keys))
-            // The detector's verdict is the one it gives with an index of its own lists.
+            #expect(Array(found.medical(index)) == Array(lexicons.found(keys: text.keys)))
+            #expect(hedges[index] == ownHedges.cues(in: text))
             let sentence = String(decoding: text.bytes, as: UTF8.self)
             #expect(verdicts[index].assessment == alone.assess(sentence))
             #expect(verdicts[index].exclusion == alone.exclusion(of: sentence))
         }
-        // Each medical list matches in the reader's sentences as its own lists do.
-        let withCitations = ClaimReader(policy: Policy()).sentences(in: article)
-        let withoutCitations = ClaimReader(policy: noCitations).sentences(in: article)
-        #expect(withCitations.count == withoutCitations.count)
         var total = 0
-        for (sentence, other) in zip(withCitations, withoutCitations) {
+        for sentence in ClaimReader(policy: noCitations).sentences(in: article) {
             for list in ClaimLexicons.List.allCases {
-                let expected = own.matches(list, in: other)
-                #expect(joined.matches(list, in: sentence) == expected, "\(list) in \(sentence.text)")
+                let own = PhraseMatcher(lexicons.phrases[list.rawValue] + lexicons.exceptions[list.rawValue])
+                let expected = own.matches(words: Array(sentence.words), tokens: Array(sentence.tokens))
+                #expect(lexicons.matches(list, in: sentence) == expected, "\(list) in \(sentence.text)")
                 total += expected.count
             }
         }

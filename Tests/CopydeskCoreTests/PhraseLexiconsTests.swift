@@ -14,7 +14,7 @@ import Testing
         let text = SentenceText(sentence)
         let found = lexicons.found(keys: text.keys)
         return lists.indices.map { list in
-            lexicons.matches(list, in: found, tokens: text.tokens).map { "\($0.phrase)@\($0.tokenRange)" }
+            lexicons.matches(list, in: found[...], tokens: text.tokens).map { "\($0.phrase)@\($0.tokenRange)" }
         }
     }
 

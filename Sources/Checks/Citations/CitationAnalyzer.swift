@@ -14,11 +14,8 @@ struct CitationAnalyzer: Sendable {
 
     init(policy: Policy) {
         settings = policy.checks.citations
-        // With the medical-claim checks, the detector's index holds their lexicons too: its pass
-        // over each sentence finds their matches for `ClaimReader` (see `ClaimLexicons`).
-        worthiness = CheckWorthiness(
-            lexicons: .init(settings: settings.common),
-            companion: ClaimReader.sharesScan(under: policy) ? ClaimLexicons(policy: policy).lists : nil)
+        // The detector matches its lists with the policy's index of every reader's lists.
+        worthiness = CheckWorthiness(policy: policy)
     }
 
     /// The verdicts and the evidence coverage come from per-article memos the claim ledger shares.

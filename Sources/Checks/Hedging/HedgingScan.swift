@@ -21,7 +21,7 @@ struct HedgingScan {
 
     init(policy: Policy) {
         settings = policy.checks.hedging
-        detector = HedgeDetector(settings: settings)
+        detector = HedgeDetector(policy: policy)
     }
 
     /// The cues of every block the hedging checks read, worked out once per article and settings.

@@ -16,7 +16,7 @@ struct ClaimHedges: Sendable {
     let detector: HedgeDetector
 
     init(policy: Policy) {
-        detector = HedgeDetector(lexicon: .builtIn(editedBy: policy.checks.hedging.common), includeQuotes: true)
+        detector = HedgeDetector(policy: policy, includeQuotes: true)
     }
 
     /// Words that soften a claim in their clause.
@@ -95,19 +95,6 @@ struct ClaimReader: Sendable {
     /// The medical-claim lexicons of `settings`, whose matches each sentence finds as it is read.
     private let lexicons: ClaimLexicons
 
-    /// Whether the policy runs a citation check that reads the check-worthiness detector's
-    /// verdicts and a medical-claim check: then the medical-claim lexicons are joined with the
-    /// detector's (`ClaimLexicons`), whose pass over each sentence finds the matches of both.
-    static func sharesScan(under policy: Policy) -> Bool {
-        func runs(_ check: any Check.Type) -> Bool {
-            let description = check.description
-            return policy.severity(
-                forRule: description.id, category: description.category, default: description.defaultSeverity) != nil
-        }
-        return (runs(UnsupportedClaimCheck.self) || runs(VagueAttributionCheck.self))
-            && medicalClaimChecks.contains(where: runs)
-    }
-
     init(policy: Policy) {
         hedges = ClaimHedges(policy: policy)
         lexicons = ClaimLexicons(policy: policy)
@@ -124,11 +111,9 @@ struct ClaimReader: Sendable {
         let context = ClaimSentence.Context(
             article: article, hedges: hedges, detected: hedges.detector.sentenceCues(in: article),
             lexicons: lexicons.lexicons)
-        let phrases = lexicons.lexicons
         let identity = lexicons.identity
-        // The matches the citation checks' detector found in its pass over the sentences, when
-        // its index is these lexicons (`ClaimLexicons`): they are not looked for again.
-        let shared = CheckWorthiness.sharedMatches(in: article, of: phrases)
+        // The matches of every reader's lists, found once for the article (`SentencePhrases`).
+        let found = lexicons.index.found(in: article)
         // Each sentence read in place, its words to find the lexicons' matches, and only the
         // fields the sentence keeps read from it: a sentence copied out (to iterate over the
         // sentences, or to hand one over) retained and released what it holds.
@@ -153,7 +138,7 @@ struct ClaimReader: Sendable {
                         ClaimSentence(
                             context: context, blockIndex: all[index].blockIndex, base: base, index: index,
                             read: read[index], ownText: false,
-                            found: shared?[index] ?? lexicons.found(keys: read[index].keys), identity: identity))
+                            found: found.medical(index), identity: identity))
                 }
             }
         }

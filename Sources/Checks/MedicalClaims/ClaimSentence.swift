@@ -101,11 +101,11 @@ final class ClaimSentence {
     /// The matches of every list of some lexicons in the sentence.
     struct FoundPhrases {
         let lexicons: PhraseLexicons
-        let found: [PhraseLexicons.Found]
+        let found: ArraySlice<PhraseLexicons.Found>
         /// Bit `list` is set when the list has a match (every bit from the 64th list on).
         let lists: UInt64
 
-        init(_ lexicons: PhraseLexicons, _ found: [PhraseLexicons.Found]) {
+        init(_ lexicons: PhraseLexicons, _ found: ArraySlice<PhraseLexicons.Found>) {
             self.lexicons = lexicons
             self.found = found
             // Bit `list` for each list with a match (`bit(_:)`), one call for the sentence.
@@ -113,7 +113,7 @@ final class ClaimSentence {
         }
 
         /// Matches whose lists are known: `lists` must be `lexicons.listBits(of: found)`.
-        init(_ lexicons: PhraseLexicons, _ found: [PhraseLexicons.Found], lists: UInt64) {
+        init(_ lexicons: PhraseLexicons, _ found: ArraySlice<PhraseLexicons.Found>, lists: UInt64) {
             self.lexicons = lexicons
             self.found = found
             self.lists = lists
@@ -158,13 +158,13 @@ final class ClaimSentence {
     func found(_ lexicons: PhraseLexicons) -> FoundPhrases {
         if readIdentity == lexicons.identity { return FoundPhrases(context.lexicons, readFound, lists: readLists) }
         if let known = shared.phrases, known.lexicons.isSame(as: lexicons) { return known }
-        let found = FoundPhrases(lexicons, lexicons.found(keys: keys))
+        let found = FoundPhrases(lexicons, lexicons.found(keys: keys)[...])
         shared.phrases = found
         return found
     }
     /// The matches of the medical-claim lexicons the sentence was read with (`ClaimReader`,
     /// `Context.lexicons`), found when it was read: every check asks every sentence about them.
-    private let readFound: [PhraseLexicons.Found]
+    private let readFound: ArraySlice<PhraseLexicons.Found>
     /// The read lexicons' identity (`PhraseLexicons.identity`) and `readFound`'s lists
     /// (`FoundPhrases.lists`), for `mayHold(_:of:)`.
     private let readIdentity: ObjectIdentifier
@@ -185,7 +185,7 @@ final class ClaimSentence {
     ///   - found: the matches of `context.lexicons` in `read` (`PhraseLexicons.found(keys:)`).
     init(
         context: Context, blockIndex: Int, base: Int, index: Int, read: SentenceText, ownText: Bool,
-        found: [PhraseLexicons.Found], identity: ObjectIdentifier
+        found: ArraySlice<PhraseLexicons.Found>, identity: ObjectIdentifier
     ) {
         self.context = context
         self.blockIndex = blockIndex

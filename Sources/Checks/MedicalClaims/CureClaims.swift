@@ -66,7 +66,7 @@ struct CureClaims: Sendable {
             guard let head = words.first else { continue }
             let rest = Array(words.dropFirst())
             forms[head] = (rest, .base)
-            forms[CureClaims.thirdPerson(head)] = (rest, .third)
+            forms[MedicalLexicon.thirdPerson(head)] = (rest, .third)
             if head == "cure" || head == "heal" { forms[head + (head.hasSuffix("e") ? "d" : "ed")] = (rest, .past) }
         }
         if nouns {
@@ -74,18 +74,6 @@ struct CureClaims: Sendable {
             forms["remedies"] = ([], .noun)
         }
         return forms
-    }
-
-    /// The words a claim of the policy's cure verbs starts at (`ClaimLexicons.List.cureForms`).
-    static func formWords(of verbs: [String]) -> [String] {
-        forms(of: verbs, nouns: true).keys.sorted()
-    }
-
-    static func thirdPerson(_ verb: String) -> String {
-        if verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") {
-            return verb + "es"
-        }
-        return verb + "s"
     }
 
     /// Every cure claim of the sentence; `window` is how many words may stand between verb and condition.

@@ -38,53 +38,14 @@ extension CheckWorthiness {
     /// about the same sentences.
     package func verdicts(in article: Article) -> [Verdict] {
         Self.memo.value(for: article, key: lexicons) {
-            // Each sentence read in place, not copied to be looked at.
-            SentenceText.all(in: article).withUnsafeBufferPointer { texts in
-                // With a joined index, each sentence's matches of the companion's lists are kept
-                // for the companion's reader. (One loop for both: the scan of a sentence, inlined
-                // twice, was no longer inlined at all.)
-                var found: [[PhraseLexicons.Found]] = []
-                if sharesMatches { found.reserveCapacity(texts.count) }
-                let verdicts = texts.indices.map { position in
-                    let lexical: [PhraseLexicons.Found]
-                    if sharesMatches {
-                        let companion: [PhraseLexicons.Found]
-                        (lexical, companion) = index.found(keys: texts[position].keys, splitAt: Self.listCount)
-                        found.append(companion)
-                    } else {
-                        lexical = index.found(keys: texts[position].keys)
-                    }
-                    return verdict(on: texts[position], lexical: lexical)
-                }
-                if sharesMatches {
-                    _ = Self.sharedMemo.value(for: article, key: index.identity) {
-                        SharedMatches(lexicons: index, found: found)
-                    }
-                }
-                return verdicts
+            // Each sentence's matches found once for every reader of the index (`SentencePhrases`),
+            // and each sentence read in place, not copied to be looked at.
+            let found = phrases.found(in: article)
+            return SentenceText.all(in: article).withUnsafeBufferPointer { texts in
+                texts.indices.map { verdict(on: texts[$0], lexical: found.worthiness($0)) }
             }
         }
     }
-
-    /// The matches of the companion's lists of `lexicons` (a joined index,
-    /// `joinedIndex(lexicons:companion:)`; `lexicons.found(keys:splitAt: listCount).after`) in
-    /// each sentence of the article, indexed like `Article.sentences` and found in the readings
-    /// of `SentenceText.all(in:)`, when a detector with that index has given its verdicts on
-    /// the article; nil otherwise (nothing is read).
-    package static func sharedMatches(in article: Article, of lexicons: PhraseLexicons) -> [[PhraseLexicons.Found]]? {
-        guard let known = sharedMemo.existing(for: article, key: lexicons.identity), known.lexicons.isSame(as: lexicons)
-        else { return nil }
-        return known.found
-    }
-
-    /// Every sentence's matches of a joined index, with the index (which keeps its identity,
-    /// the memo's key, while the entry is held).
-    struct SharedMatches {
-        let lexicons: PhraseLexicons
-        let found: [[PhraseLexicons.Found]]
-    }
-
-    private static let sharedMemo = ArticleMemo<ObjectIdentifier, SharedMatches>()
 
     /// The verdict on one sentence, read once.
     package func verdict(on sentence: String) -> Verdict {
@@ -92,12 +53,12 @@ extension CheckWorthiness {
     }
 
     func verdict(on sentence: SentenceText) -> Verdict {
-        verdict(on: sentence, lexical: index.found(keys: sentence.keys))
+        verdict(on: sentence, lexical: phrases.found(keys: sentence.keys).worthiness(0))
     }
 
-    /// - Parameter lexical: `index.found(keys: sentence.keys)`.
+    /// - Parameter lexical: the matches of the detector's lists in the sentence (`SentencePhrases.Matches.worthiness(_:)`).
     @inline(__always)
-    func verdict(on sentence: SentenceText, lexical: [PhraseLexicons.Found]) -> Verdict {
+    func verdict(on sentence: SentenceText, lexical: ArraySlice<PhraseLexicons.Found>) -> Verdict {
         let scan = TextScan(sentence, lexical: lexical, lexicons: index, roles: roleIndex.roles(of: sentence.keys))
         if let exclusion = exclusion(scan) { return Verdict(exclusion: exclusion, assessment: nil, scan: scan) }
         return Verdict(exclusion: nil, assessment: assessment(scan), scan: scan)

@@ -17,7 +17,7 @@ struct TextScan {
     /// Every lexicon's matches in one list, in the order `PhraseLexicons.found(keys:)` gives
     /// them (empty unless a detector found them): one array per sentence, not one per lexicon,
     /// and no entry's text copied for a match.
-    let lexical: [PhraseLexicons.Found]
+    let lexical: ArraySlice<PhraseLexicons.Found>
     /// The lexicons `lexical` was found with (`PhraseLexicons.list(of:)` gives a match's lexicon).
     let lexicons: PhraseLexicons?
     /// The lexicons with a match, one bit per `CheckWorthiness.List`: most sentences match few
@@ -38,20 +38,21 @@ struct TextScan {
 
     /// One lexicon's matches among `lexical`.
     struct Matches: Sequence, IteratorProtocol {
-        let lexical: [PhraseLexicons.Found]
+        let lexical: ArraySlice<PhraseLexicons.Found>
         let lexicons: PhraseLexicons?
         let list: Int
-        private var position = 0
+        private var position: Int
 
-        init(lexical: [PhraseLexicons.Found], lexicons: PhraseLexicons?, list: Int) {
+        init(lexical: ArraySlice<PhraseLexicons.Found>, lexicons: PhraseLexicons?, list: Int) {
             self.lexical = lexical
             self.lexicons = lexicons
             self.list = list
+            position = lexical.startIndex
         }
 
         mutating func next() -> PhraseLexicons.Found? {
             guard let lexicons else { return nil }
-            while position < lexical.count {
+            while position < lexical.endIndex {
                 let found = lexical[position]
                 position += 1
                 if lexicons.list(of: found) == list { return found }
@@ -83,14 +84,14 @@ struct TextScan {
     /// A sentence read with a detector's lexicons and word roles, every field set at once (a
     /// scan filled in after it is made was copied whole on its way out of `CheckWorthiness.scan`).
     /// - Parameters:
-    ///   - lexical: `lexicons.found(keys: text.keys)`.
+    ///   - lexical: the matches of the detector's lists (`SentencePhrases.Matches.worthiness(_:)`).
     ///   - roles: each word's roles.
     init(
-        _ text: SentenceText, lexical: [PhraseLexicons.Found], lexicons: PhraseLexicons, roles: [CheckWorthiness.Roles]
+        _ text: SentenceText, lexical: ArraySlice<PhraseLexicons.Found>, lexicons: PhraseLexicons,
+        roles: [CheckWorthiness.Roles]
     ) {
         var mask: UInt32 = 0
-        // A joined index's lists past the detector's (`CheckWorthiness.joinedIndex`) are no
-        // detector's: they get no bit past the 32nd (`hasMatch` asks about the detector's only).
+        // (`lexical` holds the detector's lists only, the index's first twelve.)
         for found in lexical {
             let list = lexicons.list(of: found)
             if list < 32 { mask |= 1 << UInt32(list) }

@@ -46,45 +46,46 @@ public struct CheckWorthiness: Sendable {
     }
 
     public let lexicons: Lexicons
-    let index: LexiconIndex
+    /// The index the detector's lists are matched with: a policy's, holding every reader's
+    /// lists (`SentencePhrases.of(_:)`), or one of the detector's lists alone.
+    let phrases: SentencePhrases
+    var index: LexiconIndex { phrases.lexicons }
     let studyNouns: WordSet
     let imperatives: WordSet
     let roleIndex: RoleIndex
-    /// Whether `index` was joined with a companion's lists for this detector: its verdicts keep
-    /// each sentence's matches for the companion's reader.
-    let sharesMatches: Bool
 
+    /// A detector whose lists are indexed alone.
     public init(lexicons: Lexicons = Lexicons()) {
-        self.init(lexicons: lexicons, companion: nil)
+        let lexicons = Self.sharedLexicons.value(for: lexicons) { lexicons }
+        let indexLists = Self.indexLists(lexicons)
+        self.init(
+            shared: lexicons,
+            phrases: LexiconIndex.built.value(for: indexLists) {
+                SentencePhrases(worthiness: indexLists, medical: ([], []), hedges: [])
+            })
     }
 
-    /// A detector whose index also holds another reader's lists, `companion`, after its own
-    /// (`joinedIndex(lexicons:companion:)`): `verdicts(in:)` finds their matches in the same pass
-    /// over each sentence as its own, and keeps them for that reader (`sharedMatches(in:of:)`).
-    /// Without a companion, a detector takes the index last joined for its lexicons, if any
-    /// (the claim ledger's, built after the citation checks'), else its own.
-    package init(lexicons: Lexicons = Lexicons(), companion: [[String]]?) {
+    /// The detector of the policy's citation lexicons, matching them with the policy's index of
+    /// every reader's lists (`SentencePhrases.of(_:)`): each sentence's words are read once for
+    /// the detector, the medical-claim checks and the hedge detector.
+    package init(policy: Policy) {
+        let lexicons = Lexicons(settings: policy.checks.citations.common)
+        self.init(shared: Self.sharedLexicons.value(for: lexicons) { lexicons }, phrases: .of(policy))
+    }
+
+    /// - Parameter phrases: an index whose first lists are `indexLists(lexicons)`.
+    private init(shared lexicons: Lexicons, phrases: SentencePhrases) {
         // Equal lexicons share one set of arrays, so the memo of verdicts, keyed by them,
         // compares its keys by their buffers instead of word by word for every article.
-        let lexicons = Self.sharedLexicons.value(for: lexicons) { lexicons }
         self.lexicons = lexicons
-        let indexLists = Self.indexLists(lexicons)
-        if let companion {
-            index = Self.joinedIndex(indexLists, companion: companion)
-            sharesMatches = true
-        } else {
-            index =
-                LexiconIndex.joined.value(for: indexLists)
-                ?? LexiconIndex.built.value(for: indexLists) { LexiconIndex(indexLists) }
-            sharesMatches = false
-        }
+        self.phrases = phrases
         studyNouns = WordSet(lexicons.studyNouns.map { $0.lowercased() })
         imperatives = WordSet(lexicons.imperatives.map { Words.folded($0.lowercased()) })
         roleIndex = RoleIndex(studyNouns: studyNouns, imperatives: imperatives)
     }
 
-    /// The lists `index` is built from, numbered by `List`.
-    private static func indexLists(_ lexicons: Lexicons) -> [[String]] {
+    /// The lists the index is built from, numbered by `List`.
+    package static func indexLists(_ lexicons: Lexicons) -> [[String]] {
         let lists: [List: [String]] = [
             .efficacy: lexicons.efficacy, .efficacyVerbs: lexicons.efficacyVerbs, .causal: lexicons.causal,
             .causalVerbs: lexicons.causalVerbs, .safety: lexicons.safety, .superlatives: lexicons.superlatives,
@@ -95,23 +96,7 @@ public struct CheckWorthiness: Sendable {
         return List.allCases.map { lists[$0] ?? [] }
     }
 
-    /// The detector's lists for `lexicons`, then `companion`'s, in one index: the detector's
-    /// keep their numbers (`List`), and `companion`'s list `n` is list `listCount + n`. Each
-    /// list's matches are those of an index of that list alone (`PhraseLexicons`), so the
-    /// detector finds what it finds with its own index, and the other reader what it finds
-    /// with its own lists, in one pass over the words instead of two.
-    package static func joinedIndex(lexicons: Lexicons, companion: [[String]]) -> PhraseLexicons {
-        joinedIndex(indexLists(sharedLexicons.value(for: lexicons) { lexicons }), companion: companion)
-    }
-
-    private static func joinedIndex(_ indexLists: [[String]], companion: [[String]]) -> PhraseLexicons {
-        let lists = indexLists + companion
-        let index = LexiconIndex.built.value(for: lists) { LexiconIndex(lists) }
-        LexiconIndex.joined.store(index, for: indexLists)
-        return index
-    }
-
-    /// The number of the detector's own lists in its index (a companion's come after them).
+    /// The number of the detector's own lists (the first lists of its index).
     package static var listCount: Int { List.allCases.count }
 
     private static let sharedLexicons = ProcessMemo<Lexicons, Lexicons>()
@@ -123,7 +108,7 @@ public struct CheckWorthiness: Sendable {
 
     func scan(_ sentence: SentenceText) -> TextScan {
         TextScan(
-            sentence, lexical: index.found(keys: sentence.keys), lexicons: index,
+            sentence, lexical: phrases.found(keys: sentence.keys).worthiness(0), lexicons: index,
             roles: roleIndex.roles(of: sentence.keys))
     }
 

@@ -6,9 +6,11 @@ extension HedgeDetector {
     /// hedged and the medical-claim checks where its hedges stand.
     package func sentenceCues(in article: Article) -> [[HedgeCue]] {
         Self.sentences.value(for: article, key: lexicon) {
-            // Each sentence read in place, and quotes counted without a copy of the detector.
-            SentenceText.all(in: article).withUnsafeBufferPointer { texts in
-                texts.indices.map { cues(in: HedgeText(texts[$0]), includingQuotes: true) }
+            // Each sentence's matches found once for every reader of the index (`SentencePhrases`),
+            // each sentence read in place, and quotes counted without a copy of the detector.
+            let found = phrases.found(in: article)
+            return SentenceText.all(in: article).withUnsafeBufferPointer { texts in
+                texts.indices.map { cues(in: HedgeText(texts[$0]), includingQuotes: true, found: found.hedges($0)) }
             }
         }
     }

@@ -17,44 +17,106 @@ public struct HedgeDetector: Sendable {
         var focus: Range<Int>
     }
 
-    private let matcher: PhraseMatcher
-    /// The pattern of each of the matcher's entries, by entry number (`PhraseMatcher.entries`):
+    /// The index the detector's phrases are matched with, as its list `phrases.hedgeList`: a
+    /// policy's, holding every reader's lists (`SentencePhrases.of(_:)`), or one of its own.
+    let phrases: SentencePhrases
+    /// The entry numbers of the detector's list in `phrases`' index.
+    private let entries: Range<Int>
+    /// The pattern of each of the list's entries, by entry number from `entries.lowerBound`:
     /// a match finds its pattern without hashing its phrase.
     private let entryPatterns: [Pattern]
     let attributions: HedgeAttributions
-    /// The matcher's entries of two words or more, read for matches across a sentence's edge.
+    /// The list's entries of two words or more, read for matches across a sentence's edge.
     let crossings: HedgeCrossings
 
+    /// A detector whose phrases are indexed alone.
     public init(lexicon: HedgeLexicon = .builtIn, includeQuotes: Bool = false) {
-        if var built = Self.built.value(for: lexicon) {
-            // The compiled patterns depend on the lexicon only; the quote setting is the copy's.
+        self.init(lexicon: lexicon, includeQuotes: includeQuotes, phrases: nil)
+    }
+
+    /// A detector with the policy's lexicon edits and quote setting, its phrases indexed alone.
+    public init(settings: HedgingSettings) {
+        self.init(lexicon: .builtIn(editedBy: settings.common), includeQuotes: settings.lintQuotes)
+    }
+
+    /// A detector with the policy's hedging lexicon edits, matching its phrases with the policy's
+    /// index of every reader's lists (`SentencePhrases.of(_:)`): each sentence's words are read
+    /// once for it, the check-worthiness detector and the medical-claim checks.
+    package init(policy: Policy, includeQuotes: Bool) {
+        self.init(
+            lexicon: .builtIn(editedBy: policy.checks.hedging.common), includeQuotes: includeQuotes,
+            phrases: .of(policy))
+    }
+
+    /// `init(policy:includeQuotes:)` with the policy's quote setting.
+    package init(policy: Policy) {
+        self.init(policy: policy, includeQuotes: policy.checks.hedging.lintQuotes)
+    }
+
+    /// - Parameter phrases: an index whose list `hedgeList` is `Self.phrases(of: lexicon)`; nil
+    ///   for one of the detector's own.
+    private init(lexicon: HedgeLexicon, includeQuotes: Bool, phrases: SentencePhrases?) {
+        let key = Key(lexicon: lexicon, index: phrases?.lexicons.identity)
+        if var built = Self.built.value(for: key) {
+            // The patterns depend on the lexicon and the index only; the quote setting is the copy's.
             built.includeQuotes = includeQuotes
             self = built
             return
         }
         self.lexicon = lexicon
         self.includeQuotes = includeQuotes
-        var patterns: [String: Pattern] = [:]
-        for entry in lexicon.cues where patterns[entry.pattern] == nil {
-            guard let focus = Self.focus(of: entry.pattern) else { continue }
-            patterns[entry.pattern] = Pattern(kind: entry.kind, focus: focus)
-        }
-        for exception in lexicon.exceptions {
-            guard let focus = Self.focus(of: exception) else { continue }
-            patterns[exception] = Pattern(kind: nil, focus: focus)
-        }
-        let phrases = Array(patterns.keys).sorted()
-        matcher = PhraseMatcher(phrases)
+        let compiled = Self.compiled(lexicon)
+        let phrases = phrases ?? SentencePhrases(worthiness: [], medical: ([], []), hedges: compiled.phrases)
+        self.phrases = phrases
+        let entries = phrases.lexicons.entries(of: phrases.hedgeList)
+        self.entries = entries
         // Every entry is one of the phrases, each a key of `patterns`.
-        entryPatterns = matcher.entries.map { patterns[$0] ?? Pattern(kind: nil, focus: 0..<0) }
-        crossings = HedgeCrossings(phrases)
-        attributions = HedgeAttributions(lexicon)
-        Self.built.store(self, for: lexicon)
+        entryPatterns = entries.map {
+            compiled.patterns[phrases.lexicons.phrase(entry: $0)] ?? Pattern(kind: nil, focus: 0..<0)
+        }
+        crossings = compiled.crossings
+        attributions = compiled.attributions
+        Self.built.store(self, for: key)
     }
 
-    /// A detector with the policy's lexicon edits and quote setting.
-    public init(settings: HedgingSettings) {
-        self.init(lexicon: .builtIn(editedBy: settings.common), includeQuotes: settings.lintQuotes)
+    /// The phrases of a lexicon as a detector's index lists them: every cue pattern and
+    /// exception, sorted (`SentencePhrases.of(_:)` holds them for the policy's detector).
+    package static func phrases(of lexicon: HedgeLexicon) -> [String] {
+        compiled(lexicon).phrases
+    }
+
+    /// What a detector compiles from its lexicon, whatever index matches its phrases.
+    private struct Compiled: Sendable {
+        var patterns: [String: Pattern]
+        var phrases: [String]
+        var crossings: HedgeCrossings
+        var attributions: HedgeAttributions
+    }
+
+    private static let compiledLexicons = ProcessMemo<HedgeLexicon, Compiled>()
+
+    private static func compiled(_ lexicon: HedgeLexicon) -> Compiled {
+        compiledLexicons.value(for: lexicon) {
+            var patterns: [String: Pattern] = [:]
+            for entry in lexicon.cues where patterns[entry.pattern] == nil {
+                guard let focus = Self.focus(of: entry.pattern) else { continue }
+                patterns[entry.pattern] = Pattern(kind: entry.kind, focus: focus)
+            }
+            for exception in lexicon.exceptions {
+                guard let focus = Self.focus(of: exception) else { continue }
+                patterns[exception] = Pattern(kind: nil, focus: focus)
+            }
+            let phrases = Array(patterns.keys).sorted()
+            return Compiled(
+                patterns: patterns, phrases: phrases, crossings: HedgeCrossings(phrases),
+                attributions: HedgeAttributions(lexicon))
+        }
+    }
+
+    /// A detector's memo key (`built`): its lexicon and its index (nil for one of its own).
+    struct Key: Equatable {
+        var lexicon: HedgeLexicon
+        var index: ObjectIdentifier?
     }
 
     /// Every cue in the text, in order, without overlaps; ranges are UTF-8 byte ranges of `text`.
@@ -90,14 +152,33 @@ public struct HedgeDetector: Sendable {
     }
 
     /// `cues(in:)` of a detector whose `includeQuotes` is `includingQuotes`.
-    func cues(in text: HedgeText, includingQuotes: Bool) -> [HedgeCue] {
+    /// - Parameter found: the matches of the detector's list in the whole text, when known
+    ///   (`SentencePhrases.Matches.hedges(_:)`).
+    func cues(
+        in text: HedgeText, includingQuotes: Bool, found: ArraySlice<PhraseLexicons.Found>? = nil
+    ) -> [HedgeCue] {
         let attributions = attributions.matches(in: text)
         // Most sentences hold no attribution: their cues are the phrase cues as found.
         guard !attributions.isEmpty else {
-            let result = phraseCues(in: text, tokens: 0..<text.count)
+            let result = found.map { phraseCues(in: text, found: $0) } ?? phraseCues(in: text, tokens: 0..<text.count)
             return includingQuotes ? result : droppingQuoted(result, in: text.bytes)
         }
         var result: [HedgeCue] = []
+        if let found, Self.liesApart(found, attributions) {
+            // No match crosses an attribution's edge: the list's matches over the segments
+            // between them are the others (see `liesApart`), put in order with the attributions.
+            var next = found.startIndex
+            for match in attributions {
+                while next < found.endIndex, found[next].tokenRange.lowerBound < match.lowerBound {
+                    phraseCue(Int(found[next].entry), found[next].tokenRange, text, into: &result)
+                    next += 1
+                }
+                while next < found.endIndex, found[next].tokenRange.lowerBound < match.upperBound { next += 1 }
+                result.append(cue(.attribution, text, tokens: match, entry: "vague attribution"))
+            }
+            for match in found[next...] { phraseCue(Int(match.entry), match.tokenRange, text, into: &result) }
+            return includingQuotes ? result : droppingQuoted(result, in: text.bytes)
+        }
         var segmentStart = 0
         for match in attributions {
             result += phraseCues(in: text, tokens: segmentStart..<match.lowerBound)
@@ -106,6 +187,28 @@ public struct HedgeDetector: Sendable {
         }
         result += phraseCues(in: text, tokens: segmentStart..<text.count)
         return includingQuotes ? result : droppingQuoted(result, in: text.bytes)
+    }
+
+    /// Whether no match of `found` (a list's matches over a whole text, in token order) crosses
+    /// an edge of a range of `attributions` (sorted, apart): each lies inside one or between
+    /// them. Then the list's matches over each segment between them, read alone, are the matches
+    /// of `found` in the segment. At the segment's start the scan over the whole text is free
+    /// (no match runs into the segment); at each token of it that scan has the segment's
+    /// candidates and more, and where it took one, the longest or first, it ended in the
+    /// segment, so it is the segment's best too; where it took none, nothing started there or
+    /// the token lay in an earlier match of the segment, a match of the segment's scan as well.
+    static func liesApart(_ found: ArraySlice<PhraseLexicons.Found>, _ attributions: [Range<Int>]) -> Bool {
+        var next = attributions.startIndex
+        for match in found {
+            let tokens = match.tokenRange
+            while next < attributions.endIndex, attributions[next].upperBound <= tokens.lowerBound { next += 1 }
+            guard next < attributions.endIndex, attributions[next].lowerBound < tokens.upperBound else { continue }
+            // It overlaps the attribution: it must lie inside it.
+            if tokens.lowerBound < attributions[next].lowerBound || tokens.upperBound > attributions[next].upperBound {
+                return false
+            }
+        }
+        return true
     }
 
     /// The cues outside quotation marks unless this detector counts quotes; the quotes are
@@ -123,15 +226,33 @@ public struct HedgeDetector: Sendable {
     private func phraseCues(in text: HedgeText, tokens: Range<Int>) -> [HedgeCue] {
         guard !tokens.isEmpty else { return [] }
         var result: [HedgeCue] = []
-        matcher.forEachMatch(keys: text.keys, in: tokens) { entry, found in
-            let pattern = entryPatterns[entry]
-            guard let kind = pattern.kind else { return }
-            let start = found.lowerBound
-            let focus = (start + pattern.focus.lowerBound)..<(start + pattern.focus.upperBound)
-            if text.words[focus.lowerBound] == "may", HedgeMonth.isMonth(text, at: focus.lowerBound) { return }
-            result.append(cue(kind, text, tokens: focus, entry: matcher.entries[entry]))
+        // The index may hold other readers' lists: only the detector's entries are its matches.
+        phrases.lexicons.forEachMatch(keys: text.keys, in: tokens) { entry, found in
+            guard entries.contains(entry) else { return }
+            phraseCue(entry, found, text, into: &result)
         }
         return result
+    }
+
+    /// The cues of the detector's list's matches in the whole text, `found` (in the index's
+    /// entry numbers, `SentencePhrases.Matches.hedges`): what `phraseCues(in:tokens:)` finds over
+    /// every token.
+    func phraseCues(in text: HedgeText, found: ArraySlice<PhraseLexicons.Found>) -> [HedgeCue] {
+        guard !found.isEmpty else { return [] }
+        var result: [HedgeCue] = []
+        for match in found { phraseCue(Int(match.entry), match.tokenRange, text, into: &result) }
+        return result
+    }
+
+    /// The cue of a match of entry `entry` (numbered in the index) over the tokens `found`, if any.
+    @inline(__always)
+    private func phraseCue(_ entry: Int, _ found: Range<Int>, _ text: HedgeText, into result: inout [HedgeCue]) {
+        let pattern = entryPatterns[entry - entries.lowerBound]
+        guard let kind = pattern.kind else { return }
+        let start = found.lowerBound
+        let focus = (start + pattern.focus.lowerBound)..<(start + pattern.focus.upperBound)
+        if text.words[focus.lowerBound] == "may", HedgeMonth.isMonth(text, at: focus.lowerBound) { return }
+        result.append(cue(kind, text, tokens: focus, entry: phrases.lexicons.phrase(entry: entry)))
     }
 
     private func cue(_ kind: HedgeCue.Kind, _ text: HedgeText, tokens: Range<Int>, entry: String) -> HedgeCue {

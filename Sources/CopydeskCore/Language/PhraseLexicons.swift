@@ -53,29 +53,26 @@ package struct PhraseLexicons: Sendable {
         return result
     }
 
-    /// `found(keys:)` in two parts: the matches of the lists before `list`, and those of `list`
-    /// and after (each in token order), for two readers of one index that ask about lists of
-    /// their own (`CheckWorthiness.joinedIndex`): neither goes through the other's matches.
-    package func found(keys: WordKeys, splitAt list: Int) -> (before: [Found], after: [Found]) {
-        let split = list < table.listEntries.count ? table.listEntries[list].lowerBound : table.phrases.count
-        var before: [Found] = []
-        var after: [Found] = []
-        table.scan(keys: keys, in: 0..<keys.count) { entry, tokens in
-            // (Entries are numbered list by list.)
-            if entry < split {
-                if before.isEmpty { before.reserveCapacity(8) }
-                before.append(Found(entry: Int32(entry), tokenRange: tokens))
-            } else {
-                if after.isEmpty { after.reserveCapacity(8) }
-                after.append(Found(entry: Int32(entry), tokenRange: tokens))
-            }
-        }
-        return (before, after)
+    /// Calls `body(entry, tokens)` for each match of every list among the tokens in `range`, in
+    /// token order (tokens counted from the sentence's start): what `found(keys:)` collects.
+    @inline(__always)
+    package func forEachMatch(keys: WordKeys, in range: Range<Int>, _ body: (Int, Range<Int>) -> Void) {
+        table.scan(keys: keys, in: range, body)
+    }
+
+    /// A list's entries, a range of entry numbers (empty for a list past the last).
+    package func entries(of list: Int) -> Range<Int> {
+        list < table.listEntries.count ? table.listEntries[list] : table.phrases.count..<table.phrases.count
+    }
+
+    /// The lexicon entry numbered `entry`.
+    package func phrase(entry: Int) -> String {
+        table.phrases[entry]
     }
 
     /// Bit `list` set for each list with a match among `found` (bit 63 for every list from the
     /// 63rd on): which lists a sentence holds a match of, asked before its matches.
-    package func listBits(of found: [Found]) -> UInt64 {
+    package func listBits(of found: ArraySlice<Found>) -> UInt64 {
         var bits: UInt64 = 0
         for one in found {
             let list = Int(table.entryLists[Int(one.entry)])
@@ -85,7 +82,7 @@ package struct PhraseLexicons: Sendable {
     }
 
     /// `list`'s matches among `found` (what `found(keys:)` gave for the sentence of `tokens`).
-    package func matches(_ list: Int, in found: [Found], tokens: SentenceTokens) -> [PhraseMatcher.Match] {
+    package func matches(_ list: Int, in found: ArraySlice<Found>, tokens: SentenceTokens) -> [PhraseMatcher.Match] {
         var result: [PhraseMatcher.Match] = []
         for one in found where self.list(of: one) == list {
             result.append(match(one, tokens))

@@ -1,0 +1,173 @@
+/// Every phrase lexicon read over each sentence in one index: the check-worthiness detector's
+/// lists, the medical-claim checks' and the hedge detector's, scanned once per sentence.
+///
+/// Each list gets what an index of that list alone gives it (`PhraseLexicons`), so every
+/// reader finds what it found with its own index; the words are read once instead of once per
+/// reader. A policy's index (`of(_:)`) holds every reader's lists whichever checks the policy
+/// runs, and each article's matches are found once (`found(in:)`) for every reader to take its own.
+package struct SentencePhrases: Sendable {
+    /// The lists: the detector's (`CheckWorthiness.List`), the medical-claim checks'
+    /// (`MedicalLexicon.List`, from `medicalBase`), then the hedge detector's (`hedgeList`).
+    package let lexicons: PhraseLexicons
+    package let medicalBase: Int
+    package let hedgeList: Int
+    /// The first entry of the medical-claim lists and of the hedge list (entries are numbered
+    /// list by list): a match's reader is told by its entry number.
+    private let medicalEntry: Int
+    private let hedgeEntry: Int
+    /// The medical-claim lists' entries and exceptions (`MedicalLexicon.lists(_:)`), indexed by
+    /// `MedicalLexicon.List`; `lexicons` holds each list's entries followed by its exceptions.
+    package let medicalPhrases: [[String]]
+    package let medicalExceptions: [[String]]
+
+    /// Sentences' matches, each reader's apart and each in token order, in one array: no
+    /// array of its own for each sentence and reader (an allocation and a free each).
+    package struct Matches: Sendable {
+        /// Sentence `n`'s matches of reader `r` (0 the detector, 1 the medical-claim checks, 2 the
+        /// hedge detector) are `found[bounds[3 * n + r]..<bounds[3 * n + r + 1]]`.
+        private let found: [PhraseLexicons.Found]
+        private let bounds: [Int]
+
+        fileprivate init(found: [PhraseLexicons.Found], bounds: [Int]) {
+            self.found = found
+            self.bounds = bounds
+        }
+
+        /// The number of sentences.
+        package var count: Int { bounds.count / 3 }
+
+        /// The check-worthiness detector's matches in sentence `sentence`.
+        @inline(__always)
+        package func worthiness(_ sentence: Int) -> ArraySlice<PhraseLexicons.Found> {
+            found[bounds[3 * sentence]..<bounds[3 * sentence + 1]]
+        }
+
+        /// The medical-claim lists' matches in sentence `sentence`.
+        @inline(__always)
+        package func medical(_ sentence: Int) -> ArraySlice<PhraseLexicons.Found> {
+            found[bounds[3 * sentence + 1]..<bounds[3 * sentence + 2]]
+        }
+
+        /// The hedge detector's matches in sentence `sentence`.
+        @inline(__always)
+        package func hedges(_ sentence: Int) -> ArraySlice<PhraseLexicons.Found> {
+            found[bounds[3 * sentence + 2]..<bounds[3 * sentence + 3]]
+        }
+    }
+
+    /// - Parameters:
+    ///   - worthiness: the check-worthiness detector's lists, numbered by `CheckWorthiness.List`
+    ///     (or none, for a hedge detector's own index).
+    ///   - medical: the medical-claim lists' entries and exceptions (none but for a policy's index).
+    ///   - hedges: the hedge detector's phrases.
+    package init(worthiness: [[String]], medical: (phrases: [[String]], exceptions: [[String]]), hedges: [String]) {
+        let medicalLists = zip(medical.phrases, medical.exceptions).map { $0 + $1 }
+        lexicons = PhraseLexicons(worthiness + medicalLists + [hedges])
+        medicalBase = worthiness.count
+        hedgeList = worthiness.count + medicalLists.count
+        medicalEntry = lexicons.entries(of: medicalBase).lowerBound
+        hedgeEntry = lexicons.entries(of: hedgeList).lowerBound
+        medicalPhrases = medical.phrases
+        medicalExceptions = medical.exceptions
+    }
+
+    /// The lexicon settings a policy's index is built from: each group's lexicon edits only
+    /// (`add` and `remove`; which rules run and at what severity change no list).
+    private struct Settings: Equatable {
+        var citations: GroupSettings
+        var medicalClaims: GroupSettings
+        var hedging: GroupSettings
+
+        init(_ policy: Policy) {
+            citations = Self.edits(policy.checks.citations.common)
+            medicalClaims = Self.edits(policy.checks.medicalClaims.common)
+            hedging = Self.edits(policy.checks.hedging.common)
+        }
+
+        private static func edits(_ settings: GroupSettings) -> GroupSettings {
+            var edits = GroupSettings()
+            edits.add = settings.add
+            edits.remove = settings.remove
+            return edits
+        }
+    }
+
+    private static let built = ProcessMemo<Settings, SentencePhrases>()
+
+    /// The index of every reader's lists under the policy's lexicon edits, built once per process.
+    package static func of(_ policy: Policy) -> SentencePhrases {
+        // Built from the policy's own groups, as the readers edit their lexicons with them (the
+        // edited hedge lexicon is made once per group settings).
+        built.value(for: Settings(policy)) {
+            SentencePhrases(
+                worthiness: CheckWorthiness.indexLists(.init(settings: policy.checks.citations.common)),
+                medical: MedicalLexicon.lists(policy.checks.medicalClaims.common),
+                hedges: HedgeDetector.phrases(of: .builtIn(editedBy: policy.checks.hedging.common)))
+        }
+    }
+
+    /// Every reader's matches in a sentence's words (sentence 0 of the matches).
+    package func found(keys: WordKeys) -> Matches {
+        found(count: 1) { _ in keys }
+    }
+
+    /// Every reader's matches in each sentence of the article (`SentenceText.all(in:)`),
+    /// indexed like `Article.sentences`: found once per article and index, for every reader.
+    package func found(in article: Article) -> Matches {
+        Self.memo.value(for: article, key: lexicons.identity) {
+            let matches = SentenceText.all(in: article).withUnsafeBufferPointer { texts in
+                found(count: texts.count) { texts[$0].keys }
+            }
+            return ArticleMatches(lexicons: lexicons, matches: matches)
+        }.matches
+    }
+
+    /// The matches in `count` sentences whose words are `keys(n)`.
+    @inline(__always)
+    private func found(count: Int, _ keys: (Int) -> WordKeys) -> Matches {
+        var found: [PhraseLexicons.Found] = []
+        found.reserveCapacity(4 * count)
+        var bounds: [Int] = [0]
+        bounds.reserveCapacity(3 * count + 1)
+        // Each sentence's matches of the medical-claim lists and the hedge list, moved after the
+        // detector's when the sentence is read (the scan gives them in token order, mixed).
+        var medical: [PhraseLexicons.Found] = []
+        var hedges: [PhraseLexicons.Found] = []
+        let medicalEntry = medicalEntry
+        let hedgeEntry = hedgeEntry
+        for sentence in 0..<count {
+            let words = keys(sentence)
+            lexicons.forEachMatch(keys: words, in: 0..<words.count) { entry, tokens in
+                let match = PhraseLexicons.Found(entry: Int32(entry), tokenRange: tokens)
+                if entry < medicalEntry {
+                    found.append(match)
+                } else if entry < hedgeEntry {
+                    medical.append(match)
+                } else {
+                    hedges.append(match)
+                }
+            }
+            bounds.append(found.count)
+            if !medical.isEmpty {
+                found.append(contentsOf: medical)
+                medical.removeAll(keepingCapacity: true)
+            }
+            bounds.append(found.count)
+            if !hedges.isEmpty {
+                found.append(contentsOf: hedges)
+                hedges.removeAll(keepingCapacity: true)
+            }
+            bounds.append(found.count)
+        }
+        return Matches(found: found, bounds: bounds)
+    }
+
+    /// An article's matches with the index (which keeps its identity, the memo's key, while the
+    /// entry is held).
+    private struct ArticleMatches {
+        let lexicons: PhraseLexicons
+        let matches: Matches
+    }
+
+    private static let memo = ArticleMemo<ObjectIdentifier, ArticleMatches>()
+}
