@@ -71,21 +71,12 @@ struct InlineBuilder {
     /// builder would start: a walker reads every leaf block in one builder, whose arrays keep
     /// their room (making and destroying a builder a block cost more than its text).
     mutating func restart(cursor: Int, limit: Int) {
-        self.cursor = cursor
-        self.limit = max(cursor, min(limit, source.count))
         map.removeAll()
         // Most blocks have none of these: an empty array is left as it is.
         if !links.isEmpty { links.removeAll(keepingCapacity: true) }
         if !markers.isEmpty { markers.removeAll(keepingCapacity: true) }
         if !directives.isEmpty { directives.removeAll(keepingCapacity: true) }
-        pendingBreak = nil
-        superscript = nil
-        suppressed = 0
-        openBrackets = 0
-        linkInOpenBracket = false
-        linkDepth = 0
-        bracketDepth = 0
-        atLineStart = true
+        nextParagraph(cursor: cursor, limit: limit)
     }
 
     /// Goes on in the same text with the next paragraph of a block (a footnote definition's),
