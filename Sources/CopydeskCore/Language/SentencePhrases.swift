@@ -5,7 +5,7 @@
 /// reader finds what it found with its own index; the words are read once instead of once per
 /// reader. A policy's index (`of(_:)`) holds every reader's lists whichever checks the policy
 /// runs, and each article's matches are found once (`found(in:)`) for every reader to take its own.
-package struct SentencePhrases: Sendable {
+package final class SentencePhrases: Sendable {
     /// The lists: the detector's (`CheckWorthiness.List`), the medical-claim checks'
     /// (`MedicalLexicon.List`, from `medicalBase`), then the hedge detector's (`hedgeList`).
     package let lexicons: PhraseLexicons
