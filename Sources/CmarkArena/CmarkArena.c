@@ -226,12 +226,42 @@ cmark_mem *copydesk_arena_begin(void) {
 #endif
 }
 
+/// A thread-local variable has no destructor of its own: the spare chunk is freed, when its
+/// thread ends, by a thread-specific key's destructor, which still runs on that thread.
+static pthread_key_t spare_key;
+static pthread_once_t spare_key_once = PTHREAD_ONCE_INIT;
+static _Thread_local int spare_registered;
+
+/// Spare chunks freed as their threads ended (for tests).
+static size_t spares_freed;
+
+static void free_spare(void *unused) {
+    (void)unused;
+    arena_state *state = &arena;
+    if (state->spare == NULL) return;
+    free(state->spare);
+    state->spare = NULL;
+    __atomic_fetch_add(&spares_freed, 1, __ATOMIC_RELAXED);
+}
+
+size_t copydesk_arena_spares_freed(void) { return __atomic_load_n(&spares_freed, __ATOMIC_RELAXED); }
+
+static void make_spare_key(void) { (void)pthread_key_create(&spare_key, free_spare); }
+
+/// Makes sure this thread's spare chunk is freed when the thread ends (once per thread).
+__attribute__((noinline, cold)) static void register_spare(void) {
+    pthread_once(&spare_key_once, make_spare_key);
+    // Any value but NULL: the key's destructor runs only for threads that set one.
+    if (pthread_setspecific(spare_key, &spare_registered) == 0) spare_registered = 1;
+}
+
 void copydesk_arena_end(void) {
     arena_state *state = &arena;
     while (state->current != NULL) {
         chunk *previous = state->current->previous;
         if (state->current->capacity == CHUNK_SIZE && state->spare == NULL) {
             state->spare = state->current;
+            if (!spare_registered) register_spare();
         } else {
             free(state->current);
         }

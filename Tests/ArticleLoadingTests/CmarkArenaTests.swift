@@ -134,6 +134,24 @@ import Testing
     /// `calloc` zeroes ahead of the allocations, not each one: bytes written before (given back
     /// by `free` or a shrinking `realloc`, or in the chunk kept from the previous parse) must
     /// still come back zero.
+    /// A thread keeps one chunk between parses; it is freed when the thread ends, not lost.
+    @Test func aThreadsSpareChunkIsFreedWhenTheThreadEnds() throws {
+        let before = copydesk_arena_spares_freed()
+        var thread = pthread_t()
+        let made = pthread_create(
+            &thread, nil,
+            { _ in
+                if let allocator = copydesk_arena_begin()?.pointee {
+                    _ = allocator.calloc(1, 64)
+                    copydesk_arena_end()  // keeps the chunk as this thread's spare
+                }
+                return nil
+            }, nil)
+        try #require(made == 0)
+        pthread_join(thread, nil)
+        #expect(copydesk_arena_spares_freed() > before)
+    }
+
     @Test func callocGivesZeroesWhereBytesWereWritten() throws {
         func fill(_ pointer: UnsafeMutableRawPointer?, _ count: Int) throws {
             let bytes = try #require(pointer).assumingMemoryBound(to: UInt8.self)

@@ -26,6 +26,10 @@ void copydesk_arena_end(void);
 /// Bytes taken from chunks by the current arena on this thread (for tests).
 size_t copydesk_arena_used(void);
 
+/// How many threads have ended since the process started whose arena's spare chunk (kept
+/// between parses) was freed as they ended (for tests).
+size_t copydesk_arena_spares_freed(void);
+
 /// One cmark-gfm parse at a time (`cmark_parser_feed` and `cmark_parser_finish`): cmark-gfm
 /// switches its extensions' special inline characters on and off in a table shared by the
 /// whole process, so parses on two threads at once can miss extension syntax.
