@@ -7,7 +7,7 @@ extension CheckWorthiness {
         /// Each word's roles as the detector found them (`TextScan.roles`), the claim-strength
         /// scan's among them: the claim ledger's classifier reads them instead of looking every
         /// word up again. Empty when the verdict was not read from a scan.
-        var roles: [Roles] = []
+        var roles = RoleRun()
         /// The union of `roles`.
         var allRoles: Roles = []
 
@@ -42,7 +42,16 @@ extension CheckWorthiness {
             // and each sentence read in place, not copied to be looked at.
             let found = phrases.found(in: article)
             return SentenceText.all(in: article).withUnsafeBufferPointer { texts in
-                texts.indices.map { verdict(on: texts[$0], lexical: found.worthiness($0)) }
+                // Every sentence's roles in one table, each verdict holding its run of it.
+                let table = roleIndex.roleTable(of: texts)
+                var offset = 0
+                return texts.indices.map { index in
+                    let count = texts[index].keys.count
+                    defer { offset += count }
+                    return verdict(
+                        on: texts[index], lexical: found.worthiness(index),
+                        roles: RoleRun(table, offset: offset, count: count))
+                }
             }
         }
     }
@@ -59,7 +68,13 @@ extension CheckWorthiness {
     /// - Parameter lexical: the matches of the detector's lists in the sentence (`SentencePhrases.Matches.worthiness(_:)`).
     @inline(__always)
     func verdict(on sentence: SentenceText, lexical: ArraySlice<PhraseLexicons.Found>) -> Verdict {
-        let scan = TextScan(sentence, lexical: lexical, lexicons: index, roles: roleIndex.roles(of: sentence.keys))
+        verdict(on: sentence, lexical: lexical, roles: RoleRun(roleIndex.roles(of: sentence.keys)))
+    }
+
+    /// - Parameter roles: the sentence's words' roles (`RoleIndex.roles(of:)`).
+    @inline(__always)
+    func verdict(on sentence: SentenceText, lexical: ArraySlice<PhraseLexicons.Found>, roles: RoleRun) -> Verdict {
+        let scan = TextScan(sentence, lexical: lexical, lexicons: index, roles: roles)
         if let exclusion = exclusion(scan) { return Verdict(exclusion: exclusion, assessment: nil, scan: scan) }
         return Verdict(exclusion: nil, assessment: assessment(scan), scan: scan)
     }

@@ -30,6 +30,9 @@ extension CheckWorthiness {
         static let imperative = Roles(rawValue: 1 << 8)
         /// `subordinators`: "if", "when".
         static let subordinator = Roles(rawValue: 1 << 9)
+        /// "in", "by" (`CheckWorthiness.byIn`): they start a statistic only before "half", a
+        /// `statisticStart` word, so the statistic loop passes them by when the next word is none.
+        static let byIn = Roles(rawValue: 1 << 10)
     }
 
     /// The roles of words, for one detector's study nouns.
@@ -46,6 +49,7 @@ extension CheckWorthiness {
                     (CheckWorthiness.hedges, .hedge), (studyNouns, .studyNoun), (imperatives, .imperative),
                     (CheckWorthiness.subordinators, .subordinator), (CheckWorthiness.quantifiers, .quantifier),
                     (CheckWorthiness.outcomes, .outcome), (CheckWorthiness.statisticWords, .statisticStart),
+                    (CheckWorthiness.byIn, .byIn),
                 ] + ClaimStrengthScan.roleLists
             for (words, role) in lists { wordRoles.add(words, as: role) }
             hashes = wordRoles.asciiHashBits()
@@ -58,10 +62,19 @@ extension CheckWorthiness {
         /// none of the lists (and no other word can equal it while `hashes` is kept). Most words
         /// of a sentence are ruled out so, with one bit read instead of a table lookup.
         func roles(of words: WordKeys) -> [Roles] {
-            guard let hashes else { return wordRoles.roles(of: words) }
             var roles: [Roles] = []
             // One allocation in specialised code (`map` asked the runtime for the array's type).
             roles.reserveCapacity(words.count)
+            appendRoles(of: words, to: &roles)
+            return roles
+        }
+
+        /// `roles += roles(of: words)`, without an array of the sentence's own.
+        func appendRoles(of words: WordKeys, to roles: inout [Roles]) {
+            guard let hashes else {
+                roles.append(contentsOf: wordRoles.roles(of: words))
+                return
+            }
             words.withUnsafeKeys { keys in
                 for index in keys.indices {
                     let key = keys[index]
@@ -69,7 +82,17 @@ extension CheckWorthiness {
                         key.isASCII && !hashes.mayContain(key.hash) ? [] : wordRoles.roles(at: index, in: words))
                 }
             }
-            return roles
+        }
+
+        /// The roles of every word of `texts`, sentence after sentence, in one table
+        /// (`RoleRun(table, offset:count:)` gives a sentence's).
+        func roleTable(of texts: UnsafeBufferPointer<SentenceText>) -> [Roles] {
+            var words = 0
+            for index in texts.indices { words += texts[index].keys.count }
+            var table: [Roles] = []
+            table.reserveCapacity(words)
+            for index in texts.indices { appendRoles(of: texts[index].keys, to: &table) }
+            return table
         }
 
         /// The roles of each word found by its string, without the hash filter (what `roles(of:)`
@@ -80,6 +103,52 @@ extension CheckWorthiness {
 
         /// Whether `roles(of:)` rules words out by their hashes.
         var filtersByHash: Bool { hashes != nil }
+    }
+}
+
+extension CheckWorthiness {
+    /// One sentence's word roles: a run of a table that may hold a whole article's. An article's
+    /// verdicts share one table (`verdicts(in:)`): an array for each sentence cost an allocation
+    /// to fill and a release to free, sentence after sentence, for the verdicts' whole life.
+    struct RoleRun: RandomAccessCollection, Sendable {
+        typealias Indices = Range<Int>
+
+        private let table: [Roles]
+        private let offset: Int
+        let count: Int
+
+        /// No roles.
+        init() {
+            table = []
+            offset = 0
+            count = 0
+        }
+
+        /// The roles of a sentence's words, in an array of their own.
+        init(_ roles: [Roles]) {
+            table = roles
+            offset = 0
+            count = roles.count
+        }
+
+        /// The `count` roles of `table` from `offset`.
+        init(_ table: [Roles], offset: Int, count: Int) {
+            precondition(offset >= 0 && count >= 0 && offset + count <= table.count)
+            self.table = table
+            self.offset = offset
+            self.count = count
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { count }
+        var indices: Range<Int> { 0..<count }
+
+        /// The roles of word `index` (`0 <= index < count`).
+        @inline(__always)
+        subscript(index: Int) -> Roles {
+            assert(index >= 0 && index < count)
+            return table[offset &+ index]
+        }
     }
 }
 

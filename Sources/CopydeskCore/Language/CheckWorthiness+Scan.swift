@@ -24,7 +24,7 @@ struct TextScan {
     /// lexicons, and `matches(_:)` answers for the others without reading `lexical`.
     let listMask: UInt32
     /// Each word's roles for `CheckWorthiness` (empty unless the detector found them, see `has(_:at:)`).
-    let roles: [CheckWorthiness.Roles]
+    let roles: CheckWorthiness.RoleRun
     /// The union of `roles`: whether any word has a role, without reading them all.
     let allRoles: CheckWorthiness.Roles
 
@@ -77,7 +77,7 @@ struct TextScan {
         lexical = []
         lexicons = nil
         listMask = 0
-        roles = []
+        roles = CheckWorthiness.RoleRun()
         allRoles = []
     }
 
@@ -89,6 +89,14 @@ struct TextScan {
     init(
         _ text: SentenceText, lexical: ArraySlice<PhraseLexicons.Found>, lexicons: PhraseLexicons,
         roles: [CheckWorthiness.Roles]
+    ) {
+        self.init(text, lexical: lexical, lexicons: lexicons, roles: CheckWorthiness.RoleRun(roles))
+    }
+
+    /// - Parameter roles: each word's roles, a run of a table that may hold other sentences'.
+    init(
+        _ text: SentenceText, lexical: ArraySlice<PhraseLexicons.Found>, lexicons: PhraseLexicons,
+        roles: CheckWorthiness.RoleRun
     ) {
         var mask: UInt32 = 0
         // (`lexical` holds the detector's lists only, the index's first twelve.)

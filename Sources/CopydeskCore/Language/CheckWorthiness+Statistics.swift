@@ -16,6 +16,10 @@ extension CheckWorthiness {
                 index += 1
                 continue
             }
+            if Self.isLoneByIn(at: index, scan) {
+                index += 1
+                continue
+            }
             if let end = statisticEnd(at: index, scan) {
                 if end < 0 {
                     // A percentage: the range runs to the end of the `%` sign (a byte offset, negated).
@@ -43,6 +47,36 @@ extension CheckWorthiness {
     /// of one set lookup or string comparison per list (see `StatisticWords.of(_:_:)`).
     private func statisticEnd(at index: Int, _ scan: TextScan) -> Int? {
         let next = StatisticWords.of(index + 1, scan)
+        // Most numbers (years among them) are read no further.
+        if Self.isLoneNumber(at: index, next: next, scan) { return nil }
+        return generalStatisticEnd(at: index, next: next, scan)
+    }
+
+    /// "in" and "by" start a statistic only before "half" ("cut by half"), which has the
+    /// `statisticStart` role: before any other word (most of them) they start none.
+    @inline(__always)
+    static func isLoneByIn(at index: Int, _ scan: TextScan) -> Bool {
+        scan.has(.byIn, at: index) && !scan.has(.statisticStart, at: index + 1)
+    }
+
+    /// A plain number (digits, points and commas) followed by no `%`, no digits and none of
+    /// `StatisticWords.afterNumber`'s words: every statistic that starts from a plain number
+    /// asks for one of them after it ("40 %", "1.28 billion", "3 and 5 million cases"), so it
+    /// starts none, and is not read for its value.
+    /// - Parameter next: `StatisticWords.of(index + 1, scan)`.
+    @inline(__always)
+    static func isLoneNumber(at index: Int, next: StatisticWords, _ scan: TextScan) -> Bool {
+        guard next.isDisjoint(with: StatisticWords.afterNumber), scan.isDigits(index), !scan.isDigits(index + 1),
+            isPlainNumber(scan.bytes, scan.tokens[index].range)
+        else { return false }
+        var after = scan.tokens[index].range.upperBound
+        while after < scan.bytes.count && scan.bytes[after] == UInt8(ascii: " ") { after += 1 }
+        return after == scan.bytes.count || scan.bytes[after] != UInt8(ascii: "%")
+    }
+
+    /// `statisticEnd` read in full, for any word that is digits or has the `statisticStart` role.
+    /// - Parameter next: `StatisticWords.of(index + 1, scan)`.
+    func generalStatisticEnd(at index: Int, next: StatisticWords, _ scan: TextScan) -> Int? {
         let isDigits = scan.isDigits(index)
         if isDigits {
             // 40%, 40 %, 40 percent, 40 per cent, 40 percentage points
@@ -121,7 +155,7 @@ extension CheckWorthiness {
     fileprivate static let multiplierObjects: WordSet = [
         "the", "your", "their", "risk", "chance", "odds", "likelihood", "rate", "deaths",
     ]
-    fileprivate static let byIn: WordSet = ["by", "in"]
+    static let byIn: WordSet = ["by", "in"]
     /// Every word other than digits that can start a statistic below.
     static let statisticWords = TextScan.numberWordSet.union(
         pluralNumbers.words.union(twiceHalf).union(multiplierVerbs).union(fractions).union(byIn))
@@ -287,6 +321,14 @@ struct StatisticWords: OptionSet, Sendable {
     static let half = StatisticWords(rawValue: 1 << 20)
     /// "all", "the".
     static let allOrThe = StatisticWords(rawValue: 1 << 21)
+    static let and = StatisticWords(rawValue: 1 << 22)
+
+    /// The words after a plain number (digits, points and commas) that `statisticEnd` can go on
+    /// from: a percentage, a unit, a large number, a ratio, a multiplier, people, or the number
+    /// words and "and" between a number and its people.
+    static let afterNumber: StatisticWords = [
+        .percent, .per, .unit, .largeNumber, .in, .out, .times, .people, .numberWord, .and,
+    ]
 
     private static let lists = WordListBits<StatisticWords>(
         [
@@ -300,7 +342,7 @@ struct StatisticWords: OptionSet, Sendable {
         words: [
             ("percent", .percent), ("percentage", .percent), ("per", .per), ("cent", .cent), ("times", .times),
             ("in", .in), ("out", .out), ("of", .of), ("as", .as), ("half", .half), ("all", .allOrThe),
-            ("the", .allOrThe),
+            ("the", .allOrThe), ("and", .and),
         ])
 
     /// The bits of the word at `index` ([] outside the sentence, where `TextScan.word` is "",

@@ -18,7 +18,7 @@ struct ClaimStrengthScan {
     /// Whether each word holds a hyphen.
     let hyphens: TokenHyphens
     /// What each word can be to the scan.
-    let roles: [Roles]
+    let roles: CheckWorthiness.RoleRun
     /// The keys of `words` when the sentence was read with them (`hasKeys`), else no keys.
     /// Not an optional: unwrapping one copied the keys (three arrays retained) at every lookup.
     let keys: WordKeys
@@ -33,6 +33,16 @@ struct ClaimStrengthScan {
     init(
         words: SentenceWords, keys: WordKeys? = nil, roles: [Roles], gaps: ClauseGaps, hyphens: TokenHyphens,
         mayRecommend: Bool = true
+    ) {
+        self.init(
+            words: words, keys: keys, roles: CheckWorthiness.RoleRun(roles), gaps: gaps, hyphens: hyphens,
+            mayRecommend: mayRecommend)
+    }
+
+    /// - Parameter roles: the words' roles, a run of a table that may hold other sentences'.
+    init(
+        words: SentenceWords, keys: WordKeys? = nil, roles: CheckWorthiness.RoleRun, gaps: ClauseGaps,
+        hyphens: TokenHyphens, mayRecommend: Bool = true
     ) {
         self.words = words
         self.gaps = gaps

@@ -101,7 +101,7 @@ public struct ClaimStrengthClassifier: Sendable {
     ///   - known: the words' roles and their union, when already found.
     private func analyze(
         tokens: SentenceTokens, words: SentenceWords?, keys: WordKeys?,
-        known: (roles: [ClaimStrengthScan.Roles], all: ClaimStrengthScan.Roles)? = nil, text: [UInt8]
+        known: (roles: CheckWorthiness.RoleRun, all: ClaimStrengthScan.Roles)? = nil, text: [UInt8]
     ) -> Analysis {
         // A question asks about a relationship rather than claiming one (closing quotes aside).
         if text.last(where: { !Self.isCloser($0) }) == UInt8(ascii: "?") {
@@ -109,7 +109,7 @@ public struct ClaimStrengthClassifier: Sendable {
         }
         let words = words ?? SentenceWords(tokens.map(\.text))
         let cueStarts = ClaimStrengthScan.cueStarts
-        let roles: [ClaimStrengthScan.Roles]
+        let roles: CheckWorthiness.RoleRun
         let hasCueStart: Bool
         // Unknown without the union: the scan looks for a recommendation word by word.
         var mayRecommend = true
@@ -118,7 +118,8 @@ public struct ClaimStrengthClassifier: Sendable {
             hasCueStart = !known.all.isDisjoint(with: cueStarts)
             mayRecommend = known.all.contains(.recommendation)
         } else {
-            roles = keys.map(ClaimStrengthScan.roles(of:)) ?? ClaimStrengthScan.roles(of: words)
+            roles = CheckWorthiness.RoleRun(
+                keys.map(ClaimStrengthScan.roles(of:)) ?? ClaimStrengthScan.roles(of: words))
             hasCueStart = roles.contains(where: { !$0.isDisjoint(with: cueStarts) })
         }
         // Every cue starts at a cue word, a multi-word cue's first word or a hyphenated word:
