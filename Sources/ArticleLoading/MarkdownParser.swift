@@ -28,12 +28,19 @@ struct MarkdownParser {
     /// the tests that compare the two; a parse the walker cannot finish so is done again with it.
     var autolinkExtension = false
 
-    /// The cmark-gfm extensions attached to every parser, as C strings made once: without
-    /// `autolink`, and with it.
-    private static let extensionNames = ["table", "strikethrough", "tasklist"].map { Array($0.utf8CString) }
-    private static let extensionNamesWithAutolink = ["table", "autolink", "strikethrough", "tasklist"].map {
-        Array($0.utf8CString)
-    }
+    /// Whether every parse has cmark-gfm's footnotes and its `table`, `strikethrough` and
+    /// `tasklist` extensions, also where the source holds nothing their syntax starts with (else
+    /// they are left out there: `copydesk_markdown_syntax`). Set for the tests that compare the two.
+    var allSyntax = false
+
+    /// The cmark-gfm extensions a parser may have, in the order they are attached, as C strings
+    /// made once, each with the `copydesk_markdown_syntax` bit that asks for it (0: always, when
+    /// the walker does not find the autolinks itself).
+    private static let extensions: [(syntax: Int32, name: [CChar])] = [
+        (COPYDESK_SYNTAX_TABLE, Array("table".utf8CString)), (0, Array("autolink".utf8CString)),
+        (COPYDESK_SYNTAX_STRIKETHROUGH, Array("strikethrough".utf8CString)),
+        (COPYDESK_SYNTAX_TASKLIST, Array("tasklist".utf8CString)),
+    ]
 
     func parse() throws(LoadError) -> ArticleDraft {
         if !autolinkExtension, let draft = try parse(findingAutolinks: true) { return draft }
@@ -52,7 +59,16 @@ struct MarkdownParser {
         // Up to `arenaLimit` bytes, cmark allocates from this thread's arena and everything is
         // released at once at the end; a larger input uses malloc, whose frees bound its memory.
         let arena = input.count <= arenaLimit ? copydesk_arena_begin() : nil
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS
+        // Footnotes and the extensions cost cmark-gfm walks of the whole tree and tests of every
+        // line or inline: a source without the bytes their syntax starts with parses the same
+        // tree without them (most files have no footnote, table, strikethrough or task list).
+        let syntax =
+            allSyntax
+            ? COPYDESK_SYNTAX_FOOTNOTES | COPYDESK_SYNTAX_TABLE | COPYDESK_SYNTAX_STRIKETHROUGH
+                | COPYDESK_SYNTAX_TASKLIST
+            : input.withUnsafeBufferPointer { copydesk_markdown_syntax($0.baseAddress, $0.count) }
+        let footnotes = syntax & COPYDESK_SYNTAX_FOOTNOTES != 0
+        let options = CMARK_OPT_DEFAULT | (footnotes ? CMARK_OPT_FOOTNOTES : 0) | CMARK_OPT_SOURCEPOS
         guard let parser = arena.map({ cmark_parser_new_with_mem(options, $0) }) ?? cmark_parser_new(options) else {
             if arena != nil { copydesk_arena_end() }
             return draft
@@ -67,7 +83,7 @@ struct MarkdownParser {
                 _ = copydesk_release_free_pages()
             }
         }
-        for name in findingAutolinks ? Self.extensionNames : Self.extensionNamesWithAutolink {
+        for (needs, name) in Self.extensions where needs == 0 ? !findingAutolinks : syntax & needs != 0 {
             name.withUnsafeBufferPointer { name in
                 if let syntax = cmark_find_syntax_extension(name.baseAddress) {
                     cmark_parser_attach_syntax_extension(parser, syntax)
@@ -113,7 +129,10 @@ struct MarkdownParser {
         }
         draft = walker.draft
         let citedReferences = draft.references.count
-        draft.addUncitedFootnotes(source: source, lines: lines, after: frontMatter?.range.upperBound ?? 0)
+        // A definition is `[^label]:`: without a `^` after the front matter there is none.
+        if footnotes {
+            draft.addUncitedFootnotes(source: source, lines: lines, after: frontMatter?.range.upperBound ?? 0)
+        }
         // And one it dropped might be cited with the extension, when the text of a dropped one
         // (not walked) has a web address that takes in the backtick of a code span hiding a
         // `[^1]` (`http://a.b/` and `` ` [^1] ` ``): left to it too.

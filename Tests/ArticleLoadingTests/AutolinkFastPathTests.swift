@@ -19,31 +19,6 @@ import Testing
         return (oracle, found)
     }
 
-    private func describe(_ draft: ArticleDraft) -> String {
-        var lines = ["title \(draft.title ?? "-")"]
-        for block in draft.blocks {
-            let runs = (0..<block.map.utf8Count).map { block.map.sourceRange(of: $0..<($0 + 1)) }
-            lines.append(
-                "block \(block.kind) \(block.source) q\(block.quoteDepth) \(block.map.text.debugDescription) \(runs)")
-        }
-        for link in draft.links {
-            lines.append(
-                "link \(link.url) \(String(describing: link.blockIndex)) \(String(describing: link.textRange)) \(link.source)"
-            )
-        }
-        for marker in draft.markers {
-            lines.append(
-                "marker \(marker.label) \(marker.style) \(marker.blockIndex) \(marker.textOffset) \(marker.source)")
-        }
-        for reference in draft.references {
-            lines.append("reference \(reference.label) \(reference.text) \(reference.source)")
-        }
-        for directive in draft.directives {
-            lines.append("directive \(directive.kind) \(directive.targets) \(directive.source)")
-        }
-        return lines.joined(separator: "\n")
-    }
-
     /// Checks one text; returns whether the walker found the links itself.
     @discardableResult
     private func check(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {

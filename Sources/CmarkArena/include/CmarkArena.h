@@ -80,4 +80,15 @@ size_t copydesk_destination_markup(const unsigned char *text, size_t length);
 /// white space nor punctuation (cmark's own Unicode tables).
 int copydesk_is_host_character(const unsigned char *text, size_t length);
 
+/// What in `text` (`length` bytes of Markdown) the syntax of cmark-gfm's footnotes (the
+/// `CMARK_OPT_FOOTNOTES` option) and of its `table`, `strikethrough` and `tasklist` extensions
+/// may need; a bit that is not set means that option or extension cannot change the tree parsed
+/// from `text` (none of the bytes its syntax starts with are there), so the parse may do without
+/// it: each costs cmark-gfm a walk of the whole tree or a test of every line or inline.
+#define COPYDESK_SYNTAX_FOOTNOTES 1
+#define COPYDESK_SYNTAX_TABLE 2
+#define COPYDESK_SYNTAX_STRIKETHROUGH 4
+#define COPYDESK_SYNTAX_TASKLIST 8
+int copydesk_markdown_syntax(const unsigned char *text, size_t length);
+
 #endif
