@@ -83,6 +83,11 @@ public struct GroupSettings: Sendable, Hashable {
         return result
     }
 
+    /// Whether `text` is ASCII.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// Whether `text` is ASCII without uppercase letters: then `text.lowercased() == text`.
     static func isLowercaseASCII(_ text: String) -> Bool {
         let isLowercase = { (byte: UInt8) in byte < 0x80 && !(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) }

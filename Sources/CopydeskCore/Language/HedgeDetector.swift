@@ -97,7 +97,8 @@ public struct HedgeDetector: Sendable {
 
     private static func compiled(_ lexicon: HedgeLexicon) -> Compiled {
         compiledLexicons.value(for: lexicon) {
-            var patterns: [String: Pattern] = [:]
+            // Made at its size: grown entry by entry it was rehashed at every doubling.
+            var patterns = [String: Pattern](minimumCapacity: lexicon.cues.count + lexicon.exceptions.count)
             for entry in lexicon.cues where patterns[entry.pattern] == nil {
                 guard let focus = Self.focus(of: entry.pattern) else { continue }
                 patterns[entry.pattern] = Pattern(kind: entry.kind, focus: focus)
@@ -106,11 +107,51 @@ public struct HedgeDetector: Sendable {
                 guard let focus = Self.focus(of: exception) else { continue }
                 patterns[exception] = Pattern(kind: nil, focus: focus)
             }
-            let phrases = Array(patterns.keys).sorted()
+            let phrases = Self.sorted(Array(patterns.keys))
             return Compiled(
                 patterns: patterns, phrases: phrases, crossings: HedgeCrossings(phrases),
                 attributions: HedgeAttributions(lexicon))
         }
+    }
+
+    /// `phrases.sorted()`, the same order, when every phrase is ASCII (whose `<` is the order of
+    /// their bytes): their numbers sorted on the first eight bytes of each, the bytes compared
+    /// further only where those are equal. The generic comparison of strings (and the strings'
+    /// retains as the sort moved them) was a quarter of compiling a lexicon, once per process.
+    static func sorted(_ phrases: [String]) -> [String] {
+        guard phrases.allSatisfy({ GroupSettings.isASCII($0) }) else { return phrases.sorted() }
+        // Every phrase's bytes one after another, phrase `n`'s from `starts[n]` to `starts[n + 1]`.
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+        starts.reserveCapacity(phrases.count + 1)
+        var keys: [UInt64] = []
+        keys.reserveCapacity(phrases.count)
+        for phrase in phrases {
+            bytes.append(contentsOf: phrase.utf8)
+            starts.append(bytes.count)
+            // The first eight bytes, big-endian, zeros after a shorter phrase (no ASCII phrase
+            // holds a zero byte, so a phrase sorts before the longer ones it starts).
+            var key: UInt64 = 0
+            for offset in 0..<8 {
+                let position = starts[starts.count - 2] + offset
+                key = key << 8 | (position < bytes.count ? UInt64(bytes[position]) : 0)
+            }
+            keys.append(key)
+        }
+        let order = bytes.withUnsafeBufferPointer { bytes in
+            Array(phrases.indices).sorted { left, right in
+                if keys[left] != keys[right] { return keys[left] < keys[right] }
+                var one = starts[left]
+                var other = starts[right]
+                while one < starts[left + 1], other < starts[right + 1] {
+                    if bytes[one] != bytes[other] { return bytes[one] < bytes[other] }
+                    one += 1
+                    other += 1
+                }
+                return one == starts[left + 1] && other < starts[right + 1]
+            }
+        }
+        return order.map { phrases[$0] }
     }
 
     /// A detector's memo key (`built`): its lexicon and its index (nil for one of its own).

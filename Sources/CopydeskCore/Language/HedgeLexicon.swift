@@ -80,7 +80,8 @@ public struct HedgeLexicon: Sendable, Hashable {
         var edited = self
         let removedEverywhere = Set((settings.remove["cues"] ?? []).map(Self.fold))
         var entries: [Entry] = []
-        var seen = Set<String>()
+        // Made at its size: grown entry by entry it was rehashed at every doubling.
+        var seen = Set<String>(minimumCapacity: cues.count + (settings.add["cues"]?.count ?? 0))
         for kind in HedgeCue.Kind.allCases {
             let builtIn = cues.filter { $0.kind == kind }.map(\.pattern)
             for pattern in settings.lexicon(Self.name(of: kind), builtIn) {
@@ -103,7 +104,8 @@ public struct HedgeLexicon: Sendable, Hashable {
 
     /// A pattern folded for comparison: lowercased, single spaces.
     static func fold(_ pattern: String) -> String {
-        let lower = pattern.lowercased()
+        // A pattern in lowercase ASCII (most) is its own lowercase: no lowercased copy is made.
+        let lower = GroupSettings.isLowercaseASCII(pattern) ? pattern : pattern.lowercased()
         // Already single-spaced (no space at either end, none doubled): splitting and joining
         // would give it back as it is.
         var previous: UInt8 = 0x20
