@@ -172,8 +172,11 @@ struct MarkdownParser {
     /// first line shift by its length.
     private func cmarkInput(blanking frontMatter: Range<Int>?) -> (bytes: [UInt8], lines: CmarkLines) {
         var input = source
-        if let frontMatter {
-            for index in frontMatter where input[index] != 0x0A && input[index] != 0x0D { input[index] = 0x20 }
+        if let frontMatter, !frontMatter.isEmpty {
+            // In place, without a bounds check a byte (the range is the source's).
+            input.withUnsafeMutableBufferPointer { bytes in
+                for index in frontMatter where bytes[index] != 0x0A && bytes[index] != 0x0D { bytes[index] = 0x20 }
+            }
         }
         var cmarkLines = lines
         // The first `\r` that is not part of a CRLF, if any (one `memchr` for the many files with none).
@@ -189,7 +192,8 @@ struct MarkdownParser {
             }
             cmarkLines = LineIndex(lineBreaks)
         }
-        let bom = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        // Compared byte by byte: `starts(with:)` made an array of the three bytes for every file.
+        let bom = source.count >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF ? 3 : 0
         if bom > 0 { input.removeFirst(bom) }
         return (input, CmarkLines(lines: cmarkLines, firstLineShift: bom))
     }
@@ -198,6 +202,11 @@ struct MarkdownParser {
 extension ArticleDraft {
     /// Puts blocks in source order (cmark moves footnote definitions to the end) and fixes the indices that point at them.
     mutating func sortBlocksBySource() {
+        // Most drafts are in order already (no footnote definition moved): the sort below would
+        // give every block its own index, so the blocks are only looked through.
+        if blocks.indices.dropFirst().allSatisfy({ blocks[$0 - 1].source.lowerBound <= blocks[$0].source.lowerBound }) {
+            return
+        }
         let order = blocks.indices.sorted { (blocks[$0].source.lowerBound, $0) < (blocks[$1].source.lowerBound, $1) }
         guard order != Array(blocks.indices) else { return }
         var newIndex = [Int](repeating: 0, count: blocks.count)
