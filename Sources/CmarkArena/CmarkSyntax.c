@@ -33,6 +33,30 @@ static int is_task_box(const unsigned char *text, const unsigned char *at, const
     return at + 2 < end && at[2] == ']' && (at[1] == ' ' || at[1] == 'x' || at[1] == 'X');
 }
 
+/// Whether the entity starting at `at` (a `&`) decodes to `^`: `&Hat;`, `&#94;` or `&#x5e;`, with
+/// any leading zeros and either case of `x` and of the hex digit.
+static int is_caret_entity(const unsigned char *at, const unsigned char *end) {
+    if (end - at >= 5 && memcmp(at, "&Hat;", 5) == 0) return 1;
+    if (end - at < 2 || at[1] != '#') return 0;
+    const unsigned char *p = at + 2;
+    int hex = p < end && (*p == 'x' || *p == 'X');
+    if (hex) p += 1;
+    while (p < end && *p == '0') p += 1;
+    if (hex) return end - p >= 3 && p[0] == '5' && (p[1] == 'e' || p[1] == 'E') && p[2] == ';';
+    return end - p >= 3 && p[0] == '9' && p[1] == '4' && p[2] == ';';
+}
+
+/// `[` then an entity that decodes to `^`.
+static int opens_with_caret_entity(const unsigned char *text, const unsigned char *at, const unsigned char *end) {
+    (void)text;
+    return at + 1 < end && at[1] == '&' && is_caret_entity(at + 1, end);
+}
+
+int copydesk_caret_entity_label(const unsigned char *text, size_t length) {
+    if (text == NULL || length == 0) return 0;
+    return holds(text, length, '[', opens_with_caret_entity);
+}
+
 int copydesk_markdown_syntax(const unsigned char *text, size_t length) {
     int syntax = 0;
     if (text == NULL || length == 0) return 0;

@@ -48,6 +48,36 @@ import Testing
         #expect(syntax("[y] [xx] [") == 0)
     }
 
+    @Test func caretEntityLabels() {
+        func found(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { copydesk_caret_entity_label($0.baseAddress, $0.count) } != 0
+        }
+        for text in ["[&#94;x]", "a [&#094;x]", "[&#x5e;1]", "[&#X5E;1]", "[&#x005E;1]", "[&Hat;x]", "![&#94;i]"] {
+            #expect(found(text), "\(text)")
+        }
+        for text in [
+            "", "[", "[&", "&#94; [x]", "[ &#94;x]", "[&#95;x]", "[&#x5f;x]", "[&hat;x]", "[&#9;x]", "[^x]", "[\\^x]",
+        ] {
+            #expect(!found(text), "\(text)")
+        }
+    }
+
+    /// cmark-gfm 0.29.0.gfm.6 with footnotes on reads past the decoded `^` of `[&#94;x]` and gives
+    /// the bytes it found as text; such a source is parsed without footnotes, so the text is the
+    /// source's, entities decoded.
+    @Test func caretEntityLabelsParseAsText() throws {
+        for entity in ["&#94;", "&#x5E;", "&Hat;", "&#0094;"] {
+            let text = "# T\n\nSee [\(entity)x] and [^y] here, twice: [\(entity)x].\n\n[^x]: A note.\n"
+            let source = Array(text.utf8)
+            var parser = MarkdownParser(path: "t.md", source: source, lines: LineIndex(source))
+            let draft = try parser.parse()
+            let texts = draft.blocks.map(\.map.text)
+            #expect(texts.contains("See [^x] and [^y] here, twice: [^x]."), "\(entity): \(texts)")
+            #expect(texts.contains("[^x]: A note."), "\(entity): \(texts)")
+        }
+    }
+
     @Test func draftsAsWithAllSyntax() throws {
         let texts = [
             "", "Plain text.", "# Title\n\nA paragraph with *emphasis*, **strong**, `code` and <b>HTML</b>.",

@@ -91,4 +91,11 @@ int copydesk_is_host_character(const unsigned char *text, size_t length);
 #define COPYDESK_SYNTAX_TASKLIST 8
 int copydesk_markdown_syntax(const unsigned char *text, size_t length);
 
+/// Whether `text` has a `[` followed by an entity that decodes to `^` (`[&#94;`, `[&#x5E;`,
+/// `[&Hat;`, leading zeros allowed). cmark-gfm 0.29.0.gfm.6 takes such a bracket for the start
+/// of a footnote reference and copies its label from the one-byte decoded `^` for the length of
+/// the source label: it reads past that allocation, and the bytes it finds come out as text
+/// (`[^` and garbage). A source with one is parsed without the footnotes option.
+int copydesk_caret_entity_label(const unsigned char *text, size_t length);
+
 #endif
