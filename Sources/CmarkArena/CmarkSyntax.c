@@ -46,15 +46,14 @@ static int is_caret_entity(const unsigned char *at, const unsigned char *end) {
     return end - p >= 3 && p[0] == '9' && p[1] == '4' && p[2] == ';';
 }
 
-/// `[` then an entity that decodes to `^`.
+/// An entity that decodes to `^` right after a `[` (found by its `&`, much rarer than `[`).
 static int opens_with_caret_entity(const unsigned char *text, const unsigned char *at, const unsigned char *end) {
-    (void)text;
-    return at + 1 < end && at[1] == '&' && is_caret_entity(at + 1, end);
+    return at > text && at[-1] == '[' && is_caret_entity(at, end);
 }
 
 int copydesk_caret_entity_label(const unsigned char *text, size_t length) {
     if (text == NULL || length == 0) return 0;
-    return holds(text, length, '[', opens_with_caret_entity);
+    return holds(text, length, '&', opens_with_caret_entity);
 }
 
 int copydesk_markdown_syntax(const unsigned char *text, size_t length) {
