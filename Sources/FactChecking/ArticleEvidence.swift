@@ -52,12 +52,16 @@ struct ArticleEvidence: Sendable {
 
     private static let keyTrimmed = CharacterSet(charactersIn: "^[] ")
 
-    /// Whether the sentence at `index` of `Article.sentences` is cited, and the labels of its own markers.
-    func citation(forSentenceAt index: Int) -> (cited: Bool, labels: [String]) {
-        // Coverage first: it settles whether the sentence has evidence of its own (most have
-        // none, and then no marker is looked for), and only the markers are asked for after it.
-        let cited = coverage.isCited(sentenceAt: index)
-        return (cited, coverage.markerEvidence(ofSentenceAt: index).map(\.detail))
+    /// Whether the sentence at `index` of `Article.sentences` is cited.
+    func isCited(sentenceAt index: Int) -> Bool {
+        coverage.isCited(sentenceAt: index)
+    }
+
+    /// The labels of the sentence's own citation markers. A sentence with one is cited
+    /// (`isCited`: its own evidence covers it), so they are asked for only of a cited sentence,
+    /// and only by the rule that reads them (most claims are not looked up for markers).
+    func labels(ofSentenceAt index: Int) -> [String] {
+        coverage.markerEvidence(ofSentenceAt: index).map(\.detail)
     }
 
     /// The reference entries a set of marker labels points at.

@@ -12,8 +12,6 @@ struct LedgerEntry: Sendable {
     /// that is no claim only when it asks about it.
     var provisional: Claim
     var analysis: ClaimStrengthClassifier.Analysis
-    /// Labels of the citation markers that support the sentence (of a claim only).
-    var citedLabels: [String]
 }
 
 /// Builds the claim ledger entry of one sentence.
@@ -47,8 +45,8 @@ struct ClaimLedger: Sendable {
     ///     (`SentenceText.all(in:)`) and its verdict in `verdicts` (`verdicts(in:)`), each read
     ///     in place (a sentence, reading or verdict handed over was copied, sentence after sentence).
     ///   - hedgeCues: the sentence's entry in `hedgeCues(in:)`.
-    ///   - citation: whether the sentence is cited and its markers' labels, asked for only when
-    ///     the sentence makes a claim (looking for evidence costs more than reading the claim).
+    ///   - cited: whether the sentence is cited, asked for only when the sentence makes a claim
+    ///     (looking for evidence costs more than reading the claim).
     ///   - needsProvisional: whether the caller reads the provisional claim of a sentence that
     ///     makes none (to ask a verifier about it). When false, such a sentence has no entry.
     /// - Returns: the sentence's entry, or nil for a sentence that makes no claim when
@@ -56,7 +54,7 @@ struct ClaimLedger: Sendable {
     func entry(
         sentenceAt index: Int, sentences: UnsafeBufferPointer<Sentence>, texts: UnsafeBufferPointer<SentenceText>,
         verdicts: UnsafeBufferPointer<CheckWorthiness.Verdict>, hedgeCues: [HedgeCue], isHeading: Bool,
-        needsProvisional: Bool, citation: () -> (cited: Bool, labels: [String])
+        needsProvisional: Bool, cited: () -> Bool
     ) -> LedgerEntry? {
         let (excluded, kind) = CheckWorthiness.Verdict.summary(at: index, in: verdicts)
         // Questions, advice and sentences about the article claim nothing, whatever their verbs:
@@ -73,16 +71,15 @@ struct ClaimLedger: Sendable {
         let claimKind = excluded ? nil : assessed ?? Self.kind(for: analysis.strength)
         // A sentence that makes no claim and that no verifier asks about has nothing more to read.
         if claimKind == nil && !needsProvisional { return nil }
-        let citation = claimKind == nil ? (cited: false, labels: []) : citation()
+        let isCited = claimKind != nil && cited()
         // The sentence's reading is handed over only for a cue that hedges a claim (most have none).
         let hedged =
             analysis.hedge != nil
             || (hedgeCues.contains { $0.kind.hedgesClaim } && hedges.isHedged(hedgeCues, in: texts[index]))
         let claim = Claim(
-            text: sentences[index].text, kind: claimKind ?? .other, strength: analysis.strength, cited: citation.cited,
+            text: sentences[index].text, kind: claimKind ?? .other, strength: analysis.strength, cited: isCited,
             hedged: hedged, range: sentences[index].range)
-        return LedgerEntry(
-            isClaim: claimKind != nil, provisional: claim, analysis: analysis, citedLabels: citation.labels)
+        return LedgerEntry(isClaim: claimKind != nil, provisional: claim, analysis: analysis)
     }
 
     /// Whether no byte is 0xE2, the first byte of `’` in UTF-8.

@@ -93,12 +93,12 @@ public struct FactCheckStage: Sendable {
             var entry = ledger.entry(
                 sentenceAt: index, sentences: sentences, texts: texts, verdicts: worthiness, hedgeCues: hedgeCues,
                 isHeading: isHeading, needsProvisional: asksVerifier || !verdicts.isEmpty,
-                citation: { evidence.citation(forSentenceAt: index) })
+                cited: { evidence.isCited(sentenceAt: index) })
         else { return }
         // A sentence that makes no claim is looked up for evidence only when its provisional
         // claim is reported or handed to the verifier.
         if !entry.isClaim, asksVerifier || !verdicts.isEmpty {
-            entry.provisional.cited = evidence.citation(forSentenceAt: index).cited
+            entry.provisional.cited = evidence.isCited(sentenceAt: index)
         }
         if asksVerifier, let verifier {
             // The claim, or the provisional one: the same value.
@@ -118,7 +118,8 @@ public struct FactCheckStage: Sendable {
         // Most sentences state no cited causal claim: the sentence is handed over only for one.
         if OverstatedCausality.mayFind(in: entry),
             let finding = OverstatedCausality.finding(
-                for: entry, sentence: sentences[index], read: texts[index], in: article, evidence: evidence)
+                for: entry, sentenceAt: index, sentence: sentences[index], read: texts[index], in: article,
+                evidence: evidence)
         {
             findings.append(finding)
         }

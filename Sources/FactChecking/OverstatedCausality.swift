@@ -48,21 +48,27 @@ enum OverstatedCausality {
     ]
 
     /// Whether `finding(for: entry, …)` may find something: the entry claims a causal
-    /// relationship that is not negated, and cites something.
+    /// relationship that is not negated, and is cited (a sentence with citation markers of its
+    /// own is: `ArticleEvidence.labels(ofSentenceAt:)`).
     static func mayFind(in entry: LedgerEntry) -> Bool {
         entry.isClaim && entry.provisional.strength == .causal && !entry.analysis.negated && entry.analysis.cue != nil
-            && !entry.citedLabels.isEmpty
+            && entry.provisional.cited
     }
 
-    /// - Parameter read: the sentence's text read (`SentenceText.all(in:)`).
+    /// - Parameters:
+    ///   - index: the sentence's index in `Article.sentences`.
+    ///   - read: the sentence's text read (`SentenceText.all(in:)`).
     static func finding(
-        for entry: LedgerEntry, sentence: Sentence, read: SentenceText, in article: Article, evidence: ArticleEvidence
+        for entry: LedgerEntry, sentenceAt index: Int, sentence: Sentence, read: SentenceText, in article: Article,
+        evidence: ArticleEvidence
     ) -> Finding? {
         guard let claim = entry.claim, claim.strength == .causal, !entry.analysis.negated,
             let cue = entry.analysis.cue
         else { return nil }
-        // Only a cited source can be observational.
-        let references = evidence.entries(for: entry.citedLabels)
+        // Only a cited source can be observational: the sentence's markers' entries.
+        let labels = evidence.labels(ofSentenceAt: index)
+        guard !labels.isEmpty else { return nil }
+        let references = evidence.entries(for: labels)
         guard !references.isEmpty else { return nil }
         // Evidence named in the sentence itself is medical-claim.overstated-causality's to report.
         // Word by word: passing `experimental.contains` as a function would copy the set.
