@@ -1,0 +1,128 @@
+import ArticleLoading
+import CopydeskCore
+import Foundation
+import Testing
+
+@testable import FactChecking
+
+/// The fact-check stage's shortcuts give what the plain readings give.
+struct FactCheckFastPathTests {
+    /// The plain reading of `NumberMention.hasDigit`: one byte at a time.
+    static func hasDigitPlainly(_ bytes: [UInt8]) -> Bool {
+        bytes.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    static func hasDigit(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer(NumberMention.hasDigit)
+    }
+
+    /// Every length up to 50, one byte set at every place (digits, their neighbours `/` and `:`,
+    /// bytes above 0x7F, and those bytes minus 0x80), over a background of letters or of spaces.
+    @Test func hasDigitIsTheByteLoopAtEveryPlace() {
+        let probes: [UInt8] = [
+            UInt8(ascii: "0"), UInt8(ascii: "5"), UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: ":"),
+            0xB0, 0xB9, 0xFF, 0x80, 0x00, UInt8(ascii: "a"), UInt8(ascii: "O"),
+        ]
+        for background in [UInt8(ascii: "x"), UInt8(ascii: " "), 0xE2] {
+            for length in 0...50 {
+                let plain = [UInt8](repeating: background, count: length)
+                #expect(Self.hasDigit(plain) == Self.hasDigitPlainly(plain))
+                for place in 0..<length {
+                    for probe in probes {
+                        var bytes = plain
+                        bytes[place] = probe
+                        #expect(Self.hasDigit(bytes) == Self.hasDigitPlainly(bytes), "\(length) \(place) \(probe)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Random bytes of random lengths, digits rare, as in prose.
+    @Test func hasDigitIsTheByteLoopOnRandomBytes() {
+        var generator = SplitMix(seed: 18)
+        for _ in 0..<5_000 {
+            let length = Int(generator.next() % 90)
+            let bytes = (0..<length).map { _ -> UInt8 in
+                let value = generator.next()
+                return value % 97 == 0 ? UInt8(ascii: "0") + UInt8(value % 10) : UInt8(truncatingIfNeeded: value >> 8)
+            }
+            #expect(Self.hasDigit(bytes) == Self.hasDigitPlainly(bytes))
+        }
+    }
+
+    /// A sentence whose bytes hold no digit has no word that opens with one, so `mentions`
+    /// skipping it leaves out nothing: the tokens of sentences with and without digits.
+    @Test(
+        arguments: [
+            "About 25,000 adults took part.", "No numbers here at all, only words.", "COVID19 cases rose ¹²³ times.",
+            "Ｖ２ and ٣ are no ASCII digits.", "The 1990s saw 40% fewer cases among 3,000 children.", "",
+        ])
+    func sentencesWithoutDigitsOpenNoNumeral(_ sentence: String) {
+        let text = SentenceText(sentence)
+        let opensNumeral = text.tokens.contains { token in
+            text.bytes[token.range.lowerBound] &- UInt8(ascii: "0") < 10
+        }
+        if opensNumeral { #expect(Self.hasDigit(text.bytes)) }
+        if !Self.hasDigit(text.bytes) { #expect(NumberMention.mentions(in: text, index: 0).isEmpty) }
+    }
+
+    /// Articles with every kind of citation marker, in every format, and the examples.
+    static var articles: [Article] {
+        get throws {
+            let loader = ArticleLoader()
+            var articles: [Article] = []
+            let texts = [
+                "Coffee prevents dementia.[^1] It also lowers blood pressure.\n\nThey say so. The study found it [2].\n\n"
+                    + "[^1]: Smith J. Coffee and dementia: a cohort study. BMJ. 2019.\n\n## References\n\n"
+                    + "2. Ng A. Walking. J Hypertens. 2021.",
+                "Walking lowers blood pressure¹ and cuts stroke risk.² These results hold.\n\n"
+                    + "Exercise causes weight loss [1, 3]. See https://example.org for more.[^a] [^b]\n\n"
+                    + "[^a]: WHO. Report. 2020.\n[^b]: CDC. Report. 2021.",
+                "Statins reduce heart attacks (Smith et al., 2019). The trial[^x] showed it.\n\n"
+                    + "- Aspirin prevents stroke.[^x]\n- It is cheap.\n\n> Vitamin D cures colds.[^y]\n\n"
+                    + "[^x]: Lee K. A randomised trial. Lancet. 2020.\n[^y]: Doe J. Survey. 2018.",
+            ]
+            for (index, text) in texts.enumerated() {
+                articles.append(try loader.load(path: "fixture\(index).md", bytes: Array(text.utf8), format: .markdown))
+            }
+            let examples = Fixture.root.appendingPathComponent("examples")
+            for name in try FileManager.default.contentsOfDirectory(atPath: examples.path).sorted() {
+                articles.append(try loader.load(path: examples.appendingPathComponent(name).path))
+            }
+            return articles
+        }
+    }
+
+    /// `OverstatedCausality` asks for a claim's marker labels only when it is cited: a sentence
+    /// with markers of its own is cited, under either scope.
+    @Test(arguments: CitationSettings.Scope.allCases)
+    func aSentenceWithMarkersIsCited(_ scope: CitationSettings.Scope) throws {
+        var settings = CitationSettings()
+        settings.scope = scope
+        var labelled = 0
+        for article in try Self.articles {
+            let evidence = ArticleEvidence(article: article, settings: settings)
+            for index in article.sentences.indices where !evidence.labels(ofSentenceAt: index).isEmpty {
+                labelled += 1
+                #expect(evidence.isCited(sentenceAt: index), "\(article.path): \(article.sentences[index].text)")
+            }
+        }
+        #expect(labelled > 5)
+    }
+}
+
+/// A small deterministic generator for the tests' random inputs.
+struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
