@@ -22,7 +22,20 @@ public struct Finding: Codable, Hashable, Sendable {
     public var suggestions: [String]
     public var related: [RelatedLocation]
     /// Stable across edits elsewhere in the file: path + rule + normalised sentence. Set by the pipeline.
-    public var fingerprint: String
+    public var fingerprint: String {
+        get { storedFingerprint.text }
+        set { storedFingerprint = StoredFingerprint(text: newValue) }
+    }
+    /// `fingerprint` when it is a 64-bit value's sixteen lowercase hex digits (as the pipeline
+    /// sets it, `setFingerprint(hash:)`): the value, kept without its string. A fingerprint
+    /// string cost an allocation per finding to make and a release to free, and a report
+    /// writer reading it a retain and a release; a writer asks for the value first.
+    @inlinable public var fingerprintHash: UInt64? {
+        if case .value(let value) = storedFingerprint { return value }
+        return nil
+    }
+    /// `fingerprint`, held as `fingerprintHash` when it is one: hashed and compared as the string.
+    @usableFromInline var storedFingerprint: StoredFingerprint
 
     public init(
         rule: String, category: Category, severity: Severity, message: String, match: String, range: SourceRange,
@@ -37,7 +50,13 @@ public struct Finding: Codable, Hashable, Sendable {
         storedSection = Section(text: section)
         self.suggestions = suggestions
         self.related = related
-        self.fingerprint = fingerprint
+        storedFingerprint = StoredFingerprint(text: fingerprint)
+    }
+
+    /// Sets `fingerprint` to `hash` in sixteen lowercase hex digits (`fingerprintHash` is then
+    /// `hash`), without making the string.
+    public mutating func setFingerprint(hash: UInt64) {
+        storedFingerprint = .value(hash)
     }
 
     enum CodingKeys: String, CodingKey {
@@ -56,7 +75,7 @@ public struct Finding: Codable, Hashable, Sendable {
         storedSection = Section(text: try container.decodeIfPresent(String.self, forKey: .section))
         suggestions = try container.decode([String].self, forKey: .suggestions)
         related = try container.decode([RelatedLocation].self, forKey: .related)
-        fingerprint = try container.decode(String.self, forKey: .fingerprint)
+        storedFingerprint = StoredFingerprint(text: try container.decode(String.self, forKey: .fingerprint))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -216,6 +235,102 @@ extension Finding {
         @usableFromInline
         init(text: String?) {
             self.text = text
+        }
+    }
+}
+
+extension Finding {
+    /// A finding's fingerprint (see `storedFingerprint`): sixteen lowercase hex digits are kept
+    /// as their value, any other text but the empty one in a box, so a fingerprint takes no
+    /// more room in a finding than its string took (a finding's size is what moving one and
+    /// growing a list of them cost), and two with the same text are held alike. Compared as
+    /// held, hashed as the text.
+    @usableFromInline
+    enum StoredFingerprint: Hashable, Sendable {
+        /// The empty text, as findings are made.
+        case empty
+        /// Sixteen lowercase hex digits, as the pipeline sets them.
+        case value(UInt64)
+        /// Any other text (read from a cache, say): rare.
+        case written(Written)
+
+        /// Another fingerprint's text.
+        @usableFromInline
+        final class Written: Sendable {
+            let text: String
+
+            init(_ text: String) {
+                self.text = text
+            }
+        }
+
+        init(text: String) {
+            if text.isEmpty {
+                self = .empty
+            } else if let value = Self.value(ofHex: text) {
+                self = .value(value)
+            } else {
+                self = .written(Written(text))
+            }
+        }
+
+        var text: String {
+            switch self {
+            case .empty: ""
+            case .value(let value): Self.hex(value)
+            case .written(let written): written.text
+            }
+        }
+
+        @usableFromInline
+        static func == (lhs: Self, rhs: Self) -> Bool {
+            switch (lhs, rhs) {
+            case (.empty, .empty): true
+            case (.value(let left), .value(let right)): left == right
+            case (.written(let left), .written(let right)): left.text == right.text
+            default: false
+            }
+        }
+
+        @usableFromInline
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(text)
+        }
+
+        /// The value `hex` writes as `text`, or nil when `text` is not sixteen lowercase hex digits.
+        static func value(ofHex text: String) -> UInt64? {
+            guard text.utf8.count == 16 else { return nil }
+            var value: UInt64 = 0
+            for byte in text.utf8 {
+                let digit: UInt8
+                if byte &- UInt8(ascii: "0") < 10 {
+                    digit = byte &- UInt8(ascii: "0")
+                } else if byte &- UInt8(ascii: "a") < 6 {
+                    digit = byte &- UInt8(ascii: "a") &+ 10
+                } else {
+                    return nil
+                }
+                value = value << 4 | UInt64(digit)
+            }
+            return value
+        }
+
+        /// `value` in sixteen lowercase hex digits (`value.paddedHex`), each digit worked out.
+        static func hex(_ value: UInt64) -> String {
+            String(unsafeUninitializedCapacity: 16) { out in
+                Finding.writeHex(value, to: out.baseAddress!)
+                return 16
+            }
+        }
+    }
+
+    /// Writes `value` in sixteen lowercase hex digits at `out` (as `fingerprint` reads a
+    /// `fingerprintHash`), the first digit the highest.
+    @inlinable @inline(__always)
+    public static func writeHex(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) {
+        for index in 0..<16 {
+            let digit = UInt8(truncatingIfNeeded: value >> (60 - 4 * UInt64(index))) & 0xF
+            out[index] = digit < 10 ? digit &+ UInt8(ascii: "0") : digit &+ (UInt8(ascii: "a") - 10)
         }
     }
 }

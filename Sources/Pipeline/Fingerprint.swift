@@ -32,7 +32,7 @@ enum Fingerprint {
             }
             hash.add(separator)
             Words.hashNormalized(findings[index].match, into: &hash)
-            findings[index].fingerprint = hex(hash.value)
+            findings[index].setFingerprint(hash: hash.value)
         }
     }
 
@@ -92,13 +92,10 @@ enum Fingerprint {
         return offset < max(range.end.offset, range.start.offset + 1) ? after - 1 : nil
     }
 
-    /// `value.paddedHex`, each digit worked out (no table read).
+    /// `value.paddedHex`, each digit worked out (no table read), as a finding's `fingerprint` reads its value.
     static func hex(_ value: UInt64) -> String {
         String(unsafeUninitializedCapacity: 16) { out in
-            for index in 0..<16 {
-                let digit = UInt8(truncatingIfNeeded: value >> (60 - 4 * UInt64(index))) & 0xF
-                out[index] = digit < 10 ? digit &+ UInt8(ascii: "0") : digit &+ (UInt8(ascii: "a") - 10)
-            }
+            Finding.writeHex(value, to: out.baseAddress!)
             return 16
         }
     }

@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// JSON text as Foundation's `JSONEncoder` writes it with `[.prettyPrinted, .sortedKeys,
 /// .withoutEscapingSlashes]`, byte for byte, without building a tree first: two-space indent,
 /// `"key" : value`, an empty container as `[` newline newline indent `]`, strings escaped as
@@ -97,6 +99,23 @@ struct PrettyJSON: ~Copyable {
     mutating func stringMember(_ name: StaticString, _ value: String) {
         key(name)
         string(value)
+    }
+
+    /// `value`'s sixteen lowercase hex digits, quoted: `string(value.paddedHex)` (a finding's
+    /// fingerprint, `Finding.fingerprintHash`), without making the string.
+    mutating func hex(_ value: UInt64) {
+        buffer.write(atMost: 18) { out in
+            out[0] = UInt8(ascii: "\"")
+            Finding.writeHex(value, to: out + 1)
+            out[17] = UInt8(ascii: "\"")
+            return 18
+        }
+    }
+
+    @inline(__always)
+    mutating func hexMember(_ name: StaticString, _ value: UInt64) {
+        key(name)
+        hex(value)
     }
 
     @inline(__always)

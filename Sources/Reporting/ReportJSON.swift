@@ -134,7 +134,12 @@ enum ReportJSON {
     private static func write(_ finding: UnsafePointer<Finding>, into json: inout PrettyJSON) {
         json.beginObject()
         json.constantMember("category", finding.pointee.category.rawText)
-        json.stringMember("fingerprint", finding.pointee.fingerprint)
+        // A value (as the pipeline sets it) is written as its digits, without making its string.
+        if let hash = finding.pointee.fingerprintHash {
+            json.hexMember("fingerprint", hash)
+        } else {
+            json.stringMember("fingerprint", finding.pointee.fingerprint)
+        }
         json.stringMember("match", finding.pointee.match)
         json.stringMember("message", finding.pointee.message)
         write(finding.pointee.range, into: &json)

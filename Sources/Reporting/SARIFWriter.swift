@@ -115,11 +115,13 @@ struct SARIFWriter {
         json.endArray()
         json.key("message")
         text(SARIFReporter.plainText(finding.message), into: &json)
-        if !finding.fingerprint.isEmpty {
+        // The value written as its digits, without making the string (a value's are never empty).
+        let hash = finding.fingerprintHash
+        if hash != nil || !finding.fingerprint.isEmpty {
             json.key("partialFingerprints")
             json.beginObject()
             json.key(string: SARIFReporter.fingerprintKey)
-            json.string(finding.fingerprint)
+            if let hash { json.hex(hash) } else { json.string(finding.fingerprint) }
             json.endObject()
         }
         json.key("properties")

@@ -38,6 +38,25 @@ import Testing
         "é", "\u{85}", "\u{2028}", "\u{2029}", "中", "🧪", "\u{FEFF}",
     ]
 
+    /// A fingerprint's value is written as `stringMember` writes its sixteen hex digits.
+    @Test(arguments: [0, 1, 0xF, 0xDEAD_BEEF, UInt64.max, 0x0123_4567_89AB_CDEF, 1 << 63])
+    func hexMemberIsTheStringMemberOfThePaddedHex(_ value: UInt64) {
+        for depth in [0, 1, 3] {
+            var hex = PrettyJSON(depth: depth, capacity: 0)
+            hex.beginObject()
+            hex.stringMember("a", "b")
+            hex.hexMember("fingerprint", value)
+            hex.endObject()
+            var string = PrettyJSON(depth: depth, capacity: 0)
+            string.beginObject()
+            string.stringMember("a", "b")
+            string.stringMember("fingerprint", value.paddedHex)
+            string.endObject()
+            #expect(hex.bytes == string.bytes)
+            #expect(hex.bytes.count > 16)
+        }
+    }
+
     @Test func everyPieceAtEveryPlaceInStringsOfEveryLengthIsEscapedAsBefore() {
         for length in 0...40 {
             let plain = String((0..<length).map { Character(UnicodeScalar(UInt8(ascii: "a") + UInt8($0 % 26))) })
