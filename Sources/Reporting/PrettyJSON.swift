@@ -177,6 +177,85 @@ struct PrettyJSON: ~Copyable {
         hasElements = true
     }
 
+    /// A member whose value is an object of two members each an object of three integer
+    /// members (`"range" : {"end" : {…}, "start" : {…}}`, a source range: a report holds one
+    /// per finding and claim), laid out as `key`, `beginObject`, two `key`s and `intObject`s and
+    /// `endObject` lay it out, in one reservation. Names are given in sorted order. Inlined, so
+    /// that the names are copied as constants.
+    @inline(__always)
+    mutating func intObjectsMember(
+        _ name: StaticString, _ firstName: StaticString,
+        _ first: ((StaticString, Int), (StaticString, Int), (StaticString, Int)), _ secondName: StaticString,
+        _ second: ((StaticString, Int), (StaticString, Int), (StaticString, Int))
+    ) {
+        // The deepest indent written is the inner objects' members', two levels in.
+        guard (depth &+ 3) &* 2 &+ 17 <= Self.separatorAndSpaces.utf8CodeUnitCount else {
+            key(name)
+            beginObject()
+            key(firstName)
+            intObject(first.0, first.1, first.2)
+            key(secondName)
+            intObject(second.0, second.1, second.2)
+            endObject()
+            return
+        }
+        let outer = depth &* 2
+        let middle = outer &+ 2
+        let inner = outer &+ 4
+        let names =
+            name.utf8CodeUnitCount &+ firstName.utf8CodeUnitCount &+ secondName.utf8CodeUnitCount
+            &+ first.0.0.utf8CodeUnitCount &+ first.1.0.utf8CodeUnitCount &+ first.2.0.utf8CodeUnitCount
+            &+ second.0.0.utf8CodeUnitCount &+ second.1.0.utf8CodeUnitCount &+ second.2.0.utf8CodeUnitCount
+        // Each piece with room for its separator, indent, quotes, colon, brace and digits, and
+        // the 16 bytes a separator's last chunk may write past it.
+        let atMost = 6 &* (inner &+ 28) &+ 5 &* (middle &+ 8) &+ 2 &* (outer &+ 8) &+ names &+ 16
+        let comma = hasElements
+        buffer.write(atMost: atMost) { out in
+            var written = Self.writeSeparator(indent: outer, comma: comma, at: out)
+            written &+= Self.writeName(name, at: out + written)
+            out[written] = UInt8(ascii: "{")
+            written &+= 1
+            written &+= Self.writeSeparator(indent: middle, comma: false, at: out + written)
+            written &+= Self.writeName(firstName, at: out + written)
+            written &+= Self.writeIntObject(first, inner: inner, outer: middle, at: out + written)
+            written &+= Self.writeSeparator(indent: middle, comma: true, at: out + written)
+            written &+= Self.writeName(secondName, at: out + written)
+            written &+= Self.writeIntObject(second, inner: inner, outer: middle, at: out + written)
+            written &+= Self.writeSeparator(indent: outer, comma: false, at: out + written)
+            out[written] = UInt8(ascii: "}")
+            return written &+ 1
+        }
+        hasElements = true
+    }
+
+    /// `"name" : ` at `out`; its count.
+    @inline(__always)
+    private static func writeName(_ name: StaticString, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        let length = name.utf8CodeUnitCount
+        out[0] = UInt8(ascii: "\"")
+        UnsafeMutableRawPointer(out + 1).copyMemory(from: name.utf8Start, byteCount: length)
+        let colon: StaticString = "\" : "
+        UnsafeMutableRawPointer(out + 1 + length).copyMemory(from: colon.utf8Start, byteCount: 4)
+        return length &+ 5
+    }
+
+    /// `{`, the three members at `inner` spaces, a newline, `outer` spaces and `}` at `out`, as
+    /// `intObject` writes them; their count.
+    @inline(__always)
+    private static func writeIntObject(
+        _ members: ((StaticString, Int), (StaticString, Int), (StaticString, Int)), inner: Int, outer: Int,
+        at out: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        out[0] = UInt8(ascii: "{")
+        var written = 1
+        written &+= writeIntMember(members.0.0, members.0.1, indent: inner, comma: false, at: out + written)
+        written &+= writeIntMember(members.1.0, members.1.1, indent: inner, comma: true, at: out + written)
+        written &+= writeIntMember(members.2.0, members.2.1, indent: inner, comma: true, at: out + written)
+        written &+= writeSeparator(indent: outer, comma: false, at: out + written)
+        out[written] = UInt8(ascii: "}")
+        return written &+ 1
+    }
+
     /// An object of three integer members, `{"a" : 1, "b" : 2, "c" : 3}` laid out as
     /// `beginObject`, three `intMember`s and `endObject` lay it out, written in one reservation
     /// (a source position's column, line and offset: a report holds thousands). Names are given

@@ -168,18 +168,10 @@ enum ReportJSON {
         json.endObject()
     }
 
-    /// The `range` member: `end` and `start`, each column, line and offset.
+    /// The `range` member: `end` and `start`, each column, line and offset, in one piece.
     private static func write(_ range: SourceRange, into json: inout PrettyJSON) {
-        json.key("range")
-        json.beginObject()
-        json.key("end")
-        write(range.end, into: &json)
-        json.key("start")
-        write(range.start, into: &json)
-        json.endObject()
-    }
-
-    private static func write(_ position: SourcePosition, into json: inout PrettyJSON) {
-        json.intObject(("column", position.column), ("line", position.line), ("offset", position.offset))
+        json.intObjectsMember(
+            "range", "end", (("column", range.end.column), ("line", range.end.line), ("offset", range.end.offset)),
+            "start", (("column", range.start.column), ("line", range.start.line), ("offset", range.start.offset)))
     }
 }

@@ -216,6 +216,56 @@ import Testing
         }
     }
 
+    /// An object holding a `range` member (after a member `a` when `afterMember`) whose `end`
+    /// and `start` objects hold `end` and `start`, written by `intObjectsMember` when
+    /// `onePiece`, else member by member.
+    static func rangeMember(
+        depth: Int, afterMember: Bool, end: (Int, Int, Int), start: (Int, Int, Int), onePiece: Bool
+    ) -> [UInt8] {
+        var json = PrettyJSON(depth: depth, capacity: 0)
+        json.beginObject()
+        if afterMember { json.intMember("a", 1) }
+        if onePiece {
+            json.intObjectsMember(
+                "range", "end", (("column", end.0), ("line", end.1), ("offset", end.2)), "start",
+                (("column", start.0), ("line", start.1), ("offset", start.2)))
+        } else {
+            json.key("range")
+            json.beginObject()
+            for (name, numbers) in [("end", end), ("start", start)] {
+                if name == "end" { json.key("end") } else { json.key("start") }
+                json.beginObject()
+                json.intMember("column", numbers.0)
+                json.intMember("line", numbers.1)
+                json.intMember("offset", numbers.2)
+                json.endObject()
+            }
+            json.endObject()
+        }
+        json.stringMember("z", "after")
+        json.endObject()
+        return json.bytes
+    }
+
+    /// `intObjectsMember` writes what the members one by one write, first in its object or
+    /// not, at every depth (past the run of spaces too), for any integers.
+    @Test func aRangeMemberIsWrittenAsItsMembersOneByOne() {
+        let values = [0, 7, 10, 99, 100, 12_345, 99_999_999, 100_000_000, Int.max, -1, -100_000_000, Int.min]
+        for depth in 0...40 {
+            for (index, value) in values.enumerated() {
+                let end = (value, values[(index + 3) % values.count], values[(index + 7) % values.count])
+                let start = (values[(index + 5) % values.count], value, values[(index + 1) % values.count])
+                for afterMember in [false, true] {
+                    let onePiece = Self.rangeMember(
+                        depth: depth, afterMember: afterMember, end: end, start: start, onePiece: true)
+                    let general = Self.rangeMember(
+                        depth: depth, afterMember: afterMember, end: end, start: start, onePiece: false)
+                    #expect(onePiece == general, "depth \(depth), \(end) \(start), after \(afterMember)")
+                }
+            }
+        }
+    }
+
     @Test func theBufferKeepsWhatItHoldsAsItGrows() {
         var buffer = ByteBuffer(capacity: 0)
         var expected: [UInt8] = []
