@@ -168,8 +168,11 @@ package struct LazyEvidenceCoverage {
         if slot >= 0 { return evidenceLists[Int(slot)] }
         if slot == Self.noEvidence { return [] }
         let place = place(ofSentenceAt: index)
-        let evidence = finder.evidence(
-            for: place.sentence, in: article, markers: place.markers, links: place.links, text: place.text)
+        let evidence = article.sentences.withUnsafeBufferPointer { sentences in
+            finder.evidence(
+                for: sentences[index], in: article, markers: place.markers, links: place.links,
+                text: TextScan(texts[index]))
+        }
         if evidence.isEmpty {
             evidenceSlot[index] = Self.noEvidence
             return evidence
@@ -186,8 +189,11 @@ package struct LazyEvidenceCoverage {
         if slot >= 0 || slot == Self.someEvidence { return true }
         if slot == Self.noEvidence { return false }
         let place = place(ofSentenceAt: index)
-        let found = finder.hasEvidence(
-            for: place.sentence, in: article, markers: place.markers, links: place.links, text: place.text)
+        let found = article.sentences.withUnsafeBufferPointer { sentences in
+            finder.hasEvidence(
+                for: sentences[index], in: article, markers: place.markers, links: place.links,
+                text: TextScan(texts[index]))
+        }
         evidenceSlot[index] = found ? Self.someEvidence : Self.noEvidence
         return found
     }
@@ -199,24 +205,25 @@ package struct LazyEvidenceCoverage {
         if slot >= 0 { return evidenceLists[Int(slot)].filter(\.kind.isMarker) }
         if slot == Self.noEvidence { return [] }
         let place = place(ofSentenceAt: index)
-        return finder.markerEvidence(
-            for: place.sentence, in: article, markers: place.markers, links: place.links, text: place.text)
+        return article.sentences.withUnsafeBufferPointer { sentences in
+            finder.markerEvidence(
+                for: sentences[index], in: article, markers: place.markers, links: place.links,
+                text: TextScan(texts[index]))
+        }
     }
 
-    /// The sentence at `index`, its block's markers and placed links (`EvidenceFinder.positioned`),
-    /// and its text read: what the finder looks for its evidence in.
+    /// The block markers and placed links (`EvidenceFinder.positioned`) of the sentence at
+    /// `index`: what the finder looks for its evidence in, with the sentence and its text read.
+    /// The callers hand the finder the sentence in place and its text read as a temporary: a
+    /// place holding a copy of the sentence retained its strings and released them, for every
+    /// sentence looked at.
     @inline(__always)
-    private mutating func place(
-        ofSentenceAt index: Int
-    ) -> (sentence: Sentence, markers: [CitationMarker], links: [Link], text: TextScan) {
-        let sentence = article.sentences[index]
+    private mutating func place(ofSentenceAt index: Int) -> (markers: [CitationMarker], links: [Link]) {
+        let block = article.sentences[index].blockIndex
         return (
-            sentence,
-            markers.items(ofBlock: sentence.blockIndex, in: article.citationMarkers, by: \.textOffset),
+            markers.items(ofBlock: block, in: article.citationMarkers, by: \.textOffset),
             links.items(
-                ofBlock: sentence.blockIndex, in: article.links, where: { $0.textRange != nil },
-                by: { $0.textRange!.lowerBound }),
-            TextScan(texts[index])
+                ofBlock: block, in: article.links, where: { $0.textRange != nil }, by: { $0.textRange!.lowerBound })
         )
     }
 
@@ -246,16 +253,17 @@ package struct LazyEvidenceCoverage {
     }
 
     private mutating func decide(_ index: Int) -> Bool {
-        let sentence = article.sentences[index]
+        // The sentences' blocks read in place: a sentence copied out retained its strings.
+        let block = article.sentences[index].blockIndex
         if hasEvidence(sentenceAt: index) { return true }
-        if scope == .paragraph && blockHasEvidence(sentence.blockIndex) { return true }
+        if scope == .paragraph && blockHasEvidence(block) { return true }
         let continuation = EvidenceCoverage.continuation(of: texts[index])
         guard continuation != .none, index > 0 else { return false }
-        let previous = article.sentences[index - 1]
-        let sameBlock = previous.blockIndex == sentence.blockIndex
+        let previousBlock = article.sentences[index - 1].blockIndex
+        let sameBlock = previousBlock == block
         let nextBlock =
-            continuation == .studyReference && previous.blockIndex == sentence.blockIndex - 1
-            && article.blocks[previous.blockIndex].isLintable && !article.blocks[previous.blockIndex].isHeading
+            continuation == .studyReference && previousBlock == block - 1
+            && article.blocks[previousBlock].isLintable && !article.blocks[previousBlock].isHeading
         return (sameBlock || nextBlock) && isCited(sentenceAt: index - 1)
     }
 
