@@ -218,25 +218,41 @@ extension NumberMention {
     /// `keys` are the sentence's keys: a token's word is looked up by its key, not hashed again.
     /// The key's word is the token's text with `’` folded to `'`, and no word list here holds
     /// either apostrophe, so the answers are the token's (`NumberMentionTests` checks both).
+    ///
+    /// A word is read on its bytes as written (`bytes` are the sentence's): a numeral as
+    /// `mentions` reads one (`fastParse`, else `parse` of the word), and an ASCII word's
+    /// plural `s` on its last two bytes (its word is those bytes lowercased); only another
+    /// word's ending is read from its string (`hasSuffix` compares characters).
     static func countNoun(after position: Int, _ tokens: SentenceTokens, _ bytes: [UInt8], _ keys: WordKeys) -> Int? {
-        var index = position + 1
-        while index < tokens.count, index <= position + 3 {
-            let gap = bytes[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
-            if gap.contains(where: { $0 != UInt8(ascii: " ") }) { return nil }
-            let word = tokens[index].text
-            if stopwords.contains(in: keys, at: index) || parse(word) != nil
-                || timeAndUnits.contains(in: keys, at: index)
-            {
-                return nil
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = position + 1
+            while index < tokens.count, index <= position + 3 {
+                let gap = bytes[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+                if gap.contains(where: { $0 != UInt8(ascii: " ") }) { return nil }
+                let written = UnsafeBufferPointer(rebasing: bytes[tokens[index].range])
+                if stopwords.contains(in: keys, at: index) || (fastParse(written) ?? parse(tokens[index].text)) != nil
+                    || timeAndUnits.contains(in: keys, at: index)
+                {
+                    return nil
+                }
+                if irregularPlurals.contains(in: keys, at: index) || isPlural(written, tokens[index].text) {
+                    return index
+                }
+                index += 1
             }
-            if irregularPlurals.contains(in: keys, at: index)
-                || (word.hasSuffix("s") && !word.hasSuffix("ss") && hasMore(than: 3, characters: word))
-            {
-                return index
-            }
-            index += 1
+            return nil
         }
-        return nil
+    }
+
+    /// `word.hasSuffix("s") && !word.hasSuffix("ss") && hasMore(than: 3, characters: word)`,
+    /// on `written` (the bytes `word` was read from) when they are ASCII.
+    static func isPlural(_ written: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
+        guard ByteSearch.isASCII(written) else {
+            return word.hasSuffix("s") && !word.hasSuffix("ss") && hasMore(than: 3, characters: word)
+        }
+        let count = written.count
+        return count > 3 && ASCII.lowercased(written[count - 1]) == UInt8(ascii: "s")
+            && ASCII.lowercased(written[count - 2]) != UInt8(ascii: "s")
     }
 
     static let irregularPlurals: WordSet = ["people", "children", "women", "men"]

@@ -67,6 +67,59 @@ struct FactCheckFastPathTests {
         if !Self.hasDigit(text.bytes) { #expect(NumberMention.mentions(in: text, index: 0).isEmpty) }
     }
 
+    /// `NumberMention.countNoun` as it read each word before it read them on their bytes: the
+    /// word's string parsed, its plural `s` and length read as characters.
+    static func countNounPlainly(after position: Int, _ read: SentenceText) -> Int? {
+        let tokens = read.tokens
+        let bytes = read.bytes
+        var index = position + 1
+        while index < tokens.count, index <= position + 3 {
+            let gap = bytes[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+            if gap.contains(where: { $0 != UInt8(ascii: " ") }) { return nil }
+            let word = tokens[index].text
+            if NumberMention.stopwords.contains(in: read.keys, at: index) || NumberMention.parse(word) != nil
+                || NumberMention.timeAndUnits.contains(in: read.keys, at: index)
+            {
+                return nil
+            }
+            if NumberMention.irregularPlurals.contains(in: read.keys, at: index)
+                || (word.hasSuffix("s") && !word.hasSuffix("ss") && word.count > 3)
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Words after numerals: plurals and not, of every case, accented, with combining marks,
+    /// numerals of every length, units and stopwords, in random runs of three.
+    @Test func countNounsAsTheWordsRead() {
+        let numerals = ["25,871", "40", "2000", "1234567890123456789", "7.5", "1.2.3"]
+        let words = [
+            "adults", "US", "Adults", "ADULTS", "grass", "class", "bus", "gas", "yes", "its", "cafés", "naïves",
+            "Ångströms", "s", "ss", "as", "us", "mass", "MASS", "people", "Children", "25", "1,000",
+            "12345678901234567",
+            "years", "mg", "of", "the", "e\u{301}s", "ś", "résumés", "CAFÉS", "bośs", "1st", "3rds", "dogs", "Dogs",
+            "DOGs", "dOgS", "kiss", "kisS", "ab's", "what’s", "sss", "abcs", "abss", "women", "weeks", "x-rays",
+        ]
+        var generator = SplitMix(seed: 6)
+        var nouns = 0
+        for _ in 0..<3_000 {
+            let numeral = numerals[Int(generator.next() % UInt64(numerals.count))]
+            let picked = (0..<3).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+            let separator = generator.next() % 9 == 0 ? " , " : " "
+            let read = SentenceText("About \(numeral)\(separator)\(picked.joined(separator: " ")) took part.")
+            for position in read.tokens.indices
+            where read.bytes[read.tokens[position].range.lowerBound] &- UInt8(ascii: "0") < 10 {
+                let noun = NumberMention.countNoun(after: position, read.tokens, read.bytes, read.keys)
+                #expect(noun == Self.countNounPlainly(after: position, read), "\(read.words)")
+                if noun != nil { nouns += 1 }
+            }
+        }
+        #expect(nouns > 300)
+    }
+
     /// Articles with every kind of citation marker, in every format, and the examples.
     static var articles: [Article] {
         get throws {
