@@ -102,6 +102,47 @@ import Testing
         #expect(ClaimStrengthScan.head(of: word) == plainHead(word))
     }
 
+    /// The filter `cue(at:)` reads a hyphenated word's head with, on its bytes, answers as the
+    /// lookup of the head made a string: for every cue word and others, joined to prefixes and
+    /// hyphens every way, and for words that are not ASCII (no answer: the string decides).
+    @Test func headCueFilterMatchesTheStringLookup() {
+        let heads =
+            Array(ClaimStrengthLexicon.cueWords) + [
+                "", "x", "being", "based", "dependent", "related", "cost", "effectivee", "effectiv", "risks2", "a",
+                "co-occur", "n't", "-", "dependentl",
+            ]
+        let prefixes = ["", "-", "cost-", "well-", "a-b-", "--", "self--"]
+        let suffixes = ["", "-", "--"]
+        var checked = 0
+        for head in heads {
+            for prefix in prefixes {
+                for suffix in suffixes {
+                    let word = prefix + head + suffix
+                    let expected = ClaimStrengthLexicon.cueWords.contains(ClaimStrengthScan.head(of: word))
+                    #expect(ClaimStrengthScan.asciiHeadIsCueWord(word) == expected, "\(word)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 1_000)
+        #expect(ClaimStrengthScan.asciiHeadIsCueWord("é-effective") == nil)
+        #expect(ClaimStrengthScan.asciiHeadIsCueWord("cost-\u{301}effective") == nil)
+    }
+
+    /// A word set asked on bytes answers as asked on the string, or defers (not ASCII).
+    @Test func wordSetOnBytesMatchesTheString() {
+        let set: WordSet = ["effective", "risk", "co-occur", "caf\u{E9}"]
+        for word in ["effective", "Effective", "risk", "risks", "", "co-occur", "caf\u{E9}", "cafe\u{301}", "x"] {
+            var copy = word
+            let answer = copy.withUTF8 { set.contains(ascii: $0) }
+            if let answer {
+                #expect(answer == set.contains(word), "\(word)")
+            } else {
+                #expect(word.utf8.contains { $0 >= 0x80 }, "\(word)")
+            }
+        }
+    }
+
     @Test func asciiHeads() {
         #expect(ClaimStrengthScan.asciiHead(of: "cost-effective") == "effective")
         #expect(ClaimStrengthScan.asciiHead(of: "x-y--") == "y")

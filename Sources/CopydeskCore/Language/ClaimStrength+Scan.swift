@@ -157,6 +157,9 @@ struct ClaimStrengthScan {
         // `word` is what follows the last hyphen, so it never ends with "-dependent" or "-related"),
         // before the word is copied out of the sentence.
         if !hyphenated, !roles[index].contains(.cue) { return nil }
+        // Most hyphenated words' heads are no cue word either: read on the word's bytes, without
+        // making the head a string.
+        if hyphenated, Self.asciiHeadIsCueWord(words[index]) == false { return nil }
         let word = hyphenated ? Self.head(of: words[index]) : words[index]
         guard !hyphenated || Lexicon.cueWords.contains(word) else { return nil }
         // `word` is the word at `index` unless it is hyphenated: then only its head is looked up,
@@ -308,6 +311,24 @@ struct ClaimStrengthScan {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
         return head ?? nil
+    }
+
+    /// `Lexicon.cueWords.contains(head(of: word))` for an ASCII word, read on its bytes; nil for
+    /// a word that is not ASCII.
+    static func asciiHeadIsCueWord(_ word: String) -> Bool? {
+        var word = word
+        return word.withUTF8 { bytes -> Bool? in
+            guard ByteSearch.isASCII(bytes) else { return nil }
+            // The bytes `asciiHead(of:)` makes the head of (the word itself when every byte is a
+            // hyphen; with no hyphen, the whole word again).
+            let hyphen = UInt8(ascii: "-")
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == hyphen { end -= 1 }
+            guard end > 0 else { return Lexicon.cueWords.contains(ascii: bytes) }
+            var start = end
+            while start > 0, bytes[start - 1] != hyphen { start -= 1 }
+            return Lexicon.cueWords.contains(ascii: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
     }
 
     static func hasHyphen(_ word: String) -> Bool {

@@ -25,6 +25,13 @@ package struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         table.number(of: word) != nil
     }
 
+    /// `contains(String(decoding: word, as: UTF8.self))`, answered on the bytes; nil when bytes
+    /// that are not all ASCII must be asked about by the string.
+    @inline(__always)
+    func contains(ascii word: UnsafeBufferPointer<UInt8>) -> Bool? {
+        table.number(ofASCII: word).map { $0 != nil }
+    }
+
     /// `contains(keys.words[index])`, the word found by the hash read with its sentence.
     @inline(__always)
     package func contains(in keys: WordKeys, at index: Int) -> Bool {

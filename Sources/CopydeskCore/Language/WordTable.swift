@@ -109,6 +109,15 @@ struct WordTable: Sendable {
         return numbers[word] ?? asciiNumber(equalTo: word)
     }
 
+    /// `number(of: String(decoding: word, as: UTF8.self))`, found on the bytes without making the
+    /// string; nil (not `.some(nil)`) when bytes that are not all ASCII must be asked about by the string.
+    @inline(__always)
+    func number(ofASCII word: UnsafeBufferPointer<UInt8>) -> Int?? {
+        let found = lookUp(word)
+        if found == Self.notASCII { return nil }
+        return .some(found < 0 ? nil : found)
+    }
+
     /// `number(of: keys.words[index])`, an ASCII word found by the hash `keys` read once for the
     /// sentence and the bytes it was read from (the filter reads the length and first byte kept
     /// there). Any other word, or every word once the table holds a word that may equal an ASCII
