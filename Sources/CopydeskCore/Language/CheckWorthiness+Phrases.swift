@@ -57,6 +57,8 @@ extension CheckWorthiness {
 
     /// Hedge cues in the sentence: modal verbs of possibility and hedging adverbs.
     func hedgeCount(_ scan: TextScan) -> Int {
+        // Most sentences hold no hedge: their words are not gone through.
+        guard scan.hasSomewhere(.hedge) else { return 0 }
         var count = 0
         for index in 0..<scan.count where scan.has(.hedge, at: index) {
             // "May" the month is capitalised in mid-sentence.

@@ -33,6 +33,9 @@ extension CheckWorthiness {
         /// "in", "by" (`CheckWorthiness.byIn`): they start a statistic only before "half", a
         /// `statisticStart` word, so the statistic loop passes them by when the next word is none.
         static let byIn = Roles(rawValue: 1 << 10)
+        /// `TextScan.embeddingWords`: "whether", "if". A sentence without one has no embedded
+        /// question, which `TextScan.isInEmbeddedQuestion` then answers without walking back.
+        static let embedding = Roles(rawValue: 1 << 11)
     }
 
     /// The roles of words, for one detector's study nouns.
@@ -49,7 +52,7 @@ extension CheckWorthiness {
                     (CheckWorthiness.hedges, .hedge), (studyNouns, .studyNoun), (imperatives, .imperative),
                     (CheckWorthiness.subordinators, .subordinator), (CheckWorthiness.quantifiers, .quantifier),
                     (CheckWorthiness.outcomes, .outcome), (CheckWorthiness.statisticWords, .statisticStart),
-                    (CheckWorthiness.byIn, .byIn),
+                    (CheckWorthiness.byIn, .byIn), (TextScan.embeddingWords, .embedding),
                 ] + ClaimStrengthScan.roleLists
             for (words, role) in lists { wordRoles.add(words, as: role) }
             hashes = wordRoles.asciiHashBits()

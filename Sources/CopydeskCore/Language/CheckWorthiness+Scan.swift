@@ -343,6 +343,14 @@ struct TextScan {
 
     /// Whether the token sits in an embedded question or condition: `whether X causes Y`, `if X helps`.
     func isInEmbeddedQuestion(_ index: Int) -> Bool {
+        // A scan with every word's roles (the detector's) and no "whether" or "if" among them
+        // holds no embedded question: its clause is not walked back through.
+        if roles.count == count && !allRoles.contains(.embedding) { return false }
+        return isInEmbeddedQuestionByWords(index)
+    }
+
+    /// `isInEmbeddedQuestion` read word by word, without the roles.
+    func isInEmbeddedQuestionByWords(_ index: Int) -> Bool {
         var cursor = index - 1
         while cursor >= 0 {
             if TextScan.embeddingWords.contains(in: keys, at: cursor) { return true }
