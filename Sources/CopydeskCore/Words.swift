@@ -250,13 +250,22 @@ public enum Words {
             // ASCII letters and digits, eight bytes at a time: each is a word byte of length 1,
             // as `wordByteLength` finds it, so skipping them leaves the byte loop below what it
             // would have reached one byte at a time.
-            if index + 8 <= bytes.count {
-                let run = asciiAlphanumericPrefix(
-                    UInt64(
+            // Near the end of a text of eight bytes or more, the last eight are read and shifted
+            // down: the zeros shifted in are no letters or digits, so the run stops at the end.
+            if bytes.count >= 8 {
+                let chunk =
+                    index &+ 8 <= bytes.count
+                    ? UInt64(
                         littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(
-                            fromByteOffset: index, as: UInt64.self)))
+                            fromByteOffset: index, as: UInt64.self))
+                    : UInt64(
+                        littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(
+                            fromByteOffset: bytes.count &- 8, as: UInt64.self))
+                        >> (UInt64(truncatingIfNeeded: index &+ 8 &- bytes.count) &* 8)
+                let run = asciiAlphanumericPrefix(chunk)
                 index += run
                 if run == 8 { continue }
+                guard index < bytes.count else { break }
                 // The run stopped at a byte that is no ASCII letter or digit: an ASCII one is no
                 // word byte (`wordByteLength` is 0), so only a joiner can carry the word on.
                 if bytes[index] < 0x80 {

@@ -176,6 +176,42 @@ import Testing
         }
     }
 
+    /// Words at every distance from the end of texts of every length up to a few dozen bytes,
+    /// where the eight-byte reads take the last eight bytes (or, in a shorter text, read byte by
+    /// byte): the words, tokens and keys are those read in parts, and the word ranges those
+    /// read byte by byte.
+    @Test func readsWordsAtTheEndOfTextsOfEveryLength() {
+        let letters = Array("aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789".utf8)
+        let tails = ["", ".", "'", "-", "’", "é", " 1", ",5", ".5", "'s", "-Up", " ", "x’"]
+        let fillers = ["", "a ", "Ab. ", "1.5 ", "’ ", "Word-Ten ", "é ", "abcdefg ", "ABCDEFGHIJ "]
+        var texts: [String] = []
+        for filler in fillers {
+            for count in 1...20 {
+                let word = String(
+                    decoding: (0..<count).map { letters[($0 * 7 + count) % letters.count] }, as: UTF8.self)
+                for tail in tails { texts.append(filler + word + tail) }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = [
+            "a", "Ab", "CAT", "dog-s", "1,2", "3.14", "it's", "’", " ", "  ", ".", ", ", "é", "Straße", "x1y2z3w4v5",
+        ]
+        for _ in 0..<400 {
+            texts.append(
+                (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                    .joined())
+        }
+        for text in texts {
+            Self.expectSame(SentenceText(text), Self.plain(text))
+            #expect(
+                Words.tokens(in: text).map(\.range) == WordsFastPathTests.slowWordRanges(Array(text.utf8)), "\(text)")
+        }
+        let all = WordStrings.borrowing { strings in
+            SentenceText.read(count: texts.count, strings: &strings) { texts[$0] }
+        }
+        for (read, text) in zip(all, texts) { Self.expectSame(read, Self.plain(text)) }
+    }
+
     @Test func readsEverySentenceOfAnArticleAsItsOwn() {
         let start = SourcePosition(line: 1, column: 1, offset: 0)
         let sentences = Self.texts.enumerated().map { index, text in

@@ -108,21 +108,29 @@ struct WordStrings {
     /// `maxCount`) held in `low` and `high` (see `Slot`).
     @inline(__always)
     mutating func string(low: UInt64, high: UInt64, count: Int) -> (string: String, hash: UInt64) {
+        let hash = hash(low: low, high: high, count: count)
+        return (Self.string(low: low, high: high, count: count, smallLayoutHolds), hash)
+    }
+
+    /// The FNV-1a hash of the word `string(low:high:count:)` takes, found in the table (or
+    /// worked out and put there).
+    @inline(__always)
+    private mutating func hash(low: UInt64, high: UInt64, count: Int) -> UInt64 {
         let table = slots.base
-        let mask = slots.count - 1
+        let mask = slots.count &- 1
         var slot = Self.home(low: low, high: high, shift: shift)
         while table[slot].count != 0 {
             if table[slot].low == low, table[slot].high == high, table[slot].count == count {
-                return (Self.string(low: low, high: high, count: count, smallLayoutHolds), table[slot].hash)
+                return table[slot].hash
             }
-            slot = (slot + 1) & mask
+            slot = (slot &+ 1) & mask
         }
         let hash = Self.hash(low: low, high: high, count: count)
         if 2 * used < slots.count {
             table[slot] = Slot(low: low, high: high, hash: hash, count: count)
             used += 1
         }
-        return (Self.string(low: low, high: high, count: count, smallLayoutHolds), hash)
+        return hash
     }
 
     /// The string of the `count` bytes held in `low` and `high`: a small string written in
@@ -146,9 +154,15 @@ struct WordStrings {
     mutating func strings(
         low: UInt64, high: UInt64, count: Int
     ) -> (first: String, second: String, hash: UInt64, isSmall: Bool) {
-        let (string, hash) = string(low: low, high: high, count: count)
-        guard count <= Self.maxSmallCount && smallLayoutHolds else { return (string, string, hash, false) }
-        return (string, Self.small(low: low, high: high, count: count), hash, true)
+        // Whether the word is a small string is tested once (the strings are made after it).
+        let hash = hash(low: low, high: high, count: count)
+        guard count <= Self.maxSmallCount && smallLayoutHolds else {
+            let string = Self.make(low: low, high: high, count: count)
+            return (string, string, hash, false)
+        }
+        return (
+            Self.small(low: low, high: high, count: count), Self.small(low: low, high: high, count: count), hash, true
+        )
     }
 
     /// FNV-1a over the `count` bytes held in `low` and `high`, the first byte first.
@@ -244,15 +258,26 @@ struct WordStrings {
 
     /// Up to eight bytes of `bytes` from `offset` in one number, the first byte lowest, zero
     /// past `count`.
+    ///
+    /// Near the end of `bytes` (fewer than eight bytes from `offset` on), the last eight bytes are
+    /// read and shifted down when there are eight; only a shorter text is read byte by byte.
     @inline(__always)
     static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, count: Int) -> UInt64 {
-        guard offset + 8 <= bytes.count else {
-            var value: UInt64 = 0
-            for index in 0..<count { value |= UInt64(bytes[offset + index]) << UInt64(8 * index) }
-            return value
+        let value: UInt64
+        if offset &+ 8 <= bytes.count {
+            value = UInt64(
+                littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        } else if bytes.count >= 8 {
+            // `offset + count` is within `bytes`, so the bytes wanted are among the last eight.
+            let last = UInt64(
+                littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(
+                    fromByteOffset: bytes.count &- 8, as: UInt64.self))
+            value = last >> (UInt64(truncatingIfNeeded: offset &+ 8 &- bytes.count) &* 8)
+        } else {
+            var bytesValue: UInt64 = 0
+            for index in 0..<count { bytesValue |= UInt64(bytes[offset + index]) << UInt64(8 * index) }
+            return bytesValue
         }
-        let value = UInt64(
-            littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         return count >= 8 ? value : value & ((1 << UInt64(truncatingIfNeeded: 8 &* count)) &- 1)
     }
 
