@@ -19,11 +19,32 @@ package enum ByteSearch {
         }
     }
 
+    /// Whether `bytes[range]` holds exactly a sentence's bytes `other` (one `memcmp`).
+    package static func equal(_ bytes: [UInt8], _ range: Range<Int>, _ other: SentenceBytes) -> Bool {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the bytes")
+        guard range.count == other.count else { return false }
+        guard !other.isEmpty else { return true }
+        return bytes.withUnsafeBufferPointer { bytes in
+            other.withUnsafeBufferPointer { other in
+                memcmp(bytes.baseAddress! + range.lowerBound, other.baseAddress!, other.count) == 0
+            }
+        }
+    }
+
     /// Whether `bytes` hold `byte` anywhere (one `memchr`).
     package static func contains(_ byte: UInt8, in bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false
-        }
+        bytes.withUnsafeBufferPointer { contains(byte, in: $0) }
+    }
+
+    /// Whether a sentence's bytes hold `byte` anywhere (one `memchr`).
+    package static func contains(_ byte: UInt8, in bytes: SentenceBytes) -> Bool {
+        bytes.withUnsafeBufferPointer { contains(byte, in: $0) }
+    }
+
+    /// Whether `buffer` holds `byte` anywhere (one `memchr`).
+    @inline(__always)
+    package static func contains(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false
     }
 
     /// The offset of the first occurrence of `needle` in `bytes[from..<to]`, or nil (also for

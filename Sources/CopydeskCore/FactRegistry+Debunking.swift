@@ -63,7 +63,7 @@ enum FactRegistryDebunking {
     }
 
     /// The clause number of each token: `;`, `:`, a dash, a bracket or "but"/"whereas" starts a new clause.
-    static func clauseIndex(_ tokens: SentenceTokens, _ bytes: [UInt8]) -> [Int] {
+    static func clauseIndex(_ tokens: SentenceTokens, _ bytes: SentenceBytes) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(tokens.count)
         var clause = 0

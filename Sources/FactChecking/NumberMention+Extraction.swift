@@ -223,7 +223,9 @@ extension NumberMention {
     /// `mentions` reads one (`fastParse`, else `parse` of the word), and an ASCII word's
     /// plural `s` on its last two bytes (its word is those bytes lowercased); only another
     /// word's ending is read from its string (`hasSuffix` compares characters).
-    static func countNoun(after position: Int, _ tokens: SentenceTokens, _ bytes: [UInt8], _ keys: WordKeys) -> Int? {
+    static func countNoun(after position: Int, _ tokens: SentenceTokens, _ bytes: SentenceBytes, _ keys: WordKeys)
+        -> Int?
+    {
         bytes.withUnsafeBufferPointer { bytes in
             var index = position + 1
             while index < tokens.count, index <= position + 3 {

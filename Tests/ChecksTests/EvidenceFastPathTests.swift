@@ -80,7 +80,7 @@ import Testing
     ])
     func linkOrDOIPrefilter(_ text: String) {
         let expected = text.contains("/") || text.contains("www.")
-        #expect(EvidenceFinder.mayHoldLinkOrDOI(Array(text.utf8)) == expected)
+        #expect(EvidenceFinder.mayHoldLinkOrDOI(SentenceBytes(Array(text.utf8))) == expected)
         if !expected {
             #expect(!EvidenceFinder().evidence(inText: text).contains { $0.kind == .link })
         }

@@ -30,8 +30,8 @@ import Testing
         let roles = ClaimStrengthScan.roles(of: words)
         let text = Array(sentence.utf8)
         let scan = ClaimStrengthScan(
-            words: words, roles: roles, gaps: ClauseGaps(tokens: tokens, text: text),
-            hyphens: TokenHyphens(tokens, text))
+            words: words, roles: roles, gaps: ClauseGaps(tokens: tokens, text: SentenceBytes(text)),
+            hyphens: TokenHyphens(tokens, SentenceBytes(text)))
         let settled =
             hyphens(sentence) == nil && roles.allSatisfy { $0.isDisjoint(with: ClaimStrengthScan.cueStarts) }
         if settled { #expect(scan.mainCue() == nil) }
@@ -47,9 +47,9 @@ import Testing
     func lazyGapsAndHyphensMatchTheEagerOnes(_ sentence: String) {
         let tokens = Words.tokens(in: sentence)
         let text = Array(sentence.utf8)
-        let gaps = ClauseGaps(tokens: SentenceTokens(tokens), text: text)
+        let gaps = ClauseGaps(tokens: SentenceTokens(tokens), text: SentenceBytes(text))
         #expect(tokens.indices.map { gaps[$0] } == ClaimStrengthClassifier.gaps(tokens, text))
-        let lazy = TokenHyphens(SentenceTokens(tokens), text)
+        let lazy = TokenHyphens(SentenceTokens(tokens), SentenceBytes(text))
         let eager = ClaimStrengthClassifier.hyphens(tokens, text)
         #expect(tokens.indices.map { lazy[$0] } == tokens.indices.map { eager?[$0] ?? false })
         #expect(lazy.inSomeToken == (eager != nil))
@@ -168,7 +168,7 @@ extension ClaimStrengthClassifier {
                 switch text[index] {
                 case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
                     breaks = true
-                case 0xE2 where isDash(text, at: index): breaks = true
+                case 0xE2 where isDash(SentenceBytes(text), at: index): breaks = true
                 default: break
                 }
             }

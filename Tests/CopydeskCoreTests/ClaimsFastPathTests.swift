@@ -60,10 +60,10 @@ import Testing
                 && (index == 0 || !Words.isWordByte(bytes[index - 1]))
         }
         var found: [Int] = []
-        var index = EvidenceFinder.nextIdentifierStart(in: bytes, from: 0)
+        var index = EvidenceFinder.nextIdentifierStart(in: SentenceBytes(bytes), from: 0)
         while index < bytes.count {
             found.append(index)
-            index = EvidenceFinder.nextIdentifierStart(in: bytes, from: index + 1)
+            index = EvidenceFinder.nextIdentifierStart(in: SentenceBytes(bytes), from: index + 1)
         }
         #expect(found == plain)
     }

@@ -21,7 +21,7 @@ import Testing
     @Test(arguments: ["500", "2,000", "1.5", "7,", ".5", "500mg", "3-fold", "12½", "40%", "2019"])
     func plainNumberHasNoSuffix(_ word: String) {
         let bytes = Array(word.utf8)
-        if CheckWorthiness.isPlainNumber(bytes, 0..<bytes.count) {
+        if CheckWorthiness.isPlainNumber(SentenceBytes(bytes), 0..<bytes.count) {
             #expect(CheckWorthiness.afterDigits(word).isEmpty)
             #expect(!word.hasSuffix("-fold"))
         } else {

@@ -63,8 +63,8 @@ struct FactCheckFastPathTests {
         let opensNumeral = text.tokens.contains { token in
             text.bytes[token.range.lowerBound] &- UInt8(ascii: "0") < 10
         }
-        if opensNumeral { #expect(Self.hasDigit(text.bytes)) }
-        if !Self.hasDigit(text.bytes) { #expect(NumberMention.mentions(in: text, index: 0).isEmpty) }
+        if opensNumeral { #expect(Self.hasDigit(Array(text.bytes))) }
+        if !Self.hasDigit(Array(text.bytes)) { #expect(NumberMention.mentions(in: text, index: 0).isEmpty) }
     }
 
     /// `NumberMention.countNoun` as it read each word before it read them on their bytes: the

@@ -33,7 +33,7 @@ struct LedgerFastPathTests {
     func strengthFromTheVerdict(_ sentence: String) {
         let read = SentenceText(sentence)
         let verdict = CheckWorthiness().verdict(on: sentence)
-        for wordsAreTokens in [true, ClaimLedger.hasNoE2(read.bytes)] {
+        for wordsAreTokens in [true, ClaimLedger.hasNoE2(Array(read.bytes))] {
             let classifier = ClaimStrengthClassifier()
             #expect(
                 classifier.analyze(read, wordsAreTokens: wordsAreTokens, verdict: verdict)
@@ -144,11 +144,11 @@ struct ClassifierWordsTests {
     func sameAnalysisWithTheReadWords(_ sentence: String) {
         let read = SentenceText(sentence)
         let classifier = ClaimStrengthClassifier()
-        let plain = classifier.analyze(tokens: Array(read.tokens), text: read.bytes)
+        let plain = classifier.analyze(tokens: Array(read.tokens), text: Array(read.bytes))
         #expect(
             classifier.analyze(tokens: read.tokens, words: SentenceWords(read.tokens.map(\.text)), text: read.bytes)
                 == plain)
-        if ClaimLedger.hasNoE2(read.bytes) {
+        if ClaimLedger.hasNoE2(Array(read.bytes)) {
             #expect(Array(read.words) == read.tokens.map(\.text))
             #expect(classifier.analyze(tokens: read.tokens, words: read.words, text: read.bytes) == plain)
         }

@@ -196,7 +196,7 @@ final class ClaimSentence {
         readFound = found
         readLists = context.lexicons.listBits(of: found)
         self.read = read
-        // `read.bytes` are `text`'s UTF-8, read from an array rather than through the string.
+        // `read.bytes` are `text`'s UTF-8, read in place rather than through the string.
         self.isQuestion =
             self.read.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
     }

@@ -4,7 +4,7 @@
 /// detectors need (capitalised names, `%`, brackets, clause boundaries).
 struct TextScan {
     /// The sentence's UTF-8, the keys' (not kept twice: a retain and a release more per scan).
-    var bytes: [UInt8] { keys.bytes }
+    var bytes: SentenceBytes { keys.bytes }
     let tokens: SentenceTokens
     /// Token texts with `’` folded to `'` (the keys' words: not a second copy to keep).
     var words: SentenceWords { keys.words }
@@ -152,7 +152,7 @@ struct TextScan {
     }
 
     /// The bytes between the previous token (or the start) and this token.
-    func gap(before index: Int) -> ArraySlice<UInt8> {
+    func gap(before index: Int) -> Slice<SentenceBytes> {
         bytes[gapRange(before: index)]
     }
 

@@ -185,7 +185,7 @@ extension CheckWorthiness {
 
     /// Whether the bytes in `range` are all ASCII digits, points and commas.
     @inline(__always)
-    static func isPlainNumber(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    static func isPlainNumber(_ bytes: SentenceBytes, _ range: Range<Int>) -> Bool {
         for index in range {
             let byte = bytes[index]
             guard byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") else {

@@ -465,7 +465,7 @@ struct ClaimStrengthScan {
 /// cost more than the questions.
 struct ClauseGaps {
     let tokens: SentenceTokens
-    let text: [UInt8]
+    let text: SentenceBytes
 
     /// Whether clause-ending punctuation stands between the token before `index` (or the start) and it.
     subscript(index: Int) -> Bool {
@@ -487,10 +487,10 @@ struct ClauseGaps {
 /// every token when the text holds no `-` (`anyInText`, one `memchr`), as most sentences.
 struct TokenHyphens {
     let tokens: SentenceTokens
-    let text: [UInt8]
+    let text: SentenceBytes
     let anyInText: Bool
 
-    init(_ tokens: SentenceTokens, _ text: [UInt8]) {
+    init(_ tokens: SentenceTokens, _ text: SentenceBytes) {
         self.tokens = tokens
         self.text = text
         anyInText = ByteSearch.contains(UInt8(ascii: "-"), in: text)

@@ -49,12 +49,12 @@ public struct ClaimStrengthClassifier: Sendable {
 
     /// The analysis over pre-computed lowercased tokens of `text`.
     public func analyze(tokens: [Words.Token], text: [UInt8]) -> Analysis {
-        analyze(tokens: SentenceTokens(tokens), words: nil, text: text)
+        analyze(tokens: SentenceTokens(tokens), words: nil, text: SentenceBytes(text))
     }
 
     /// The analysis over a sentence already read: `words`, when given, must be `tokens.map(\.text)`
     /// (a `SentenceText`'s folded words are, when its text holds no `’`).
-    package func analyze(tokens: SentenceTokens, words: SentenceWords?, text: [UInt8]) -> Analysis {
+    package func analyze(tokens: SentenceTokens, words: SentenceWords?, text: SentenceBytes) -> Analysis {
         analyze(tokens: tokens, words: words, keys: nil, text: text)
     }
 
@@ -101,7 +101,7 @@ public struct ClaimStrengthClassifier: Sendable {
     ///   - known: the words' roles and their union, when already found.
     private func analyze(
         tokens: SentenceTokens, words: SentenceWords?, keys: WordKeys?,
-        known: (roles: CheckWorthiness.RoleRun, all: ClaimStrengthScan.Roles)? = nil, text: [UInt8]
+        known: (roles: CheckWorthiness.RoleRun, all: ClaimStrengthScan.Roles)? = nil, text: SentenceBytes
     ) -> Analysis {
         // A question asks about a relationship rather than claiming one (closing quotes aside).
         if text.last(where: { !Self.isCloser($0) }) == UInt8(ascii: "?") {
@@ -163,7 +163,7 @@ public struct ClaimStrengthClassifier: Sendable {
     }
 
     /// An en or em dash (U+2013, U+2014) starting at `index`.
-    static func isDash(_ bytes: [UInt8], at index: Int) -> Bool {
+    static func isDash(_ bytes: SentenceBytes, at index: Int) -> Bool {
         index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
     }
 }

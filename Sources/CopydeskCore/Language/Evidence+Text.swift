@@ -81,7 +81,7 @@ extension EvidenceFinder {
     }
 
     /// ¹ ² ³ (C2 B9/B2/B3) and ⁰ ⁴–⁹ (E2 81 B0, B4–B9).
-    static func superscriptLength(_ bytes: [UInt8], at index: Int) -> Int {
+    static func superscriptLength(_ bytes: SentenceBytes, at index: Int) -> Int {
         if index + 1 < bytes.count && bytes[index] == 0xC2 && [0xB9, 0xB2, 0xB3].contains(bytes[index + 1]) {
             return 2
         }
@@ -259,7 +259,7 @@ extension EvidenceFinder {
 extension EvidenceFinder {
     /// Whether `bytes` hold a `/` or "www." (a `memchr` for each, and one for each `w`
     /// until "www." is found).
-    static func mayHoldLinkOrDOI(_ bytes: [UInt8]) -> Bool {
+    static func mayHoldLinkOrDOI(_ bytes: SentenceBytes) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return false }
             if memchr(base, Int32(UInt8(ascii: "/")), buffer.count) != nil { return true }
@@ -292,7 +292,7 @@ extension EvidenceFinder {
 
     /// The first offset from `start` of an `h`, `w` or `1` that starts a word (is not preceded
     /// by a word byte), or `bytes.count`: where `identifiers` looks for a URL or a DOI.
-    static func nextIdentifierStart(in bytes: [UInt8], from start: Int) -> Int {
+    static func nextIdentifierStart(in bytes: SentenceBytes, from start: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             var index = start
             while index < buffer.count {

@@ -254,7 +254,7 @@ public struct HedgeDetector: Sendable {
 
     /// The cues outside quotation marks unless this detector counts quotes; the quotes are
     /// looked for only when there are cues they could hold.
-    func droppingQuoted(_ cues: [HedgeCue], in bytes: [UInt8]) -> [HedgeCue] {
+    func droppingQuoted(_ cues: [HedgeCue], in bytes: SentenceBytes) -> [HedgeCue] {
         guard !includeQuotes, !cues.isEmpty else { return cues }
         return Self.unquoted(cues, quotes: HedgeQuotes.spans(in: bytes))
     }

@@ -1,7 +1,7 @@
 /// A text as the hedge detector reads it: its bytes, its words, and what lies between them.
 struct HedgeText {
     /// The text's UTF-8, the keys' (not kept twice: a retain and a release more per text read).
-    var bytes: [UInt8] { keys.bytes }
+    var bytes: SentenceBytes { keys.bytes }
     let tokens: SentenceTokens
     /// Token texts with typographic apostrophes folded to `'` (the keys' words).
     var words: SentenceWords { keys.words }
@@ -29,7 +29,7 @@ struct HedgeText {
     }
 
     /// The bytes between token `index - 1` and token `index` (from the start for the first token).
-    func gap(before index: Int) -> ArraySlice<UInt8> {
+    func gap(before index: Int) -> Slice<SentenceBytes> {
         let end = tokens[index].range.lowerBound
         let start = index == 0 ? 0 : tokens[index - 1].range.upperBound
         return bytes[start..<end]
@@ -101,7 +101,7 @@ struct HedgeText {
         }
     }
 
-    private func containsDash(_ gap: ArraySlice<UInt8>) -> Bool {
+    private func containsDash(_ gap: Slice<SentenceBytes>) -> Bool {
         for position in gap.indices {
             // — (E2 80 94) and – (E2 80 93)
             if position + 2 < gap.endIndex, gap[position] == 0xE2, gap[position + 1] == 0x80,

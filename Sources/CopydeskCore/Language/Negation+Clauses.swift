@@ -14,7 +14,7 @@ extension NegationScope {
     /// (`, ; : ! ? ( ) [ ]`, dashes) and at a clause opener. Over the sentence's bytes, with its
     /// words' roles (see `roles(of:)`).
     static func clauseNumbers(
-        bytes: [UInt8], tokens: SentenceTokens, words: SentenceWords, roles: [Roles]
+        bytes: SentenceBytes, tokens: SentenceTokens, words: SentenceWords, roles: [Roles]
     ) -> [Int] {
         var numbers: [Int] = []
         numbers.reserveCapacity(tokens.count)
@@ -42,7 +42,7 @@ extension NegationScope {
         return false
     }
 
-    private static func gapBreaksClause(_ bytes: [UInt8], _ gap: Range<Int>) -> Bool {
+    private static func gapBreaksClause(_ bytes: SentenceBytes, _ gap: Range<Int>) -> Bool {
         guard gap.lowerBound >= 0, gap.upperBound <= bytes.count else { return false }
         var index = gap.lowerBound
         while index < gap.upperBound {

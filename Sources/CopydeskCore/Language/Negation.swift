@@ -24,7 +24,7 @@ public struct NegationScope: Sendable {
     public init(text: String, tokens: [Words.Token]) {
         let bytes = Array(text.utf8)
         let words = tokens.map { NegationScope.fold($0.text) }
-        self.init(bytes: bytes, tokens: SentenceTokens(tokens), keys: WordKeys(words))
+        self.init(bytes: SentenceBytes(bytes), tokens: SentenceTokens(tokens), keys: WordKeys(words))
     }
 
     /// The same over a sentence read once (`SentenceText`), its bytes not copied again.
@@ -32,7 +32,7 @@ public struct NegationScope: Sendable {
         self.init(bytes: read.bytes, tokens: read.tokens, keys: read.keys)
     }
 
-    private init(bytes: [UInt8], tokens: SentenceTokens, keys: WordKeys) {
+    private init(bytes: SentenceBytes, tokens: SentenceTokens, keys: WordKeys) {
         let words = keys.words
         self.words = words
         let roles = NegationScope.roles(of: keys)

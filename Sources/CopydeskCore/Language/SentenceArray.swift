@@ -105,6 +105,29 @@ public struct SentenceWords: SentenceArray, Equatable, @unchecked Sendable {
     }
 }
 
+/// A sentence's UTF-8 (`SentenceText.bytes`), see `SentenceArray`: a part of the bytes an
+/// article's sentences share (one allocation for the article, not an array for each sentence).
+public struct SentenceBytes: SentenceArray, Equatable, @unchecked Sendable {
+    public typealias Element = UInt8
+    public typealias SubSequence = Slice<Self>
+    public let owner: SentenceStorage
+    public let base: UnsafePointer<UInt8>
+    public let count: Int
+
+    @inlinable
+    init(owner: SentenceStorage, base: UnsafePointer<UInt8>, count: Int) {
+        self.owner = owner
+        self.base = base
+        self.count = count
+    }
+
+    /// The bytes of `array`, copied.
+    public init(_ array: [UInt8]) {
+        let storage = ArrayStorage(array)
+        self.init(owner: storage, base: storage.base, count: array.count)
+    }
+}
+
 /// The memory `SentenceArray`s read: never changed once they read it.
 public class SentenceStorage: @unchecked Sendable {
     @usableFromInline init() {}
@@ -127,8 +150,8 @@ final class ArrayStorage<Element>: SentenceStorage {
     }
 }
 
-/// The tokens, words and keys of one or more texts (an article's sentences), each kind in one
-/// allocation: what `SentenceText`s and `WordKeys` view.
+/// The bytes, tokens, words and keys of one or more texts (an article's sentences), each kind
+/// in one allocation: what `SentenceText`s and `WordKeys` view.
 ///
 /// Filled first, then viewed: the buffers move while they grow, so no view is made until every
 /// text is in. The strings of most words are small strings written in place
@@ -142,6 +165,11 @@ final class WordStorage: SentenceStorage, @unchecked Sendable {
     @usableFromInline @exclusivity(unchecked) private(set) var tokens: UnsafeMutablePointer<Words.Token>
     @usableFromInline @exclusivity(unchecked) private(set) var words: UnsafeMutablePointer<String>
     @exclusivity(unchecked) private(set) var keys: UnsafeMutablePointer<WordKeys.Key>
+    /// The texts' UTF-8, one after another (`SentenceText.bytes`, `WordKeys.bytes`).
+    @usableFromInline @exclusivity(unchecked) private(set) var bytes: UnsafeMutablePointer<UInt8>
+    /// How many of `bytes` are set.
+    @exclusivity(unchecked) private(set) var byteCount = 0
+    private var byteCapacity: Int
     /// How many of `tokens` are set (a storage of keys alone has none).
     @usableFromInline @exclusivity(unchecked) private(set) var tokenCount = 0
     /// How many of `words` and of `keys` are set.
@@ -151,11 +179,13 @@ final class WordStorage: SentenceStorage, @unchecked Sendable {
     private var releasable: [Int] = []
     private var releasesAll = false
 
-    init(wordCapacity: Int) {
+    init(wordCapacity: Int, byteCapacity: Int = 0) {
         self.wordCapacity = max(wordCapacity, 1)
+        self.byteCapacity = max(byteCapacity, 1)
         tokens = .allocate(capacity: self.wordCapacity)
         words = .allocate(capacity: self.wordCapacity)
         keys = .allocate(capacity: self.wordCapacity)
+        bytes = .allocate(capacity: self.byteCapacity)
     }
 
     deinit {
@@ -171,6 +201,31 @@ final class WordStorage: SentenceStorage, @unchecked Sendable {
         tokens.deallocate()
         words.deallocate()
         keys.deallocate()
+        bytes.deallocate()
+    }
+
+    /// Appends a text's UTF-8 after the texts' (moving the buffer when it must grow: no view
+    /// may be made before) and returns where it starts.
+    @discardableResult
+    func append(bytes text: UnsafeBufferPointer<UInt8>) -> Int {
+        let start = byteCount
+        if start + text.count > byteCapacity {
+            let capacity = max(start + text.count, 2 * byteCapacity)
+            let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            newBytes.moveInitialize(from: bytes, count: start)
+            bytes.deallocate()
+            bytes = newBytes
+            byteCapacity = capacity
+        }
+        if let base = text.baseAddress { (bytes + start).initialize(from: base, count: text.count) }
+        byteCount = start + text.count
+        return start
+    }
+
+    /// Appends `text` (see `append(bytes:)`).
+    @discardableResult
+    func append(bytes text: [UInt8]) -> Int {
+        text.withUnsafeBufferPointer { append(bytes: $0) }
     }
 
     /// Makes room for `count` more words (moving the buffers: no view may be made before).

@@ -1,7 +1,8 @@
 extension SentenceText {
-    /// Reads every text's tokens, words and keys, one pass over each text's words, the tokens,
-    /// words and keys into one `WordStorage`: `texts.map { SentenceText(bytes: Array($0.utf8),
-    /// tokens: ..., words: ...) }` of `Words.tokens`, with one allocation per text (its bytes).
+    /// Reads every text's tokens, words and keys, one pass over each text's words, the bytes,
+    /// tokens, words and keys into one `WordStorage`: `texts.map { SentenceText(bytes:
+    /// Array($0.utf8), tokens: ..., words: ...) }` of `Words.tokens`, with no allocation per text
+    /// (each text's bytes are its part of the storage's, copied in one after another).
     ///
     /// Each text's word ranges are found first (into the room `strings.ranges` keeps from text
     /// to text), then each word is lowercased, hashed and keyed while its bytes are read once,
@@ -11,11 +12,11 @@ extension SentenceText {
         var byteCount = 0
         for index in 0..<count { byteCount += text(index).utf8.count }
         // About one word in four bytes or fewer: the buffers grow (and move) when a text brings more.
-        let storage = WordStorage(wordCapacity: byteCount / 4 + 16)
-        // Each text's bytes, and where its words start and how many, until every text is in:
-        // memory of its own, so that each text's bytes are moved into its read, not copied
-        // (retained) into it and released with an array of them.
-        let spans = UnsafeMutablePointer<(bytes: [UInt8], words: Int, count: Int)>.allocate(capacity: max(count, 1))
+        // The bytes are all known: their buffer does not grow.
+        let storage = WordStorage(wordCapacity: byteCount / 4 + 16, byteCapacity: byteCount)
+        // Where each text's bytes and words start and how many, until every text is in.
+        let spans = UnsafeMutablePointer<(bytes: Int, byteCount: Int, words: Int, count: Int)>.allocate(
+            capacity: max(count, 1))
         defer { spans.deallocate() }
         // Taken out of `strings` while it is used: the words' strings are read from `strings`
         // while the ranges are.
@@ -26,17 +27,20 @@ extension SentenceText {
         }
         for index in 0..<count {
             let text = text(index)
-            let textBytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
-            let count = textBytes.withUnsafeBufferPointer {
-                read($0, into: storage, ranges: &ranges, strings: &strings)
-            }
-            (spans + index).initialize(to: (textBytes, storage.wordCount - count, count))
+            let start =
+                text.utf8.withContiguousStorageIfAvailable { storage.append(bytes: $0) }
+                ?? storage.append(bytes: Array(text.utf8))
+            let textBytes = UnsafeBufferPointer(start: storage.bytes + start, count: storage.byteCount - start)
+            let count = read(textBytes, into: storage, ranges: &ranges, strings: &strings)
+            (spans + index).initialize(to: (start, textBytes.count, storage.wordCount - count, count))
         }
         return [SentenceText](unsafeUninitializedCapacity: count) { reads, initialized in
             for index in 0..<count {
-                let span = (spans + index).move()
+                let span = spans[index]
                 (reads.baseAddress! + index).initialize(
-                    to: SentenceText(storage: storage, start: span.words, count: span.count, bytes: span.bytes))
+                    to: SentenceText(
+                        storage: storage, start: span.words, count: span.count, byteStart: span.bytes,
+                        byteCount: span.byteCount))
                 initialized = index + 1
             }
         }

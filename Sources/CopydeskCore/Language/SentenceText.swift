@@ -8,7 +8,7 @@
 /// Public, its tokens and words `@inlinable` (see `WordKeys`).
 public struct SentenceText: Sendable {
     /// The sentence's UTF-8 (kept once, by `keys`, which reads its ASCII words from it).
-    package var bytes: [UInt8] { keys.bytes }
+    package var bytes: SentenceBytes { keys.bytes }
     /// Lowercased words with byte ranges (see `Words.tokens`), kept with the keys' words.
     @inlinable public var tokens: SentenceTokens { keys.tokens }
     /// The tokens' texts with `’` folded to `'`, hashed once for the lexicons to look them up.
@@ -20,15 +20,22 @@ public struct SentenceText: Sendable {
         self = WordStrings.borrowing { Self.read(count: 1, strings: &$0) { _ in text } }[0]
     }
 
-    /// The tokens, words and keys `start..<start + count` of `storage`, read from `bytes`.
+    /// The tokens, words and keys `start..<start + count` of `storage`, read from `bytes`
+    /// (copied into `storage`).
     init(storage: WordStorage, start: Int, count: Int, bytes: [UInt8]) {
         keys = WordKeys(storage: storage, start: start, count: count, bytes: bytes)
+    }
+
+    /// The tokens, words and keys `start..<start + count` of `storage`, read from its bytes
+    /// `byteStart..<byteStart + byteCount`.
+    init(storage: WordStorage, start: Int, count: Int, byteStart: Int, byteCount: Int) {
+        keys = WordKeys(storage: storage, start: start, count: count, byteStart: byteStart, byteCount: byteCount)
     }
 
     /// A text already read in parts: `words[i]` must be `Words.folded(tokens[i].text)` and the
     /// tokens `Words.tokens` of the text whose UTF-8 is `bytes`.
     package init(bytes: [UInt8], tokens: [Words.Token], words: [String]) {
-        let storage = WordStorage(wordCapacity: words.count)
+        let storage = WordStorage(wordCapacity: words.count, byteCapacity: bytes.count)
         storage.append(words: words, keys: WordKeys.keys(bytes: bytes, tokens: tokens, words: words))
         storage.append(tokens: tokens)
         self.init(storage: storage, start: 0, count: words.count, bytes: bytes)
@@ -41,7 +48,7 @@ public struct SentenceText: Sendable {
     /// without hashing a word again.
     package init(bytes: [UInt8], pieces: [Article.Piece], texts: [SentenceText]) {
         let count = pieces.reduce(0) { $0 + texts[$1.sentence].keys.count }
-        let storage = WordStorage(wordCapacity: count)
+        let storage = WordStorage(wordCapacity: count, byteCapacity: bytes.count)
         for piece in pieces {
             let text = texts[piece.sentence]
             let offset = piece.offset

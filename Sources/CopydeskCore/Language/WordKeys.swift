@@ -20,13 +20,22 @@
 /// across modules).
 public struct WordKeys: Sendable {
     @usableFromInline let storage: WordStorage
-    /// The bytes the ASCII words are read from, as written: lowercasing them gives the words
-    /// (a sentence's UTF-8, `SentenceText.bytes`).
-    package let bytes: [UInt8]
     /// Where the words start in `storage` (the high 32 bits) and how many there are (the low
     /// 32): one field, not four, so that a copy of a sentence's read is three words long and
     /// is copied in place (a longer one was copied through its type's value witness, a call).
     @usableFromInline let span: UInt64
+    /// Where the bytes start in `storage.bytes` (the high 32 bits) and how many there are (the
+    /// low 32), as `span`.
+    @usableFromInline let byteSpan: UInt64
+
+    /// The bytes the ASCII words are read from, as written: lowercasing them gives the words
+    /// (a sentence's UTF-8, `SentenceText.bytes`). Kept in `storage` with the words: an
+    /// article's sentences share one allocation of bytes, not an array each.
+    @inlinable public var bytes: SentenceBytes {
+        SentenceBytes(
+            owner: storage, base: storage.bytes + Int(truncatingIfNeeded: byteSpan &>> 32),
+            count: Int(truncatingIfNeeded: byteSpan & 0xffff_ffff))
+    }
 
     /// The words (lowercased and `’` folded to `'`, as `SentenceText.words`).
     @inlinable public var words: SentenceWords {
@@ -124,12 +133,23 @@ public struct WordKeys: Sendable {
         }
     }
 
-    /// The words `start..<start + count` of `storage` with their keys, read from `bytes`.
-    init(storage: WordStorage, start: Int, count: Int, bytes: [UInt8]) {
+    /// The words `start..<start + count` of `storage` with their keys, read from the bytes
+    /// `byteStart..<byteStart + byteCount` of `storage`.
+    init(storage: WordStorage, start: Int, count: Int, byteStart: Int, byteCount: Int) {
         precondition(start >= 0 && count >= 0 && start + count <= storage.wordCount && start + count <= UInt32.max)
+        precondition(
+            byteStart >= 0 && byteCount >= 0 && byteStart + byteCount <= storage.byteCount
+                && byteStart + byteCount <= UInt32.max)
         self.storage = storage
-        self.bytes = bytes
         span = UInt64(start) << 32 | UInt64(count)
+        byteSpan = UInt64(byteStart) << 32 | UInt64(byteCount)
+    }
+
+    /// The words `start..<start + count` of `storage` with their keys, read from `bytes`
+    /// (copied into `storage`).
+    init(storage: WordStorage, start: Int, count: Int, bytes: [UInt8]) {
+        let byteStart = storage.append(bytes: bytes)
+        self.init(storage: storage, start: start, count: count, byteStart: byteStart, byteCount: bytes.count)
     }
 
     /// The keys of words that come without their text's bytes (tests, custom rules): each
@@ -153,7 +173,7 @@ public struct WordKeys: Sendable {
                 }
             }
         }
-        let storage = WordStorage(wordCapacity: words.count)
+        let storage = WordStorage(wordCapacity: words.count, byteCapacity: total)
         storage.append(words: words, keys: keys)
         self.init(storage: storage, start: 0, count: words.count, bytes: bytes)
     }
