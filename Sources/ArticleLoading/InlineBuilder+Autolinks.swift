@@ -125,6 +125,7 @@ extension InlineBuilder {
     private static func sourceOffset(of index: Int, _ placed: Placement) -> Int? {
         switch placed {
         case .verbatim(let start): return start + index
+        case .escaped: return nil
         case .aligned(_, let pieces):
             for piece in pieces where piece.text.contains(index) {
                 guard piece.text.count == piece.source.count else { return nil }

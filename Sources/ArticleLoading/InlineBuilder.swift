@@ -201,6 +201,8 @@ struct InlineBuilder {
     enum Placement {
         /// One run of the same bytes from there (most literals).
         case verbatim(Int)
+        /// A one-byte literal that is the backslash escape there (`\[` read as `[`).
+        case escaped(Int)
         /// Aligned pieces, from `start`.
         case aligned(start: Int, pieces: [SourceAligner.Piece])
         /// Text cmark changed in a way the aligner does not know: what could be placed.
@@ -209,6 +211,7 @@ struct InlineBuilder {
 
     func placement(of literal: UnsafeBufferPointer<UInt8>, reported: Int?) -> Placement {
         if let start = verbatimStart(literal, reported: reported) { return .verbatim(start) }
+        if let start = escapedStart(literal, reported: reported) { return .escaped(start) }
         if let located = locate(literal, reported: reported) {
             return .aligned(start: located.start, pieces: located.pieces)
         }
@@ -220,6 +223,8 @@ struct InlineBuilder {
         // Placed as `placement(of:reported:)` places it, without making a `Placement`.
         if let start = verbatimStart(literal, reported: reported) {
             text(literal, verbatimAt: start)
+        } else if let start = escapedStart(literal, reported: reported) {
+            text(literal, escapedAt: start)
         } else {
             text(literal, located: locate(literal, reported: reported))
         }
@@ -229,6 +234,7 @@ struct InlineBuilder {
     mutating func text(_ literal: UnsafeBufferPointer<UInt8>, placed placement: Placement) {
         switch placement {
         case .verbatim(let start): text(literal, verbatimAt: start)
+        case .escaped(let start): text(literal, escapedAt: start)
         case .aligned(let start, let pieces): text(literal, located: (start, pieces))
         case .piecewise: text(literal, located: nil)
         }
@@ -248,6 +254,21 @@ struct InlineBuilder {
         let skip = map.lastByte == 0x20 && literal.first == 0x20 ? 1 : 0
         // A valid literal, less a leading space at most: whole scalars.
         map.append(wholeScalars: UnsafeBufferPointer(rebasing: literal[skip...]), sourceRange: (start + skip)..<end)
+        cursor = end
+    }
+
+    /// Appends a one-byte literal that is the backslash escape at `start` (`escapedStart`), as
+    /// `text(_:located:)` appends its one piece.
+    private mutating func text(_ literal: UnsafeBufferPointer<UInt8>, escapedAt start: Int) {
+        let end = start + 2
+        if superscript != nil || suppressed > 0 {
+            if suppressed == 0 { superscript?.label += literal }
+            cursor = end
+            return
+        }
+        flushBreak(before: start)
+        // Punctuation, never the space `text(_:located:)` may drop.
+        map.append(literal, sourceRange: start..<end)
         cursor = end
     }
 
@@ -315,6 +336,21 @@ struct InlineBuilder {
         guard let reported, reported >= cursor, reported != position else { return position }
         guard aligner.isVerbatim(literal, at: reported, limit: limit) else { return nil }
         return lineStart(of: position) < lineStart(of: reported) ? reported : position
+    }
+
+    /// Where `locate(_:reported:)` places a one-byte literal that is the backslash escape at the
+    /// cursor (`\[[text](url)]`, the changelogs' `\[` before a link: a text node of its own),
+    /// found without the array of its one piece (the escape, two source bytes); nil when it is
+    /// not such a literal, or when a reported start elsewhere leaves it to `locate`.
+    ///
+    /// The aligner's `locate` tries the cursor first (a backslash), and aligns the literal there
+    /// as that escape; `verbatimStart` gives nil for it (it is not the bytes there).
+    func escapedStart(_ literal: UnsafeBufferPointer<UInt8>, reported: Int?) -> Int? {
+        guard literal.count == 1, cursor >= 0, cursor + 1 < limit, source[cursor] == UInt8(ascii: "\\"),
+            source[cursor + 1] == literal[0], SourceAligner.isASCIIPunctuation(literal[0])
+        else { return nil }
+        if let reported, reported > cursor { return nil }
+        return cursor
     }
 
     /// The offset where the line holding `offset` starts.

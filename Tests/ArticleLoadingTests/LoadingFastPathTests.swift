@@ -305,6 +305,42 @@ import Testing
         #expect(answered > 1_000)
     }
 
+    /// `InlineBuilder.escapedStart`, when it answers, answers as `locate` does: the same start,
+    /// and the literal as one piece standing for the two bytes of the escape there; and
+    /// `verbatimStart`, tried before it, does not answer there.
+    @Test func escapedStartAgreesWithLocate() {
+        let sources = [
+            "* \\[[`abc`](u)] - x", "\\[\\]\\*\\\\ \\a \\&amp; \\&", "[ \\[ [", "a\\\n\\[", "\\",
+            "&amp;\\[ \\_x\\_ \\\\[",
+        ]
+        let literals = ["[", "]", "*", "\\", "a", "&", "_", "\n", " ", "[[", "\\[", "x"]
+        var answered = 0
+        for text in sources {
+            let source = Array(text.utf8)
+            for literal in literals.map({ Array($0.utf8) }) {
+                for cursor in 0...source.count {
+                    for limit in Set([source.count, max(cursor, source.count - 1), min(source.count, cursor + 1)]) {
+                        for reported in [nil] + Array(0...source.count) {
+                            let builder = InlineBuilder(source: source, cursor: cursor, limit: limit)
+                            literal.withUnsafeBufferPointer { literal in
+                                guard let start = builder.escapedStart(literal, reported: reported) else { return }
+                                answered += 1
+                                #expect(builder.verbatimStart(literal, reported: reported) == nil)
+                                let located = builder.locate(literal, reported: reported)
+                                let context = "\(text) \(cursor) \(limit) \(String(describing: reported))"
+                                #expect(located?.start == start, "\(context)")
+                                #expect(located?.pieces.count == 1)
+                                #expect(located?.pieces.first?.text == 0..<1)
+                                #expect(located?.pieces.first?.source == start..<(start + 2))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(answered > 150)
+    }
+
     /// `SourceAligner.locateVerbatim`, with and without escapes (Markdown text, code lines),
     /// answers as `locate` does when it answers.
     @Test func locateVerbatimAgreesWithLocate() {
