@@ -99,6 +99,52 @@ long copydesk_locate_verbatim(const unsigned char *source, size_t count, size_t 
     return (long)position;
 }
 
+size_t copydesk_scalar_count(const unsigned char *bytes, size_t start, size_t end) {
+    if (end <= start) return 0;
+#if defined(__SSE2__)
+    if (end >= 16) {
+        // Sixteen zero bytes, then sixteen 0xFF: from `lanes + r` on, sixteen bytes whose last
+        // `r` are 0xFF.
+        static const unsigned char lanes[32] = {0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,
+                                                0,    0,    0,    0,    0,    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                                0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+        // A byte is no continuation byte when, signed, it is above 0xBF (-65): 0x00-0x7F and 0xC0-0xFF.
+        const __m128i continuationMax = _mm_set1_epi8((char)0xBF);
+        // Per lane, the scalars counted (0xFF from the comparison taken away: one added), summed
+        // before a lane could pass 255.
+        __m128i counts = _mm_setzero_si128();
+        size_t total = 0;
+        size_t index = start;
+        size_t blocks = (end - start) / 16;
+        while (blocks > 0) {
+            size_t run = blocks < 255 ? blocks : 254;
+            blocks -= run;
+            const unsigned char *block = bytes + index;
+            const unsigned char *runEnd = block + 16 * run;
+            index += 16 * run;
+            for (; block < runEnd; block += 16)
+                counts = _mm_sub_epi8(counts, _mm_cmpgt_epi8(_mm_loadu_si128((const __m128i *)block), continuationMax));
+            if (blocks > 0) {
+                __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+                total += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_extract_epi16(sums, 4);
+                counts = _mm_setzero_si128();
+            }
+        }
+        if (index < end) {
+            // The last `end - index` bytes, in the sixteen that end at `end`.
+            __m128i block = _mm_loadu_si128((const __m128i *)(bytes + end - 16));
+            __m128i keep = _mm_loadu_si128((const __m128i *)(lanes + (end - index)));
+            counts = _mm_sub_epi8(counts, _mm_and_si128(keep, _mm_cmpgt_epi8(block, continuationMax)));
+        }
+        __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+        return total + (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_extract_epi16(sums, 4);
+    }
+#endif
+    size_t count = 0;
+    for (size_t index = start; index < end; index++) count += (bytes[index] & 0xC0) != 0x80;
+    return count;
+}
+
 #if defined(__SSE2__)
 /// The bits of the bytes at `text` (sixteen) that are `.`, `?`, `!` or 0xE2.
 static inline unsigned sentence_candidate_block(const unsigned char *text) {

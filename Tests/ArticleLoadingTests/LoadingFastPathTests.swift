@@ -250,6 +250,56 @@ import Testing
         }
     }
 
+    /// `PositionCursor.scalarCount` (sixteen bytes at a time, the last ones read in the sixteen
+    /// that end the range) counts as `LineIndex.scalarCount`: every range of texts of every
+    /// length up to 70 bytes, with every kind of byte at every place, and long ranges (a lane's
+    /// count summed every 255 blocks).
+    @Test func cursorScalarCountIsLineIndexCount() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", " ", "\u{E9}", "\u{2014}", "\u{1F600}", ".", "\n", "\u{A0}"]
+        for length in 0...70 {
+            for _ in 0..<6 {
+                var text = ""
+                while text.utf8.count < length { text += pieces.randomElement(using: &generator)! }
+                let bytes = Array(text.utf8)
+                for start in 0...bytes.count {
+                    for end in start...bytes.count {
+                        #expect(
+                            PositionCursor.scalarCount(bytes, from: start, to: end)
+                                == LineIndex.scalarCount(bytes, from: start, to: end))
+                    }
+                }
+            }
+        }
+        for position in 0..<40 {
+            for byte in 0...255 {
+                var bytes = [UInt8](repeating: 0xA9, count: 40)
+                bytes[position] = UInt8(byte)
+                for start in 0...20 {
+                    for end in [start, start + 1, start + 15, start + 16, start + 17, 40] where end <= 40 {
+                        #expect(
+                            PositionCursor.scalarCount(bytes, from: start, to: end)
+                                == LineIndex.scalarCount(bytes, from: start, to: end))
+                    }
+                }
+            }
+        }
+        var long = ""
+        while long.utf8.count < 9_000 { long += pieces.randomElement(using: &generator)! }
+        let bytes = Array(long.utf8)
+        for start in [0, 1, 7, 100] {
+            for end in [4_080, 4_095, 4_096, 4_097, 8_191, bytes.count] {
+                #expect(
+                    PositionCursor.scalarCount(bytes, from: start, to: end)
+                        == LineIndex.scalarCount(bytes, from: start, to: end))
+            }
+        }
+        var continuations = [UInt8](repeating: 0x80, count: 5_000)
+        continuations[4_999] = UInt8(ascii: "x")
+        #expect(PositionCursor.scalarCount(continuations, from: 0, to: 5_000) == 1)
+        #expect(PositionCursor.scalarCount([UInt8](repeating: 0x41, count: 5_000), from: 3, to: 4_999) == 4_996)
+    }
+
     @Test func codeSweepAnswersAsEveryRangeWould() {
         func block(_ kind: Block.Kind, _ source: Range<Int>) -> ArticleDraft.DraftBlock {
             ArticleDraft.DraftBlock(kind: kind, map: TextMap(), source: source)

@@ -59,6 +59,12 @@ const unsigned char *copydesk_node_literal(cmark_node *node, size_t *length);
 long copydesk_locate_verbatim(const unsigned char *source, size_t count, size_t from, size_t limit,
                               const unsigned char *literal, size_t length, int escapes);
 
+/// The UTF-8 scalars that start in `bytes[start..<end]` (its bytes that are no continuation
+/// byte, 10xxxxxx): `LineIndex.scalarCount`, sixteen bytes at a time with SSE2, the last ones
+/// (and a range under sixteen bytes) read in the sixteen bytes that end at `end` when `end` is
+/// at least 16.
+size_t copydesk_scalar_count(const unsigned char *bytes, size_t start, size_t end);
+
 /// The first offset at or after `from` in `text` (`length` bytes) holding `.`, `?`, `!` or
 /// 0xE2 (the lead byte of `…`), or `length`: sixteen bytes at a time with SSE2
 /// (`SentenceSegmenter.nextCandidate`).
