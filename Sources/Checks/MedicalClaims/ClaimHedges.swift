@@ -128,15 +128,15 @@ struct ClaimReader: Sendable {
                         let text = ClaimSentence.ownText(of: all[index], in: article)
                         let own = SentenceText(text)
                         sentences.append(
-                            ClaimSentence(
-                                context: context, blockIndex: all[index].blockIndex, base: base, index: index,
+                            ClaimSentence.read(
+                                in: context, blockIndex: all[index].blockIndex, base: base, index: index,
                                 read: own, ownText: true, found: lexicons.found(keys: own.keys),
                                 identity: identity))
                         continue
                     }
                     sentences.append(
-                        ClaimSentence(
-                            context: context, blockIndex: all[index].blockIndex, base: base, index: index,
+                        ClaimSentence.read(
+                            in: context, blockIndex: all[index].blockIndex, base: base, index: index,
                             read: read[index], ownText: false,
                             found: found.medical(index), identity: identity))
                 }

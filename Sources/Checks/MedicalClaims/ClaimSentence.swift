@@ -2,10 +2,13 @@ import CopydeskCore
 
 /// One sentence of an article read for medical claims: its words, clauses, negations and hedges.
 ///
-/// A class: every medical-claim check walks the same sentences (see `ClaimReader.recent`), and
-/// copying a struct that holds the article and its block costs a retain per array they hold.
-final class ClaimSentence {
-    /// What every sentence of the article shares: held once, not copied into each sentence.
+/// A handle on the sentence's row in its article's `Context`, which keeps every sentence's
+/// fields in one allocation: every medical-claim check walks the same sentences (see
+/// `ClaimReader.recent`), and a sentence as an object of its own cost an allocation and a free
+/// (with a release of each field) for every sentence of every article. A copy of a handle
+/// retains the context, as a copy of the object retained the object.
+struct ClaimSentence {
+    /// What every sentence of the article shares, held once, and the sentences' rows.
     final class Context {
         let article: Article
         let hedges: ClaimHedges
@@ -14,6 +17,11 @@ final class ClaimSentence {
         let detected: [[HedgeCue]]
         /// The medical-claim lexicons each sentence's matches were found with when it was read.
         let lexicons: PhraseLexicons
+        /// The sentences' fields, `rowCount` of them: filled while the article is read, before
+        /// any handle is made, and changed after only in their `Shared` memos.
+        fileprivate let rows: UnsafeMutablePointer<Row>
+        fileprivate private(set) var rowCount = 0
+        private let rowCapacity: Int
 
         init(
             article: Article, hedges: ClaimHedges, detected: [[HedgeCue]], lexicons: PhraseLexicons
@@ -22,16 +30,63 @@ final class ClaimSentence {
             self.hedges = hedges
             self.detected = detected
             self.lexicons = lexicons
+            rowCapacity = max(article.sentences.count, 1)
+            rows = .allocate(capacity: rowCapacity)
+        }
+
+        deinit {
+            rows.deinitialize(count: rowCount)
+            rows.deallocate()
+        }
+
+        /// Adds a sentence (at most one for each of the article's sentences) and returns its handle.
+        fileprivate func append(_ row: Row) -> ClaimSentence {
+            precondition(rowCount < rowCapacity, "more claim sentences than the article's sentences")
+            (rows + rowCount).initialize(to: row)
+            rowCount += 1
+            return ClaimSentence(context: self, row: rowCount - 1)
         }
     }
 
+    /// A sentence's fields, kept in its context's rows.
+    fileprivate struct Row {
+        let blockIndex: Int
+        let base: Int
+        let index: Int
+        let read: SentenceText
+        let readsArticleText: Bool
+        var shared: Shared
+        let readFound: ArraySlice<PhraseLexicons.Found>
+        let readIdentity: ObjectIdentifier
+        let readLists: UInt64
+        let isQuestion: Bool
+    }
+
     private let context: Context
+    /// The sentence's row in `context.rows`.
+    private let row: Int
+
+    private init(context: Context, row: Int) {
+        self.context = context
+        self.row = row
+    }
+
+    /// Whether `other` is this sentence of the same reading (the same row of the same context).
+    func isSame(as other: ClaimSentence) -> Bool {
+        context === other.context && row == other.row
+    }
+
+    /// The sentence's fields, in place.
+    private var fields: UnsafeMutablePointer<Row> {
+        @inline(__always) get { context.rows + row }
+    }
+
     var article: Article { context.article }
     var block: Block { context.article.blocks[blockIndex] }
     /// Index of the block in `Article.blocks`.
-    let blockIndex: Int
+    var blockIndex: Int { fields.pointee.blockIndex }
     /// Byte offset of the sentence in its block's text.
-    let base: Int
+    var base: Int { fields.pointee.base }
     /// The sentence's text, made from `read`'s bytes when asked for (messages and tests only):
     /// not kept in each sentence, a retain and a release more for every sentence read.
     var text: String { String(decoding: read.bytes, as: UTF8.self) }
@@ -51,15 +106,17 @@ final class ClaimSentence {
     }
     /// The text read once (shared with the other readers of the article when it is the sentence's own);
     /// its bytes are `text`'s.
-    private let read: SentenceText
+    private var read: SentenceText { fields.pointee.read }
     /// Whether `read` is the article's reading of the sentence, whose hedge cues the detector
     /// found (`Context.detected`, not held in each sentence), rather than one of the sentence's own.
-    private let readsArticleText: Bool
-    /// What the checks read from the sentence, found when one first asks and kept for the others.
-    /// Held in the sentence, not in an object of its own (an allocation and a free more per
-    /// sentence). Unchecked: a sentence is read by the checks of one article one after another,
-    /// and the runtime's exclusivity check cost a call at every access.
-    @exclusivity(unchecked) var shared = Shared()
+    private var readsArticleText: Bool { fields.pointee.readsArticleText }
+    /// What the checks read from the sentence, found when one first asks and kept for the others,
+    /// in the sentence's row (read and changed in place: a sentence is read by the checks of one
+    /// article one after another).
+    var shared: Shared {
+        unsafeAddress { UnsafePointer(fields).pointer(to: \.shared)! }
+        nonmutating unsafeMutableAddress { fields.pointer(to: \.shared)! }
+    }
 
     /// Hedge cues, in word order.
     var hedges: [ClaimHedges.Cue] {
@@ -164,18 +221,20 @@ final class ClaimSentence {
     }
     /// The matches of the medical-claim lexicons the sentence was read with (`ClaimReader`,
     /// `Context.lexicons`), found when it was read: every check asks every sentence about them.
-    private let readFound: ArraySlice<PhraseLexicons.Found>
+    private var readFound: ArraySlice<PhraseLexicons.Found> { fields.pointee.readFound }
     /// The read lexicons' identity (`PhraseLexicons.identity`) and `readFound`'s lists
     /// (`FoundPhrases.lists`), for `mayHold(_:of:)`.
-    private let readIdentity: ObjectIdentifier
-    private let readLists: UInt64
+    private var readIdentity: ObjectIdentifier { fields.pointee.readIdentity }
+    private var readLists: UInt64 { fields.pointee.readLists }
     /// Whether the sentence asks rather than states.
-    let isQuestion: Bool
+    var isQuestion: Bool { fields.pointee.isQuestion }
     /// Index of the sentence in `Article.sentences`.
-    let index: Int
+    var index: Int { fields.pointee.index }
 
     var clauses: [Int] { negation.clauses }
 
+    /// Adds a sentence to `context` and returns it.
+    ///
     /// - Parameters:
     ///   - index: the sentence's index in `Article.sentences`.
     ///   - read: the sentence's text read: `SentenceText.all(in:)` at `index`, or the reading of
@@ -183,22 +242,18 @@ final class ClaimSentence {
     ///   - blockIndex, base: the sentence's block and its offset in the block's text.
     ///   - ownText: whether `read` is the reading of the sentence's own text.
     ///   - found: the matches of `context.lexicons` in `read` (`PhraseLexicons.found(keys:)`).
-    init(
-        context: Context, blockIndex: Int, base: Int, index: Int, read: SentenceText, ownText: Bool,
+    static func read(
+        in context: Context, blockIndex: Int, base: Int, index: Int, read: SentenceText, ownText: Bool,
         found: ArraySlice<PhraseLexicons.Found>, identity: ObjectIdentifier
-    ) {
-        self.context = context
-        self.blockIndex = blockIndex
-        self.base = base
-        self.index = index
-        self.readsArticleText = !ownText
-        readIdentity = identity
-        readFound = found
-        readLists = context.lexicons.listBits(of: found)
-        self.read = read
+    ) -> ClaimSentence {
         // `read.bytes` are `text`'s UTF-8, read in place rather than through the string.
-        self.isQuestion =
-            self.read.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
+        let isQuestion =
+            read.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
+        return context.append(
+            Row(
+                blockIndex: blockIndex, base: base, index: index, read: read, readsArticleText: !ownText,
+                shared: Shared(), readFound: found, readIdentity: identity,
+                readLists: context.lexicons.listBits(of: found), isQuestion: isQuestion))
     }
 
     /// The text of a sentence whose text is not its block's bytes in its range, read from those

@@ -1,0 +1,62 @@
+import ArticleLoading
+import CopydeskCore
+import Testing
+
+@testable import Checks
+
+/// The claim sentences of an article keep their fields in one table (`ClaimSentence.Context`):
+/// each handle reads its own sentence's text, words, place and memos, over many articles.
+@Suite struct ClaimSentenceRowsTests {
+    static let pieces = [
+        "Turmeric cures acne.", "It is popular.", "Honey may ease arthritis and cures eczema!", "Is it safe?",
+        "Zinc 100% guarantees results “overnight”.", "CAF\u{C9} don’t cure cancer.", "Studies in mice show it works.",
+        "A miracle breakthrough.", "Ask your doctor.", "", "Word", "🙂 ok.", "Take 5 mg, twice a day.",
+    ]
+
+    static func text(seed: UInt64) -> String {
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var blocks: [String] = []
+        for _ in 0..<(1 + next(6)) {
+            let sentences = (0..<(1 + next(5))).map { _ in pieces[next(pieces.count)] }
+            let prefix = ["", "# ", "- ", "> ", "1. "][next(5)]
+            blocks.append(prefix + sentences.joined(separator: " "))
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    @Test func eachSentenceReadsItsOwnRow() throws {
+        for seed in 0..<150 {
+            let article = try ArticleLoader().load(
+                path: "rows.md", bytes: Array(Self.text(seed: UInt64(seed)).utf8), format: .markdown)
+            let sentences = ClaimReader(policy: Policy()).sentences(in: article)
+            let texts = SentenceText.all(in: article)
+            var last = -1
+            for (number, sentence) in sentences.enumerated() {
+                let index = sentence.index
+                #expect(index > last)
+                last = index
+                let source = article.sentences[index]
+                #expect(sentence.blockIndex == source.blockIndex)
+                #expect(sentence.base == source.textRange.lowerBound)
+                #expect(sentence.text == source.text)
+                #expect(Array(sentence.words) == Array(texts[index].words))
+                #expect(sentence.tokens == texts[index].tokens)
+                let trimmed = source.text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") })
+                #expect(sentence.isQuestion == (trimmed == UInt8(ascii: "?")))
+                #expect(sentence.isSame(as: sentences[number]))
+                if number > 0 { #expect(!sentence.isSame(as: sentences[number - 1])) }
+            }
+            // A memo set on one sentence is that sentence's alone.
+            guard let first = sentences.first else { continue }
+            #expect(sentences.allSatisfy { $0.shared.conditions == nil || $0.isSame(as: first) })
+            first.shared.hasExperimental = true
+            #expect(sentences.dropFirst().allSatisfy { $0.shared.hasExperimental == nil })
+            #expect(sentences[0].shared.hasExperimental == true)
+            #expect(sentences.map(\.negation.clauses.count) == sentences.map(\.words.count))
+        }
+    }
+}
