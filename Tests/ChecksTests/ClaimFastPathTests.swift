@@ -7,7 +7,7 @@ import Testing
 /// The medical-claim checks' shortcuts give the plain answers: short benefit stems compared
 /// byte by byte, and the cure-verb test read from the sentence's lexicon matches.
 @Suite struct ClaimFastPathTests {
-    private func sentences(_ text: String, _ policy: Policy) throws -> [ClaimSentence] {
+    private func sentences(_ text: String, _ policy: Policy) throws -> ClaimSentences {
         let article = try ArticleLoader().load(path: "test.md", bytes: Array(text.utf8), format: .markdown)
         return ClaimReader(policy: policy).sentences(in: article)
     }

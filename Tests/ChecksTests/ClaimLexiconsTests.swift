@@ -7,7 +7,7 @@ import Testing
 /// The medical-claim lexicons, matched in one pass per sentence, give each list what its own
 /// `PhraseMatcher` gives it, and the pass is made once per sentence for every check.
 @Suite struct ClaimLexiconsTests {
-    private func sentences(_ text: String, _ policy: Policy) throws -> [ClaimSentence] {
+    private func sentences(_ text: String, _ policy: Policy) throws -> ClaimSentences {
         let article = try ArticleLoader().load(path: "test.md", bytes: Array(text.utf8), format: .markdown)
         return ClaimReader(policy: policy).sentences(in: article)
     }
@@ -123,7 +123,7 @@ import Testing
 
     /// Expects each list's matches in each sentence to be those of a matcher of that list alone;
     /// returns how many matches there were in all.
-    private func expectListsMatchAlone(_ lexicons: ClaimLexicons, in sentences: [ClaimSentence]) -> Int {
+    private func expectListsMatchAlone(_ lexicons: ClaimLexicons, in sentences: ClaimSentences) -> Int {
         var total = 0
         for sentence in sentences {
             for list in ClaimLexicons.List.allCases {

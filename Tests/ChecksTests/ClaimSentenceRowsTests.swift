@@ -4,8 +4,9 @@ import Testing
 
 @testable import Checks
 
-/// The claim sentences of an article keep their fields in one table (`ClaimSentence.Context`):
-/// each handle reads its own sentence's text, words, place and memos, over many articles.
+/// The claim sentences of an article keep their fields in one table (`ClaimSentence.Context`),
+/// and `ClaimSentences` hands out handles on its rows: each handle reads its own sentence's
+/// text, words, place and memos, over many articles.
 @Suite struct ClaimSentenceRowsTests {
     static let pieces = [
         "Turmeric cures acne.", "It is popular.", "Honey may ease arthritis and cures eczema!", "Is it safe?",
@@ -34,6 +35,10 @@ import Testing
                 path: "rows.md", bytes: Array(Self.text(seed: UInt64(seed)).utf8), format: .markdown)
             let sentences = ClaimReader(policy: Policy()).sentences(in: article)
             let texts = SentenceText.all(in: article)
+            // Every sentence of a prose block, in order, each at its own row.
+            let prose = article.sentences.indices.filter { article.blocks[article.sentences[$0].blockIndex].isLintable }
+            #expect(sentences.map(\.index) == prose)
+            #expect(sentences.count == prose.count && sentences.indices == 0..<prose.count)
             var last = -1
             for (number, sentence) in sentences.enumerated() {
                 let index = sentence.index

@@ -16,7 +16,7 @@ import Testing
         insulin. It boosts immunity overnight and eases pain fast. Caf\u{E9}ing café-lovers édified.
         """
 
-    private func sentences(_ policy: Policy) throws -> [ClaimSentence] {
+    private func sentences(_ policy: Policy) throws -> ClaimSentences {
         let article = try ArticleLoader().load(path: "test.md", bytes: Array(text.utf8), format: .markdown)
         return ClaimReader(policy: policy).sentences(in: article)
     }

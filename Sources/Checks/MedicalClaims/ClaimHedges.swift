@@ -102,11 +102,11 @@ struct ClaimReader: Sendable {
     }
 
     /// The sentences of the article's prose blocks (code and reference lists are never read).
-    func sentences(in article: Article) -> [ClaimSentence] {
+    func sentences(in article: Article) -> ClaimSentences {
         Self.recent.value(for: article, key: settings) { read(article) }
     }
 
-    private func read(_ article: Article) -> [ClaimSentence] {
+    private func read(_ article: Article) -> ClaimSentences {
         let texts = SentenceText.all(in: article)
         let context = ClaimSentence.Context(
             article: article, hedges: hedges, detected: hedges.detector.sentenceCues(in: article),
@@ -116,9 +116,8 @@ struct ClaimReader: Sendable {
         let found = lexicons.index.found(in: article)
         // Each sentence read in place, its words to find the lexicons' matches, and only the
         // fields the sentence keeps read from it: a sentence copied out (to iterate over the
-        // sentences, or to hand one over) retained and released what it holds.
-        var sentences: [ClaimSentence] = []
-        sentences.reserveCapacity(article.sentences.count)
+        // sentences, or to hand one over) retained and released what it holds. Each is a row of
+        // `context`.
         texts.withUnsafeBufferPointer { read in
             article.sentences.withUnsafeBufferPointer { all in
                 for index in all.indices where isRead(blockIndex: all[index].blockIndex, in: article) {
@@ -127,22 +126,20 @@ struct ClaimReader: Sendable {
                     if all[index].text.utf8.count != all[index].textRange.count {
                         let text = ClaimSentence.ownText(of: all[index], in: article)
                         let own = SentenceText(text)
-                        sentences.append(
-                            ClaimSentence.read(
-                                in: context, blockIndex: all[index].blockIndex, base: base, index: index,
-                                read: own, ownText: true, found: lexicons.found(keys: own.keys),
-                                identity: identity))
-                        continue
-                    }
-                    sentences.append(
                         ClaimSentence.read(
                             in: context, blockIndex: all[index].blockIndex, base: base, index: index,
-                            read: read[index], ownText: false,
-                            found: found.medical(index), identity: identity))
+                            read: own, ownText: true, found: lexicons.found(keys: own.keys),
+                            identity: identity)
+                        continue
+                    }
+                    ClaimSentence.read(
+                        in: context, blockIndex: all[index].blockIndex, base: base, index: index,
+                        read: read[index], ownText: false,
+                        found: found.medical(index), identity: identity)
                 }
             }
         }
-        return sentences
+        return ClaimSentences(context)
     }
 
     /// Whether the sentence is in a prose block, one the reader reads.

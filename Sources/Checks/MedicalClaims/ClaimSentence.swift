@@ -39,12 +39,11 @@ struct ClaimSentence {
             rows.deallocate()
         }
 
-        /// Adds a sentence (at most one for each of the article's sentences) and returns its handle.
-        fileprivate func append(_ row: Row) -> ClaimSentence {
+        /// Adds a sentence (at most one for each of the article's sentences).
+        fileprivate func append(_ row: Row) {
             precondition(rowCount < rowCapacity, "more claim sentences than the article's sentences")
             (rows + rowCount).initialize(to: row)
             rowCount += 1
-            return ClaimSentence(context: self, row: rowCount - 1)
         }
     }
 
@@ -66,7 +65,7 @@ struct ClaimSentence {
     /// The sentence's row in `context.rows`.
     private let row: Int
 
-    private init(context: Context, row: Int) {
+    fileprivate init(context: Context, row: Int) {
         self.context = context
         self.row = row
     }
@@ -233,7 +232,7 @@ struct ClaimSentence {
 
     var clauses: [Int] { negation.clauses }
 
-    /// Adds a sentence to `context` and returns it.
+    /// Adds a sentence to `context`.
     ///
     /// - Parameters:
     ///   - index: the sentence's index in `Article.sentences`.
@@ -245,11 +244,11 @@ struct ClaimSentence {
     static func read(
         in context: Context, blockIndex: Int, base: Int, index: Int, read: SentenceText, ownText: Bool,
         found: ArraySlice<PhraseLexicons.Found>, identity: ObjectIdentifier
-    ) -> ClaimSentence {
+    ) {
         // `read.bytes` are `text`'s UTF-8, read in place rather than through the string.
         let isQuestion =
             read.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
-        return context.append(
+        context.append(
             Row(
                 blockIndex: blockIndex, base: base, index: index, read: read, readsArticleText: !ownText,
                 shared: Shared(), readFound: found, readIdentity: identity,
@@ -409,7 +408,27 @@ struct ClaimSentence {
     }
 }
 
-extension [ClaimSentence] {
+/// The claim sentences of an article, in order: handles on its context's rows, made as they
+/// are asked for (an array of them cost a retain to make and a release to free each).
+struct ClaimSentences: RandomAccessCollection {
+    private let context: ClaimSentence.Context
+    let endIndex: Int
+
+    /// Every sentence `context` holds (once the article is read).
+    init(_ context: ClaimSentence.Context) {
+        self.context = context
+        endIndex = context.rowCount
+    }
+
+    var startIndex: Int { 0 }
+
+    subscript(position: Int) -> ClaimSentence {
+        precondition(position >= 0 && position < endIndex, "Index out of range")
+        return ClaimSentence(context: context, row: position)
+    }
+}
+
+extension ClaimSentences {
     /// `flatMap(body)` over the sentences `candidate` lets through (those that may hold what the
     /// check reports): the findings of each, in order. Most sentences hold nothing a check
     /// reports; calling its closure for each copied its lexicons and made and dropped an empty

@@ -27,7 +27,7 @@ struct ConsultAdvice: Sendable {
     }
 
     /// Whether any sentence of the article advises consulting a professional.
-    func advises(in sentences: [ClaimSentence]) -> Bool {
+    func advises(in sentences: ClaimSentences) -> Bool {
         sentences.contains { advises($0) }
     }
 }

@@ -3,7 +3,7 @@ import CopydeskCore
 /// The claims an article leads with: its title, the headings before its first paragraph, and
 /// the first two sentences of that paragraph. Press releases put their main claim here.
 enum Headline {
-    static func sentences(_ sentences: [ClaimSentence]) -> [ClaimSentence] {
+    static func sentences(_ sentences: ClaimSentences) -> [ClaimSentence] {
         var result: [ClaimSentence] = []
         var ledeBlock: Int?
         var ledeCount = 0
@@ -63,7 +63,7 @@ struct StudyDesign: Sendable {
 /// it is asked about: a check asks about a sentence for the article, for itself and for the next.
 struct SentenceMatches {
     let phrases: ClaimPhrases
-    let sentences: [ClaimSentence]
+    let sentences: ClaimSentences
     /// Each sentence's matches once found: where they are kept in `lists`, `unknown` before they
     /// are found, `none` for a sentence without a match (most of them). A table of optional
     /// arrays, one per sentence, cost a generic copy to fill and a generic destroy to free for
@@ -73,7 +73,7 @@ struct SentenceMatches {
     private static let unknown: Int32 = -1
     private static let none: Int32 = -2
 
-    init(_ phrases: ClaimPhrases, in sentences: [ClaimSentence]) {
+    init(_ phrases: ClaimPhrases, in sentences: ClaimSentences) {
         self.phrases = phrases
         self.sentences = sentences
         slots = .filled(with: Self.unknown, count: sentences.count)
