@@ -35,6 +35,11 @@ extension InlineBuilder {
     /// A text node as the extension would leave it: text, and links found in it.
     private mutating func autolinkText(_ literal: UnsafeBufferPointer<UInt8>, reported: Int?, startsLine: Bool) {
         guard let base = literal.baseAddress, !literal.isEmpty else { return }
+        // Most literals: no hint, placed at the cursor (`plainTextStart`).
+        if let start = plainTextStart(literal, reported: reported) {
+            text(literal, verbatimAt: start)
+            return
+        }
         let hint = copydesk_autolink_hint(base, literal.count)
         let emails = linkDepth == 0 && hint & 1 != 0
         // Outside link and image text: web addresses, and the brackets before them (inside, only

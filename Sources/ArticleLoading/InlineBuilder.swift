@@ -241,7 +241,7 @@ struct InlineBuilder {
     }
 
     /// Appends a literal that is the source bytes at `start`.
-    private mutating func text(_ literal: UnsafeBufferPointer<UInt8>, verbatimAt start: Int) {
+    mutating func text(_ literal: UnsafeBufferPointer<UInt8>, verbatimAt start: Int) {
         // Most literals: one run of source bytes, placed without making an array of pieces.
         let end = start + literal.count
         if superscript != nil || suppressed > 0 {
@@ -336,6 +336,21 @@ struct InlineBuilder {
         guard let reported, reported >= cursor, reported != position else { return position }
         guard aligner.isVerbatim(literal, at: reported, limit: limit) else { return nil }
         return lineStart(of: position) < lineStart(of: reported) ? reported : position
+    }
+
+    /// `verbatimStart` of a literal that holds nothing the extension's rules or the aligner read
+    /// (`copydesk_plain_text_at`: its autolink hint is 0), when cmark reports no other start
+    /// after the cursor; else nil (it may be so all the same). One pass over such a literal's
+    /// bytes tells it, where the hint and `verbatimStart` read them twice more.
+    func plainTextStart(_ literal: UnsafeBufferPointer<UInt8>, reported: Int?) -> Int? {
+        guard let base = literal.baseAddress, !literal.isEmpty, cursor >= 0 else { return nil }
+        let found = source.withUnsafeBufferPointer {
+            copydesk_plain_text_at($0.baseAddress, $0.count, cursor, limit, base, literal.count)
+        }
+        guard found >= 0 else { return nil }
+        // `verbatimStart`: a reported start elsewhere after the cursor may win.
+        if let reported, reported >= cursor, reported != found { return nil }
+        return found
     }
 
     /// Where `locate(_:reported:)` places a one-byte literal that is the backslash escape at the

@@ -405,6 +405,72 @@ int copydesk_autolink_hint(const unsigned char *text, size_t length) {
 }
 
 #if defined(__SSE2__)
+/// For the sixteen bytes at `literal` (reading seventeen) and those at `source`: the offsets
+/// where the literal's byte is not the source's or is `&`, `\`, `@`, `/`, `[` or `]` (bits 0-15),
+/// and those where it is a `w` with a `w` after it (bits 16-31).
+static inline unsigned plain_text_block(const unsigned char *literal, const unsigned char *source) {
+    __m128i text = _mm_loadu_si128((const __m128i *)literal);
+    __m128i next = _mm_loadu_si128((const __m128i *)(literal + 1));
+    __m128i here = _mm_loadu_si128((const __m128i *)source);
+    __m128i w = _mm_set1_epi8('w');
+    __m128i markup = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(text, _mm_set1_epi8('&')), _mm_cmpeq_epi8(text, _mm_set1_epi8('\\'))),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(text, _mm_set1_epi8('@')), _mm_cmpeq_epi8(text, _mm_set1_epi8('/'))),
+                     _mm_or_si128(_mm_cmpeq_epi8(text, _mm_set1_epi8('[')), _mm_cmpeq_epi8(text, _mm_set1_epi8(']')))));
+    unsigned bad = (unsigned)_mm_movemask_epi8(markup) | ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(text, here)) ^ 0xFFFFu);
+    unsigned ww = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(text, w), _mm_cmpeq_epi8(next, w)));
+    return bad | ww << 16;
+}
+
+/// Whether the bytes up to `end` (excluded) can be read, the last byte of the memory known to
+/// be there being `last`: before it, or on its memory page.
+static inline int readable_to(const unsigned char *end, const unsigned char *last) {
+    return end <= last + 1 || ((uintptr_t)(end - 1) >> 12) == ((uintptr_t)last >> 12);
+}
+#endif
+
+long copydesk_plain_text_at(const unsigned char *source, size_t count, size_t from, size_t limit,
+                            const unsigned char *literal, size_t length) {
+    if (length == 0 || limit > count) return -1;
+#if defined(__SSE2__) && !defined(__SANITIZE_ADDRESS__) && !__has_feature(address_sanitizer)
+    // Where `copydesk_locate_verbatim` tries the literal (with escapes): the first byte from
+    // `from` on that is its first, an `&` or a backslash.
+    const unsigned char first = literal[0];
+    while (from < limit && source[from] != first && source[from] != '&' && source[from] != '\\') from++;
+    if (from > limit || length > limit - from) return -1;
+    const unsigned char *at = source + from;
+    const unsigned char *last = literal + length - 1;
+    if (length < 16) {
+        // Seventeen bytes of the literal and sixteen of the source read, those past the
+        // literal's end left out.
+        if (!readable_to(literal + 17, last) || from + 16 > count) return -1;
+        unsigned found = plain_text_block(literal, at);
+        unsigned lanes = (1u << length) - 1;
+        return (found & lanes) == 0 && (found >> 16 & lanes >> 1) == 0 ? (long)from : -1;
+    }
+    size_t index = 0;
+    for (; index + 16 <= length; index += 16) {
+        if (index + 16 == length && !readable_to(literal + length + 1, last)) return -1;
+        unsigned found = plain_text_block(literal + index, at + index);
+        // The pair at the last byte is no pair when the literal ends there.
+        unsigned pairs = index + 16 == length ? 0x7FFFu : 0xFFFFu;
+        if ((found & 0xFFFF) != 0 || (found >> 16 & pairs) != 0) return -1;
+    }
+    if (index < length) {
+        // The last bytes, in the sixteen that end the literal (those before, tested again).
+        if (!readable_to(literal + length + 1, last)) return -1;
+        unsigned found = plain_text_block(literal + length - 16, at + length - 16);
+        if ((found & 0xFFFF) != 0 || (found >> 16 & 0x7FFFu) != 0) return -1;
+    }
+    return (long)from;
+#else
+    (void)source;
+    (void)literal;
+    return -1;
+#endif
+}
+
+#if defined(__SSE2__)
 /// The bits of the bytes at `text` (sixteen) that `copydesk_destination_markup` stops at.
 static inline unsigned destination_markup_block(const unsigned char *text) {
     __m128i bytes = _mm_loadu_si128((const __m128i *)text);

@@ -1,3 +1,4 @@
+import CmarkArena
 import CopydeskCore
 import Testing
 
@@ -389,6 +390,72 @@ import Testing
             }
         }
         #expect(answered > 150)
+    }
+
+    /// `InlineBuilder.plainTextStart`, when it answers, answers as the way it stands for:
+    /// the literal has no autolink hint, and `verbatimStart` places it there. Literals of every
+    /// length up to 60 bytes, cut from generated texts and changed, at every cursor.
+    @Test func plainTextStartAgreesWithHintAndVerbatimStart() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = [
+            "word", " ", "w", "ww", "www.", "a@b", "/", "://", "[", "]", "&amp;", "&", "\\*", "\\", "\u{E9}", "\n",
+            "text ", "more words ", "*", ".", "0123456789",
+        ]
+        var answered = 0
+        var asked = 0
+        for _ in 0..<300 {
+            var text = ""
+            while text.utf8.count < 90 { text += pieces.randomElement(using: &generator)! }
+            let source = Array(text.utf8)
+            for _ in 0..<12 {
+                let start = Int.random(in: 0..<source.count, using: &generator)
+                let length = Int.random(in: 1...min(60, source.count - start), using: &generator)
+                var literal = Array(source[start..<(start + length)])
+                if Bool.random(using: &generator) {
+                    literal[Int.random(in: 0..<length, using: &generator)] = UInt8(ascii: "x")
+                }
+                for cursor in Set([0, max(0, start - 3), start, min(source.count, start + 1)]) {
+                    let limits = Set([source.count, min(source.count, start + length), max(cursor, start + length - 1)])
+                    for limit in limits {
+                        for reported in [nil, start, cursor, start + 2, max(0, cursor - 1)] {
+                            let builder = InlineBuilder(source: source, cursor: cursor, limit: limit)
+                            literal.withUnsafeBufferPointer { literal in
+                                asked += 1
+                                guard let found = builder.plainTextStart(literal, reported: reported) else { return }
+                                answered += 1
+                                #expect(copydesk_autolink_hint(literal.baseAddress, literal.count) == 0)
+                                #expect(
+                                    builder.verbatimStart(literal, reported: reported) == found,
+                                    "\(text) \(cursor) \(limit) \(String(describing: reported))")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(answered > asked / 200)
+        // Literals of every length up to 64 bytes, with a byte that rules them out at every
+        // place (two `w` in a row, which rule out a literal only with a hint, are tried too).
+        let words = Array("plain words and more plain words, then a few more of them to end".utf8)
+        for length in 1...words.count {
+            for place in 0..<length {
+                for byte in Array("&\\@/[]w".utf8) {
+                    var source = words
+                    source[place] = byte
+                    if byte == UInt8(ascii: "w"), place + 1 < length { source[place + 1] = byte }
+                    let literal = Array(source[0..<length])
+                    let builder = InlineBuilder(source: source, cursor: 0, limit: source.count)
+                    literal.withUnsafeBufferPointer { literal in
+                        let found = builder.plainTextStart(literal, reported: nil)
+                        let hint = copydesk_autolink_hint(literal.baseAddress, literal.count)
+                        let plain = SourceAligner(source: source, escapes: true).isPlain(literal)
+                        if found != nil {
+                            #expect(hint == 0 && plain && builder.verbatimStart(literal, reported: nil) == found)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// `SourceAligner.locateVerbatim`, with and without escapes (Markdown text, code lines),

@@ -76,6 +76,16 @@ size_t copydesk_next_sentence_candidate(const unsigned char *text, size_t length
 /// test for every text node; the rules themselves are in `ExtendedAutolinks`.
 int copydesk_autolink_hint(const unsigned char *text, size_t length);
 
+/// `copydesk_locate_verbatim(source, count, from, limit, literal, length, 1)` for a literal
+/// without an autolink hint, found in one pass over its bytes: the first offset from `from` on
+/// that holds the literal's first byte, an `&` or a backslash, when the literal (`length`
+/// bytes, not empty) is the bytes of `source` (`count` bytes) there, before `limit`, and holds
+/// none of `&`, `\`, `@`, `/`, `[`, `]` and two `w` in a row; else -1, also when it cannot tell
+/// without reading past the literal's memory page or the source. Such a literal has no
+/// `copydesk_autolink_hint` (0): most text nodes of a Markdown file.
+long copydesk_plain_text_at(const unsigned char *source, size_t count, size_t from, size_t limit,
+                            const unsigned char *literal, size_t length);
+
 /// The offset of the first byte of `text` (`length` bytes) that is `\` `(` `)` `<` `"` or `'`
 /// (what changes anything in a link destination outside quotes and `<…>`), or `length`:
 /// sixteen bytes at a time with SSE2.
