@@ -530,6 +530,12 @@ struct TokenHyphens {
         }
     }
 
+    /// Whether some token of `tokens` holds a hyphen in `text` (`inSomeToken`), read in place.
+    static func inSomeToken(_ tokens: SentenceTokens, _ text: SentenceBytes) -> Bool {
+        guard ByteSearch.contains(UInt8(ascii: "-"), in: text) else { return false }
+        return TokenHyphens(tokens, text).inSomeToken
+    }
+
     /// Whether some token holds a hyphen (a dash between spaces stands in no token).
     var inSomeToken: Bool {
         guard anyInText else { return false }

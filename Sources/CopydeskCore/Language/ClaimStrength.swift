@@ -107,8 +107,15 @@ public struct ClaimStrengthClassifier: Sendable {
         if text.last(where: { !Self.isCloser($0) }) == UInt8(ascii: "?") {
             return Analysis(strength: .none)
         }
-        let words = words ?? SentenceWords(tokens.map(\.text))
         let cueStarts = ClaimStrengthScan.cueStarts
+        // Every cue starts at a cue word, a multi-word cue's first word or a hyphenated word:
+        // a sentence with none of them (most sentences) claims no relationship, and its clause
+        // breaks and hyphens are not read. Asked of the known roles' union and of the tokens in
+        // place before anything is made for the scan (each view kept in it a retain and a release).
+        if let all = known?.all, all.isDisjoint(with: cueStarts), !TokenHyphens.inSomeToken(tokens, text) {
+            return Analysis(strength: .none)
+        }
+        let words = words ?? SentenceWords(tokens.map(\.text))
         let roles: CheckWorthiness.RoleRun
         let hasCueStart: Bool
         // Unknown without the union: the scan looks for a recommendation word by word.
@@ -122,9 +129,6 @@ public struct ClaimStrengthClassifier: Sendable {
                 keys.map(ClaimStrengthScan.roles(of:)) ?? ClaimStrengthScan.roles(of: words))
             hasCueStart = roles.contains(where: { !$0.isDisjoint(with: cueStarts) })
         }
-        // Every cue starts at a cue word, a multi-word cue's first word or a hyphenated word:
-        // a sentence with none of them (most sentences) claims no relationship, and its clause
-        // breaks and hyphens are not read.
         let hyphens = TokenHyphens(tokens, text)
         guard hasCueStart || hyphens.inSomeToken else {
             return Analysis(strength: .none)
