@@ -1,11 +1,29 @@
 import CCmarkGFM
 import CmarkArena
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Stepping over Markdown markup that is not text, so the next search starts after it.
 extension InlineBuilder {
     /// Skips the next code span (`` `code` `` or ``` ``a ` b`` ```): a run of backticks to the next run of the same length.
     mutating func skipCodeSpan() {
-        var index = cursor
+        let end = source.withUnsafeBufferPointer { Self.codeSpanEnd(in: $0, from: cursor, limit: limit) }
+        if let end { cursor = end }
+    }
+
+    /// Where the next code span from `from` ends (past its closing run), before `limit`; nil
+    /// when there is none. The closing run is looked for with `memchr`, from backtick to
+    /// backtick: the bytes of a span's code were stepped over one by one
+    /// (`codeSpanEndSlowly`, which the tests compare).
+    static func codeSpanEnd(in source: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> Int? {
+        guard let base = source.baseAddress, limit <= source.count else {
+            return codeSpanEndSlowly(in: source, from: from, limit: limit)
+        }
+        var index = from
         while index < limit {
             if source[index] == UInt8(ascii: "\\") {
                 index += 2
@@ -14,24 +32,46 @@ extension InlineBuilder {
             if source[index] == UInt8(ascii: "`") { break }
             index += 1
         }
-        guard index < limit else { return }
-        let openLength = backtickRun(at: index)
+        guard index < limit else { return nil }
+        let openLength = backtickRun(in: source, at: index, limit: limit)
+        var probe = index + openLength
+        while probe < limit {
+            guard let found = memchr(base + probe, Int32(UInt8(ascii: "`")), limit - probe) else { return nil }
+            let at = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+            let length = backtickRun(in: source, at: at, limit: limit)
+            if length == openLength { return at + length }
+            probe = at + length
+        }
+        return nil
+    }
+
+    /// `codeSpanEnd` byte by byte, as `skipCodeSpan` read it.
+    static func codeSpanEndSlowly(in source: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> Int? {
+        var index = from
+        while index < limit {
+            if source[index] == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if source[index] == UInt8(ascii: "`") { break }
+            index += 1
+        }
+        guard index < limit else { return nil }
+        let openLength = backtickRun(in: source, at: index, limit: limit)
         var probe = index + openLength
         while probe < limit {
             if source[probe] == UInt8(ascii: "`") {
-                let length = backtickRun(at: probe)
-                if length == openLength {
-                    cursor = probe + length
-                    return
-                }
+                let length = backtickRun(in: source, at: probe, limit: limit)
+                if length == openLength { return probe + length }
                 probe += length
             } else {
                 probe += 1
             }
         }
+        return nil
     }
 
-    private func backtickRun(at index: Int) -> Int {
+    private static func backtickRun(in source: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int) -> Int {
         var end = index
         while end < limit, source[end] == UInt8(ascii: "`") { end += 1 }
         return end - index

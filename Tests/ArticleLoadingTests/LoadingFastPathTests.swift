@@ -458,6 +458,31 @@ import Testing
         }
     }
 
+    /// `InlineBuilder.codeSpanEnd` (the closing run looked for with `memchr`) answers as the
+    /// byte-by-byte reading: generated texts of backtick runs, escapes and words, from every
+    /// offset, to every limit.
+    @Test func codeSpanEndAgreesWithByteByByteReading() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["`", "``", "```", "\\", "\\`", "a", "code ", " ", "\n", "x`y"]
+        var spans = 0
+        for _ in 0..<400 {
+            var text = ""
+            let length = Int.random(in: 0...40, using: &generator)
+            while text.utf8.count < length { text += pieces.randomElement(using: &generator)! }
+            let source = Array(text.utf8)
+            source.withUnsafeBufferPointer { source in
+                for from in 0...source.count {
+                    for limit in from...source.count {
+                        let end = InlineBuilder.codeSpanEnd(in: source, from: from, limit: limit)
+                        #expect(end == InlineBuilder.codeSpanEndSlowly(in: source, from: from, limit: limit), "\(text)")
+                        if end != nil { spans += 1 }
+                    }
+                }
+            }
+        }
+        #expect(spans > 1_000)
+    }
+
     /// `SourceAligner.locateVerbatim`, with and without escapes (Markdown text, code lines),
     /// answers as `locate` does when it answers.
     @Test func locateVerbatimAgreesWithLocate() {
