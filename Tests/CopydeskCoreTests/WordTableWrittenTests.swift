@@ -34,3 +34,31 @@ import Testing
         }
     }
 }
+
+/// A word longer than eight bytes whose slot matches (its hash, length and first eight bytes)
+/// is compared byte by byte out of line: the answers stay the string lookup's for long words
+/// that share their first eight bytes and length and differ after them, in any case.
+@Suite struct WordTableLongWordTests {
+    @Test(arguments: [false, true])
+    func findsLongWordsSharingTheirFirstEightBytes(_ filtered: Bool) {
+        var stored: [String] = []
+        for tail in ["a", "b", "ab", "ba", "abc", "xyzzy", "tion", "tions", "ly"] {
+            for head in ["abcdefgh", "treatmen", "randomiz", "zzzzzzzz"] { stored.append(head + tail) }
+        }
+        var table = WordTable(filtered: filtered)
+        for word in stored.enumerated().filter({ $0.offset % 3 != 1 }).map(\.element) { table.insert(word) }
+        var looked = 0
+        for word in stored + ["abcdefgh", "treatment", "treatmenta", "randomizb", "zzzzzzzzq"] {
+            for written in [word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst()] {
+                let text = SentenceText("So \(written) and \(written), then \(written).")
+                for index in text.words.indices {
+                    #expect(
+                        table.number(in: text.keys, at: index) == table.number(of: text.words[index]),
+                        "\(text.words[index])")
+                    looked += 1
+                }
+            }
+        }
+        #expect(looked > 300)
+    }
+}

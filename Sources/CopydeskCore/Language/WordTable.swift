@@ -167,17 +167,23 @@ struct WordTable: Sendable {
             let entry = slots[slot]
             if entry.number < 0 { return nil }
             if entry.hash == key.hash, entry.prefix == key.prefix, entry.count == key.count,
-                key.count <= 8
-                    || keys.withBytes(
-                        of: key,
-                        { written in
-                            equals(wordBytes[Int(entry.number)], written, in: bytes, reading: ASCII.lowercased)
-                        })
+                key.count <= 8 || writtenEquals(wordBytes[Int(entry.number)], key, in: keys, bytes: bytes)
             {
                 return Int(entry.number)
             }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Whether the stored bytes at `range` are the word of `key` as written, its letters
+    /// lowercased: a word longer than eight bytes whose slot matched (one lookup in sixty on
+    /// real text). Out of line, so that `asciiNumber` does not set up the comparison's loop
+    /// before its probe for every word of eight bytes or fewer, which the slot alone answers.
+    @inline(never)
+    private static func writtenEquals(
+        _ range: Range<Int32>, _ key: WordKeys.Key, in keys: WordKeys, bytes: [UInt8]
+    ) -> Bool {
+        keys.withBytes(of: key) { written in equals(range, written, in: bytes, reading: ASCII.lowercased) }
     }
 
     private static let absent = -1
