@@ -65,25 +65,11 @@ extension CheckWorthiness {
         /// none of the lists (and no other word can equal it while `hashes` is kept). Most words
         /// of a sentence are ruled out so, with one bit read instead of a table lookup.
         func roles(of words: WordKeys) -> [Roles] {
-            var roles: [Roles] = []
-            // One allocation in specialised code (`map` asked the runtime for the array's type).
-            roles.reserveCapacity(words.count)
-            appendRoles(of: words, to: &roles)
-            return roles
-        }
-
-        /// `roles += roles(of: words)`, without an array of the sentence's own.
-        func appendRoles(of words: WordKeys, to roles: inout [Roles]) {
-            guard let hashes else {
-                roles.append(contentsOf: wordRoles.roles(of: words))
-                return
-            }
-            words.withUnsafeKeys { keys in
-                for index in keys.indices {
-                    let key = keys[index]
-                    roles.append(
-                        key.isASCII && !hashes.mayContain(key.hash) ? [] : wordRoles.roles(at: index, in: words))
-                }
+            guard hashes != nil else { return wordRoles.roles(of: words) }
+            return [Roles](unsafeUninitializedCapacity: words.count) { table, count in
+                table.initialize(repeating: [])
+                fillRoles(of: words, into: table, at: 0)
+                count = words.count
             }
         }
 
@@ -92,10 +78,39 @@ extension CheckWorthiness {
         func roleTable(of texts: UnsafeBufferPointer<SentenceText>) -> [Roles] {
             var words = 0
             for index in texts.indices { words += texts[index].keys.count }
-            var table: [Roles] = []
-            table.reserveCapacity(words)
-            for index in texts.indices { appendRoles(of: texts[index].keys, to: &table) }
-            return table
+            guard hashes != nil else {
+                var table: [Roles] = []
+                table.reserveCapacity(words)
+                for index in texts.indices { table += wordRoles.roles(of: texts[index].keys) }
+                return table
+            }
+            // Every word's roles cleared at once, then the few words the hash filter lets
+            // through looked up: most words of a sentence have no role, and were each appended
+            // one by one, the filter's bit read through the array's bounds tests.
+            return [Roles](unsafeUninitializedCapacity: words) { table, count in
+                table.initialize(repeating: [])
+                var offset = 0
+                for index in texts.indices {
+                    fillRoles(of: texts[index].keys, into: table, at: offset)
+                    offset += texts[index].keys.count
+                }
+                count = words
+            }
+        }
+
+        /// Sets `table[offset + index]` to the roles of each word of `words` that may have one
+        /// (`table` holds none there): a word that is not ASCII, or whose hash's bit is set.
+        @inline(__always)
+        private func fillRoles(of words: WordKeys, into table: UnsafeMutableBufferPointer<Roles>, at offset: Int) {
+            guard let hashes else { preconditionFailure("the hash filter is kept") }
+            precondition(offset >= 0 && offset + words.count <= table.count)
+            var index = 0
+            while true {
+                index = hashes.firstMayContain(words, from: index, to: words.count)
+                guard index < words.count else { return }
+                table[offset &+ index] = wordRoles.roles(at: index, in: words)
+                index &+= 1
+            }
         }
 
         /// The roles of each word found by its string, without the hash filter (what `roles(of:)`
