@@ -99,6 +99,28 @@ long copydesk_locate_verbatim(const unsigned char *source, size_t count, size_t 
     return (long)position;
 }
 
+size_t copydesk_verbatim_run(const unsigned char *source, const unsigned char *literal, size_t length, int escapes) {
+    // Without escapes, `&` stands for the backslash: tested twice.
+    const unsigned char backslash = escapes ? '\\' : '&';
+    size_t index = 0;
+#if defined(__SSE2__)
+    const __m128i amp = _mm_set1_epi8('&');
+    const __m128i slash = _mm_set1_epi8((char)backslash);
+    for (; index + 16 <= length; index += 16) {
+        __m128i here = _mm_loadu_si128((const __m128i *)(source + index));
+        __m128i text = _mm_loadu_si128((const __m128i *)(literal + index));
+        unsigned stop = ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(here, text)) ^ 0xFFFFu) |
+                        (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(here, amp), _mm_cmpeq_epi8(here, slash)));
+        if (stop != 0) return index + (size_t)__builtin_ctz(stop);
+    }
+#endif
+    for (; index < length; index++) {
+        unsigned char byte = source[index];
+        if (byte != literal[index] || byte == '&' || byte == backslash) return index;
+    }
+    return length;
+}
+
 size_t copydesk_scalar_count(const unsigned char *bytes, size_t start, size_t end) {
     if (end <= start) return 0;
 #if defined(__SSE2__)

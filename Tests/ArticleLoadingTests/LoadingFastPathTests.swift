@@ -483,6 +483,39 @@ import Testing
         #expect(spans > 1_000)
     }
 
+    /// `SourceAligner.verbatimRun` (sixteen bytes at a time in C) ends where the byte-by-byte
+    /// run ends, with and without escapes: literals that differ from the source, or hold an `&`
+    /// or a backslash, at every place, from every offset, to every limit.
+    @Test func verbatimRunAgreesWithByteByByteRun() {
+        let words = Array("a run of plain words, long enough for two blocks and a few more bytes".utf8)
+        for escapes in [false, true] {
+            for place in 0..<words.count {
+                for byte in Array("&\\x".utf8) {
+                    var source = words
+                    source[place] = byte
+                    let aligner = SourceAligner(source: source, escapes: escapes)
+                    for changed in [false, true] {
+                        var literal = words
+                        if !changed { literal[place] = byte }
+                        literal.withUnsafeBufferPointer { literal in
+                            for text in [0, 1, 15, 17] {
+                                for position in Set([text, 0, 3]) {
+                                    for limit in Set([source.count, position, position + 1, position + 20, place]) {
+                                        guard limit >= position, limit <= source.count else { continue }
+                                        #expect(
+                                            aligner.verbatimRun(literal, text: text, position: position, limit: limit)
+                                                == aligner.verbatimRunSlowly(
+                                                    literal, text: text, position: position, limit: limit))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// `SourceAligner.locateVerbatim`, with and without escapes (Markdown text, code lines),
     /// answers as `locate` does when it answers.
     @Test func locateVerbatimAgreesWithLocate() {

@@ -59,6 +59,11 @@ const unsigned char *copydesk_node_literal(cmark_node *node, size_t *length);
 long copydesk_locate_verbatim(const unsigned char *source, size_t count, size_t from, size_t limit,
                               const unsigned char *literal, size_t length, int escapes);
 
+/// The first offset below `length` where `source`'s byte is not `literal`'s, or is `&` or (with
+/// `escapes`) a backslash; `length` when there is none (`SourceAligner`'s verbatim runs),
+/// sixteen bytes at a time with SSE2.
+size_t copydesk_verbatim_run(const unsigned char *source, const unsigned char *literal, size_t length, int escapes);
+
 /// The UTF-8 scalars that start in `bytes[start..<end]` (its bytes that are no continuation
 /// byte, 10xxxxxx): `LineIndex.scalarCount`, sixteen bytes at a time with SSE2, the last ones
 /// (and a range under sixteen bytes) read in the sixteen bytes that end at `end` when `end` is
