@@ -41,6 +41,26 @@ import Testing
         }
     }
 
+    /// `analyze(sentenceAt:of:verdicts:)`, which answers a sentence without a cue start or a
+    /// hyphen before making its views, answers as the lookup over the sentence read on its own.
+    @Test func inPlaceAnswersAsTheLookup() {
+        let classifier = ClaimStrengthClassifier()
+        let worthiness = CheckWorthiness()
+        let sentences = Self.sentences(count: 3_000, seed: 11)
+        let texts = sentences.map { SentenceText($0) }
+        let verdicts = sentences.map { worthiness.verdict(on: $0) }
+        texts.withUnsafeBufferPointer { texts in
+            verdicts.withUnsafeBufferPointer { verdicts in
+                for index in sentences.indices {
+                    let wordsAreTokens = !ByteSearch.contains(0xE2, in: texts[index].bytes)
+                    #expect(
+                        classifier.analyze(sentenceAt: index, of: texts, verdicts: verdicts)
+                            == classifier.analyze(texts[index], wordsAreTokens: wordsAreTokens), "\(sentences[index])")
+                }
+            }
+        }
+    }
+
     /// Some of the generated sentences make claims, so the test reaches past the early exit.
     @Test func someGeneratedSentencesClaim() {
         let classifier = ClaimStrengthClassifier()

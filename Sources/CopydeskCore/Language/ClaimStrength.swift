@@ -87,9 +87,19 @@ public struct ClaimStrengthClassifier: Sendable {
         sentenceAt index: Int, of texts: UnsafeBufferPointer<SentenceText>,
         verdicts: UnsafeBufferPointer<CheckWorthiness.Verdict>
     ) -> Analysis {
-        let wordsAreTokens = !ByteSearch.contains(0xE2, in: texts[index].bytes)
+        // Whether the text holds a byte 0xE2 and a `-`, read in place (one `memchr` each).
+        let (hasE2, hasHyphen) = texts[index].keys.withAllBytes { bytes in
+            (ByteSearch.contains(0xE2, in: bytes), ByteSearch.contains(UInt8(ascii: "-"), in: bytes))
+        }
+        let wordsAreTokens = !hasE2
         guard wordsAreTokens, verdicts[index].roles.count == texts[index].keys.count else {
             return analyze(texts[index], wordsAreTokens: wordsAreTokens)
+        }
+        // No cue start among the known roles and no hyphen in the text: no cue (as the scan
+        // below finds, and a question claims none either), answered before any of the
+        // sentence's views is made for it (each a retain and a release).
+        if !hasHyphen, verdicts[index].allRoles.isDisjoint(with: ClaimStrengthScan.cueStarts) {
+            return Analysis(strength: .none)
         }
         return analyze(
             tokens: texts[index].tokens, words: texts[index].words, keys: texts[index].keys,
