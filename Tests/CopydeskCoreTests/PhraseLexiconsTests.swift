@@ -118,6 +118,30 @@ import Testing
         }
     }
 
+    /// `scan`'s scratch (four `Int32`s a list and one a token) stays on the stack for short
+    /// sentences and goes to the heap for long ones: thirty lists over sentences of up to 300
+    /// words, on both sides of that line, match as the reference finds, together and alone.
+    @Test func manyListsOverLongSentencesMatchAsTheReferenceDoes() {
+        var random = SplitMix(seed: 18)
+        let vocabulary = ["it", "may", "be", "that", "the", "risk", "of", "studies", "show", "suggests", "cafe\u{301}"]
+        let patterns = vocabulary + ["*", "suggest*", "caf\u{E9}"]
+        for round in 0..<6 {
+            let lists = (0..<30).map { _ in
+                (0..<(1 + random.next(6))).map { _ in
+                    (0..<(1 + random.next(3))).map { _ in patterns[random.next(patterns.count)] }.joined(separator: " ")
+                }
+            }
+            for length in [0, 1, 12, 13, 40, 139, 140, 141, 300] {
+                let sentence = (0..<length).map { _ in vocabulary[random.next(vocabulary.count)] }
+                    .joined(separator: " ")
+                let text = SentenceText(sentence)
+                let expected = lists.map { Reference($0).matches(Array(text.words), in: 0..<text.words.count) }
+                #expect(Self.together(lists, sentence) == expected, "round \(round), \(length) words")
+                #expect(Self.alone(lists, sentence) == expected, "round \(round), \(length) words")
+            }
+        }
+    }
+
     /// `scan` passes over the tokens the first-word hashes rule out in a loop of its own: a
     /// match right after such a run, at a range's ends, or cut off by them is found as the
     /// reference finds it; a table with `*` or a prefix at the root reads every token instead.

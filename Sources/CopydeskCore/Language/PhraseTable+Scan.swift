@@ -1,6 +1,10 @@
 extension PhraseTable {
     /// The scratch memory of one matching call: each token's number in `exactWords`, and for
     /// each list the first token its next match may start at and its best entry at the current one.
+    ///
+    /// Each is an `Int32` (numbers, entries and token indices all fit one: `scan` checks the
+    /// tokens'): the scratch of a policy's index, 29 lists, stays on the stack for sentences of
+    /// up to 140 words, where `Int`s went to the heap past 12 words.
     struct Scan {
         /// The tokens' words, each hashed once for the sentence.
         let keys: WordKeys
@@ -8,21 +12,21 @@ extension PhraseTable {
         let base: Int
         let end: Int
         /// Indexed from `base`; `unknown` until looked up, -1 for a word no entry holds.
-        let numbers: UnsafeMutableBufferPointer<Int>
-        let nextFree: UnsafeMutableBufferPointer<Int>
+        let numbers: UnsafeMutableBufferPointer<Int32>
+        let nextFree: UnsafeMutableBufferPointer<Int32>
         /// The list's best entry at the current token (-1: none yet), and its rank: twice its
         /// length, plus one when its first word is exact.
-        let best: UnsafeMutableBufferPointer<Int>
-        let bestRank: UnsafeMutableBufferPointer<Int>
+        let best: UnsafeMutableBufferPointer<Int32>
+        let bestRank: UnsafeMutableBufferPointer<Int32>
         /// The lists that have a best entry at the current token, `foundCount` of them.
-        let found: UnsafeMutableBufferPointer<Int>
+        let found: UnsafeMutableBufferPointer<Int32>
 
         @inline(__always)
         func number(at index: Int, in table: WordTable) -> Int {
             let known = numbers[index - base]
-            if known != PhraseTable.unknown { return known }
+            if known != PhraseTable.unknownNumber { return Int(known) }
             let number = table.number(in: keys, at: index) ?? -1
-            numbers[index - base] = number
+            numbers[index - base] = Int32(truncatingIfNeeded: number)
             return number
         }
     }
@@ -42,8 +46,9 @@ extension PhraseTable {
             guard start < range.upperBound else { return }
         }
         let lists = listCount
+        precondition(range.upperBound <= Int(Int32.max))
         // One allocation: the lists' four arrays, then the tokens' numbers.
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * lists + range.count) { scratch in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * lists + range.count) { scratch in
             let scan = Scan(
                 keys: keys, base: range.lowerBound, end: range.upperBound,
                 numbers: UnsafeMutableBufferPointer(rebasing: scratch[(4 * lists)...]),
@@ -61,7 +66,7 @@ extension PhraseTable {
                 scan.nextFree.initialize(repeating: 0)
                 scan.best.initialize(repeating: -1)
             }
-            scan.numbers.initialize(repeating: Self.unknown)
+            scan.numbers.initialize(repeating: Self.unknownNumber)
             var foundCount = 0
             // Most tokens start no entry. Without `*` or prefix edges at the root, an ASCII token
             // whose hash the first-word filter rules out starts none (`mayStartExact`): those are
@@ -75,7 +80,7 @@ extension PhraseTable {
                     guard index < range.upperBound else { break }
                 }
                 // One list: the tokens inside its last match start none.
-                if lists == 1, scan.nextFree[0] > index { continue }
+                if lists == 1, Int(scan.nextFree[0]) > index { continue }
                 let key = keys.key(at: index)
                 let shape = key.shape
                 // An ASCII token the hashes let through has passed `mayStartExact` already.
@@ -96,11 +101,12 @@ extension PhraseTable {
                     }
                 }
                 guard foundCount > 0 else { continue }
-                for list in scan.found[0..<foundCount] {
-                    let entry = scan.best[list]
+                for found in scan.found[0..<foundCount] {
+                    let list = Int(found)
+                    let entry = Int(scan.best[list])
                     let end = index + Int(entryCounts[entry])
                     body(entry, index..<end)
-                    scan.nextFree[list] = end
+                    scan.nextFree[list] = Int32(truncatingIfNeeded: end)
                     scan.best[list] = -1
                 }
                 foundCount = 0
@@ -134,17 +140,18 @@ extension PhraseTable {
         for position in nodeTerminals[node] {
             let entry = Int(terminalEntries[position])
             let list = Int(entryLists[entry])
-            guard scan.nextFree[list] <= index else { continue }
+            guard Int(scan.nextFree[list]) <= index else { continue }
             if exactFirst, listShapes.count > 1, !listShapes[list].mayContain(shape) { continue }
-            let best = scan.best[list]
+            let best = Int(scan.best[list])
             if best < 0 {
-                scan.found[foundCount] = list
+                scan.found[foundCount] = Int32(truncatingIfNeeded: list)
                 foundCount += 1
-            } else if rank < scan.bestRank[list] || rank == scan.bestRank[list] && entry > best {
-                continue
+            } else {
+                let bestRank = Int(scan.bestRank[list])
+                if rank < bestRank || rank == bestRank && entry > best { continue }
             }
-            scan.best[list] = entry
-            scan.bestRank[list] = rank
+            scan.best[list] = Int32(truncatingIfNeeded: entry)
+            scan.bestRank[list] = Int32(truncatingIfNeeded: rank)
         }
         let next = index + depth
         guard next < scan.end else { return }

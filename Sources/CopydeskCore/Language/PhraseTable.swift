@@ -15,7 +15,7 @@
 /// others when strictly longer.
 final class PhraseTable: Sendable {
     /// A token not looked up yet.
-    static let unknown = Int.min
+    static let unknownNumber = Int32.min
     /// The other-edge code of `*`; a code below it is the prefix `prefixes[any - 1 - code]`.
     static let any: Int32 = -1
 
