@@ -183,6 +183,25 @@ extension TextScan {
         allRoles.contains(role)
     }
 
+    /// The first word from `start` that is written with digits (`isDigits`) or has `role`
+    /// (`has(_:at:)`), or `count`: the tokens and bytes read in place, and the roles only in
+    /// a sentence where some word has the role.
+    func firstDigitsOrRole(_ role: CheckWorthiness.Roles, from start: Int) -> Int {
+        let readsRoles = hasSomewhere(role)
+        let roleCount = roles.count
+        return tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                var index = max(start, 0)
+                while index < tokens.count {
+                    if bytes[tokens[index].range.lowerBound] &- UInt8(ascii: "0") < 10 { return index }
+                    if readsRoles && index < roleCount && roles[index].contains(role) { return index }
+                    index += 1
+                }
+                return tokens.count
+            }
+        }
+    }
+
     /// The index of the first token written with digits (`isDigits`), or nil.
     func firstDigits() -> Int? {
         tokens.firstIndex { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0.range.lowerBound]) }

@@ -3,19 +3,13 @@ extension CheckWorthiness {
     /// doses, multipliers, fractions of a population, and durations tied to an outcome.
     func statisticTriggers(_ scan: TextScan, into found: inout [Trigger]) {
         // A statistic starts from digits or a `statisticWords` word; a duration needs an outcome.
-        // In a sentence without those words, the words before the first one written with digits
-        // start nothing: the loop starts there (they were read once to find it, not twice).
+        // Most words start no statistic: they are passed over in a loop of their own, which
+        // reads each token's first byte in place (and its roles only when some word has the
+        // role), before `statisticEnd` is called.
         var index = 0
-        if !scan.hasSomewhere(.statisticStart) && !scan.hasSomewhere(.outcome) {
-            guard let first = scan.firstDigits() else { return }
-            index = first
-        }
         while index < scan.count {
-            // Most words start no statistic: one lookup rules them out before `statisticEnd` is called.
-            guard scan.isDigits(index) || scan.has(.statisticStart, at: index) else {
-                index += 1
-                continue
-            }
+            index = scan.firstDigitsOrRole(.statisticStart, from: index)
+            guard index < scan.count else { break }
             if Self.isLoneByIn(at: index, scan) {
                 index += 1
                 continue
