@@ -19,16 +19,22 @@ import CmarkArena
 extension InlineBuilder {
     /// Reads a text node (never followed by another: cmark-gfm joins the text nodes that follow
     /// one another when it finishes a parse).
+    /// (The node's start and literal are read in one call, `copydesk_text_node`: they are
+    /// `Self.start(node, lines)` and `withLiteral`'s literal.)
     mutating func textNode(_ node: OpaquePointer, lines: CmarkLines) {
-        let reported = Self.start(node, lines)
+        var line: Int32 = 0
+        var column: Int32 = 0
+        var length = 0
+        let pointer = copydesk_text_node(node, &line, &column, &length)
+        let reported = Self.start(line: Int(line), column: Int(column), lines)
         let startsLine = atLineStart
         atLineStart = false
-        Self.withLiteral(node) { literal in
-            if findsAutolinks {
-                autolinkText(literal, reported: reported, startsLine: startsLine)
-            } else {
-                text(literal, reported: reported)
-            }
+        let literal = UnsafeBufferPointer(start: pointer, count: pointer == nil ? 0 : length)
+        assert(UTF8Validation.isValidWithoutNUL(UnsafeRawBufferPointer(literal)), "cmark gave invalid UTF-8")
+        if findsAutolinks {
+            autolinkText(literal, reported: reported, startsLine: startsLine)
+        } else {
+            text(literal, reported: reported)
         }
     }
 

@@ -454,8 +454,11 @@ struct InlineBuilder {
     }
 
     static func start(_ node: OpaquePointer, _ lines: CmarkLines) -> Int? {
-        let line = Int(cmark_node_get_start_line(node))
-        let column = Int(cmark_node_get_start_column(node))
+        start(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)), lines)
+    }
+
+    /// `start(_:_:)` of a node whose start line and column are these.
+    static func start(line: Int, column: Int, _ lines: CmarkLines) -> Int? {
         guard line > 0, column > 0, line <= lines.lineCount else { return nil }
         let offset = lines.offset(line: line, byteColumn: column)
         // A column past the end of its line (cmark's container offsets on lazy lines) is no position.

@@ -54,6 +54,22 @@ const unsigned char *copydesk_node_literal(cmark_node *node, size_t *length) {
     return (const unsigned char *)literal;
 }
 
+const unsigned char *copydesk_text_node(cmark_node *node, int *line, int *column, size_t *length) {
+#if COPYDESK_NODE_LAYOUT
+    if (cmark_version() == CMARK_GFM_VERSION && node->type == CMARK_NODE_TEXT) {
+        *line = node->start_line;
+        *column = node->start_column;
+        // As `copydesk_node_literal` reads a text node's.
+        const cmark_chunk *chunk = &node->as.literal;
+        *length = chunk->data != NULL && chunk->len > 0 ? (size_t)chunk->len : 0;
+        return *length > 0 ? chunk->data : (const unsigned char *)"";
+    }
+#endif
+    *line = cmark_node_get_start_line(node);
+    *column = cmark_node_get_start_column(node);
+    return copydesk_node_literal(node, length);
+}
+
 /// Whether `text` (`length` bytes) holds `&`, or `\` when `escapes` is set.
 static int holds_markup(const unsigned char *text, size_t length, int escapes) {
     const unsigned char backslash = escapes ? '\\' : '&';

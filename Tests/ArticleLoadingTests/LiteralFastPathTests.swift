@@ -41,6 +41,43 @@ import Testing
         #expect(compared > 20)
     }
 
+    /// `copydesk_text_node` gives every node's start line and column as cmark's accessors do,
+    /// and its literal as `copydesk_node_literal`.
+    @Test func textNodesReadInOneCallAreCmarksAnswers() {
+        let texts = [
+            "plain", "# Title &amp; more\n\nText *em **strong [link](u)** x*.\n",
+            "> a \\* b\n> > c &#233; d\n\n- x `code` y\n  - <b>html</b> z\n\n```swift\nlet x = 1\n```\n",
+            "text with  \nbreak\nand lazy\n> quote\nlazy line\n\n1. item www.a.com\n",
+        ]
+        var compared = 0
+        for text in texts {
+            let bytes = Array(text.utf8)
+            guard let document = cmark_parse_document(text, bytes.count, 0) else { continue }
+            defer { cmark_node_free(document) }
+            guard let iterator = cmark_iter_new(document) else { continue }
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard let node = cmark_iter_get_node(iterator) else { continue }
+                var line: Int32 = -1
+                var column: Int32 = -1
+                var length = 0
+                let read = copydesk_text_node(node, &line, &column, &length)
+                var literalLength = 0
+                let literal = copydesk_node_literal(node, &literalLength)
+                #expect(line == cmark_node_get_start_line(node), "\(text)")
+                #expect(column == cmark_node_get_start_column(node), "\(text)")
+                #expect((read == nil) == (literal == nil), "\(text)")
+                if let read, let literal {
+                    #expect(
+                        Array(UnsafeBufferPointer(start: read, count: length))
+                            == Array(UnsafeBufferPointer(start: literal, count: literalLength)), "\(text)")
+                    if cmark_node_get_type(node) == CMARK_NODE_TEXT { compared += 1 }
+                }
+            }
+        }
+        #expect(compared > 15)
+    }
+
     /// `SourceAligner.locateVerbatim` (in C) answers as its Swift steps do, for literals
     /// shorter and longer than sixteen bytes, with `&` and backslashes anywhere in them.
     @Test func locateVerbatimInCAgreesWithSwift() {
