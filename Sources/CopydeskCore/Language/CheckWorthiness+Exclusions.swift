@@ -55,8 +55,7 @@ extension CheckWorthiness {
     private func isImperative(at index: Int, _ scan: TextScan) -> Bool {
         guard isWord(index, in: imperatives, role: .imperative, scan) else { return false }
         // "Use of statins…", "Keep in mind" vs "Use is rising": a noun reading when a verb or `of` follows.
-        let next = scan.word(index + 1)
-        if Self.isNounReadingFollower(next) { return false }
+        if scan.isWord(index + 1, in: Self.nounReadingFollowers) { return false }
         // Words that are nouns as often as verbs ("Talk therapy can help") need an object or a particle.
         if scan.isWord(index, in: CheckWorthiness.ambiguousImperatives) {
             return scan.isWord(index + 1, in: CheckWorthiness.imperativeFollowers)
@@ -73,9 +72,13 @@ extension CheckWorthiness {
         index >= 0 && index < scan.roles.count ? scan.roles[index].contains(role) : scan.isWord(index, in: set)
     }
 
-    /// "Use of", "Use is": the words after an imperative that make it a noun (a `switch`: an
-    /// array literal is built at every call).
-    private static func isNounReadingFollower(_ word: String) -> Bool {
+    /// "Use of", "Use is": the words after an imperative that make it a noun, looked up by the
+    /// word's key (a `switch` over the word compared its string with each case in turn, some 400
+    /// instructions for a sentence that starts with an imperative).
+    static let nounReadingFollowers: WordSet = ["of", "is", "are", "was", "were", "has", "have", "can", "may", "will"]
+
+    /// The `switch` the set replaces (`nounReadingFollowers` must answer as it does).
+    static func isNounReadingFollower(_ word: String) -> Bool {
         switch word {
         case "of", "is", "are", "was", "were", "has", "have", "can", "may", "will": true
         default: false
