@@ -51,6 +51,9 @@ struct SourceAligner {
                     text: last.text.lowerBound..<textRange.upperBound,
                     source: last.source.lowerBound..<sourceRange.upperBound)
             } else {
+                // Room for four on the first: such a literal (an escape or an entity in it)
+                // has a few pieces, and growing from one to four cost two more allocations.
+                if pieces.capacity == 0 { pieces.reserveCapacity(4) }
                 pieces.append(Piece(text: textRange, source: sourceRange))
             }
         }
