@@ -100,7 +100,7 @@ struct ArticleDraft {
                 // array: emptying one (even keeping its room) cost as much as a block's sentences.
                 let firstSentence = sentenceRanges.count
                 segmenter.sentences(inUTF8: utf8, appendingTo: &sentenceRanges)
-                var runs = RunCursor(runs: self.blocks[index].map.runs)
+                var runs = RunCursor(sole: self.blocks[index].map.soleRun, many: self.blocks[index].map.manyRuns)
                 for sentence in firstSentence..<sentenceRanges.count {
                     let textRange = sentenceRanges[sentence]
                     // A sentence that is the block's whole text (most headings, list items and
@@ -173,12 +173,28 @@ struct ArticleDraft {
 /// (Made of the map's runs alone: made of the map, it was copied out of the draft's block with
 /// all of the block.)
 struct RunCursor {
+    /// A map's sole run (`TextMap.soleRun`; `runs` is then empty), else nil.
+    private let sole: TextMap.Run?
     let runs: [TextMap.Run]
     private var index = 0
 
-    init(runs: [TextMap.Run]) { self.runs = runs }
+    init(runs: [TextMap.Run]) {
+        sole = nil
+        self.runs = runs
+    }
+
+    /// The cursor of a map's runs, read as the map keeps them (`TextMap.soleRun`, `manyRuns`;
+    /// read field by field: the map passed whole was copied out of the draft's block).
+    init(sole: TextMap.Run?, many: [TextMap.Run]) {
+        self.sole = sole
+        runs = many
+    }
 
     mutating func sourceRange(of textRange: Range<Int>) -> Range<Int> {
+        // One run: the search over it (no run to step over).
+        if let sole {
+            return withUnsafePointer(to: sole) { TextMap.sourceRange(of: textRange, in: .init(start: $0, count: 1)) }
+        }
         let lower = textRange.lowerBound
         let upper = textRange.upperBound
         // The run holding `lower` (textStart <= lower < its end).

@@ -24,9 +24,13 @@ extension TextMap {
         /// Continues `map`: the text built so far is `map`'s.
         package init(_ map: TextMap) {
             let bytes = Array(map.text.utf8)
-            storage = Storage(byteCapacity: bytes.count, runCapacity: map.runs.count)
+            let storage = map.withRuns { runs in
+                let storage = Storage(byteCapacity: bytes.count, runCapacity: runs.count)
+                for run in runs { storage.appendRun(run) }
+                return storage
+            }
             bytes.withUnsafeBufferPointer { storage.appendBytes($0) }
-            for run in map.runs { storage.appendRun(run) }
+            self.storage = storage
         }
 
         /// The text so far, as UTF-8 (a copy: `lastByte` reads the last one in place).
@@ -143,10 +147,8 @@ extension TextMap {
 
         /// The map of the text built so far.
         package func build() -> TextMap {
-            // (`Array(_:)` of the buffer: `Array(unsafeUninitializedCapacity:)` allocated through
-            // an unspecialized call, three times the cost.)
             TextMap(
-                text: String(decoding: storage.byteBuffer, as: UTF8.self), runs: Array(storage.runBuffer),
+                text: String(decoding: storage.byteBuffer, as: UTF8.self), runs: storage.runBuffer,
                 length: storage.byteCount)
         }
 

@@ -45,8 +45,48 @@ public struct TextMap: Sendable, Hashable {
     }
 
     public private(set) var text: String = ""
-    public private(set) var runs: [Run] = []
+    /// The runs when there is exactly one (most blocks: one piece of text, or verbatim pieces
+    /// that follow one another), kept here and not in an array of its own: that array cost an
+    /// allocation and a free for every such block. `manyRuns` is then empty.
+    package private(set) var soleRun: Run?
+    /// The runs when there are none or more than one (`soleRun` nil).
+    package private(set) var manyRuns: [Run] = []
     private var length = 0
+
+    /// The runs in text order (`soleRun` or `manyRuns`). An array is made for a sole run:
+    /// read them in place with `withRuns`.
+    public var runs: [Run] { soleRun.map { [$0] } ?? manyRuns }
+
+    /// `body` of the runs read in place (a sole run as a buffer of one).
+    package func withRuns<R>(_ body: (UnsafeBufferPointer<Run>) throws -> R) rethrows -> R {
+        if let soleRun {
+            return try withUnsafePointer(to: soleRun) { try body(UnsafeBufferPointer(start: $0, count: 1)) }
+        }
+        return try manyRuns.withUnsafeBufferPointer(body)
+    }
+
+    /// The same text, length and runs (however the runs are kept).
+    public static func == (lhs: TextMap, rhs: TextMap) -> Bool {
+        lhs.text == rhs.text && lhs.length == rhs.length
+            && lhs.withRuns { left in rhs.withRuns { right in left.elementsEqual(right) } }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(length)
+        withRuns { runs in
+            hasher.combine(runs.count)
+            for run in runs { hasher.combine(run) }
+        }
+    }
+
+    /// The runs in `manyRuns`, to be appended to.
+    private mutating func unpackSoleRun() {
+        if let soleRun {
+            manyRuns = [soleRun]
+            self.soleRun = nil
+        }
+    }
 
     public init() {}
 
@@ -54,7 +94,8 @@ public struct TextMap: Sendable, Hashable {
     public mutating func append(_ piece: String, sourceOffset: Int) {
         let count = piece.utf8.count
         guard count > 0 else { return }
-        Self.addRun(to: &runs, textStart: length, count: count, source: sourceOffset..<(sourceOffset + count))
+        unpackSoleRun()
+        Self.addRun(to: &manyRuns, textStart: length, count: count, source: sourceOffset..<(sourceOffset + count))
         text += piece
         length += count
     }
@@ -63,15 +104,23 @@ public struct TextMap: Sendable, Hashable {
     public mutating func append(_ piece: String, sourceRange: Range<Int>) {
         let count = piece.utf8.count
         guard count > 0 else { return }
-        Self.addRun(to: &runs, textStart: length, count: count, source: sourceRange)
+        unpackSoleRun()
+        Self.addRun(to: &manyRuns, textStart: length, count: count, source: sourceRange)
         text += piece
         length += count
     }
 
-    /// A map of `text` made by a `Builder` (its runs already describe `text`).
-    init(text: String, runs: [Run], length: Int) {
+    /// A map of `text` made by a `Builder` (its runs already describe `text`): a sole run is
+    /// kept in the map, more are copied into an array of their size.
+    init(text: String, runs: UnsafeBufferPointer<Run>, length: Int) {
         self.text = text
-        self.runs = runs
+        if runs.count == 1 {
+            self.soleRun = runs[0]
+        } else if !runs.isEmpty {
+            // (`Array(_:)` of the buffer: `Array(unsafeUninitializedCapacity:)` allocated through
+            // an unspecialized call, three times the cost.)
+            self.manyRuns = Array(runs)
+        }
         self.length = length
     }
 
@@ -94,17 +143,17 @@ public struct TextMap: Sendable, Hashable {
 
     /// The source offset of a text offset that starts a span.
     public func sourceOffset(forStart textOffset: Int) -> Int {
-        Self.sourceOffset(forStart: textOffset, in: runs)
+        withRuns { Self.sourceOffset(forStart: textOffset, in: $0) }
     }
 
     /// The source offset of a text offset that ends a span (exclusive).
     public func sourceOffset(forEnd textOffset: Int) -> Int {
-        Self.sourceOffset(forEnd: textOffset, in: runs)
+        withRuns { Self.sourceOffset(forEnd: textOffset, in: $0) }
     }
 
     /// Source byte range of a text byte range.
     public func sourceRange(of textRange: Range<Int>) -> Range<Int> {
-        Self.sourceRange(of: textRange, in: runs)
+        withRuns { Self.sourceRange(of: textRange, in: $0) }
     }
 
     static func sourceOffset(forStart textOffset: Int, in runs: [Run]) -> Int {

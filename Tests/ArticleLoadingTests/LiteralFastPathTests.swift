@@ -142,3 +142,41 @@ import Testing
         #expect(compared > 50)
     }
 }
+
+/// A cursor made of a map's runs as the map keeps them (a sole run in the map) answers as the
+/// cursor of its runs in an array and as the map, over many generated maps and sentence ranges.
+@Suite struct RunCursorSoleRunTests {
+    @Test func cursorOfASoleRunAnswersAsTheCursorOfItsArray() {
+        var state: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        var sole = 0
+        for _ in 0..<1_000 {
+            var builder = TextMap.Builder()
+            var source = next(10)
+            for _ in 0..<(1 + next(3)) {
+                let bytes = Array(repeating: UInt8(ascii: "a"), count: 1 + next(6))
+                let range = source..<(source + (next(5) == 0 ? next(4) : bytes.count))
+                builder.append(bytes[...], sourceRange: range)
+                source = range.upperBound + (next(5) == 0 ? 1 : 0)
+            }
+            let map = builder.build()
+            if map.soleRun != nil { sole += 1 }
+            let count = map.utf8Count
+            var kept = RunCursor(sole: map.soleRun, many: map.manyRuns)
+            var array = RunCursor(runs: map.runs)
+            var lower = 0
+            while lower <= count {
+                let upper = min(count, lower + next(5))
+                let range = lower..<upper
+                let answer = kept.sourceRange(of: range)
+                #expect(answer == array.sourceRange(of: range), "\(range)")
+                #expect(answer == map.sourceRange(of: range), "\(range)")
+                lower = upper + (next(3) == 0 ? 0 : 1)
+            }
+        }
+        #expect(sole > 200)
+    }
+}
