@@ -61,6 +61,9 @@ struct ArticleDraft {
         var markers = self.markers
         let segmenter = SentenceSegmenter()
         var sentences: [Sentence] = []
+        // Room for a sentence and a half a block (real Markdown's count), not grown from empty:
+        // every doubling copied all the sentences so far.
+        sentences.reserveCapacity(self.blocks.count + self.blocks.count / 2 + 16)
         var sentenceRanges: [Range<Int>] = []
         // Every lintable block's text as UTF-8, in one array whose room is kept block to block.
         var utf8: [UInt8] = []
