@@ -23,16 +23,7 @@ extension InlineBuilder {
         guard let base = source.baseAddress, limit <= source.count else {
             return codeSpanEndSlowly(in: source, from: from, limit: limit)
         }
-        var index = from
-        while index < limit {
-            if source[index] == UInt8(ascii: "\\") {
-                index += 2
-                continue
-            }
-            if source[index] == UInt8(ascii: "`") { break }
-            index += 1
-        }
-        guard index < limit else { return nil }
+        guard let index = openingBacktick(in: source, from: from, limit: limit) else { return nil }
         let openLength = backtickRun(in: source, at: index, limit: limit)
         var probe = index + openLength
         while probe < limit {
@@ -47,16 +38,7 @@ extension InlineBuilder {
 
     /// `codeSpanEnd` byte by byte, as `skipCodeSpan` read it.
     static func codeSpanEndSlowly(in source: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> Int? {
-        var index = from
-        while index < limit {
-            if source[index] == UInt8(ascii: "\\") {
-                index += 2
-                continue
-            }
-            if source[index] == UInt8(ascii: "`") { break }
-            index += 1
-        }
-        guard index < limit else { return nil }
+        guard let index = openingBacktick(in: source, from: from, limit: limit) else { return nil }
         let openLength = backtickRun(in: source, at: index, limit: limit)
         var probe = index + openLength
         while probe < limit {
@@ -67,6 +49,20 @@ extension InlineBuilder {
             } else {
                 probe += 1
             }
+        }
+        return nil
+    }
+
+    /// The first backtick from `from` before `limit` that no backslash escapes, or nil.
+    private static func openingBacktick(in source: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> Int? {
+        var index = from
+        while index < limit {
+            if source[index] == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if source[index] == UInt8(ascii: "`") { return index }
+            index += 1
         }
         return nil
     }

@@ -70,6 +70,13 @@ const unsigned char *copydesk_text_node(cmark_node *node, int *line, int *column
     return copydesk_node_literal(node, length);
 }
 
+#if defined(__SSE2__)
+/// The bits of the sixteen `bytes` that are `&` or `slash` (the backslash, or `&` again).
+static inline unsigned markup_bits(__m128i bytes, __m128i amp, __m128i slash) {
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, amp), _mm_cmpeq_epi8(bytes, slash)));
+}
+#endif
+
 /// Whether `text` (`length` bytes) holds `&`, or `\` when `escapes` is set.
 static int holds_markup(const unsigned char *text, size_t length, int escapes) {
     const unsigned char backslash = escapes ? '\\' : '&';
@@ -79,20 +86,20 @@ static int holds_markup(const unsigned char *text, size_t length, int escapes) {
     const __m128i slash = _mm_set1_epi8((char)backslash);
     for (; index + 16 <= length; index += 16) {
         __m128i bytes = _mm_loadu_si128((const __m128i *)(text + index));
-        if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, amp), _mm_cmpeq_epi8(bytes, slash))) != 0) return 1;
+        if (markup_bits(bytes, amp, slash) != 0) return 1;
     }
     if (index == length) return 0;
     if (length >= 16) {
         // The last sixteen bytes, some of them tested already.
         __m128i bytes = _mm_loadu_si128((const __m128i *)(text + length - 16));
-        return _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, amp), _mm_cmpeq_epi8(bytes, slash))) != 0;
+        return markup_bits(bytes, amp, slash) != 0;
     }
 #if !defined(__SANITIZE_ADDRESS__) && !__has_feature(address_sanitizer)
     // A short text: sixteen bytes read from it when they stay on its memory page (the bytes
     // past its end are read, never used).
     if (((uintptr_t)text & 4095) <= 4096 - 16) {
         __m128i bytes = _mm_loadu_si128((const __m128i *)text);
-        unsigned found = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, amp), _mm_cmpeq_epi8(bytes, slash)));
+        unsigned found = markup_bits(bytes, amp, slash);
         return (found & ((1u << length) - 1)) != 0;
     }
 #endif
@@ -126,7 +133,7 @@ size_t copydesk_verbatim_run(const unsigned char *source, const unsigned char *l
         __m128i here = _mm_loadu_si128((const __m128i *)(source + index));
         __m128i text = _mm_loadu_si128((const __m128i *)(literal + index));
         unsigned stop = ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(here, text)) ^ 0xFFFFu) |
-                        (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(here, amp), _mm_cmpeq_epi8(here, slash)));
+                        markup_bits(here, amp, slash);
         if (stop != 0) return index + (size_t)__builtin_ctz(stop);
     }
 #endif

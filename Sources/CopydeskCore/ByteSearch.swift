@@ -9,25 +9,21 @@ import Foundation
 package enum ByteSearch {
     /// Whether `bytes[range]` holds exactly `other` (one `memcmp`, not a generic element loop).
     package static func equal(_ bytes: [UInt8], _ range: Range<Int>, _ other: [UInt8]) -> Bool {
-        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the bytes")
-        guard range.count == other.count else { return false }
-        guard !other.isEmpty else { return true }
-        return bytes.withUnsafeBufferPointer { bytes in
-            other.withUnsafeBufferPointer { other in
-                memcmp(bytes.baseAddress! + range.lowerBound, other.baseAddress!, other.count) == 0
-            }
-        }
+        other.withUnsafeBufferPointer { equal(bytes, range, $0) }
     }
 
     /// Whether `bytes[range]` holds exactly a sentence's bytes `other` (one `memcmp`).
     package static func equal(_ bytes: [UInt8], _ range: Range<Int>, _ other: SentenceBytes) -> Bool {
+        other.withUnsafeBufferPointer { equal(bytes, range, $0) }
+    }
+
+    /// Whether `bytes[range]` holds exactly `other` (one `memcmp`).
+    private static func equal(_ bytes: [UInt8], _ range: Range<Int>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the bytes")
         guard range.count == other.count else { return false }
-        guard !other.isEmpty else { return true }
+        guard let otherBase = other.baseAddress, !other.isEmpty else { return true }
         return bytes.withUnsafeBufferPointer { bytes in
-            other.withUnsafeBufferPointer { other in
-                memcmp(bytes.baseAddress! + range.lowerBound, other.baseAddress!, other.count) == 0
-            }
+            memcmp(bytes.baseAddress! + range.lowerBound, otherBase, other.count) == 0
         }
     }
 
