@@ -78,4 +78,99 @@ struct RepeatsFastPathTests {
             #expect(other.isEmpty)
         }
     }
+
+    /// `matches(texts:)` (texts that can match none left out by a table of their shingles
+    /// before any is sorted) against comparing every pair of the texts' shingle sets: short
+    /// texts, empty ones, texts repeating their shingles, edited copies, around the index's limit.
+    @Test(arguments: [0.01, 0.5, 0.7, 0.8, 0.9, 1.0])
+    func matchesOfTextsFindWhatComparingAllPairsFinds(threshold: Double) {
+        var random = ShingleJoinTests.SplitMix(state: 23)
+        let join = ShingleJoin(threshold: threshold)
+        var found = 0
+        for count in [0, 1, 2, 3, 7, 20, ShingleJoin.indexFrom - 1, ShingleJoin.indexFrom, 90] {
+            for vocabulary in [2, 6, 40, 1_000] {
+                var texts: [[UInt64]] = []
+                for _ in 0..<count {
+                    if let source = texts.randomElement(using: &random), Int.random(in: 0..<3, using: &random) == 0 {
+                        var copy = source
+                        for _ in 0..<Int.random(in: 0...2, using: &random) where !copy.isEmpty {
+                            copy[Int.random(in: 0..<copy.count, using: &random)] = UInt64.random(
+                                in: 0..<UInt64(vocabulary), using: &random)
+                        }
+                        if Bool.random(using: &random) { copy.append(UInt64.random(in: 0..<9, using: &random)) }
+                        texts.append(copy)
+                    } else {
+                        let length = [0, 1, 2, 3, 4, 8, 15, 30].randomElement(using: &random)!
+                        texts.append(
+                            (0..<length).map { _ in UInt64.random(in: 0..<UInt64(vocabulary), using: &random) })
+                    }
+                }
+                let hashed = texts.map { $0.map { StableHash.hash(String($0)) } }
+                let expected = ShingleJoinTests.bruteForce(hashed.map { join.shingles(of: $0) }, join)
+                found += expected.count
+                let words = hashed.map { $0.map { WordIndex.Word(hash: $0, range: 0..<0) }[...] }
+                #expect(join.matches(texts: words) == expected, "\(count) texts of \(vocabulary) words")
+            }
+        }
+        #expect(found > 0)
+    }
+
+    /// `Repeats.nearParagraphs` against the plain reading: every paragraph's shingles sorted,
+    /// exact repeats left out by a table of their own, and every pair compared, over generated
+    /// articles (quoted paragraphs, short ones, exact and edited copies, a repeated title).
+    @Test func nearParagraphsAreThePlainReadings() throws {
+        var random = ShingleJoinTests.SplitMix(state: 31)
+        var found = 0
+        for seed in UInt64(1)...40 {
+            let paragraphs = ShingleJoinTests.paragraphs(Int.random(in: 0...70, using: &random), seed: seed)
+            var blocks = ["# w1 w2 w3 w4 w5 w6 w7 w8 w9", "w1 w2 w3 w4 w5 w6 w7 w8 w9."]
+            for words in paragraphs {
+                let cut =
+                    Int.random(in: 0..<4, using: &random) == 0
+                    ? Int.random(in: 1...words.count, using: &random) : words.count
+                let text = words.prefix(cut).joined(separator: " ") + "."
+                blocks.append(Int.random(in: 0..<5, using: &random) == 0 ? "> " + text : text)
+                if Int.random(in: 0..<8, using: &random) == 0 { blocks.append(blocks.last!) }
+            }
+            let article = try Fixture.article(blocks.joined(separator: "\n\n"))
+            for (minWords, threshold) in [(8, 0.8), (1, 0.5), (3, 0.7), (8, 1.0), (12, 0.3)] {
+                let expected = Self.plainNearParagraphs(in: article, minWords: minWords, threshold: threshold)
+                found += expected.count
+                #expect(
+                    Repeats.nearParagraphs(in: article, minWords: minWords, threshold: threshold) == expected,
+                    "seed \(seed), \(minWords) words, \(threshold)")
+            }
+        }
+        #expect(found > 0)
+    }
+
+    /// The near-duplicate paragraphs as read before the table of shingles: a key table of the
+    /// paragraphs' words for exact repeats, and every pair of sorted shingle sets compared.
+    static func plainNearParagraphs(in article: Article, minWords: Int, threshold: Double) -> [Repeats.NearRepeat] {
+        let words = WordIndex(article: article, including: Repeats.isParagraph)
+        let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
+        var seen = Repeats.FirstTable()
+        let join = ShingleJoin(threshold: threshold)
+        var blocks: [[Int]] = [[], []]
+        var shingles: [[[UInt64]]] = [[], []]
+        for index in article.blocks.indices
+        where Repeats.isParagraph(article.blocks[index].kind) && !titles.contains(index) {
+            guard
+                let key = Repeats.Key(
+                    words.words(block: index, minWords: minWords),
+                    quoted: Repeats.isQuoted(blockAt: index, in: article)),
+                seen.first(of: key, orInsert: index) == nil
+            else { continue }
+            let group = key.quoted ? 1 : 0
+            blocks[group].append(index)
+            shingles[group].append(key.shingles(join))
+        }
+        return [0, 1].flatMap { group in
+            ShingleJoinTests.bruteForce(shingles[group], join).map { match in
+                Repeats.NearRepeat(
+                    index: blocks[group][match.later], first: blocks[group][match.earlier],
+                    similarity: match.similarity)
+            }
+        }.sorted { $0.index < $1.index }
+    }
 }

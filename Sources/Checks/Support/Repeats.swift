@@ -257,27 +257,29 @@ enum Repeats {
         -> [NearRepeat]
     {
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
-        // Made at its size at the first insertion (see `listItems`).
-        var seen = FirstTable(capacity: words.includedCount)
+        // The exact repeats are left out: those the duplicate-paragraph rule finds (worked out
+        // once per article, in block order), the paragraphs whose key equals an earlier one's.
+        let exact = paragraphs(in: article, minWords: minWords)
+        var nextExact = 0
         let join = ShingleJoin(threshold: threshold)
-        // Quoted and unquoted paragraphs are joined apart: [0] unquoted, [1] quoted.
-        var blocks: [[Int]] = [[], []]
-        var shingles: [[[UInt64]]] = [[], []]
+        // Quoted and unquoted paragraphs are joined apart.
+        var unquoted: [(block: Int, words: ArraySlice<WordIndex.Word>)] = []
+        var quoted: [(block: Int, words: ArraySlice<WordIndex.Word>)] = []
+        unquoted.reserveCapacity(words.includedCount)
         for index in article.blocks.indices where isParagraph(article.blocks[index].kind) && !titles.contains(index) {
-            guard
-                let key = Key(
-                    words.words(block: index, minWords: minWords), quoted: isQuoted(blockAt: index, in: article)),
-                seen.first(of: key, orInsert: index) == nil
-            else { continue }
-            let group = key.quoted ? 1 : 0
-            blocks[group].append(index)
-            shingles[group].append(key.shingles(join))
+            guard let paragraph = words.words(block: index, minWords: minWords) else { continue }
+            while nextExact < exact.count, exact[nextExact].index < index { nextExact += 1 }
+            if nextExact < exact.count, exact[nextExact].index == index { continue }
+            if isQuoted(blockAt: index, in: article) {
+                quoted.append((index, paragraph))
+            } else {
+                unquoted.append((index, paragraph))
+            }
         }
-        return [0, 1].flatMap { group in
-            join.matches(shingles[group]).map { match in
+        return [unquoted, quoted].flatMap { group in
+            join.matches(texts: group.map(\.words)).map { match in
                 NearRepeat(
-                    index: blocks[group][match.later], first: blocks[group][match.earlier],
-                    similarity: match.similarity)
+                    index: group[match.later].block, first: group[match.earlier].block, similarity: match.similarity)
             }
         }.sorted { $0.index < $1.index }
     }

@@ -40,23 +40,46 @@ struct ShingleJoin {
     /// The shingles are hashed, sorted and made distinct in the result's own storage.
     @inline(__always)
     func shingles(wordCount: Int, _ word: (Int) -> UInt64) -> [UInt64] {
-        guard wordCount > 0 else { return [] }
-        guard wordCount > size else { return [StableHash.combine(count: wordCount, word)] }
-        let count = wordCount - size + 1
-        let size = size
+        let count = shingleCount(wordCount: wordCount)
+        guard count > 0 else { return [] }
         return [UInt64](unsafeUninitializedCapacity: count) { hashes, initialized in
-            for start in 0..<count {
-                hashes[start] = StableHash.combine(count: size) { word(start + $0) }
-            }
-            let filled = UnsafeMutableBufferPointer(rebasing: hashes[..<count])
-            Self.sort(filled)
-            var distinct = 1
-            for index in 1..<count where filled[index] != filled[distinct - 1] {
-                filled[distinct] = filled[index]
-                distinct += 1
-            }
-            initialized = distinct
+            writeShingles(wordCount: wordCount, to: hashes.baseAddress!, word)
+            initialized = Self.sortDistinct(UnsafeMutableBufferPointer(rebasing: hashes[..<count]))
         }
+    }
+
+    /// How many shingles (not yet made distinct) a text of `wordCount` words has: none for no
+    /// words, one for a text no longer than a shingle.
+    @inline(__always)
+    func shingleCount(wordCount: Int) -> Int {
+        wordCount <= 0 ? 0 : wordCount <= size ? 1 : wordCount - size + 1
+    }
+
+    /// Writes the `shingleCount(wordCount:)` shingle hashes of the words `word(0)`, `word(1)`, …
+    /// in text order (neither sorted nor made distinct) from `out` on.
+    @inline(__always)
+    func writeShingles(wordCount: Int, to out: UnsafeMutablePointer<UInt64>, _ word: (Int) -> UInt64) {
+        guard wordCount > 0 else { return }
+        guard wordCount > size else {
+            out.initialize(to: StableHash.combine(count: wordCount, word))
+            return
+        }
+        let size = size
+        for start in 0..<(wordCount - size + 1) {
+            (out + start).initialize(to: StableHash.combine(count: size) { word(start + $0) })
+        }
+    }
+
+    /// Sorts `hashes` and moves the distinct ones to its front; returns how many there are.
+    private static func sortDistinct(_ hashes: UnsafeMutableBufferPointer<UInt64>) -> Int {
+        guard hashes.count > 1 else { return hashes.count }
+        sort(hashes)
+        var distinct = 1
+        for index in 1..<hashes.count where hashes[index] != hashes[distinct - 1] {
+            hashes[distinct] = hashes[index]
+            distinct += 1
+        }
+        return distinct
     }
 
     /// Sorts hashes in place: by insertion when they are few (most texts' shingles), where
@@ -76,6 +99,29 @@ struct ShingleJoin {
                 slot -= 1
             }
             hashes[slot] = hash
+        }
+    }
+
+    /// `matches` of the texts' shingle sets (`shingles(wordCount:_:)` of each text's word
+    /// hashes), in text order.
+    ///
+    /// A text matches another only when they share at least `threshold` times its number of
+    /// distinct shingles; a text can match none (as the later or the earlier) when the shingles
+    /// that no other text holds are more than `1 - threshold` times its shingles, or when it
+    /// shares none. Such texts are found first, through one table of every text's shingles,
+    /// and are neither hashed for the join, nor sorted, nor compared: most paragraphs of an
+    /// article share hardly a shingle with another, and that cost most of the join. The earliest
+    /// match of every other text is still found (the texts left out are similar to none), by
+    /// `matches` (through the index when they are many); the table counts in linear time.
+    func matches(texts: [ArraySlice<WordIndex.Word>]) -> [Match] {
+        guard texts.count > 1 else { return [] }
+        let kept = ShingleCounts.mayMatch(texts: texts, size: size, threshold: threshold)
+        guard kept.count > 1 else { return [] }
+        let sets = kept.map { text in
+            texts[text].withUnsafeBufferPointer { words in shingles(wordCount: words.count) { words[$0].hash } }
+        }
+        return matches(sets).map { match in
+            Match(later: kept[match.later], earlier: kept[match.earlier], similarity: match.similarity)
         }
     }
 
@@ -234,5 +280,102 @@ private struct ShingleTable {
             body(Int(postings[Int(posting)].set))
             posting = postings[Int(posting)].next
         }
+    }
+}
+
+/// Which texts hold each shingle, for `ShingleJoin.matches(texts:)`: one table of the
+/// texts' shingles, with open addressing.
+///
+/// The table keys a shingle by a cheap key of its words (two multiplications), not by its
+/// hash: equal shingles have equal keys, and two shingles whose keys collide only make a
+/// text look as if it shared more, never less. A text whose shingle the others hold shares
+/// its key with them, and a key that no other text holds stands for shingles that none
+/// holds: so the distinct keys no other text holds are at most the distinct shingles no
+/// other text holds, and `mayMatch` leaves out only texts that can match none.
+private enum ShingleCounts {
+    /// The texts (in order) that may match another: those holding a shingle another text holds,
+    /// whose distinct shingles that no other text holds are at most `1 - threshold` times
+    /// their shingles (counted with repeats: at least their distinct ones).
+    ///
+    /// A text matching another at Jaccard ≥ t shares with it at least t times the union of
+    /// their distinct shingles, so at most 1 - t times its own distinct shingles are held by
+    /// no other text.
+    static func mayMatch(texts: [ArraySlice<WordIndex.Word>], size: Int, threshold: Double) -> [Int] {
+        func count(_ words: Int) -> Int { words == 0 ? 0 : words <= size ? 1 : words - size + 1 }
+        let total = texts.reduce(0) { $0 + count($1.count) }
+        var tableSize = 16
+        while 3 * tableSize < 4 * total { tableSize *= 2 }
+        let mask = tableSize - 1
+        // One allocation for the table and each shingle's slot: the keys (0 marks an empty
+        // slot; a key of 0 is kept as 1), then the text holding each key (-1 when more than one
+        // does; read only where a key is), then each shingle's slot in text order.
+        let storage = UnsafeMutableRawPointer.allocate(
+            byteCount: 12 * tableSize + 4 * total, alignment: MemoryLayout<UInt64>.alignment)
+        defer { storage.deallocate() }
+        let keys = storage.initializeMemory(as: UInt64.self, repeating: 0, count: tableSize)
+        let owners = (storage + 8 * tableSize).bindMemory(to: Int32.self, capacity: tableSize)
+        let slots = (storage + 12 * tableSize).bindMemory(to: Int32.self, capacity: total)
+        var at = 0
+        var owner: Int32 = 0
+        @inline(__always) func add(_ key: UInt64) {
+            let key = key == 0 ? 1 : key
+            var slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+            while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
+            if keys[slot] == 0 {
+                keys[slot] = key
+                owners[slot] = owner
+            } else if owners[slot] != owner {
+                owners[slot] = -1
+            }
+            slots[at] = Int32(truncatingIfNeeded: slot)
+            at += 1
+        }
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for text in texts.indices {
+            owner = Int32(truncatingIfNeeded: text)
+            texts[text].withUnsafeBufferPointer { words in
+                if size == 3, words.count > 3 {
+                    // The usual shingle, its three words kept as they slide.
+                    var first = words[0].hash
+                    var second = words[1].hash
+                    for index in 2..<words.count {
+                        let third = words[index].hash
+                        add((first &* multiplier &+ second) &* multiplier &+ third)
+                        first = second
+                        second = third
+                    }
+                    return
+                }
+                for shingle in 0..<count(words.count) {
+                    var key: UInt64 = 0
+                    for word in shingle..<min(shingle + size, words.count) {
+                        key = key &* multiplier &+ words[word].hash
+                    }
+                    add(key)
+                }
+            }
+        }
+        var kept: [Int] = []
+        at = 0
+        for text in texts.indices {
+            let owner = Int32(truncatingIfNeeded: text)
+            let shingles = count(texts[text].count)
+            var shares = false
+            var own = 0
+            for _ in 0..<shingles {
+                let slot = Int(slots[at])
+                at += 1
+                if owners[slot] == owner {
+                    // Counted once: its next repeats find it marked.
+                    own += 1
+                    owners[slot] = -2
+                } else if owners[slot] == -1 {
+                    shares = true
+                }
+            }
+            // The margin keeps every text whose quotient could round up to the threshold.
+            if shares, Double(own) <= (1 - threshold + 1e-9) * Double(shingles) { kept.append(text) }
+        }
+        return kept
     }
 }
