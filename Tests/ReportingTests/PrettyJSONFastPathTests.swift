@@ -4,7 +4,7 @@ import Testing
 
 @testable import Reporting
 
-/// The writer's fast paths (word-at-a-time escaping, digits into reserved room, indents
+/// The writer's fast paths (chunk- and word-at-a-time escaping, digits into reserved room, indents
 /// copied in chunks) against the plain answers they replace and against `JSONEncoder`.
 @Suite struct PrettyJSONFastPathTests {
     /// How the writer quoted a string before it read eight bytes at a time: byte by byte.
@@ -111,6 +111,55 @@ import Testing
             let bytes = (0..<8).map { _ in interesting.randomElement(using: &generator)! }
             let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             #expect(PrettyJSON.needsEscaping(word) == bytes.contains(where: byteNeedsEscaping), "\(bytes)")
+        }
+    }
+
+    /// The sixteen-byte test against the byte test, every byte value at every place, and chunks
+    /// of several such bytes next to bytes just past the limits.
+    @Test func theChunkTestFindsABytePassingTheByteTestAtEveryPlace() {
+        func byteNeedsEscaping(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+        }
+        func chunk(_ bytes: [UInt8]) -> SIMD16<UInt8> {
+            bytes.withUnsafeBytes { $0.loadUnaligned(as: SIMD16<UInt8>.self) }
+        }
+        for filler: UInt8 in [UInt8(ascii: "a"), 0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xFF] {
+            for place in 0..<16 {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: filler, count: 16)
+                    bytes[place] = UInt8(value)
+                    #expect(PrettyJSON.needsEscaping(chunk(bytes)) == bytes.contains(where: byteNeedsEscaping))
+                }
+            }
+        }
+        var generator = SeededGenerator(seed: 16)
+        let interesting: [UInt8] = [
+            0, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0x9F, 0xA0, 0xFF, 0x41,
+        ]
+        for _ in 0..<20_000 {
+            let bytes = (0..<16).map { _ in interesting.randomElement(using: &generator)! }
+            #expect(PrettyJSON.needsEscaping(chunk(bytes)) == bytes.contains(where: byteNeedsEscaping), "\(bytes)")
+        }
+    }
+
+    /// Generated strings of every length up to 100 (past six chunks of sixteen bytes), mostly
+    /// plain with a few pieces that need escaping or are more than one byte long, quoted as
+    /// byte by byte.
+    @Test func generatedStringsAreEscapedAsByteByByte() {
+        var generator = SeededGenerator(seed: 2020)
+        let plain = Array("abcdefghijklmnopqrstuvwxyz ABC-0123456789.,;:'()/".utf8)
+        for length in 0...100 {
+            for _ in 0..<60 {
+                let bytes = (0..<length).map { _ in plain.randomElement(using: &generator)! }
+                var text = String(decoding: bytes, as: UTF8.self)
+                for _ in 0..<Int(generator.next() % 4) {
+                    let place = Int(generator.next() % UInt64(text.unicodeScalars.count + 1))
+                    let index = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: place)
+                    text.unicodeScalars.insert(
+                        contentsOf: Self.specials.randomElement(using: &generator)!.unicodeScalars, at: index)
+                }
+                #expect(Self.quoted(text) == Self.plainQuoted(text), "\(text.debugDescription)")
+            }
         }
     }
 
