@@ -62,3 +62,60 @@ import Testing
         #expect(looked > 300)
     }
 }
+
+/// `WordTable` answers a word's key from its first slot when it can (an empty slot, or a word
+/// of eight bytes or fewer matched on it) and probes on out of line otherwise: over many
+/// generated tables and sentences, crowded with words that share slots, the answers are those
+/// of a dictionary of the stored words and of the string lookup.
+@Suite struct WordTableFirstSlotTests {
+    @Test(arguments: [false, true])
+    func answersAsADictionaryOfTheStoredWords(_ filtered: Bool) {
+        var generator = SplitMix(seed: filtered ? 7 : 11)
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEZ-'0123")
+        func word(_ length: Int) -> String {
+            String((0..<length).map { _ in letters[Int(generator.next() % UInt64(letters.count))] })
+        }
+        var looked = 0
+        for round in 0..<40 {
+            // Tables from a handful of words to a few hundred, of lengths around eight bytes.
+            let size = 1 + Int(generator.next() % UInt64(round < 20 ? 12 : 400))
+            var stored: [String: Int] = [:]
+            var table = WordTable(filtered: filtered, capacity: round % 2 == 0 ? 0 : size)
+            for _ in 0..<size {
+                let candidate = word(1 + Int(generator.next() % 12)).lowercased()
+                let number = table.insert(candidate).number
+                if stored[candidate] == nil { stored[candidate] = number }
+            }
+            let known = Array(stored.keys)
+            for _ in 0..<20 {
+                // Half the words stored ones (some in capitals), half new ones.
+                let words = (0..<8).map { _ -> String in
+                    guard generator.next() % 2 == 0, !known.isEmpty else { return word(1 + Int(generator.next() % 12)) }
+                    let stored = known[Int(generator.next() % UInt64(known.count))]
+                    return generator.next() % 3 == 0 ? stored.uppercased() : stored
+                }
+                let text = SentenceText(words.joined(separator: " "))
+                for index in text.words.indices {
+                    let expected = stored[text.words[index]]
+                    #expect(table.number(in: text.keys, at: index) == expected, "\(text.words[index])")
+                    #expect(table.number(of: text.words[index]) == expected, "\(text.words[index])")
+                    looked += 1
+                }
+            }
+        }
+        #expect(looked > 5_000)
+    }
+
+    /// A small deterministic generator (SplitMix64).
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9e37_79b9_7f4a_7c15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+            return z ^ (z >> 31)
+        }
+    }
+}

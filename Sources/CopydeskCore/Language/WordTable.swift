@@ -156,8 +156,27 @@ struct WordTable: Sendable {
     /// holds the word's hash, length and first eight bytes, and a key the same of the word as
     /// written (lowercased when read, `WordKeys.Key.prefix`): a word of eight bytes or fewer is
     /// matched on the slot alone, without reading any bytes; a longer one has its bytes compared.
+    ///
+    /// The first slot is read here, with no call that needs registers saved: it answers most
+    /// lookups (an empty slot, or a word of eight bytes or fewer matched on it), and a lookup
+    /// that saved and restored six registers around them spent half its instructions so. Any
+    /// other goes on to `probe`, handed the same arguments.
     @inline(never)
     private static func asciiNumber(
+        of key: WordKeys.Key, in keys: WordKeys, slots: [Slot], shift: UInt64, bytes: [UInt8],
+        wordBytes: [Range<Int32>]
+    ) -> Int? {
+        let entry = slots[Self.slot(of: key.hash, shift: shift)]
+        if entry.number < 0 { return nil }
+        if key.count <= 8, entry.hash == key.hash, entry.prefix == key.prefix, entry.count == key.count {
+            return Int(entry.number)
+        }
+        return probe(of: key, in: keys, slots: slots, shift: shift, bytes: bytes, wordBytes: wordBytes)
+    }
+
+    /// `asciiNumber(of:in:slots:shift:bytes:wordBytes:)` probed from its first slot on.
+    @inline(never)
+    private static func probe(
         of key: WordKeys.Key, in keys: WordKeys, slots: [Slot], shift: UInt64, bytes: [UInt8],
         wordBytes: [Range<Int32>]
     ) -> Int? {
