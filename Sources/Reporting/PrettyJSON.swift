@@ -15,7 +15,7 @@ struct PrettyJSON: ~Copyable {
     /// The text so far.
     private var buffer: ByteBuffer
     /// Nesting depth of the open containers.
-    private var depth: Int
+    private(set) var depth: Int
     /// Whether the innermost open container has an element yet. The outer ones always have
     /// one: the innermost is an element of each.
     private var hasElements = false
@@ -225,6 +225,17 @@ struct PrettyJSON: ~Copyable {
             out[written] = UInt8(ascii: "}")
             return written &+ 1
         }
+        hasElements = true
+    }
+
+    /// Lets `body` write a member of the open object, its separator and indent first, in room
+    /// for `maxCount` bytes (16 more than it writes, for copies in chunks): it is given the
+    /// address and whether the separator has a comma, and returns how many bytes it wrote. For
+    /// members written from a template (`rangeMember`).
+    @inline(__always)
+    mutating func writeMember(atMost maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>, _ comma: Bool) -> Int) {
+        let comma = hasElements
+        buffer.write(atMost: maxCount) { out in body(out, comma) }
         hasElements = true
     }
 

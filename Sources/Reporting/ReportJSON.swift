@@ -168,10 +168,8 @@ enum ReportJSON {
         json.endObject()
     }
 
-    /// The `range` member: `end` and `start`, each column, line and offset, in one piece.
+    /// The `range` member: `end` and `start`, each column, line and offset, from its template.
     private static func write(_ range: SourceRange, into json: inout PrettyJSON) {
-        json.intObjectsMember(
-            "range", "end", (("column", range.end.column), ("line", range.end.line), ("offset", range.end.offset)),
-            "start", (("column", range.start.column), ("line", range.start.line), ("offset", range.start.offset)))
+        json.rangeMember(range)
     }
 }

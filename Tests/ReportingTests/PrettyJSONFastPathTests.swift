@@ -315,6 +315,48 @@ import Testing
         }
     }
 
+    /// An object holding a `range` member of `range` (after a member `a` when `afterMember`),
+    /// written from its template when `template`, else member by member.
+    static func rangeMember(depth: Int, afterMember: Bool, _ range: SourceRange, template: Bool) -> [UInt8] {
+        if !template {
+            let end = (range.end.column, range.end.line, range.end.offset)
+            let start = (range.start.column, range.start.line, range.start.offset)
+            return rangeMember(depth: depth, afterMember: afterMember, end: end, start: start, onePiece: false)
+        }
+        var json = PrettyJSON(depth: depth, capacity: 0)
+        json.beginObject()
+        if afterMember { json.intMember("a", 1) }
+        json.rangeMember(range)
+        json.stringMember("z", "after")
+        json.endObject()
+        return json.bytes
+    }
+
+    /// `rangeMember` (from a template) writes what the members one by one write, first in its
+    /// object or not, at every depth (past the templates' and the run of spaces'), for
+    /// positions of every magnitude a position holds and generated ones.
+    @Test func aRangeMemberFromItsTemplateIsWrittenAsItsMembersOneByOne() {
+        var values = [0, 1, 9, 10, 99, 100, 12_345, 99_999_999, 100_000_000, Int(Int32.max), -1, Int(Int32.min)]
+        var generator = SeededGenerator(seed: 31)
+        values += (0..<20).map { _ in Int(generator.next() % 1_000_000) }
+        for depth in 0...40 {
+            for index in values.indices {
+                let range = SourceRange(
+                    start: SourcePosition(
+                        line: values[index], column: values[(index + 3) % values.count],
+                        offset: values[(index + 7) % values.count]),
+                    end: SourcePosition(
+                        line: values[(index + 5) % values.count], column: values[(index + 1) % values.count],
+                        offset: values[(index + 11) % values.count]))
+                for afterMember in [false, true] {
+                    let fromTemplate = Self.rangeMember(depth: depth, afterMember: afterMember, range, template: true)
+                    let general = Self.rangeMember(depth: depth, afterMember: afterMember, range, template: false)
+                    #expect(fromTemplate == general, "depth \(depth), \(range), after \(afterMember)")
+                }
+            }
+        }
+    }
+
     @Test func theBufferKeepsWhatItHoldsAsItGrows() {
         var buffer = ByteBuffer(capacity: 0)
         var expected: [UInt8] = []
