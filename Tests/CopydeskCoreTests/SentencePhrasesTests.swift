@@ -80,6 +80,38 @@ import Testing
         #expect(total > 1000)
     }
 
+    /// An article's matches (`found(in:)`, every sentence's written into buffers that grow
+    /// while the article is read) are each sentence's matches read alone, reader by reader.
+    @Test(arguments: 0..<2)
+    func anArticlesMatchesAreEachSentencesOwn(policyIndex: Int) {
+        let policy = Self.policies[policyIndex]
+        let phrases = SentencePhrases.of(policy)
+        let start = SourcePosition(line: 1, column: 1, offset: 0)
+        var random = SplitMix(seed: UInt64(17 + policyIndex))
+        var total = 0
+        for count in [0, 1, 2, 5, 40, 400] {
+            // Runs of sentences without matches between ones with many (the buffers fill and grow).
+            let texts = Self.sentences(Self.lists(policy), count: count, seed: UInt64(19 + count + policyIndex))
+                .map { random.next(3) == 0 ? "Plain words here." : $0 }
+            let sentences = texts.enumerated().map { index, text in
+                Sentence(
+                    text: text, blockIndex: index, textRange: 0..<text.utf8.count,
+                    range: SourceRange(start: start, end: start))
+            }
+            let article = Article(path: "a.md", format: .markdown, source: [], sentences: sentences)
+            let found = phrases.found(in: article)
+            #expect(found.count == texts.count)
+            for (index, text) in texts.enumerated() {
+                let alone = phrases.found(keys: SentenceText(text).keys)
+                #expect(Array(found.worthiness(index)) == Array(alone.worthiness(0)), "\(text)")
+                #expect(Array(found.medical(index)) == Array(alone.medical(0)), "\(text)")
+                #expect(Array(found.hedges(index)) == Array(alone.hedges(0)), "\(text)")
+                total += alone.worthiness(0).count + alone.medical(0).count + alone.hedges(0).count
+            }
+        }
+        #expect(total > 1000)
+    }
+
     /// The hedge detector with the policy's index finds the cues it finds with an index of its
     /// own, from the article's matches (attributions and quotes among them) and from a text.
     @Test(arguments: 0..<2)

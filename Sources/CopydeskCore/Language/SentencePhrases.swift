@@ -123,22 +123,32 @@ package final class SentencePhrases: Sendable {
     }
 
     /// The matches in `count` sentences whose words are `keys(n)`.
+    ///
+    /// Each match is written to one of three buffers of the call's own (`MatchBuffer`), by its
+    /// reader: appended to arrays held by the closure the scan calls, every match had each
+    /// array tested for uniqueness and room (the closure's variables are boxes the compiler
+    /// cannot see into). The detector's matches go straight to `found`; the medical-claim
+    /// lists' and the hedge list's are moved after them when the sentence is read (the scan
+    /// gives them in token order, mixed).
     @inline(__always)
     private func found(count: Int, _ keys: (Int) -> WordKeys) -> Matches {
-        var found: [PhraseLexicons.Found] = []
-        found.reserveCapacity(4 * count)
-        var bounds: [Int] = [0]
+        var found = MatchBuffer(capacity: 4 * count)
+        var medical = MatchBuffer(capacity: 16)
+        var hedges = MatchBuffer(capacity: 16)
+        defer {
+            found.deallocate()
+            medical.deallocate()
+            hedges.deallocate()
+        }
+        var bounds: [Int] = []
         bounds.reserveCapacity(3 * count + 1)
-        // Each sentence's matches of the medical-claim lists and the hedge list, moved after the
-        // detector's when the sentence is read (the scan gives them in token order, mixed).
-        var medical: [PhraseLexicons.Found] = []
-        var hedges: [PhraseLexicons.Found] = []
+        bounds.append(0)
         let medicalEntry = medicalEntry
         let hedgeEntry = hedgeEntry
         for sentence in 0..<count {
             let words = keys(sentence)
             lexicons.forEachMatch(keys: words, in: 0..<words.count) { entry, tokens in
-                let match = PhraseLexicons.Found(entry: Int32(entry), tokenRange: tokens)
+                let match = PhraseLexicons.Found(entry: Int32(truncatingIfNeeded: entry), tokenRange: tokens)
                 if entry < medicalEntry {
                     found.append(match)
                 } else if entry < hedgeEntry {
@@ -148,18 +158,60 @@ package final class SentencePhrases: Sendable {
                 }
             }
             bounds.append(found.count)
-            if !medical.isEmpty {
-                found.append(contentsOf: medical)
-                medical.removeAll(keepingCapacity: true)
-            }
+            found.append(contentsOf: &medical)
             bounds.append(found.count)
-            if !hedges.isEmpty {
-                found.append(contentsOf: hedges)
-                hedges.removeAll(keepingCapacity: true)
-            }
+            found.append(contentsOf: &hedges)
             bounds.append(found.count)
         }
-        return Matches(found: found, bounds: bounds)
+        return Matches(found: found.array(), bounds: bounds)
+    }
+
+    /// Matches written one after another into memory of their own, which doubles when full: an
+    /// append is a test and a store. Freed by `deallocate()` (a match holds no reference).
+    private struct MatchBuffer {
+        private var base: UnsafeMutablePointer<PhraseLexicons.Found>
+        private var capacity: Int
+        private(set) var count = 0
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 16)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        @inline(__always)
+        mutating func append(_ match: PhraseLexicons.Found) {
+            if count == capacity { grow(to: 2 * capacity) }
+            (base + count).initialize(to: match)
+            count &+= 1
+        }
+
+        /// Appends `other`'s matches and empties it.
+        @inline(__always)
+        mutating func append(contentsOf other: inout MatchBuffer) {
+            guard other.count > 0 else { return }
+            if count + other.count > capacity { grow(to: max(2 * capacity, count + other.count)) }
+            (base + count).initialize(from: other.base, count: other.count)
+            count += other.count
+            other.count = 0
+        }
+
+        @inline(never)
+        private mutating func grow(to newCapacity: Int) {
+            let larger = UnsafeMutablePointer<PhraseLexicons.Found>.allocate(capacity: newCapacity)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity = newCapacity
+        }
+
+        /// The matches as an array.
+        func array() -> [PhraseLexicons.Found] {
+            Array(UnsafeBufferPointer(start: base, count: count))
+        }
+
+        func deallocate() {
+            base.deallocate()
+        }
     }
 
     /// An article's matches with the index (which keeps its identity, the memo's key, while the
