@@ -88,6 +88,35 @@ struct PrettyJSON: ~Copyable {
         }
     }
 
+    /// `stringMember(name, value.pointee)`, the string read in place, in one reservation with
+    /// the separator and name. A `String` handed over, even to an inlined `stringMember`, was
+    /// retained and released around the call (twice: around `string`'s write too), some 80
+    /// instructions a string: here its length is read first and the room made (the one call
+    /// that may free memory), then its bytes are read and escaped by `writeQuoted`, which frees
+    /// nothing, so the compiler leaves the string alone. A string without contiguous UTF-8
+    /// (bridged) goes through `string`.
+    @inline(__always)
+    mutating func stringMember(_ name: StaticString, at value: UnsafePointer<String>) {
+        let length = name.utf8CodeUnitCount
+        var contiguous = true
+        separatorAndIndent(comma: hasElements, then: length &+ 7 &+ value.pointee.utf8.count &* 6) { out in
+            out[0] = UInt8(ascii: "\"")
+            UnsafeMutableRawPointer(out + 1).copyMemory(from: name.utf8Start, byteCount: length)
+            let colon: StaticString = "\" : "
+            UnsafeMutableRawPointer(out + 1 + length).copyMemory(from: colon.utf8Start, byteCount: 4)
+            let quoted = value.pointee.utf8.withContiguousStorageIfAvailable {
+                Self.writeQuoted($0, at: out + length + 5)
+            }
+            guard let quoted else {
+                contiguous = false
+                return length &+ 5
+            }
+            return length &+ 5 &+ quoted
+        }
+        hasElements = true
+        if !contiguous { string(value.pointee) }
+    }
+
     mutating func int(_ value: Int) { buffer.appendDecimal(value) }
 
     mutating func bool(_ value: Bool) { value ? buffer.append("true") : buffer.append("false") }
@@ -425,68 +454,73 @@ struct PrettyJSON: ~Copyable {
     private mutating func appendQuoted(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { appendQuoted($0) } }
 
     private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
-        buffer.write(atMost: 2 + utf8.count * 6) { out in
-            out[0] = UInt8(ascii: "\"")
-            var written = 1
-            var index = 0
-            let count = utf8.count
-            if let source = utf8.baseAddress {
-                func word(at index: Int) -> UInt64 { UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self) }
-                func chunk(at index: Int) -> SIMD16<UInt8> {
-                    UnsafeRawPointer(source + index).loadUnaligned(as: SIMD16<UInt8>.self)
-                }
-                while index &+ 16 <= count {
-                    let chunk = chunk(at: index)
-                    if Self.needsEscaping(chunk) {
-                        for _ in 0..<16 {
-                            written &+= Self.write(source[index], escapedAt: out + written)
-                            index &+= 1
-                        }
-                    } else {
-                        UnsafeMutableRawPointer(out + written).storeBytes(of: chunk, as: SIMD16<UInt8>.self)
-                        written &+= 16
-                        index &+= 16
+        buffer.write(atMost: 2 + utf8.count * 6) { out in Self.writeQuoted(utf8, at: out) }
+    }
+
+    /// `utf8` quoted and escaped at `out`, which has room for the worst case; its count. Writes
+    /// to `out` only and frees nothing (see `stringMember(_:at:)`).
+    @inline(never)
+    private static func writeQuoted(_ utf8: UnsafeBufferPointer<UInt8>, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        out[0] = UInt8(ascii: "\"")
+        var written = 1
+        var index = 0
+        let count = utf8.count
+        if let source = utf8.baseAddress {
+            func word(at index: Int) -> UInt64 { UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self) }
+            func chunk(at index: Int) -> SIMD16<UInt8> {
+                UnsafeRawPointer(source + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            }
+            while index &+ 16 <= count {
+                let chunk = chunk(at: index)
+                if Self.needsEscaping(chunk) {
+                    for _ in 0..<16 {
+                        written &+= Self.write(source[index], escapedAt: out + written)
+                        index &+= 1
                     }
-                }
-                if index < count, count >= 16 {
-                    let last = chunk(at: count &- 16)
-                    if !Self.needsEscaping(last) {
-                        let rest = count &- index
-                        UnsafeMutableRawPointer(out + written + rest - 16).storeBytes(of: last, as: SIMD16<UInt8>.self)
-                        written &+= rest
-                        index = count
-                    }
-                }
-                while index &+ 8 <= count {
-                    let word = word(at: index)
-                    if Self.needsEscaping(word) {
-                        for _ in 0..<8 {
-                            written &+= Self.write(source[index], escapedAt: out + written)
-                            index &+= 1
-                        }
-                    } else {
-                        UnsafeMutableRawPointer(out + written).storeBytes(of: word, as: UInt64.self)
-                        written &+= 8
-                        index &+= 8
-                    }
-                }
-                if index < count, count >= 8 {
-                    let last = word(at: count &- 8)
-                    if !Self.needsEscaping(last) {
-                        let rest = count &- index
-                        UnsafeMutableRawPointer(out + written + rest - 8).storeBytes(of: last, as: UInt64.self)
-                        written &+= rest
-                        index = count
-                    }
-                }
-                while index < count {
-                    written &+= Self.write(source[index], escapedAt: out + written)
-                    index &+= 1
+                } else {
+                    UnsafeMutableRawPointer(out + written).storeBytes(of: chunk, as: SIMD16<UInt8>.self)
+                    written &+= 16
+                    index &+= 16
                 }
             }
-            out[written] = UInt8(ascii: "\"")
-            return written &+ 1
+            if index < count, count >= 16 {
+                let last = chunk(at: count &- 16)
+                if !Self.needsEscaping(last) {
+                    let rest = count &- index
+                    UnsafeMutableRawPointer(out + written + rest - 16).storeBytes(of: last, as: SIMD16<UInt8>.self)
+                    written &+= rest
+                    index = count
+                }
+            }
+            while index &+ 8 <= count {
+                let word = word(at: index)
+                if Self.needsEscaping(word) {
+                    for _ in 0..<8 {
+                        written &+= Self.write(source[index], escapedAt: out + written)
+                        index &+= 1
+                    }
+                } else {
+                    UnsafeMutableRawPointer(out + written).storeBytes(of: word, as: UInt64.self)
+                    written &+= 8
+                    index &+= 8
+                }
+            }
+            if index < count, count >= 8 {
+                let last = word(at: count &- 8)
+                if !Self.needsEscaping(last) {
+                    let rest = count &- index
+                    UnsafeMutableRawPointer(out + written + rest - 8).storeBytes(of: last, as: UInt64.self)
+                    written &+= rest
+                    index = count
+                }
+            }
+            while index < count {
+                written &+= Self.write(source[index], escapedAt: out + written)
+                index &+= 1
+            }
         }
+        out[written] = UInt8(ascii: "\"")
+        return written &+ 1
     }
 
     /// Whether one of the eight bytes of `word` is a control character, `"` or `\\`: the

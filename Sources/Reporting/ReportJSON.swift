@@ -140,8 +140,8 @@ enum ReportJSON {
         } else {
             json.stringMember("fingerprint", finding.pointee.fingerprint)
         }
-        json.stringMember("match", finding.pointee.match)
-        json.stringMember("message", finding.pointee.message)
+        json.stringMember("match", at: finding.pointer(to: \.match)!)
+        json.stringMember("message", at: finding.pointer(to: \.message)!)
         write(finding.pointee.range, into: &json)
         if finding.pointee.related.isEmpty {
             json.emptyArrayMember("related")
@@ -157,7 +157,7 @@ enum ReportJSON {
             }
             json.endArray()
         }
-        json.stringMember("rule", finding.pointee.rule)
+        json.stringMember("rule", at: finding.pointer(to: \.rule)!)
         if let section = finding.pointee.section { json.stringMember("section", section) }
         json.constantMember("severity", finding.pointee.severity.rawText)
         if finding.pointee.suggestions.isEmpty {

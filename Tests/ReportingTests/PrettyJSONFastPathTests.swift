@@ -416,6 +416,32 @@ import Testing
         }
     }
 
+    /// `stringMember(_:at:)` (the string read in place, in one reservation with its name)
+    /// writes what `stringMember` writes, at every depth, first in its object or not, for
+    /// strings of every kind: empty, small, long, escaped, multi-byte, generated.
+    @Test(arguments: [false, true])
+    func aStringMemberReadInPlaceIsTheStringMember(_ after: Bool) {
+        var texts = ["", "a", "fifteen bytes..", "sixteen bytes...", String(repeating: "long text ", count: 40)]
+        texts += PrettyJSONFastPathTests.specials.map { "x\($0)y" }
+        texts.append(PrettyJSONFastPathTests.specials.joined())
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<50 {
+            let length = Int(generator.next() % 120)
+            let pieces = (0..<length).map { _ in PrettyJSONFastPathTests.specials.randomElement(using: &generator)! }
+            texts.append(pieces.joined())
+        }
+        for depth in 0...45 {
+            for text in texts {
+                var value = text
+                let inPlace = withUnsafePointer(to: &value) { pointer in
+                    Self.written(depth: depth, after: after) { $0.stringMember("message", at: pointer) }
+                }
+                let handedOver = Self.written(depth: depth, after: after) { $0.stringMember("message", text) }
+                #expect(inPlace == handedOver, "depth \(depth), \(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func constantRawValuesAreTheRawValues() {
         for value in Severity.allCases { #expect("\(value.rawText)" == value.rawValue) }
         for value in CopydeskCore.Category.allCases { #expect("\(value.rawText)" == value.rawValue) }
