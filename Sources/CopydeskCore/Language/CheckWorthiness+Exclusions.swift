@@ -2,7 +2,7 @@ extension CheckWorthiness {
     func exclusion(_ scan: TextScan) -> Exclusion? {
         if isQuestion(scan) { return .question }
         guard !scan.tokens.isEmpty else { return nil }
-        let start = bodyStart(scan)
+        let start = mayDependOnBodyStart(scan) ? bodyStart(scan) : 0
         // Most sentences match neither lexicon: their matches are not gone through.
         if scan.hasMatch(.articleDescriptions),
             scan.matches(.articleDescriptions).contains(where: { $0.tokenRange.lowerBound == start })
@@ -20,7 +20,11 @@ extension CheckWorthiness {
         }
         if isImperative(at: start, scan) { return .advice }
         // "If you take it at night, ask your pharmacist": the main clause after a leading condition.
-        if isWord(start, in: CheckWorthiness.subordinators, role: .subordinator, scan) {
+        // (The role read here, not in `isWord`: the set, an argument, was made ready for every sentence.)
+        let subordinate =
+            start < scan.roles.count
+            ? scan.roles[start].contains(.subordinator) : scan.isWord(start, in: CheckWorthiness.subordinators)
+        if subordinate {
             var cursor = start + 1
             while cursor < scan.count && !scan.gap(before: cursor, holds: UInt8(ascii: ",")) { cursor += 1 }
             if cursor < scan.count && isImperative(at: cursor, scan) { return .advice }
@@ -42,6 +46,19 @@ extension CheckWorthiness {
         return false
     }
 
+    /// Whether `exclusion` may answer otherwise for another `bodyStart` than 0: the body starts
+    /// at one of the first eight words, and a sentence read with every word's roles whose first
+    /// eight words are neither imperatives nor subordinators, and that matches no article
+    /// description, is excluded for none of its first words (the others are asked about by
+    /// their roles). Most sentences: their bytes are not searched for a colon.
+    @inline(__always)
+    func mayDependOnBodyStart(_ scan: TextScan) -> Bool {
+        if scan.hasMatch(.articleDescriptions) || scan.roles.count != scan.count { return true }
+        var first: Roles = []
+        for index in 0..<min(scan.count, 8) { first.formUnion(scan.roles[index]) }
+        return !first.isDisjoint(with: [.imperative, .subordinator])
+    }
+
     /// The first token after a short leading label such as "Mechanism of Action:" or "Tip:".
     func bodyStart(_ scan: TextScan) -> Int {
         // Most sentences hold no colon, so no gap before their eighth word holds one.
@@ -52,6 +69,8 @@ extension CheckWorthiness {
         return 0
     }
 
+    /// (Inlined: its first test, a role, rules out most sentences' first words.)
+    @inline(__always)
     private func isImperative(at index: Int, _ scan: TextScan) -> Bool {
         guard isWord(index, in: imperatives, role: .imperative, scan) else { return false }
         // "Use of statins…", "Keep in mind" vs "Use is rising": a noun reading when a verb or `of` follows.
