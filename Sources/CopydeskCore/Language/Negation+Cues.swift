@@ -34,6 +34,9 @@ extension NegationScope {
         "could", "may", "might", "must",
     ]
 
+    /// `contractedNegatives` and "never": a negated verb of their own after a noun phrase.
+    static let negativeVerbs = WordSet(contractedNegatives.union(["never"]))
+
     static let adverbs: WordSet = ["still", "yet", "also", "always", "really", "actually", "currently"]
 
     /// `notCues` by their first word.

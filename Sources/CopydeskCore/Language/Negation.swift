@@ -12,13 +12,18 @@
 /// `although`, `however`, `unless`, …), see `NegationScope.clauseNumbers`.
 public struct NegationScope: Sendable {
     /// The sentence's words, lowercased, `’` folded to `'`.
-    public let words: SentenceWords
+    public var words: SentenceWords { keys.words }
     /// The clause number of each word, increasing through the sentence.
     public let clauses: [Int]
     /// Word indices where a negation cue starts.
     public let cues: [Int]
     /// Word indices of cues that negate their whole sentence.
     public let sentenceCues: [Int]
+    /// `words` hashed once, kept for `negatedVerb(after:)`, whose words were looked up in sets
+    /// of strings, each hashed again (not by roles of the scope's: these common words in its
+    /// table of roles made every scope look further at many of its words). The words are read
+    /// from it: both kept, the scope was copied through its type's value witnesses.
+    private let keys: WordKeys
 
     /// Analyse `text` (one sentence) split into `tokens` (from `Words.tokens(in: text)`).
     public init(text: String, tokens: [Words.Token]) {
@@ -34,7 +39,6 @@ public struct NegationScope: Sendable {
 
     private init(bytes: SentenceBytes, tokens: SentenceTokens, keys: WordKeys) {
         let words = keys.words
-        self.words = words
         let roles = NegationScope.roles(of: keys)
         self.clauses = NegationScope.clauseNumbers(bytes: bytes, tokens: tokens, words: words, roles: roles)
         var cues: [Int] = []
@@ -45,6 +49,7 @@ public struct NegationScope: Sendable {
         }
         self.cues = cues
         self.sentenceCues = sentenceCues
+        self.keys = keys
     }
 
     public init(text: String) {
@@ -83,15 +88,16 @@ public struct NegationScope: Sendable {
         var index = last + 1
         var skipped = 0
         while index < words.count, clauses[index] == clauses[last], skipped <= 2 {
-            let word = words[index]
-            if NegationScope.contractedNegatives.contains(word) || word == "never" { return index }
-            if NegationScope.auxiliaries.contains(word) {
+            // The lists looked up by the keys read with the sentence.
+            if NegationScope.negativeVerbs.contains(in: keys, at: index) { return index }
+            if NegationScope.auxiliaries.contains(in: keys, at: index) {
                 let next = index + 1
                 if next < words.count, clauses[next] == clauses[index], words[next] == "not" || words[next] == "never" {
                     return next
                 }
                 // "does not", "has yet to", "is still not": one more adverb may sit between.
-                if next + 1 < words.count, NegationScope.adverbs.contains(words[next]), words[next + 1] == "not" {
+                if next + 1 < words.count, NegationScope.adverbs.contains(in: keys, at: next), words[next + 1] == "not"
+                {
                     return next + 1
                 }
                 return nil

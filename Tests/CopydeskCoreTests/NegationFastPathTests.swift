@@ -1,0 +1,83 @@
+import Testing
+
+@testable import CopydeskCore
+
+/// `NegationScope.cue(negating:subject:)`, whose negated verb after a noun phrase is read from
+/// the words' roles, against the plain reading with the word lists as sets of strings.
+@Suite struct NegationFastPathTests {
+    /// A deterministic generator (SplitMix64), so failures reproduce.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// The negated auxiliary after `last`, read from the strings as before the roles.
+    static func plainNegatedVerb(_ scope: NegationScope, after last: Int) -> Int? {
+        let words = scope.words
+        let clauses = scope.clauses
+        var index = last + 1
+        var skipped = 0
+        while index < words.count, clauses[index] == clauses[last], skipped <= 2 {
+            let word = words[index]
+            if NegationScope.contractedNegatives.contains(word) || word == "never" { return index }
+            if NegationScope.auxiliaries.contains(word) {
+                let next = index + 1
+                if next < words.count, clauses[next] == clauses[index], words[next] == "not" || words[next] == "never" {
+                    return next
+                }
+                if next + 1 < words.count, NegationScope.adverbs.contains(words[next]), words[next + 1] == "not" {
+                    return next + 1
+                }
+                return nil
+            }
+            skipped += 1
+            index += 1
+        }
+        return nil
+    }
+
+    /// `cue(negating:window:subject:)` as before the roles.
+    static func plainCue(_ scope: NegationScope, negating range: Range<Int>, window: Int, subject: Bool) -> Int? {
+        guard !range.isEmpty, range.upperBound <= scope.words.count else { return nil }
+        if let cue = scope.sentenceCues.first { return cue }
+        let start = range.lowerBound
+        for cue in scope.cues.reversed()
+        where cue < start && start - cue <= window && scope.clauses[cue] == scope.clauses[start] {
+            return cue
+        }
+        return subject ? plainNegatedVerb(scope, after: range.upperBound - 1) : nil
+    }
+
+    @Test func negatedVerbsAreThePlainReadings() {
+        var random = SplitMix(state: 5)
+        let vocabulary =
+            Array(NegationScope.contractedNegatives) + NegationScope.auxiliaries.map { $0 }
+            + NegationScope.adverbs.map { $0 } + [
+                "not", "never", "no", "a", "cure", "for", "hepatitis", "b", "alone", "it", "works", "Not", "NEVER",
+                "Does", "doesn’t", "nothing", "but", "myth", "notes", "nev", "is,", "not,", "(does)", "—", "still",
+            ]
+        var negated = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...14, using: &random)).map { _ in
+                vocabulary.randomElement(using: &random)!
+            }.joined(separator: " ")
+            let scope = NegationScope(text: text)
+            for start in 0..<scope.words.count {
+                for end in (start + 1)...min(scope.words.count, start + 3) {
+                    for subject in [false, true] {
+                        let expected = Self.plainCue(scope, negating: start..<end, window: 10, subject: subject)
+                        if subject, expected != nil { negated += 1 }
+                        #expect(scope.cue(negating: start..<end, subject: subject) == expected, "\(text)")
+                    }
+                }
+            }
+        }
+        #expect(negated > 0)
+    }
+}
