@@ -95,7 +95,8 @@ extension NumberMention {
         // digits, points and commas, the word's own bytes.
         let fast = fastParse(UnsafeBufferPointer(rebasing: bytes[token.range]))
         guard let parsed = fast ?? parse(token.text) else { return }
-        let qualifier = qualifier(before: position, tokens, read.keys)
+        // The qualifier (a pure reading of the words before) is looked for once the numeral is
+        // known to make a mention: most numerals (years, counts of nothing) make none.
         var end = token.range.upperBound
         let isPercent: Bool
         if end < bytes.count, bytes[end] == UInt8(ascii: "%") {
@@ -109,6 +110,7 @@ extension NumberMention {
         }
         if isPercent {
             guard let change = change(around: position, tokens, read.keys) else { return }
+            let qualifier = qualifier(before: position, tokens, read.keys)
             result.append(
                 NumberMention(
                     value: parsed.value, roundedDigits: parsed.zeros, qualifier: qualifier, quantity: change,
@@ -117,6 +119,7 @@ extension NumberMention {
                         decoding: UnsafeBufferPointer(rebasing: bytes[token.range.lowerBound..<end]), as: UTF8.self)))
         } else if let noun = countNoun(after: position, tokens, read.keys.bytes, read.keys) {
             if (1800...2100).contains(parsed.value), !token.text.contains(",") { return }
+            let qualifier = qualifier(before: position, tokens, read.keys)
             let nounEnd = tokens[noun].range.upperBound
             result.append(
                 NumberMention(

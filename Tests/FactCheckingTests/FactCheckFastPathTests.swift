@@ -120,6 +120,41 @@ struct FactCheckFastPathTests {
         #expect(nouns > 300)
     }
 
+    /// A numeral's qualifier is looked for only once the numeral makes a mention: over generated
+    /// sentences of qualifiers, numerals (years among them), percentages and count nouns, every
+    /// mention's qualifier is the one read before its numeral, and each numeral makes the
+    /// mention it makes when its qualifier is read first.
+    @Test func qualifiersAreReadForTheMentionsMade() throws {
+        let qualifiers = ["", "more than", "over", "at least", "up to", "about", "nearly", "an estimated", "the"]
+        let numerals = ["25,871", "25,000", "40", "2019", "1,999", "7.5", "300"]
+        let followers = ["adults", "people", "patients", "years", "mg", "%", "percent", "and", "the"]
+        let others = ["reduced", "rose", "fell", "the", "risk", "by", "in", "hair", "loss", "and"]
+        func pick(_ list: [String], _ generator: inout SplitMix) -> String {
+            list[Int(generator.next() % UInt64(list.count))]
+        }
+        var generator = SplitMix(seed: 20)
+        var mentions = 0
+        var qualified = 0
+        for _ in 0..<2_000 {
+            var picked: [String] = []
+            for _ in 0..<(1 + Int(generator.next() % 3)) {
+                picked += [pick(others, &generator), pick(others, &generator), pick(qualifiers, &generator)]
+                let numeral = pick(numerals, &generator) + (generator.next() % 4 == 0 ? "%" : "")
+                picked += [numeral, pick(followers, &generator)]
+            }
+            let read = SentenceText("Here " + picked.filter { !$0.isEmpty }.joined(separator: " ") + ".")
+            for mention in NumberMention.mentions(in: read, index: 0) {
+                let position = try #require(
+                    read.tokens.indices.first { read.tokens[$0].range.lowerBound == mention.range.lowerBound })
+                let qualifier = NumberMention.qualifier(before: position, read.tokens, read.keys)
+                #expect(mention.qualifier == qualifier, "\(read.words)")
+                mentions += 1
+                if qualifier != .exact { qualified += 1 }
+            }
+        }
+        #expect(mentions > 500 && qualified > 50)
+    }
+
     /// Articles with every kind of citation marker, in every format, and the examples.
     static var articles: [Article] {
         get throws {
