@@ -30,4 +30,34 @@ import Testing
         #expect(text.count == 10)
         #expect((1..<text.count).filter { text.startsClause(at: $0) } == [4, 5, 6, 7, 8])
     }
+
+    /// A gap read in one pass over its bytes in place (`closesClause`) closes a clause where the
+    /// three tests of its slice do (`startsClauseByParts`): over many generated texts whose gaps
+    /// mix breaks, brackets, bullets, dashes, hyphens, cut sequences and other non-word bytes.
+    @Test func aGapReadInPlaceClosesClausesAsItsPartsDo() {
+        var random = SplitMix(seed: 23)
+        let gaps = [
+            " ", "  ", ", ", " - ", "-", " -", "- ", " \u{2014} ", "\u{2014}", "\u{2013}", " \u{2013}", "\u{2022} ",
+            "\u{25AA}", " \u{2012} ", " \u{2026} ", "; ", ": ", ". ", "(", ") ", " [", "] ", "\n", " & ", " / ",
+            " \u{201C}", "\u{201D} ", " @ ", " \u{00A0}", " -- ", " - - ", "  -  ",
+        ]
+        let words = ["a", "may", "it", "Studies", "caf\u{E9}", "1.5", "x"]
+        var starts = 0
+        for _ in 0..<2_000 {
+            var text = random.next(4) == 0 ? gaps[random.next(gaps.count)] : ""
+            for index in 0..<(1 + random.next(8)) {
+                if index > 0 {
+                    text += (0..<(1 + random.next(2))).map { _ in gaps[random.next(gaps.count)] }.joined()
+                }
+                text += words[random.next(words.count)]
+            }
+            let hedgeText = HedgeText(text)
+            for index in 0..<hedgeText.count {
+                let startsClause = hedgeText.startsClause(at: index)
+                #expect(startsClause == hedgeText.startsClauseByParts(at: index), "\(index) in \(text)")
+                if startsClause && index > 0 { starts += 1 }
+            }
+        }
+        #expect(starts > 1000)
+    }
 }

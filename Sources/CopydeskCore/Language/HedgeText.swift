@@ -50,9 +50,45 @@ struct HedgeText {
         guard index > 0 else { return true }
         // Most words follow one space, which is no break, bullet or dash.
         if isOneSpace(before: index) { return false }
+        let end = tokens[index].range.lowerBound
+        let start = tokens[index - 1].range.upperBound
+        // The gap's bytes read in place: as a slice of the bytes, each byte was read through
+        // the slice's generic walks (and the slice copied, its storage retained, per test).
+        return bytes.withUnsafeBufferPointer { Self.closesClause(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
+    /// Whether the bytes between two tokens close a clause: a clause break, a bullet, or a
+    /// dash (an em or en dash, or a hyphen with space on both sides). One pass over the bytes;
+    /// what `startsClauseByParts` reads in three.
+    static func closesClause(_ gap: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = gap.count
+        var position = 0
+        while position < count {
+            let byte = gap[position]
+            if isClauseBreak(byte) { return true }
+            if byte == 0xE2, position + 2 < count {
+                let second = gap[position + 1]
+                let third = gap[position + 2]
+                // • (E2 80 A2) and ▪ (E2 96 AA) mark list items; — (E2 80 94) and – (E2 80 93) are dashes.
+                if second == 0x80 && (third == 0xA2 || third == 0x94 || third == 0x93) { return true }
+                if second == 0x96 && third == 0xAA { return true }
+            } else if byte == UInt8(ascii: "-"), position > 0, position + 1 < count,
+                gap[position - 1] == UInt8(ascii: " "), gap[position + 1] == UInt8(ascii: " ")
+            {
+                return true
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// `startsClause(at:)` read as it was, the gap tested for a clause break, a bullet and a
+    /// dash one after another (the tests compare `closesClause` with it).
+    func startsClauseByParts(at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        if isOneSpace(before: index) { return false }
         let gap = gap(before: index)
         if gap.contains(where: Self.isClauseBreak) || hasBullet(before: index) { return true }
-        // Dashes: an em or en dash, or a hyphen with space on both sides.
         if gap.count >= 3, containsDash(gap) { return true }
         return false
     }
