@@ -41,6 +41,40 @@ import Testing
         }
     }
 
+    /// A block's clauses with their cues, each clause's cues a slice of the block's sorted cues,
+    /// are what filtering every cue for every clause gave, for the blocks' own cues, for cues
+    /// out of order and for many cues (over generated articles of hedged sentences).
+    @Test func clausesTakeTheirCuesAsFilteringDid() throws {
+        var random = ShingleJoinTests.SplitMix(state: 29)
+        let pieces = [
+            "it may help", "some studies suggest", "it could possibly work", "perhaps", "the drug works",
+            "although it might", "which may", "and", "; ", ", ", " — ", ": ", "(it may)", "in May", "could",
+            "it is unclear whether", "arguably", "seems to", "\u{201C}may\u{201D}",
+        ]
+        let scan = HedgingScan(policy: Policy())
+        var clauses = 0
+        for _ in 0..<60 {
+            let paragraphs = (0..<(1 + Int(random.next() % 4))).map { _ in
+                (0..<(1 + Int(random.next() % 4))).map { _ in
+                    (0..<(2 + Int(random.next() % 12))).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+                        .joined(separator: " ").capitalized + "."
+                }.joined(separator: " ")
+            }
+            let article = try Fixture.article(paragraphs.joined(separator: "\n\n") + "\n")
+            for item in scan.blocks(of: article) {
+                let cues = item.cues
+                let reversed = Array(cues.reversed())
+                let many = Array(repeating: cues, count: 20).flatMap { $0 }
+                for given in [cues, reversed, many, many.sorted { $0.range.lowerBound < $1.range.lowerBound }] {
+                    let fast = scan.clauses(ofBlock: item.index, in: article, cues: given)
+                    #expect(fast == scan.clausesByFilter(ofBlock: item.index, in: article, cues: given))
+                    clauses += fast.count
+                }
+            }
+        }
+        #expect(clauses > 500)
+    }
+
     @Test func blockCuesAreTheCuesOfTheWholeBlockText() throws {
         let article = try Fixture.article(Self.source)
         let scan = HedgingScan(policy: Policy())

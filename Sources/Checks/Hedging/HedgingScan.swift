@@ -106,11 +106,63 @@ struct HedgingScan {
     private func clauses(ofBlock index: Int, _ text: String, cues: [HedgeCue], in article: Article) -> [HedgeClause] {
         let bytes = Array(text.utf8)
         let block = article.sentences(inBlock: index)
+        let texts = SentenceText.all(in: article)
+        // Cues in text order (as the detector gives them) are found for each clause by binary
+        // search, as one slice: filtering all of a block's cues for every clause was quadratic
+        // in one long paragraph (a 10 MB line: more than half of the run), and made an array
+        // for each clause grown cue by cue. Cues out of order are filtered as they were.
+        let sorted = Self.isSorted(cues)
+        var result: [HedgeClause] = []
+        func append(_ clauses: [Range<Int>], offset: Int) {
+            for range in clauses {
+                let shifted = (range.lowerBound + offset)..<(range.upperBound + offset)
+                guard sorted else {
+                    result.append(
+                        HedgeClause(range: shifted, cues: cues.filter { shifted.contains($0.range.lowerBound) }))
+                    continue
+                }
+                let first = cues.partitionPoint { $0.range.lowerBound < shifted.lowerBound }
+                let end = cues[first...].partitionPoint { $0.range.lowerBound < shifted.upperBound }
+                result.append(HedgeClause(range: shifted, cues: first == end ? [] : Array(cues[first..<end])))
+            }
+        }
+        // The block's sentences that lie within its text, each read as it was for every other
+        // check when its text is its span of the block; the whole text when none does.
+        var anySentence = false
+        for sentence in block.indices {
+            let range = block[sentence].textRange
+            guard range.lowerBound >= 0 && range.upperBound <= bytes.count else { continue }
+            anySentence = true
+            let clauses =
+                ByteSearch.equal(bytes, range, texts[sentence].bytes)
+                ? HedgeClauses.ranges(in: texts[sentence])
+                : HedgeClauses.ranges(in: String(decoding: bytes[range], as: UTF8.self))
+            append(clauses, offset: range.lowerBound)
+        }
+        if !anySentence { append(HedgeClauses.ranges(in: text), offset: 0) }
+        return result
+    }
+
+    /// Whether the cues are in text order (by their ranges' starts).
+    private static func isSorted(_ cues: [HedgeCue]) -> Bool {
+        var index = 1
+        while index < cues.count {
+            if cues[index - 1].range.lowerBound > cues[index].range.lowerBound { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// `clauses(of:in:)` as it was worked out, every clause's cues filtered from all of the
+    /// block's (for many sorted cues, found by binary search): what the tests compare with.
+    func clausesByFilter(ofBlock index: Int, in article: Article, cues: [HedgeCue]) -> [HedgeClause] {
+        let text = article.blocks[index].text
+        let bytes = Array(text.utf8)
+        let block = article.sentences(inBlock: index)
         let sentences = block.indices.filter {
             block[$0].textRange.lowerBound >= 0 && block[$0].textRange.upperBound <= bytes.count
         }
         let texts = SentenceText.all(in: article)
-        // A sentence whose text is its span of the block is read as it was for every other check.
         let spans: [(clauses: [Range<Int>], offset: Int)] =
             sentences.isEmpty
             ? [(HedgeClauses.ranges(in: text), 0)]
@@ -122,9 +174,6 @@ struct HedgingScan {
                     : HedgeClauses.ranges(in: String(decoding: bytes[range], as: UTF8.self))
                 return (clauses, range.lowerBound)
             }
-        // A block with many cues in text order (as the detector gives them) finds each clause's
-        // cues by binary search: filtering all of a block's cues for every clause was quadratic
-        // in one long paragraph (a 10 MB line: more than half of the run).
         let searched =
             cues.count > 16 && zip(cues, cues.dropFirst()).allSatisfy { $0.range.lowerBound <= $1.range.lowerBound }
         var result: [HedgeClause] = []
@@ -142,6 +191,11 @@ struct HedgingScan {
             }
         }
         return result
+    }
+
+    /// `clauses(ofBlock:_:cues:in:)` for the tests.
+    func clauses(ofBlock index: Int, in article: Article, cues: [HedgeCue]) -> [HedgeClause] {
+        clauses(ofBlock: index, article.blocks[index].text, cues: cues, in: article)
     }
 }
 
