@@ -173,4 +173,84 @@ struct RepeatsFastPathTests {
             }
         }.sorted { $0.index < $1.index }
     }
+
+    /// `FirstTable` with groups against a dictionary of first items by group and words, through
+    /// growth: the same words in different groups are different keys.
+    @Test func firstTableKeepsTheFirstItemOfEachKeyInEachGroup() {
+        var random = ShingleJoinTests.SplitMix(state: 13)
+        var table = Repeats.FirstTable()
+        var firsts: [[UInt64]: Int] = [:]
+        for index in 0..<3_000 {
+            let group = Int.random(in: -1..<5, using: &random)
+            let words = (0..<Int.random(in: 1...2, using: &random)).map { _ in
+                UInt64.random(in: 0..<5, using: &random)
+            }
+            let expected = firsts[[UInt64(bitPattern: Int64(group))] + words]
+            if expected == nil { firsts[[UInt64(bitPattern: Int64(group))] + words] = index }
+            #expect(table.first(of: Repeats.Key(words, quoted: false)!, group: group, orInsert: index) == expected)
+        }
+    }
+
+    /// `DuplicateHeadingCheck` against the plain reading (a dictionary of the headings' words by
+    /// their parent section) over generated articles of headings at random levels, repeated
+    /// texts among them, empty headings and paragraphs between.
+    @Test func duplicateHeadingsAreThePlainReadings() throws {
+        var random = ShingleJoinTests.SplitMix(state: 17)
+        let check = DuplicateHeadingCheck(policy: Policy())
+        var found = 0
+        for _ in 0..<300 {
+            var blocks: [String] = []
+            for _ in 0..<Int.random(in: 0...25, using: &random) {
+                let level = Int.random(in: 1...4, using: &random)
+                let text = ["Side effects", "Side Effects", "Dose", "The bold claims", "Dose", "Who", "side-effects"]
+                    .randomElement(using: &random)!
+                blocks.append(String(repeating: "#", count: level) + " " + text)
+                if Bool.random(using: &random) { blocks.append("Some text.") }
+            }
+            let article = try Fixture.article(blocks.joined(separator: "\n\n"))
+            let expected = Self.plainDuplicateHeadings(in: article)
+            found += expected.count
+            let findings = check.findings(in: article)
+            #expect(findings.map(\.range.start.line) == expected.map { article.blocks[$0.index].range.start.line })
+            #expect(
+                findings.map { $0.related.map(\.range.start.line) }
+                    == expected.map { [article.blocks[$0.first].range.start.line] }, "\(blocks)")
+        }
+        #expect(found > 0)
+    }
+
+    /// The repeated headings as found before the table of keys by group.
+    static func plainDuplicateHeadings(in article: Article) -> [Repeat] {
+        struct HeadingKey: Hashable {
+            var parent: Int?
+            var words: [UInt64]
+        }
+        let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
+        let lintable = WordIndex.lintable(article)
+        var sections: [(level: Int, index: Int, words: [UInt64]?)] = []
+        var firstInSection: [HeadingKey: Int] = [:]
+        var repeats: [Repeat] = []
+        for index in article.blocks.indices
+        where article.blocks[index].isLintable && article.blocks[index].isHeading
+            && !TopOfArticle.isMetadata(blockAt: index, in: article)
+        {
+            let level = if case .heading(let level) = article.blocks[index].kind { level } else { 0 }
+            while let last = sections.last, last.level >= level { sections.removeLast() }
+            let words = lintable[index].isEmpty ? nil : lintable[index].map(\.hash)
+            if let words {
+                if let ancestor = sections.first(where: { $0.words == words }) {
+                    repeats.append(Repeat(index: index, first: ancestor.index))
+                } else {
+                    let key = HeadingKey(parent: sections.last?.index, words: words)
+                    if let first = firstInSection[key] {
+                        repeats.append(Repeat(index: index, first: first))
+                    } else {
+                        firstInSection[key] = index
+                    }
+                }
+            }
+            sections.append((level, index, words))
+        }
+        return repeats.filter { !titles.contains($0.index) }
+    }
 }

@@ -35,9 +35,15 @@ struct DuplicateHeadingCheck: Check {
         // fingerprints first (`Repeats.Key`): an array of each heading's hashes, hashed whole
         // with SipHash for the table, cost more than the check's comparisons.
         let lintable = WordIndex.lintable(article)
-        var sections: [(level: Int, index: Int, key: Repeats.Key?)] = []
-        // Made once at its size: growing it rehashed every key.
-        var firstInSection = [HeadingKey: Int](minimumCapacity: article.blocks.count)
+        // The keys of the headings, and the sections open (each heading's level, block and
+        // key, by its place in `keys`): a tuple that held the key was copied, its slice
+        // retained, at every step.
+        var keys: [Repeats.Key] = []
+        var sections: [(level: Int, index: Int, key: Int)] = []
+        // The first heading of each key in each section (the section's heading's block, -1 at
+        // the top), in a table on the keys' fingerprints: a dictionary of a structure holding
+        // the key hashed it again with SipHash, and copied it.
+        var firstInSection = Repeats.FirstTable()
         var repeats: [Repeat] = []
         // By index: enumerating the blocks copied every one of them.
         for index in article.blocks.indices
@@ -47,32 +53,23 @@ struct DuplicateHeadingCheck: Check {
             let level = if case .heading(let level) = article.blocks[index].kind { level } else { 0 }
             while let last = sections.last, last.level >= level { sections.removeLast() }
             let words = lintable[index]
-            let key = Repeats.Key(words.isEmpty ? nil : words, quoted: false)
-            if let key {
-                // A heading repeats an earlier sibling, or a heading it stands under.
-                if let ancestor = sections.first(where: { $0.key == key }) {
-                    repeats.append(Repeat(index: index, first: ancestor.index))
-                } else {
-                    let inSection = HeadingKey(parent: sections.last?.index, key: key)
-                    if let first = firstInSection[inSection] {
-                        repeats.append(Repeat(index: index, first: first))
-                    } else {
-                        firstInSection[inSection] = index
-                    }
-                }
+            guard let key = Repeats.Key(words.isEmpty ? nil : words, quoted: false) else {
+                sections.append((level, index, -1))
+                continue
             }
-            sections.append((level, index, key))
+            // A heading repeats an earlier sibling, or a heading it stands under.
+            if let ancestor = sections.first(where: { $0.key >= 0 && keys[$0.key] == key }) {
+                repeats.append(Repeat(index: index, first: ancestor.index))
+            } else if let first = firstInSection.first(of: key, group: sections.last?.index ?? -1, orInsert: index) {
+                repeats.append(Repeat(index: index, first: first))
+            }
+            keys.append(key)
+            sections.append((level, index, keys.count - 1))
         }
         return repeats.filter { !titles.contains($0.index) }.map { item in
             finding(
                 { "heading repeats '\(Quoting.excerpt(article.blocks[item.index].text))' from line \($0)" },
                 in: article, repeating: item)
         }
-    }
-
-    /// Headings compare within their parent section.
-    private struct HeadingKey: Hashable {
-        var parent: Int?
-        var key: Repeats.Key
     }
 }

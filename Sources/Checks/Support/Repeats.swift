@@ -31,6 +31,7 @@ enum Repeats {
     struct FirstTable {
         private struct Entry {
             var key: Key
+            var group: Int
             var first: Int
             var slot: Int
         }
@@ -47,20 +48,30 @@ enum Repeats {
         }
 
         /// The first item of `key`, or nil when there was none: then `index` is its first.
-        mutating func first(of key: Key, orInsert index: Int) -> Int? {
+        /// Keys of different `group`s are different keys (the headings of different sections).
+        mutating func first(of key: Key, group: Int = 0, orInsert index: Int) -> Int? {
             if 2 * (entries.count + 1) > slots.count { grow() }
             let fingerprint = key.fingerprint
-            var slot = Int(truncatingIfNeeded: fingerprint) & mask
+            var slot = Self.hash(fingerprint, group) & mask
             while slots[slot] >= 0 {
                 let entry = Int(slots[slot])
-                if entries[entry].key.fingerprint == fingerprint, entries[entry].key == key {
+                if entries[entry].key.fingerprint == fingerprint, entries[entry].group == group,
+                    entries[entry].key == key
+                {
                     return entries[entry].first
                 }
                 slot = (slot + 1) & mask
             }
             slots[slot] = Int32(truncatingIfNeeded: entries.count)
-            entries.append(Entry(key: key, first: index, slot: slot))
+            entries.append(Entry(key: key, group: group, first: index, slot: slot))
             return nil
+        }
+
+        /// Where a key of the group starts looking for its slot: the key's fingerprint itself
+        /// in group 0.
+        @inline(__always)
+        private static func hash(_ fingerprint: UInt64, _ group: Int) -> Int {
+            Int(truncatingIfNeeded: fingerprint &+ UInt64(bitPattern: Int64(group)) &* 0x9E37_79B9_7F4A_7C15)
         }
 
         /// Empties the table, keeping its room.
@@ -79,7 +90,7 @@ enum Repeats {
             // their own they were copied at every doubling from one entry up.
             entries.reserveCapacity(size / 2)
             for entry in entries.indices {
-                var slot = Int(truncatingIfNeeded: entries[entry].key.fingerprint) & mask
+                var slot = Self.hash(entries[entry].key.fingerprint, entries[entry].group) & mask
                 while slots[slot] >= 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(truncatingIfNeeded: entry)
                 entries[entry].slot = slot
