@@ -53,6 +53,13 @@ public struct Finding: Codable, Hashable, Sendable {
         storedFingerprint = StoredFingerprint(text: fingerprint)
     }
 
+    /// Where `section` is kept in the finding at `finding`: a report writer reads it there
+    /// (`PrettyJSON.stringMember(_:at:)`) without copying it out (a retain and a release).
+    @inlinable
+    public static func sectionAddress(in finding: UnsafePointer<Finding>) -> UnsafePointer<String?> {
+        finding.pointer(to: \.storedSection.text)!
+    }
+
     /// Sets `fingerprint` to `hash` in sixteen lowercase hex digits (`fingerprintHash` is then
     /// `hash`), without making the string.
     public mutating func setFingerprint(hash: UInt64) {

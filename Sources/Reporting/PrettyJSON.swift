@@ -97,24 +97,45 @@ struct PrettyJSON: ~Copyable {
     /// (bridged) goes through `string`.
     @inline(__always)
     mutating func stringMember(_ name: StaticString, at value: UnsafePointer<String>) {
+        let written = quotedMember(name, utf8Count: value.pointee.utf8.count) { out in
+            value.pointee.utf8.withContiguousStorageIfAvailable { Self.writeQuoted($0, at: out) }
+        }
+        if !written { string(value.pointee) }
+    }
+
+    /// `stringMember(_:at:)` of an optional string, read in place: nothing when it is nil.
+    @inline(__always)
+    mutating func stringMember(_ name: StaticString, at value: UnsafePointer<String?>) {
+        guard value.pointee != nil else { return }
+        let written = quotedMember(name, utf8Count: value.pointee!.utf8.count) { out in
+            value.pointee!.utf8.withContiguousStorageIfAvailable { Self.writeQuoted($0, at: out) }
+        }
+        if !written { string(value.pointee!) }
+    }
+
+    /// A member's separator, indent and name, then what `quoted` writes (a string of
+    /// `utf8Count` bytes, quoted: at most `2 + 6 * utf8Count` bytes, or nil when it cannot
+    /// read the string in place), in one reservation; whether the value was written (when it
+    /// was not, the member's value comes next).
+    @inline(__always)
+    private mutating func quotedMember(
+        _ name: StaticString, utf8Count: Int, _ quoted: (UnsafeMutablePointer<UInt8>) -> Int?
+    ) -> Bool {
         let length = name.utf8CodeUnitCount
-        var contiguous = true
-        separatorAndIndent(comma: hasElements, then: length &+ 7 &+ value.pointee.utf8.count &* 6) { out in
+        var written = true
+        separatorAndIndent(comma: hasElements, then: length &+ 7 &+ utf8Count &* 6) { out in
             out[0] = UInt8(ascii: "\"")
             UnsafeMutableRawPointer(out + 1).copyMemory(from: name.utf8Start, byteCount: length)
             let colon: StaticString = "\" : "
             UnsafeMutableRawPointer(out + 1 + length).copyMemory(from: colon.utf8Start, byteCount: 4)
-            let quoted = value.pointee.utf8.withContiguousStorageIfAvailable {
-                Self.writeQuoted($0, at: out + length + 5)
-            }
-            guard let quoted else {
-                contiguous = false
+            guard let count = quoted(out + length + 5) else {
+                written = false
                 return length &+ 5
             }
-            return length &+ 5 &+ quoted
+            return length &+ 5 &+ count
         }
         hasElements = true
-        if !contiguous { string(value.pointee) }
+        return written
     }
 
     mutating func int(_ value: Int) { buffer.appendDecimal(value) }

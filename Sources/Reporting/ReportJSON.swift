@@ -94,9 +94,10 @@ enum ReportJSON {
         // Read through buffer pointers: `for finding in` and the array's subscript copy each
         // element (retaining its strings and arrays); a buffer pointer's subscript borrows it.
         file.claims.withUnsafeBufferPointer { claims in
+            guard let first = claims.baseAddress else { return }
             for index in claims.indices {
                 json.element()
-                write(claims[index], into: &json)
+                write(first + index, into: &json)
             }
         }
         json.endArray()
@@ -118,14 +119,15 @@ enum ReportJSON {
         json.endObject()
     }
 
-    private static func write(_ claim: Claim, into json: inout PrettyJSON) {
+    /// Reads the claim in place through its address, as a finding is read.
+    private static func write(_ claim: UnsafePointer<Claim>, into json: inout PrettyJSON) {
         json.beginObject()
-        json.boolMember("cited", claim.cited)
-        json.boolMember("hedged", claim.hedged)
-        json.constantMember("kind", claim.kind.rawText)
-        write(claim.range, into: &json)
-        json.constantMember("strength", claim.strength.rawText)
-        json.stringMember("text", claim.text)
+        json.boolMember("cited", claim.pointee.cited)
+        json.boolMember("hedged", claim.pointee.hedged)
+        json.constantMember("kind", claim.pointee.kind.rawText)
+        write(claim.pointee.range, into: &json)
+        json.constantMember("strength", claim.pointee.strength.rawText)
+        json.stringMember("text", at: claim.pointer(to: \.text)!)
         json.endObject()
     }
 
@@ -158,7 +160,7 @@ enum ReportJSON {
             json.endArray()
         }
         json.stringMember("rule", at: finding.pointer(to: \.rule)!)
-        if let section = finding.pointee.section { json.stringMember("section", section) }
+        json.stringMember("section", at: Finding.sectionAddress(in: finding))
         json.constantMember("severity", finding.pointee.severity.rawText)
         if finding.pointee.suggestions.isEmpty {
             json.emptyArrayMember("suggestions")

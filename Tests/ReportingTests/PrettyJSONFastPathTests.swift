@@ -442,6 +442,33 @@ import Testing
         }
     }
 
+    /// A finding's section read in place (`Finding.sectionAddress`, `stringMember(_:at:)` of an
+    /// optional string) writes what `stringMember` of the section writes when there is one, and
+    /// nothing when there is none, at every depth, first in its object or not.
+    @Test(arguments: [false, true])
+    func aSectionReadInPlaceIsTheStringMemberOfTheSection(_ after: Bool) {
+        let position = SourcePosition(line: 1, column: 1, offset: 0)
+        let sections: [String?] = [nil, "", "Notes", "Ça \"va\"\n", String(repeating: "Long heading ", count: 9)]
+        for depth in 0...45 {
+            for section in sections {
+                var finding = Finding(
+                    rule: "r.r", category: .style, severity: .info, message: "m", match: "x",
+                    range: SourceRange(start: position, end: position), section: section)
+                let inPlace = withUnsafePointer(to: &finding) { pointer in
+                    Self.written(depth: depth, after: after) { json in
+                        json.stringMember("section", at: Finding.sectionAddress(in: pointer))
+                        json.intMember("z", 2)
+                    }
+                }
+                let handedOver = Self.written(depth: depth, after: after) { json in
+                    if let section { json.stringMember("section", section) }
+                    json.intMember("z", 2)
+                }
+                #expect(inPlace == handedOver, "depth \(depth), \(String(describing: section))")
+            }
+        }
+    }
+
     @Test func constantRawValuesAreTheRawValues() {
         for value in Severity.allCases { #expect("\(value.rawText)" == value.rawValue) }
         for value in CopydeskCore.Category.allCases { #expect("\(value.rawText)" == value.rawValue) }
