@@ -332,13 +332,29 @@ extension Finding {
     }
 
     /// Writes `value` in sixteen lowercase hex digits at `out` (as `fingerprint` reads a
-    /// `fingerprintHash`), the first digit the highest.
+    /// `fingerprintHash`), the first digit the highest: each half's eight digits worked out in
+    /// one word (`hexDigits`), stored whole.
     @inlinable @inline(__always)
     public static func writeHex(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) {
-        for index in 0..<16 {
-            let digit = UInt8(truncatingIfNeeded: value >> (60 - 4 * UInt64(index))) & 0xF
-            out[index] = digit < 10 ? digit &+ UInt8(ascii: "0") : digit &+ (UInt8(ascii: "a") - 10)
-        }
+        let raw = UnsafeMutableRawPointer(out)
+        raw.storeBytes(of: hexDigits(UInt32(truncatingIfNeeded: value >> 32)), as: UInt64.self)
+        raw.storeBytes(of: hexDigits(UInt32(truncatingIfNeeded: value)), toByteOffset: 8, as: UInt64.self)
+    }
+
+    /// The eight lowercase hex digits of `half` as the bytes of a word, in memory order (the
+    /// highest digit first): the nibbles spread one to a byte (the lowest in the lowest byte),
+    /// each byte given `0`, and the bytes of 10 and more (whose value plus 6 has bit 4) the 39
+    /// more that reach `a`; then the word big-endian, for the highest digit to come first. No
+    /// byte carries into the next: a nibble plus 6 is below 32, a digit below 128.
+    @inlinable @inline(__always)
+    static func hexDigits(_ half: UInt32) -> UInt64 {
+        var nibbles = UInt64(half)
+        nibbles = (nibbles | nibbles << 16) & 0x0000_FFFF_0000_FFFF
+        nibbles = (nibbles | nibbles << 8) & 0x00FF_00FF_00FF_00FF
+        nibbles = (nibbles | nibbles << 4) & 0x0F0F_0F0F_0F0F_0F0F
+        let letters = ((nibbles &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
+        let digits = nibbles &+ 0x3030_3030_3030_3030 &+ letters &* 0x27
+        return digits.bigEndian
     }
 }
 

@@ -79,6 +79,33 @@ import Testing
         }
     }
 
+    /// The digits worked out a word at a time (`writeHex`) against the table's
+    /// (`paddedHex`): every nibble at every place over fillers of every nibble, and 100,000
+    /// generated values.
+    @Test func writeHexOfEveryNibbleAtEveryPlaceIsThePaddedHex() {
+        func written(_ value: UInt64) -> String {
+            String(unsafeUninitializedCapacity: 16) { out in
+                Finding.writeHex(value, to: out.baseAddress!)
+                return 16
+            }
+        }
+        for filler in UInt64(0)...15 {
+            let fill = filler &* 0x1111_1111_1111_1111
+            for place in UInt64(0)..<16 {
+                for nibble in UInt64(0)...15 {
+                    let value = fill & ~(0xF << (4 * place)) | nibble << (4 * place)
+                    #expect(written(value) == value.paddedHex)
+                }
+            }
+        }
+        var state: UInt64 = 6
+        for _ in 0..<100_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let value = state ^ (state >> 29)
+            #expect(written(value) == value.paddedHex)
+        }
+    }
+
     @Test func writeHexIsThePaddedHex() {
         var generator = SystemRandomNumberGenerator()
         for value in Self.values + (0..<200).map({ _ in generator.next() }) {
