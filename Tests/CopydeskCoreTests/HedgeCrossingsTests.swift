@@ -46,4 +46,36 @@ import Testing
         }
         #expect(crossed >= 20)
     }
+
+    /// Over a block's words joined from its sentences, the edge's words looked up by their
+    /// sentences' keys cross where their strings do (`cross(at:_:)` of the same words as an array),
+    /// at every index of many generated blocks (non-ASCII words, capitals and empty sentences among them).
+    @Test func joinedWordsCrossByTheirKeysAsByTheirStrings() {
+        let extra = ["caf\u{E9} may", "no * could"]
+        let phrases = HedgeLexicon.builtIn.cues.map(\.pattern) + HedgeLexicon.builtIn.exceptions + extra
+        let crossings = HedgeCrossings(phrases)
+        let vocabulary = [
+            "it", "is", "possible", "that", "may", "be", "likely", "IT", "Is", "no", "one", "could", "caf\u{E9}",
+            "cafe\u{301}", "more", "research", "needed", "to", "some", "extent", "seems", "don’t", "know", "whether",
+        ]
+        var random = SplitMix(seed: 31)
+        var crossed = 0
+        for _ in 0..<1_000 {
+            let sentences = (0..<(1 + random.next(4))).map { _ in
+                (0..<random.next(6)).map { _ in vocabulary[random.next(vocabulary.count)] }.joined(separator: " ")
+            }
+            let texts = sentences.map { SentenceText($0) }
+            let pieces = texts.indices.map { Article.Piece(sentence: $0, offset: 0) }
+            let joined = JoinedWords(pieces: pieces, texts: texts)
+            let words = texts.flatMap { Array($0.words) }
+            #expect(Array(joined) == words)
+            guard words.count >= 2 else { continue }
+            for index in 1..<words.count {
+                let expected = crossings.cross(at: index, words)
+                #expect(crossings.cross(at: index, in: joined) == expected, "\(sentences) at \(index)")
+                if expected { crossed += 1 }
+            }
+        }
+        #expect(crossed > 60)
+    }
 }

@@ -54,9 +54,29 @@ struct HedgeCrossings: Sendable {
     /// words.count`): its first words end just before `index`, the rest start there. A prefix
     /// or `*` in an entry is taken to match any word, so no such match is missed.
     func cross<Words: RandomAccessCollection<String>>(at index: Int, _ words: Words) -> Bool where Words.Index == Int {
-        if let number = lastWords.number(of: words[index - 1]) {
+        cross(at: index, words, last: lastWords.number(of: words[index - 1])) { nextWords.number(of: words[index]) }
+    }
+
+    /// `cross(at:_:)` of a block's words joined from its sentences, the two words at the edge
+    /// looked up by the keys read with their sentences (the tables answer as for the strings),
+    /// not by hashing their strings again.
+    func cross(at index: Int, in words: JoinedWords) -> Bool {
+        let last = words.keys(of: index - 1)
+        return cross(at: index, words, last: lastWords.number(in: last.keys, at: last.at)) {
+            let next = words.keys(of: index)
+            return nextWords.number(in: next.keys, at: next.at)
+        }
+    }
+
+    /// `cross(at:_:)`, given the number of the word before the edge in `lastWords` and how to
+    /// find the number of the word after it in `nextWords`.
+    @inline(__always)
+    private func cross<Words: RandomAccessCollection<String>>(
+        at index: Int, _ words: Words, last: Int?, next nextNumber: () -> Int?
+    ) -> Bool where Words.Index == Int {
+        if let number = last {
             // The tables answer as `==` of the words would, as `matches` compares them.
-            let next = nextWords.number(of: words[index]) ?? -2
+            let next = nextNumber() ?? -2
             let crossing = byLastWord[number].contains { cut in
                 (cut.next < 0 || cut.next == next) && Self.matches(cut, at: index, words)
             }

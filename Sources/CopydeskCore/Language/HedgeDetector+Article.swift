@@ -96,7 +96,7 @@ extension HedgeDetector {
     /// (`gap` holds the bytes between its token and the one before), are those of each side read alone.
     private func canJoin(_ words: JoinedWords, gap: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard HedgeText.breaksSentence(gap), !attributions.mayReach(across: index, in: words),
-            !crossings.cross(at: index, words)
+            !crossings.cross(at: index, in: words)
         else { return false }
         // "May" is told from the month by up to two words on each side.
         return !(max(0, index - 2)..<min(words.count, index + 2)).contains { words[$0] == "may" }
@@ -135,5 +135,12 @@ struct JoinedWords: RandomAccessCollection {
         // the next one, which is then the one taken.
         let piece = starts.partitionPoint { $0 <= index } - 1
         return texts[pieces[piece].sentence].words[index - starts[piece]]
+    }
+
+    /// The keys of the sentence that holds word `index`, and the word's index there: the word
+    /// is `keys.words[at]`, looked up by the hash read with its sentence (`WordTable.number(in:at:)`).
+    func keys(of index: Int) -> (keys: WordKeys, at: Int) {
+        let piece = starts.partitionPoint { $0 <= index } - 1
+        return (texts[pieces[piece].sentence].keys, index - starts[piece])
     }
 }
