@@ -36,4 +36,37 @@ import Testing
             }
         }
     }
+
+    /// A sentence with no digit and no word of the `statisticStart` role is not walked at all:
+    /// `holdsDigit` finds a digit wherever the byte loop does (every byte value at every place
+    /// of runs up to 40 bytes, and generated runs), and a sentence it clears has no candidate.
+    @Test func sentencesWithoutDigitsOrRolesHaveNoCandidate() {
+        let detector = CheckWorthiness()
+        for sentence in Self.sentences() {
+            let scan = detector.scan(sentence)
+            let digits = scan.bytes.contains { $0 &- UInt8(ascii: "0") < 10 }
+            #expect(scan.holdsDigit() == digits, "\(sentence)")
+            if !digits && !scan.hasSomewhere(.statisticStart) {
+                #expect(scan.firstDigitsOrRole(.statisticStart, from: 0) == scan.count, "\(sentence)")
+            }
+        }
+        var wrong: [[UInt8]] = []
+        for length in 0...40 {
+            for place in 0..<max(length, 1) {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    if place < length { bytes[place] = UInt8(value) }
+                    let expected = bytes.contains { $0 &- UInt8(ascii: "0") < 10 }
+                    if bytes.withUnsafeBufferPointer(TextScan.hasDigit) != expected { wrong.append(bytes) }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+        var random = SplitMix(seed: 9)
+        for _ in 0..<5_000 {
+            let bytes = (0..<random.next(70)).map { _ in UInt8(random.next(256)) }
+            let expected = bytes.contains { $0 &- UInt8(ascii: "0") < 10 }
+            #expect(bytes.withUnsafeBufferPointer(TextScan.hasDigit) == expected, "\(bytes)")
+        }
+    }
 }

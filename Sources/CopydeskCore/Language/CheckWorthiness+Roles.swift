@@ -183,6 +183,43 @@ extension TextScan {
         allRoles.contains(role)
     }
 
+    /// Whether the sentence's bytes hold an ASCII digit (every token written with digits opens
+    /// with one).
+    @inline(__always)
+    func holdsDigit() -> Bool {
+        bytes.withUnsafeBufferPointer(TextScan.hasDigit)
+    }
+
+    /// Whether one of `bytes` is an ASCII digit: sixteen bytes compared at a time, the last
+    /// sixteen read again for the rest (a shorter run byte by byte).
+    static func hasDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let start = bytes.baseAddress else { return false }
+        let count = bytes.count
+        guard count >= 16 else {
+            for byte in bytes where byte &- UInt8(ascii: "0") < 10 { return true }
+            return false
+        }
+        let raw = UnsafeRawPointer(start)
+        var offset = 0
+        while offset &+ 16 <= count {
+            if anyDigit(raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)) { return true }
+            offset &+= 16
+        }
+        return offset < count && anyDigit(raw.loadUnaligned(fromByteOffset: count &- 16, as: SIMD16<UInt8>.self))
+    }
+
+    /// Whether a lane of `chunk` is an ASCII digit, in lane arithmetic only (a comparison's mask
+    /// compiled to a loop over the lanes): a lane `d` above the digit `0` is a digit when it is
+    /// below 10, that is when neither `d` nor `d + 0x76` has its top bit set; the flags are then
+    /// read as two words.
+    @inline(__always)
+    private static func anyDigit(_ chunk: SIMD16<UInt8>) -> Bool {
+        let above = chunk &- SIMD16(repeating: UInt8(ascii: "0"))
+        let flags = ~(above | (above &+ SIMD16(repeating: 0x76))) & SIMD16(repeating: 0x80)
+        let halves = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] != 0
+    }
+
     /// The first word from `start` that is written with digits (`isDigits`) or has `role`
     /// (`has(_:at:)`), or `count`: the tokens and bytes read in place, and the roles only in
     /// a sentence where some word has the role.
