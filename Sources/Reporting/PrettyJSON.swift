@@ -140,7 +140,16 @@ struct PrettyJSON: ~Copyable {
 
     mutating func int(_ value: Int) { buffer.appendDecimal(value) }
 
-    mutating func bool(_ value: Bool) { value ? buffer.append("true") : buffer.append("false") }
+    /// `true` or `false`, stored as one word (the literals went to `ByteBuffer.append` of a
+    /// `String`, a call and a copy each: a report holds two a claim).
+    mutating func bool(_ value: Bool) {
+        buffer.write(atMost: 8) { out in
+            // "true" and "false" little-endian.
+            let word: UInt64 = value ? 0x6575_7274 : 0x65_736C_6166
+            UnsafeMutableRawPointer(out).storeBytes(of: word.littleEndian, as: UInt64.self)
+            return value ? 4 : 5
+        }
+    }
 
     /// Appends bytes that are already JSON at the right depth.
     mutating func raw(_ text: [UInt8]) { buffer.append(text) }

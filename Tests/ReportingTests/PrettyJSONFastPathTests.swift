@@ -469,6 +469,29 @@ import Testing
         }
     }
 
+    /// `boolMember` writes the member as `key` and the literal's bytes lay it out, at every
+    /// depth, first in its object or not, and between other members.
+    @Test(arguments: [false, true])
+    func aBoolMemberIsItsNameAndLiteral(_ after: Bool) {
+        for depth in 0...45 {
+            for value in [false, true] {
+                let written = Self.written(depth: depth, after: after) { json in
+                    json.boolMember("cited", value)
+                    json.boolMember("hedged", !value)
+                    json.intMember("z", 2)
+                }
+                let literal = Self.written(depth: depth, after: after) { json in
+                    json.key("cited")
+                    json.raw(Array((value ? "true" : "false").utf8))
+                    json.key("hedged")
+                    json.raw(Array((value ? "false" : "true").utf8))
+                    json.intMember("z", 2)
+                }
+                #expect(written == literal, "depth \(depth), \(value)")
+            }
+        }
+    }
+
     @Test func constantRawValuesAreTheRawValues() {
         for value in Severity.allCases { #expect("\(value.rawText)" == value.rawValue) }
         for value in CopydeskCore.Category.allCases { #expect("\(value.rawText)" == value.rawValue) }
