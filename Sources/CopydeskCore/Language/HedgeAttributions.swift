@@ -94,7 +94,10 @@ final class HedgeAttributions: Sendable {
                 }
                 guard index < count else { break }
             }
-            if let match = according(text, at: index) ?? sourceAndVerb(text, at: index) {
+            // A match starts no earlier than the end of the one before: a source right after an
+            // attribution ("some studies suggest researchers believe") reads back no further.
+            let floor = result.last?.upperBound ?? 0
+            if let match = according(text, at: index) ?? sourceAndVerb(text, at: index, floor: floor) {
                 result.append(match)
                 index = match.upperBound
             } else {
@@ -104,8 +107,10 @@ final class HedgeAttributions: Sendable {
         return result
     }
 
-    /// "some studies suggest", "research suggests", "many believe", with `index` at the source.
-    private func sourceAndVerb(_ text: HedgeText, at index: Int) -> Range<Int>? {
+    /// "some studies suggest", "research suggests", "many believe", with `index` at the source;
+    /// the match starts at `floor` or later (the end of the attribution before, or 0), where a
+    /// clause opens as at a clause's start.
+    private func sourceAndVerb(_ text: HedgeText, at index: Int, floor: Int) -> Range<Int>? {
         let keys = text.keys
         if let starters {
             // A starter is a source or a standalone quantifier (so `isSource || alone` below
@@ -122,16 +127,22 @@ final class HedgeAttributions: Sendable {
             return text.startsClause(at: index) || Self.openers.contains(text.word(index - 1) ?? "")
                 ? index..<(verbIndex + 1) : nil
         }
-        if let quantifier = quantifier(text, before: index) { return quantifier..<(verbIndex + 1) }
+        if let quantifier = quantifier(text, before: index, floor: floor) { return quantifier..<(verbIndex + 1) }
         guard !reportingVerbs.contains(in: text.keys, at: verbIndex) else { return nil }
         // A bare source opening its clause, with up to two modifiers: recent animal studies suggest.
+        // The walk cut short by the attribution before opens the clause there.
         var start = index
+        var cut = false
         while start > 0, index - start < 2, !text.startsClause(at: start),
             !Self.blockers.contains(in: text.keys, at: start - 1), !Self.openers.contains(in: text.keys, at: start - 1)
         {
+            if start == floor {
+                cut = true
+                break
+            }
             start -= 1
         }
-        let opens = text.startsClause(at: start) || Self.openers.contains(text.word(start - 1) ?? "")
+        let opens = text.startsClause(at: start) || cut || Self.openers.contains(text.word(start - 1) ?? "")
         return opens ? start..<(verbIndex + 1) : nil
     }
 
@@ -187,13 +198,13 @@ final class HedgeAttributions: Sendable {
     }
 
     /// A quantifier up to two words before the source, with nothing specific in between.
-    private func quantifier(_ text: HedgeText, before index: Int) -> Int? {
+    private func quantifier(_ text: HedgeText, before index: Int, floor: Int) -> Int? {
         var cursor = index - 1
-        while cursor >= 0, index - cursor <= 3, !text.startsClause(at: cursor + 1) {
+        while cursor >= floor, index - cursor <= 3, !text.startsClause(at: cursor + 1) {
             let word = text.words[cursor]
             if quantifiers.contains(in: text.keys, at: cursor) { return cursor }
-            if word == "of", let noun = text.word(cursor - 1), Self.quantityNouns.contains(noun) {
-                return cursor >= 2 && text.words[cursor - 2] == "a" ? cursor - 2 : cursor - 1
+            if word == "of", cursor - 1 >= floor, let noun = text.word(cursor - 1), Self.quantityNouns.contains(noun) {
+                return cursor - 2 >= floor && text.words[cursor - 2] == "a" ? cursor - 2 : cursor - 1
             }
             if Self.blockers.contains(in: text.keys, at: cursor) { return nil }
             cursor -= 1
