@@ -4,7 +4,7 @@ extension ReferenceFields {
 
     /// `hasYear` and `hasSource` of an ASCII entry, on its bytes: what the general reading finds
     /// with `Words.tokens`, `lowercased()` and Foundation's `contains`, without building a string
-    /// per word. `lower`: the bytes lowercased.
+    /// per word (venues are looked up on a word's bytes). `lower`: the bytes lowercased.
     static func yearAndSource(ascii bytes: [UInt8], lowercased lower: [UInt8], hasLink: Bool) -> (Bool, Bool) {
         bytes.withUnsafeBufferPointer { bytes in
             lower.withUnsafeBufferPointer { yearAndSource(ascii: bytes, lowercased: $0, hasLink: hasLink) }
@@ -21,7 +21,8 @@ extension ReferenceFields {
             if !hasYear, range.count == 4, isYear(lower[range]) { hasYear = true }
             // Venues are lowercase letters: a word opening with a digit is none of them.
             if !hasSource, lower[range.lowerBound] &- UInt8(ascii: "a") < 26,
-                venues.contains(String(decoding: lower[range], as: UTF8.self))
+                venues.contains(ascii: UnsafeBufferPointer(rebasing: lower[range]))
+                    ?? venues.contains(String(decoding: lower[range], as: UTF8.self))
             {
                 hasSource = true
             }

@@ -42,6 +42,39 @@ struct ReferenceFieldsTests {
         #expect(hasSource == expected.1, "source: \(text)")
     }
 
+    /// Venues are looked up on a word's bytes: every venue word, its neighbours (a letter
+    /// more or less, another case, a digit on either side) and generated entries of them
+    /// answer as the general reading's string lookups do.
+    @Test func venueWordsReadOnTheirBytesAreTheGeneralReading() {
+        var words: [String] = []
+        for venue in ReferenceFields.venues.words.sorted() {
+            words += [
+                venue, venue.uppercased(), venue + "s", String(venue.dropLast()), "x" + venue, venue + "2", "2" + venue,
+            ]
+        }
+        words += ["2021", "1954;1:1451", "n.d.", ",", ".", "(3)", "vol.", "e-mail", "o'brien"]
+        var state: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var entries = words.map { "Smith J. Title \($0) here" }
+        for _ in 0..<2_000 {
+            entries.append(
+                (0..<(1 + next(8))).map { _ in words[next(words.count)] }.joined(separator: next(2) == 0 ? " " : ". "))
+        }
+        var sources = 0
+        for text in entries {
+            let (hasYear, hasSource) = ReferenceFields.yearAndSource(
+                ascii: Array(text.utf8), lowercased: Array(text.lowercased().utf8), hasLink: false)
+            let expected = Self.generalYearAndSource(text)
+            #expect(hasYear == expected.0, "year: \(text)")
+            #expect(hasSource == expected.1, "source: \(text)")
+            if hasSource { sources += 1 }
+        }
+        #expect(sources > 1_000 && sources < entries.count)
+    }
+
     @Test func exactFields() {
         let complete = ReferenceFields("Doll R, Hill AB. Mortality. BMJ. 1954;1:1451.", hasLink: false)
         #expect(complete.hasYear && complete.hasSource)

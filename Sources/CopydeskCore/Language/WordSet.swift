@@ -28,7 +28,7 @@ package struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// `contains(String(decoding: word, as: UTF8.self))`, answered on the bytes; nil when bytes
     /// that are not all ASCII must be asked about by the string.
     @inline(__always)
-    func contains(ascii word: UnsafeBufferPointer<UInt8>) -> Bool? {
+    package func contains(ascii word: UnsafeBufferPointer<UInt8>) -> Bool? {
         table.number(ofASCII: word).map { $0 != nil }
     }
 
