@@ -24,9 +24,17 @@ extension Check {
         let utf8 = block.text.utf8
         let lower = max(0, min(textRange.lowerBound, utf8.count))
         let upper = max(lower, min(textRange.upperBound, utf8.count))
-        // Offsets into the native UTF-8 view are O(1): no copy of the block per finding.
-        let start = utf8.index(utf8.startIndex, offsetBy: lower)
-        let match = String(decoding: utf8[start..<utf8.index(start, offsetBy: upper - lower)], as: UTF8.self)
+        // A native string's bytes are decoded in place; the generic slice decoding (and its
+        // contiguous-storage test) is for the others. Offsets into the native UTF-8 view are
+        // O(1): no copy of the block per finding.
+        let match =
+            utf8.withContiguousStorageIfAvailable {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self)
+            }
+            ?? {
+                let start = utf8.index(utf8.startIndex, offsetBy: lower)
+                return String(decoding: utf8[start..<utf8.index(start, offsetBy: upper - lower)], as: UTF8.self)
+            }()
         // Read once: each read copies the description (its strings and examples) out of the static.
         let description = Self.description
         return Finding(
