@@ -153,46 +153,6 @@ struct HedgingScan {
         return true
     }
 
-    /// `clauses(of:in:)` as it was worked out, every clause's cues filtered from all of the
-    /// block's (for many sorted cues, found by binary search): what the tests compare with.
-    func clausesByFilter(ofBlock index: Int, in article: Article, cues: [HedgeCue]) -> [HedgeClause] {
-        let text = article.blocks[index].text
-        let bytes = Array(text.utf8)
-        let block = article.sentences(inBlock: index)
-        let sentences = block.indices.filter {
-            block[$0].textRange.lowerBound >= 0 && block[$0].textRange.upperBound <= bytes.count
-        }
-        let texts = SentenceText.all(in: article)
-        let spans: [(clauses: [Range<Int>], offset: Int)] =
-            sentences.isEmpty
-            ? [(HedgeClauses.ranges(in: text), 0)]
-            : sentences.map { index in
-                let range = block[index].textRange
-                let clauses =
-                    ByteSearch.equal(bytes, range, texts[index].bytes)
-                    ? HedgeClauses.ranges(in: texts[index])
-                    : HedgeClauses.ranges(in: String(decoding: bytes[range], as: UTF8.self))
-                return (clauses, range.lowerBound)
-            }
-        let searched =
-            cues.count > 16 && zip(cues, cues.dropFirst()).allSatisfy { $0.range.lowerBound <= $1.range.lowerBound }
-        var result: [HedgeClause] = []
-        for span in spans {
-            for range in span.clauses {
-                let shifted = (range.lowerBound + span.offset)..<(range.upperBound + span.offset)
-                guard searched else {
-                    result.append(
-                        HedgeClause(range: shifted, cues: cues.filter { shifted.contains($0.range.lowerBound) }))
-                    continue
-                }
-                let first = cues.partitionPoint { $0.range.lowerBound < shifted.lowerBound }
-                let end = cues[first...].partitionPoint { $0.range.lowerBound < shifted.upperBound }
-                result.append(HedgeClause(range: shifted, cues: Array(cues[first..<end])))
-            }
-        }
-        return result
-    }
-
     /// `clauses(ofBlock:_:cues:in:)` for the tests.
     func clauses(ofBlock index: Int, in article: Article, cues: [HedgeCue]) -> [HedgeClause] {
         clauses(ofBlock: index, article.blocks[index].text, cues: cues, in: article)
