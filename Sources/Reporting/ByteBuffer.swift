@@ -84,6 +84,22 @@ struct ByteBuffer: ~Copyable {
     }
 
     /// `appendDecimal(value)`'s bytes at `out` (room for 21 bytes); their count.
+    /// `count` bytes from `source` at `out`, sixteen at a time: up to 15 bytes past them are
+    /// read and written (at least sixteen, for a count of 0 too), so both must have that room.
+    /// Returns `count`.
+    @inline(__always)
+    static func copyInChunks(
+        from source: UnsafeRawPointer, count: Int, to out: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        var copied = 0
+        repeat {
+            let chunk = source.loadUnaligned(fromByteOffset: copied, as: SIMD16<UInt8>.self)
+            UnsafeMutableRawPointer(out).storeBytes(of: chunk, toByteOffset: copied, as: SIMD16<UInt8>.self)
+            copied &+= 16
+        } while copied < count
+        return count
+    }
+
     @inline(__always)
     static func writeDecimal(_ value: Int, at out: UnsafeMutablePointer<UInt8>) -> Int {
         let sign = value < 0 ? 1 : 0

@@ -96,14 +96,6 @@ struct RangeTemplate {
     /// past them are read and written); their count.
     @inline(__always)
     private func copy(from start: Int, to end: Int, at out: UnsafeMutablePointer<UInt8>) -> Int {
-        let source = UnsafeRawPointer(text + start)
-        let count = end &- start
-        var copied = 0
-        repeat {
-            let chunk = source.loadUnaligned(fromByteOffset: copied, as: SIMD16<UInt8>.self)
-            UnsafeMutableRawPointer(out).storeBytes(of: chunk, toByteOffset: copied, as: SIMD16<UInt8>.self)
-            copied &+= 16
-        } while copied < count
-        return count
+        ByteBuffer.copyInChunks(from: UnsafeRawPointer(text + start), count: end &- start, to: out)
     }
 }

@@ -382,15 +382,8 @@ struct PrettyJSON: ~Copyable {
     @inline(__always)
     private static func writeSeparator(indent: Int, comma: Bool, at out: UnsafeMutablePointer<UInt8>) -> Int {
         let skip = comma ? 0 : 1
-        let count = 2 &+ indent &- skip
-        let source = UnsafeRawPointer(separatorAndSpaces.utf8Start + skip)
-        var copied = 0
-        repeat {
-            let chunk = source.loadUnaligned(fromByteOffset: copied, as: SIMD16<UInt8>.self)
-            UnsafeMutableRawPointer(out).storeBytes(of: chunk, toByteOffset: copied, as: SIMD16<UInt8>.self)
-            copied &+= 16
-        } while copied < count
-        return count
+        return ByteBuffer.copyInChunks(
+            from: UnsafeRawPointer(separatorAndSpaces.utf8Start + skip), count: 2 &+ indent &- skip, to: out)
     }
 
     /// An array of strings as one member.
