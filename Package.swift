@@ -62,14 +62,18 @@ let package = Package(
             ],
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
 
-        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
-        .testTarget(name: "ArticleLoadingTests", dependencies: ["ArticleLoading", "CmarkArena", "CopydeskCore"]),
+        // The tests' shared helpers (a seeded generator), built only for the tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore", "TestSupport"]),
+        .testTarget(
+            name: "ArticleLoadingTests", dependencies: ["ArticleLoading", "CmarkArena", "CopydeskCore", "TestSupport"]),
         .testTarget(name: "PolicyLoadingTests", dependencies: ["PolicyLoading", "CopydeskCore"]),
-        .testTarget(name: "ChecksTests", dependencies: ["Checks", "ArticleLoading", "PolicyLoading", "CopydeskCore"]),
+        .testTarget(
+            name: "ChecksTests", dependencies: ["Checks", "ArticleLoading", "PolicyLoading", "CopydeskCore", "TestSupport"]),
         .testTarget(
             name: "FactCheckingTests",
-            dependencies: ["FactChecking", "ArticleLoading", "PolicyLoading", "CopydeskCore"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "CopydeskCore"]),
+            dependencies: ["FactChecking", "ArticleLoading", "PolicyLoading", "CopydeskCore", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "CopydeskCore", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Reporting", "CopydeskCore", "CmarkArena"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
     ]

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import ArticleLoading
@@ -178,20 +179,5 @@ import Testing
             #expect(reading.title == title, "\(yaml)")
         }
         #expect(answered > 400)
-    }
-}
-
-/// A small deterministic generator, so the mixed-lines test is the same on every run.
-private struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

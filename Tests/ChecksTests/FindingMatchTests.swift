@@ -1,5 +1,6 @@
 import ArticleLoading
 import CopydeskCore
+import TestSupport
 import Testing
 
 @testable import Checks
@@ -15,11 +16,7 @@ struct FindingMatchTests {
     ]
 
     @Test func aMatchIsTheBlocksTextOverTheRange() throws {
-        var state: UInt64 = 0xF1D
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SplitMix(seed: 0xF1D)
         var checked = 0
         for text in Self.texts {
             let article = try Fixture.article(text)
@@ -27,8 +24,8 @@ struct FindingMatchTests {
                 let utf8 = Array(block.text.utf8)
                 var ranges: [Range<Int>] = [0..<utf8.count, 0..<0, utf8.count..<(utf8.count + 5)]
                 for _ in 0..<300 {
-                    let lower = next(utf8.count + 3)
-                    ranges.append(lower..<(lower + next(utf8.count + 3)))
+                    let lower = random.next(utf8.count + 3)
+                    ranges.append(lower..<(lower + random.next(utf8.count + 3)))
                 }
                 for range in ranges {
                     let finding = EveryBlockCheck(policy: Policy()).finding(

@@ -1,4 +1,5 @@
 import CopydeskCore
+import TestSupport
 import Testing
 
 @testable import Checks
@@ -45,7 +46,7 @@ import Testing
     /// are what filtering every cue for every clause gave, for the blocks' own cues, for cues
     /// out of order and for many cues (over generated articles of hedged sentences).
     @Test func clausesTakeTheirCuesAsFilteringDid() throws {
-        var random = ShingleJoinTests.SplitMix(state: 29)
+        var random = SplitMix(state: 29)
         let pieces = [
             "it may help", "some studies suggest", "it could possibly work", "perhaps", "the drug works",
             "although it might", "which may", "and", "; ", ", ", " — ", ": ", "(it may)", "in May", "could",

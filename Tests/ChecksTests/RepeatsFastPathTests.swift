@@ -1,4 +1,5 @@
 import CopydeskCore
+import TestSupport
 import Testing
 
 @testable import Checks
@@ -8,7 +9,7 @@ struct RepeatsFastPathTests {
     /// `shingles(of:)` (hashed, sorted by insertion or the standard sort, made distinct in place)
     /// against the sorted set of the shingles' hashes.
     @Test func shinglesAreTheSortedDistinctShingleHashes() {
-        var random = ShingleJoinTests.SplitMix(state: 7)
+        var random = SplitMix(state: 7)
         let join = ShingleJoin(threshold: 0.8)
         // Lengths around the insertion sort's limit (32 shingles) and small vocabularies, so
         // repeated shingles are common.
@@ -37,7 +38,7 @@ struct RepeatsFastPathTests {
 
     /// `FirstTable` against a dictionary of first items, through growth and emptying.
     @Test func firstTableKeepsTheFirstItemOfEachKey() {
-        var random = ShingleJoinTests.SplitMix(state: 11)
+        var random = SplitMix(state: 11)
         var table = Repeats.FirstTable(capacity: 3)
         var firsts: [[UInt64]: Int] = [:]
         for index in 0..<2_000 {
@@ -84,7 +85,7 @@ struct RepeatsFastPathTests {
     /// texts, empty ones, texts repeating their shingles, edited copies, around the index's limit.
     @Test(arguments: [0.01, 0.5, 0.7, 0.8, 0.9, 1.0])
     func matchesOfTextsFindWhatComparingAllPairsFinds(threshold: Double) {
-        var random = ShingleJoinTests.SplitMix(state: 23)
+        var random = SplitMix(state: 23)
         let join = ShingleJoin(threshold: threshold)
         var found = 0
         for count in [0, 1, 2, 3, 7, 20, ShingleJoin.indexFrom - 1, ShingleJoin.indexFrom, 90] {
@@ -119,7 +120,7 @@ struct RepeatsFastPathTests {
     /// exact repeats left out by a table of their own, and every pair compared, over generated
     /// articles (quoted paragraphs, short ones, exact and edited copies, a repeated title).
     @Test func nearParagraphsAreThePlainReadings() throws {
-        var random = ShingleJoinTests.SplitMix(state: 31)
+        var random = SplitMix(state: 31)
         var found = 0
         for seed in UInt64(1)...40 {
             let paragraphs = ShingleJoinTests.paragraphs(Int.random(in: 0...70, using: &random), seed: seed)
@@ -177,7 +178,7 @@ struct RepeatsFastPathTests {
     /// `FirstTable` with groups against a dictionary of first items by group and words, through
     /// growth: the same words in different groups are different keys.
     @Test func firstTableKeepsTheFirstItemOfEachKeyInEachGroup() {
-        var random = ShingleJoinTests.SplitMix(state: 13)
+        var random = SplitMix(state: 13)
         var table = Repeats.FirstTable()
         var firsts: [[UInt64]: Int] = [:]
         for index in 0..<3_000 {
@@ -195,7 +196,7 @@ struct RepeatsFastPathTests {
     /// their parent section) over generated articles of headings at random levels, repeated
     /// texts among them, empty headings and paragraphs between.
     @Test func duplicateHeadingsAreThePlainReadings() throws {
-        var random = ShingleJoinTests.SplitMix(state: 17)
+        var random = SplitMix(state: 17)
         let check = DuplicateHeadingCheck(policy: Policy())
         var found = 0
         for _ in 0..<300 {

@@ -1,21 +1,11 @@
 import CopydeskCore
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Checks
 
 struct ShingleJoinTests {
-    /// A deterministic generator (SplitMix64), so failures reproduce.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Paragraphs of words from a small vocabulary, some of them edited copies of earlier ones.
     static func paragraphs(_ count: Int, seed: UInt64) -> [[String]] {

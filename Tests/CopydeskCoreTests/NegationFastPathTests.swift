@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import CopydeskCore
@@ -5,17 +6,6 @@ import Testing
 /// `NegationScope.cue(negating:subject:)`, whose negated verb after a noun phrase is read from
 /// the words' roles, against the plain reading with the word lists as sets of strings.
 @Suite struct NegationFastPathTests {
-    /// A deterministic generator (SplitMix64), so failures reproduce.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// The negated auxiliary after `last`, read from the strings as before the roles.
     static func plainNegatedVerb(_ scope: NegationScope, after last: Int) -> Int? {

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import CopydeskCore
@@ -177,22 +178,6 @@ import Testing
             }
             #expect(found == reference.matches(Array(text.words), in: 0..<text.words.count))
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64) for the generated lexicons.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    /// A number in `0..<bound`.
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }
 

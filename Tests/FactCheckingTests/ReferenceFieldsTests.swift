@@ -1,5 +1,6 @@
 import CopydeskCore
 import Foundation
+import TestSupport
 import Testing
 
 @testable import FactChecking
@@ -53,15 +54,12 @@ struct ReferenceFieldsTests {
             ]
         }
         words += ["2021", "1954;1:1451", "n.d.", ",", ".", "(3)", "vol.", "e-mail", "o'brien"]
-        var state: UInt64 = 0x5EED
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SplitMix(seed: 0x5EED)
         var entries = words.map { "Smith J. Title \($0) here" }
         for _ in 0..<2_000 {
             entries.append(
-                (0..<(1 + next(8))).map { _ in words[next(words.count)] }.joined(separator: next(2) == 0 ? " " : ". "))
+                (0..<(1 + random.next(8))).map { _ in words[random.next(words.count)] }.joined(
+                    separator: random.next(2) == 0 ? " " : ". "))
         }
         var sources = 0
         for text in entries {

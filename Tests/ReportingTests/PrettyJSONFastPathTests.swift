@@ -1,5 +1,6 @@
 import CopydeskCore
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Reporting
@@ -103,7 +104,7 @@ import Testing
             }
         }
         // Words with several bytes that need escaping, next to bytes just above the limits.
-        var generator = SeededGenerator(seed: 42)
+        var generator = SplitMix(seed: 42)
         let interesting: [UInt8] = [
             0, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0x9F, 0xA0, 0xFF, 0x41,
         ]
@@ -132,7 +133,7 @@ import Testing
                 }
             }
         }
-        var generator = SeededGenerator(seed: 16)
+        var generator = SplitMix(seed: 16)
         let interesting: [UInt8] = [
             0, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0x9F, 0xA0, 0xFF, 0x41,
         ]
@@ -146,7 +147,7 @@ import Testing
     /// plain with a few pieces that need escaping or are more than one byte long, quoted as
     /// byte by byte.
     @Test func generatedStringsAreEscapedAsByteByByte() {
-        var generator = SeededGenerator(seed: 2020)
+        var generator = SplitMix(seed: 2020)
         let plain = Array("abcdefghijklmnopqrstuvwxyz ABC-0123456789.,;:'()/".utf8)
         for length in 0...100 {
             for _ in 0..<60 {
@@ -170,7 +171,7 @@ import Testing
             power *= 10
             values += [power - 1, power, power + 1, -(power - 1), -power, -(power + 1)]
         }
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix(seed: 7)
         values += Array(-1000...100_000)
         values += (0..<10_000).map { _ in Int(truncatingIfNeeded: generator.next()) >> Int(generator.next() % 64) }
         for value in values {
@@ -337,7 +338,7 @@ import Testing
     /// positions of every magnitude a position holds and generated ones.
     @Test func aRangeMemberFromItsTemplateIsWrittenAsItsMembersOneByOne() {
         var values = [0, 1, 9, 10, 99, 100, 12_345, 99_999_999, 100_000_000, Int(Int32.max), -1, Int(Int32.min)]
-        var generator = SeededGenerator(seed: 31)
+        var generator = SplitMix(seed: 31)
         values += (0..<20).map { _ in Int(generator.next() % 1_000_000) }
         for depth in 0...40 {
             for index in values.indices {
@@ -424,7 +425,7 @@ import Testing
         var texts = ["", "a", "fifteen bytes..", "sixteen bytes...", String(repeating: "long text ", count: 40)]
         texts += PrettyJSONFastPathTests.specials.map { "x\($0)y" }
         texts.append(PrettyJSONFastPathTests.specials.joined())
-        var generator = SeededGenerator(seed: 11)
+        var generator = SplitMix(seed: 11)
         for _ in 0..<50 {
             let length = Int(generator.next() % 120)
             let pieces = (0..<length).map { _ in PrettyJSONFastPathTests.specials.randomElement(using: &generator)! }
@@ -498,22 +499,5 @@ import Testing
         for value in ArticleFormat.allCases { #expect("\(value.rawText)" == value.rawValue) }
         for value in Claim.Kind.allCases { #expect("\(value.rawText)" == value.rawValue) }
         for value in Claim.Strength.allCases { #expect("\(value.rawText)" == value.rawValue) }
-    }
-}
-
-/// A small deterministic generator (SplitMix64) so the random cases are the same each run.
-private struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
