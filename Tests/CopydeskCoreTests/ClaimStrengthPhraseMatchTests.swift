@@ -48,3 +48,13 @@ import Testing
         #expect(matched > 100 && compared > 10_000)
     }
 }
+
+extension ClaimStrengthScan {
+    /// `matches(_:at:)` with the gaps read first (the reading it replaces, for the tests).
+    func matchesGapsFirst(_ phrase: [String], at index: Int) -> Bool {
+        guard index + phrase.count <= words.count else { return false }
+        for offset in 1..<max(1, phrase.count) where gaps[index + offset] { return false }
+        for (offset, word) in phrase.enumerated() where words[index + offset] != word { return false }
+        return true
+    }
+}

@@ -68,3 +68,10 @@ import Testing
         #expect(found == plain)
     }
 }
+
+extension TextScan {
+    /// The index of the first token written with digits (`isDigits`), or nil.
+    func firstDigits() -> Int? {
+        tokens.firstIndex { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0.range.lowerBound]) }
+    }
+}

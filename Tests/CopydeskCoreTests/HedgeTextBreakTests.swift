@@ -62,3 +62,37 @@ import Testing
         #expect(starts > 1000)
     }
 }
+
+extension HedgeText {
+    /// `startsClause(at:)` read as it was, the gap tested for a clause break, a bullet and a
+    /// dash one after another (the tests compare `closesClause` with it).
+    func startsClauseByParts(at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        if isOneSpace(before: index) { return false }
+        let gap = gap(before: index)
+        if gap.contains(where: Self.isClauseBreak) || hasBullet(before: index) { return true }
+        if gap.count >= 3, containsDash(gap) { return true }
+        return false
+    }
+
+    func hasBullet(before index: Int) -> Bool {
+        Self.hasBullet(gap(before: index))
+    }
+
+    func containsDash(_ gap: Slice<SentenceBytes>) -> Bool {
+        for position in gap.indices {
+            // — (E2 80 94) and – (E2 80 93)
+            if position + 2 < gap.endIndex, gap[position] == 0xE2, gap[position + 1] == 0x80,
+                gap[position + 2] == 0x94 || gap[position + 2] == 0x93
+            {
+                return true
+            }
+            if gap[position] == UInt8(ascii: "-"), position > gap.startIndex, position + 1 < gap.endIndex,
+                gap[position - 1] == UInt8(ascii: " "), gap[position + 1] == UInt8(ascii: " ")
+            {
+                return true
+            }
+        }
+        return false
+    }
+}

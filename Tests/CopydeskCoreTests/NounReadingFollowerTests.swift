@@ -26,3 +26,13 @@ import Testing
         }
     }
 }
+
+extension CheckWorthiness {
+    /// The `switch` the set replaces (`nounReadingFollowers` must answer as it does).
+    static func isNounReadingFollower(_ word: String) -> Bool {
+        switch word {
+        case "of", "is", "are", "was", "were", "has", "have", "can", "may", "will": true
+        default: false
+        }
+    }
+}

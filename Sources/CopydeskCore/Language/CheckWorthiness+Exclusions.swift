@@ -96,14 +96,6 @@ extension CheckWorthiness {
     /// instructions for a sentence that starts with an imperative).
     static let nounReadingFollowers: WordSet = ["of", "is", "are", "was", "were", "has", "have", "can", "may", "will"]
 
-    /// The `switch` the set replaces (`nounReadingFollowers` must answer as it does).
-    static func isNounReadingFollower(_ word: String) -> Bool {
-        switch word {
-        case "of", "is", "are", "was", "were", "has", "have", "can", "may", "will": true
-        default: false
-        }
-    }
-
     static let ambiguousImperatives: WordSet = [
         "talk", "use", "plan", "book", "watch", "look", "call", "check", "share", "find", "add", "put", "give",
         "skip", "write", "sign", "join", "download", "note", "drink", "start", "read",

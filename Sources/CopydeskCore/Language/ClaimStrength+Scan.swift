@@ -347,14 +347,6 @@ struct ClaimStrengthScan {
         return true
     }
 
-    /// `matches(_:at:)` with the gaps read first (the reading it replaces, for the tests).
-    func matchesGapsFirst(_ phrase: [String], at index: Int) -> Bool {
-        guard index + phrase.count <= words.count else { return false }
-        for offset in 1..<max(1, phrase.count) where gaps[index + offset] { return false }
-        for (offset, word) in phrase.enumerated() where words[index + offset] != word { return false }
-        return true
-    }
-
     /// "LSG reduced intake" is causal; "a reduced intake", "increased with age" and "was reduced in women" compare.
     private func changeKind(at index: Int) -> CueKind? {
         let word = words[index]

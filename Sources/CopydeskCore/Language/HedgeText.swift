@@ -59,7 +59,7 @@ struct HedgeText {
 
     /// Whether the bytes between two tokens close a clause: a clause break, a bullet, or a
     /// dash (an em or en dash, or a hyphen with space on both sides). One pass over the bytes;
-    /// what `startsClauseByParts` reads in three.
+    /// what the tests' reading by parts (`startsClauseByParts`) reads in three.
     static func closesClause(_ gap: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = gap.count
         var position = 0
@@ -79,17 +79,6 @@ struct HedgeText {
             }
             position += 1
         }
-        return false
-    }
-
-    /// `startsClause(at:)` read as it was, the gap tested for a clause break, a bullet and a
-    /// dash one after another (the tests compare `closesClause` with it).
-    func startsClauseByParts(at index: Int) -> Bool {
-        guard index > 0 else { return true }
-        if isOneSpace(before: index) { return false }
-        let gap = gap(before: index)
-        if gap.contains(where: Self.isClauseBreak) || hasBullet(before: index) { return true }
-        if gap.count >= 3, containsDash(gap) { return true }
         return false
     }
 
@@ -124,34 +113,13 @@ struct HedgeText {
         text(of: tokens[index].range)
     }
 
-    private func hasBullet(before index: Int) -> Bool {
-        Self.hasBullet(gap(before: index))
-    }
-
-    private static func hasBullet<Gap: RandomAccessCollection<UInt8>>(_ gap: Gap) -> Bool where Gap.Index == Int {
+    static func hasBullet<Gap: RandomAccessCollection<UInt8>>(_ gap: Gap) -> Bool where Gap.Index == Int {
         // • (E2 80 A2) and ▪ (E2 96 AA) mark list items in plain text.
         return gap.indices.contains { position in
             position + 2 < gap.endIndex && gap[position] == 0xE2
                 && ((gap[position + 1] == 0x80 && gap[position + 2] == 0xA2)
                     || (gap[position + 1] == 0x96 && gap[position + 2] == 0xAA))
         }
-    }
-
-    private func containsDash(_ gap: Slice<SentenceBytes>) -> Bool {
-        for position in gap.indices {
-            // — (E2 80 94) and – (E2 80 93)
-            if position + 2 < gap.endIndex, gap[position] == 0xE2, gap[position + 1] == 0x80,
-                gap[position + 2] == 0x94 || gap[position + 2] == 0x93
-            {
-                return true
-            }
-            if gap[position] == UInt8(ascii: "-"), position > gap.startIndex, position + 1 < gap.endIndex,
-                gap[position - 1] == UInt8(ascii: " "), gap[position + 1] == UInt8(ascii: " ")
-            {
-                return true
-            }
-        }
-        return false
     }
 
     /// . ! ? : ; and a line break. A switch, not a `Set<UInt8>`: every gap byte is asked about,
