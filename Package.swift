@@ -62,14 +62,15 @@ let package = Package(
             ],
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
 
-        // The tests' shared helpers (a seeded generator), built only for the tests.
+        // Helpers the tests share (a seeded generator); no product depends on it.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore", "TestSupport"]),
         .testTarget(
             name: "ArticleLoadingTests", dependencies: ["ArticleLoading", "CmarkArena", "CopydeskCore", "TestSupport"]),
         .testTarget(name: "PolicyLoadingTests", dependencies: ["PolicyLoading", "CopydeskCore"]),
         .testTarget(
-            name: "ChecksTests", dependencies: ["Checks", "ArticleLoading", "PolicyLoading", "CopydeskCore", "TestSupport"]),
+            name: "ChecksTests",
+            dependencies: ["Checks", "ArticleLoading", "PolicyLoading", "CopydeskCore", "TestSupport"]),
         .testTarget(
             name: "FactCheckingTests",
             dependencies: ["FactChecking", "ArticleLoading", "PolicyLoading", "CopydeskCore", "TestSupport"]),
