@@ -29,6 +29,9 @@ let package = Package(
         // A per-thread bump allocator for cmark-gfm's parser and document (docs/performance.md).
         .target(name: "CmarkArena", dependencies: ["CCmarkGFM"]),
 
+        // Names the files being linted when copydesk itself crashes, and removes temporary outputs.
+        .target(name: "CrashGuard"),
+
         // Stage vocabulary: Foundation only.
         .target(name: "CopydeskCore"),
         // Stage 1: discover, detect, parse into positioned articles.
@@ -50,7 +53,9 @@ let package = Package(
         // The only place that knows the stage order.
         .target(
             name: "Pipeline",
-            dependencies: ["CopydeskCore", "ArticleLoading", "PolicyLoading", "Checks", "FactChecking", "Reporting"]),
+            dependencies: [
+                "CopydeskCore", "ArticleLoading", "PolicyLoading", "Checks", "FactChecking", "Reporting", "CrashGuard",
+            ]),
         // The thin CLI: the only place that prints or exits.
         // jemalloc (Debian: libjemalloc-dev) replaces glibc's malloc: copydesk allocates many
         // small short-lived objects per sentence, and jemalloc's thread caches make a run about
@@ -58,7 +63,8 @@ let package = Package(
         .executableTarget(
             name: "copydesk",
             dependencies: [
-                "Pipeline", "CopydeskCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Pipeline", "CopydeskCore", "CrashGuard",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
 
@@ -75,7 +81,8 @@ let package = Package(
             name: "FactCheckingTests",
             dependencies: ["FactChecking", "ArticleLoading", "PolicyLoading", "CopydeskCore", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "CopydeskCore", "TestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Reporting", "CopydeskCore", "CmarkArena"]),
+        .testTarget(
+            name: "PipelineTests", dependencies: ["Pipeline", "Reporting", "CopydeskCore", "CmarkArena", "CrashGuard"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
     ]
 )

@@ -131,6 +131,10 @@ public struct Pipeline: Sendable {
     func lintOne(
         path: String, request: LintRequest, resolved: ResolvedPolicy, cache: FileCache?
     ) -> (FileOutcome, [String]) {
+        // Named in the crash message should copydesk itself crash on this file.
+        let mark = CrashMark(path == "-" ? request.stdinFilename ?? "<stdin>" : path)
+        defer { mark.end() }
+
         // Stage 1: load the article with exact positions (unless the cache has its result).
         let article: Article
         var contentHash: String?

@@ -1,18 +1,30 @@
+import CrashGuard
 import Foundation
 
 /// SIGINT and SIGTERM: remove the temporary output files in flight, then exit 130 or 143,
 /// so an interrupted run leaves the old output file or the new one, never half of one.
+/// A crash (CrashGuard.h) removes them too, after naming the files being linted.
 enum Interruption {
     /// Temporary files being written now, removed on a signal.
     private final class Pending: @unchecked Sendable {
         private let lock = NSLock()
-        private var paths: Set<String> = []
+        /// Each path with its place on the crash guard's list.
+        private var paths: [String: Int32] = [:]
 
-        func insert(_ path: String) { lock.withLock { _ = paths.insert(path) } }
-        func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
+        func insert(_ path: String) {
+            lock.withLock {
+                guard paths[path] == nil else { return }
+                paths[path] = copydesk_crash_guard_add_file(path)
+            }
+        }
+        func remove(_ path: String) {
+            lock.withLock {
+                if let slot = paths.removeValue(forKey: path) { copydesk_crash_guard_forget_file(slot) }
+            }
+        }
         func removeAll() -> [String] {
             lock.withLock {
-                defer { paths = [] }; return Array(paths)
+                defer { paths = [:] }; return Array(paths.keys)
             }
         }
     }
@@ -23,6 +35,7 @@ enum Interruption {
 
     /// Installs the handlers; call once, first thing.
     static func install() {
+        copydesk_crash_guard_install()
         for (number, status) in [(SIGINT, Int32(130)), (SIGTERM, Int32(143))] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
