@@ -24,6 +24,14 @@ extension CheckWorthiness {
             (verdicts[index].exclusion != nil, verdicts[index].assessment?.kind)
         }
 
+        /// The verdict on a sentence that is neither excluded nor check-worthy, read without a scan.
+        init(roles: RoleRun, allRoles: Roles) {
+            exclusion = nil
+            assessment = nil
+            self.roles = roles
+            self.allRoles = allRoles
+        }
+
         init(exclusion: Exclusion?, assessment: Assessment?, scan: TextScan) {
             self.exclusion = exclusion
             self.assessment = assessment
@@ -42,15 +50,22 @@ extension CheckWorthiness {
             // and each sentence read in place, not copied to be looked at.
             let found = phrases.found(in: article)
             return SentenceText.all(in: article).withUnsafeBufferPointer { texts in
-                // Every sentence's roles in one table, each verdict holding its run of it.
-                let table = roleIndex.roleTable(of: texts)
+                // Every sentence's roles in one table, each verdict holding its run of it, and
+                // the union of each sentence's roles found with them.
+                var unions = [Roles](repeating: [], count: texts.count)
+                let table = unions.withUnsafeMutableBufferPointer { roleIndex.roleTable(of: texts, unions: $0) }
                 var offset = 0
                 return texts.indices.map { index in
                     let count = texts[index].keys.count
                     defer { offset += count }
-                    return verdict(
-                        on: texts[index], lexical: found.worthiness(index),
-                        roles: RoleRun(table, offset: offset, count: count))
+                    let roles = RoleRun(table, offset: offset, count: count)
+                    let lexical = found.worthiness(index)
+                    // Most sentences are neither excluded nor check-worthy, and tell so by their
+                    // roles and bytes: no scan is made for them.
+                    if lexical.isEmpty, Self.claimsNothing(texts[index], roles: roles, allRoles: unions[index]) {
+                        return Verdict(roles: roles, allRoles: unions[index])
+                    }
+                    return verdict(on: texts[index], lexical: lexical, roles: roles, allRoles: unions[index])
                 }
             }
         }
@@ -71,12 +86,62 @@ extension CheckWorthiness {
         verdict(on: sentence, lexical: lexical, roles: RoleRun(roleIndex.roles(of: sentence.keys)))
     }
 
-    /// - Parameter roles: the sentence's words' roles (`RoleIndex.roles(of:)`).
+    /// - Parameters:
+    ///   - roles: the sentence's words' roles (`RoleIndex.roles(of:)`).
+    ///   - allRoles: their union, when known.
     @inline(__always)
-    func verdict(on sentence: SentenceText, lexical: ArraySlice<PhraseLexicons.Found>, roles: RoleRun) -> Verdict {
-        let scan = TextScan(sentence, lexical: lexical, lexicons: index, roles: roles)
+    func verdict(
+        on sentence: SentenceText, lexical: ArraySlice<PhraseLexicons.Found>, roles: RoleRun,
+        allRoles: Roles? = nil
+    ) -> Verdict {
+        let scan = TextScan(sentence, lexical: lexical, lexicons: index, roles: roles, allRoles: allRoles)
         if let exclusion = exclusion(scan) { return Verdict(exclusion: exclusion, assessment: nil, scan: scan) }
         return Verdict(exclusion: nil, assessment: assessment(scan), scan: scan)
+    }
+
+    /// The roles a sentence must hold a word of for a trigger other than a lexicon match, a
+    /// digit or a statistic-start word to start from it (a quantifier's attribution, a study
+    /// noun's research reference, an outcome's duration).
+    static let triggerRoles: Roles = [.quantifier, .studyNoun, .outcome]
+
+    /// Whether a sentence none of the detector's lists matches is neither excluded nor
+    /// check-worthy, as its verdict reads it (`verdict(on:lexical:roles:)`), told by its words'
+    /// roles and its bytes alone; false when that takes reading it (the verdict says).
+    ///
+    /// With no lexicon match, it is no article description and no advice phrase; it is excluded
+    /// only as a question or for an imperative or subordinate clause at its body's start (the
+    /// first word, unless a colon ends a label among the first eight words and one of those has
+    /// either role). Each trigger starts from a lexicon match, a `triggerRoles` word, a digit or
+    /// a `statisticStart` word; of the last only a lone "in" or "by" (`isLoneByIn`) is passed
+    /// over without reading what follows it.
+    /// - Parameters:
+    ///   - roles: the sentence's words' roles (`RoleIndex`).
+    ///   - allRoles: their union.
+    @inline(__always)
+    static func claimsNothing(_ text: SentenceText, roles: RoleRun, allRoles: Roles) -> Bool {
+        let count = text.keys.count
+        guard count > 0, roles.count == count, text.tokens.count == count,
+            allRoles.isDisjoint(with: triggerRoles), !endsWithQuestionMark(text.bytes)
+        else { return false }
+        let clauseRoles: Roles = [.imperative, .subordinator]
+        if !allRoles.isDisjoint(with: clauseRoles) {
+            guard roles[0].isDisjoint(with: clauseRoles) else { return false }
+            var first: Roles = []
+            for index in 1..<min(count, 8) { first.formUnion(roles[index]) }
+            // A later word with either role may start the body after a label's colon.
+            if !first.isDisjoint(with: clauseRoles) && ByteSearch.contains(UInt8(ascii: ":"), in: text.bytes) {
+                return false
+            }
+        }
+        if text.bytes.withUnsafeBufferPointer(TextScan.hasDigit) { return false }
+        if allRoles.contains(.statisticStart) {
+            for index in 0..<count where roles[index].contains(.statisticStart) {
+                // `isLoneByIn`: an "in" or "by" before a word that starts no statistic.
+                guard roles[index].contains(.byIn), index + 1 == count || !roles[index + 1].contains(.statisticStart)
+                else { return false }
+            }
+        }
+        return true
     }
 
     /// The claim of a sentence that is not excluded, or nil when it holds no trigger.

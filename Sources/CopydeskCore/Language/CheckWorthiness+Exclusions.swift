@@ -34,7 +34,13 @@ extension CheckWorthiness {
 
     /// The sentence ends with a question mark (closing quotes and brackets aside).
     private func isQuestion(_ scan: TextScan) -> Bool {
-        for byte in scan.bytes.reversed() {
+        Self.endsWithQuestionMark(scan.bytes)
+    }
+
+    /// `isQuestion` read on a sentence's bytes.
+    @inline(__always)
+    static func endsWithQuestionMark(_ bytes: SentenceBytes) -> Bool {
+        for byte in bytes.reversed() {
             switch byte {
             case UInt8(ascii: "?"): return true
             // Spaces, quotes, brackets and the bytes of `”` and `’`.

@@ -76,12 +76,26 @@ extension CheckWorthiness {
         /// The roles of every word of `texts`, sentence after sentence, in one table
         /// (`RoleRun(table, offset:count:)` gives a sentence's).
         func roleTable(of texts: UnsafeBufferPointer<SentenceText>) -> [Roles] {
+            roleTable(of: texts, unions: nil)
+        }
+
+        /// `roleTable(of:)`, and in `unions[i]` (when given, one a text) the union of the roles
+        /// of `texts[i]`'s words, found with them: a verdict's `allRoles`, which the scan
+        /// otherwise worked out again by reading every word's roles.
+        func roleTable(of texts: UnsafeBufferPointer<SentenceText>, unions: UnsafeMutableBufferPointer<Roles>?)
+            -> [Roles]
+        {
+            precondition(unions == nil || unions!.count == texts.count)
             var words = 0
             for index in texts.indices { words += texts[index].keys.count }
             guard hashes != nil else {
                 var table: [Roles] = []
                 table.reserveCapacity(words)
-                for index in texts.indices { table += wordRoles.roles(of: texts[index].keys) }
+                for index in texts.indices {
+                    let roles = wordRoles.roles(of: texts[index].keys)
+                    if let unions { unions[index] = roles.reduce(into: []) { $0.formUnion($1) } }
+                    table += roles
+                }
                 return table
             }
             // Every word's roles cleared at once, then the few words the hash filter lets
@@ -91,7 +105,8 @@ extension CheckWorthiness {
                 table.initialize(repeating: [])
                 var offset = 0
                 for index in texts.indices {
-                    fillRoles(of: texts[index].keys, into: table, at: offset)
+                    let all = fillRoles(of: texts[index].keys, into: table, at: offset)
+                    if let unions { unions[index] = all }
                     offset += texts[index].keys.count
                 }
                 count = words
@@ -100,15 +115,22 @@ extension CheckWorthiness {
 
         /// Sets `table[offset + index]` to the roles of each word of `words` that may have one
         /// (`table` holds none there): a word that is not ASCII, or whose hash's bit is set.
+        /// - Returns: the union of the words' roles (the words passed over have none).
         @inline(__always)
-        private func fillRoles(of words: WordKeys, into table: UnsafeMutableBufferPointer<Roles>, at offset: Int) {
+        @discardableResult
+        private func fillRoles(of words: WordKeys, into table: UnsafeMutableBufferPointer<Roles>, at offset: Int)
+            -> Roles
+        {
             guard let hashes else { preconditionFailure("the hash filter is kept") }
             precondition(offset >= 0 && offset + words.count <= table.count)
+            var all: Roles = []
             var index = 0
             while true {
                 index = hashes.firstMayContain(words, from: index, to: words.count)
-                guard index < words.count else { return }
-                table[offset &+ index] = wordRoles.roles(at: index, in: words)
+                guard index < words.count else { return all }
+                let roles = wordRoles.roles(at: index, in: words)
+                table[offset &+ index] = roles
+                all.formUnion(roles)
                 index &+= 1
             }
         }

@@ -93,10 +93,13 @@ struct TextScan {
         self.init(text, lexical: lexical, lexicons: lexicons, roles: CheckWorthiness.RoleRun(roles))
     }
 
-    /// - Parameter roles: each word's roles, a run of a table that may hold other sentences'.
+    /// - Parameters:
+    ///   - roles: each word's roles, a run of a table that may hold other sentences'.
+    ///   - allRoles: the union of `roles` when known (found with them: see
+    ///     `RoleIndex.roleTable(of:unions:)`), or nil to read it from them.
     init(
         _ text: SentenceText, lexical: ArraySlice<PhraseLexicons.Found>, lexicons: PhraseLexicons,
-        roles: CheckWorthiness.RoleRun
+        roles: CheckWorthiness.RoleRun, allRoles: CheckWorthiness.Roles? = nil
     ) {
         var mask: UInt32 = 0
         // (`lexical` holds the detector's lists only, the index's first twelve.)
@@ -104,15 +107,21 @@ struct TextScan {
             let list = lexicons.list(of: found)
             if list < 32 { mask |= 1 << UInt32(list) }
         }
-        var all: CheckWorthiness.Roles = []
-        for wordRoles in roles { all.formUnion(wordRoles) }
+        let all: CheckWorthiness.Roles
+        if let allRoles {
+            all = allRoles
+        } else {
+            var union: CheckWorthiness.Roles = []
+            for wordRoles in roles { union.formUnion(wordRoles) }
+            all = union
+        }
         tokens = text.tokens
         keys = text.keys
         self.lexical = lexical
         listMask = mask
         self.lexicons = lexical.isEmpty ? nil : lexicons
         self.roles = roles
-        allRoles = all
+        self.allRoles = all
     }
 
     var count: Int { tokens.count }
