@@ -540,6 +540,24 @@ struct TokenHyphens {
         return TokenHyphens(tokens, text).inSomeToken
     }
 
+    /// Whether some token holds a hyphen and its word's head (`ClaimStrengthScan.head(of:)`) may
+    /// be a cue word: `asciiHeadIsCueWord` does not rule it out (a word that is not ASCII is not
+    /// read). The only cues of a sentence none of whose words has a cue-start role stand there.
+    /// - Parameter words: the tokens' words.
+    func holdsCueHead(_ words: SentenceWords) -> Bool {
+        guard anyInText else { return false }
+        var nextHyphen = -1
+        for index in tokens.indices {
+            if holdsHyphen(index, nextHyphen: &nextHyphen),
+                ClaimStrengthScan.asciiHeadIsCueWord(words[index]) != false
+            {
+                return true
+            }
+            if nextHyphen == Int.max { return false }
+        }
+        return false
+    }
+
     /// Whether some token holds a hyphen (a dash between spaces stands in no token).
     var inSomeToken: Bool {
         guard anyInText else { return false }

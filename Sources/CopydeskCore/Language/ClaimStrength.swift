@@ -140,7 +140,10 @@ public struct ClaimStrengthClassifier: Sendable {
             hasCueStart = roles.contains(where: { !$0.isDisjoint(with: cueStarts) })
         }
         let hyphens = TokenHyphens(tokens, text)
-        guard hasCueStart || hyphens.inSomeToken else {
+        // Without a cue start, a cue starts only at a hyphenated word whose head is a cue word
+        // (`ClaimStrengthScan.cue(at:)`): a sentence with none (most sentences with a hyphen,
+        // "command-line", "built-in") claims no relationship, and no scan is made for it.
+        guard hasCueStart || hyphens.holdsCueHead(words) else {
             return Analysis(strength: .none)
         }
         // Clause gaps and hyphens are read in the text when the scan asks about a token.
