@@ -60,6 +60,15 @@ package struct PhraseLexicons: Sendable {
         table.scan(keys: keys, in: range, body)
     }
 
+    /// `forEachMatch(keys: keys(n), in: 0..<keys(n).count, body)` for each of `count` sentences
+    /// in turn, `done(n)` called after each: one set-up of the scan for them all.
+    @inline(__always)
+    package func forEachMatch(
+        sentences count: Int, keys: (Int) -> WordKeys, _ body: (Int, Range<Int>) -> Void, done: (Int) -> Void
+    ) {
+        table.scan(sentences: count, keys: keys, body, done: done)
+    }
+
     /// A list's entries, a range of entry numbers (empty for a list past the last).
     package func entries(of list: Int) -> Range<Int> {
         list < table.listEntries.count ? table.listEntries[list] : table.phrases.count..<table.phrases.count

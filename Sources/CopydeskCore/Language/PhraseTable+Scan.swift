@@ -67,51 +67,142 @@ extension PhraseTable {
                 scan.best.initialize(repeating: -1)
             }
             scan.numbers.initialize(repeating: Self.unknownNumber)
-            var foundCount = 0
-            // Most tokens start no entry. Without `*` or prefix edges at the root, an ASCII token
-            // whose hash the first-word filter rules out starts none (`mayStartExact`): those are
-            // passed over in a loop of their own, which reads nothing else.
-            // (The filter is read in place: a copy would retain its storage once per call.)
-            var index = start
-            while index < range.upperBound {
-                defer { index += 1 }
+            _ = tokens(scan, from: start, touched: nil, body)
+        }
+    }
+
+    /// `scan(keys: keys(n), in: 0..<keys(n).count)` of each of `count` sentences in turn, its
+    /// matches given to `body(entry, tokens)` and `done(n)` called after each sentence: the
+    /// scratch is set up once for them all, not once a sentence (an allocation and two `memset`s,
+    /// the table's arrays read again). Between two sentences only the lists that matched in the
+    /// first have their next free token set back (every list's best entry is none again once
+    /// its match is given), and each sentence's tokens' numbers are cleared as they were.
+    @inline(__always)
+    func scan(
+        sentences count: Int, keys: (Int) -> WordKeys, _ body: (Int, Range<Int>) -> Void, done: (Int) -> Void
+    ) {
+        let lists = listCount
+        // The lists' five arrays, then room for the numbers of a sentence of up to
+        // `keptNumbers` tokens; a longer one's go to memory of their own, made at most once a call.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 5 * lists + Self.keptNumbers) { scratch in
+            let nextFree = UnsafeMutableBufferPointer(rebasing: scratch[0..<lists])
+            let best = UnsafeMutableBufferPointer(rebasing: scratch[lists..<(2 * lists)])
+            let bestRank = UnsafeMutableBufferPointer(rebasing: scratch[(2 * lists)..<(3 * lists)])
+            let found = UnsafeMutableBufferPointer(rebasing: scratch[(3 * lists)..<(4 * lists)])
+            let touched = UnsafeMutableBufferPointer(rebasing: scratch[(4 * lists)..<(5 * lists)])
+            let kept = scratch.baseAddress.unsafelyUnwrapped + 5 * lists
+            var long = LongNumbers()
+            defer { long.deallocate() }
+            nextFree.initialize(repeating: 0)
+            best.initialize(repeating: -1)
+            for sentence in 0..<count {
+                defer { done(sentence) }
+                let keys = keys(sentence)
+                let end = keys.count
+                guard end > 0 else { continue }
+                var start = 0
                 if skipsByHash {
-                    index = firstWordHashes.unsafelyUnwrapped.firstMayContain(keys, from: index, to: range.upperBound)
-                    guard index < range.upperBound else { break }
+                    start = firstWordHashes.unsafelyUnwrapped.firstMayContain(keys, from: 0, to: end)
+                    guard start < end else { continue }
                 }
-                // One list: the tokens inside its last match start none.
-                if lists == 1, Int(scan.nextFree[0]) > index { continue }
-                let key = keys.key(at: index)
-                let shape = key.shape
-                // An ASCII token the hashes let through has passed `mayStartExact` already.
-                if skipsByHash && key.isASCII || mayStartExact(key) {
-                    let number = scan.number(at: index, in: exactWords)
-                    if number >= 0 {
-                        let child = rootExact[number]
-                        if child >= 0 {
-                            walk(Int(child), depth: 1, exactFirst: true, at: index, shape, scan, &foundCount)
-                        }
-                    }
-                }
-                if hasRootOthers {
-                    for edge in rootOthers[Int(shape.first)]
-                    where otherCodes[edge] == Self.any || hasPrefix(edge, index, scan) {
-                        walk(
-                            Int(otherNodes[edge]), depth: 1, exactFirst: false, at: index, shape, scan, &foundCount)
-                    }
-                }
-                guard foundCount > 0 else { continue }
-                for found in scan.found[0..<foundCount] {
-                    let list = Int(found)
-                    let entry = Int(scan.best[list])
-                    let end = index + Int(entryCounts[entry])
-                    body(entry, index..<end)
-                    scan.nextFree[list] = Int32(truncatingIfNeeded: end)
-                    scan.best[list] = -1
-                }
-                foundCount = 0
+                precondition(end <= Int(Int32.max))
+                let numbers = end <= Self.keptNumbers ? kept : long.room(end)
+                let scan = Scan(
+                    keys: keys, base: 0, end: end, numbers: UnsafeMutableBufferPointer(start: numbers, count: end),
+                    nextFree: nextFree, best: best, bestRank: bestRank, found: found)
+                scan.numbers.initialize(repeating: Self.unknownNumber)
+                let touchedCount = tokens(scan, from: start, touched: touched, body)
+                for list in touched[0..<touchedCount] { nextFree[Int(list)] = 0 }
             }
         }
+    }
+
+    /// The most tokens whose numbers `scan(sentences:keys:_:done:)` keeps in its scratch: with
+    /// a policy's 29 lists, the scratch stays within the 1 KiB kept on the stack.
+    static let keptNumbers = 96
+
+    /// Numbers of the tokens of a sentence longer than `keptNumbers`: memory made when one
+    /// comes, and larger when a longer one does.
+    private struct LongNumbers {
+        private var base: UnsafeMutablePointer<Int32>? = nil
+        private var capacity = 0
+
+        /// Room for `count` numbers.
+        @inline(never)
+        mutating func room(_ count: Int) -> UnsafeMutablePointer<Int32> {
+            if count > capacity {
+                base?.deallocate()
+                base = .allocate(capacity: count)
+                capacity = count
+            }
+            return base.unsafelyUnwrapped
+        }
+
+        func deallocate() {
+            base?.deallocate()
+        }
+    }
+
+    /// The matching loop of `scan` over the tokens of `scan` from `start` (the first the hashes
+    /// let through), its scratch set up. With `touched`, each list that matches is written there
+    /// once (its next free token was 0 until then), and the count returned.
+    @inline(__always)
+    private func tokens(
+        _ scan: Scan, from start: Int, touched: UnsafeMutableBufferPointer<Int32>?, _ body: (Int, Range<Int>) -> Void
+    ) -> Int {
+        let lists = listCount
+        var touchedCount = 0
+        var foundCount = 0
+        // Most tokens start no entry. Without `*` or prefix edges at the root, an ASCII token
+        // whose hash the first-word filter rules out starts none (`mayStartExact`): those are
+        // passed over in a loop of their own, which reads nothing else.
+        // (The filter is read in place: a copy would retain its storage once per call.)
+        let keys = scan.keys
+        let endIndex = scan.end
+        var index = start
+        while index < endIndex {
+            defer { index += 1 }
+            if skipsByHash {
+                index = firstWordHashes.unsafelyUnwrapped.firstMayContain(keys, from: index, to: endIndex)
+                guard index < endIndex else { break }
+            }
+            // One list: the tokens inside its last match start none.
+            if lists == 1, Int(scan.nextFree[0]) > index { continue }
+            let key = keys.key(at: index)
+            let shape = key.shape
+            // An ASCII token the hashes let through has passed `mayStartExact` already.
+            if skipsByHash && key.isASCII || mayStartExact(key) {
+                let number = scan.number(at: index, in: exactWords)
+                if number >= 0 {
+                    let child = rootExact[number]
+                    if child >= 0 {
+                        walk(Int(child), depth: 1, exactFirst: true, at: index, shape, scan, &foundCount)
+                    }
+                }
+            }
+            if hasRootOthers {
+                for edge in rootOthers[Int(shape.first)]
+                where otherCodes[edge] == Self.any || hasPrefix(edge, index, scan) {
+                    walk(
+                        Int(otherNodes[edge]), depth: 1, exactFirst: false, at: index, shape, scan, &foundCount)
+                }
+            }
+            guard foundCount > 0 else { continue }
+            for found in scan.found[0..<foundCount] {
+                let list = Int(found)
+                let entry = Int(scan.best[list])
+                let end = index + Int(entryCounts[entry])
+                body(entry, index..<end)
+                if let touched, scan.nextFree[list] == 0 {
+                    touched[touchedCount] = Int32(truncatingIfNeeded: list)
+                    touchedCount += 1
+                }
+                scan.nextFree[list] = Int32(truncatingIfNeeded: end)
+                scan.best[list] = -1
+            }
+            foundCount = 0
+        }
+        return touchedCount
     }
 
     /// Whether the token with key `key` passes the filter in front of the root lookup: for an

@@ -140,30 +140,30 @@ package final class SentencePhrases: Sendable {
             medical.deallocate()
             hedges.deallocate()
         }
-        var bounds: [Int] = []
-        bounds.reserveCapacity(3 * count + 1)
-        bounds.append(0)
+        // Written in place (a store each), made an array once every sentence is read.
+        let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 3 * count + 1)
+        defer { bounds.deallocate() }
+        bounds[0] = 0
         let medicalEntry = medicalEntry
         let hedgeEntry = hedgeEntry
-        for sentence in 0..<count {
-            let words = keys(sentence)
-            lexicons.forEachMatch(keys: words, in: 0..<words.count) { entry, tokens in
-                let match = PhraseLexicons.Found(entry: Int32(truncatingIfNeeded: entry), tokenRange: tokens)
-                if entry < medicalEntry {
-                    found.append(match)
-                } else if entry < hedgeEntry {
-                    medical.append(match)
-                } else {
-                    hedges.append(match)
-                }
+        // One scan for every sentence: its scratch set up once (`PhraseTable.scan(sentences:)`).
+        lexicons.forEachMatch(sentences: count, keys: keys) { entry, tokens in
+            let match = PhraseLexicons.Found(entry: Int32(truncatingIfNeeded: entry), tokenRange: tokens)
+            if entry < medicalEntry {
+                found.append(match)
+            } else if entry < hedgeEntry {
+                medical.append(match)
+            } else {
+                hedges.append(match)
             }
-            bounds.append(found.count)
+        } done: { sentence in
+            bounds[3 * sentence + 1] = found.count
             found.append(contentsOf: &medical)
-            bounds.append(found.count)
+            bounds[3 * sentence + 2] = found.count
             found.append(contentsOf: &hedges)
-            bounds.append(found.count)
+            bounds[3 * sentence + 3] = found.count
         }
-        return Matches(found: found.array(), bounds: bounds)
+        return Matches(found: found.array(), bounds: Array(UnsafeBufferPointer(start: bounds, count: 3 * count + 1)))
     }
 
     /// Matches written one after another into memory of their own, which doubles when full: an
