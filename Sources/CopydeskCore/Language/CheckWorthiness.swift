@@ -56,10 +56,10 @@ public struct CheckWorthiness: Sendable {
 
     /// A detector whose lists are indexed alone.
     public init(lexicons: Lexicons = Lexicons()) {
-        let lexicons = Self.sharedLexicons.value(for: lexicons) { lexicons }
-        let indexLists = Self.indexLists(lexicons)
+        let shared = Self.shared(lexicons)
+        let indexLists = Self.indexLists(shared.lexicons)
         self.init(
-            shared: lexicons,
+            shared: shared,
             phrases: LexiconIndex.built.value(for: indexLists) {
                 SentencePhrases(worthiness: indexLists, medical: ([], []), hedges: [])
             })
@@ -69,19 +69,40 @@ public struct CheckWorthiness: Sendable {
     /// every reader's lists (`SentencePhrases.of(_:)`): each sentence's words are read once for
     /// the detector, the medical-claim checks and the hedge detector.
     package init(policy: Policy) {
-        let lexicons = Lexicons(settings: policy.checks.citations.common)
-        self.init(shared: Self.sharedLexicons.value(for: lexicons) { lexicons }, phrases: .of(policy))
+        self.init(shared: Self.shared(Lexicons(settings: policy.checks.citations.common)), phrases: .of(policy))
     }
 
-    /// - Parameter phrases: an index whose first lists are `indexLists(lexicons)`.
-    private init(shared lexicons: Lexicons, phrases: SentencePhrases) {
+    /// - Parameter phrases: an index whose first lists are `indexLists(shared.lexicons)`.
+    private init(shared: Shared, phrases: SentencePhrases) {
         // Equal lexicons share one set of arrays, so the memo of verdicts, keyed by them,
         // compares its keys by their buffers instead of word by word for every article.
-        self.lexicons = lexicons
+        lexicons = shared.lexicons
         self.phrases = phrases
-        studyNouns = WordSet(lexicons.studyNouns.map { $0.lowercased() })
-        imperatives = WordSet(lexicons.imperatives.map { Words.folded($0.lowercased()) })
-        roleIndex = RoleIndex(studyNouns: studyNouns, imperatives: imperatives)
+        studyNouns = shared.studyNouns
+        imperatives = shared.imperatives
+        roleIndex = shared.roleIndex
+    }
+
+    /// What every detector of equal lexicons reads alike, made once per process: the citation
+    /// checks and the claim ledger each make a detector of the policy's lexicons, and each made
+    /// its word sets and role index again (about a million instructions a detector).
+    struct Shared: Sendable {
+        let lexicons: Lexicons
+        let studyNouns: WordSet
+        let imperatives: WordSet
+        let roleIndex: RoleIndex
+
+        init(_ lexicons: Lexicons) {
+            self.lexicons = lexicons
+            studyNouns = WordSet(lexicons.studyNouns.map { $0.lowercased() })
+            imperatives = WordSet(lexicons.imperatives.map { Words.folded($0.lowercased()) })
+            roleIndex = RoleIndex(studyNouns: studyNouns, imperatives: imperatives)
+        }
+    }
+
+    /// The shared tables of `lexicons` (the first equal lexicons' arrays among them).
+    static func shared(_ lexicons: Lexicons) -> Shared {
+        sharedLexicons.value(for: lexicons) { Shared(lexicons) }
     }
 
     /// The lists the index is built from, numbered by `List`.
@@ -99,7 +120,7 @@ public struct CheckWorthiness: Sendable {
     /// The number of the detector's own lists (the first lists of its index).
     package static var listCount: Int { List.allCases.count }
 
-    private static let sharedLexicons = ProcessMemo<Lexicons, Lexicons>()
+    private static let sharedLexicons = ProcessMemo<Lexicons, Shared>()
 
     /// A sentence read once: its tokens and every lexicon's matches.
     func scan(_ sentence: String) -> TextScan {
