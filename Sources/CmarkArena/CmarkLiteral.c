@@ -70,6 +70,44 @@ const unsigned char *copydesk_text_node(cmark_node *node, int *line, int *column
     return copydesk_node_literal(node, length);
 }
 
+int copydesk_first_too_deep(cmark_node *document, long limit, int *line, int *column) {
+#if COPYDESK_NODE_LAYOUT
+    if (document == NULL || cmark_version() != CMARK_GFM_VERSION) return -1;
+    // The walk of `MarkdownNesting.walkedFirstTooDeep`, step for step.
+    cmark_node *node = document;
+    long depth = 0;
+    for (;;) {
+        if (node->first_child != NULL) {
+            depth += 1;
+            if (depth > limit) {
+                *line = node->start_line;
+                *column = node->start_column;
+                return 1;
+            }
+            node = node->first_child;
+            continue;
+        }
+        // No children: on to the next node, climbing out of the levels that end here.
+        for (;;) {
+            if (node == document) return 0;
+            if (node->next != NULL) {
+                node = node->next;
+                break;
+            }
+            if (node->parent == NULL) return 0;
+            node = node->parent;
+            depth -= 1;
+        }
+    }
+#else
+    (void)document;
+    (void)limit;
+    (void)line;
+    (void)column;
+    return -1;
+#endif
+}
+
 #if defined(__SSE2__)
 /// The bits of the sixteen `bytes` that are `&` or `slash` (the backslash, or `&` again).
 static inline unsigned markup_bits(__m128i bytes, __m128i amp, __m128i slash) {

@@ -1,4 +1,6 @@
 import CCmarkGFM
+import CmarkArena
+import TestSupport
 import Testing
 
 @testable import ArticleLoading
@@ -40,7 +42,70 @@ import Testing
                 let expected = Self.iteratorDepth(document, limit: limit)
                 let found = MarkdownNesting.firstTooDeep(document, limit: limit)
                 #expect(found?.line == expected?.line && found?.column == expected?.column, "\(text) limit \(limit)")
+                let walked = MarkdownNesting.walkedFirstTooDeep(document, limit: limit)
+                #expect(walked?.line == expected?.line && walked?.column == expected?.column, "\(text) limit \(limit)")
             }
         }
+    }
+
+    /// The walk in C (`copydesk_first_too_deep`, reading cmark's nodes in place) finds what the
+    /// walk through the library's accessors finds, on generated Markdown of quotes, lists,
+    /// inline markup, tables and footnotes nested at random, at every limit.
+    @Test func theWalkInPlaceFindsWhatTheAccessorsFind() {
+        let openers = ["> ", "- ", "1. ", "  ", "* ", "> - ", "   "]
+        let inlines = [
+            "word ", "*em* ", "**strong *em* x** ", "[link *a*](u) ", "`code` ", "![alt *b*](i) ", "<b>x</b> ",
+            "~~del~~ ", "[^1] ", "&amp; ", "| a | b |",
+        ]
+        let extensions = ["table", "strikethrough", "tasklist", "autolink"]
+        var generator = SplitMix(seed: 0xDEE9)
+        var found = 0
+        for _ in 0..<600 {
+            var text = ""
+            for _ in 0..<(1 + generator.next(8)) {
+                for _ in 0..<generator.next(9) { text += openers[generator.next(openers.count)] }
+                for _ in 0..<(1 + generator.next(5)) { text += inlines[generator.next(inlines.count)] }
+                text += generator.next(3) == 0 ? "\n\n" : "\n"
+                if generator.next(6) == 0 { text += "|---|---|\n| c | d |\n\n" }
+                if generator.next(8) == 0 { text += "[^1]: note *x*\n\n" }
+            }
+            let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS
+            cmark_gfm_core_extensions_ensure_registered()
+            guard let parser = cmark_parser_new(options) else { continue }
+            defer { cmark_parser_free(parser) }
+            for name in extensions {
+                if let syntax = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, syntax)
+                }
+            }
+            cmark_parser_feed(parser, text, text.utf8.count)
+            guard let document = cmark_parser_finish(parser) else { continue }
+            defer { cmark_node_free(document) }
+            for limit in 0...14 {
+                var line: Int32 = 0
+                var column: Int32 = 0
+                let inPlace = copydesk_first_too_deep(document, limit, &line, &column)
+                #expect(inPlace != -1, "the nodes are read in place")
+                let walked = MarkdownNesting.walkedFirstTooDeep(document, limit: limit)
+                #expect((inPlace == 1) == (walked != nil), "\(text) limit \(limit)")
+                if inPlace == 1 {
+                    found += 1
+                    #expect(Int(line) == walked?.line && Int(column) == walked?.column, "\(text) limit \(limit)")
+                }
+                let answer = MarkdownNesting.firstTooDeep(document, limit: limit)
+                #expect(answer?.line == walked?.line && answer?.column == walked?.column)
+            }
+            // A walk from a node inside the tree stays inside it, as the accessors' walk does.
+            if let first = cmark_node_first_child(document), cmark_node_first_child(first) != nil {
+                for limit in 0...6 {
+                    var line: Int32 = 0
+                    var column: Int32 = 0
+                    let inPlace = copydesk_first_too_deep(first, limit, &line, &column)
+                    let walked = MarkdownNesting.walkedFirstTooDeep(first, limit: limit)
+                    #expect((inPlace == 1) == (walked != nil) && (inPlace != 1 || Int(line) == walked?.line))
+                }
+            }
+        }
+        #expect(found > 1_000)
     }
 }

@@ -55,6 +55,12 @@ const unsigned char *copydesk_node_literal(cmark_node *node, size_t *length);
 /// `cmark_node_get_start_column` in `column`: read from the node in one call (a text node's
 /// three questions were three calls into the library).
 const unsigned char *copydesk_text_node(cmark_node *node, int *line, int *column, size_t *length);
+/// `MarkdownNesting.firstTooDeep`: the first node in document order (from `document`, a tree's
+/// root) deeper than `limit` levels, a level being a node with children, read by the node links
+/// in place in cmark's nodes (each link read through the library was a call). 1 with the node's
+/// start line and column in `line` and `column`, 0 when there is none, -1 when the nodes cannot
+/// be read in place (no private headers, or a library of another version than theirs).
+int copydesk_first_too_deep(cmark_node *document, long limit, int *line, int *column);
 
 /// `SourceAligner.locateVerbatim`: where `literal` (`length` bytes, not empty) first aligns
 /// with `source` (`count` bytes) from `from` on, before `limit`, as one piece of the same bytes,
