@@ -125,6 +125,11 @@ struct MarkdownParser {
                 line: position.line, column: position.column)
         }
         var walker = MarkdownWalker(source: source, lines: cmarkLines, draft: draft, findsAutolinks: findingAutolinks)
+        // The walker's draft holds the only reference to the blocks reserved above, and the draft
+        // it made is taken back from it below (swapped, not copied): a copy kept here made the
+        // walker's first block copy the reserved array, and the first block added below (an
+        // uncited footnote) copy all the walker's blocks.
+        draft = ArticleDraft()
         walker.container(document, context: .init())
         if walker.unsure { return nil }
         // cmark-gfm keeps the footnote definitions that are cited. One cited only in text the
@@ -135,7 +140,7 @@ struct MarkdownParser {
         {
             return nil
         }
-        draft = walker.draft
+        swap(&draft, &walker.draft)
         let citedReferences = draft.references.count
         // A definition is `[^label]:`: without a `^` after the front matter there is none.
         if footnotes {

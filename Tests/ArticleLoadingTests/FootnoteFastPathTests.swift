@@ -43,6 +43,45 @@ import Testing
         #expect(article.references.suffix(2).map(\.text) == ["Uncited once.", "Uncited twice."])
     }
 
+    /// The draft the walker made is handed back to the parse (swapped, not copied) with all of
+    /// it: on generated articles of a titled front matter, paragraphs citing footnotes and
+    /// definitions cited and not, the blocks (the uncited definitions among them, in source
+    /// order), references, markers and title are the ones the article's text says.
+    @Test func theWalkersDraftIsHandedBackWhole() throws {
+        var state: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        for round in 0..<120 {
+            let paragraphs = 1 + next(30)
+            let cited = next(min(paragraphs, 6) + 1)
+            let uncited = next(4)
+            var text = "---\ntitle: Round \(round)\n---\n\n"
+            for index in 0..<paragraphs {
+                text += "Paragraph \(index) says something" + (index < cited ? ".[^c\(index)]" : ".") + "\n\n"
+            }
+            for index in 0..<(cited + uncited) {
+                text += index < cited ? "[^c\(index)]: Cited \(index).\n" : "[^u\(index)]: Uncited \(index).\n"
+            }
+            let source = Array(text.utf8)
+            let draft = try MarkdownParser(path: "t.md", source: source, lines: LineIndex(source)).parse()
+            #expect(draft.title == "Round \(round)")
+            let labels = (0..<cited).map { "c\($0)" } + (cited..<(cited + uncited)).map { "u\($0)" }
+            #expect(draft.references.map(\.label) == labels)
+            #expect(
+                draft.references.map(\.text)
+                    == (0..<(cited + uncited)).map { $0 < cited ? "Cited \($0)." : "Uncited \($0)." })
+            #expect(draft.blocks.count == paragraphs + cited + uncited)
+            #expect(
+                draft.blocks.prefix(paragraphs).map(\.map.text)
+                    == (0..<paragraphs).map { "Paragraph \($0) says something." })
+            #expect(draft.blocks.map(\.source.lowerBound) == draft.blocks.map(\.source.lowerBound).sorted())
+            #expect(draft.markers.map(\.label) == (0..<cited).map { "c\($0)" })
+            #expect(draft.markers.map(\.blockIndex) == Array(0..<cited))
+        }
+    }
+
     /// Whether every definition kept is cited: labels compared one by one (few) or through a set
     /// (many), against the set on its own.
     @Test func citedLabelsAreCheckedAsASetChecksThem() {
