@@ -6,7 +6,8 @@ import Testing
 /// Detectors of equal lexicons share one set of word sets and one role index, made once per
 /// process (`CheckWorthiness.shared(_:)`): whatever order detectors of different lexicons are
 /// made in, each reads every word's roles, and every sentence's verdict, as a detector whose
-/// tables are made afresh from its own lexicons.
+/// tables are made afresh from its own lexicons. A policy's edited lexicons are made once per
+/// process and settings too (`Lexicons(settings:)`).
 @Suite struct CheckWorthinessSharedTablesTests {
     static var policies: [Policy] {
         var nouns = Policy()
@@ -55,6 +56,22 @@ import Testing
         let keys = SentenceText("widget").keys
         #expect(CheckWorthiness(policy: policies[1]).roleIndex.roles(of: keys)[0].contains(.studyNoun))
         #expect(!CheckWorthiness(policy: policies[0]).roleIndex.roles(of: keys)[0].contains(.studyNoun))
+    }
+
+    /// A policy's lexicons, kept once per process and settings, are the lists its edits make
+    /// afresh, whichever settings were asked for before.
+    @Test func editedListsAreMadeAfresh() {
+        var settings = Self.policies.map(\.checks.citations.common)
+        var edited = GroupSettings()
+        edited.add["efficacy"] = ["may help"]
+        edited.remove["research"] = ["studies show"]
+        settings.append(edited)
+        for round in 0..<15 {
+            let group = settings[(round * 2) % settings.count]
+            #expect(CheckWorthiness.Lexicons(settings: group) == CheckWorthiness.Lexicons(editing: group))
+        }
+        #expect(CheckWorthiness.Lexicons(settings: edited).efficacy.contains("may help"))
+        #expect(!CheckWorthiness.Lexicons(settings: GroupSettings()).efficacy.contains("may help"))
     }
 
     static func lexicons(_ policy: Policy) -> CheckWorthiness.Lexicons {
