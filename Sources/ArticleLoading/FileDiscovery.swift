@@ -47,7 +47,7 @@ public struct FileDiscovery: Sendable {
         files = []
         let sorted = unique.sorted { lhs, rhs in
             if lhs == "-" || rhs == "-" { return lhs == "-" && rhs != "-" }
-            return lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+            return Self.bytesPrecede(lhs, rhs)
         }
         return (sorted, errors.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
     }
@@ -57,23 +57,32 @@ public struct FileDiscovery: Sendable {
         // Symbolic links to folders could loop: enter each real folder once.
         let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        } catch {
-            errors.append(
-                LoadError(
-                    path: folder,
-                    message: FileManager.default.isReadableFile(atPath: folder)
-                        ? "cannot read folder" : "permission denied"))
-            return
+        let entries: [Entry]
+        if let listed = Self.entries(of: folder) {
+            entries = listed
+        } else {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            } catch {
+                errors.append(
+                    LoadError(
+                        path: folder,
+                        message: FileManager.default.isReadableFile(atPath: folder)
+                            ? "cannot read folder" : "permission denied"))
+                return
+            }
+            let types = EntryTypes(of: folder)
+            entries = names.sorted().map { Entry(name: $0, type: types[$0]) }
         }
-        let types = EntryTypes(of: folder)
-        for name in names.sorted() {
+        // `folder + "/" + name` for every entry, with the folder's part made once.
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        for entry in entries {
+            let name = entry.name
             if name.hasPrefix(".") || Self.skippedFolders.contains(name) { continue }
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let path = prefix + name
             var isDirectory: ObjCBool = false
-            if let type = types[name] {
+            if let type = entry.type {
                 isDirectory = ObjCBool(type == .folder)
             } else if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
                 // A broken link that would have been linted is reported, not skipped in silence.
@@ -86,6 +95,23 @@ public struct FileDiscovery: Sendable {
                 walk(folder: path, into: &files, errors: &errors, visited: &visited)
             } else if Self.hasFolderExtension(name) {
                 files.append(path)
+            }
+        }
+    }
+
+    /// Whether `lhs`'s UTF-8 bytes come before `rhs`'s (`utf8.lexicographicallyPrecedes`),
+    /// compared in place with `memcmp`.
+    static func bytesPrecede(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs
+        var rhs = rhs
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in
+                let common = min(left.count, right.count)
+                if common > 0, let a = left.baseAddress, let b = right.baseAddress {
+                    let order = memcmp(a, b, common)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
             }
         }
     }
