@@ -298,6 +298,28 @@ struct PrettyJSON: ~Copyable {
         hasElements = true
     }
 
+    /// Lets `body` write the next element of the open array, its separator and indent first,
+    /// in room for `maxCount` bytes (16 more than it writes, for copies in chunks): it is given
+    /// the address and whether the separator has a comma, and returns how many bytes it wrote,
+    /// or nil to write nothing (the writer is left as it was); whether it wrote. For elements
+    /// written from a template (`findingElement`).
+    @inline(__always)
+    mutating func writeElement(
+        atMost maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>, _ comma: Bool) -> Int?
+    ) -> Bool {
+        let comma = hasElements
+        var wrote = true
+        buffer.write(atMost: maxCount) { out in
+            guard let count = body(out, comma) else {
+                wrote = false
+                return 0
+            }
+            return count
+        }
+        if wrote { hasElements = true }
+        return wrote
+    }
+
     /// `"name" : ` at `out`; its count.
     @inline(__always)
     private static func writeName(_ name: StaticString, at out: UnsafeMutablePointer<UInt8>) -> Int {
@@ -483,7 +505,7 @@ struct PrettyJSON: ~Copyable {
     /// `utf8` quoted and escaped at `out`, which has room for the worst case; its count. Writes
     /// to `out` only and frees nothing (see `stringMember(_:at:)`).
     @inline(never)
-    private static func writeQuoted(_ utf8: UnsafeBufferPointer<UInt8>, at out: UnsafeMutablePointer<UInt8>) -> Int {
+    static func writeQuoted(_ utf8: UnsafeBufferPointer<UInt8>, at out: UnsafeMutablePointer<UInt8>) -> Int {
         out[0] = UInt8(ascii: "\"")
         var written = 1
         var index = 0

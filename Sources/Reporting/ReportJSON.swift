@@ -105,7 +105,11 @@ enum ReportJSON {
         json.beginArray()
         file.findings.withUnsafeBufferPointer { findings in
             guard let first = findings.baseAddress else { return }
+            let templates = FindingTemplate.all
+            let ranges = RangeTemplate.all
             for index in findings.indices {
+                // Most findings from their depth's template; the others member by member.
+                if json.findingElement(first + index, templates: templates, ranges: ranges) { continue }
                 json.element()
                 write(first + index, into: &json)
             }
@@ -132,8 +136,9 @@ enum ReportJSON {
     }
 
     /// Reads the finding in place through its address: handed over as a value, it was copied
-    /// (its strings and arrays retained, and released after).
-    private static func write(_ finding: UnsafePointer<Finding>, into json: inout PrettyJSON) {
+    /// (its strings and arrays retained, and released after). The general writer of a finding:
+    /// `PrettyJSON.findingElement` writes most from a template, as this writes them.
+    static func write(_ finding: UnsafePointer<Finding>, into json: inout PrettyJSON) {
         json.beginObject()
         json.constantMember("category", finding.pointee.category.rawText)
         // A value (as the pipeline sets it) is written as its digits, without making its string.

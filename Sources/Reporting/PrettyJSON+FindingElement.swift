@@ -1,0 +1,224 @@
+import CopydeskCore
+
+extension PrettyJSON {
+    /// A finding as the next element of the open `findings` array, as `element()` and
+    /// `ReportJSON.writeFinding` write it, from the template for its depth in one reservation:
+    /// the text around its values (separators, indents, names, the empty `related` and
+    /// `suggestions` arrays, the category and severity) is the same for every finding at one
+    /// depth with a given category and severity, so it is copied sixteen bytes at a time in a
+    /// handful of pieces, and only the fingerprint's digits, the strings and the range are
+    /// written. The general writer reserved room thirteen times a finding, copied each
+    /// member's separator, name and constant apart, and called `memcpy` for each constant.
+    ///
+    /// Returns false, having written nothing, for a finding the template does not cover (a
+    /// fingerprint string, related locations or suggestions, a string without contiguous
+    /// UTF-8, or deeper than the templates): the caller writes it with the general writer.
+    ///
+    /// `templates` and `ranges` are `FindingTemplate.all` and `RangeTemplate.all`, read once by
+    /// the caller for all its findings (each read of a static is a `swift_once`). Out of line: inlined
+    /// in `ReportJSON.write(_:into:)`, it changed how the claims' ranges around it were compiled.
+    @inline(never)
+    mutating func findingElement(
+        _ finding: UnsafePointer<Finding>, templates: UnsafePointer<FindingTemplate>,
+        ranges: UnsafePointer<RangeTemplate>
+    ) -> Bool {
+        let depth = depth
+        guard depth < FindingTemplate.depths, let hash = finding.pointee.fingerprintHash,
+            finding.pointee.related.isEmpty, finding.pointee.suggestions.isEmpty
+        else { return false }
+        let template = templates[depth]
+        let range = ranges[depth &+ 1]
+        let match = finding.pointer(to: \.match)!
+        let message = finding.pointer(to: \.message)!
+        let rule = finding.pointer(to: \.rule)!
+        let section = Finding.sectionAddress(in: finding)
+        // Each string quoted takes at most 2 + 6 × its bytes; each number of the range 21.
+        let strings =
+            match.pointee.utf8.count &+ message.pointee.utf8.count &+ rule.pointee.utf8.count
+            &+ (section.pointee?.utf8.count ?? 0)
+        let atMost = template.maxCount &+ range.count &+ 6 &* 21 &+ 8 &+ 6 &* strings &+ 16 &+ 16
+        let category = FindingTemplate.index(of: finding.pointee.category)
+        let severity = FindingTemplate.index(of: finding.pointee.severity)
+        return writeElement(atMost: atMost) { out, comma in
+            var written = template.copy(FindingTemplate.head(category), skippingComma: !comma, at: out)
+            Finding.writeHex(hash, to: out + written)
+            written &+= 16
+            written &+= template.copy(FindingTemplate.beforeMatch, at: out + written)
+            let matchCount = Self.writeQuoted(at: match, to: out + written)
+            guard matchCount >= 0 else { return nil }
+            written &+= matchCount
+            written &+= template.copy(FindingTemplate.beforeMessage, at: out + written)
+            let messageCount = Self.writeQuoted(at: message, to: out + written)
+            guard messageCount >= 0 else { return nil }
+            written &+= messageCount
+            written &+= range.write(finding.pointee.range, comma: true, at: out + written)
+            written &+= template.copy(FindingTemplate.beforeRule, at: out + written)
+            let ruleCount = Self.writeQuoted(at: rule, to: out + written)
+            guard ruleCount >= 0 else { return nil }
+            written &+= ruleCount
+            if section.pointee != nil {
+                written &+= template.copy(FindingTemplate.beforeSection, at: out + written)
+                let sectionCount = Self.writeQuoted(atOptional: section, to: out + written)
+                guard sectionCount >= 0 else { return nil }
+                written &+= sectionCount
+            }
+            written &+= template.copy(FindingTemplate.tail(severity), at: out + written)
+            return written
+        }
+    }
+
+    /// `string` quoted and escaped at `out` (room for the worst case), read in place; its
+    /// count, or -1 (nothing written) when its UTF-8 is not contiguous. One call a string,
+    /// the contiguous-storage test inlined in it.
+    @inline(never)
+    static func writeQuoted(at string: UnsafePointer<String>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        string.pointee.utf8.withContiguousStorageIfAvailable { writeQuoted($0, at: out) } ?? -1
+    }
+
+    /// `writeQuoted(at:to:)` of an optional string that is not nil.
+    @inline(never)
+    static func writeQuoted(atOptional string: UnsafePointer<String?>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        string.pointee!.utf8.withContiguousStorageIfAvailable { writeQuoted($0, at: out) } ?? -1
+    }
+}
+
+/// The text of a finding element at one depth around its values, cut into pieces: the head
+/// (separator, `{`, the category member and the fingerprint's name) for each category, the
+/// names before the match, the message and the section, the empty `related` array and the
+/// rule's name after the range, and the tail (the severity member, the empty `suggestions`
+/// array and `}`) for each severity. Kept one after another with sixteen spare bytes after
+/// them (a piece is copied in chunks of sixteen, the last one reading past it).
+struct FindingTemplate {
+    /// The depths there are templates for (the finding's range sits one deeper, within
+    /// `RangeTemplate.depths`).
+    static var depths: Int { 15 }
+
+    /// The template of each depth below `depths`, made once and kept for the process's life.
+    nonisolated(unsafe) static let all: UnsafePointer<FindingTemplate> = {
+        let all = UnsafeMutablePointer<FindingTemplate>.allocate(capacity: depths)
+        for depth in 0..<depths { (all + depth).initialize(to: FindingTemplate(depth: depth)) }
+        return UnsafePointer(all)
+    }()
+
+    /// The categories and severities in template order.
+    static let categories: [Category] = [.hedging, .citation, .repetition, .medicalClaim, .factCheck, .style]
+    static let severities: [Severity] = [.info, .warning, .error]
+
+    @inline(__always)
+    static func index(of category: Category) -> Int {
+        switch category {
+        case .hedging: 0
+        case .citation: 1
+        case .repetition: 2
+        case .medicalClaim: 3
+        case .factCheck: 4
+        case .style: 5
+        }
+    }
+
+    @inline(__always)
+    static func index(of severity: Severity) -> Int {
+        switch severity {
+        case .info: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    /// Piece numbers: the heads (one a category), the four fixed pieces, the tails (one a severity).
+    @inline(__always) static func head(_ category: Int) -> Int { category }
+    static let beforeMatch = 6
+    static let beforeMessage = 7
+    static let beforeRule = 8
+    static let beforeSection = 9
+    @inline(__always) static func tail(_ severity: Int) -> Int { 10 &+ severity }
+    private static let pieceCount = 13
+
+    /// The pieces, then sixteen spare bytes.
+    private let text: UnsafePointer<UInt8>
+    /// Piece `p` is `text[bounds[2p]..<bounds[2p + 1]]`.
+    private let bounds: UnsafePointer<Int>
+    /// The most bytes the pieces of one finding take: the longest head and tail and the fixed pieces.
+    let maxCount: Int
+
+    /// The pieces as `element()` and `ReportJSON.writeFinding` write a finding after another
+    /// element at `depth`, cut where its values go: the finding written with a marker byte
+    /// (`0x01`, which no separator, indent or name holds) for each value.
+    init(depth: Int) {
+        precondition(depth + 1 < RangeTemplate.depths, "a finding's range sits one deeper")
+        let cut = Self.markedPieces(depth: depth)
+        precondition(cut.count == 9 && cut[4].isEmpty, "a finding's template has nine pieces, none after the message")
+        var pieces: [[UInt8]] = Array(repeating: [], count: Self.pieceCount)
+        for (index, category) in Self.categories.enumerated() {
+            pieces[Self.head(index)] = cut[0] + Self.bytes(category.rawText) + cut[1]
+        }
+        pieces[Self.beforeMatch] = cut[2]
+        pieces[Self.beforeMessage] = cut[3]
+        pieces[Self.beforeRule] = cut[5]
+        pieces[Self.beforeSection] = cut[6]
+        for (index, severity) in Self.severities.enumerated() {
+            pieces[Self.tail(index)] = cut[7] + Self.bytes(severity.rawText) + cut[8]
+        }
+        let total = pieces.reduce(0) { $0 + $1.count }
+        let text = UnsafeMutablePointer<UInt8>.allocate(capacity: total + 16)
+        text.initialize(repeating: 0, count: total + 16)
+        let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 2 * Self.pieceCount)
+        var count = 0
+        for (index, piece) in pieces.enumerated() {
+            bounds[2 * index] = count
+            for byte in piece {
+                text[count] = byte
+                count += 1
+            }
+            bounds[2 * index + 1] = count
+        }
+        self.text = UnsafePointer(text)
+        self.bounds = UnsafePointer(bounds)
+        let heads = (0..<6).map { pieces[Self.head($0)].count }.max()!
+        let tails = (0..<3).map { pieces[Self.tail($0)].count }.max()!
+        maxCount =
+            heads &+ tails &+ pieces[Self.beforeMatch].count &+ pieces[Self.beforeMessage].count
+            &+ pieces[Self.beforeRule].count &+ pieces[Self.beforeSection].count
+    }
+
+    private static func bytes(_ text: StaticString) -> [UInt8] {
+        Array(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// A finding element written by the general writer's pieces with a marker byte for each
+    /// value (the category, the fingerprint's digits, the match, the message, the range, the
+    /// rule, the section and the severity), cut at the markers: nine pieces.
+    private static func markedPieces(depth: Int) -> [[UInt8]] {
+        let marker: UInt8 = 0x01
+        var json = PrettyJSON(inside: depth, hasElements: true)
+        json.element()
+        json.beginObject()
+        json.constantMember("category", "\u{1}")
+        json.key("fingerprint")
+        json.raw([UInt8(ascii: "\""), marker, UInt8(ascii: "\"")])
+        json.key("match")
+        json.raw([marker])
+        json.key("message")
+        json.raw([marker])
+        // The range member brings its own separator.
+        json.raw([marker])
+        json.emptyArrayMember("related")
+        json.key("rule")
+        json.raw([marker])
+        json.key("section")
+        json.raw([marker])
+        json.constantMember("severity", "\u{1}")
+        json.emptyArrayMember("suggestions")
+        json.endObject()
+        return json.bytes.split(separator: marker, omittingEmptySubsequences: false).map(Array.init)
+    }
+
+    /// Piece `piece` at `out`, without its first byte (the separator's comma) if `skippingComma`,
+    /// sixteen bytes at a time (up to 15 bytes past it are read and written); its count.
+    @inline(__always)
+    func copy(_ piece: Int, skippingComma: Bool = false, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        let start = bounds[2 &* piece] &+ (skippingComma ? 1 : 0)
+        return ByteBuffer.copyInChunks(
+            from: UnsafeRawPointer(text + start), count: bounds[2 &* piece &+ 1] &- start, to: out)
+    }
+}

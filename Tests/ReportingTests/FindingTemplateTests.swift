@@ -1,0 +1,121 @@
+import CopydeskCore
+import TestSupport
+import Testing
+
+@testable import Reporting
+
+/// A finding written from its depth's template (`PrettyJSON.findingElement`) against the
+/// general writer (`element()` and `ReportJSON.write(_:into:)`, member by member), over
+/// generated findings at every depth.
+@Suite struct FindingTemplateTests {
+    /// Pieces of strings: plain words, bytes that need escaping, characters of several bytes.
+    static let pieces = [
+        "cure", "for", " ", "Obesity", "\"", "\\", "/", "\u{0}", "\u{1}", "\t", "\n", "\r", "\u{1F}", "\u{7F}", "é",
+        "\u{2028}", "中", "🧪", "completely safe", "’", "0123456789abcdef", "{", "}", "[", "]", ":",
+    ]
+
+    static func string(_ generator: inout SplitMix, maxPieces: Int) -> String {
+        let count = generator.next(maxPieces + 1)
+        return (0..<count).map { _ in pieces[generator.next(pieces.count)] }.joined()
+    }
+
+    static func position(_ generator: inout SplitMix) -> SourcePosition {
+        let magnitudes = [10, 100, 10_000, 100_000_000, Int(Int32.max)]
+        func value() -> Int { generator.next(magnitudes[generator.next(magnitudes.count)]) }
+        return SourcePosition(line: value(), column: value(), offset: value())
+    }
+
+    /// A generated finding: any category and severity, strings of every kind (long ones too),
+    /// a section or none, a fingerprint value or string, related locations and suggestions or none.
+    static func finding(_ generator: inout SplitMix) -> Finding {
+        let long = generator.next(8) == 0
+        var finding = Finding(
+            rule: string(&generator, maxPieces: 4),
+            category: Category.allCases[generator.next(Category.allCases.count)],
+            severity: Severity.allCases[generator.next(Severity.allCases.count)],
+            message: string(&generator, maxPieces: long ? 60 : 8), match: string(&generator, maxPieces: long ? 40 : 5),
+            range: SourceRange(start: position(&generator), end: position(&generator)),
+            section: generator.next(3) == 0 ? nil : string(&generator, maxPieces: 4))
+        switch generator.next(10) {
+        case 0: finding.fingerprint = string(&generator, maxPieces: 3)
+        case 1: finding.suggestions = [string(&generator, maxPieces: 3)]
+        case 2:
+            finding.related = [
+                RelatedLocation(
+                    message: string(&generator, maxPieces: 3),
+                    range: SourceRange(start: position(&generator), end: position(&generator)))
+            ]
+        default: finding.setFingerprint(hash: generator.next())
+        }
+        return finding
+    }
+
+    /// Whether the template covers the finding (below the templates' depth).
+    static func isCovered(_ finding: Finding) -> Bool {
+        finding.fingerprintHash != nil && finding.related.isEmpty && finding.suggestions.isEmpty
+    }
+
+    /// The finding as an element of an array at `depth`, after another element when
+    /// `afterElement`, then one more element: from its template when `template` (the general
+    /// writer when it declines), else member by member; and whether the template wrote it.
+    static func written(_ finding: Finding, depth: Int, afterElement: Bool, template: Bool) -> ([UInt8], Bool) {
+        var json = PrettyJSON(inside: depth, hasElements: afterElement, capacity: 0)
+        var fromTemplate = false
+        withUnsafePointer(to: finding) { finding in
+            if template {
+                fromTemplate = json.findingElement(finding, templates: FindingTemplate.all, ranges: RangeTemplate.all)
+            }
+            if !fromTemplate {
+                json.element()
+                ReportJSON.write(finding, into: &json)
+            }
+        }
+        json.element()
+        json.int(7)
+        return (json.bytes, fromTemplate)
+    }
+
+    @Test func generatedFindingsFromTheTemplateAreWrittenAsMemberByMember() {
+        var generator = SplitMix(seed: 0xF1D1)
+        var covered = 0
+        for round in 0..<3_000 {
+            let finding = Self.finding(&generator)
+            let depth = round % 20
+            let afterElement = generator.next(2) == 0
+            let (fast, fromTemplate) = Self.written(finding, depth: depth, afterElement: afterElement, template: true)
+            let (general, _) = Self.written(finding, depth: depth, afterElement: afterElement, template: false)
+            #expect(fast == general, "round \(round): \(finding) at depth \(depth), after \(afterElement)")
+            #expect(fromTemplate == (Self.isCovered(finding) && depth < FindingTemplate.depths), "round \(round)")
+            if fromTemplate { covered += 1 }
+        }
+        #expect(covered > 1_500)
+    }
+
+    /// Every category and severity, with and without a section, at every depth the templates reach.
+    @Test func everyCategoryAndSeverityAtEveryDepth() {
+        for depth in 0..<FindingTemplate.depths {
+            for category in Category.allCases {
+                for severity in Severity.allCases {
+                    for section in [nil, "Results", ""] as [String?] {
+                        var finding = Finding(
+                            rule: "medical-claim.cure-claim", category: category, severity: severity,
+                            message: "cure claim 'cure for obesity'", match: "cure for obesity",
+                            range: SourceRange(
+                                start: SourcePosition(line: 12, column: 3, offset: 809),
+                                end: SourcePosition(line: 12, column: 19, offset: 825)),
+                            section: section)
+                        finding.setFingerprint(hash: 0x0123_4567_89AB_CDEF)
+                        for afterElement in [false, true] {
+                            let (fast, fromTemplate) = Self.written(
+                                finding, depth: depth, afterElement: afterElement, template: true)
+                            let (general, _) = Self.written(
+                                finding, depth: depth, afterElement: afterElement, template: false)
+                            #expect(fromTemplate)
+                            #expect(fast == general, "\(category) \(severity) \(section ?? "nil") at \(depth)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
