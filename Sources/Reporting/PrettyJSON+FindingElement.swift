@@ -23,11 +23,15 @@ extension PrettyJSON {
         ranges: UnsafePointer<RangeTemplate>
     ) -> Bool {
         let depth = depth
-        guard depth < FindingTemplate.depths, let hash = finding.pointee.fingerprintHash,
-            finding.pointee.related.isEmpty, finding.pointee.suggestions.isEmpty
+        let relatedCount = finding.pointee.related.count
+        // One related location (a repeat's first occurrence) has its own pieces; its range
+        // sits three deeper than the finding.
+        guard depth < (relatedCount == 0 ? FindingTemplate.depths : FindingTemplate.depthsWithRelated),
+            let hash = finding.pointee.fingerprintHash, relatedCount <= 1, finding.pointee.suggestions.isEmpty
         else { return false }
         let template = templates[depth]
         let range = ranges[depth &+ 1]
+        let relatedRange = ranges[relatedCount == 0 ? depth : depth &+ 3]
         let match = finding.pointer(to: \.match)!
         let message = finding.pointer(to: \.message)!
         let rule = finding.pointer(to: \.rule)!
@@ -36,7 +40,9 @@ extension PrettyJSON {
         let strings =
             match.pointee.utf8.count &+ message.pointee.utf8.count &+ rule.pointee.utf8.count
             &+ (section.pointee?.utf8.count ?? 0)
-        let atMost = template.maxCount &+ range.count &+ 6 &* 21 &+ 8 &+ 6 &* strings &+ 16 &+ 16
+            &+ (relatedCount == 0 ? 0 : finding.pointee.related[0].message.utf8.count)
+        let atMost =
+            template.maxCount &+ range.count &+ relatedRange.count &+ 12 &* 21 &+ 10 &+ 6 &* strings &+ 16 &+ 16
         let category = FindingTemplate.index(of: finding.pointee.category)
         let severity = FindingTemplate.index(of: finding.pointee.severity)
         return writeElement(atMost: atMost) { out, comma in
@@ -52,7 +58,18 @@ extension PrettyJSON {
             guard messageCount >= 0 else { return nil }
             written &+= messageCount
             written &+= range.write(finding.pointee.range, comma: true, at: out + written)
-            written &+= template.copy(FindingTemplate.beforeRule, at: out + written)
+            if relatedCount == 0 {
+                written &+= template.copy(FindingTemplate.beforeRule, at: out + written)
+            } else {
+                written &+= template.copy(FindingTemplate.beforeRelatedMessage, at: out + written)
+                let relatedCount = finding.pointee.related.withUnsafeBufferPointer { related in
+                    Self.writeQuoted(at: related.baseAddress!.pointer(to: \.message)!, to: out + written)
+                }
+                guard relatedCount >= 0 else { return nil }
+                written &+= relatedCount
+                written &+= relatedRange.write(finding.pointee.related[0].range, comma: true, at: out + written)
+                written &+= template.copy(FindingTemplate.afterRelated, at: out + written)
+            }
             let ruleCount = Self.writeQuoted(at: rule, to: out + written)
             guard ruleCount >= 0 else { return nil }
             written &+= ruleCount
@@ -92,6 +109,9 @@ struct FindingTemplate {
     /// The depths there are templates for (the finding's range sits one deeper, within
     /// `RangeTemplate.depths`).
     static var depths: Int { 15 }
+    /// The depths a finding with a related location is written from its template at (its
+    /// range sits three deeper).
+    static var depthsWithRelated: Int { 13 }
 
     /// The template of each depth below `depths`, made once and kept for the process's life.
     nonisolated(unsafe) static let all: UnsafePointer<FindingTemplate> = {
@@ -132,7 +152,11 @@ struct FindingTemplate {
     static let beforeRule = 8
     static let beforeSection = 9
     @inline(__always) static func tail(_ severity: Int) -> Int { 10 &+ severity }
-    private static let pieceCount = 13
+    /// For a finding with one related location, in place of `beforeRule`: the `related` array
+    /// up to its message's value, and after its range up to the rule's value.
+    static let beforeRelatedMessage = 13
+    static let afterRelated = 14
+    private static let pieceCount = 15
 
     /// The pieces, then sixteen spare bytes.
     private let text: UnsafePointer<UInt8>
@@ -159,6 +183,10 @@ struct FindingTemplate {
         for (index, severity) in Self.severities.enumerated() {
             pieces[Self.tail(index)] = cut[7] + Self.bytes(severity.rawText) + cut[8]
         }
+        let related = Self.markedRelatedPieces(depth: depth)
+        precondition(related.count == 4 && related[2].isEmpty, "a related location's template has four pieces")
+        pieces[Self.beforeRelatedMessage] = related[1]
+        pieces[Self.afterRelated] = related[3]
         let total = pieces.reduce(0) { $0 + $1.count }
         let text = UnsafeMutablePointer<UInt8>.allocate(capacity: total + 16)
         text.initialize(repeating: 0, count: total + 16)
@@ -178,7 +206,10 @@ struct FindingTemplate {
         let tails = (0..<3).map { pieces[Self.tail($0)].count }.max()!
         maxCount =
             heads &+ tails &+ pieces[Self.beforeMatch].count &+ pieces[Self.beforeMessage].count
-            &+ pieces[Self.beforeRule].count &+ pieces[Self.beforeSection].count
+            &+ max(
+                pieces[Self.beforeRule].count, pieces[Self.beforeRelatedMessage].count + pieces[Self.afterRelated].count
+            )
+            &+ pieces[Self.beforeSection].count
     }
 
     private static func bytes(_ text: StaticString) -> [UInt8] {
@@ -211,6 +242,32 @@ struct FindingTemplate {
         json.emptyArrayMember("suggestions")
         json.endObject()
         return json.bytes.split(separator: marker, omittingEmptySubsequences: false).map(Array.init)
+    }
+
+    /// The text from after a finding's range to its rule's value when it has one related
+    /// location, with a marker byte where the finding's range ends (first) and for the related
+    /// location's message, its range and the rule: four pieces, the first and third empty.
+    private static func markedRelatedPieces(depth: Int) -> [[UInt8]] {
+        let marker: UInt8 = 0x01
+        // The finding's object is open, one deeper than its element, with members written.
+        var json = PrettyJSON(inside: depth + 1, hasElements: true)
+        json.raw([marker])
+        json.key("related")
+        json.beginArray()
+        json.element()
+        json.beginObject()
+        json.key("message")
+        json.raw([marker])
+        // The range member brings its own separator.
+        json.raw([marker])
+        json.endObject()
+        json.endArray()
+        json.key("rule")
+        json.raw([marker])
+        let cut = json.bytes.split(separator: marker, omittingEmptySubsequences: false).map(Array.init)
+        // The last piece is empty: the rule's value comes after the marker.
+        precondition(cut.count == 5 && cut[0].isEmpty && cut[4].isEmpty, "a related location's template")
+        return Array(cut[0..<4])
     }
 
     /// Piece `piece` at `out`, without its first byte (the separator's comma) if `skippingComma`,
