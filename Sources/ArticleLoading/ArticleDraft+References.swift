@@ -37,11 +37,38 @@ extension ArticleDraft {
     /// `referenceHeadings`. Those are ASCII, and the only non-ASCII scalar that lowercases to
     /// ASCII is the Kelvin sign (to `k`): other non-ASCII text needs no lowercasing to rule out.
     static func isReferenceHeading(_ text: String) -> Bool {
+        // Most headings are longer than any of them: settled before collapsing.
+        if hasTooManyLetters(text) { return false }
         var heading = collapsed(text)
         if let found = heading.withUTF8(isReferenceHeadingKey) { return found }
         heading = heading.lowercased()
         while heading.last == ":" || heading.last == "." { heading.removeLast() }
         return referenceHeadings.contains(heading)
+    }
+
+    /// Whether `text` has more ASCII bytes other than whitespace, `:` and `.` than the longest of
+    /// `referenceHeadings` before its first byte that is not ASCII: collapsing takes out only
+    /// whitespace, trimming only a final `:` or `.`, and lowercasing keeps every ASCII byte, so
+    /// the text `isReferenceHeading` looks up has at least those bytes, and is none of them.
+    static func hasTooManyLetters(_ text: String) -> Bool {
+        var text = text
+        // Read once, not at every byte (a lazy global's check each time).
+        let longest = longestReferenceHeading
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes {
+                switch byte {
+                case 0x80...: return false
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: ":"),
+                    UInt8(ascii: "."):
+                    continue
+                default:
+                    count += 1
+                    if count > longest { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// The longest of `referenceHeadings`, in bytes.

@@ -1,5 +1,6 @@
 import CmarkArena
 import CopydeskCore
+import TestSupport
 import Testing
 
 @testable import ArticleLoading
@@ -168,6 +169,26 @@ import Testing
         for text in texts {
             #expect(ArticleDraft.isReferenceHeading(text) == bySet(text), "\(text.debugDescription)")
         }
+        // Generated headings of reference words, other words, whitespace, `:`, `.`, line breaks,
+        // no-break spaces, combining marks and the Kelvin sign: those settled by their count of
+        // letters are none of the set's, and every answer is the set's.
+        let pieces = [
+            "References", "works", "cited", "Further", "reading", "notes", "x", "Q", " ", "  ", "\t", "\r\n", "\n", ":",
+            ".", "\u{A0}", "\u{301}", "\u{212A}", "\u{E9}", "s", "Studies", "list", "\u{2014}",
+        ]
+        var generator = SplitMix(seed: 0x4EAD)
+        var settled = 0
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<(1 + generator.next(6)) { text += pieces[generator.next(pieces.count)] }
+            let expected = bySet(text)
+            if ArticleDraft.hasTooManyLetters(text) {
+                settled += 1
+                #expect(!expected, "\(text.debugDescription)")
+            }
+            #expect(ArticleDraft.isReferenceHeading(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(settled > 300)
     }
 }
 
