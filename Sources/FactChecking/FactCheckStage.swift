@@ -67,7 +67,7 @@ public struct FactCheckStage: Sendable {
             }
         }
         // Moved over: `+=` copies each finding (retaining its strings and arrays).
-        var numbers = NumberConsistency().findings(in: article)
+        var numbers = NumberConsistency().findings(in: article, verdicts: verdicts)
         findings.moveAppend(&numbers)
         var references = ReferenceConsistency().findings(in: article)
         findings.moveAppend(&references)

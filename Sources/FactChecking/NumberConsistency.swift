@@ -32,15 +32,22 @@ struct NumberConsistency: Sendable {
     /// kind is then within the window.
     static let comparedMentions = 16
 
-    func findings(in article: Article) -> [Finding] {
+    /// - Parameter verdicts: the article's check-worthiness verdicts (`CheckWorthiness.verdicts(in:)`),
+    ///   when at hand: a sentence whose verdict found no digit in it (`holdsNoDigit`, most
+    ///   sentences without a claim) opens no numeral, and its bytes are not looked through again.
+    func findings(in article: Article, verdicts: [CheckWorthiness.Verdict] = []) -> [Finding] {
         var mentions: [NumberMention] = []
         // The arrays read once: the article's getters retained them for every sentence.
         let sentences = article.sentences
         let blocks = article.blocks
+        let knowsDigits = verdicts.count == sentences.count
         // Each sentence's text read in place, not copied to be looked at.
         SentenceText.all(in: article).withUnsafeBufferPointer { texts in
-            for index in sentences.indices where blocks[sentences[index].blockIndex].isLintable {
-                NumberMention.mentions(in: texts, at: index, sentenceIndex: index, into: &mentions)
+            verdicts.withUnsafeBufferPointer { verdicts in
+                for index in sentences.indices where blocks[sentences[index].blockIndex].isLintable {
+                    if knowsDigits && CheckWorthiness.Verdict.holdsNoDigit(at: index, in: verdicts) { continue }
+                    NumberMention.mentions(in: texts, at: index, sentenceIndex: index, into: &mentions)
+                }
             }
         }
         // A conflict takes two mentions.

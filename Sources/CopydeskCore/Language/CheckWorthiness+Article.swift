@@ -10,6 +10,9 @@ extension CheckWorthiness {
         var roles = RoleRun()
         /// The union of `roles`.
         var allRoles: Roles = []
+        /// True when the verdict was read without a scan (`claimsNothing`), which found that the
+        /// sentence's bytes hold no ASCII digit; false when that is not known.
+        package var holdsNoDigit = false
 
         package init(exclusion: Exclusion? = nil, assessment: Assessment? = nil) {
             self.exclusion = exclusion
@@ -30,6 +33,12 @@ extension CheckWorthiness {
             assessment = nil
             self.roles = roles
             self.allRoles = allRoles
+            holdsNoDigit = true
+        }
+
+        /// Whether `verdicts[index]` is known to hold no ASCII digit (`holdsNoDigit`), read in place.
+        package static func holdsNoDigit(at index: Int, in verdicts: UnsafeBufferPointer<Verdict>) -> Bool {
+            verdicts[index].holdsNoDigit
         }
 
         init(exclusion: Exclusion?, assessment: Assessment?, scan: TextScan) {
@@ -106,7 +115,8 @@ extension CheckWorthiness {
 
     /// Whether a sentence none of the detector's lists matches is neither excluded nor
     /// check-worthy, as its verdict reads it (`verdict(on:lexical:roles:)`), told by its words'
-    /// roles and its bytes alone; false when that takes reading it (the verdict says).
+    /// roles and its bytes alone; false when that takes reading it (the verdict says). True
+    /// only for a sentence whose bytes hold no ASCII digit.
     ///
     /// With no lexicon match, it is no article description and no advice phrase; it is excluded
     /// only as a question or for an imperative or subordinate clause at its body's start (the
