@@ -73,6 +73,12 @@ final class HedgeAttributions: Sendable {
             || Self.needThat.contains(last) || words[index] == "of"
     }
 
+    /// `mayReach(across:in:)` where the two words before the edge (`secondLast`, `last`) and the
+    /// word after it (`first`) are known.
+    func mayReach(secondLast: String, last: String, first: String) -> Bool {
+        last == "according" || secondLast == "according" || Self.needThat.contains(last) || first == "of"
+    }
+
     /// Token ranges of the vague attributions in a text.
     func matches(in text: HedgeText) -> [Range<Int>] {
         var result: [Range<Int>] = []

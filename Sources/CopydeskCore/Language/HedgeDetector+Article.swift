@@ -72,15 +72,23 @@ extension HedgeDetector {
         var edge = 0
         // Where the block's last token so far ends in its bytes.
         var end = 0
+        // The sentence of the last piece with words so far.
+        var before = -1
         for piece in pieces {
             let tokens = texts[piece.sentence].tokens
             guard let first = tokens.first, let last = tokens.last else { continue }
             if edge > 0 {
                 let gap = UnsafeBufferPointer(rebasing: bytes[end..<(first.range.lowerBound + piece.offset)])
-                if !canJoin(words, gap: gap, at: edge) { return nil }
+                let sides = (texts[before].words, texts[piece.sentence].words)
+                if sides.0.count >= 2 && sides.1.count >= 2 {
+                    if !canJoin(words, gap: gap, at: edge, before: sides.0, after: sides.1) { return nil }
+                } else if !canJoin(words, gap: gap, at: edge) {
+                    return nil
+                }
             }
             edge += tokens.count
             end = last.range.upperBound + piece.offset
+            before = piece.sentence
         }
         var cues: [HedgeCue] = []
         for piece in pieces {
@@ -100,6 +108,25 @@ extension HedgeDetector {
         else { return false }
         // "May" is told from the month by up to two words on each side.
         return !(max(0, index - 2)..<min(words.count, index + 2)).contains { words[$0] == "may" }
+    }
+
+    /// `canJoin(_:gap:at:)` where the sentences on the two sides of the edge hold two words or
+    /// more each, `before` and `after`: the words "according", "of", "feel" and "may" are
+    /// looked for among the two on each side in the sentences' own words, not found in the
+    /// block's by a binary search each (the tests are the same, asked in another order).
+    private func canJoin(
+        _ words: JoinedWords, gap: UnsafeBufferPointer<UInt8>, at index: Int, before: SentenceWords,
+        after: SentenceWords
+    ) -> Bool {
+        let secondLast = before[before.count - 2]
+        let last = before[before.count - 1]
+        let first = after[0]
+        let second = after[1]
+        guard HedgeText.breaksSentence(gap),
+            !attributions.mayReach(secondLast: secondLast, last: last, first: first),
+            secondLast != "may", last != "may", first != "may", second != "may"
+        else { return false }
+        return !crossings.cross(at: index, in: words)
     }
 
     private static let sentences = ArticleMemo<HedgeLexicon, [[HedgeCue]]>()
