@@ -19,19 +19,12 @@ public struct LineIndex: Sendable {
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        starts.reserveCapacity(bytes.count / 40 + 1)
         var checkpoints: [Int] = []
         checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
         bytes.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
             let count = raw.count
-            // A line starts after every line feed: one `memchr` a line, which steps over the
-            // bytes between far faster than a loop here (lines are tens of bytes).
-            var next = 0
-            while next < count, let found = memchr(base + next, 0x0A, count - next) {
-                next = UnsafeRawPointer(found) - base + 1
-                starts.append(next)
-            }
+            starts = Self.lineStarts(base, count: count)
             // A checkpoint at the start of every stride: the scalars before it.
             var scalars = 0
             var strideStart = 0
@@ -45,6 +38,33 @@ public struct LineIndex: Sendable {
         lineStarts = starts
         scalarCheckpoints = checkpoints
         bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// The offsets where lines start in the `count` bytes at `base`: 0, and the offset after
+    /// every line feed. One `memchr` a line, which steps over the bytes between far faster than
+    /// a loop here (lines are tens of bytes); each start is written in memory of its own, grown
+    /// by doubling, and the array made once at the end: appended to an array, each cost a
+    /// uniqueness check and a capacity check (a call and some thirty instructions a line).
+    static func lineStarts(_ base: UnsafeRawPointer, count: Int) -> [Int] {
+        var capacity = count / 40 + 16
+        var starts = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+        defer { starts.deallocate() }
+        starts[0] = 0
+        var found = 1
+        var next = 0
+        while next < count, let lineFeed = memchr(base + next, 0x0A, count - next) {
+            next = UnsafeRawPointer(lineFeed) - base + 1
+            if found == capacity {
+                let grown = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
+                grown.moveInitialize(from: starts, count: found)
+                starts.deallocate()
+                starts = grown
+                capacity *= 2
+            }
+            starts[found] = next
+            found += 1
+        }
+        return Array(UnsafeBufferPointer(start: starts, count: found))
     }
 
     /// UTF-8 continuation bytes (10xxxxxx) in `raw[start..<end]`, a stride at most: counted

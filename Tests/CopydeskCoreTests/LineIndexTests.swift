@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import CopydeskCore
@@ -203,5 +204,28 @@ import Testing
     @Test func didYouMeanFindsTheClosestName() {
         #expect(DidYouMean.suggestion(for: "sevrity", among: ["severity", "sensitivity"]) == "severity")
         #expect(DidYouMean.suggestion(for: "xyz", among: ["severity"]) == nil)
+    }
+}
+
+/// Line starts written in memory of their own (`LineIndex.lineStarts(_:count:)`) are those a
+/// reading of every byte finds: 0 and the offset after every line feed.
+@Suite struct LineStartsFastPathTests {
+    @Test func lineStartsAreThoseEveryByteGives() {
+        var generator = SplitMix(seed: 0x11E5)
+        let pieces: [[UInt8]] = [
+            Array("a".utf8), Array("\n".utf8), Array("\r\n".utf8), Array("\r".utf8), Array(" words".utf8),
+            Array("caf\u{E9}".utf8), Array(repeating: UInt8(ascii: "x"), count: 90), Array("\n\n\n".utf8),
+        ]
+        for round in 0..<600 {
+            var bytes: [UInt8] = []
+            // Up to a few thousand lines, past the starting room (a line every 40 bytes) and its doublings.
+            let length = round < 300 ? generator.next(200) : generator.next(20_000)
+            while bytes.count < length { bytes += pieces[generator.next(pieces.count)] }
+            if round % 7 == 0 { bytes = Array(repeating: 0x0A, count: generator.next(3_000)) }
+            var expected = [0]
+            for (offset, byte) in bytes.enumerated() where byte == 0x0A { expected.append(offset + 1) }
+            #expect(LineIndex(bytes).lineStarts == expected)
+        }
+        #expect(LineIndex([]).lineStarts == [0])
     }
 }
