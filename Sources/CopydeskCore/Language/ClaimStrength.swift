@@ -87,18 +87,19 @@ public struct ClaimStrengthClassifier: Sendable {
         sentenceAt index: Int, of texts: UnsafeBufferPointer<SentenceText>,
         verdicts: UnsafeBufferPointer<CheckWorthiness.Verdict>
     ) -> Analysis {
-        // Whether the text holds a byte 0xE2 and a `-`, read in place (one `memchr` each).
-        let (hasE2, hasHyphen) = texts[index].keys.withAllBytes { bytes in
-            (ByteSearch.contains(0xE2, in: bytes), ByteSearch.contains(UInt8(ascii: "-"), in: bytes))
-        }
+        // Whether the text holds a byte 0xE2, read in place (one `memchr`).
+        let hasE2 = texts[index].keys.withAllBytes { ByteSearch.contains(0xE2, in: $0) }
         let wordsAreTokens = !hasE2
         guard wordsAreTokens, verdicts[index].roles.count == texts[index].keys.count else {
             return analyze(texts[index], wordsAreTokens: wordsAreTokens)
         }
         // No cue start among the known roles and no hyphen in the text: no cue (as the scan
         // below finds, and a question claims none either), answered before any of the
-        // sentence's views is made for it (each a retain and a release).
-        if !hasHyphen, verdicts[index].allRoles.isDisjoint(with: ClaimStrengthScan.cueStarts) {
+        // sentence's views is made for it (each a retain and a release). The text is searched
+        // for a `-` only when no word is a cue start: a sentence with one reads its hyphens below.
+        if verdicts[index].allRoles.isDisjoint(with: ClaimStrengthScan.cueStarts),
+            !texts[index].keys.withAllBytes({ ByteSearch.contains(UInt8(ascii: "-"), in: $0) })
+        {
             return Analysis(strength: .none)
         }
         return analyze(
