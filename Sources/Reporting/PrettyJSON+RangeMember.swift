@@ -9,6 +9,13 @@ extension PrettyJSON {
     /// `intObjectsMember` writes it.
     @inline(__always)
     mutating func rangeMember(_ range: SourceRange) {
+        rangeMember(range, templates: RangeTemplate.all)
+    }
+
+    /// `rangeMember(range)`, `templates` being `RangeTemplate.all` read by the caller once for
+    /// many ranges (each read of the static is a `swift_once`, about a hundred instructions).
+    @inline(__always)
+    mutating func rangeMember(_ range: SourceRange, templates: UnsafePointer<RangeTemplate>) {
         guard depth < RangeTemplate.depths else {
             intObjectsMember(
                 "range", "end", (("column", range.end.column), ("line", range.end.line), ("offset", range.end.offset)),
@@ -16,7 +23,7 @@ extension PrettyJSON {
                 (("column", range.start.column), ("line", range.start.line), ("offset", range.start.offset)))
             return
         }
-        let template = RangeTemplate.all[depth]
+        let template = templates[depth]
         // Each number takes at most 21 bytes (`ByteBuffer.writeDecimal`); the last piece's
         // chunk may write 15 bytes past it.
         writeMember(atMost: template.count &+ 6 &* 21 &+ 16) { out, comma in

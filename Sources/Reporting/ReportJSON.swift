@@ -88,6 +88,8 @@ enum ReportJSON {
     }
 
     static func write(_ file: FileReport, into json: inout PrettyJSON) {
+        // Read once for the file's claims and findings: each read of the static is a `swift_once`.
+        let ranges = RangeTemplate.all
         json.beginObject()
         json.key("claims")
         json.beginArray()
@@ -97,7 +99,7 @@ enum ReportJSON {
             guard let first = claims.baseAddress else { return }
             for index in claims.indices {
                 json.element()
-                write(first + index, into: &json)
+                write(first + index, into: &json, ranges: ranges)
             }
         }
         json.endArray()
@@ -106,12 +108,11 @@ enum ReportJSON {
         file.findings.withUnsafeBufferPointer { findings in
             guard let first = findings.baseAddress else { return }
             let templates = FindingTemplate.all
-            let ranges = RangeTemplate.all
             for index in findings.indices {
                 // Most findings from their depth's template; the others member by member.
                 if json.findingElement(first + index, templates: templates, ranges: ranges) { continue }
                 json.element()
-                write(first + index, into: &json)
+                write(first + index, into: &json, ranges: ranges)
             }
         }
         json.endArray()
@@ -124,12 +125,14 @@ enum ReportJSON {
     }
 
     /// Reads the claim in place through its address, as a finding is read.
-    private static func write(_ claim: UnsafePointer<Claim>, into json: inout PrettyJSON) {
+    private static func write(
+        _ claim: UnsafePointer<Claim>, into json: inout PrettyJSON, ranges: UnsafePointer<RangeTemplate>
+    ) {
         json.beginObject()
         json.boolMember("cited", claim.pointee.cited)
         json.boolMember("hedged", claim.pointee.hedged)
         json.constantMember("kind", claim.pointee.kind.rawText)
-        write(claim.pointee.range, into: &json)
+        json.rangeMember(claim.pointee.range, templates: ranges)
         json.constantMember("strength", claim.pointee.strength.rawText)
         json.stringMember("text", at: claim.pointer(to: \.text)!)
         json.endObject()
@@ -139,6 +142,13 @@ enum ReportJSON {
     /// (its strings and arrays retained, and released after). The general writer of a finding:
     /// `PrettyJSON.findingElement` writes most from a template, as this writes them.
     static func write(_ finding: UnsafePointer<Finding>, into json: inout PrettyJSON) {
+        write(finding, into: &json, ranges: RangeTemplate.all)
+    }
+
+    /// `write(finding, into: &json)`, with `RangeTemplate.all` read by the caller.
+    static func write(
+        _ finding: UnsafePointer<Finding>, into json: inout PrettyJSON, ranges: UnsafePointer<RangeTemplate>
+    ) {
         json.beginObject()
         json.constantMember("category", finding.pointee.category.rawText)
         // A value (as the pipeline sets it) is written as its digits, without making its string.
@@ -149,7 +159,7 @@ enum ReportJSON {
         }
         json.stringMember("match", at: finding.pointer(to: \.match)!)
         json.stringMember("message", at: finding.pointer(to: \.message)!)
-        write(finding.pointee.range, into: &json)
+        json.rangeMember(finding.pointee.range, templates: ranges)
         if finding.pointee.related.isEmpty {
             json.emptyArrayMember("related")
         } else {
@@ -159,7 +169,7 @@ enum ReportJSON {
                 json.element()
                 json.beginObject()
                 json.stringMember("message", finding.pointee.related[index].message)
-                write(finding.pointee.related[index].range, into: &json)
+                json.rangeMember(finding.pointee.related[index].range, templates: ranges)
                 json.endObject()
             }
             json.endArray()
@@ -173,10 +183,5 @@ enum ReportJSON {
             json.stringsMember("suggestions", finding.pointee.suggestions)
         }
         json.endObject()
-    }
-
-    /// The `range` member: `end` and `start`, each column, line and offset, from its template.
-    private static func write(_ range: SourceRange, into json: inout PrettyJSON) {
-        json.rangeMember(range)
     }
 }

@@ -133,4 +133,28 @@ import Testing
             }
         }
     }
+
+    /// A range member from the templates the caller read (`rangeMember(_:templates:)`, as the
+    /// claims and the general finding writer read them once a file) against the members one by one.
+    @Test func rangeMembersFromTemplatesReadOnceAreWrittenAsMemberByMember() {
+        var generator = SplitMix(seed: 0x2A4)
+        let templates = RangeTemplate.all
+        for round in 0..<2_000 {
+            let range = SourceRange(start: Self.position(&generator), end: Self.position(&generator))
+            let depth = round % 20
+            var fast = PrettyJSON(depth: depth, capacity: 0)
+            fast.beginObject()
+            if round % 3 == 0 { fast.intMember("a", 1) }
+            fast.rangeMember(range, templates: templates)
+            fast.endObject()
+            var general = PrettyJSON(depth: depth, capacity: 0)
+            general.beginObject()
+            if round % 3 == 0 { general.intMember("a", 1) }
+            general.intObjectsMember(
+                "range", "end", (("column", range.end.column), ("line", range.end.line), ("offset", range.end.offset)),
+                "start", (("column", range.start.column), ("line", range.start.line), ("offset", range.start.offset)))
+            general.endObject()
+            #expect(fast.bytes == general.bytes, "round \(round): \(range) at depth \(depth)")
+        }
+    }
 }
