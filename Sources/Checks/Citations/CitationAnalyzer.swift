@@ -3,9 +3,13 @@ import CopydeskCore
 /// The pass the two claim checks share: every check-worthy prose sentence that no evidence
 /// covers, under the policy's lexicons and citation scope.
 struct CitationAnalyzer: Sendable {
-    /// A check-worthy sentence without evidence.
+    /// A check-worthy sentence without evidence: where it stands, not a copy of the sentence
+    /// (its text retained for every claim, and released after).
     struct UnsupportedClaim: Sendable {
-        var sentence: Sentence
+        /// The sentence's block (`Sentence.blockIndex`).
+        var blockIndex: Int
+        /// Where the sentence starts in its block's text (`Sentence.textRange.lowerBound`).
+        var textStart: Int
         var assessment: CheckWorthiness.Assessment
     }
 
@@ -29,7 +33,10 @@ struct CitationAnalyzer: Sendable {
             guard CitationAnalyzer.isProse(article.blocks[sentences[index].blockIndex].kind),
                 let assessment = verdicts[index].assessment, !coverage.isCited(sentenceAt: index)
             else { continue }
-            claims.append(UnsupportedClaim(sentence: sentences[index], assessment: assessment))
+            claims.append(
+                UnsupportedClaim(
+                    blockIndex: sentences[index].blockIndex, textStart: sentences[index].textRange.lowerBound,
+                    assessment: assessment))
         }
         return claims
     }
@@ -44,7 +51,12 @@ struct CitationAnalyzer: Sendable {
 
     /// The byte range in the block's text of a range in the sentence's text.
     static func blockRange(of range: Range<Int>, in sentence: Sentence) -> Range<Int> {
-        let base = sentence.textRange.lowerBound
-        return (base + range.lowerBound)..<(base + range.upperBound)
+        blockRange(of: range, from: sentence.textRange.lowerBound)
+    }
+
+    /// The byte range in the block's text of a range in the text of a sentence that starts at
+    /// `base` in it.
+    static func blockRange(of range: Range<Int>, from base: Int) -> Range<Int> {
+        (base + range.lowerBound)..<(base + range.upperBound)
     }
 }

@@ -71,8 +71,8 @@ struct UnsupportedClaimCheck: Check {
                 ?? claim.assessment.primary
             return finding(
                 UnsupportedClaimCheck.message(for: trigger), in: article,
-                block: article.blocks[claim.sentence.blockIndex],
-                textRange: CitationAnalyzer.blockRange(of: trigger.range, in: claim.sentence))
+                block: article.blocks[claim.blockIndex],
+                textRange: CitationAnalyzer.blockRange(of: trigger.range, from: claim.textStart))
         }
     }
 

@@ -40,8 +40,8 @@ struct VagueAttributionCheck: Check {
                 String(
                     concatenating: "claim attributed to unnamed sources ('", trigger.cue,
                     "'): name the study or experts and cite them"),
-                in: article, block: article.blocks[claim.sentence.blockIndex],
-                textRange: CitationAnalyzer.blockRange(of: trigger.range, in: claim.sentence))
+                in: article, block: article.blocks[claim.blockIndex],
+                textRange: CitationAnalyzer.blockRange(of: trigger.range, from: claim.textStart))
         }
     }
 }
