@@ -13,21 +13,7 @@ import Testing
         var stderr: String
     }
 
-    /// A folder of `count` articles (0000.md, 0001.md, ...) and an `out.json` holding "old".
-    func corpus(_ count: Int) throws -> URL {
-        let folder = try e2e.scratch()
-        let articles = folder.appendingPathComponent("articles")
-        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-        let body = try String(
-            contentsOf: EndToEndTests.root.appendingPathComponent("examples/intermittent-fasting.md"), encoding: .utf8)
-        for index in 0..<count {
-            try body.write(
-                to: articles.appendingPathComponent(String(format: "%04d.md", index)), atomically: false,
-                encoding: .utf8)
-        }
-        try "old".write(to: folder.appendingPathComponent("out.json"), atomically: false, encoding: .utf8)
-        return folder
-    }
+    func corpus(_ count: Int) throws -> URL { try e2e.articleCorpus(count) }
 
     func run(_ arguments: [String], in folder: URL, crashingOn name: String) throws -> Crash {
         let process = Process()
@@ -49,9 +35,7 @@ import Testing
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    func leftovers(_ folder: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
-    }
+    func leftovers(_ folder: URL) throws -> [String] { try EndToEndTests.leftovers(folder) }
 
     @Test(arguments: ["1", "2", "4"])
     func aCrashNamesTheArticleBeingLintedAndLeavesTheOldOutput(jobs: String) throws {

@@ -64,6 +64,28 @@ import Testing
         return url
     }
 
+    /// A scratch folder with `count` copies of the example article in `articles/` (0000.md,
+    /// 0001.md, ...) and an `out.json` holding "old".
+    func articleCorpus(_ count: Int) throws -> URL {
+        let folder = try scratch()
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let body = try String(
+            contentsOf: Self.root.appendingPathComponent("examples/intermittent-fasting.md"), encoding: .utf8)
+        for index in 0..<count {
+            try body.write(
+                to: articles.appendingPathComponent(String(format: "%04d.md", index)), atomically: false,
+                encoding: .utf8)
+        }
+        try "old".write(to: folder.appendingPathComponent("out.json"), atomically: false, encoding: .utf8)
+        return folder
+    }
+
+    /// The temporary output files left in `folder`.
+    static func leftovers(_ folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+    }
+
     @Test func lintingTheExamplesPrintsFindingsWithExcerptsAndExitsOne() throws {
         let run = try run(["lint", "--fail-on", "warning", "examples"])
         #expect(run.status == 1)

@@ -6,25 +6,9 @@ import Testing
 @Suite struct StreamingOutputTests {
     let e2e = EndToEndTests()
 
-    /// A folder of `count` small articles and an `out.json` holding "old".
-    func corpus(_ count: Int) throws -> URL {
-        let folder = try e2e.scratch()
-        let articles = folder.appendingPathComponent("articles")
-        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-        let body = try String(
-            contentsOf: EndToEndTests.root.appendingPathComponent("examples/intermittent-fasting.md"), encoding: .utf8)
-        for index in 0..<count {
-            try body.write(
-                to: articles.appendingPathComponent(String(format: "%04d.md", index)), atomically: false,
-                encoding: .utf8)
-        }
-        try "old".write(to: folder.appendingPathComponent("out.json"), atomically: false, encoding: .utf8)
-        return folder
-    }
+    func corpus(_ count: Int) throws -> URL { try e2e.articleCorpus(count) }
 
-    func leftovers(_ folder: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
-    }
+    func leftovers(_ folder: URL) throws -> [String] { try EndToEndTests.leftovers(folder) }
 
     @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
     func aSignalMidRunLeavesTheOldOutputAndNoTemporaryFile(_ signal: Int32, _ status: Int32) throws {
