@@ -45,7 +45,7 @@ struct NumberConsistency: Sendable {
         SentenceText.all(in: article).withUnsafeBufferPointer { texts in
             verdicts.withUnsafeBufferPointer { verdicts in
                 for index in sentences.indices where blocks[sentences[index].blockIndex].isLintable {
-                    if knowsDigits && CheckWorthiness.Verdict.holdsNoDigit(at: index, in: verdicts) { continue }
+                    if knowsDigits && verdicts[index].holdsNoDigit { continue }
                     NumberMention.mentions(in: texts, at: index, sentenceIndex: index, into: &mentions)
                 }
             }

@@ -62,3 +62,11 @@ import Testing
         Self.expectTableIsEachSentencesRoles(detector, ["", "", "may"])
     }
 }
+
+extension CheckWorthiness.RoleIndex {
+    /// The table alone (`roleTable(of:unions:)`, the unions let go).
+    func roleTable(of texts: UnsafeBufferPointer<SentenceText>) -> [CheckWorthiness.Roles] {
+        var unions = [CheckWorthiness.Roles](repeating: [], count: texts.count)
+        return unions.withUnsafeMutableBufferPointer { roleTable(of: texts, unions: $0) }
+    }
+}

@@ -36,11 +36,6 @@ extension CheckWorthiness {
             holdsNoDigit = true
         }
 
-        /// Whether `verdicts[index]` is known to hold no ASCII digit (`holdsNoDigit`), read in place.
-        package static func holdsNoDigit(at index: Int, in verdicts: UnsafeBufferPointer<Verdict>) -> Bool {
-            verdicts[index].holdsNoDigit
-        }
-
         init(exclusion: Exclusion?, assessment: Assessment?, scan: TextScan) {
             self.exclusion = exclusion
             self.assessment = assessment

@@ -74,18 +74,13 @@ extension CheckWorthiness {
         }
 
         /// The roles of every word of `texts`, sentence after sentence, in one table
-        /// (`RoleRun(table, offset:count:)` gives a sentence's).
-        func roleTable(of texts: UnsafeBufferPointer<SentenceText>) -> [Roles] {
-            roleTable(of: texts, unions: nil)
-        }
-
-        /// `roleTable(of:)`, and in `unions[i]` (when given, one a text) the union of the roles
-        /// of `texts[i]`'s words, found with them: a verdict's `allRoles`, which the scan
-        /// otherwise worked out again by reading every word's roles.
-        func roleTable(of texts: UnsafeBufferPointer<SentenceText>, unions: UnsafeMutableBufferPointer<Roles>?)
+        /// (`RoleRun(table, offset:count:)` gives a sentence's), and in `unions[i]` (one a text)
+        /// the union of the roles of `texts[i]`'s words, found with them: a verdict's `allRoles`,
+        /// which the scan otherwise worked out again by reading every word's roles.
+        func roleTable(of texts: UnsafeBufferPointer<SentenceText>, unions: UnsafeMutableBufferPointer<Roles>)
             -> [Roles]
         {
-            precondition(unions == nil || unions!.count == texts.count)
+            precondition(unions.count == texts.count)
             var words = 0
             for index in texts.indices { words += texts[index].keys.count }
             guard hashes != nil else {
@@ -93,7 +88,7 @@ extension CheckWorthiness {
                 table.reserveCapacity(words)
                 for index in texts.indices {
                     let roles = wordRoles.roles(of: texts[index].keys)
-                    if let unions { unions[index] = roles.reduce(into: []) { $0.formUnion($1) } }
+                    unions[index] = roles.reduce(into: []) { $0.formUnion($1) }
                     table += roles
                 }
                 return table
@@ -105,8 +100,7 @@ extension CheckWorthiness {
                 table.initialize(repeating: [])
                 var offset = 0
                 for index in texts.indices {
-                    let all = fillRoles(of: texts[index].keys, into: table, at: offset)
-                    if let unions { unions[index] = all }
+                    unions[index] = fillRoles(of: texts[index].keys, into: table, at: offset)
                     offset += texts[index].keys.count
                 }
                 count = words
