@@ -68,13 +68,11 @@ final class HedgeAttributions: Sendable {
     /// text before `index` and of the text from it, each read alone.
     func mayReach<Words: RandomAccessCollection<String>>(across index: Int, in words: Words) -> Bool
     where Words.Index == Int {
-        let last = words[index - 1]
-        return last == "according" || (index >= 2 && words[index - 2] == "according")
-            || Self.needThat.contains(last) || words[index] == "of"
+        mayReach(secondLast: index >= 2 ? words[index - 2] : "", last: words[index - 1], first: words[index])
     }
 
-    /// `mayReach(across:in:)` where the two words before the edge (`secondLast`, `last`) and the
-    /// word after it (`first`) are known.
+    /// `mayReach(across:in:)` where the two words before the edge (`secondLast`, "" when there
+    /// is none, and `last`) and the word after it (`first`) are known.
     func mayReach(secondLast: String, last: String, first: String) -> Bool {
         last == "according" || secondLast == "according" || Self.needThat.contains(last) || first == "of"
     }

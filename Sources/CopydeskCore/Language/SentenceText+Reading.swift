@@ -158,6 +158,10 @@ extension SentenceText {
                 return nil
             }
         }
+        /// The second byte of a lowercased Latin-1 letter after `0xC3` (capitals gain `0x20`).
+        @inline(__always) func loweredAfterC3(_ second: UInt8) -> UInt8 {
+            second >= 0x80 && second <= 0x9E && second != 0x97 ? second &+ 0x20 : second
+        }
         let lowered = String(unsafeUninitializedCapacity: count) { buffer in
             var index = 0
             while index < count {
@@ -165,7 +169,7 @@ extension SentenceText {
                 if byte == 0xC3 {
                     let second = word[index &+ 1]
                     buffer[index] = byte
-                    buffer[index &+ 1] = second >= 0x80 && second <= 0x9E && second != 0x97 ? second &+ 0x20 : second
+                    buffer[index &+ 1] = loweredAfterC3(second)
                     index &+= 2
                 } else {
                     buffer[index] = ASCII.lowercased(byte)
@@ -186,8 +190,7 @@ extension SentenceText {
                 } else if byte == 0xC3 {
                     let second = word[index &+ 1]
                     buffer[written] = byte
-                    buffer[written &+ 1] =
-                        second >= 0x80 && second <= 0x9E && second != 0x97 ? second &+ 0x20 : second
+                    buffer[written &+ 1] = loweredAfterC3(second)
                     index &+= 2
                     written &+= 1
                 } else {
