@@ -140,30 +140,31 @@ package final class SentencePhrases: Sendable {
             medical.deallocate()
             hedges.deallocate()
         }
-        // Written in place (a store each), made an array once every sentence is read.
-        let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 3 * count + 1)
-        defer { bounds.deallocate() }
-        bounds[0] = 0
         let medicalEntry = medicalEntry
         let hedgeEntry = hedgeEntry
-        // One scan for every sentence: its scratch set up once (`PhraseTable.scan(sentences:)`).
-        lexicons.forEachMatch(sentences: count, keys: keys) { entry, tokens in
-            let match = PhraseLexicons.Found(entry: Int32(truncatingIfNeeded: entry), tokenRange: tokens)
-            if entry < medicalEntry {
-                found.append(match)
-            } else if entry < hedgeEntry {
-                medical.append(match)
-            } else {
-                hedges.append(match)
+        // Written in place (a store each), in the array itself.
+        let bounds = [Int](unsafeUninitializedCapacity: 3 * count + 1) { bounds, initialized in
+            bounds[0] = 0
+            // One scan for every sentence: its scratch set up once (`PhraseTable.scan(sentences:)`).
+            lexicons.forEachMatch(sentences: count, keys: keys) { entry, tokens in
+                let match = PhraseLexicons.Found(entry: Int32(truncatingIfNeeded: entry), tokenRange: tokens)
+                if entry < medicalEntry {
+                    found.append(match)
+                } else if entry < hedgeEntry {
+                    medical.append(match)
+                } else {
+                    hedges.append(match)
+                }
+            } done: { sentence in
+                bounds[3 * sentence + 1] = found.count
+                found.append(contentsOf: &medical)
+                bounds[3 * sentence + 2] = found.count
+                found.append(contentsOf: &hedges)
+                bounds[3 * sentence + 3] = found.count
             }
-        } done: { sentence in
-            bounds[3 * sentence + 1] = found.count
-            found.append(contentsOf: &medical)
-            bounds[3 * sentence + 2] = found.count
-            found.append(contentsOf: &hedges)
-            bounds[3 * sentence + 3] = found.count
+            initialized = 3 * count + 1
         }
-        return Matches(found: found.array(), bounds: Array(UnsafeBufferPointer(start: bounds, count: 3 * count + 1)))
+        return Matches(found: found.array(), bounds: bounds)
     }
 
     /// Matches written one after another into memory of their own, which doubles when full: an
