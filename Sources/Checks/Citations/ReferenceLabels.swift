@@ -29,13 +29,31 @@ struct ReferenceLabels: Sendable {
         return found
     }
 
+    /// Sets `cited[index]` for each index of `entries(for: marker)`, without making the list,
+    /// nor the marker's list of keys when its label stands for itself (most markers).
+    func markEntries(for marker: CitationMarker, in cited: inout [Bool]) {
+        let normalized = ReferenceLabels.normalized(marker.label)
+        guard ReferenceLabels.standsForItself(normalized) else {
+            for index in entries(for: marker) { cited[index] = true }
+            return
+        }
+        if let index = entries.firstIndex(of: normalized)
+            ?? entries.firstIndex(where: { ReferenceLabels.matches(normalized, $0) })
+        {
+            cited[index] = true
+        }
+    }
+
+    /// Whether a normalized label is its only key (`keys(of:)`): ASCII without `,` or `-`.
+    private static func standsForItself(_ normalized: String) -> Bool {
+        normalized.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: "-") }
+    }
+
     /// The labels a marker stands for: `1,2` → 1 and 2; `1–3` → 1, 2 and 3.
     static func keys(of label: String) -> [String] {
         let normalized = normalized(label)
         // An ASCII label without `,` or `-` stands for itself (checked on bytes first).
-        if normalized.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: "-") }) {
-            return [normalized]
-        }
+        if standsForItself(normalized) { return [normalized] }
         guard normalized.contains(where: { $0 == "," || $0 == "-" || $0 == "–" }),
             normalized.allSatisfy({ $0.isNumber || $0 == "," || $0 == "-" || $0 == "–" })
         else { return [normalized] }

@@ -25,10 +25,13 @@ struct UnusedReferenceCheck: Check {
     func findings(in article: Article) -> [Finding] {
         guard !article.citationMarkers.isEmpty else { return [] }
         let dropped = UnusedReferenceCheck.droppedFootnotes(in: article)
-        let references = article.references + dropped
+        let references = dropped.isEmpty ? article.references : article.references + dropped
         let labels = ReferenceLabels(references)
-        var cited = Set<Int>()
-        for marker in article.citationMarkers { cited.formUnion(labels.entries(for: marker)) }
+        // A flag per entry, not a set of the cited entries' indices (a set and each marker's
+        // list of entries were made and freed for every article with markers).
+        var cited = [Bool](repeating: false, count: references.count)
+        for marker in article.citationMarkers { labels.markEntries(for: marker, in: &cited) }
+        guard cited.contains(false) else { return [] }
         // A list the text cites from: the section of a cited entry. "Further reading" lists that
         // no marker points into are left alone.
         // The section of the first block that starts where the entry starts: the blocks are
@@ -36,7 +39,12 @@ struct UnusedReferenceCheck: Check {
         // in a few numbers costs less than hashing), each with its first block (-1: none yet).
         var offsets = references.map(\.range.start.offset)
         offsets.sort()
-        offsets = offsets.indices.compactMap { $0 > 0 && offsets[$0] == offsets[$0 - 1] ? nil : offsets[$0] }
+        var distinct = 0
+        for index in offsets.indices where index == 0 || offsets[index] != offsets[distinct - 1] {
+            offsets[distinct] = offsets[index]
+            distinct += 1
+        }
+        offsets.removeLast(offsets.count - distinct)
         func slot(of offset: Int) -> Int? {
             let slot = offsets.partitionPoint { $0 < offset }
             return slot < offsets.count && offsets[slot] == offset ? slot : nil
@@ -47,29 +55,40 @@ struct UnusedReferenceCheck: Check {
                 firstBlock[slot] = index
             }
         }
-        let sections = references.map { entry -> String? in
-            guard let slot = slot(of: entry.range.start.offset), firstBlock[slot] >= 0 else { return nil }
-            return article.blocks[firstBlock[slot]].section ?? ""
+        /// The block whose section is the entry's, or nil when no block starts where it starts.
+        func sectionBlock(_ entry: Int) -> Int? {
+            guard let slot = slot(of: references[entry].range.start.offset), firstBlock[slot] >= 0 else { return nil }
+            return firstBlock[slot]
         }
-        let citedSections = Set(cited.compactMap { sections[$0] })
+        // The cited entries' sections (a block without a section reads as ""), compared one by
+        // one: an article cites from a list or two, and a set of strings cost more to make.
+        var citedSections: [String] = []
+        for entry in cited.indices where cited[entry] {
+            guard let block = sectionBlock(entry) else { continue }
+            let section = article.blocks[block].section ?? ""
+            if !citedSections.contains(section) { citedSections.append(section) }
+        }
         let usesFootnotes = article.citationMarkers.contains { $0.style == .footnote }
-        return references.enumerated().compactMap { index, entry in
-            guard !cited.contains(index) else { return nil }
+        var findings: [Finding] = []
+        for index in references.indices where !cited[index] {
+            let section = sectionBlock(index).map { article.blocks[$0].section ?? "" }
             if index >= article.references.count {
-                guard usesFootnotes else { return nil }
+                guard usesFootnotes else { continue }
             } else {
-                guard let section = sections[index], citedSections.contains(section) else { return nil }
+                guard let section, citedSections.contains(section) else { continue }
             }
-            let section = sections[index] ?? nil
+            let entry = references[index]
             let firstLine = entry.range.start.offset..<min(entry.range.end.offset, entry.range.start.offset + 200)
-            return Finding(
-                rule: Self.description.id, category: Self.description.category,
-                severity: Self.description.defaultSeverity,
-                message: String(
-                    concatenating: "reference '", entry.label,
-                    "' is never cited in the text: cite it where the text relies on it or remove it"),
-                match: String(decoding: article.source[firstLine], as: UTF8.self), range: entry.range,
-                section: section?.isEmpty == false ? section : nil)
+            findings.append(
+                Finding(
+                    rule: Self.description.id, category: Self.description.category,
+                    severity: Self.description.defaultSeverity,
+                    message: String(
+                        concatenating: "reference '", entry.label,
+                        "' is never cited in the text: cite it where the text relies on it or remove it"),
+                    match: String(decoding: article.source[firstLine], as: UTF8.self), range: entry.range,
+                    section: section?.isEmpty == false ? section : nil))
         }
+        return findings
     }
 }
