@@ -4,8 +4,8 @@ import Testing
 @testable import CopydeskCore
 
 /// The phrase scan over an article's sentences in one call (`PhraseTable.scan(sentences:)`, its
-/// scratch set up once and only the lists that matched set back between sentences) finds in
-/// each sentence what a scan of that sentence alone finds.
+/// scratch set up once and only the lists that matched set back between sentences, generic over
+/// what it gives the matches to) finds in each sentence what a scan of that sentence alone finds.
 @Suite struct PhraseScanSentencesTests {
     typealias Match = PhraseLexicons.Found
 
@@ -20,18 +20,33 @@ import Testing
         }
     }
 
-    /// Each sentence's matches, scanned in one call for them all.
-    static func together(_ lexicons: PhraseLexicons, _ texts: [SentenceText]) -> [[Match]] {
+    /// Collects each sentence's matches as the scan over every sentence gives them.
+    struct Collect: PhraseSentenceSink {
+        let texts: [SentenceText]
         var result: [[Match]] = []
         var current: [Match] = []
-        lexicons.forEachMatch(sentences: texts.count, keys: { texts[$0].keys }) { entry, tokens in
+
+        var sentenceCount: Int { texts.count }
+
+        func keys(_ sentence: Int) -> WordKeys { texts[sentence].keys }
+
+        mutating func match(_ entry: Int, _ tokens: Range<Int>) {
             current.append(Match(entry: Int32(entry), tokenRange: tokens))
-        } done: { sentence in
+        }
+
+        mutating func done(_ sentence: Int) {
             #expect(sentence == result.count)
             result.append(current)
             current = []
         }
-        return result
+    }
+
+    /// Each sentence's matches, scanned in one call for them all.
+    static func together(_ lexicons: PhraseLexicons, _ texts: [SentenceText]) -> [[Match]] {
+        var collect = Collect(texts: texts)
+        lexicons.forEachMatch(sentences: &collect)
+        #expect(collect.current.isEmpty)
+        return collect.result
     }
 
     /// Generated articles (a few sentences to a few dozen, some empty or of punctuation only, some

@@ -107,6 +107,15 @@ import Testing
                 #expect(Array(found.worthiness(index)) == Array(alone.worthiness(0)), "\(text)")
                 #expect(Array(found.medical(index)) == Array(alone.medical(0)), "\(text)")
                 #expect(Array(found.hedges(index)) == Array(alone.hedges(0)), "\(text)")
+                // And the plain scan of the sentence alone, its matches split by entry number.
+                let plain = phrases.lexicons.found(keys: SentenceText(text).keys)
+                let medicalEntry = Int32(phrases.lexicons.entries(of: phrases.medicalBase).lowerBound)
+                let hedgeEntry = Int32(phrases.lexicons.entries(of: phrases.hedgeList).lowerBound)
+                #expect(Array(found.worthiness(index)) == plain.filter { $0.entry < medicalEntry }, "\(text)")
+                #expect(
+                    Array(found.medical(index)) == plain.filter { $0.entry >= medicalEntry && $0.entry < hedgeEntry },
+                    "\(text)")
+                #expect(Array(found.hedges(index)) == plain.filter { $0.entry >= hedgeEntry }, "\(text)")
                 total += alone.worthiness(0).count + alone.medical(0).count + alone.hedges(0).count
             }
         }

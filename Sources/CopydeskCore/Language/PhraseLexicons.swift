@@ -60,13 +60,12 @@ package struct PhraseLexicons: Sendable {
         table.scan(keys: keys, in: range, body)
     }
 
-    /// `forEachMatch(keys: keys(n), in: 0..<keys(n).count, body)` for each of `count` sentences
-    /// in turn, `done(n)` called after each: one set-up of the scan for them all.
+    /// `forEachMatch(keys: sink.keys(n), in: 0..<sink.keys(n).count)` for each of the sink's
+    /// sentences in turn, matches given to `sink.match(_:_:)` and `sink.done(n)` called after
+    /// each: one set-up of the scan for them all (`PhraseTable.scan(sentences:)`).
     @inline(__always)
-    package func forEachMatch(
-        sentences count: Int, keys: (Int) -> WordKeys, _ body: (Int, Range<Int>) -> Void, done: (Int) -> Void
-    ) {
-        table.scan(sentences: count, keys: keys, body, done: done)
+    func forEachMatch<Sink: PhraseSentenceSink>(sentences sink: inout Sink) {
+        table.scan(sentences: &sink)
     }
 
     /// A list's entries, a range of entry numbers (empty for a list past the last).

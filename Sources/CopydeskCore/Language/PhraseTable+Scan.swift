@@ -71,17 +71,19 @@ extension PhraseTable {
         }
     }
 
-    /// `scan(keys: keys(n), in: 0..<keys(n).count)` of each of `count` sentences in turn, its
-    /// matches given to `body(entry, tokens)` and `done(n)` called after each sentence: the
-    /// scratch is set up once for them all, not once a sentence (an allocation and two `memset`s,
-    /// the table's arrays read again). Between two sentences only the lists that matched in the
-    /// first have their next free token set back (every list's best entry is none again once
-    /// its match is given), and each sentence's tokens' numbers are cleared as they were.
-    @inline(__always)
-    func scan(
-        sentences count: Int, keys: (Int) -> WordKeys, _ body: (Int, Range<Int>) -> Void, done: (Int) -> Void
-    ) {
+    /// `scan(keys: sink.keys(n), in: 0..<sink.keys(n).count)` of each of the sink's sentences in
+    /// turn, its matches given to `sink.match(_:_:)` and `sink.done(n)` called after each
+    /// sentence: the scratch is set up once for them all, not once a sentence (an allocation and
+    /// two `memset`s, the table's arrays read again). Between two sentences only the lists that
+    /// matched in the first have their next free token set back (every list's best entry is none
+    /// again once its match is given), and each sentence's tokens' numbers are cleared as they were.
+    ///
+    /// Generic over the sink, not handed closures: a call made once per article is not inlined
+    /// into its caller, and its closures were called through their contexts for every match and
+    /// sentence, the state they wrote kept in boxes (about 200 instructions a sentence).
+    func scan<Sink: PhraseSentenceSink>(sentences sink: inout Sink) {
         let lists = listCount
+        let count = sink.sentenceCount
         // The lists' five arrays, then room for the numbers of a sentence of up to
         // `keptNumbers` tokens; a longer one's go to memory of their own, made at most once a call.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 5 * lists + Self.keptNumbers) { scratch in
@@ -96,28 +98,29 @@ extension PhraseTable {
             nextFree.initialize(repeating: 0)
             best.initialize(repeating: -1)
             for sentence in 0..<count {
-                defer { done(sentence) }
-                let keys = keys(sentence)
+                let keys = sink.keys(sentence)
                 let end = keys.count
-                guard end > 0 else { continue }
                 var start = 0
-                if skipsByHash {
+                if end > 0, skipsByHash {
                     start = firstWordHashes.unsafelyUnwrapped.firstMayContain(keys, from: 0, to: end)
-                    guard start < end else { continue }
                 }
-                precondition(end <= Int(Int32.max))
-                let numbers = end <= Self.keptNumbers ? kept : long.room(end)
-                let scan = Scan(
-                    keys: keys, base: 0, end: end, numbers: UnsafeMutableBufferPointer(start: numbers, count: end),
-                    nextFree: nextFree, best: best, bestRank: bestRank, found: found)
-                scan.numbers.initialize(repeating: Self.unknownNumber)
-                let touchedCount = tokens(scan, from: start, touched: touched, body)
-                for list in touched[0..<touchedCount] { nextFree[Int(list)] = 0 }
+                if start < end {
+                    precondition(end <= Int(Int32.max))
+                    let numbers = end <= Self.keptNumbers ? kept : long.room(end)
+                    let scan = Scan(
+                        keys: keys, base: 0, end: end,
+                        numbers: UnsafeMutableBufferPointer(start: numbers, count: end),
+                        nextFree: nextFree, best: best, bestRank: bestRank, found: found)
+                    scan.numbers.initialize(repeating: Self.unknownNumber)
+                    let touchedCount = tokens(scan, from: start, touched: touched) { sink.match($0, $1) }
+                    for list in touched[0..<touchedCount] { nextFree[Int(list)] = 0 }
+                }
+                sink.done(sentence)
             }
         }
     }
 
-    /// The most tokens whose numbers `scan(sentences:keys:_:done:)` keeps in its scratch: with
+    /// The most tokens whose numbers `scan(sentences:)` keeps in its scratch: with
     /// a policy's 29 lists, the scratch stays within the 1 KiB kept on the stack.
     static let keptNumbers = 96
 
@@ -276,4 +279,17 @@ extension PhraseTable {
         for edge in low..<high where Int(exactCodes[edge]) == number { return Int(exactNodes[edge]) }
         return nil
     }
+}
+
+/// The sentences `PhraseTable.scan(sentences:)` reads, and what it gives their matches to.
+protocol PhraseSentenceSink {
+    /// How many sentences there are.
+    var sentenceCount: Int { get }
+    /// The words of sentence `sentence`, hashed once for the sentence.
+    func keys(_ sentence: Int) -> WordKeys
+    /// A match of entry `entry` over `tokens` (counted from the sentence's start) of the
+    /// sentence being read, in token order.
+    mutating func match(_ entry: Int, _ tokens: Range<Int>)
+    /// Called after each sentence (with or without matches), in order.
+    mutating func done(_ sentence: Int)
 }

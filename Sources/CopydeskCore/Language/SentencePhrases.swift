@@ -108,21 +108,19 @@ package final class SentencePhrases: Sendable {
 
     /// Every reader's matches in a sentence's words (sentence 0 of the matches).
     package func found(keys: WordKeys) -> Matches {
-        found(count: 1) { _ in keys }
+        withUnsafePointer(to: SentenceText(keys: keys)) { found(in: UnsafeBufferPointer(start: $0, count: 1)) }
     }
 
     /// Every reader's matches in each sentence of the article (`SentenceText.all(in:)`),
     /// indexed like `Article.sentences`: found once per article and index, for every reader.
     package func found(in article: Article) -> Matches {
         Self.memo.value(for: article, key: lexicons.identity) {
-            let matches = SentenceText.all(in: article).withUnsafeBufferPointer { texts in
-                found(count: texts.count) { texts[$0].keys }
-            }
+            let matches = SentenceText.all(in: article).withUnsafeBufferPointer { found(in: $0) }
             return ArticleMatches(lexicons: lexicons, matches: matches)
         }.matches
     }
 
-    /// The matches in `count` sentences whose words are `keys(n)`.
+    /// The matches in the sentences `texts`.
     ///
     /// Each match is written to one of three buffers of the call's own (`MatchBuffer`), by its
     /// reader: appended to arrays held by the closure the scan calls, every match had each
@@ -130,41 +128,77 @@ package final class SentencePhrases: Sendable {
     /// cannot see into). The detector's matches go straight to `found`; the medical-claim
     /// lists' and the hedge list's are moved after them when the sentence is read (the scan
     /// gives them in token order, mixed).
-    @inline(__always)
-    private func found(count: Int, _ keys: (Int) -> WordKeys) -> Matches {
-        var found = MatchBuffer(capacity: 4 * count)
+    private func found(in texts: UnsafeBufferPointer<SentenceText>) -> Matches {
+        let count = texts.count
+        var found: [PhraseLexicons.Found] = []
+        // Written in place (a store each), in the array itself.
+        let bounds = [Int](unsafeUninitializedCapacity: 3 * count + 1) { bounds, initialized in
+            bounds[0] = 0
+            var split = Split(
+                texts: texts, bounds: bounds.baseAddress.unsafelyUnwrapped, medicalEntry: medicalEntry,
+                hedgeEntry: hedgeEntry, capacity: 4 * count)
+            defer { split.deallocate() }
+            // One scan for every sentence: its scratch set up once (`PhraseTable.scan(sentences:)`).
+            lexicons.forEachMatch(sentences: &split)
+            initialized = 3 * count + 1
+            found = split.found.array()
+        }
+        return Matches(found: found, bounds: bounds)
+    }
+
+    /// The sentences a scan reads, the buffers their matches go to by reader, and where each
+    /// sentence's bounds are written (`found(in:)`).
+    private struct Split: PhraseSentenceSink {
+        let texts: UnsafeBufferPointer<SentenceText>
+        let medicalEntry: Int
+        let hedgeEntry: Int
+        let bounds: UnsafeMutablePointer<Int>
+        var found: MatchBuffer
         var medical = MatchBuffer(capacity: 16)
         var hedges = MatchBuffer(capacity: 16)
-        defer {
+
+        init(
+            texts: UnsafeBufferPointer<SentenceText>, bounds: UnsafeMutablePointer<Int>, medicalEntry: Int,
+            hedgeEntry: Int, capacity: Int
+        ) {
+            self.texts = texts
+            self.bounds = bounds
+            self.medicalEntry = medicalEntry
+            self.hedgeEntry = hedgeEntry
+            found = MatchBuffer(capacity: capacity)
+        }
+
+        var sentenceCount: Int { texts.count }
+
+        @inline(__always)
+        func keys(_ sentence: Int) -> WordKeys { texts[sentence].keys }
+
+        @inline(__always)
+        mutating func match(_ entry: Int, _ tokens: Range<Int>) {
+            let match = PhraseLexicons.Found(entry: Int32(truncatingIfNeeded: entry), tokenRange: tokens)
+            if entry < medicalEntry {
+                found.append(match)
+            } else if entry < hedgeEntry {
+                medical.append(match)
+            } else {
+                hedges.append(match)
+            }
+        }
+
+        @inline(__always)
+        mutating func done(_ sentence: Int) {
+            bounds[3 * sentence + 1] = found.count
+            found.append(contentsOf: &medical)
+            bounds[3 * sentence + 2] = found.count
+            found.append(contentsOf: &hedges)
+            bounds[3 * sentence + 3] = found.count
+        }
+
+        func deallocate() {
             found.deallocate()
             medical.deallocate()
             hedges.deallocate()
         }
-        let medicalEntry = medicalEntry
-        let hedgeEntry = hedgeEntry
-        // Written in place (a store each), in the array itself.
-        let bounds = [Int](unsafeUninitializedCapacity: 3 * count + 1) { bounds, initialized in
-            bounds[0] = 0
-            // One scan for every sentence: its scratch set up once (`PhraseTable.scan(sentences:)`).
-            lexicons.forEachMatch(sentences: count, keys: keys) { entry, tokens in
-                let match = PhraseLexicons.Found(entry: Int32(truncatingIfNeeded: entry), tokenRange: tokens)
-                if entry < medicalEntry {
-                    found.append(match)
-                } else if entry < hedgeEntry {
-                    medical.append(match)
-                } else {
-                    hedges.append(match)
-                }
-            } done: { sentence in
-                bounds[3 * sentence + 1] = found.count
-                found.append(contentsOf: &medical)
-                bounds[3 * sentence + 2] = found.count
-                found.append(contentsOf: &hedges)
-                bounds[3 * sentence + 3] = found.count
-            }
-            initialized = 3 * count + 1
-        }
-        return Matches(found: found.array(), bounds: bounds)
     }
 
     /// Matches written one after another into memory of their own, which doubles when full: an

@@ -20,6 +20,11 @@ public struct SentenceText: Sendable {
         self = WordStrings.borrowing { Self.read(count: 1, strings: &$0) { _ in text } }[0]
     }
 
+    /// The text whose words are `keys` (a sentence's, read already).
+    init(keys: WordKeys) {
+        self.keys = keys
+    }
+
     /// The tokens, words and keys `start..<start + count` of `storage`, read from `bytes`
     /// (copied into `storage`).
     init(storage: WordStorage, start: Int, count: Int, bytes: [UInt8]) {
