@@ -53,10 +53,10 @@ struct ReferenceConsistency: Sendable {
                         at: nil, related: [RelatedLocation(message: "first definition", range: first)]))
             }
             let fields = ReferenceFields(entry.text, hasLink: location.blockIndex.map(blocks.hasLink) ?? false)
-            if let (what, add) = Self.missing(year: !fields.hasYear, source: !fields.hasSource) {
-                findings.append(
-                    location.finding(
-                        Self.incomplete, in: article, "reference '\(entry.label)' has \(what); add \(add)", at: nil))
+            if let message = Self.incompleteMessage(
+                label: entry.label, year: !fields.hasYear, source: !fields.hasSource)
+            {
+                findings.append(location.finding(Self.incomplete, in: article, message, at: nil))
             }
             for doi in fields.malformedDOIs {
                 findings.append(
@@ -70,13 +70,19 @@ struct ReferenceConsistency: Sendable {
         return findings
     }
 
-    /// What an incomplete entry lacks and what to add, joined with "and" (the year first), or
-    /// nil when it lacks nothing.
-    static func missing(year: Bool, source: Bool) -> (what: String, add: String)? {
+    /// The message of an entry that lacks a year (`year`) or a source (`source`): what it lacks
+    /// and what to add, joined with "and" (the year first); nil when it lacks nothing. Each made
+    /// in one allocation of its length around the label (an interpolation of the label and two
+    /// phrases appended five pieces, growing its storage).
+    static func incompleteMessage(label: String, year: Bool, source: Bool) -> String? {
         switch (year, source) {
-        case (true, true): ("no year and no source", "the year and the journal, publisher, DOI or URL")
-        case (true, false): ("no year", "the year")
-        case (false, true): ("no source", "the journal, publisher, DOI or URL")
+        case (true, true):
+            String(
+                concatenating: "reference '", label,
+                "' has no year and no source; add the year and the journal, publisher, DOI or URL")
+        case (true, false): String(concatenating: "reference '", label, "' has no year; add the year")
+        case (false, true):
+            String(concatenating: "reference '", label, "' has no source; add the journal, publisher, DOI or URL")
         case (false, false): nil
         }
     }

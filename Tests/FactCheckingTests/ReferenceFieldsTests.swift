@@ -137,3 +137,28 @@ struct ArticleEvidenceEntriesTests {
         #expect(evidence.entries(for: labels).count == 5)
     }
 }
+
+/// An incomplete entry's message, made around its label in one allocation, is the interpolated
+/// message of what it lacks and what to add.
+@Test func incompleteMessagesAreTheInterpolatedMessages() {
+    var random = SplitMix(seed: 22)
+    let pieces = ["who", "1", "Smith-2020", "müller", "a b", "", "’", "cite-note-12", "ÉTUDE", "x"]
+    for _ in 0..<300 {
+        var label = ""
+        for _ in 0..<random.next(4) { label += pieces[random.next(pieces.count)] }
+        for year in [false, true] {
+            for source in [false, true] {
+                let plain: String? =
+                    switch (year, source) {
+                    case (true, true):
+                        "reference '\(label)' has \("no year and no source"); add \("the year and the journal, publisher, DOI or URL")"
+                    case (true, false): "reference '\(label)' has \("no year"); add \("the year")"
+                    case (false, true):
+                        "reference '\(label)' has \("no source"); add \("the journal, publisher, DOI or URL")"
+                    case (false, false): nil
+                    }
+                #expect(ReferenceConsistency.incompleteMessage(label: label, year: year, source: source) == plain)
+            }
+        }
+    }
+}
