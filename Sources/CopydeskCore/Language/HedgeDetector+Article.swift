@@ -10,7 +10,15 @@ extension HedgeDetector {
             // each sentence read in place, and quotes counted without a copy of the detector.
             let found = phrases.found(in: article)
             return SentenceText.all(in: article).withUnsafeBufferPointer { texts in
-                texts.indices.map { cues(in: HedgeText(texts[$0]), includingQuotes: true, found: found.hedges($0)) }
+                // Each sentence's cues written in place: `map` over the indices called the
+                // array's four append steps out of line for every sentence.
+                [[HedgeCue]](unsafeUninitializedCapacity: texts.count) { cues, initialized in
+                    for index in texts.indices {
+                        (cues.baseAddress.unsafelyUnwrapped + index).initialize(
+                            to: self.cues(in: HedgeText(texts[index]), includingQuotes: true, found: found.hedges(index)))
+                        initialized = index + 1
+                    }
+                }
             }
         }
     }
