@@ -33,6 +33,11 @@ struct MarkdownParser {
     /// they are left out there: `copydesk_markdown_syntax`). Set for the tests that compare the two.
     var allSyntax = false
 
+    /// Whether a source in `QuickMarkdown`'s subset is read by it, without cmark-gfm (the draft
+    /// is the same). Cleared for the tests that compare the two; set `autolinkExtension` or
+    /// `allSyntax` and every source goes to cmark-gfm too.
+    var quickReading = true
+
     /// The cmark-gfm extensions a parser may have, in the order they are attached, as C strings
     /// made once, each with the `copydesk_markdown_syntax` bit that asks for it (0: always, when
     /// the walker does not find the autolinks itself).
@@ -57,6 +62,7 @@ struct MarkdownParser {
         draft.blocks.reserveCapacity(source.count / 96 + 8)
         let frontMatter = try FrontMatter.parse(path: path, source: source, lines: lines)
         draft.title = frontMatter?.title
+        if findingAutolinks, let read = quickRead(after: frontMatter) { return read }
         let (input, cmarkLines) = cmarkInput(blanking: frontMatter?.range)
         _ = cmarkExtensionsRegistered
         // Up to `arenaLimit` bytes, cmark allocates from this thread's arena and everything is
@@ -141,16 +147,42 @@ struct MarkdownParser {
             return nil
         }
         swap(&draft, &walker.draft)
+        guard
+            complete(
+                &draft, footnotes: footnotes, after: frontMatter?.range.upperBound ?? 0,
+                findingAutolinks: findingAutolinks)
+        else { return nil }
+        return draft
+    }
+
+    /// The draft `QuickMarkdown` reads, completed; nil when the source is outside its subset
+    /// (or the draft is one the cmark path would not give: see `complete`).
+    func quickRead(after frontMatter: FrontMatter?) -> ArticleDraft? {
+        // (A low nesting limit is the tests': a draft it refuses is cmark-gfm's to refuse.)
+        guard quickReading, !autolinkExtension, !allSyntax, maxNesting >= 8, lines.bomLength == 0 else { return nil }
+        let bodyStart = frontMatter?.range.upperBound ?? 0
+        guard var (draft, footnotes) = QuickMarkdown(source: source, bodyStart: bodyStart).read() else { return nil }
+        draft.title = frontMatter?.title
+        guard complete(&draft, footnotes: footnotes, after: bodyStart, findingAutolinks: true) else { return nil }
+        return draft
+    }
+
+    /// Completes a walked draft: the footnote definitions cmark-gfm drops (nothing cites them)
+    /// added, the blocks in source order, the title from the first heading if the front matter
+    /// gives none. False when the walker's draft may not be the extension's (below).
+    private func complete(
+        _ draft: inout ArticleDraft, footnotes: Bool, after bodyStart: Int, findingAutolinks: Bool
+    ) -> Bool {
         let citedReferences = draft.references.count
         // A definition is `[^label]:`: without a `^` after the front matter there is none.
         if footnotes {
-            draft.addUncitedFootnotes(source: source, lines: lines, after: frontMatter?.range.upperBound ?? 0)
+            draft.addUncitedFootnotes(source: source, lines: lines, after: bodyStart)
         }
         // And one it dropped might be cited with the extension, when the text of a dropped one
         // (not walked) has a web address that takes in the backtick of a code span hiding a
         // `[^1]` (`http://a.b/` and `` ` [^1] ` ``): left to it too.
         if findingAutolinks, draft.references[citedReferences...].contains(where: { mayHoldWebAddress($0.source) }) {
-            return nil
+            return false
         }
         draft.sortBlocksBySource()
         if draft.title == nil {
@@ -158,7 +190,7 @@ struct MarkdownParser {
                 ArticleDraft.collapsed($0.map.text)
             }
         }
-        return draft
+        return true
     }
 
     /// Whether every one of `references` has its label among `cited`: the labels compared one

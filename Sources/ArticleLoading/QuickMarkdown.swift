@@ -1,0 +1,454 @@
+import CmarkArena
+import CopydeskCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A reader of the Markdown most articles are written in, without cmark-gfm: the draft the
+/// cmark path's walk leaves (`MarkdownWalker` over cmark-gfm's tree: blocks in the walk's order,
+/// cited footnote definitions last, before `MarkdownParser` adds the uncited ones and sorts the
+/// blocks), or nil for a source outside the subset, which then goes to cmark-gfm as before.
+///
+/// The subset, read line by line after the front matter; every line unindented, ending in `\n`
+/// or the end of the file, with no space or tab before its end:
+/// - empty lines;
+/// - ATX headings: one to six `#`, spaces, text (no closing `#`s);
+/// - paragraphs: lines of text (below), joined by soft breaks;
+/// - fenced code blocks: three or more backticks and an info string without one, closed by a
+///   line of as many backticks or more; a code line must not start with three backticks after
+///   up to three spaces otherwise (it might close the block), nor hold a `\r`;
+/// - HTML comments: a line that starts with `<!--`, to the first line holding `-->` (cmark's
+///   HTML block), read as the walker reads such a block (its directives, `HTMLFragment`);
+/// - footnote definitions `[^label]: text` (a paragraph, lazy continuation lines included).
+///
+/// Text is any byte but `\`, `` ` ``, `&`, `<`, `*`, `_`, `]`, `~`, `|`, `@`, a tab and `\r`;
+/// a `[` only as a footnote reference `[^label]` not followed by `(` or `[` (a label is ASCII
+/// letters, digits and `-`), a `!` not before a `[`, and no `www.` or `://` (where the walker
+/// looks for extended autolinks). A line of a paragraph must not start with what may start
+/// another block or turn the paragraph into one (a space, `>`, `-`, `+`, `*`, `_`, `=`, `|`,
+/// `~`, `:`, a number and `.` or `)`, a `#` that opens no heading, a `<` that opens no comment).
+///
+/// Each exception is a rule of CommonMark's or cmark-gfm's that the reader does not follow
+/// (emphasis, code spans, entities and escapes, raw HTML, links, containers, setext headings,
+/// thematic breaks, indented code, hard breaks, tables, strikethrough, autolinks, tabs, lone
+/// `\r`): it gives nil at the first byte that shows one, so real Markdown, which nearly always
+/// holds one early, pays little for the try. Footnote labels that differ only in case, defined
+/// twice, or cited inside a definition are left to cmark-gfm too.
+struct QuickMarkdown {
+    let source: [UInt8]
+    /// Where the text after the front matter starts.
+    let bodyStart: Int
+
+    /// A block of the subset, as the first pass finds it.
+    private struct Leaf {
+        enum Kind { case heading(Int), paragraph, code, comment, definition }
+        var kind: Kind
+        /// Where the block's source starts: its `#`, first byte of text, fence, `<` or `[`.
+        var start: Int
+        /// Where its text starts: after the `#`s and spaces, after a definition's `]:` and
+        /// spaces, on the line after a fence.
+        var textStart: Int
+        /// Where its text ends: the end of its last line, line break excluded (code: where the
+        /// closing fence's line starts; a comment: where the line after it starts).
+        var textEnd: Int
+        /// Where its source ends (code: the end of the closing fence's line).
+        var end: Int
+        /// A definition's label, after its `[^`.
+        var label: Range<Int> = 0..<0
+    }
+
+    /// The walked draft, and whether cmark-gfm would read footnotes in it (the cmark path's
+    /// `footnotes`, which `MarkdownParser` asks to add the uncited ones); nil outside the subset.
+    func read() -> (draft: ArticleDraft, footnotes: Bool)? {
+        source.withUnsafeBufferPointer { bytes in
+            var reader = Reader(source: source, bytes: bytes, bodyStart: bodyStart)
+            guard reader.findLeaves(), reader.readLeaves() else { return nil }
+            return (reader.draft, reader.footnotes())
+        }
+    }
+
+    /// Both passes over the source's bytes.
+    private struct Reader {
+        let source: [UInt8]
+        /// `source`, read in place.
+        let bytes: UnsafeBufferPointer<UInt8>
+        let bodyStart: Int
+        var leaves: [Leaf] = []
+        var draft = ArticleDraft()
+        /// The text of the block read, and what the walker's `InlineBuilder` keeps while it reads
+        /// it: where the last piece ended, and where a pending soft break started.
+        var map = TextMap.Builder()
+        var cursor = 0
+        var pendingBreak: Int?
+        var markers: [InlineBuilder.FoundMarker] = []
+        /// Definitions by lowercased label (cmark-gfm matches labels without case), the index of
+        /// their leaf; and the labels cited, in the order first cited (the order cmark-gfm moves
+        /// the definitions to the end in).
+        var definitions: [String: Int] = [:]
+        var cited: [Int] = []
+        /// Whether cmark-gfm reads footnotes here, once asked (`footnotes()`).
+        private var footnotesOn: Bool?
+
+        init(source: [UInt8], bytes: UnsafeBufferPointer<UInt8>, bodyStart: Int) {
+            self.source = source
+            self.bytes = bytes
+            self.bodyStart = bodyStart
+        }
+
+        /// Whether the cmark path parses with footnotes: the text after the front matter (what it
+        /// does not blank) holds a `^` or an entity that may be one, and no `[` before an entity
+        /// that is one (`MarkdownParser.parse(findingAutolinks:)`).
+        mutating func footnotes() -> Bool {
+            if let footnotesOn { return footnotesOn }
+            let body = UnsafeBufferPointer(rebasing: bytes[bodyStart...])
+            let found =
+                copydesk_markdown_syntax(body.baseAddress, body.count) & COPYDESK_SYNTAX_FOOTNOTES != 0
+                && copydesk_caret_entity_label(body.baseAddress, body.count) == 0
+            footnotesOn = found
+            return found
+        }
+
+        // MARK: - Blocks
+
+        /// Finds the blocks after the front matter: false at the first line outside the subset.
+        mutating func findLeaves() -> Bool {
+            let count = bytes.count
+            var index = bodyStart
+            // The paragraph or definition whose text the next line of text continues.
+            var open: Int?
+            while index < count {
+                let lineEnd = self.lineEnd(from: index)
+                if lineEnd == index {
+                    open = nil
+                    index = lineEnd + 1
+                    continue
+                }
+                let last = bytes[lineEnd - 1]
+                if last == 0x20 || last == 0x09 || last == 0x0D { return false }
+                switch bytes[index] {
+                case UInt8(ascii: "#"):
+                    var level = 1
+                    while index + level < lineEnd, bytes[index + level] == UInt8(ascii: "#") { level += 1 }
+                    guard level <= 6, index + level < lineEnd, bytes[index + level] == 0x20 else { return false }
+                    var text = index + level
+                    while bytes[text] == 0x20 { text += 1 }
+                    // No closing `#`s, no text that starts with one (it might be read as such).
+                    guard last != UInt8(ascii: "#"), bytes[text] != UInt8(ascii: "#") else { return false }
+                    leaves.append(
+                        Leaf(kind: .heading(level), start: index, textStart: text, textEnd: lineEnd, end: lineEnd))
+                    open = nil
+                case UInt8(ascii: "`"):
+                    guard let code = fencedCode(at: index, lineEnd: lineEnd) else { return false }
+                    leaves.append(code)
+                    open = nil
+                    index = code.end + 1
+                    continue
+                case UInt8(ascii: "<"):
+                    guard let comment = comment(at: index) else { return false }
+                    leaves.append(comment)
+                    open = nil
+                    index = comment.textEnd
+                    continue
+                case UInt8(ascii: "["):
+                    if let label = definitionLabel(at: index, lineEnd: lineEnd) {
+                        guard footnotes() else { return false }
+                        var text = label.upperBound + 2
+                        while text < lineEnd, bytes[text] == 0x20 { text += 1 }
+                        guard text < lineEnd else { return false }
+                        open = leaves.count
+                        leaves.append(
+                            Leaf(
+                                kind: .definition, start: index, textStart: text, textEnd: lineEnd, end: lineEnd,
+                                label: label))
+                    } else {
+                        text(index, lineEnd, &open)
+                    }
+                case 0x20, 0x09, UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"),
+                    UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: ":"):
+                    return false
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    var end = index
+                    while end < lineEnd, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) { end += 1 }
+                    if end < lineEnd, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")") {
+                        return false
+                    }
+                    text(index, lineEnd, &open)
+                default:
+                    text(index, lineEnd, &open)
+                }
+                index = lineEnd + 1
+            }
+            return true
+        }
+
+        /// A line of text from `start` to `lineEnd`: the next line of the open paragraph or
+        /// definition, or the first of a new paragraph.
+        private mutating func text(_ start: Int, _ lineEnd: Int, _ open: inout Int?) {
+            if let open {
+                leaves[open].textEnd = lineEnd
+                leaves[open].end = lineEnd
+            } else {
+                open = leaves.count
+                leaves.append(Leaf(kind: .paragraph, start: start, textStart: start, textEnd: lineEnd, end: lineEnd))
+            }
+        }
+
+        /// Where the line from `start` ends (its `\n`, or the end of the source).
+        private func lineEnd(from start: Int) -> Int {
+            guard let base = bytes.baseAddress, start < bytes.count,
+                let found = memchr(base + start, 0x0A, bytes.count - start)
+            else { return bytes.count }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
+
+        /// The fenced code block whose opening fence starts the line at `start`, closed.
+        private func fencedCode(at start: Int, lineEnd: Int) -> Leaf? {
+            var fence = 0
+            while start + fence < lineEnd, bytes[start + fence] == UInt8(ascii: "`") { fence += 1 }
+            guard fence >= 3 else { return nil }
+            // The info string holds no backtick (else the line is no fence).
+            for index in (start + fence)..<lineEnd where bytes[index] == UInt8(ascii: "`") { return nil }
+            guard lineEnd < bytes.count else { return nil }
+            let textStart = lineEnd + 1
+            var line = textStart
+            while line < bytes.count {
+                let end = self.lineEnd(from: line)
+                var first = line
+                while first < end, first - line < 3, bytes[first] == 0x20 { first += 1 }
+                var run = 0
+                while first + run < end, bytes[first + run] == UInt8(ascii: "`") { run += 1 }
+                if run >= 3 {
+                    // Only a line of the fence's backticks or more, unindented, closes it.
+                    guard first == line, run >= fence, first + run == end else { return nil }
+                    return Leaf(kind: .code, start: start, textStart: textStart, textEnd: line, end: end)
+                }
+                // cmark reads a lone `\r` as a line break.
+                if let base = bytes.baseAddress, memchr(base + line, 0x0D, end - line) != nil { return nil }
+                line = end + 1
+            }
+            return nil
+        }
+
+        /// The HTML comment block that starts the line at `start` (`<!--`): it runs to the end of
+        /// the first line holding `-->` (from its `<`: `<!-->` ends it at once, as in cmark).
+        private func comment(at start: Int) -> Leaf? {
+            let count = bytes.count
+            guard start + 4 <= count, bytes[start + 1] == UInt8(ascii: "!"), bytes[start + 2] == UInt8(ascii: "-"),
+                bytes[start + 3] == UInt8(ascii: "-")
+            else { return nil }
+            var index = start
+            while index + 2 < count {
+                // cmark reads a lone `\r` as a line break.
+                if bytes[index] == 0x0D { return nil }
+                if bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: "-"),
+                    bytes[index + 2] == UInt8(ascii: ">")
+                {
+                    let end = lineEnd(from: index)
+                    let next = min(end + 1, count)
+                    return Leaf(kind: .comment, start: start, textStart: start, textEnd: next, end: next)
+                }
+                index += 1
+            }
+            return nil
+        }
+
+        /// The label of the footnote definition `[^label]:` at `start`, if the line opens one.
+        private func definitionLabel(at start: Int, lineEnd: Int) -> Range<Int>? {
+            guard start + 1 < lineEnd, bytes[start + 1] == UInt8(ascii: "^") else { return nil }
+            let label = start + 2
+            var end = label
+            while end < lineEnd, Self.isLabelByte(bytes[end]) { end += 1 }
+            guard end > label, end + 1 < lineEnd, bytes[end] == UInt8(ascii: "]"), bytes[end + 1] == UInt8(ascii: ":")
+            else { return nil }
+            return label..<end
+        }
+
+        /// ASCII letters, digits and `-`: the bytes of a label the reader takes.
+        static func isLabelByte(_ byte: UInt8) -> Bool {
+            ExtendedAutolinks.isAlphanumeric(byte) || byte == UInt8(ascii: "-")
+        }
+
+        // MARK: - Text
+
+        /// Reads every block's text, in the walk's order: false at the first byte outside the subset.
+        mutating func readLeaves() -> Bool {
+            // The labels first: a `[^label]` cites a definition wherever it stands.
+            for index in leaves.indices {
+                guard case .definition = leaves[index].kind else { continue }
+                let key = String(decoding: bytes[leaves[index].label], as: UTF8.self).lowercased()
+                guard definitions.updateValue(index, forKey: key) == nil else { return false }
+            }
+            draft.blocks.reserveCapacity(leaves.count)
+            for index in leaves.indices {
+                let leaf = leaves[index]
+                switch leaf.kind {
+                case .heading(let level):
+                    guard readText(leaf) else { return false }
+                    appendBlock(kind: .heading(level: level), start: leaf.start, end: leaf.end)
+                case .paragraph:
+                    guard readText(leaf) else { return false }
+                    appendBlock(kind: .paragraph, start: leaf.start, end: leaf.end)
+                case .code:
+                    appendCode(leaf)
+                case .comment:
+                    let range = leaf.start..<leaf.end
+                    draft.directives += DirectiveParser.comments(in: source, range: range)
+                    draft.append(HTMLFragment.parse(source, range: range))
+                case .definition:
+                    continue
+                }
+            }
+            // The definitions nothing cites are dropped, but what they hold might change the
+            // reading of the rest (a link reference definition): they are read all the same.
+            for index in leaves.indices where !cited.contains(index) {
+                guard case .definition = leaves[index].kind else { continue }
+                guard readText(leaves[index], inDefinition: true) else { return false }
+            }
+            // cmark-gfm moves the cited definitions to the end, in the order first cited.
+            for index in cited {
+                let leaf = leaves[index]
+                guard readText(leaf, inDefinition: true) else { return false }
+                guard !map.isEmpty else { continue }
+                let built = map.takingRuns()
+                let label = String(decoding: bytes[leaf.label], as: UTF8.self)
+                draft.blocks.append(.init(kind: .reference, map: built, source: leaf.start..<leaf.end))
+                draft.references.append(
+                    .init(label: label, text: ArticleDraft.collapsed(built.text), source: leaf.start..<leaf.end))
+            }
+            return true
+        }
+
+        /// Appends the block whose text was just read, as the walker's `leaf` does (nothing for an
+        /// empty text).
+        private mutating func appendBlock(kind: Block.Kind, start: Int, end: Int) {
+            guard !map.isEmpty else { return }
+            let index = draft.blocks.count
+            draft.blocks.append(.init(kind: kind, map: map.takingRuns(), source: start..<max(end, cursor)))
+            for marker in markers {
+                draft.markers.append(
+                    .init(
+                        label: marker.label, style: marker.style, blockIndex: index, textOffset: marker.textOffset,
+                        source: marker.source))
+            }
+        }
+
+        /// A code block: its lines verbatim, each line break a `\n` standing for itself, as the
+        /// walker's `codeBlock` places them (one run).
+        private mutating func appendCode(_ leaf: Leaf) {
+            guard leaf.textEnd > leaf.textStart else { return }
+            var code = TextMap.Builder()
+            code.append(
+                UnsafeBufferPointer(rebasing: bytes[leaf.textStart..<leaf.textEnd]),
+                sourceRange: leaf.textStart..<leaf.textEnd)
+            draft.blocks.append(.init(kind: .code, map: code.build(), source: leaf.start..<leaf.end))
+        }
+
+        /// Reads a block's text into `map` and `markers`, as the walker's `InlineBuilder` reads
+        /// cmark-gfm's inlines for it: false at a byte outside the subset.
+        private mutating func readText(_ leaf: Leaf, inDefinition: Bool = false) -> Bool {
+            map.removeAll()
+            if !markers.isEmpty { markers.removeAll(keepingCapacity: true) }
+            cursor = inDefinition ? leaf.textStart : leaf.start
+            pendingBreak = nil
+            let end = leaf.textEnd
+            var index = leaf.textStart
+            var run = index
+            while index < end {
+                let byte = bytes[index]
+                guard Self.stops[Int(byte)] else {
+                    index += 1
+                    continue
+                }
+                switch byte {
+                case 0x0A:
+                    // cmark's soft break: the text before it, then a break where it ended.
+                    appendText(run..<index)
+                    if pendingBreak == nil { pendingBreak = cursor }
+                    index += 1
+                    run = index
+                case UInt8(ascii: "["):
+                    guard !inDefinition, let close = referenceEnd(at: index, end: end), footnotes() else {
+                        return false
+                    }
+                    let label = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
+                    let key = label.lowercased()
+                    guard let definition = definitions[key] else {
+                        // Undefined: cmark-gfm gives it back as text.
+                        index = close + 1
+                        continue
+                    }
+                    guard bytes[leaves[definition].label].elementsEqual(bytes[(index + 2)..<close]) else {
+                        return false
+                    }
+                    appendText(run..<index)
+                    if !cited.contains(definition) { cited.append(definition) }
+                    markers.append(
+                        .init(label: label, style: .footnote, textOffset: map.utf8Count, source: index..<(close + 1)))
+                    cursor = close + 1
+                    index = close + 1
+                    run = index
+                case UInt8(ascii: "!"):
+                    guard index + 1 >= end || bytes[index + 1] != UInt8(ascii: "[") else { return false }
+                    index += 1
+                case UInt8(ascii: ":"):
+                    guard
+                        index + 2 >= end || bytes[index + 1] != UInt8(ascii: "/")
+                            || bytes[index + 2] != UInt8(ascii: "/")
+                    else { return false }
+                    index += 1
+                case UInt8(ascii: "w"):
+                    guard
+                        index + 3 >= end || bytes[index + 1] != UInt8(ascii: "w")
+                            || bytes[index + 2] != UInt8(ascii: "w") || bytes[index + 3] != UInt8(ascii: ".")
+                    else { return false }
+                    index += 1
+                default:
+                    return false
+                }
+            }
+            appendText(run..<end)
+            return true
+        }
+
+        /// The `]` of the footnote reference `[^label]` at `start`, not followed by `(` or `[`.
+        private func referenceEnd(at start: Int, end: Int) -> Int? {
+            guard start + 2 < end, bytes[start + 1] == UInt8(ascii: "^") else { return nil }
+            var close = start + 2
+            while close < end, Self.isLabelByte(bytes[close]) { close += 1 }
+            guard close > start + 2, close < end, bytes[close] == UInt8(ascii: "]") else { return nil }
+            if close + 1 < end, bytes[close + 1] == UInt8(ascii: "(") || bytes[close + 1] == UInt8(ascii: "[") {
+                return nil
+            }
+            return close
+        }
+
+        /// A text node's literal, the source's bytes in `range`, as the walker's
+        /// `text(_:verbatimAt:)` appends it: after the pending break, one of two spaces that meet
+        /// dropped.
+        private mutating func appendText(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            if let start = pendingBreak {
+                pendingBreak = nil
+                if let last = map.lastByte, !SentenceSegmenter.isSpace(last) {
+                    map.append(0x20, sourceRange: min(start, range.lowerBound)..<max(start, range.lowerBound))
+                }
+            }
+            let skip = map.lastByte == 0x20 && bytes[range.lowerBound] == 0x20 ? 1 : 0
+            let start = range.lowerBound + skip
+            map.append(
+                wholeScalars: UnsafeBufferPointer(rebasing: bytes[start..<range.upperBound]),
+                sourceRange: start..<range.upperBound)
+            cursor = range.upperBound
+        }
+
+        /// The bytes `readText` stops at: the line break, and those that may start markup.
+        static let stops: [Bool] = {
+            var stops = [Bool](repeating: false, count: 256)
+            for byte in "\n\r\t\\`&<*_[]!~|@:w".utf8 { stops[Int(byte)] = true }
+            return stops
+        }()
+    }
+}

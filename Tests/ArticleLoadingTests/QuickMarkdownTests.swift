@@ -1,0 +1,110 @@
+import CopydeskCore
+import Foundation
+import Testing
+
+@testable import ArticleLoading
+
+/// `QuickMarkdown` reads a source without cmark-gfm or gives it back: whenever it reads one,
+/// the draft is the one cmark-gfm's path gives (the oracle: `quickReading` cleared), on every
+/// Markdown fixture and example and on thousands of documents made of the constructs it reads
+/// and of near misses of them.
+@Suite struct QuickMarkdownTests {
+    /// Whether the quick reader read `text`; records a difference from the cmark path if it did.
+    @discardableResult
+    private func check(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
+        let source = Array(text.utf8)
+        var parser = MarkdownParser(path: "t.md", source: source, lines: LineIndex(source))
+        parser.quickReading = false
+        let oracle = try parser.parse()
+        parser.quickReading = true
+        let frontMatter = try FrontMatter.parse(path: "t.md", source: source, lines: LineIndex(source))
+        guard let read = parser.quickRead(after: frontMatter) else { return false }
+        #expect(describe(read) == describe(oracle), "\(text.debugDescription)", sourceLocation: sourceLocation)
+        // The maps' runs too, not only where each byte maps.
+        #expect(
+            read.blocks.map(\.map) == oracle.blocks.map(\.map), "\(text.debugDescription)",
+            sourceLocation: sourceLocation)
+        #expect(describe(try parser.parse()) == describe(oracle), sourceLocation: sourceLocation)
+        return true
+    }
+
+    @Test func readsTheSubset() throws {
+        let read = [
+            "", "Plain text.", "# Title\n\nA paragraph\nof two lines.\n", "## A [^a] b\n\n[^a]: Note.",
+            "---\ntitle: T\n---\n\n# H\n\nText.[^x] More.\n\n[^x]: X.\n[^y]: Y.\n",
+            "Text\n```python\ncode\n\n  more\n```\nafter", "<!-- copydesk-disable hedging -->\nText.",
+            "a [^u] b", "x\n[^d]: a\nlazy\n\n# h [^d]",
+        ]
+        for text in read { #expect(try check(text), "\(text.debugDescription)") }
+        let left = [
+            "*a*", "a_b", "[x](y)", "1. a", "- a", "a\n---", "a\n===", "a  \nb", "\ta", " a", "    code", "> q",
+            "a | b", "~~s~~", "www.a.com", "http://a.b", "a@b.co", "&amp;", "\\*", "`c`", "<b>x</b>", "a\r\nb",
+            "a\rb", "```\nunclosed", "# Title #", "#tag", "[^A]\n\n[^a]: x", "[^a](x)\n\n[^a]: x", "![^a]",
+            "[^a]: x\n[^a]: y", "\u{FEFF}Text",
+        ]
+        for text in left { #expect(try !check(text), "\(text.debugDescription)") }
+    }
+
+    /// Every Markdown fixture and example, as it is and with its lines cut down to a few kinds
+    /// the reader takes (so that more of them are read).
+    @Test func fixturesAndExamples() throws {
+        let folders = [fixturePath(""), fixturePath("../../../examples")]
+        var checked = 0
+        for folder in folders {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasSuffix(".md")
+            {
+                let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+                try check(text)
+                checked += 1
+            }
+        }
+        #expect(checked >= 2)
+    }
+
+    /// Documents made of headings, paragraphs, code, comments, footnotes and the near misses of
+    /// each, joined by one or two line breaks: every one read is the oracle's.
+    @Test func generatedDocuments() throws {
+        var state: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        let words = [
+            "fasting", "trials", "found", "2022", "a", "the", "Über", "café—", "x^2", "naïve", "[^a]", "[^b]",
+            "[^c]", "[^A]", "[^none]", "[^a]:", "!", "wow!", "ratio:", "#", "##", "1.", "1)", "2022.", "-", "+", "=",
+            ":", "w", "ww", "www", "wwwx", "[", "]", "[x]", "*", "_", "`", "&", "<", ">", "|", "~", "@", "\\",
+            "\t", "  ", "[^a](x)", "[^a][b]", "![x]", "e.g.", "3–5", "[1]", "(see", "note)", "wh:at", "http:",
+            "“quoted”", "日本語",
+        ]
+        let safeWords = words.prefix(10)
+        func line(_ safe: Bool) -> String {
+            let pool = safe ? Array(safeWords) : words
+            return (0..<(1 + next(6))).map { _ in pool[next(pool.count)] }.joined(separator: " ")
+        }
+        func block() -> String {
+            let safe = next(5) != 0
+            switch next(14) {
+            case 0: return String(repeating: "#", count: 1 + next(7)) + " " + line(safe)
+            case 1: return "```" + (next(2) == 0 ? "python" : "") + "\n" + line(false) + "\n\n" + line(false) + "\n```"
+            case 2: return "<!-- copydesk-disable" + (next(2) == 0 ? " hedging" : "") + " -->"
+            case 3: return "<!-- a\n" + line(false) + "\n-->" + (next(3) == 0 ? " after" : "")
+            case 4: return "[^" + ["a", "b", "c", "A", "d"][next(5)] + "]: " + line(safe)
+            case 5: return ["---", "===", "***", "- item", "1. item", "> quote", "    indented", "\tx"][next(8)]
+            case 6: return line(safe) + ["  ", " ", "\\", "", ""][next(5)]
+            case 7: return "```\n" + line(false)
+            case 8: return "<div>" + line(safe) + "</div>"
+            default: return line(safe) + (next(3) == 0 ? "\n" + line(safe) : "")
+            }
+        }
+        var read = 0
+        let count = 4_000
+        for _ in 0..<count {
+            var text = next(4) == 0 ? "---\ntitle: \(line(true))\n---\n" : ""
+            for _ in 0..<(1 + next(8)) { text += block() + ["\n", "\n\n", "\n\n\n"][next(3)] }
+            if next(4) == 0 { text.removeLast() }
+            if try check(text) { read += 1 }
+        }
+        // Enough of them are read for the comparison to mean something.
+        #expect(read > count / 5, "\(read) of \(count) read")
+    }
+}
