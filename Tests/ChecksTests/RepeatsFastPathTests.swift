@@ -61,6 +61,48 @@ struct RepeatsFastPathTests {
         #expect(quoting.first(of: Repeats.Key([1, 2], quoted: true)!, orInsert: 2) == 1)
     }
 
+    /// `FirstTable` with keys that are slices of one array of words (as the word index gives
+    /// them; the table keeps their bounds, not the slices) and some from arrays of their own
+    /// (kept whole), against a dictionary of first items by group, quoting and words, through
+    /// growth and emptying.
+    @Test func firstTableOfSlicesOfOneIndexKeepsTheFirstItemOfEachKey() {
+        var random = SplitMix(state: 19)
+        for round in 0..<4 {
+            let index = (0..<400).map { _ in
+                WordIndex.Word(hash: UInt64.random(in: 0..<3, using: &random), range: 0..<0)
+            }
+            let other = (0..<50).map { _ in
+                WordIndex.Word(hash: UInt64.random(in: 0..<3, using: &random), range: 0..<0)
+            }
+            var table = Repeats.FirstTable(capacity: round)
+            var firsts: [[UInt64]: Int] = [:]
+            for item in 0..<1_500 {
+                if item % 500 == 499 {
+                    table.removeAll()
+                    firsts.removeAll()
+                }
+                let count = Int.random(in: 1...3, using: &random)
+                let words: ArraySlice<WordIndex.Word>
+                if Int.random(in: 0..<8, using: &random) == 0 {
+                    let start = Int.random(in: 0...(other.count - count), using: &random)
+                    words = other[start..<(start + count)]
+                } else if Int.random(in: 0..<8, using: &random) == 0 {
+                    words = Array(index[0..<count])[...]
+                } else {
+                    let start = Int.random(in: 0...(index.count - count), using: &random)
+                    words = index[start..<(start + count)]
+                }
+                let group = Int.random(in: -1..<2, using: &random)
+                let quoted = Bool.random(using: &random)
+                let plain = [UInt64(bitPattern: Int64(group)), quoted ? 1 : 0] + words.map(\.hash)
+                let expected = firsts[plain]
+                if expected == nil { firsts[plain] = item }
+                let key = Repeats.Key(words, quoted: quoted)!
+                #expect(table.first(of: key, group: group, orInsert: item) == expected)
+            }
+        }
+    }
+
     /// `moveAppend` against `+=`, and the list moved from left empty.
     @Test func moveAppendIsAppending() {
         func findings(_ messages: [String]) -> [Finding] {

@@ -28,12 +28,23 @@ enum Repeats {
     /// (already well mixed, `StableHash`): a `Dictionary` hashed every key again with SipHash
     /// at each lookup. Keys are compared whole only when their fingerprints agree. The slots
     /// are made at the first insertion: many tables of an article stay empty.
+    ///
+    /// An entry keeps its key's words as bounds in the storage of the first key's words (the
+    /// article's word index, which every key of a check's table is a slice of), held once by
+    /// the table: an entry that held its key retained the index's storage at every insertion
+    /// and released it when the table was emptied or freed. A key whose words lie elsewhere is
+    /// kept whole.
     struct FirstTable {
         private struct Entry {
-            var key: Key
+            var fingerprint: UInt64
             var group: Int
             var first: Int
-            var slot: Int
+            /// The key's words are `base[lower..<upper]`; when `lower` is negative, the key is
+            /// `others[-1 - lower]`.
+            var lower: Int32
+            var upper: Int32
+            var slot: Int32
+            var quoted: Bool
         }
 
         /// Entry numbers; -1 marks an empty slot.
@@ -41,6 +52,12 @@ enum Repeats {
         private var entries: [Entry] = []
         private var mask = 0
         private let capacity: Int
+        /// The words of the first key the table took, held so that `base` stays valid.
+        private var anchor: ArraySlice<WordIndex.Word> = []
+        /// The first element of the storage `anchor` is a slice of.
+        private var base: UnsafePointer<WordIndex.Word>?
+        /// Keys whose words are not in `anchor`'s storage.
+        private var others: [Key] = []
 
         /// Room for `capacity` keys before the slots grow.
         init(capacity: Int = 0) {
@@ -55,16 +72,50 @@ enum Repeats {
             var slot = Self.hash(fingerprint, group) & mask
             while slots[slot] >= 0 {
                 let entry = Int(slots[slot])
-                if entries[entry].key.fingerprint == fingerprint, entries[entry].group == group,
-                    entries[entry].key == key
+                if entries[entry].fingerprint == fingerprint, entries[entry].group == group,
+                    holds(entries[entry], key)
                 {
                     return entries[entry].first
                 }
                 slot = (slot + 1) & mask
             }
             slots[slot] = Int32(truncatingIfNeeded: entries.count)
-            entries.append(Entry(key: key, group: group, first: index, slot: slot))
+            let (lower, upper) = bounds(of: key)
+            entries.append(
+                Entry(
+                    fingerprint: fingerprint, group: group, first: index, lower: lower, upper: upper,
+                    slot: Int32(truncatingIfNeeded: slot), quoted: key.quoted))
             return nil
+        }
+
+        /// Where the entry of `key` finds its words: its bounds in `base` (the storage taken as
+        /// `base` when the table has none), or a negative number for a key kept in `others`.
+        private mutating func bounds(of key: Key) -> (Int32, Int32) {
+            let slice = key.slice
+            let start = slice.withUnsafeBufferPointer { words in words.baseAddress.map { $0 - slice.startIndex } }
+            if let start, slice.startIndex >= 0, slice.endIndex <= Int(Int32.max) {
+                if base == nil {
+                    anchor = slice
+                    base = start
+                }
+                if start == base {
+                    return (Int32(truncatingIfNeeded: slice.startIndex), Int32(truncatingIfNeeded: slice.endIndex))
+                }
+            }
+            others.append(key)
+            return (Int32(truncatingIfNeeded: -others.count), 0)
+        }
+
+        /// Whether the entry's key is `key` (whose fingerprint is the entry's): `Key.==`.
+        private func holds(_ entry: Entry, _ key: Key) -> Bool {
+            guard entry.lower >= 0 else { return others[Int(-1 - entry.lower)] == key }
+            guard entry.quoted == key.quoted, Int(entry.upper - entry.lower) == key.count, let base else {
+                return false
+            }
+            let words = UnsafeBufferPointer(start: base + Int(entry.lower), count: Int(entry.upper - entry.lower))
+            return key.slice.withUnsafeBufferPointer { keyWords in
+                zip(words, keyWords).allSatisfy { $0.hash == $1.hash }
+            }
         }
 
         /// Where a key of the group starts looking for its slot: the key's fingerprint itself
@@ -76,8 +127,9 @@ enum Repeats {
 
         /// Empties the table, keeping its room.
         mutating func removeAll() {
-            for entry in entries.indices { slots[entries[entry].slot] = -1 }
+            for entry in entries.indices { slots[Int(entries[entry].slot)] = -1 }
             entries.removeAll(keepingCapacity: true)
+            if !others.isEmpty { others.removeAll(keepingCapacity: true) }
         }
 
         /// Doubles the slots (or makes the first ones) and puts the entries back.
@@ -90,10 +142,10 @@ enum Repeats {
             // their own they were copied at every doubling from one entry up.
             entries.reserveCapacity(size / 2)
             for entry in entries.indices {
-                var slot = Self.hash(entries[entry].key.fingerprint, entries[entry].group) & mask
+                var slot = Self.hash(entries[entry].fingerprint, entries[entry].group) & mask
                 while slots[slot] >= 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(truncatingIfNeeded: entry)
-                entries[entry].slot = slot
+                entries[entry].slot = Int32(truncatingIfNeeded: slot)
             }
         }
     }
@@ -107,7 +159,8 @@ enum Repeats {
     /// for each table it goes into; keys are equal only when their words are.
     struct Key: Hashable {
         let quoted: Bool
-        private let slice: ArraySlice<WordIndex.Word>
+        /// Read by `FirstTable`, which keeps where the words lie rather than the slice.
+        fileprivate let slice: ArraySlice<WordIndex.Word>
         /// `StableHash.combine` of the words' hashes.
         let fingerprint: UInt64
 
