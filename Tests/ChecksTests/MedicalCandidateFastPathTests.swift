@@ -1,5 +1,6 @@
 import ArticleLoading
 import CopydeskCore
+import TestSupport
 import Testing
 
 @testable import Checks
@@ -73,5 +74,46 @@ import Testing
             if length != nil { found += 1 }
         }
         #expect(found >= 12)
+    }
+}
+
+/// A cure claim's candidate verbs are the tokens of the sentence's `cureForms` matches, found
+/// when it was read: the words that looking each one up among the cure verbs' forms finds.
+@Suite struct CureFormStartsTests {
+    @Test func formStartsAreTheWordsThatAreCureVerbForms() throws {
+        var random = SplitMix(state: 23)
+        let vocabulary = [
+            "cure", "cures", "cured", "Cure", "CURES", "curing", "heal", "heals", "healed", "reverse", "reverses",
+            "treat", "treats", "ward", "off", "get", "rid", "of", "wipe", "out", "remedy", "remedies", "Remedies",
+            "cure’s", "cure's", "cure-all", "prevent", "prevents", "beat", "acne", "diabetes", "arthritis", "it",
+            "this", "can", "a", "for", "and", "tea", "caf\u{E9}", "réverse", "cures,", "(cures)", "\"heal\"",
+        ]
+        var edited = Policy()
+        edited.checks.medicalClaims.common.add["cure-verbs"] = ["knock out", "fix"]
+        edited.checks.medicalClaims.common.remove["cure-verbs"] = ["treat"]
+        for policy in [Policy(), edited] {
+            let cures = CureClaims(policy: policy)
+            let reader = ClaimReader(policy: policy)
+            var starts = 0
+            for _ in 0..<60 {
+                let sentences = (0..<Int.random(in: 1...6, using: &random)).map { _ in
+                    (0..<Int.random(in: 1...14, using: &random)).map { _ in
+                        vocabulary.randomElement(using: &random)!
+                    }.joined(separator: " ") + "."
+                }
+                let text = sentences.joined(separator: " ")
+                let article = try ArticleLoader().load(path: "test.md", bytes: Array(text.utf8), format: .markdown)
+                for sentence in reader.sentences(in: article) {
+                    let plain = cures.scannedFormStarts(in: sentence)
+                    if cures.mayClaim(in: sentence) {
+                        #expect(cures.formStarts(in: sentence) == plain, "\(sentence.text)")
+                    } else {
+                        #expect(plain.isEmpty, "\(sentence.text)")
+                    }
+                    starts += plain.count
+                }
+            }
+            #expect(starts >= 100)
+        }
     }
 }

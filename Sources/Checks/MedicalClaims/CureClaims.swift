@@ -97,21 +97,28 @@ struct CureClaims: Sendable {
         // The sentence's matches of the medical lexicons, found once for every check, tell
         // whether it holds one without reading its words again.
         if !mayClaim(in: sentence) { return [] }
+        guard readsCureForms else {
+            let keys = sentence.keys
+            guard sentence.words.indices.contains(where: { formWords.contains(in: keys, at: $0) }) else { return [] }
+            return find(in: sentence, window: window, startingAt: scannedStarts(in: sentence))
+        }
+        // The sentence holds a match of the list (`mayClaim`), so a claim may start somewhere.
+        return find(in: sentence, window: window, startingAt: listedStarts(in: sentence))
+    }
+
+    /// `find(in:window:)` of a sentence holding a word of `formWords`, whose indices are `starts`.
+    @inline(__always)
+    private func find(in sentence: ClaimSentence, window: Int, startingAt starts: some Sequence<Int>) -> [Claim] {
         let words = sentence.words
-        let keys = sentence.keys
-        guard words.indices.contains(where: { formWords.contains(in: keys, at: $0) }) else { return [] }
         let found = conditions.ranges(in: sentence)
         guard !found.isEmpty else { return [] }
         var claims: [Claim] = []
         var index = 0
-        while index < words.count {
-            // `formWords` rules most words out (by the key read with the sentence) before the
-            // dictionary hashes them.
-            guard formWords.contains(in: keys, at: index), let entry = forms[words[index]],
-                index + 1 + entry.words.count <= words.count,
+        for start in starts where start >= index {
+            index = start
+            guard let entry = forms[words[index]], index + 1 + entry.words.count <= words.count,
                 words[(index + 1)..<(index + 1 + entry.words.count)].elementsEqual(entry.words)
             else {
-                index += 1
                 continue
             }
             let verb = index..<(index + 1 + entry.words.count)
@@ -131,6 +138,35 @@ struct CureClaims: Sendable {
             claims.append(Claim(verb: verb, conditions: targets, isNoun: isNoun))
         }
         return claims
+    }
+
+    /// The indices of the sentence's words that are one of `formWords`, in order: where a claim
+    /// may start. With the policy's cure verbs, the tokens of the sentence's `cureForms` matches,
+    /// found when it was read (the list's entries are those words, each one word, and a
+    /// one-word entry matches exactly the words it is): every word was looked up twice, once to
+    /// tell whether any is a form and again to find them. Read as the claims are looked for.
+    func formStarts(in sentence: ClaimSentence) -> [Int] {
+        readsCureForms ? Array(listedStarts(in: sentence)) : Array(scannedStarts(in: sentence))
+    }
+
+    /// The tokens of the sentence's `cureForms` matches (with the policy's cure verbs, `readsCureForms`).
+    @inline(__always)
+    private func listedStarts(in sentence: ClaimSentence) -> some Sequence<Int> {
+        let list = lexicons.listBase + ClaimLexicons.List.cureForms.rawValue
+        let phrases = sentence.found(lexicons.lexicons)
+        return phrases.found.lazy.filter { phrases.lexicons.list(of: $0) == list }.map(\.tokenRange.lowerBound)
+    }
+
+    /// `formStarts(in:)` by looking every word up in `formWords` (by the key read with the sentence).
+    @inline(__always)
+    private func scannedStarts(in sentence: ClaimSentence) -> some Sequence<Int> {
+        let keys = sentence.keys
+        return sentence.words.indices.lazy.filter { formWords.contains(in: keys, at: $0) }
+    }
+
+    /// `formStarts(in:)` as every reader finds them, whatever its verbs.
+    func scannedFormStarts(in sentence: ClaimSentence) -> [Int] {
+        Array(scannedStarts(in: sentence))
     }
 
     /// Distinct conditions listed after a claim: "cures cancer, diabetes, arthritis and acne". The
