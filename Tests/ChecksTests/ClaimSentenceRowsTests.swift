@@ -1,5 +1,6 @@
 import ArticleLoading
 import CopydeskCore
+import TestSupport
 import Testing
 
 @testable import Checks
@@ -63,5 +64,33 @@ import Testing
             #expect(sentences[0].shared.hasExperimental == true)
             #expect(sentences.map(\.negation.clauses.count) == sentences.map(\.words.count))
         }
+    }
+}
+
+/// Whether a claim sentence asks is read from the text it was read from, not its reading's
+/// bytes: the same answer as the reading's bytes give (`ClaimSentence.text` is made from them).
+@Suite struct ClaimSentenceQuestionTests {
+    @Test func aSentenceAsksWhenItsReadingsLastByteBeforeSpacesAndQuotesIsAQuestionMark() throws {
+        var random = SplitMix(state: 29)
+        let words = [
+            "Is", "it", "safe", "*really*", "`code`", "[link](https://x.org)", "“quoted”", "caf\u{E9}", "**bold**",
+        ]
+        let endings = ["?", "? ", "?\"", "?\" ", "\"?\"", ".", "!", "?!", "? \"", "？", "?*", "*?*", "", " ?"]
+        var questions = 0
+        for _ in 0..<200 {
+            let sentences = (0..<Int.random(in: 1...4, using: &random)).map { _ in
+                (0..<Int.random(in: 1...6, using: &random)).map { _ in words.randomElement(using: &random)! }
+                    .joined(separator: " ") + endings.randomElement(using: &random)!
+            }
+            let prefix = ["", "# ", "- ", "> "].randomElement(using: &random)!
+            let text = prefix + sentences.joined(separator: " ") + "\n"
+            let article = try ArticleLoader().load(path: "q.md", bytes: Array(text.utf8), format: .markdown)
+            for sentence in ClaimReader(policy: Policy()).sentences(in: article) {
+                let plain = ClaimSentence.isQuestion(bytes: Array(sentence.text.utf8))
+                #expect(sentence.isQuestion == plain, "\(sentence.text)")
+                if plain { questions += 1 }
+            }
+        }
+        #expect(questions >= 50)
     }
 }

@@ -129,13 +129,14 @@ struct ClaimReader: Sendable {
                         ClaimSentence.read(
                             in: context, blockIndex: all[index].blockIndex, base: base, index: index,
                             read: own, ownText: true, found: lexicons.found(keys: own.keys),
-                            identity: identity)
+                            identity: identity, isQuestion: ClaimSentence.isQuestion(text))
                         continue
                     }
                     ClaimSentence.read(
                         in: context, blockIndex: all[index].blockIndex, base: base, index: index,
                         read: read[index], ownText: false,
-                        found: found.medical(index), identity: identity)
+                        found: found.medical(index), identity: identity,
+                        isQuestion: ClaimSentence.isQuestion(all[index].text))
                 }
             }
         }

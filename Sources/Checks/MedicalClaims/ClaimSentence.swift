@@ -241,18 +241,29 @@ struct ClaimSentence {
     ///   - blockIndex, base: the sentence's block and its offset in the block's text.
     ///   - ownText: whether `read` is the reading of the sentence's own text.
     ///   - found: the matches of `context.lexicons` in `read` (`PhraseLexicons.found(keys:)`).
+    ///   - isQuestion: `isQuestion(_:)` of the text `read` was read from.
     static func read(
         in context: Context, blockIndex: Int, base: Int, index: Int, read: SentenceText, ownText: Bool,
-        found: ArraySlice<PhraseLexicons.Found>, identity: ObjectIdentifier
+        found: ArraySlice<PhraseLexicons.Found>, identity: ObjectIdentifier, isQuestion: Bool
     ) {
-        // `read.bytes` are `text`'s UTF-8, read in place rather than through the string.
-        let isQuestion =
-            read.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
         context.append(
             Row(
                 blockIndex: blockIndex, base: base, index: index, read: read, readsArticleText: !ownText,
                 shared: Shared(), readFound: found, readIdentity: identity,
                 readLists: context.lexicons.listBits(of: found), isQuestion: isQuestion))
+    }
+
+    /// Whether a sentence's text asks: its last byte that is neither a space nor `"` is `?`.
+    /// Read from the text's bytes in place (the text a sentence is read from: its reading's
+    /// bytes are the text's, and reading them through the reading cost a call and a retain and
+    /// a release of its storage for every sentence).
+    static func isQuestion(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { isQuestion(bytes: $0) } ?? isQuestion(bytes: text.utf8)
+    }
+
+    @inline(__always)
+    static func isQuestion(bytes: some BidirectionalCollection<UInt8>) -> Bool {
+        bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\"") }) == UInt8(ascii: "?")
     }
 
     /// The text of a sentence whose text is not its block's bytes in its range, read from those
