@@ -117,3 +117,42 @@ import Testing
         }
     }
 }
+
+/// A list's exceptions and `%` entries are told by the entry that matched, worked out once per
+/// entry, and the other matches are kept without hashing their phrase: the matches that
+/// lowercasing and looking up each match's phrase keeps.
+@Suite struct ClaimPhraseExceptionsTests {
+    @Test func matchesAreThePlainReadingsMatches() throws {
+        var random = SplitMix(state: 31)
+        let pieces = [
+            "zero risk factors", "zero risk", "Zero Risk Factors", "100% safe", "100 safe", "100 % safe", "100%safe",
+            "100% effective", "100 effective", "100% guaranteed", "breakthrough therapy", "breakthrough", "miracle",
+            "revolutionary war", "revolutionary", "completely safe", "no side effects", "a Caf\u{E9} Remedy",
+            "caf\u{E9} remedy", "cure-all", "panacea", "it", "is", "and", "for", "everyone", "%", "safe",
+        ]
+        var edited = Policy()
+        edited.checks.medicalClaims.common.add["absolute-safety"] = ["caf\u{E9} remedy", "50% safe"]
+        edited.checks.medicalClaims.common.add["absolute-safety-exceptions"] = ["CAF\u{C9} REMEDY", "100% SAFE"]
+        edited.checks.medicalClaims.common.add["miracle-exceptions"] = ["Miracle"]
+        for policy in [Policy(), edited] {
+            let reader = ClaimReader(policy: policy)
+            let lists = ClaimLexicons.List.allCases.map { ClaimPhrases(policy: policy, $0) }
+            var matched = 0
+            for _ in 0..<80 {
+                let text = (0..<Int.random(in: 1...4, using: &random)).map { _ in
+                    (0..<Int.random(in: 1...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                        .joined(separator: " ") + "."
+                }.joined(separator: " ")
+                let article = try ArticleLoader().load(path: "x.md", bytes: Array(text.utf8), format: .markdown)
+                for sentence in reader.sentences(in: article) {
+                    for phrases in lists {
+                        let plain = phrases.plainMatches(in: sentence)
+                        #expect(phrases.matches(in: sentence) == plain, "\(sentence.text)")
+                        matched += plain.count
+                    }
+                }
+            }
+            #expect(matched >= 200)
+        }
+    }
+}

@@ -4,17 +4,48 @@ import CopydeskCore
 struct ClaimPhrases: Sendable {
     private let lexicons: ClaimLexicons
     private let list: ClaimLexicons.List
-    private let exceptions: Set<String>
-    /// Entries whose `%` the text must hold: the tokenizer drops it.
-    private let percentEntries: Set<String>
+    /// What a match of each of the list's entries that is not kept as it is needs, by the
+    /// entry (a match's phrase is its entry): -1 for an entry that is an exception (its match is
+    /// dropped), or the number of words before the `%` the text must hold (the tokenizer drops
+    /// it). Worked out once per entry: each match was lowercased and hashed twice.
+    private let special: [String: Int]
+    /// Bit `n` (63 for 63 and more) is set when an entry of `special` has `n` bytes: the other
+    /// matches are kept without hashing their phrase.
+    private let specialLengths: UInt64
 
     /// The policy's lexicon `list`, with its exceptions.
     init(policy: Policy, _ list: ClaimLexicons.List) {
         let lexicons = ClaimLexicons(policy: policy)
         self.lexicons = lexicons
         self.list = list
-        exceptions = Set(lexicons.exceptions[list.rawValue].map { $0.lowercased() })
-        percentEntries = Set(lexicons.phrases[list.rawValue].filter { $0.contains("%") })
+        let exceptions = Set(lexicons.exceptions[list.rawValue].map { $0.lowercased() })
+        let percentEntries = Set(lexicons.phrases[list.rawValue].filter { $0.contains("%") })
+        var special: [String: Int] = [:]
+        var lengths: UInt64 = 0
+        for entry in lexicons.lexicons.entries(of: lexicons.listBase + list.rawValue) {
+            let phrase = lexicons.lexicons.phrase(entry: entry)
+            if let kind = Self.kind(of: phrase, exceptions: exceptions, percentEntries: percentEntries) {
+                special[phrase] = kind
+                lengths |= Self.lengthBit(phrase)
+            }
+        }
+        self.special = special
+        specialLengths = lengths
+    }
+
+    /// -1 for an exception, the words before its `%` for a `%` entry, nil for any other entry.
+    static func kind(of phrase: String, exceptions: Set<String>, percentEntries: Set<String>) -> Int? {
+        if !exceptions.isEmpty, exceptions.contains(phrase.lowercased()) { return -1 }
+        if !percentEntries.isEmpty, percentEntries.contains(phrase), let percent = phrase.firstIndex(of: "%") {
+            return Words.tokens(in: String(phrase[..<percent])).count
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func lengthBit(_ phrase: String) -> UInt64 {
+        let count = phrase.utf8.count
+        return count < 63 ? 1 << UInt64(count) : 1 << 63
     }
 
     /// Whether the sentence may hold a match: when it does not, `matches(in:)` and `claims(in:)`
@@ -28,7 +59,24 @@ struct ClaimPhrases: Sendable {
     /// Matches in the sentence, exceptions and percent-less `100%` entries left out.
     func matches(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
         guard mayMatch(in: sentence) else { return [] }
-        // Most lists have no exceptions and no `%` entries: their matches are not hashed.
+        let matches = lexicons.matches(list, in: sentence)
+        // Most lists have no exceptions and no `%` entries, and most matches are of neither.
+        guard specialLengths != 0, matches.contains(where: { specialLengths & Self.lengthBit($0.phrase) != 0 })
+        else { return matches }
+        return matches.filter { match in
+            guard specialLengths & Self.lengthBit(match.phrase) != 0, let kind = special[match.phrase] else {
+                return true
+            }
+            return kind >= 0 && sentence.byte(after: match.tokenRange.lowerBound + kind - 1) == UInt8(ascii: "%")
+        }
+    }
+
+    /// `matches(in:)` as it read each match: its phrase lowercased and looked up among the
+    /// exceptions, then among the `%` entries.
+    func plainMatches(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
+        guard mayMatch(in: sentence) else { return [] }
+        let exceptions = Set(lexicons.exceptions[list.rawValue].map { $0.lowercased() })
+        let percentEntries = Set(lexicons.phrases[list.rawValue].filter { $0.contains("%") })
         return lexicons.matches(list, in: sentence).filter { match in
             if !exceptions.isEmpty, exceptions.contains(match.phrase.lowercased()) { return false }
             if !percentEntries.isEmpty, percentEntries.contains(match.phrase) {
