@@ -14,9 +14,15 @@ extension ReferenceFields {
     static func yearAndSource(
         ascii bytes: UnsafeBufferPointer<UInt8>, lowercased lower: UnsafeBufferPointer<UInt8>, hasLink: Bool
     ) -> (Bool, Bool) {
-        let marks = self.marks(in: lower)
+        yearAndSource(lowercased: lower, marks: marks(in: lower), hasLink: hasLink)
+    }
+
+    /// `yearAndSource(ascii:lowercased:hasLink:)` with the marks of the lowercased bytes found.
+    static func yearAndSource(
+        lowercased lower: UnsafeBufferPointer<UInt8>, marks: Marks, hasLink: Bool
+    ) -> (Bool, Bool) {
         var hasYear = marks.noDate
-        var hasSource = hasLink || marks.link || hasVolumePages(bytes)
+        var hasSource = hasLink || marks.link || marks.volumePages
         forEachASCIIWord(lower) { range in
             if !hasYear, range.count == 4, isYear(lower[range]) { hasYear = true }
             // Venues are lowercase letters: a word opening with a digit is none of them.
@@ -31,15 +37,23 @@ extension ReferenceFields {
         return (hasYear, hasSource)
     }
 
-    /// Whether lowercased text holds `n.d.` (no date), and whether it holds `http://`,
-    /// `https://`, `www.` or `doi` (a link): one pass over the bytes instead of a search for each.
-    static func marks(in lower: [UInt8]) -> (noDate: Bool, link: Bool) {
-        lower.withUnsafeBufferPointer(marks)
+    /// What one pass over an entry's lowercased bytes finds, instead of a pass for each.
+    struct Marks {
+        /// `n.d.` (no date).
+        var noDate = false
+        /// `http://`, `https://`, `www.` or `doi` (a link).
+        var link = false
+        /// `doi`: only then may the entry hold a DOI (`malformedDOIs` starts from one).
+        var doi = false
+        /// A journal citation's volume and pages (`hasVolumePages`, which lowercasing does not
+        /// change: it reads digits, `:`, `;` and `)`).
+        var volumePages = false
     }
 
-    static func marks(in bytes: UnsafeBufferPointer<UInt8>) -> (noDate: Bool, link: Bool) {
-        var noDate = false
-        var link = false
+    /// The marks of lowercased text: whether it holds `n.d.` (no date), `http://`, `https://`,
+    /// `www.` or `doi` (a link), `doi`, and a volume and pages.
+    static func marks(in bytes: UnsafeBufferPointer<UInt8>) -> Marks {
+        var marks = Marks()
         func holds(_ mark: StaticString, at index: Int) -> Bool {
             let count = mark.utf8CodeUnitCount
             guard index + count <= bytes.count else { return false }
@@ -47,18 +61,29 @@ extension ReferenceFields {
             for offset in 1..<count where bytes[index + offset] != start[offset] { return false }
             return true
         }
+        func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
         for index in bytes.indices {
             switch bytes[index] {
-            case UInt8(ascii: "n"): if !noDate, holds("n.d.", at: index) { noDate = true }
+            case UInt8(ascii: "n"): if !marks.noDate, holds("n.d.", at: index) { marks.noDate = true }
             case UInt8(ascii: "h"):
-                if !link, holds("http://", at: index) || holds("https://", at: index) { link = true }
-            case UInt8(ascii: "w"): if !link, holds("www.", at: index) { link = true }
-            case UInt8(ascii: "d"): if !link, holds("doi", at: index) { link = true }
+                if !marks.link, holds("http://", at: index) || holds("https://", at: index) { marks.link = true }
+            case UInt8(ascii: "w"): if !marks.link, holds("www.", at: index) { marks.link = true }
+            case UInt8(ascii: "d"):
+                if !marks.doi, holds("doi", at: index) {
+                    marks.doi = true
+                    marks.link = true
+                }
+            case UInt8(ascii: ":"), UInt8(ascii: ";"):
+                if !marks.volumePages, index > 0, index + 1 < bytes.count, isDigit(bytes[index + 1]),
+                    isDigit(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: ")")
+                {
+                    marks.volumePages = true
+                }
             default: continue
             }
-            if noDate && link { break }
+            if marks.noDate && marks.doi && marks.volumePages { break }
         }
-        return (noDate, link)
+        return marks
     }
 
     /// Four digits from 1800 to 2099.

@@ -59,8 +59,11 @@ struct ReferenceFields {
             // ASCII: the buffer is the lowercased text, and a byte match is Foundation's match.
             let lower = UnsafeBufferPointer(buffer)
             var fields = ReferenceFields()
-            fields.malformedDOIs = Self.malformedDOIs(bytes, lowercased: lower)
-            (fields.hasYear, fields.hasSource) = Self.yearAndSource(ascii: bytes, lowercased: lower, hasLink: hasLink)
+            // One pass finds the marks, whether a journal's volume and pages are cited, and
+            // whether a DOI may be: most entries have none, and their bytes are not read for one.
+            let marks = Self.marks(in: lower)
+            if marks.doi { fields.malformedDOIs = Self.malformedDOIs(bytes, lowercased: lower) }
+            (fields.hasYear, fields.hasSource) = Self.yearAndSource(lowercased: lower, marks: marks, hasLink: hasLink)
             return fields
         }
     }

@@ -73,6 +73,35 @@ struct ReferenceFieldsTests {
         #expect(sources > 1_000 && sources < entries.count)
     }
 
+    /// An ASCII entry's fields, read from one pass of marks (a DOI looked for only after a
+    /// `doi`, volume and pages found with the links), are the general reading's: its year and
+    /// source, and the DOIs read from every byte.
+    @Test func fieldsFromOnePassOfMarksAreTheGeneralReading() {
+        let pieces = [
+            "doi:10.1136/bmj.j5024", "DOI 10.1136bmj.j5024", "doi.org/10.1/x", "https://doi.org/10.12345/abc.",
+            "Doi:", "doing", "1954;1:1451", "12(3):45-67", "a:1", ";2", "3;", "n.d.", "N.D.", "http://x.org",
+            "HTTPS://", "www.who.int", "WWW", "2021", "1799", "BMJ", "Smith J", "Title", ".", ",", "(", ")", ":",
+            "d", "do", "oi", "x-ray", "o'brien", "report",
+        ]
+        var random = SplitMix(seed: 0xD01)
+        var dois = 0
+        for _ in 0..<3_000 {
+            let text = (0..<(1 + random.next(9))).map { _ in pieces[random.next(pieces.count)] }.joined(
+                separator: ["", " ", ". ", ";"][random.next(4)])
+            let hasLink = random.next(5) == 0
+            let fields = ReferenceFields(text, hasLink: hasLink)
+            let bytes = Array(text.utf8)
+            let (hasYear, hasSource) = Self.generalYearAndSource(text)
+            #expect(fields.hasYear == hasYear, "year: \(text)")
+            #expect(fields.hasSource == (hasSource || hasLink), "source: \(text)")
+            let plain = ReferenceFields.malformedDOIs(bytes, lowercased: ReferenceFields.asciiLowercased(bytes))
+            #expect(fields.malformedDOIs.map(\.text) == plain.map(\.text), "DOIs: \(text)")
+            #expect(fields.malformedDOIs.map(\.range) == plain.map(\.range), "DOIs: \(text)")
+            dois += plain.count
+        }
+        #expect(dois > 300)
+    }
+
     @Test func exactFields() {
         let complete = ReferenceFields("Doll R, Hill AB. Mortality. BMJ. 1954;1:1451.", hasLink: false)
         #expect(complete.hasYear && complete.hasSource)
