@@ -14,8 +14,9 @@ extension HedgeDetector {
                 // array's four append steps out of line for every sentence.
                 [[HedgeCue]](unsafeUninitializedCapacity: texts.count) { cues, initialized in
                     for index in texts.indices {
-                        (cues.baseAddress.unsafelyUnwrapped + index).initialize(
-                            to: self.cues(in: HedgeText(texts[index]), includingQuotes: true, found: found.hedges(index)))
+                        let sentence = self.cues(
+                            in: HedgeText(texts[index]), includingQuotes: true, found: found.hedges(index))
+                        (cues.baseAddress.unsafelyUnwrapped + index).initialize(to: sentence)
                         initialized = index + 1
                     }
                 }
