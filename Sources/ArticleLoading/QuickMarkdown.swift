@@ -356,13 +356,12 @@ struct QuickMarkdown {
             let end = leaf.textEnd
             var index = leaf.textStart
             var run = index
+            guard let base = bytes.baseAddress else { return true }
             while index < end {
-                let byte = bytes[index]
-                guard Self.stops[Int(byte)] else {
-                    index += 1
-                    continue
-                }
-                switch byte {
+                // The plain bytes before the next that may be markup, at once.
+                index += copydesk_quick_text_stop(base + index, end - index)
+                guard index < end else { break }
+                switch bytes[index] {
                 case 0x0A:
                     // cmark's soft break: the text before it, then a break where it ended.
                     appendText(run..<index)
@@ -393,19 +392,8 @@ struct QuickMarkdown {
                 case UInt8(ascii: "!"):
                     guard index + 1 >= end || bytes[index + 1] != UInt8(ascii: "[") else { return false }
                     index += 1
-                case UInt8(ascii: ":"):
-                    guard
-                        index + 2 >= end || bytes[index + 1] != UInt8(ascii: "/")
-                            || bytes[index + 2] != UInt8(ascii: "/")
-                    else { return false }
-                    index += 1
-                case UInt8(ascii: "w"):
-                    guard
-                        index + 3 >= end || bytes[index + 1] != UInt8(ascii: "w")
-                            || bytes[index + 2] != UInt8(ascii: "w") || bytes[index + 3] != UInt8(ascii: ".")
-                    else { return false }
-                    index += 1
                 default:
+                    // Markup, or the start of an extended autolink (`://`, `www.`).
                     return false
                 }
             }
@@ -443,12 +431,5 @@ struct QuickMarkdown {
                 sourceRange: start..<range.upperBound)
             cursor = range.upperBound
         }
-
-        /// The bytes `readText` stops at: the line break, and those that may start markup.
-        static let stops: [Bool] = {
-            var stops = [Bool](repeating: false, count: 256)
-            for byte in "\n\r\t\\`&<*_[]!~|@:w".utf8 { stops[Int(byte)] = true }
-            return stops
-        }()
     }
 }

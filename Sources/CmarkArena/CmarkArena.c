@@ -508,6 +508,59 @@ size_t copydesk_destination_markup(const unsigned char *text, size_t length) {
     return length;
 }
 
+#if defined(__SSE2__)
+/// The bits of the sixteen offsets from `text` (reading nineteen bytes) where
+/// `copydesk_quick_text_stop` stops.
+static inline unsigned quick_text_stop_block(const unsigned char *text) {
+    __m128i b0 = _mm_loadu_si128((const __m128i *)text);
+    __m128i b1 = _mm_loadu_si128((const __m128i *)(text + 1));
+    __m128i b2 = _mm_loadu_si128((const __m128i *)(text + 2));
+    __m128i b3 = _mm_loadu_si128((const __m128i *)(text + 3));
+#define QUICK_IS(bytes, c) _mm_cmpeq_epi8(bytes, _mm_set1_epi8(c))
+    __m128i breaks = _mm_or_si128(_mm_or_si128(QUICK_IS(b0, '\n'), QUICK_IS(b0, '\r')),
+                                  _mm_or_si128(QUICK_IS(b0, '\t'), QUICK_IS(b0, '\\')));
+    __m128i code = _mm_or_si128(_mm_or_si128(QUICK_IS(b0, '`'), QUICK_IS(b0, '&')),
+                                _mm_or_si128(QUICK_IS(b0, '<'), QUICK_IS(b0, '*')));
+    __m128i brackets = _mm_or_si128(_mm_or_si128(QUICK_IS(b0, '_'), QUICK_IS(b0, '[')),
+                                    _mm_or_si128(QUICK_IS(b0, ']'), QUICK_IS(b0, '!')));
+    __m128i rest = _mm_or_si128(_mm_or_si128(QUICK_IS(b0, '~'), QUICK_IS(b0, '|')), QUICK_IS(b0, '@'));
+    __m128i scheme = _mm_and_si128(QUICK_IS(b0, ':'), _mm_and_si128(QUICK_IS(b1, '/'), QUICK_IS(b2, '/')));
+    __m128i www = _mm_and_si128(_mm_and_si128(QUICK_IS(b0, 'w'), QUICK_IS(b1, 'w')),
+                                _mm_and_si128(QUICK_IS(b2, 'w'), QUICK_IS(b3, '.')));
+#undef QUICK_IS
+    __m128i all = _mm_or_si128(_mm_or_si128(_mm_or_si128(breaks, code), _mm_or_si128(brackets, rest)),
+                               _mm_or_si128(scheme, www));
+    return (unsigned)_mm_movemask_epi8(all);
+}
+#endif
+
+size_t copydesk_quick_text_stop(const unsigned char *text, size_t length) {
+    size_t index = 0;
+#if defined(__SSE2__)
+    for (; index + 19 <= length; index += 16) {
+        unsigned mask = quick_text_stop_block(text + index);
+        if (mask != 0) return index + (size_t)__builtin_ctz(mask);
+    }
+#endif
+    for (; index < length; index++) {
+        switch (text[index]) {
+        case '\n': case '\r': case '\t': case '\\': case '`': case '&': case '<': case '*':
+        case '_': case '[': case ']': case '!': case '~': case '|': case '@':
+            return index;
+        case ':':
+            if (index + 2 < length && text[index + 1] == '/' && text[index + 2] == '/') return index;
+            break;
+        case 'w':
+            if (index + 3 < length && text[index + 1] == 'w' && text[index + 2] == 'w' && text[index + 3] == '.')
+                return index;
+            break;
+        default:
+            break;
+        }
+    }
+    return length;
+}
+
 // cmark-gfm's own UTF-8 reading and Unicode classes (utf8.h, not among the headers read here).
 extern int cmark_utf8proc_iterate(const uint8_t *str, int32_t str_len, int32_t *dst);
 extern int cmark_utf8proc_is_space(int32_t uc);

@@ -1,3 +1,4 @@
+import CmarkArena
 import CopydeskCore
 import Foundation
 import Testing
@@ -26,6 +27,40 @@ import Testing
             sourceLocation: sourceLocation)
         #expect(describe(try parser.parse()) == describe(oracle), sourceLocation: sourceLocation)
         return true
+    }
+
+    /// `copydesk_quick_text_stop` (sixteen bytes at a time) stops where a byte-by-byte reading
+    /// of its rule does, on generated texts of every length up to 80, from every offset.
+    @Test func textStopsAreTheOnesReadByteByByte() {
+        func stop(_ bytes: [UInt8], from start: Int) -> Int {
+            let stops = Array("\n\r\t\\`&<*_[]!~|@".utf8)
+            for index in start..<bytes.count {
+                let rest = bytes[index...]
+                if stops.contains(bytes[index]) || rest.starts(with: Array("://".utf8))
+                    || rest.starts(with: Array("www.".utf8))
+                {
+                    return index
+                }
+            }
+            return bytes.count
+        }
+        var state: UInt64 = 0x51
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        let pieces = ["a", "b", " ", "w", "ww", "www", ".", ":", "/", "//", "é", "\n", "[", "!", "@", "|", "_", "x"]
+        for _ in 0..<400 {
+            var bytes: [UInt8] = []
+            let length = next(81)
+            while bytes.count < length { bytes += Array(pieces[next(pieces.count)].utf8) }
+            for start in 0...bytes.count {
+                let found = bytes.withUnsafeBufferPointer { buffer in
+                    start + copydesk_quick_text_stop(buffer.baseAddress! + start, buffer.count - start)
+                }
+                #expect(found == stop(bytes, from: start), "\(bytes) from \(start)")
+            }
+        }
     }
 
     @Test func readsTheSubset() throws {
