@@ -201,6 +201,9 @@ public struct HedgeDetector: Sendable {
         let attributions = attributions.matches(in: text)
         // Most sentences hold no attribution: their cues are the phrase cues as found.
         guard !attributions.isEmpty else {
+            // Most sentences hold no match of the list either: they have no cue (and no quote
+            // to look for), without a call to find none.
+            if let found, found.isEmpty { return [] }
             let result = found.map { phraseCues(in: text, found: $0) } ?? phraseCues(in: text, tokens: 0..<text.count)
             return includingQuotes ? result : droppingQuoted(result, in: text.bytes)
         }
