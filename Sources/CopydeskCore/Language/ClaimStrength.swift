@@ -147,10 +147,12 @@ public struct ClaimStrengthClassifier: Sendable {
         guard hasCueStart || hyphens.holdsCueHead(words) else {
             return Analysis(strength: .none)
         }
-        // Clause gaps and hyphens are read in the text when the scan asks about a token.
+        // Clause gaps and hyphens are read in the text when the scan asks about a token. The
+        // words, roles and hyphens are handed over, not copied into the scan (each view's
+        // arrays retained) while the originals wait to be destroyed.
         let scan = ClaimStrengthScan(
-            words: words, keys: keys, roles: roles, gaps: ClauseGaps(tokens: tokens, text: text), hyphens: hyphens,
-            mayRecommend: mayRecommend)
+            words: consume words, keys: keys, roles: consume roles, gaps: ClauseGaps(tokens: tokens, text: text),
+            hyphens: consume hyphens, mayRecommend: mayRecommend)
         guard let cue = scan.mainCue() else { return Analysis(strength: .none) }
         let range = tokens[cue.start].range.lowerBound..<tokens[cue.end - 1].range.upperBound
         let negated = scan.isNegated(before: cue.start)
