@@ -24,17 +24,24 @@ import CopydeskCore
 ///   HTML block), read as the walker reads such a block (its directives, `HTMLFragment`);
 /// - footnote definitions `[^label]: text` (a paragraph, lazy continuation lines included).
 ///
-/// Text is any byte but `\`, `` ` ``, `&`, `<`, `*`, `_`, `]`, `~`, `|`, `@`, a tab and `\r`;
-/// a `[` only as a footnote reference `[^label]` not followed by `(` or `[` (a label is ASCII
-/// letters, digits and `-`), a `!` not before a `[`, and no `www.` or `://` (where the walker
-/// looks for extended autolinks). A line of a paragraph must not start with what may start
-/// another block or turn the paragraph into one (a space, `>`, `-`, `+`, `*`, `_`, `=`, `|`,
-/// `~`, `:`, a number and `.` or `)`, a `#` that opens no heading, a `<` that opens no comment).
+/// Text is any byte but `\`, `` ` ``, `&`, `<`, `*`, `_`, `[`, `]`, `!`, `~`, `|`, `@`, a tab and
+/// `\r`, and holds no `www.` or `://` (where the walker looks for extended autolinks), except in:
+/// - code spans (a run of backticks to the next run of as many; dropped from the text);
+/// - inline links `[text](destination)`: text on one line, in which `://`, `www.` and `@` are
+///   plain text (no autolink is looked for in a link's text), a destination without spaces,
+///   parentheses, `<`, `>`, `\`, `&`, quotes, backticks, brackets, `|` or `~`, and no title;
+/// - footnote references `[^label]` not followed by `(` or `[` (a label is ASCII letters,
+///   digits and `-`);
+/// - a `!` not before a `[`.
+///
+/// A line of a paragraph must not start with what may start another block or turn the
+/// paragraph into one (a space, `>`, `-`, `+`, `*`, `_`, `=`, `|`, `~`, `:`, a number and `.`
+/// or `)`, a `#` that opens no heading, a `<` that opens no comment).
 ///
 /// Each exception is a rule of CommonMark's or cmark-gfm's that the reader does not follow
-/// (emphasis, code spans, entities and escapes, raw HTML, links, containers, setext headings,
-/// thematic breaks, indented code, hard breaks, tables, strikethrough, autolinks, tabs, lone
-/// `\r`): it gives nil at the first byte that shows one, so real Markdown, which nearly always
+/// (emphasis, entities and escapes, raw HTML, images, links of other forms, containers, setext
+/// headings, thematic breaks, indented code, hard breaks, tables, strikethrough, autolinks,
+/// tabs, lone `\r`): it gives nil at the first byte that shows one, so real Markdown, which nearly always
 /// holds one early, pays little for the try. Footnote labels that differ only in case, defined
 /// twice, or cited inside a definition are left to cmark-gfm too.
 struct QuickMarkdown {
@@ -84,6 +91,7 @@ struct QuickMarkdown {
         var cursor = 0
         var pendingBreak: Int?
         var markers: [InlineBuilder.FoundMarker] = []
+        var links: [InlineBuilder.FoundLink] = []
         /// Definitions by lowercased label (cmark-gfm matches labels without case), the index of
         /// their leaf; and the labels cited, in the order first cited (the order cmark-gfm moves
         /// the definitions to the end in).
@@ -317,8 +325,17 @@ struct QuickMarkdown {
                 draft.blocks.append(.init(kind: .reference, map: built, source: leaf.start..<leaf.end))
                 draft.references.append(
                     .init(label: label, text: ArticleDraft.collapsed(built.text), source: leaf.start..<leaf.end))
+                appendLinks(blockIndex: draft.blocks.count - 1)
             }
             return true
+        }
+
+        /// The links of the block just appended at `blockIndex`.
+        private mutating func appendLinks(blockIndex: Int) {
+            for link in links {
+                draft.links.append(
+                    .init(url: link.url, blockIndex: blockIndex, textRange: link.text, source: link.source))
+            }
         }
 
         /// Appends the block whose text was just read, as the walker's `leaf` does (nothing for an
@@ -327,6 +344,7 @@ struct QuickMarkdown {
             guard !map.isEmpty else { return }
             let index = draft.blocks.count
             draft.blocks.append(.init(kind: kind, map: map.takingRuns(), source: start..<max(end, cursor)))
+            appendLinks(blockIndex: index)
             for marker in markers {
                 draft.markers.append(
                     .init(
@@ -351,6 +369,7 @@ struct QuickMarkdown {
         private mutating func readText(_ leaf: Leaf, inDefinition: Bool = false) -> Bool {
             map.removeAll()
             if !markers.isEmpty { markers.removeAll(keepingCapacity: true) }
+            if !links.isEmpty { links.removeAll(keepingCapacity: true) }
             cursor = inDefinition ? leaf.textStart : leaf.start
             pendingBreak = nil
             let end = leaf.textEnd
@@ -367,6 +386,19 @@ struct QuickMarkdown {
                     appendText(run..<index)
                     if pendingBreak == nil { pendingBreak = cursor }
                     index += 1
+                    run = index
+                case UInt8(ascii: "`"):
+                    // A code span is dropped (the walker's `skipCodeSpan`).
+                    guard let spanEnd = codeSpanEnd(at: index, end: end) else { return false }
+                    appendText(run..<index)
+                    cursor = spanEnd
+                    index = spanEnd
+                    run = index
+                case UInt8(ascii: "[") where index + 1 < end && bytes[index + 1] != UInt8(ascii: "^"):
+                    guard let link = inlineLink(at: index, end: end) else { return false }
+                    appendText(run..<index)
+                    read(link)
+                    index = link.end
                     run = index
                 case UInt8(ascii: "["):
                     guard !inDefinition, let close = referenceEnd(at: index, end: end), footnotes() else {
@@ -399,6 +431,118 @@ struct QuickMarkdown {
             }
             appendText(run..<end)
             return true
+        }
+
+        /// Where the code span whose opening backticks are at `start` ends (after its closing
+        /// run: the next run of as many backticks), nil when it has none before `end` (its
+        /// backticks are then text).
+        private func codeSpanEnd(at start: Int, end: Int) -> Int? {
+            var open = start
+            while open < end, bytes[open] == UInt8(ascii: "`") { open += 1 }
+            let length = open - start
+            var index = open
+            while index < end {
+                guard bytes[index] == UInt8(ascii: "`") else {
+                    index += 1
+                    continue
+                }
+                var close = index
+                while close < end, bytes[close] == UInt8(ascii: "`") { close += 1 }
+                if close - index == length { return close }
+                index = close
+            }
+            return nil
+        }
+
+        /// An inline link `[text](destination)`: where its `]` is, its destination, and where it ends.
+        struct InlineLink {
+            var open: Int
+            var close: Int
+            var destination: Range<Int>
+            var end: Int
+        }
+
+        /// The inline link whose `[` is at `start`, when it is one the reader takes: text of
+        /// plain bytes on one line (where `://`, `www.` and `@` are text: no autolink is looked
+        /// for in a link's text), then `(`, a destination of bytes other than spaces, control
+        /// characters, parentheses, `<`, `>`, `\`, `&`, quotes, backticks, brackets, `|` and `~`
+        /// (no title), and `)`.
+        private func inlineLink(at start: Int, end: Int) -> InlineLink? {
+            guard let base = bytes.baseAddress else { return nil }
+            var close = start + 1
+            while true {
+                close += copydesk_quick_text_stop(base + close, end - close)
+                guard close < end else { return nil }
+                let byte = bytes[close]
+                if byte == UInt8(ascii: "]") { break }
+                guard byte == UInt8(ascii: ":") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "@") else {
+                    return nil
+                }
+                close += 1
+            }
+            guard close > start + 1, close + 2 < end, bytes[close + 1] == UInt8(ascii: "(") else { return nil }
+            var index = close + 2
+            while index < end, Self.isDestinationByte(bytes[index]) { index += 1 }
+            guard index > close + 2, index < end, bytes[index] == UInt8(ascii: ")") else { return nil }
+            return InlineLink(open: start, close: close, destination: (close + 2)..<index, end: index + 1)
+        }
+
+        /// Whether a link destination may hold `byte` (`inlineLink`).
+        private static func isDestinationByte(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0...0x20, 0x7F, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                UInt8(ascii: "\\"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"),
+                UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+                false
+            default: true
+            }
+        }
+
+        /// Reads a link as the walker's `InlineBuilder.link` does: its text, kept in brackets
+        /// when it is a number list (`[1]`, `[2,3]`: a numbered citation) whose `[` the walker
+        /// finds, and the link.
+        private mutating func read(_ link: InlineLink) {
+            let open = link.open
+            let close = link.close
+            // The walker's `linkOpening`: the `[` when only spaces, line breaks and emphasis
+            // markers stand between its cursor and it (not in a heading whose text starts with
+            // the link: the cursor is at the `#`).
+            var index = cursor
+            while index < open, Self.isBeforeLinkOpening(bytes[index]) { index += 1 }
+            let opening = index == open ? open : nil
+            let bracketed =
+                opening != nil && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[open + 1])
+                && NumberedMarkers.marker(in: Array(bytes[open...close]), at: 0, allowFootnote: false) != nil
+            if bracketed {
+                if let start = pendingBreak {
+                    pendingBreak = nil
+                    if let last = map.lastByte, !SentenceSegmenter.isSpace(last) {
+                        map.append(0x20, sourceRange: min(start, open)..<max(start, open))
+                    }
+                }
+                map.append(UInt8(ascii: "["), sourceRange: open..<(open + 1))
+                cursor = open + 1
+            }
+            let textStart = map.utf8Count
+            appendText((open + 1)..<close)
+            let textEnd = map.utf8Count
+            let textRange = map.sourceRange(of: textStart..<textEnd)
+            if bracketed, cursor <= close {
+                map.append(UInt8(ascii: "]"), sourceRange: close..<(close + 1))
+            }
+            cursor = link.end
+            guard textEnd > textStart else { return }
+            let start = opening.map { min($0, textRange.lowerBound) } ?? textRange.lowerBound
+            links.append(
+                .init(
+                    url: String(decoding: bytes[link.destination], as: UTF8.self), text: textStart..<textEnd,
+                    source: start..<max(cursor, textRange.upperBound)))
+        }
+
+        /// The bytes the walker's `linkOpening` steps over before a link's `[`.
+        private static func isBeforeLinkOpening(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~") || byte == 0x20
+                || byte == 0x0A || byte == 0x0D
         }
 
         /// The `]` of the footnote reference `[^label]` at `start`, not followed by `(` or `[`.
