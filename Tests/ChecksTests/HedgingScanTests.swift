@@ -76,6 +76,45 @@ import Testing
         #expect(clauses > 500)
     }
 
+    /// Over generated articles (one-sentence blocks with and without cues, quotes among them,
+    /// blocks of several sentences, list items and headings), with and without quotes linted:
+    /// every block's cues are the detector's cues of its whole text (a one-sentence block
+    /// without sentence cues takes an empty array, the others their sentence's), and the
+    /// clauses kept with them are those worked out when asked for.
+    @Test func generatedBlocksHaveTheirWholeTextsCuesAndClauses() throws {
+        var random = SplitMix(state: 31)
+        let pieces = [
+            "it may help", "some studies suggest", "the drug works", "plain words", "perhaps", "and", ", ",
+            "\"it could work\"", "\u{201C}may\u{201D}", "in May", "which may", "research is needed", "cats",
+        ]
+        var quoted = Policy()
+        quoted.checks.hedging.lintQuotes = true
+        var blocks = 0
+        for policy in [Policy(), quoted] {
+            let scan = HedgingScan(policy: policy)
+            for _ in 0..<60 {
+                let paragraphs = (0..<(1 + Int(random.next() % 6))).map { _ in
+                    let sentences = (0..<(1 + Int(random.next() % 3))).map { _ in
+                        let count = 1 + Int(random.next() % 8)
+                        return (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+                            .joined(separator: " ").capitalized + "."
+                    }.joined(separator: " ")
+                    return ["", "- ", "## ", "> "][Int(random.next() % 4)] + sentences
+                }
+                let article = try Fixture.article(paragraphs.joined(separator: "\n\n") + "\n")
+                #expect(cues(scan, article) == wholeBlockCues(scan, article))
+                for item in scan.blocks(of: article) {
+                    let expected =
+                        HedgingScan.readsClauses(item.cues)
+                        ? scan.clauses(ofBlock: item.index, in: article, cues: item.cues) : nil
+                    #expect(item.clauses == expected)
+                    blocks += 1
+                }
+            }
+        }
+        #expect(blocks > 300)
+    }
+
     @Test func blockCuesAreTheCuesOfTheWholeBlockText() throws {
         let article = try Fixture.article(Self.source)
         let scan = HedgingScan(policy: Policy())

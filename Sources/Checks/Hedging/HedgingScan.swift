@@ -40,11 +40,12 @@ struct HedgingScan {
                         ofBlock: index, from: sources[index], in: article, texts: texts, read: read,
                         sentenceCues: sentenceCues)
                     let words = article.wordCount(ofBlock: index, words: sources[index], texts: texts)
-                    result.append(BlockCues(index: index, cues: cues, words: words))
-                    if Self.readsClauses(cues) {
-                        result[result.count - 1].clauses = clauses(
-                            ofBlock: index, article.blocks[index].text, cues: cues, in: article)
-                    }
+                    // The clauses first: the cues are then moved into the result, not copied
+                    // (a retain and a release for every block).
+                    let clauses =
+                        Self.readsClauses(cues)
+                        ? clauses(ofBlock: index, article.blocks[index].text, cues: cues, in: article) : nil
+                    result.append(BlockCues(index: index, cues: cues, words: words, clauses: clauses))
                 }
                 return result
             }
@@ -60,7 +61,9 @@ struct HedgingScan {
         switch source {
         case .sentence(let sentence):
             // A block that is one sentence has that sentence's cues, which the claim ledger and
-            // the medical-claim checks read anyway.
+            // the medical-claim checks read anyway. Most have none: they get an empty array,
+            // without a copy of the sentence's (a retain and a release) or a call to keep it.
+            if sentenceCues[sentence].isEmpty { return [] }
             return detector.cues(fromQuoting: sentenceCues[sentence], in: read, at: sentence)
         case .pieces(let pieces):
             // A block of several sentences takes their cues too, unless a cue may run
