@@ -36,6 +36,10 @@ extension CheckWorthiness {
         /// `TextScan.embeddingWords`: "whether", "if". A sentence without one has no embedded
         /// question, which `TextScan.isInEmbeddedQuestion` then answers without walking back.
         static let embedding = Roles(rawValue: 1 << 11)
+        /// `CheckWorthiness.durationStarts`: "within", "in", "after", "overnight". A sentence
+        /// with an outcome word is looked through for them with one bit read a word, not a
+        /// set lookup (`durationWithOutcome`).
+        static let durationStart = Roles(rawValue: 1 << 12)
     }
 
     /// The roles of words, for one detector's study nouns.
@@ -53,6 +57,7 @@ extension CheckWorthiness {
                     (CheckWorthiness.subordinators, .subordinator), (CheckWorthiness.quantifiers, .quantifier),
                     (CheckWorthiness.outcomes, .outcome), (CheckWorthiness.statisticWords, .statisticStart),
                     (CheckWorthiness.byIn, .byIn), (TextScan.embeddingWords, .embedding),
+                    (CheckWorthiness.durationStarts, .durationStart),
                 ] + ClaimStrengthScan.roleLists
             for (words, role) in lists { wordRoles.add(words, as: role) }
             hashes = wordRoles.asciiHashBits()

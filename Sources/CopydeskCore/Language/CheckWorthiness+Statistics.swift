@@ -156,7 +156,7 @@ extension CheckWorthiness {
     static let statisticWords = TextScan.numberWordSet.union(
         pluralNumbers.words.union(twiceHalf).union(multiplierVerbs).union(fractions).union(byIn))
     /// "within", "in", "after", and "overnight" (a duration by itself).
-    private static let durationStarts: WordSet = ["within", "in", "after", "overnight"]
+    static let durationStarts: WordSet = ["within", "in", "after", "overnight"]
     private static let durationFillers: WordSet = [
         "just", "only", "as", "little", "under", "less", "than", "a", "few", "the", "first",
     ]
@@ -225,7 +225,7 @@ extension CheckWorthiness {
     }
 
     /// `within hours`, `in just 6 weeks`, when the sentence also names an outcome (`effects`, `relief`).
-    private func durationWithOutcome(_ scan: TextScan) -> Trigger? {
+    func durationWithOutcome(_ scan: TextScan) -> Trigger? {
         // Most sentences hold no outcome word: their words are not gone through.
         guard scan.hasSomewhere(.outcome) else { return nil }
         // "side effects go away within days" is reassurance, not an outcome claim.
@@ -234,9 +234,15 @@ extension CheckWorthiness {
                 && !(scan.words[index].hasPrefix("effect") && scan.word(index - 1) == "side")
         }
         guard hasOutcome else { return nil }
+        // A scan with every word's roles (the detector's) tells the words that open a duration
+        // by their role, one bit each, and a sentence with none of them by the roles' union.
+        let byRole = scan.roles.count == scan.count
+        if byRole && !scan.hasSomewhere(.durationStart) { return nil }
         for index in 0..<scan.count {
             // One lookup rules out the words that open no duration.
-            guard scan.isWord(index, in: Self.durationStarts) else { continue }
+            guard byRole ? scan.has(.durationStart, at: index) : scan.isWord(index, in: Self.durationStarts) else {
+                continue
+            }
             let word = scan.word(index)
             if word == "overnight" { return trigger(.statistic, scan, index..<index + 1) }
             var cursor = index + 1
