@@ -32,14 +32,18 @@ import CopydeskCore
 ///   parentheses, `<`, `>`, `\`, `&`, quotes, backticks, brackets, `|` or `~`, and no title;
 /// - footnote references `[^label]` not followed by `(` or `[` (a label is ASCII letters,
 ///   digits and `-`);
+/// - emphasis and strong emphasis in the plain cases (`emphasis(at:textStart:end:)`): one or
+///   two `*` or `_` that can only open, around plain text on the line, and as many that can only
+///   close; a `*` or `_` with spaces on both sides, or `_` inside a word, is text;
 /// - a `!` not before a `[`.
 ///
 /// A line of a paragraph must not start with what may start another block or turn the
-/// paragraph into one (a space, `>`, `-`, `+`, `*`, `_`, `=`, `|`, `~`, `:`, a number and `.`
-/// or `)`, a `#` that opens no heading, a `<` that opens no comment).
+/// paragraph into one (a space, `>`, `-`, `+`, `=`, `|`, `~`, `:`, a number and `.` or `)`, a
+/// `*` or `_` before a space or on a line of them, a `#` that opens no heading, a `<` that opens
+/// no comment).
 ///
 /// Each exception is a rule of CommonMark's or cmark-gfm's that the reader does not follow
-/// (emphasis, entities and escapes, raw HTML, images, links of other forms, containers, setext
+/// (other emphasis, entities and escapes, raw HTML, images, links of other forms, containers, setext
 /// headings, thematic breaks, indented code, hard breaks, tables, strikethrough, autolinks,
 /// tabs, lone `\r`): it gives nil at the first byte that shows one, so real Markdown, which nearly always
 /// holds one early, pays little for the try. Footnote labels that differ only in case, defined
@@ -174,8 +178,16 @@ struct QuickMarkdown {
                     } else {
                         text(index, lineEnd, &open)
                     }
-                case 0x20, 0x09, UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"),
-                    UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: ":"):
+                case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                    // Emphasis, not a list item or a thematic break: the marker has a byte other
+                    // than a space after it, and the line more than markers and spaces.
+                    let marker = bytes[index]
+                    guard index + 1 < lineEnd, bytes[index + 1] != 0x20, bytes[index + 1] != 0x09,
+                        bytes[index..<lineEnd].contains(where: { $0 != marker && $0 != 0x20 && $0 != 0x09 })
+                    else { return false }
+                    text(index, lineEnd, &open)
+                case 0x20, 0x09, UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
+                    UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: ":"):
                     return false
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
                     var end = index
@@ -424,6 +436,17 @@ struct QuickMarkdown {
                 case UInt8(ascii: "!"):
                     guard index + 1 >= end || bytes[index + 1] != UInt8(ascii: "[") else { return false }
                     index += 1
+                case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                    switch emphasis(at: index, textStart: leaf.textStart, end: end) {
+                    case .none: return false
+                    case .literal(let runEnd): index = runEnd
+                    case .span(let inner, let closeEnd):
+                        // The markers are dropped; the text between them is read as text.
+                        appendText(run..<index)
+                        appendText(inner)
+                        index = closeEnd
+                        run = index
+                    }
                 default:
                     // Markup, or the start of an extended autolink (`://`, `www.`).
                     return false
@@ -452,6 +475,81 @@ struct QuickMarkdown {
                 index = close
             }
             return nil
+        }
+
+        /// What a run of `*` or `_` is, as far as the reader can tell.
+        enum Emphasis {
+            /// Outside the cases below.
+            case none
+            /// Text (it can neither open nor close emphasis): the reading goes on at `runEnd`.
+            case literal(runEnd: Int)
+            /// Emphasis (one marker) or strong emphasis (two) around plain text: the text, and
+            /// where the closing run ends.
+            case span(inner: Range<Int>, closeEnd: Int)
+        }
+
+        /// The run of `*` or `_` at `start` in the text from `textStart` to `end`: text when it
+        /// can neither open nor close (spaces on both sides, or `_` inside a word); emphasis when
+        /// it can only open, one or two markers, and the next run of its marker on the line can
+        /// only close and is as long, with plain text between (intraword `_` and a `!` not before
+        /// `[` allowed). CommonMark's flanking rules, on ASCII neighbours: a neighbour that is not
+        /// ASCII (Unicode's classes) and everything else is left to cmark-gfm.
+        private func emphasis(at start: Int, textStart: Int, end: Int) -> Emphasis {
+            let marker = bytes[start]
+            let runEnd = self.runEnd(from: start, end: end)
+            guard let opening = flanking(start, runEnd, textStart: textStart, end: end) else { return .none }
+            if !opening.left && !opening.right || marker == UInt8(ascii: "_") && opening.intraword {
+                return .literal(runEnd: runEnd)
+            }
+            guard opening.left, !opening.right, runEnd - start <= 2, let base = bytes.baseAddress else { return .none }
+            var probe = runEnd
+            while true {
+                probe += copydesk_quick_text_stop(base + probe, end - probe)
+                guard probe < end else { return .none }
+                let byte = bytes[probe]
+                if byte == UInt8(ascii: "!"), probe + 1 >= end || bytes[probe + 1] != UInt8(ascii: "[") {
+                    probe += 1
+                    continue
+                }
+                guard byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") else { return .none }
+                let closeEnd = self.runEnd(from: probe, end: end)
+                guard let closing = flanking(probe, closeEnd, textStart: textStart, end: end) else { return .none }
+                if byte == UInt8(ascii: "_"), closing.intraword {
+                    probe = closeEnd
+                    continue
+                }
+                guard byte == marker, closing.right, !closing.left, closeEnd - probe == runEnd - start, probe > runEnd
+                else { return .none }
+                return .span(inner: runEnd..<probe, closeEnd: closeEnd)
+            }
+        }
+
+        /// Where the run of the byte at `start` ends.
+        private func runEnd(from start: Int, end: Int) -> Int {
+            var index = start
+            while index < end, bytes[index] == bytes[start] { index += 1 }
+            return index
+        }
+
+        /// Whether the run from `start` to `runEnd` in the text from `textStart` to `end` is
+        /// left-flanking and right-flanking (CommonMark; the text's ends and line breaks count as
+        /// whitespace), and whether it has an ASCII letter or digit on both sides; nil when a
+        /// neighbour is not ASCII (Unicode's classes decide).
+        private func flanking(_ start: Int, _ runEnd: Int, textStart: Int, end: Int) -> (
+            left: Bool, right: Bool, intraword: Bool
+        )? {
+            let before: UInt8 = start > textStart ? bytes[start - 1] : 0x0A
+            let after: UInt8 = runEnd < end ? bytes[runEnd] : 0x0A
+            guard before < 0x80, after < 0x80 else { return nil }
+            let spaceBefore = before == 0x20 || before == 0x0A
+            let spaceAfter = after == 0x20 || after == 0x0A
+            let punctuationBefore = SourceAligner.isASCIIPunctuation(before)
+            let punctuationAfter = SourceAligner.isASCIIPunctuation(after)
+            return (
+                !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore),
+                !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter),
+                ExtendedAutolinks.isAlphanumeric(before) && ExtendedAutolinks.isAlphanumeric(after)
+            )
         }
 
         /// An inline link `[text](destination)`: where its `]` is, its destination, and where it ends.

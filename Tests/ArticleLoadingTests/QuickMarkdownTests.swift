@@ -77,12 +77,13 @@ import Testing
         ]
         for text in read { #expect(try check(text), "\(text.debugDescription)") }
         let left = [
-            "*a*", "a_b", "[x]", "1. a", "- a", "a\n---", "a\n===", "a  \nb", "\ta", " a", "    code", "> q",
+            "*a", "a*b*", "[x]", "1. a", "- a", "a\n---", "a\n===", "a  \nb", "\ta", " a", "    code", "> q",
             "a | b", "~~s~~", "www.a.com", "http://a.b", "a@b.co", "&amp;", "\\*", "`c", "<b>x</b>", "a\r\nb",
             "a\rb", "```\nunclosed", "# Title #", "#tag", "[^A]\n\n[^a]: x", "[^a](x)\n\n[^a]: x", "![^a]",
             "[^a]: x\n[^a]: y", "\u{FEFF}Text",
         ]
         #expect(try check("A `span` and [a link](http://a.b/c) [1](#r)."))
+        #expect(try check("**Note:** a *b* and __c__, snake_case and _d_.\n*e*\n"))
         for text in left { #expect(try !check(text), "\(text.debugDescription)") }
     }
 
@@ -118,9 +119,15 @@ import Testing
             "“quoted”", "日本語", "`code`", "`a b`", "``x ` y``", "`[x](y)`", "`unclosed", "[text](http://a.b/c)",
             "[1](#ref)", "[2,3](x)", "[a b](url)", "[x](y z)", "[x](<y>)", "[x](y \"t\")", "[x](a(b)c)",
             "[https://a.b](https://a.b)", "[a@b.c](mailto:a@b.c)", "[ x](y)", "[x ](y)", "[](y)", "[x]()", "[x]:",
-            "[x](y)z", "[www.a.com](y)", "[`c`](y)", "[a [b](c)](d)",
+            "[x](y)z", "[www.a.com](y)", "[`c`](y)", "[a [b](c)](d)", "*em*", "**strong**", "_em_", "__st__",
+            "***both***", "*a b*", "**Note:**", "snake_case", "a_b_c", "*x", "x*", "a*b*c", "*(x)*", "_x_y",
+            "**x*", "*x**", "* x *", "*é*", "*x*é", "*wow!*", "*x_y*", "_a*b_", "*a [x](y) b*", "*`c`*", "(*x*)",
         ]
-        let safeWords = words.prefix(10) + ["`code`", "[text](http://a.b/c)", "[1](#ref)", "[a@b.c](mailto:a@b.c)"]
+        let safeWords =
+            words.prefix(10) + [
+                "`code`", "[text](http://a.b/c)", "[1](#ref)", "[a@b.c](mailto:a@b.c)", "*em*", "**st**", "_em_",
+                "snake_case", "**Note:**",
+            ]
         func line(_ safe: Bool) -> String {
             let pool = safe ? Array(safeWords) : words
             return (0..<(1 + next(6))).map { _ in pool[next(pool.count)] }.joined(separator: " ")
