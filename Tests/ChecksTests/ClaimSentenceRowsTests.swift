@@ -94,3 +94,36 @@ import Testing
         #expect(questions >= 50)
     }
 }
+
+/// Whether a claim's clause is qualified is read over the sentence's words that may qualify it,
+/// found once for the sentence: the answer reading every word of the clause gives.
+@Suite struct ClaimQualifierTests {
+    @Test func qualifiedClausesAreThePlainReadings() throws {
+        var random = SplitMix(state: 37)
+        let words = [
+            "usually", "Often", "most", "many", "some", "the", "how", "half", "third", "of", "people", "patients",
+            "100", "95", "100%", "60%", "percent", "per", "cent", "½", "٣", "2nd", "cures", "acne", "safe", "it",
+            "is", "completely", ",", "but", ";", "and", "in", "so", "as", "caf\u{E9}", "Rarely", "quarter", "too",
+        ]
+        var qualified = 0
+        for _ in 0..<150 {
+            let sentences = (0..<Int.random(in: 1...3, using: &random)).map { _ in
+                (0..<Int.random(in: 1...14, using: &random)).map { _ in words.randomElement(using: &random)! }
+                    .joined(separator: " ") + "."
+            }
+            let text = sentences.joined(separator: " ")
+            let article = try ArticleLoader().load(path: "q.md", bytes: Array(text.utf8), format: .markdown)
+            for sentence in ClaimReader(policy: Policy()).sentences(in: article) {
+                let count = sentence.words.count
+                for lower in 0..<count {
+                    for upper in (lower + 1)...min(count, lower + 3) {
+                        let plain = sentence.plainIsQualified(lower..<upper)
+                        #expect(sentence.isQualified(lower..<upper) == plain, "\(sentence.text) \(lower)..<\(upper)")
+                        if plain { qualified += 1 }
+                    }
+                }
+            }
+        }
+        #expect(qualified >= 200)
+    }
+}

@@ -139,6 +139,8 @@ struct ClaimSentence {
         var conditions: [Range<Int>]?
         /// `CureClaims.claims(in:)` with the policy's cure verbs and the default window.
         var cureClaims: [CureClaims.Claim]?
+        /// `qualifierCandidates`.
+        var qualifiers: [Int]?
         /// Whether the policy's experimental words match (`StudyDesign`).
         var hasExperimental: Bool?
         /// The matches of every medical-claim lexicon (`found(_:)`).
@@ -289,7 +291,69 @@ struct ClaimSentence {
 
     /// Whether the clause says how strongly, how often or in whom: "in 95% of people", "for most
     /// patients", "usually".
+    ///
+    /// Only the words that may say it are read: those starting with a number and the
+    /// frequencies, fractions and quantifiers (`qualifierCandidates`), found once for the
+    /// sentence. Each check asked about each of its matches in turn, and every word of the
+    /// clause was looked up again each time.
     func isQualified(_ range: Range<Int>) -> Bool {
+        let candidates = qualifierCandidates
+        guard !candidates.isEmpty else { return false }
+        let clauses = self.clauses
+        let clause = clauses[range.lowerBound]
+        let words = self.words
+        for candidate in candidates {
+            let index = candidate >> 1
+            guard clauses[index] == clause else { continue }
+            if candidate & 1 != 0 {
+                if words[index] != "100" {
+                    if byte(after: index) == UInt8(ascii: "%") { return true }
+                    if index + 1 < words.count, Self.isPercentWord(words[index + 1]) { return true }
+                }
+                // No frequency, fraction or quantifier starts with a number.
+                continue
+            }
+            let word = words[index]
+            if ClaimSentence.frequencies.contains(word) { return true }
+            if Self.isFraction(word), index + 1 < words.count, Self.isFractionOf(words[index + 1]) { return true }
+            // "prevents most cervical cancers", "some patients": a quantifier, not the superlative "the most effective".
+            if Self.isQuantifier(word), !range.contains(index), index == 0 || !Self.makesSuperlative(words[index - 1]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The words `isQualified(_:)` reads, in order, each as `2 × index + 1` when it starts with a
+    /// number and `2 × index` when it is one of `qualifierWords`: found once for the sentence
+    /// and kept for every check (`Shared.qualifiers`).
+    private var qualifierCandidates: [Int] {
+        if let known = shared.qualifiers { return known }
+        var found: [Int] = []
+        // Read once for the loop: each is a property of the sentence's reading (a retain and a
+        // release at every read), and a word is copied out only when it is asked about.
+        let words = self.words
+        let keys = self.keys
+        let tokens = self.tokens
+        let bytes = read.bytes
+        let qualifierWords = Self.qualifierWords
+        for index in words.indices {
+            // `startsWithNumber(words[index])` from the text's byte where it is ASCII: the word is
+            // the token's text lowercased and folded, which keeps an ASCII digit and makes no
+            // other byte one.
+            let first = bytes[tokens[index].range.lowerBound]
+            if first < 0x80 ? first &- UInt8(ascii: "0") < 10 : Self.startsWithNumber(words[index]) {
+                found.append(2 &* index &+ 1)
+            } else if qualifierWords.contains(in: keys, at: index) {
+                found.append(2 &* index)
+            }
+        }
+        shared.qualifiers = found
+        return found
+    }
+
+    /// `isQualified(_:)` as it read every word of the clause.
+    func plainIsQualified(_ range: Range<Int>) -> Bool {
         let clauses = self.clauses
         let clause = clauses[range.lowerBound]
         // Read once for the loop: each is a property of the sentence's reading (a retain and a
