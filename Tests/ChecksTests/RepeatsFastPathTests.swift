@@ -262,6 +262,69 @@ struct RepeatsFastPathTests {
         #expect(found > 0)
     }
 
+    /// `Repeats.listItems` against the plain reading (every item kept by its list, and long
+    /// items across lists too) over generated articles of lists with short and long items
+    /// repeated within and across lists, quoted lists, and paragraphs between.
+    @Test(arguments: [1, 3, 8])
+    func listItemsAreThePlainReadings(minWords: Int) throws {
+        var random = SplitMix(state: 41 + UInt64(minWords))
+        let items = [
+            "Eggs", "eggs", "Milk and eggs", "Rest", "Some patients report feeling lightheaded after the session",
+            "Some patients report feeling lightheaded after the  session!", "Drink water every day before breakfast",
+        ]
+        var found = 0
+        for _ in 0..<200 {
+            var blocks: [String] = []
+            for _ in 0..<Int.random(in: 0...8, using: &random) {
+                let marker = ["- ", "1. ", "> - ", "* "].randomElement(using: &random)!
+                blocks.append(
+                    (0..<Int.random(in: 1...6, using: &random)).map { _ in marker + items.randomElement(using: &random)!
+                    }
+                    .joined(separator: "\n"))
+                if Bool.random(using: &random) { blocks.append("Some text.") }
+            }
+            let article = try Fixture.article(blocks.joined(separator: "\n\n"))
+            let expected = Self.plainListItems(in: article, minWords: minWords)
+            found += expected.count
+            #expect(Repeats.listItems(in: article, minWords: minWords) == expected, "\(blocks)")
+        }
+        #expect(found > 0)
+    }
+
+    /// The repeated list items with a dictionary of every item's words by list, and one of the
+    /// long items' across lists.
+    static func plainListItems(in article: Article, minWords: Int) -> [Repeat] {
+        struct ItemKey: Hashable {
+            var quoted: Bool
+            var words: [UInt64]
+        }
+        let lintable = WordIndex.lintable(article)
+        var anywhere: [ItemKey: Int] = [:]
+        var inList: [ItemKey: Int] = [:]
+        var listOpen = false
+        var result: [Repeat] = []
+        for index in article.blocks.indices where article.blocks[index].isLintable {
+            guard Repeats.isListItem(article.blocks[index].kind) else {
+                listOpen = false
+                continue
+            }
+            if !listOpen { inList.removeAll() }
+            listOpen = true
+            let words = lintable[index].map(\.hash)
+            guard !words.isEmpty else { continue }
+            let key = ItemKey(quoted: Repeats.isQuoted(blockAt: index, in: article), words: words)
+            var first: Int?
+            if words.count >= minWords {
+                first = anywhere[key]
+                if first == nil { anywhere[key] = index }
+            }
+            let local = inList[key]
+            if local == nil { inList[key] = index }
+            if let earliest = first ?? local { result.append(Repeat(index: index, first: earliest)) }
+        }
+        return result
+    }
+
     /// The repeated headings as found before the table of keys by group.
     static func plainDuplicateHeadings(in article: Article) -> [Repeat] {
         struct HeadingKey: Hashable {

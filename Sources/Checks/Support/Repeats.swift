@@ -291,10 +291,13 @@ enum Repeats {
             else {
                 continue
             }
-            let long = key.count >= minWords
-            let anywhere = long ? firstAnywhere.first(of: key, orInsert: index) : nil
-            let inThisList = firstInList.first(of: key, orInsert: index)
-            if let first = anywhere ?? inThisList { result.append(Repeat(index: index, first: first)) }
+            // A long item's first anywhere answers for its list too: an equal key is as long, and
+            // an earlier equal item of its list went into both tables. So only short items are
+            // kept by list (a long item was looked up and kept twice).
+            let first =
+                key.count >= minWords
+                ? firstAnywhere.first(of: key, orInsert: index) : firstInList.first(of: key, orInsert: index)
+            if let first { result.append(Repeat(index: index, first: first)) }
         }
         return result
     }
