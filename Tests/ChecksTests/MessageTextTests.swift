@@ -1,4 +1,5 @@
 import CopydeskCore
+import TestSupport
 import Testing
 
 @testable import Checks
@@ -43,6 +44,28 @@ import Testing
                 }
             }
         }
+    }
+
+    /// The ASCII excerpt written once into its string, against the excerpt made through an array
+    /// of the collapsed bytes, over generated texts of words, whitespace of every kind,
+    /// punctuation and a non-ASCII character now and then, cut at every limit up to past their ends.
+    @Test func asciiExcerptsAreThoseOfTheCollapsedArray() {
+        var random = SplitMix(state: 43)
+        let pieces = [
+            "cold", "water", "helps", "a", " ", "  ", "\t", "\r\n", "\u{0B}", ",", ".", "!!", "...", "(x)", "-", "$5",
+            "_", "é", "\u{1F}", "supercalifragilistic",
+        ]
+        var cut = 0
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined(separator: Bool.random(using: &random) ? " " : "")
+            for limit in -2...70 {
+                let plain = Quoting.plainASCIIExcerpt(text, limit: limit)
+                #expect(Quoting.asciiExcerpt(text, limit: limit) == plain, "\(text) \(limit)")
+                if plain?.hasSuffix("…") == true { cut += 1 }
+            }
+        }
+        #expect(cut >= 1_000)
     }
 
     @Test func asciiPunctuationIsWhatCharacterSays() {

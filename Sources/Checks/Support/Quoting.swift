@@ -33,10 +33,53 @@ enum Quoting {
             ?? Array(text.utf8).withUnsafeBufferPointer { asciiExcerpt(of: $0, limit: limit) }
     }
 
-    /// `asciiExcerpt` of a text's UTF-8 bytes.
+    /// `asciiExcerpt` of a text's UTF-8 bytes: the text collapsed into room on the stack, then
+    /// the excerpt written into its string at once (an array of the collapsed bytes, a string
+    /// made of them and another with the ellipsis appended were three allocations a message).
     private static func asciiExcerpt(of bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> String? {
+        let room = max(0, limit) + 1
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { collapsed -> String? in
+            guard let out = collapsed.baseAddress else { return nil }
+            var count = 0
+            var gap = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D) {
+                    gap = true
+                    continue
+                }
+                // A space before this byte when the text had a gap and room is left for both.
+                if gap, count > 0 {
+                    out[count] = UInt8(ascii: " ")
+                    count += 1
+                    if count > limit { break }
+                }
+                gap = false
+                out[count] = byte
+                count += 1
+                if count > limit { break }
+            }
+            guard count > limit else {
+                return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
+            }
+            var cut = max(0, limit)
+            if let space = UnsafeBufferPointer(start: out, count: cut).lastIndex(of: UInt8(ascii: " ")) { cut = space }
+            while cut > 0, isASCIIPunctuationOrWhitespace(out[cut - 1]) { cut -= 1 }
+            return String(unsafeUninitializedCapacity: cut + 3) { excerpt in
+                excerpt.baseAddress!.update(from: out, count: cut)
+                // "…", U+2026.
+                excerpt[cut] = 0xE2
+                excerpt[cut + 1] = 0x80
+                excerpt[cut + 2] = 0xA6
+                return cut + 3
+            }
+        }
+    }
+
+    /// `asciiExcerpt(_:limit:)` as an array of the collapsed bytes made it.
+    static func plainASCIIExcerpt(_ text: String, limit: Int) -> String? {
+        let bytes = Array(text.utf8)
         var collapsed: [UInt8] = []
-        collapsed.reserveCapacity(min(bytes.count, max(0, limit) + 1))
         var gap = false
         for byte in bytes {
             guard byte < 0x80 else { return nil }
@@ -52,8 +95,6 @@ enum Quoting {
         guard collapsed.count > limit else { return String(decoding: collapsed, as: UTF8.self) }
         var cut = collapsed[..<max(0, limit)]
         if let space = cut.lastIndex(of: UInt8(ascii: " ")) { cut = cut[..<space] }
-        // ASCII punctuation and whitespace, as `Character.isPunctuation` and `isWhitespace`
-        // read them, without making a `Character` of each byte.
         while let last = cut.last, isASCIIPunctuationOrWhitespace(last) { cut = cut.dropLast() }
         return String(decoding: cut, as: UTF8.self) + "…"
     }
