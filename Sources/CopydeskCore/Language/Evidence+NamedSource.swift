@@ -94,7 +94,7 @@ extension EvidenceFinder {
 
     /// An organisation's name at `index`: an acronym (`CDC`, `WHO's`), or two or more capitalised
     /// words (`American Heart Association`) that do not open the sentence with a common word.
-    private func organisationEnd(from index: Int, _ scan: TextScan) -> Int? {
+    func organisationEnd(from index: Int, _ scan: TextScan) -> Int? {
         // A word that starts with a lowercase letter is neither an acronym nor capitalised.
         if scan.bytes[scan.tokens[index].range.lowerBound] &- UInt8(ascii: "a") < 26 { return nil }
         if index > 0 && scan.isCapitalized(index - 1) && scan.isJoinedToPrevious(index)
@@ -103,9 +103,7 @@ extension EvidenceFinder {
             return nil
         }
         if scan.isAcronym(index) || isAcronymPossessive(index, scan) { return index + 1 }
-        guard scan.isCapitalized(index), !scan.isWord(index, in: CheckWorthiness.vagueCapitalized) else {
-            return nil
-        }
+        guard scan.isCapitalized(index) else { return nil }
         var end = index + 1
         var words = 1
         while end < scan.count && scan.isJoinedToPrevious(end) {
@@ -119,10 +117,13 @@ extension EvidenceFinder {
                 break
             }
         }
-        return words >= 2 ? end : nil
+        // A name of one word (most capitalised words: a sentence's first) is none, and its word
+        // is not looked up among the vague ones.
+        guard words >= 2, !scan.isWord(index, in: CheckWorthiness.vagueCapitalized) else { return nil }
+        return end
     }
 
-    private func isAcronymPossessive(_ index: Int, _ scan: TextScan) -> Bool {
+    func isAcronymPossessive(_ index: Int, _ scan: TextScan) -> Bool {
         // Ends with `'s` or `’s` (compared on bytes before the token is copied out).
         let range = scan.tokens[index].range
         guard range.count >= 2, scan.bytes[range.upperBound - 1] == UInt8(ascii: "s") else { return false }
