@@ -53,6 +53,10 @@ struct QuickMarkdown {
     /// Where the text after the front matter starts.
     let bodyStart: Int
 
+    /// The most footnote definitions a source the reader takes has (each label is looked for
+    /// among the others one by one).
+    static let maxDefinitions = 64
+
     /// A block of the subset, as the first pass finds it.
     private struct Leaf {
         enum Kind { case heading(Int), paragraph, code, comment, definition }
@@ -96,10 +100,10 @@ struct QuickMarkdown {
         var pendingBreak: Int?
         var markers: [InlineBuilder.FoundMarker] = []
         var links: [InlineBuilder.FoundLink] = []
-        /// Definitions by lowercased label (cmark-gfm matches labels without case), the index of
-        /// their leaf; and the labels cited, in the order first cited (the order cmark-gfm moves
-        /// the definitions to the end in).
-        var definitions: [String: Int] = [:]
+        /// The leaves of the definitions, in source order (looked through one by one: there are at
+        /// most `maxDefinitions`); and those cited, in the order first cited (the order cmark-gfm
+        /// moves the definitions to the end in).
+        var definitions: [Int] = []
         var cited: [Int] = []
         /// Whether cmark-gfm reads footnotes here, once asked (`footnotes()`).
         private var footnotesOn: Bool?
@@ -295,11 +299,13 @@ struct QuickMarkdown {
 
         /// Reads every block's text, in the walk's order: false at the first byte outside the subset.
         mutating func readLeaves() -> Bool {
-            // The labels first: a `[^label]` cites a definition wherever it stands.
+            // The labels first: a `[^label]` cites a definition wherever it stands. (cmark-gfm
+            // matches labels without case: one defined twice so is left to it.)
             for index in leaves.indices {
                 guard case .definition = leaves[index].kind else { continue }
-                let key = String(decoding: bytes[leaves[index].label], as: UTF8.self).lowercased()
-                guard definitions.updateValue(index, forKey: key) == nil else { return false }
+                guard definitions.count < QuickMarkdown.maxDefinitions, definition(labeled: leaves[index].label) == nil
+                else { return false }
+                definitions.append(index)
             }
             draft.blocks.reserveCapacity(leaves.count)
             for index in leaves.indices {
@@ -416,16 +422,16 @@ struct QuickMarkdown {
                     guard !inDefinition, let close = referenceEnd(at: index, end: end), footnotes() else {
                         return false
                     }
-                    let label = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
-                    let key = label.lowercased()
-                    guard let definition = definitions[key] else {
+                    guard let definition = definition(labeled: (index + 2)..<close) else {
                         // Undefined: cmark-gfm gives it back as text.
                         index = close + 1
                         continue
                     }
+                    // (cmark-gfm matches labels without case; the reader only the same labels.)
                     guard bytes[leaves[definition].label].elementsEqual(bytes[(index + 2)..<close]) else {
                         return false
                     }
+                    let label = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
                     appendText(run..<index)
                     if !cited.contains(definition) { cited.append(definition) }
                     markers.append(
@@ -641,6 +647,15 @@ struct QuickMarkdown {
         private static func isBeforeLinkOpening(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~") || byte == 0x20
                 || byte == 0x0A || byte == 0x0D
+        }
+
+        /// The leaf of the definition whose label is the one at `label` but for ASCII case.
+        private func definition(labeled label: Range<Int>) -> Int? {
+            definitions.first { index in
+                let other = leaves[index].label
+                return other.count == label.count
+                    && zip(other, label).allSatisfy { ASCII.lowercased(bytes[$0]) == ASCII.lowercased(bytes[$1]) }
+            }
         }
 
         /// The `]` of the footnote reference `[^label]` at `start`, not followed by `(` or `[`.

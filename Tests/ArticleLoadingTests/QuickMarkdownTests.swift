@@ -84,6 +84,13 @@ import Testing
         ]
         #expect(try check("A `span` and [a link](http://a.b/c) [1](#r)."))
         #expect(try check("**Note:** a *b* and __c__, snake_case and _d_.\n*e*\n"))
+        // Up to `maxDefinitions` footnote definitions, each label looked for among the others.
+        func notes(_ count: Int) -> String {
+            (0..<count).map { "Claim \($0).[^n\($0)]\n" }.joined() + "\n"
+                + (0..<count).map { "[^n\($0)]: Note \($0).\n" }.joined() + "[^u]: Uncited.\n"
+        }
+        #expect(try check(notes(QuickMarkdown.maxDefinitions - 1)))
+        #expect(try !check(notes(QuickMarkdown.maxDefinitions)))
         for text in left { #expect(try !check(text), "\(text.debugDescription)") }
     }
 
