@@ -79,4 +79,45 @@ import Testing
         }
         #expect(crossed > 60)
     }
+
+    /// At the edge between two sentences long enough for every cut, the crossing read on the two
+    /// sentences alone (`cross(before:after:)`) is the one read on the block's joined words,
+    /// with sentences before and after them; a sentence too short is left to the joined words.
+    @Test func edgesBetweenLongSentencesCrossAsTheJoinedWordsDo() {
+        let extra = ["caf\u{E9} may", "no * could", "it is * that"]
+        let phrases = HedgeLexicon.builtIn.cues.map(\.pattern) + HedgeLexicon.builtIn.exceptions + extra
+        let crossings = HedgeCrossings(phrases)
+        let vocabulary = [
+            "it", "is", "possible", "that", "may", "be", "likely", "IT", "Is", "no", "one", "could", "caf\u{E9}",
+            "cafe\u{301}", "more", "research", "needed", "to", "some", "extent", "seems", "don’t", "know", "whether",
+            "not", "clear", "remains", "unclear", "appears",
+        ]
+        var random = SplitMix(seed: 37)
+        var read = 0
+        var crossed = 0
+        for _ in 0..<3_000 {
+            let sentences = (0..<(2 + random.next(3))).map { _ in
+                (0..<random.next(12)).map { _ in vocabulary[random.next(vocabulary.count)] }.joined(separator: " ")
+            }
+            let texts = sentences.map { SentenceText($0) }
+            let pieces = texts.indices.map { Article.Piece(sentence: $0, offset: 0) }
+            let joined = JoinedWords(pieces: pieces, texts: texts)
+            var edge = 0
+            var before: Int?
+            for (index, text) in texts.enumerated() where text.keys.count > 0 {
+                if let before {
+                    let expected = crossings.cross(at: edge, in: joined)
+                    if let apart = crossings.cross(before: texts[before].keys, after: text.keys) {
+                        #expect(apart == expected, "\(sentences) at \(edge)")
+                        read += 1
+                        if apart { crossed += 1 }
+                    }
+                }
+                edge += text.keys.count
+                before = index
+            }
+        }
+        #expect(read > 1_000)
+        #expect(crossed > 50)
+    }
 }

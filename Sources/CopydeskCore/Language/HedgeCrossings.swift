@@ -21,6 +21,9 @@ struct HedgeCrossings: Sendable {
     private let nextWords: WordTable
     /// Cuts whose word just before the edge is a prefix or `*`: tried at every edge.
     private let others: [Cut]
+    /// The most words any cut reads before the edge, and after it (from the edge's word on).
+    private let reachBefore: Int
+    private let reachAfter: Int
 
     /// - Parameter phrases: the entries a `PhraseMatcher` is built from.
     init(_ phrases: [String]) {
@@ -29,9 +32,12 @@ struct HedgeCrossings: Sendable {
         var nextWords = WordTable(filtered: false)
         var byLastWord: [[Cut]] = []
         var others: [Cut] = []
+        // The most words of an entry that is cut: its cuts read up to one fewer on each side.
+        var longest = 1
         for phrase in phrases {
             let words = LexiconWord.words(of: phrase)
             guard words.count >= 2 else { continue }
+            longest = max(longest, words.count)
             for split in 1..<words.count {
                 var cut = Cut(words: words, split: split)
                 if case .exact(let word) = words[split - 1] {
@@ -48,6 +54,8 @@ struct HedgeCrossings: Sendable {
         self.nextWords = nextWords
         self.byLastWord = byLastWord
         self.others = others
+        reachBefore = longest - 1
+        reachAfter = longest - 1
     }
 
     /// Whether some entry matches the words on both sides of token `index` (`0 < index <
@@ -66,6 +74,21 @@ struct HedgeCrossings: Sendable {
             let next = words.keys(of: index)
             return nextWords.number(in: next.keys, at: next.at)
         }
+    }
+
+    /// `cross(at:in:)` at the edge between two sentences of a block whose words are `before`
+    /// and `after` (the sentences with words next to each other), when each holds as many
+    /// words as any cut reads on its side: every word a cut compares is one of theirs, read
+    /// in place (no block's words joined, no search for a word's sentence). Nil when a cut
+    /// could read past either sentence.
+    func cross(before: WordKeys, after: WordKeys) -> Bool? {
+        guard before.count >= reachBefore, after.count >= reachAfter, before.count > 0, after.count > 0 else {
+            return nil
+        }
+        let words = EdgeWords(before: before.words, after: after.words)
+        return cross(
+            at: before.count, words, last: lastWords.number(in: before, at: before.count - 1),
+            next: { nextWords.number(in: after, at: 0) })
     }
 
     /// `cross(at:_:)`, given the number of the word before the edge in `lastWords` and how to
@@ -94,5 +117,18 @@ struct HedgeCrossings: Sendable {
             if case .exact(let text) = word, words[start + offset] != text { return false }
         }
         return true
+    }
+}
+
+/// The words of two sentences one after the other, by index (`HedgeCrossings.cross(before:after:)`).
+private struct EdgeWords: RandomAccessCollection {
+    let before: SentenceWords
+    let after: SentenceWords
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { before.count + after.count }
+
+    subscript(index: Int) -> String {
+        index < before.count ? before[index] : after[index - before.count]
     }
 }

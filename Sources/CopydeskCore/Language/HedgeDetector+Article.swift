@@ -64,20 +64,28 @@ extension HedgeDetector {
         ofBlock index: Int, in article: Article, pieces: [Article.Piece], texts: [SentenceText],
         quoting: [[HedgeCue]]
     ) -> [HedgeCue]? {
-        let words = JoinedWords(pieces: pieces, texts: texts)
         let text = article.blocks[index].text
         return text.utf8.withContiguousStorageIfAvailable {
-            joinedCues(ofBlock: $0, words: words, pieces: pieces, texts: texts, quoting: quoting)
+            joinedCues(ofBlock: $0, pieces: pieces, texts: texts, quoting: quoting)
         }
             ?? Array(text.utf8).withUnsafeBufferPointer {
-                joinedCues(ofBlock: $0, words: words, pieces: pieces, texts: texts, quoting: quoting)
+                joinedCues(ofBlock: $0, pieces: pieces, texts: texts, quoting: quoting)
             }
     }
 
     private func joinedCues(
-        ofBlock bytes: UnsafeBufferPointer<UInt8>, words: JoinedWords, pieces: [Article.Piece],
-        texts: [SentenceText], quoting: [[HedgeCue]]
+        ofBlock bytes: UnsafeBufferPointer<UInt8>, pieces: [Article.Piece], texts: [SentenceText],
+        quoting: [[HedgeCue]]
     ) -> [HedgeCue]? {
+        // The block's words joined, made only for an edge whose sentences are too short to be
+        // read on their own (`HedgeCrossings.cross(before:after:)`).
+        var joined: JoinedWords?
+        var words: JoinedWords {
+            if let joined { return joined }
+            let made = JoinedWords(pieces: pieces, texts: texts)
+            joined = made
+            return made
+        }
         var edge = 0
         // Where the block's last token so far ends in its bytes.
         var end = 0
@@ -90,7 +98,11 @@ extension HedgeDetector {
                 let gap = UnsafeBufferPointer(rebasing: bytes[end..<(first.range.lowerBound + piece.offset)])
                 let sides = (texts[before].words, texts[piece.sentence].words)
                 if sides.0.count >= 2 && sides.1.count >= 2 {
-                    if !canJoin(words, gap: gap, at: edge, before: sides.0, after: sides.1) { return nil }
+                    guard canJoinApart(gap: gap, before: sides.0, after: sides.1) else { return nil }
+                    let crosses =
+                        crossings.cross(before: texts[before].keys, after: texts[piece.sentence].keys)
+                        ?? crossings.cross(at: edge, in: words)
+                    if crosses { return nil }
                 } else if !canJoin(words, gap: gap, at: edge) {
                     return nil
                 }
@@ -119,23 +131,19 @@ extension HedgeDetector {
         return !(max(0, index - 2)..<min(words.count, index + 2)).contains { words[$0] == "may" }
     }
 
-    /// `canJoin(_:gap:at:)` where the sentences on the two sides of the edge hold two words or
-    /// more each, `before` and `after`: the words "according", "of", "feel" and "may" are
-    /// looked for among the two on each side in the sentences' own words, not found in the
-    /// block's by a binary search each (the tests are the same, asked in another order).
-    private func canJoin(
-        _ words: JoinedWords, gap: UnsafeBufferPointer<UInt8>, at index: Int, before: SentenceWords,
-        after: SentenceWords
-    ) -> Bool {
+    /// `canJoin(_:gap:at:)` but for the crossing entries (which the caller asks about), where
+    /// the sentences on the two sides of the edge hold two words or more each, `before` and
+    /// `after`: the words "according", "of", "feel" and "may" are looked for among the two on
+    /// each side in the sentences' own words, not found in the block's by a binary search each
+    /// (the tests are the same, asked in another order).
+    private func canJoinApart(gap: UnsafeBufferPointer<UInt8>, before: SentenceWords, after: SentenceWords) -> Bool {
         let secondLast = before[before.count - 2]
         let last = before[before.count - 1]
         let first = after[0]
         let second = after[1]
-        guard HedgeText.breaksSentence(gap),
-            !attributions.mayReach(secondLast: secondLast, last: last, first: first),
-            secondLast != "may", last != "may", first != "may", second != "may"
-        else { return false }
-        return !crossings.cross(at: index, in: words)
+        return HedgeText.breaksSentence(gap)
+            && !attributions.mayReach(secondLast: secondLast, last: last, first: first)
+            && secondLast != "may" && last != "may" && first != "may" && second != "may"
     }
 
     private static let sentences = ArticleMemo<HedgeLexicon, [[HedgeCue]]>()
