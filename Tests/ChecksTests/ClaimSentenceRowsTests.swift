@@ -127,3 +127,48 @@ import Testing
         #expect(qualified >= 200)
     }
 }
+
+/// A claim sentence's own softening and framing cues are found by index, a word read only for
+/// a phrase: the cues reading every word finds.
+@Suite struct ClaimHedgeWordsTests {
+    @Test func cuesAreThoseOfReadingEveryWord() throws {
+        var random = SplitMix(state: 53)
+        let words = [
+            "hope", "Hopes", "promising", "marketed", "so-called", "claims", "one", "day", "some", "in", "theory",
+            "may", "cure", "acne", "it", "is", "a", "preliminary", "allegedly", "caf\u{E9}", "day.", "One", "Day",
+        ]
+        let policy = Policy()
+        let hedges = ClaimHedges(policy: policy)
+        var found = 0
+        for _ in 0..<200 {
+            let text = (0..<Int.random(in: 1...16, using: &random)).map { _ in words.randomElement(using: &random)! }
+                .joined(separator: " ")
+            let read = SentenceText(text)
+            let detected = hedges.detector.cues(in: read)
+            let cues = ClaimHedges.cues(in: read, detected: detected, tokens: read.tokens, words: read.words)
+            // The plain reading: the detector's cues by their first token, then every word looked up.
+            var plain: [ClaimHedges.Cue] = []
+            for cue in detected {
+                guard let index = read.tokens.firstIndex(where: { $0.range.upperBound > cue.range.lowerBound })
+                else { continue }
+                plain.append(ClaimHedges.Cue(index: index, framing: ClaimHedges.frames(cue.kind)))
+            }
+            let all = Array(read.words)
+            for (index, word) in all.enumerated() {
+                if ClaimHedges.framing.contains(word) {
+                    plain.append(ClaimHedges.Cue(index: index, framing: true))
+                } else if ClaimHedges.softening.contains(word) {
+                    plain.append(ClaimHedges.Cue(index: index, framing: false))
+                } else {
+                    for phrase in ClaimHedges.phrases
+                    where index + phrase.count <= all.count && Array(all[index..<(index + phrase.count)]) == phrase {
+                        plain.append(ClaimHedges.Cue(index: index, framing: false))
+                    }
+                }
+            }
+            #expect(cues == plain.sorted { $0.index < $1.index }, "\(text)")
+            found += cues.count
+        }
+        #expect(found >= 200)
+    }
+}

@@ -63,13 +63,17 @@ struct ClaimHedges: Sendable {
             result.append(Cue(index: index, framing: Self.frames(cue.kind)))
         }
         // `words` are `text.words`: each is looked up by its key.
+        // By index, the word read only for a phrase: each word copied out cost a retain and a
+        // release, and each read of a list a `swift_once`.
         let keys = text.keys
-        for (index, word) in words.enumerated() where cueWords.contains(in: keys, at: index) {
+        let cueWords = Self.cueWords
+        for index in words.indices where cueWords.contains(in: keys, at: index) {
             if ClaimHedges.framing.contains(in: keys, at: index) {
                 result.append(Cue(index: index, framing: true))
             } else if ClaimHedges.softening.contains(in: keys, at: index) {
                 result.append(Cue(index: index, framing: false))
             } else if ClaimHedges.phraseFirstWords.contains(in: keys, at: index) {
+                let word = words[index]
                 for phrase in ClaimHedges.phrases where phrase[0] == word && index + phrase.count <= words.count {
                     if words[index..<(index + phrase.count)].elementsEqual(phrase) {
                         result.append(Cue(index: index, framing: false))
