@@ -1,5 +1,6 @@
 import ArticleLoading
 import CopydeskCore
+import Foundation
 import TestSupport
 import Testing
 
@@ -49,6 +50,53 @@ import Testing
         }
         // The generated articles leave entries uncited.
         #expect(checked > 100)
+    }
+
+    /// Dropped footnote definitions read on the source in place are those read through the
+    /// arrays' subscripts, CRLF line ends, indented and spaced labels among them.
+    @Test func droppedFootnotesAreTheSubscriptReading() throws {
+        var found = 0
+        for seed in 0..<600 as Range<UInt64> {
+            var text = Self.article(seed: seed)
+            var random = SplitMix(seed: seed &+ 0xF00D)
+            let extras = ["[^a b]: Spaced.\n", "    [^deep]: Four spaces.\n", "[^]: Empty.\n", "[^x]\n", "[^end]:"]
+            for _ in 0..<random.next(3) { text += extras[random.next(extras.count)] }
+            if random.next(4) == 0 { text = text.replacingOccurrences(of: "\n", with: "\r\n") }
+            let article = try ArticleLoader().load(path: "dropped.md", bytes: Array(text.utf8), format: .markdown)
+            let fast = UnusedReferenceCheck.droppedFootnotes(in: article)
+            #expect(fast == Self.plainDroppedFootnotes(in: article), "seed \(seed):\n\(text)")
+            found += fast.count
+        }
+        #expect(found > 100)
+    }
+
+    /// `droppedFootnotes` as it read before, through the arrays' subscripts.
+    static func plainDroppedFootnotes(in article: Article) -> [ReferenceEntry] {
+        guard article.format == .markdown else { return [] }
+        let labels = article.references.map { ReferenceLabels.normalized($0.label) }
+        var code: RangeIndex?
+        let bytes = article.source
+        var entries: [ReferenceEntry] = []
+        for start in article.lines.lineStarts {
+            var cursor = start
+            while cursor < bytes.count && cursor < start + 3 && bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
+            guard cursor + 2 < bytes.count, bytes[cursor] == UInt8(ascii: "["), bytes[cursor + 1] == UInt8(ascii: "^")
+            else { continue }
+            var close = cursor + 2
+            while close < bytes.count && !"]\n ".utf8.contains(bytes[close]) { close += 1 }
+            guard close > cursor + 2, close + 1 < bytes.count, bytes[close] == UInt8(ascii: "]"),
+                bytes[close + 1] == UInt8(ascii: ":")
+            else { continue }
+            let label = String(decoding: bytes[(cursor + 2)..<close], as: UTF8.self)
+            guard !labels.contains(ReferenceLabels.normalized(label)) else { continue }
+            if code == nil { code = RangeIndex(codeOf: article) }
+            if code?.contains(cursor) == true { continue }
+            var end = close + 2
+            while end < bytes.count && bytes[end] != UInt8(ascii: "\n") && bytes[end] != UInt8(ascii: "\r") { end += 1 }
+            let text = String(decoding: bytes[(close + 2)..<end], as: UTF8.self)
+            entries.append(ReferenceEntry(label: label, text: text, range: article.lines.range(from: cursor, to: end)))
+        }
+        return entries
     }
 
     /// The check as it read before: a set of cited indices and a set of cited sections.

@@ -11,27 +11,44 @@ extension UnusedReferenceCheck {
         let known = labels.count > 16 ? Set(labels) : nil
         // The code blocks are indexed once a definition the references lack is found (few articles have one).
         var code: RangeIndex?
-        let bytes = article.source
         var entries: [ReferenceEntry] = []
-        for start in article.lines.lineStarts {
-            var cursor = start
-            while cursor < bytes.count && cursor < start + 3 && bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
-            guard cursor + 2 < bytes.count, bytes[cursor] == UInt8(ascii: "["), bytes[cursor + 1] == UInt8(ascii: "^")
-            else { continue }
-            var close = cursor + 2
-            while close < bytes.count && !"]\n ".utf8.contains(bytes[close]) { close += 1 }
-            guard close > cursor + 2, close + 1 < bytes.count, bytes[close] == UInt8(ascii: "]"),
-                bytes[close + 1] == UInt8(ascii: ":")
-            else { continue }
-            let label = String(decoding: bytes[(cursor + 2)..<close], as: UTF8.self)
-            let normalized = ReferenceLabels.normalized(label)
-            guard !(known?.contains(normalized) ?? labels.contains(normalized)) else { continue }
-            if code == nil { code = RangeIndex(codeOf: article) }
-            if code?.contains(cursor) == true { continue }
-            var end = close + 2
-            while end < bytes.count && bytes[end] != UInt8(ascii: "\n") && bytes[end] != UInt8(ascii: "\r") { end += 1 }
-            let text = String(decoding: bytes[(close + 2)..<end], as: UTF8.self)
-            entries.append(ReferenceEntry(label: label, text: text, range: article.lines.range(from: cursor, to: end)))
+        // Every line's start is looked at: the source and the line starts are read in place,
+        // without a bounds test or a retain for each byte.
+        let source = article.source
+        source.withUnsafeBufferPointer { bytes in
+            article.lines.lineStarts.withUnsafeBufferPointer { lineStarts in
+                for start in lineStarts {
+                    var cursor = start
+                    while cursor < bytes.count && cursor < start + 3 && bytes[cursor] == UInt8(ascii: " ") {
+                        cursor += 1
+                    }
+                    guard cursor + 2 < bytes.count, bytes[cursor] == UInt8(ascii: "["),
+                        bytes[cursor + 1] == UInt8(ascii: "^")
+                    else { continue }
+                    var close = cursor + 2
+                    while close < bytes.count && bytes[close] != UInt8(ascii: "]") && bytes[close] != UInt8(ascii: "\n")
+                        && bytes[close] != UInt8(ascii: " ")
+                    {
+                        close += 1
+                    }
+                    guard close > cursor + 2, close + 1 < bytes.count, bytes[close] == UInt8(ascii: "]"),
+                        bytes[close + 1] == UInt8(ascii: ":")
+                    else { continue }
+                    let label = String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[(cursor + 2)..<close]), as: UTF8.self)
+                    let normalized = ReferenceLabels.normalized(label)
+                    guard !(known?.contains(normalized) ?? labels.contains(normalized)) else { continue }
+                    if code == nil { code = RangeIndex(codeOf: article) }
+                    if code?.contains(cursor) == true { continue }
+                    var end = close + 2
+                    while end < bytes.count && bytes[end] != UInt8(ascii: "\n") && bytes[end] != UInt8(ascii: "\r") {
+                        end += 1
+                    }
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[(close + 2)..<end]), as: UTF8.self)
+                    entries.append(
+                        ReferenceEntry(label: label, text: text, range: article.lines.range(from: cursor, to: end)))
+                }
+            }
         }
         return entries
     }
