@@ -161,9 +161,13 @@ struct MarkdownParser {
         // (A low nesting limit is the tests': a draft it refuses is cmark-gfm's to refuse.)
         guard quickReading, !autolinkExtension, !allSyntax, maxNesting >= 8, lines.bomLength == 0 else { return nil }
         let bodyStart = frontMatter?.range.upperBound ?? 0
-        guard var (draft, footnotes) = QuickMarkdown(source: source, bodyStart: bodyStart).read() else { return nil }
+        guard var (draft, addsUncitedFootnotes) = QuickMarkdown(source: source, bodyStart: bodyStart).read() else {
+            return nil
+        }
         draft.title = frontMatter?.title
-        guard complete(&draft, footnotes: footnotes, after: bodyStart, findingAutolinks: true) else { return nil }
+        guard complete(&draft, footnotes: addsUncitedFootnotes, after: bodyStart, findingAutolinks: true) else {
+            return nil
+        }
         return draft
     }
 

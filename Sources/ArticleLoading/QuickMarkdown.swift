@@ -75,13 +75,16 @@ struct QuickMarkdown {
         var label: Range<Int> = 0..<0
     }
 
-    /// The walked draft, and whether cmark-gfm would read footnotes in it (the cmark path's
-    /// `footnotes`, which `MarkdownParser` asks to add the uncited ones); nil outside the subset.
-    func read() -> (draft: ArticleDraft, footnotes: Bool)? {
+    /// The walked draft, and whether `MarkdownParser` is still to add the footnote definitions
+    /// cmark-gfm drops (`ArticleDraft.addUncitedFootnotes`, when cmark-gfm reads footnotes and the
+    /// reader did not add them: `Reader.addUncitedDefinitions`); nil outside the subset.
+    func read() -> (draft: ArticleDraft, addsUncitedFootnotes: Bool)? {
         source.withUnsafeBufferPointer { bytes in
             var reader = Reader(source: source, bytes: bytes, bodyStart: bodyStart)
             guard reader.findLeaves(), reader.readLeaves() else { return nil }
-            return (reader.draft, reader.footnotes())
+            guard reader.footnotes() else { return (reader.draft, false) }
+            guard let added = reader.addUncitedDefinitions() else { return nil }
+            return (reader.draft, !added)
         }
     }
 
@@ -347,6 +350,46 @@ struct QuickMarkdown {
             }
             return true
         }
+
+        /// Adds the definitions nothing cites as `ArticleDraft.addUncitedFootnotes` adds them, when
+        /// they are the ones it would find: the definition leaves (a line `[^label]:` elsewhere
+        /// ends the reading, or stands in code, where it looks for none), unless an HTML comment
+        /// holds a `[^` (false: it is left to look). A definition's text is then the rest of its
+        /// first line (a line after it in the subset is never indented, so never continues it),
+        /// one run made as it makes it. Nil when one of them holds a web address: the cmark path
+        /// leaves such a draft to cmark-gfm's extension (`MarkdownParser.complete`).
+        mutating func addUncitedDefinitions() -> Bool? {
+            for leaf in leaves {
+                guard case .comment = leaf.kind else { continue }
+                if ByteSearch.find(Self.footnoteOpening, in: source, from: leaf.start, to: leaf.end) != nil {
+                    return false
+                }
+            }
+            let cited = draft.references.count
+            for index in leaves.indices where !self.cited.contains(index) {
+                let leaf = leaves[index]
+                guard case .definition = leaf.kind else { continue }
+                let end = lineEnd(from: leaf.textStart)
+                var map = TextMap()
+                map.append(String(decoding: bytes[leaf.textStart..<end], as: UTF8.self), sourceOffset: leaf.textStart)
+                let range = leaf.start..<end
+                guard let base = bytes.baseAddress,
+                    copydesk_autolink_hint(base + range.lowerBound, range.count) & 2 == 0
+                else { return nil }
+                draft.blocks.append(.init(kind: .reference, map: map, source: range))
+                draft.references.append(
+                    .init(
+                        label: String(decoding: bytes[leaf.label], as: UTF8.self),
+                        text: ArticleDraft.collapsed(map.text), source: range))
+            }
+            if draft.references.count > cited {
+                draft.references.sort { $0.source.lowerBound < $1.source.lowerBound }
+            }
+            return true
+        }
+
+        /// `[^`, which opens a footnote definition's label.
+        private static let footnoteOpening = Array("[^".utf8)
 
         /// The links of the block just appended at `blockIndex`.
         private mutating func appendLinks(blockIndex: Int) {
