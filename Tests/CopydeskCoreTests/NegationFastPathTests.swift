@@ -70,4 +70,47 @@ import Testing
         }
         #expect(negated > 0)
     }
+    /// Clause numbers (a word without a role asked nothing more) against the plain reading:
+    /// a new clause at punctuation between two words, at a clause opener ("instead" only before
+    /// "of"), and at "and", "or", "so", "then" before a subject pronoun.
+    @Test func clauseNumbersAreThePlainReadings() {
+        var random = SplitMix(state: 59)
+        let vocabulary = [
+            "but", "although", "instead", "of", "if", "and", "or", "so", "then", "it", "they", "we", "cures",
+            "acne", "not", "Because", "AND", "It", ",", ";", ":", "!", "?", "(", ")", "[", "]", "-", "–", "—", "x-y",
+            "works.", "and,", "caf\u{E9}", "unless", "while",
+        ]
+        let openers: Set = [
+            "but", "although", "though", "however", "whereas", "while", "unless", "unlike", "except", "because",
+            "whether", "if", "when", "instead",
+        ]
+        let pronouns: Set = ["it", "they", "this", "these", "that", "those", "you", "we", "he", "she", "i"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 1...14, using: &random)).map { _ in
+                vocabulary.randomElement(using: &random)!
+            }.joined(separator: Bool.random(using: &random) ? " " : "  ")
+            let tokens = Words.tokens(in: text)
+            let words = tokens.map { Words.folded($0.text) }
+            let bytes = Array(text.utf8)
+            var expected: [Int] = []
+            var clause = 0
+            for index in tokens.indices {
+                if index > 0 {
+                    let gap = bytes[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+                    let dash = String(decoding: gap, as: UTF8.self).contains { $0 == "–" || $0 == "—" }
+                    let breaks = dash || gap.contains { ",;:!?()[]-".utf8.contains($0) }
+                    let word = words[index]
+                    let opens =
+                        openers.contains(word)
+                        && (word != "instead" || (index + 1 < words.count && words[index + 1] == "of"))
+                    let joins =
+                        ["and", "or", "so", "then"].contains(word) && index + 1 < words.count
+                        && pronouns.contains(words[index + 1])
+                    if breaks || opens || joins { clause += 1 }
+                }
+                expected.append(clause)
+            }
+            #expect(NegationScope(text: text).clauses == expected, "\(text)")
+        }
+    }
 }

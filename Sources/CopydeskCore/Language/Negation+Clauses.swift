@@ -22,7 +22,10 @@ extension NegationScope {
         for index in tokens.indices {
             if index > 0 {
                 let gap = tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound
-                if gapBreaksClause(bytes, gap) || opensClause(words, roles, at: index) { clause += 1 }
+                // Most words have no role and open no clause: asked here, not through a call.
+                if gapBreaksClause(bytes, gap) || (!roles[index].isEmpty && opensClause(words, roles, at: index)) {
+                    clause += 1
+                }
             }
             numbers.append(clause)
         }
