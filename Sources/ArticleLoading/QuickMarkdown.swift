@@ -176,7 +176,9 @@ struct QuickMarkdown {
                         guard footnotes() else { return false }
                         var text = label.upperBound + 2
                         while text < lineEnd, bytes[text] == 0x20 { text += 1 }
-                        guard text < lineEnd else { return false }
+                        // cmark-gfm reads a definition's content as blocks: content that may open
+                        // one other than a paragraph (`[^a]: ### A`, `[^a]: 1. A`) is left to it.
+                        guard text < lineEnd, opensParagraph(at: text, lineEnd: lineEnd) else { return false }
                         open = leaves.count
                         leaves.append(
                             Leaf(
@@ -282,6 +284,26 @@ struct QuickMarkdown {
             return nil
         }
 
+        /// Whether the text from `start` on a line surely opens a paragraph and nothing else: it
+        /// starts with no byte that may open another block (`#`, a fence, `<`, `>`, a list marker,
+        /// `*` or `_`, a table or setext line, white space, a number and `.` or `)`) nor `[^`.
+        private func opensParagraph(at start: Int, lineEnd: Int) -> Bool {
+            switch bytes[start] {
+            case UInt8(ascii: "#"), UInt8(ascii: "`"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "-"),
+                UInt8(ascii: "+"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "|"),
+                UInt8(ascii: "~"), UInt8(ascii: ":"), 0x20, 0x09:
+                return false
+            case UInt8(ascii: "["):
+                return start + 1 >= lineEnd || bytes[start + 1] != UInt8(ascii: "^")
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                var end = start
+                while end < lineEnd, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) { end += 1 }
+                return end == lineEnd || (bytes[end] != UInt8(ascii: ".") && bytes[end] != UInt8(ascii: ")"))
+            default:
+                return true
+            }
+        }
+
         /// The label of the footnote definition `[^label]:` at `start`, if the line opens one.
         private func definitionLabel(at start: Int, lineEnd: Int) -> Range<Int>? {
             guard start + 1 < lineEnd, bytes[start + 1] == UInt8(ascii: "^") else { return nil }
@@ -343,9 +365,12 @@ struct QuickMarkdown {
                 guard !map.isEmpty else { continue }
                 let built = map.takingRuns()
                 let label = String(decoding: bytes[leaf.label], as: UTF8.self)
-                draft.blocks.append(.init(kind: .reference, map: built, source: leaf.start..<leaf.end))
-                draft.references.append(
-                    .init(label: label, text: ArticleDraft.collapsed(built.text), source: leaf.start..<leaf.end))
+                // cmark-gfm ends a definition that a later line closes at the end of the line before
+                // that one: after a blank line, a column 0 the walker takes as no end, so the
+                // definition ends where its text did (before a closing `**`), else at its last line's end.
+                let source = leaf.start..<(endsBeforeBlankLine(leaf) ? cursor : leaf.end)
+                draft.blocks.append(.init(kind: .reference, map: built, source: source))
+                draft.references.append(.init(label: label, text: ArticleDraft.collapsed(built.text), source: source))
                 appendLinks(blockIndex: draft.blocks.count - 1)
             }
             return true
@@ -386,6 +411,11 @@ struct QuickMarkdown {
                 draft.references.sort { $0.source.lowerBound < $1.source.lowerBound }
             }
             return true
+        }
+
+        /// Whether an empty line follows the last line of `leaf`.
+        private func endsBeforeBlankLine(_ leaf: Leaf) -> Bool {
+            leaf.end + 1 < bytes.count && bytes[leaf.end + 1] == 0x0A
         }
 
         /// `[^`, which opens a footnote definition's label.
