@@ -156,3 +156,22 @@ import Testing
         }
     }
 }
+
+extension ClaimPhrases {
+    /// `matches(in:)` as it read each match: its phrase lowercased and looked up among the
+    /// exceptions, then among the `%` entries.
+    func plainMatches(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
+        guard mayMatch(in: sentence) else { return [] }
+        let exceptions = Set(lexicons.exceptions[list.rawValue].map { $0.lowercased() })
+        let percentEntries = Set(lexicons.phrases[list.rawValue].filter { $0.contains("%") })
+        return lexicons.matches(list, in: sentence).filter { match in
+            if !exceptions.isEmpty, exceptions.contains(match.phrase.lowercased()) { return false }
+            if !percentEntries.isEmpty, percentEntries.contains(match.phrase) {
+                guard let percent = match.phrase.firstIndex(of: "%") else { return true }
+                let before = Words.tokens(in: String(match.phrase[..<percent])).count
+                return sentence.byte(after: match.tokenRange.lowerBound + before - 1) == UInt8(ascii: "%")
+            }
+            return true
+        }
+    }
+}

@@ -122,3 +122,28 @@ import Testing
         }
     }
 }
+
+extension Quoting {
+    /// `asciiExcerpt(_:limit:)` as an array of the collapsed bytes made it.
+    static func plainASCIIExcerpt(_ text: String, limit: Int) -> String? {
+        let bytes = Array(text.utf8)
+        var collapsed: [UInt8] = []
+        var gap = false
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D) {
+                gap = true
+                continue
+            }
+            if gap, !collapsed.isEmpty { collapsed.append(UInt8(ascii: " ")) }
+            gap = false
+            collapsed.append(byte)
+            if collapsed.count > limit { break }
+        }
+        guard collapsed.count > limit else { return String(decoding: collapsed, as: UTF8.self) }
+        var cut = collapsed[..<max(0, limit)]
+        if let space = cut.lastIndex(of: UInt8(ascii: " ")) { cut = cut[..<space] }
+        while let last = cut.last, isASCIIPunctuationOrWhitespace(last) { cut = cut.dropLast() }
+        return String(decoding: cut, as: UTF8.self) + "…"
+    }
+}

@@ -2,8 +2,8 @@ import CopydeskCore
 
 /// A lexicon of claim phrases with its exceptions, matched in claim sentences.
 struct ClaimPhrases: Sendable {
-    private let lexicons: ClaimLexicons
-    private let list: ClaimLexicons.List
+    let lexicons: ClaimLexicons
+    let list: ClaimLexicons.List
     /// What a match of each of the list's entries that is not kept as it is needs, by the
     /// entry (a match's phrase is its entry): -1 for an entry that is an exception (its match is
     /// dropped), or the number of words before the `%` the text must hold (the tokenizer drops
@@ -68,23 +68,6 @@ struct ClaimPhrases: Sendable {
                 return true
             }
             return kind >= 0 && sentence.byte(after: match.tokenRange.lowerBound + kind - 1) == UInt8(ascii: "%")
-        }
-    }
-
-    /// `matches(in:)` as it read each match: its phrase lowercased and looked up among the
-    /// exceptions, then among the `%` entries.
-    func plainMatches(in sentence: ClaimSentence) -> [PhraseMatcher.Match] {
-        guard mayMatch(in: sentence) else { return [] }
-        let exceptions = Set(lexicons.exceptions[list.rawValue].map { $0.lowercased() })
-        let percentEntries = Set(lexicons.phrases[list.rawValue].filter { $0.contains("%") })
-        return lexicons.matches(list, in: sentence).filter { match in
-            if !exceptions.isEmpty, exceptions.contains(match.phrase.lowercased()) { return false }
-            if !percentEntries.isEmpty, percentEntries.contains(match.phrase) {
-                guard let percent = match.phrase.firstIndex(of: "%") else { return true }
-                let before = Words.tokens(in: String(match.phrase[..<percent])).count
-                return sentence.byte(after: match.tokenRange.lowerBound + before - 1) == UInt8(ascii: "%")
-            }
-            return true
         }
     }
 }

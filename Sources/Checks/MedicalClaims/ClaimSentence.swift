@@ -352,43 +352,6 @@ struct ClaimSentence {
         return found
     }
 
-    /// `isQualified(_:)` as it read every word of the clause.
-    func plainIsQualified(_ range: Range<Int>) -> Bool {
-        let clauses = self.clauses
-        let clause = clauses[range.lowerBound]
-        // Read once for the loop: each is a property of the sentence's reading (a retain and a
-        // release at every read), and a word is copied out only when it is asked about.
-        let words = self.words
-        let keys = self.keys
-        let tokens = self.tokens
-        let bytes = read.bytes
-        let qualifierWords = Self.qualifierWords
-        for index in words.indices where clauses[index] == clause {
-            // `startsWithNumber(words[index])` from the text's byte where it is ASCII: the word is
-            // the token's text lowercased and folded, which keeps an ASCII digit and makes no
-            // other byte one.
-            let first = bytes[tokens[index].range.lowerBound]
-            if first < 0x80 ? first &- UInt8(ascii: "0") < 10 : Self.startsWithNumber(words[index]) {
-                if words[index] != "100" {
-                    if byte(after: index) == UInt8(ascii: "%") { return true }
-                    if index + 1 < words.count, Self.isPercentWord(words[index + 1]) { return true }
-                }
-                // No frequency, fraction or quantifier starts with a number.
-                continue
-            }
-            // One lookup rules out the words that are none of the ones below.
-            guard qualifierWords.contains(in: keys, at: index) else { continue }
-            let word = words[index]
-            if ClaimSentence.frequencies.contains(word) { return true }
-            if Self.isFraction(word), index + 1 < words.count, Self.isFractionOf(words[index + 1]) { return true }
-            // "prevents most cervical cancers", "some patients": a quantifier, not the superlative "the most effective".
-            if Self.isQuantifier(word), !range.contains(index), index == 0 || !Self.makesSuperlative(words[index - 1]) {
-                return true
-            }
-        }
-        return false
-    }
-
     /// Whether the word's first character is a number (`Character.isNumber`, which reads its
     /// first scalar): for an ASCII first byte, exactly when it is a digit.
     static func startsWithNumber(_ word: String) -> Bool {
@@ -397,35 +360,35 @@ struct ClaimSentence {
         return word.first?.isNumber == true
     }
 
-    private static func isPercentWord(_ word: String) -> Bool {
+    static func isPercentWord(_ word: String) -> Bool {
         switch word {
         case "percent", "per": true
         default: false
         }
     }
 
-    private static func isFraction(_ word: String) -> Bool {
+    static func isFraction(_ word: String) -> Bool {
         switch word {
         case "half", "third", "quarter": true
         default: false
         }
     }
 
-    private static func isFractionOf(_ word: String) -> Bool {
+    static func isFractionOf(_ word: String) -> Bool {
         switch word {
         case "people", "patients", "cases", "of", "adults", "children", "women", "men": true
         default: false
         }
     }
 
-    private static func isQuantifier(_ word: String) -> Bool {
+    static func isQuantifier(_ word: String) -> Bool {
         switch word {
         case "most", "many", "some": true
         default: false
         }
     }
 
-    private static func makesSuperlative(_ word: String) -> Bool {
+    static func makesSuperlative(_ word: String) -> Bool {
         switch word {
         case "the", "how", "so", "too", "as": true
         default: false
@@ -433,7 +396,7 @@ struct ClaimSentence {
     }
 
     /// The frequencies, fractions and quantifiers `isQualified` reads.
-    private static let qualifierWords = frequencies.union(["half", "third", "quarter", "most", "many", "some"])
+    static let qualifierWords = frequencies.union(["half", "third", "quarter", "most", "many", "some"])
 
     static let frequencies: WordSet = [
         "usually", "typically", "normally", "often", "generally", "mostly", "sometimes", "rarely", "occasionally",
