@@ -49,13 +49,19 @@ extension NumberMention {
         // Most sentences hold no digit, so no word of theirs opens a numeral: their bytes are
         // looked through at once (a loop the compiler vectorizes), and their words are not read.
         guard texts[text].keys.bytes.withUnsafeBufferPointer(hasDigit) else { return }
-        texts[text].tokens.withUnsafeBufferPointer { tokens in
-            texts[text].keys.bytes.withUnsafeBufferPointer { bytes in
+        // The keys and tokens taken once for the sentence: a numeral's mention reads its token
+        // in place (copying the sentence's read and the token for each numeral retained
+        // their arrays and the token's string).
+        let keys = texts[text].keys
+        let tokens = texts[text].tokens
+        tokens.withUnsafeBufferPointer { placed in
+            keys.bytes.withUnsafeBufferPointer { bytes in
                 // By index: a word is looked at only once its first byte may open a numeral.
-                for position in tokens.indices {
+                for position in placed.indices {
                     // A numeral starts with a digit, in the text as in its lowercased word.
-                    guard bytes[tokens[position].range.lowerBound] &- UInt8(ascii: "0") < 10 else { continue }
-                    appendMention(at: position, in: texts[text], bytes, sentenceIndex: index, to: &result)
+                    guard bytes[placed[position].range.lowerBound] &- UInt8(ascii: "0") < 10 else { continue }
+                    appendMention(
+                        at: position, placed, tokens, keys, bytes, sentenceIndex: index, to: &result)
                 }
             }
         }
@@ -82,54 +88,68 @@ extension NumberMention {
             && any(raw.loadUnaligned(fromByteOffset: count &- 16, as: SIMD16<UInt8>.self) &- zero .< ten)
     }
 
-    /// The mention, if any, of the numeral that may start at token `position` of `read`.
+    /// The mention, if any, of the numeral that may start at token `position` of a sentence whose
+    /// tokens are `tokens`, its keys `keys` and its bytes `bytes`.
+    ///
+    /// `placed` are `tokens` in place: the token's range is read there, not from a copy of it.
     private static func appendMention(
-        at position: Int, in read: SentenceText, _ bytes: UnsafeBufferPointer<UInt8>, sentenceIndex index: Int,
-        to result: inout [NumberMention]
+        at position: Int, _ placed: UnsafeBufferPointer<Words.Token>, _ tokens: SentenceTokens, _ keys: WordKeys,
+        _ bytes: UnsafeBufferPointer<UInt8>, sentenceIndex index: Int, to result: inout [NumberMention]
     ) {
-        let tokens = read.tokens
-        let token = tokens[position]
+        let range = placed[position].range
         // The numeral read on the token's bytes as written: lowercasing changes no digit, point
         // or comma, and leaves a byte that is none of them in a word that has one, so
         // `fastParse` answers for the bytes as for the word; when it defers, they are ASCII
         // digits, points and commas, the word's own bytes.
-        let fast = fastParse(UnsafeBufferPointer(rebasing: bytes[token.range]))
-        guard let parsed = fast ?? parse(token.text) else { return }
+        let fast = fastParse(UnsafeBufferPointer(rebasing: bytes[range]))
+        guard let parsed = fast ?? parse(placed[position].text) else { return }
         // The qualifier (a pure reading of the words before) is looked for once the numeral is
         // known to make a mention: most numerals (years, counts of nothing) make none.
-        var end = token.range.upperBound
+        var end = range.upperBound
         let isPercent: Bool
         if end < bytes.count, bytes[end] == UInt8(ascii: "%") {
             isPercent = true
             end += 1
-        } else if position + 1 < tokens.count, tokens[position + 1].text == "percent" {
+        } else if position + 1 < tokens.count, isPercentWord(placed[position + 1].range, bytes) {
             isPercent = true
-            end = tokens[position + 1].range.upperBound
+            end = placed[position + 1].range.upperBound
         } else {
             isPercent = false
         }
         if isPercent {
-            guard let change = change(around: position, tokens, read.keys) else { return }
-            let qualifier = qualifier(before: position, tokens, read.keys)
+            guard let change = change(around: position, tokens, keys) else { return }
+            let qualifier = qualifier(before: position, tokens, keys)
             result.append(
                 NumberMention(
                     value: parsed.value, roundedDigits: parsed.zeros, qualifier: qualifier, quantity: change,
-                    range: token.range.lowerBound..<end, sentenceIndex: index,
+                    range: range.lowerBound..<end, sentenceIndex: index,
                     text: String(
-                        decoding: UnsafeBufferPointer(rebasing: bytes[token.range.lowerBound..<end]), as: UTF8.self)))
-        } else if let noun = countNoun(after: position, tokens, read.keys.bytes, read.keys) {
-            if (1800...2100).contains(parsed.value), !token.text.contains(",") { return }
-            let qualifier = qualifier(before: position, tokens, read.keys)
-            let nounEnd = tokens[noun].range.upperBound
+                        decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self)))
+        } else if let noun = countNoun(after: position, tokens, keys.bytes, keys) {
+            if (1800...2100).contains(parsed.value), !bytes[range].contains(UInt8(ascii: ",")) { return }
+            let qualifier = qualifier(before: position, tokens, keys)
+            let nounEnd = placed[noun].range.upperBound
             result.append(
                 NumberMention(
                     value: parsed.value, roundedDigits: parsed.zeros, qualifier: qualifier,
-                    quantity: .count(noun: singular(tokens[noun].text)), range: token.range.lowerBound..<nounEnd,
+                    quantity: .count(noun: singular(tokens[noun].text)), range: range.lowerBound..<nounEnd,
                     sentenceIndex: index,
                     text: String(
-                        decoding: UnsafeBufferPointer(rebasing: bytes[token.range.lowerBound..<nounEnd]), as: UTF8.self)
+                        decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<nounEnd]), as: UTF8.self)
                 ))
         }
+    }
+
+    /// Whether the word at `range` of `bytes` is "percent" (its token's text, the word lowercased):
+    /// only ASCII letters lowercase to ASCII letters but `K` (U+212A, to `k`), which "percent" lacks.
+    static func isPercentWord(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count == 7 else { return false }
+        var index = range.lowerBound
+        for letter in "percent".utf8 {
+            guard ASCII.lowercased(bytes[index]) == letter else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// The value of a numeral (`25,871`, `1.5`) and its trailing zeros.
