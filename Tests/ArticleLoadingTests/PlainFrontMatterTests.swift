@@ -181,3 +181,50 @@ import Testing
         #expect(answered > 400)
     }
 }
+
+/// `PlainFrontMatter.plain` (one pass to the comment, a colon refused when a space or nothing
+/// follows it) answers as the two-pass reading did: the comment found first, then the colons
+/// looked for in the text before it, trailing spaces dropped.
+@Suite struct PlainScalarFastPathTests {
+    @Test func plainScalarsAreTheTwoPassReadings() {
+        let pieces: [[UInt8]] = [
+            Array("a".utf8), Array("word".utf8), Array(" ".utf8), Array(":".utf8), Array("#".utf8),
+            Array(" #".utf8), Array(": ".utf8), Array("-".utf8), Array("\u{E9}".utf8), Array("\"".utf8),
+            Array("'".utf8), Array("[".utf8), Array("http://x".utf8),
+        ]
+        var generator = SplitMix(seed: 0x9A1)
+        var answered = 0
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<generator.next(9) { bytes += pieces[generator.next(pieces.count)] }
+            // Cut out of a longer line, as a value is, so its indices do not start at 0.
+            let line = Array("key:".utf8) + bytes + Array("\n".utf8)
+            let value = line[4..<(line.count - 1)]
+            for makesText in [false, true] {
+                let fast = PlainFrontMatter.plain(value, text: makesText)
+                #expect(fast == Self.twoPass(value, text: makesText), "\(String(decoding: value, as: UTF8.self))")
+                if fast != nil { answered += 1 }
+            }
+        }
+        #expect(answered > 2_000)
+    }
+
+    /// The reading `plain` had before, in two passes.
+    static func twoPass(_ bytes: ArraySlice<UInt8>, text makesText: Bool) -> String?? {
+        let space = UInt8(ascii: " ")
+        let hash = UInt8(ascii: "#")
+        let colon = UInt8(ascii: ":")
+        guard let first = bytes.first, !PlainFrontMatter.isIndicator(first) else { return nil }
+        var end = bytes.endIndex
+        for index in bytes.indices.dropFirst() where bytes[index] == hash && bytes[index - 1] == space {
+            end = index
+            break
+        }
+        var text = bytes[..<end]
+        while text.last == space { text = text.dropLast() }
+        for index in text.indices where text[index] == colon {
+            if index + 1 == text.endIndex || text[index + 1] == space { return nil }
+        }
+        return .some(makesText ? String(decoding: text, as: UTF8.self) : nil)
+    }
+}
