@@ -439,11 +439,31 @@ struct ClaimStrengthScan {
         var offset = index - 1
         while offset >= 0, index - offset <= 5 {
             let scope = scope(at: offset)
-            if scope.contains(.negator) || Self.endsWithNT(words[offset]) { return true }
+            if scope.contains(.negator) || endsWithNT(at: offset) { return true }
             if gaps[offset + 1] || scope.contains(.clauseBreak) { return false }
             offset -= 1
         }
         return false
+    }
+
+    /// `endsWithNT(words[index])`, read on the word's key when it has one for an ASCII word:
+    /// the word is its bytes lowercased, so it ends with "n't" when they end `n't` in either
+    /// case (copying the word out to read it cost more than the rest of `isNegated`).
+    @inline(__always)
+    func endsWithNT(at index: Int) -> Bool {
+        if hasKeys {
+            let key = keys.key(at: index)
+            if key.isASCII {
+                let count = Int(key.count)
+                guard count >= 3 else { return false }
+                let end = Int(key.start) + count
+                return keys.withAllBytes { bytes in
+                    bytes[end - 2] == UInt8(ascii: "'") && ASCII.lowercased(bytes[end - 1]) == UInt8(ascii: "t")
+                        && ASCII.lowercased(bytes[end - 3]) == UInt8(ascii: "n")
+                }
+            }
+        }
+        return Self.endsWithNT(words[index])
     }
 
     /// `word.hasSuffix("n't")`, read on the bytes for an ASCII word. The suffix's characters are
