@@ -228,3 +228,68 @@ import Testing
         return .some(makesText ? String(decoding: text, as: UTF8.self) : nil)
     }
 }
+
+/// `PlainFrontMatter.hasOnlyPlainCharacters` (on the bytes in place, printable ASCII and line
+/// feeds passed before the switch) answers as the reading on the slice did, over generated
+/// UTF-8 of printable ASCII, line breaks, tabs, controls, DEL, C1 controls, NEL, Latin-1,
+/// dashes, U+2028, U+2029, BOMs, U+FFFE, U+FFFF and emoji, cut out of longer bytes.
+@Suite struct PlainCharactersFastPathTests {
+    @Test func plainCharactersAreTheSliceReadings() {
+        let pieces: [String] = [
+            "a", "title: x", " ", "\n", "\r\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", "~", "\u{80}", "\u{85}",
+            "\u{9F}", "\u{A0}", "\u{E9}", "\u{2014}", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{FFFD}", "\u{FFFE}",
+            "\u{FFFF}", "\u{1F600}", "\u{E000}", "\u{800}",
+        ]
+        var generator = SplitMix(seed: 0xC4A2)
+        var plain = 0
+        for round in 0..<20_000 {
+            var text = ""
+            let mostlyASCII = round % 2 == 0
+            for _ in 0..<generator.next(12) {
+                text += pieces[mostlyASCII && generator.next(4) != 0 ? generator.next(2) : generator.next(pieces.count)]
+            }
+            let bytes = Array(("x" + text + "y").utf8)
+            let yaml = bytes[1..<(bytes.count - 1)]
+            let fast = PlainFrontMatter.hasOnlyPlainCharacters(yaml)
+            #expect(fast == Self.plainHasOnlyPlainCharacters(yaml), "\(text.debugDescription)")
+            if fast { plain += 1 }
+        }
+        #expect(plain > 3_000)
+    }
+
+    /// The reading `hasOnlyPlainCharacters` had before, on the slice and a switch for every byte.
+    static func plainHasOnlyPlainCharacters(_ yaml: ArraySlice<UInt8>) -> Bool {
+        let newline = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
+        var index = yaml.startIndex
+        while index < yaml.endIndex {
+            let byte = yaml[index]
+            switch byte {
+            case 0x20...0x7E, newline: index += 1
+            case carriageReturn:
+                guard index + 1 < yaml.endIndex, yaml[index + 1] == newline else { return false }
+                index += 1
+            case 0xC2:
+                guard yaml[index + 1] >= 0xA0 else { return false }  // C1 controls, NEL
+                index += 2
+            case 0xC3...0xDF: index += 2
+            case 0xE2:
+                // U+2028 and U+2029 are line breaks to YAML.
+                guard !(yaml[index + 1] == 0x80 && (yaml[index + 2] == 0xA8 || yaml[index + 2] == 0xA9)) else {
+                    return false
+                }
+                index += 3
+            case 0xEF:
+                let second = yaml[index + 1]
+                let third = yaml[index + 2]
+                guard !(second == 0xBB && third == 0xBF), !(second == 0xBF && third >= 0xBE) else { return false }
+                index += 3
+            case 0xE0...0xEF: index += 3
+            case 0xF0...0xF4: index += 4
+            default: return false
+            }
+        }
+        return true
+    }
+
+}
