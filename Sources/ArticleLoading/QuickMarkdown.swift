@@ -22,7 +22,11 @@ import CopydeskCore
 ///   up to three spaces otherwise (it might close the block), nor hold a `\r`;
 /// - HTML comments: a line that starts with `<!--`, to the first line holding `-->` (cmark's
 ///   HTML block), read as the walker reads such a block (its directives, `HTMLFragment`);
-/// - footnote definitions `[^label]: text` (a paragraph, lazy continuation lines included).
+/// - footnote definitions `[^label]: text` (a paragraph, lazy continuation lines included);
+/// - tight lists, after no paragraph line: items of one line each, `- `, `* ` or `+ ` (the same
+///   in one list) or one to nine digits and `. `, then text that opens a paragraph and nothing
+///   else; a blank line or another item after each (no continuation, lazy or nested line, and
+///   no item after the list's blank line: the list would be loose).
 ///
 /// Text is any byte but `\`, `` ` ``, `&`, `<`, `*`, `_`, `[`, `]`, `!`, `~`, `|`, `@`, a tab and
 /// `\r`, and holds no `www.` or `://` (where the walker looks for extended autolinks), except in:
@@ -43,7 +47,7 @@ import CopydeskCore
 /// no comment).
 ///
 /// Each exception is a rule of CommonMark's or cmark-gfm's that the reader does not follow
-/// (other emphasis, entities and escapes, raw HTML, images, links of other forms, containers, setext
+/// (other emphasis, entities and escapes, raw HTML, images, links of other forms, other containers, setext
 /// headings, thematic breaks, indented code, hard breaks, tables, strikethrough, autolinks,
 /// tabs, lone `\r`): it gives nil at the first byte that shows one, so real Markdown, which nearly always
 /// holds one early, pays little for the try. Footnote labels that differ only in case, defined
@@ -59,9 +63,10 @@ struct QuickMarkdown {
 
     /// A block of the subset, as the first pass finds it.
     private struct Leaf {
-        enum Kind { case heading(Int), paragraph, code, comment, definition }
+        enum Kind { case heading(Int), paragraph, code, comment, definition, item(ordered: Bool) }
         var kind: Kind
-        /// Where the block's source starts: its `#`, first byte of text, fence, `<` or `[`.
+        /// Where the block's source starts: its `#`, first byte of text, fence, `<`, `[` or list
+        /// marker.
         var start: Int
         /// Where its text starts: after the `#`s and spaces, after a definition's `]:` and
         /// spaces, on the line after a fence.
@@ -138,15 +143,41 @@ struct QuickMarkdown {
             var index = bodyStart
             // The paragraph or definition whose text the next line of text continues.
             var open: Int?
+            // The marker of the list item on the line before (`.` for an ordered one), and whether
+            // a list ended by blank lines only came before (an item there would make it loose).
+            var item: UInt8?
+            var listBeforeBlank = false
             while index < count {
                 let lineEnd = self.lineEnd(from: index)
                 if lineEnd == index {
                     open = nil
+                    if item != nil { listBeforeBlank = true }
+                    item = nil
                     index = lineEnd + 1
                     continue
                 }
                 let last = bytes[lineEnd - 1]
                 if last == 0x20 || last == 0x09 || last == 0x0D { return false }
+                let first = bytes[index]
+                if item != nil || first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+")
+                    || first &- UInt8(ascii: "0") < 10, let marker = listItem(at: index, lineEnd: lineEnd)
+                {
+                    // A tight list of one-line items with the same marker, after no paragraph
+                    // line (interruption rules) nor another list but for a block between.
+                    guard open == nil, !listBeforeBlank || item != nil, item == nil || item == marker.marker else {
+                        return false
+                    }
+                    item = marker.marker
+                    leaves.append(
+                        Leaf(
+                            kind: .item(ordered: marker.marker == UInt8(ascii: ".")), start: index,
+                            textStart: marker.text, textEnd: lineEnd, end: lineEnd))
+                    index = lineEnd + 1
+                    continue
+                }
+                // After an item, only a blank line or another item (no continuation or lazy line).
+                guard item == nil else { return false }
+                listBeforeBlank = false
                 switch bytes[index] {
                 case UInt8(ascii: "#"):
                     var level = 1
@@ -211,6 +242,31 @@ struct QuickMarkdown {
                 index = lineEnd + 1
             }
             return true
+        }
+
+        /// The list item the line at `start` opens, when it is one the reader takes: a bullet
+        /// (`-`, `*`, `+`) or a number of one to nine digits and `.`, one space, and text that
+        /// opens a paragraph and nothing else; its marker (`.` for a number) and where its text starts.
+        private func listItem(at start: Int, lineEnd: Int) -> (marker: UInt8, text: Int)? {
+            var index = start
+            let marker: UInt8
+            switch bytes[start] {
+            case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+                marker = bytes[start]
+                index += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+                while index < lineEnd, index - start < 10, digits.contains(bytes[index]) { index += 1 }
+                guard index - start <= 9, index < lineEnd, bytes[index] == UInt8(ascii: ".") else { return nil }
+                marker = UInt8(ascii: ".")
+                index += 1
+            default:
+                return nil
+            }
+            guard index + 1 < lineEnd, bytes[index] == 0x20, opensParagraph(at: index + 1, lineEnd: lineEnd) else {
+                return nil
+            }
+            return (marker, index + 1)
         }
 
         /// A line of text from `start` to `lineEnd`: the next line of the open paragraph or
@@ -342,6 +398,10 @@ struct QuickMarkdown {
                 case .paragraph:
                     guard readText(leaf) else { return false }
                     appendBlock(kind: .paragraph, start: leaf.start, end: leaf.end)
+                case .item(let ordered):
+                    // The item's paragraph, its source from the item's marker (the walker's `itemStart`).
+                    guard readText(leaf) else { return false }
+                    appendBlock(kind: .listItem(ordered: ordered), start: leaf.start, end: leaf.end)
                 case .code:
                     appendCode(leaf)
                 case .comment:
@@ -461,7 +521,9 @@ struct QuickMarkdown {
             map.removeAll()
             if !markers.isEmpty { markers.removeAll(keepingCapacity: true) }
             if !links.isEmpty { links.removeAll(keepingCapacity: true) }
-            cursor = inDefinition ? leaf.textStart : leaf.start
+            // The walker starts a heading at its `#`, a list item's paragraph at its text (after
+            // the marker).
+            if case .heading = leaf.kind { cursor = leaf.start } else { cursor = leaf.textStart }
             pendingBreak = nil
             let end = leaf.textEnd
             var index = leaf.textStart

@@ -80,8 +80,23 @@ import Testing
             "A[^a] b.\n\n[^a]: Weight **fat.**\n[^b]: NHS.\n", "A[^a] b.\n\n[^a]: Weight **fat.**",
         ]
         for text in read { #expect(try check(text), "\(text.debugDescription)") }
+        // Tight lists of one-line items.
+        let lists = [
+            "- a", "1. a", "- a\n- b *c* [d](e)\n- f[^a]\n\n[^a]: N.", "* a\n* b", "+ a", "0. a\n1. b", "007. a",
+            "123456789. a", "2. a\n3. b", "# H\n- a\n\nText.", "```\nc\n```\n- a", "<!-- c -->\n1. a",
+            "- [1](#r) a\n- [x](y) b", "# H\n- b\n\nText.\n\n1. c",
+        ]
+        for text in lists { #expect(try check(text), "\(text.debugDescription)") }
+        // Near misses of them: left to cmark-gfm.
+        let nearLists = [
+            "1) a", "- a\nlazy", "- a\n\n- b", "- a\n  - b", "- a\n  b", "- a\n* b", "- a\n1. b", "1. a\n- b",
+            "-", "- ", "-  a", "- # a", "- > a", "- - a", "* * *", "- - -", "- 1. a", "- [ ] a", "- [x] a",
+            "Text\n- a", "Text\n1. a", "Text\n> a", "[^a]: x\n- a", "- a\n# H", "1234567890. a", "1.\ta", "- a\n---",
+            "- a\n\n1. b", "> q", "- a\n> b",
+        ]
+        for text in nearLists { #expect(try !check(text), "\(text.debugDescription)") }
         let left = [
-            "*a", "a*b*", "[x]", "1. a", "- a", "a\n---", "a\n===", "a  \nb", "\ta", " a", "    code", "> q",
+            "*a", "a*b*", "[x]", "a\n---", "a\n===", "a  \nb", "\ta", " a", "    code",
             "a | b", "~~s~~", "www.a.com", "http://a.b", "a@b.co", "&amp;", "\\*", "`c", "<b>x</b>", "a\r\nb",
             "a\rb", "```\nunclosed", "# Title #", "#tag", "[^A]\n\n[^a]: x", "[^a](x)\n\n[^a]: x", "![^a]",
             "[^a]: x\n[^a]: y", "\u{FEFF}Text",
@@ -117,7 +132,7 @@ import Testing
         #expect(checked >= 2)
     }
 
-    /// Documents made of headings, paragraphs, code, comments, footnotes and the near misses of
+    /// Documents made of headings, paragraphs, code, comments, footnotes, lists and the near misses of
     /// each, joined by one or two line breaks: every one read is the oracle's.
     @Test func generatedDocuments() throws {
         var state: UInt64 = 0x5EED
@@ -160,6 +175,14 @@ import Testing
                     ? ["### ", "1. ", "2) ", "- ", "> ", "* ", "```", "<b> ", "[^b]: ", "# "][next(10)] : ""
                 return "[^" + ["a", "b", "c", "A", "d"][next(5)] + "]: " + opening + line(safe)
             case 5: return ["---", "===", "***", "- item", "1. item", "> quote", "    indented", "\tx"][next(8)]
+            case 10:
+                // A list, now and then with a near miss of one.
+                let marker = ["- ", "* ", "+ ", "1. ", "3. ", "1) "][next(6)]
+                let miss = next(6) == 0 ? ["  ", "- ", "> ", "\n", "lazy ", "#", "> >", ">"][next(8)] : ""
+                let lines = (0..<(1 + next(4))).map { _ in
+                    (marker == "3. " ? "\(3 + next(3)). " : marker) + line(safe) + (next(12) == 0 ? "\n" + miss : "")
+                }
+                return lines.joined(separator: "\n")
             case 6: return line(safe) + ["  ", " ", "\\", "", ""][next(5)]
             case 7: return "```\n" + line(false)
             case 8: return "<div>" + line(safe) + "</div>"
