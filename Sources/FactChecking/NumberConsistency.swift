@@ -44,8 +44,11 @@ struct NumberConsistency: Sendable {
         // Each sentence's text read in place, not copied to be looked at.
         SentenceText.all(in: article).withUnsafeBufferPointer { texts in
             verdicts.withUnsafeBufferPointer { verdicts in
-                for index in sentences.indices where blocks[sentences[index].blockIndex].isLintable {
+                for index in sentences.indices {
+                    // The verdict first: most sentences hold no digit, and their block is not
+                    // looked up (a sentence's and a block's copy, retained and released).
                     if knowsDigits && verdicts[index].holdsNoDigit { continue }
+                    guard blocks[sentences[index].blockIndex].isLintable else { continue }
                     NumberMention.mentions(in: texts, at: index, sentenceIndex: index, into: &mentions)
                 }
             }

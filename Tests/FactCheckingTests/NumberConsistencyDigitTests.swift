@@ -46,4 +46,35 @@ import Testing
         // Many sentences are passed over, and the articles hold conflicts to report.
         #expect(skipped > 300 && reported > 50)
     }
+
+    /// Paragraphs, fenced and indented code holding the same sentences, and a references list:
+    /// the verdicts are asked before the block, and a code block's numbers are still passed over.
+    static func articleWithCode(seed: UInt64) throws -> Article {
+        var random = SplitMix(seed: seed &+ 1_000)
+        let blocks = (0..<(3 + random.next(12))).map { _ -> String in
+            let text = (0..<(1 + random.next(4))).map { _ in sentences[random.next(sentences.count)] }
+                .joined(separator: " ")
+            switch random.next(4) {
+            case 0: return "```\n" + text + "\n```"
+            case 1: return "    " + text
+            default: return text
+            }
+        }
+        return try Fixture.article(
+            blocks.joined(separator: "\n\n") + "\n\n## References\n\n1. Smith J. 25,000 adults. 2019.\n")
+    }
+
+    @Test func findingsWithTheVerdictsAreTheFindingsWithoutAmongCode() throws {
+        let detector = CheckWorthiness(policy: Policy())
+        var reported = 0
+        var codeSentences = 0
+        for seed in 0..<150 {
+            let article = try Self.articleWithCode(seed: UInt64(seed))
+            codeSentences += article.sentences.filter { !article.blocks[$0.blockIndex].isLintable }.count
+            let all = NumberConsistency().findings(in: article)
+            #expect(NumberConsistency().findings(in: article, verdicts: detector.verdicts(in: article)) == all)
+            reported += all.count
+        }
+        #expect(reported > 30, "\(reported) \(codeSentences)")
+    }
 }
