@@ -23,10 +23,11 @@ import CopydeskCore
 /// - HTML comments: a line that starts with `<!--`, to the first line holding `-->` (cmark's
 ///   HTML block), read as the walker reads such a block (its directives, `HTMLFragment`);
 /// - footnote definitions `[^label]: text` (a paragraph, lazy continuation lines included);
-/// - tight lists, after no paragraph line: items of one line each, `- `, `* ` or `+ ` (the same
-///   in one list) or one to nine digits and `. `, then text that opens a paragraph and nothing
-///   else; a blank line or another item after each (no continuation, lazy or nested line, and
-///   no item after the list's blank line: the list would be loose).
+/// - tight lists, after no paragraph line (a bullet list: none but a paragraph's): items of
+///   one line each, `- `, `* ` or `+ ` (the same in one list) or one to nine digits and `. `,
+///   then text that opens a paragraph and nothing else; a blank line or another item after
+///   each (no continuation, lazy or nested line, and no item after the list's blank line: the
+///   list would be loose).
 ///
 /// Text is any byte but `\`, `` ` ``, `&`, `<`, `*`, `_`, `[`, `]`, `!`, `~`, `|`, `@`, a tab and
 /// `\r`, and holds no `www.` or `://` (where the walker looks for extended autolinks), except in:
@@ -164,6 +165,12 @@ struct QuickMarkdown {
                 {
                     // A tight list of one-line items with the same marker, after no paragraph
                     // line (interruption rules) nor another list but for a block between.
+                    // (A bullet list interrupts a paragraph: it ends at the line before.)
+                    if let paragraph = open, case .paragraph = leaves[paragraph].kind,
+                        marker.marker != UInt8(ascii: ".")
+                    {
+                        open = nil
+                    }
                     guard open == nil, !listBeforeBlank || item != nil, item == nil || item == marker.marker else {
                         return false
                     }

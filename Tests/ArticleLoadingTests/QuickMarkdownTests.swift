@@ -84,14 +84,16 @@ import Testing
         let lists = [
             "- a", "1. a", "- a\n- b *c* [d](e)\n- f[^a]\n\n[^a]: N.", "* a\n* b", "+ a", "0. a\n1. b", "007. a",
             "123456789. a", "2. a\n3. b", "# H\n- a\n\nText.", "```\nc\n```\n- a", "<!-- c -->\n1. a",
-            "- [1](#r) a\n- [x](y) b", "# H\n- b\n\nText.\n\n1. c",
+            "- [1](#r) a\n- [x](y) b", "Text\n- a", "Text *b*\nmore\n* a\n* b\n\nEnd.", "# H\nText:\n+ a",
+            "# H\n- b\n\nText.\n\n1. c",
         ]
         for text in lists { #expect(try check(text), "\(text.debugDescription)") }
         // Near misses of them: left to cmark-gfm.
         let nearLists = [
             "1) a", "- a\nlazy", "- a\n\n- b", "- a\n  - b", "- a\n  b", "- a\n* b", "- a\n1. b", "1. a\n- b",
             "-", "- ", "-  a", "- # a", "- > a", "- - a", "* * *", "- - -", "- 1. a", "- [ ] a", "- [x] a",
-            "Text\n- a", "Text\n1. a", "Text\n> a", "[^a]: x\n- a", "- a\n# H", "1234567890. a", "1.\ta", "- a\n---",
+            "Text\n1. a", "[^a]: x\n* a", "A[^a]\n\n[^a]: x\n- a", "Text\n> a", "[^a]: x\n- a", "- a\n# H",
+            "1234567890. a", "1.\ta", "- a\n---",
             "- a\n\n1. b", "> q", "- a\n> b",
         ]
         for text in nearLists { #expect(try !check(text), "\(text.debugDescription)") }
