@@ -233,17 +233,10 @@ struct QuickMarkdown {
                         bytes[index..<lineEnd].contains(where: { $0 != marker && $0 != 0x20 && $0 != 0x09 })
                     else { return false }
                     text(index, lineEnd, &open)
-                case 0x20, 0x09, UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
-                    UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: ":"):
-                    return false
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    var end = index
-                    while end < lineEnd, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) { end += 1 }
-                    if end < lineEnd, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")") {
-                        return false
-                    }
-                    text(index, lineEnd, &open)
                 default:
+                    // Text, unless the line may open another block (a quote, a list item, a
+                    // table or setext line): the rule a definition's or an item's text keeps too.
+                    guard opensParagraph(at: index, lineEnd: lineEnd) else { return false }
                     text(index, lineEnd, &open)
                 }
                 index = lineEnd + 1

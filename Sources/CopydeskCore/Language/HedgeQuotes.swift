@@ -4,47 +4,17 @@ enum HedgeQuotes {
     /// `bytes` are indexed from 0 (an array or a buffer, not a slice).
     ///
     /// Bytes in memory of their own (every caller's) are read eight at a time past those that
-    /// can be no mark (`spans(inBuffer:)`); others byte by byte (`generalSpans(in:)`).
+    /// can be no mark (`spans(inBuffer:)`); others are copied into an array first.
     static func spans<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> [Range<Int>] where Bytes.Index == Int {
-        bytes.withContiguousStorageIfAvailable { spans(inBuffer: $0) } ?? generalSpans(in: bytes)
+        bytes.withContiguousStorageIfAvailable { spans(inBuffer: $0) }
+            ?? Array(bytes).withUnsafeBufferPointer { spans(inBuffer: $0) }
     }
 
-    /// `spans(in:)` read byte by byte: what `spans(inBuffer:)` finds.
-    static func generalSpans<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> [Range<Int>]
-    where Bytes.Index == Int {
-        var spans: [Range<Int>] = []
-        var straightOpen: Int?
-        var curlyOpen: Int?
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                if let open = straightOpen {
-                    spans.append(open..<(index + 1))
-                    straightOpen = nil
-                } else {
-                    straightOpen = index
-                }
-            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
-                // “ E2 80 9C opens, ” E2 80 9D closes.
-                if bytes[index + 2] == 0x9C, curlyOpen == nil {
-                    curlyOpen = index
-                } else if bytes[index + 2] == 0x9D, let open = curlyOpen {
-                    spans.append(open..<(index + 3))
-                    curlyOpen = nil
-                }
-                index += 3
-                continue
-            }
-            index += 1
-        }
-        return spans.sorted { $0.lowerBound < $1.lowerBound }
-    }
-
-    /// `generalSpans(in:)` of bytes in memory of their own: eight bytes that hold neither `"`
+    /// The quoted spans of bytes in memory of their own: eight bytes that hold neither `"`
     /// nor `0xE2` (the first byte of “ and ”) are passed over with one test, the others read
-    /// as `generalSpans` reads them. Most texts the detector asks about hold no quote at all
-    /// (about eight instructions a byte were spent finding that).
+    /// one at a time (a quote pairs with the next; an unclosed one quotes nothing). Most texts
+    /// the detector asks about hold no quote at all (about eight instructions a byte were spent
+    /// finding that).
     static func spans(inBuffer bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         guard let base = bytes.baseAddress else { return [] }
         let count = bytes.count
