@@ -1,4 +1,5 @@
 import CopydeskCore
+import Foundation
 
 /// Stable finding fingerprints for baselines: path + rule + the normalised sentence (and
 /// match), so a finding keeps its fingerprint when lines are added or removed elsewhere.
@@ -12,6 +13,9 @@ enum Fingerprint {
         var sentences: [SentenceText]?
         var joined: [UInt8] = []
         var joinedSentence = -1
+        // The joined sentence's bytes when they are all ASCII (nil otherwise): a match that is
+        // those bytes normalises to the joined words (`matchIsSentence`).
+        var joinedASCII: SentenceBytes?
         var pathHash = FNV1a()
         pathHash.add(path)
         for index in findings.indices {
@@ -23,28 +27,52 @@ enum Fingerprint {
                     let texts = sentences ?? SentenceText.all(in: article)
                     sentences = texts
                     joined.removeAll(keepingCapacity: true)
-                    texts.withUnsafeBufferPointer { appendJoinedWords(of: $0[sentence], to: &joined) }
+                    joinedASCII = texts.withUnsafeBufferPointer {
+                        appendJoinedWords(of: $0[sentence], to: &joined) ? $0[sentence].bytes : nil
+                    }
                     joinedSentence = sentence
                 }
                 joined.withUnsafeBufferPointer { hash.add($0) }
+                hash.add(separator)
+                if let bytes = joinedASCII, matchIs(bytes, findings[index].match) {
+                    // The match is the sentence (a repeated sentence, item or one-sentence
+                    // paragraph): its normalised words are the joined ones, already made.
+                    joined.withUnsafeBufferPointer { hash.add($0) }
+                } else {
+                    Words.hashNormalized(findings[index].match, into: &hash)
+                }
             } else {
                 Words.hashNormalized(findings[index].match, into: &hash)
+                hash.add(separator)
+                Words.hashNormalized(findings[index].match, into: &hash)
             }
-            hash.add(separator)
-            Words.hashNormalized(findings[index].match, into: &hash)
             findings[index].setFingerprint(hash: hash.value)
         }
+    }
+
+    /// Whether `match` is `bytes`, compared in place: its length first, as most matches are
+    /// a few words of a longer sentence.
+    static func matchIs(_ bytes: SentenceBytes, _ match: String) -> Bool {
+        let utf8 = match.utf8
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { match in
+            match.count == 0 || memcmp(match.baseAddress!, bytes.base, match.count) == 0
+        } ?? utf8.elementsEqual(UnsafeBufferPointer(start: bytes.base, count: bytes.count))
     }
 
     /// Appends to `bytes` the sentence's words joined by spaces (`text.words.joined(separator: " ")`),
     /// made from its bytes: an ASCII word is its bytes lowercased (as `Words` makes it), only
     /// another word is read from its string.
-    static func appendJoinedWords(of text: SentenceText, to bytes: inout [UInt8]) {
+    /// Returns whether the sentence's bytes are all ASCII: then a match that is those bytes
+    /// normalises to the words appended (`Words.hashNormalized` finds an ASCII text's words as
+    /// its tokens were found, and folds them as they are lowercased here).
+    @discardableResult
+    static func appendJoinedWords(of text: SentenceText, to bytes: inout [UInt8]) -> Bool {
         text.tokens.withUnsafeBufferPointer { tokens in
             text.bytes.withUnsafeBufferPointer { source in
                 if ByteSearch.isASCII(source) {
                     appendJoinedASCIIWords(tokens, of: source, to: &bytes)
-                    return
+                    return true
                 }
                 for index in tokens.indices {
                     if index > 0 { bytes.append(UInt8(ascii: " ")) }
@@ -55,6 +83,7 @@ enum Fingerprint {
                         bytes.append(contentsOf: text.words[index].utf8)
                     }
                 }
+                return false
             }
         }
     }

@@ -73,6 +73,58 @@ import Testing
         #expect(bytes == Array(("kept" + sentence.words.joined(separator: " ")).utf8))
     }
 
+    /// A match that is its whole ASCII sentence is hashed as the sentence's joined words
+    /// (`Fingerprint.matchIs`): against the general reading, `Words.hashNormalized` of the
+    /// text, over generated sentences of words in either case, digits, joiners (`'`, `-`, `.`
+    /// and `,` between and beside digits and letters), punctuation, brackets and runs of
+    /// spaces, tabs and line breaks; a sentence holding a non-ASCII byte is not taken.
+    @Test func aWholeASCIISentenceJoinedHashesAsItsNormalisedMatch() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = [
+            "a", "B", "cure", "Cold", "PLUNGES", "x2", "12", "3.5", "4,000", "it's", "don't", "X-RAY", "co-op",
+            "'", "-", ".", ",", "!", "?", ";", ":", "(", ")", "[1]", "\"", "/", "%", "&", "--", "''", "..", ",,",
+            "a.b", "1.", ".5", "-3", "'s", "e.g.", "U.S.", "5-", "9'", "\u{7F}", "\u{1}",
+        ]
+        let gaps = [" ", " ", " ", "", "  ", "\t", "\n", " - ", ", ", ". "]
+        var checked = 0
+        for round in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...14, using: &generator) {
+                text += pieces.randomElement(using: &generator)!
+                text += gaps.randomElement(using: &generator)!
+            }
+            if round % 50 == 0 { text += ["é", "’", "🧪"].randomElement(using: &generator)! }
+            let sentence = SentenceText(text)
+            var joined: [UInt8] = []
+            let isASCII = Fingerprint.appendJoinedWords(of: sentence, to: &joined)
+            #expect(isASCII == text.utf8.allSatisfy { $0 < 0x80 }, "\(text)")
+            #expect(Fingerprint.matchIs(sentence.bytes, text), "\(text)")
+            #expect(!Fingerprint.matchIs(sentence.bytes, text + "x"), "\(text)")
+            guard isASCII else { continue }
+            var general = FNV1a()
+            Words.hashNormalized(text, into: &general)
+            var fast = FNV1a()
+            joined.withUnsafeBufferPointer { fast.add($0) }
+            #expect(fast.value == general.value, "\(text)")
+            checked += 1
+        }
+        #expect(checked > 19_000)
+    }
+
+    /// A repeated sentence's finding (its match the whole sentence) hashes the sentence twice.
+    @Test func aRepeatedSentenceHashesItsWordsAsSentenceAndMatch() throws {
+        let folder = try TemporaryFolder()
+        let line = "Cold plunges help some people sleep better at night, it's said."
+        let text = "# Notes\n\n\(line)\n\nAnother paragraph here.\n\nWarm baths too. \(line)\n"
+        let path = try folder.write("d.md", text)
+        let request = LintRequest(paths: [path], workingDirectory: folder.path)
+        let findings = try Pipeline().lint(request).report.files[0].findings
+        let repeated = try #require(findings.first { $0.rule == "repetition.duplicate-sentence" })
+        #expect(repeated.match == line)
+        let words = "cold plunges help some people sleep better at night it's said"
+        #expect(repeated.fingerprint == expected([path, "repetition.duplicate-sentence", words, words]))
+    }
+
     @Test(arguments: [0, 1, 0xF, 0xDEAD_BEEF, UInt64.max, 0x0123_4567_89AB_CDEF])
     func hexIsThePaddedHex(_ value: UInt64) {
         #expect(Fingerprint.hex(value) == value.paddedHex)
