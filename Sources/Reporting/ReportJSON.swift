@@ -97,7 +97,10 @@ enum ReportJSON {
         // element (retaining its strings and arrays); a buffer pointer's subscript borrows it.
         file.claims.withUnsafeBufferPointer { claims in
             guard let first = claims.baseAddress else { return }
+            let template = ClaimTemplate.atReportDepth
             for index in claims.indices {
+                // Most claims from the template; the others member by member.
+                if json.claimElement(first + index, template: template, ranges: ranges) { continue }
                 json.element()
                 write(first + index, into: &json, ranges: ranges)
             }
@@ -124,8 +127,9 @@ enum ReportJSON {
         json.endObject()
     }
 
-    /// Reads the claim in place through its address, as a finding is read.
-    private static func write(
+    /// Reads the claim in place through its address, as a finding is read. The general writer
+    /// of a claim: `PrettyJSON.claimElement` writes most from a template, as this writes them.
+    static func write(
         _ claim: UnsafePointer<Claim>, into json: inout PrettyJSON, ranges: UnsafePointer<RangeTemplate>
     ) {
         json.beginObject()
