@@ -450,8 +450,7 @@ struct QuickMarkdown {
                     return false
                 }
             }
-            let cited = draft.references.count
-            for index in leaves.indices where !self.cited.contains(index) {
+            for index in leaves.indices where !cited.contains(index) {
                 let leaf = leaves[index]
                 guard case .definition = leaf.kind else { continue }
                 let end = lineEnd(from: leaf.textStart)
@@ -467,7 +466,12 @@ struct QuickMarkdown {
                         label: String(decoding: bytes[leaf.label], as: UTF8.self),
                         text: ArticleDraft.collapsed(map.text), source: range))
             }
-            if draft.references.count > cited {
+            // It sorts them all by source, also when it adds none (the cited ones come in the
+            // order first cited).
+            let references = draft.references
+            if references.indices.dropFirst().contains(where: {
+                references[$0 - 1].source.lowerBound > references[$0].source.lowerBound
+            }) {
                 draft.references.sort { $0.source.lowerBound < $1.source.lowerBound }
             }
             return true

@@ -78,6 +78,8 @@ import Testing
             // follows it, else at its line's end.
             "A[^a] b.\n\n[^a]: Weight **fat.**\n\nMore text.\n", "A[^a] b.\n\n[^a]: Weight *fat.*\n\n",
             "A[^a] b.\n\n[^a]: Weight **fat.**\n[^b]: NHS.\n", "A[^a] b.\n\n[^a]: Weight **fat.**",
+            // Every definition cited, not in the order defined: the references in source order.
+            "A[^d] b[^b].\n\n[^b]: B.\n\n[^d]: D.\n", "A[^d] b[^b] c[^a].\n\n[^a]: A.\n[^b]: B.\n[^d]: D.",
         ]
         for text in read { #expect(try check(text), "\(text.debugDescription)") }
         // Tight lists of one-line items.
