@@ -12,11 +12,13 @@ import CopydeskCore
 /// cited footnote definitions last, before `MarkdownParser` adds the uncited ones and sorts the
 /// blocks), or nil for a source outside the subset, which then goes to cmark-gfm as before.
 ///
-/// The subset, read line by line after the front matter; every line unindented, ending in `\n`
-/// or the end of the file, with no space or tab before its end:
+/// The subset, read line by line after the front matter; every line unindented (but those that
+/// go on with a paragraph, below), ending in `\n` or the end of the file, with no space or tab
+/// before its end:
 /// - empty lines;
 /// - ATX headings: one to six `#`, spaces, text (no closing `#`s);
-/// - paragraphs: lines of text (below), joined by soft breaks;
+/// - paragraphs: lines of text (below), joined by soft breaks; a line after the first may be
+///   indented by spaces (cmark-gfm drops them);
 /// - fenced code blocks: three or more backticks and an info string without one, closed by a
 ///   line of as many backticks or more; a code line must not start with three backticks after
 ///   up to three spaces otherwise (it might close the block), nor hold a `\r`;
@@ -24,10 +26,11 @@ import CopydeskCore
 ///   HTML block), read as the walker reads such a block (its directives, `HTMLFragment`);
 /// - footnote definitions `[^label]: text` (a paragraph, lazy continuation lines included);
 /// - tight lists, after no paragraph line (a bullet list: none but a paragraph's): items of
-///   one line each, `- `, `* ` or `+ ` (the same in one list) or one to nine digits and `. `,
-///   then text that opens a paragraph and nothing else; a blank line or another item after
-///   each (no continuation, lazy or nested line, and no item after the list's blank line: the
-///   list would be loose).
+///   `- `, `* ` or `+ ` (the same in one list) or one to nine digits and `. `, then text that
+///   opens a paragraph and nothing else, on lines that go on with it (indented by any number of
+///   spaces, or lazy: unindented) whose text after the spaces opens a paragraph and nothing
+///   else; a blank line or another item after each (no nested block, and no item after the
+///   list's blank line: the list would be loose).
 ///
 /// Text is any byte but `\`, `` ` ``, `&`, `<`, `*`, `_`, `[`, `]`, `!`, `~`, `|`, `@`, a tab and
 /// `\r`, and holds no `www.` or `://` (where the walker looks for extended autolinks), except in:
@@ -42,8 +45,8 @@ import CopydeskCore
 ///   close; a `*` or `_` with spaces on both sides, or `_` inside a word, is text;
 /// - a `!` not before a `[`.
 ///
-/// A line of a paragraph must not start with what may start another block or turn the
-/// paragraph into one (a space, `>`, `-`, `+`, `=`, `|`, `~`, `:`, a number and `.` or `)`, a
+/// A line of a paragraph must not start (after its spaces) with what may start another block
+/// or turn the paragraph into one (a tab, `>`, `-`, `+`, `=`, `|`, `~`, `:`, a number and `.` or `)`, a
 /// `*` or `_` before a space or on a line of them, a `#` that opens no heading, a `<` that opens
 /// no comment).
 ///
@@ -163,18 +166,20 @@ struct QuickMarkdown {
                 if item != nil || first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+")
                     || first &- UInt8(ascii: "0") < 10, let marker = listItem(at: index, lineEnd: lineEnd)
                 {
-                    // A tight list of one-line items with the same marker, after no paragraph
-                    // line (interruption rules) nor another list but for a block between.
-                    // (A bullet list interrupts a paragraph: it ends at the line before.)
+                    // A tight list of items with the same marker, after no paragraph line
+                    // (interruption rules) nor another list but for a block between. (A bullet
+                    // list interrupts a paragraph: it ends at the line before. After an item,
+                    // `open` is its paragraph, which the next item ends.)
                     if let paragraph = open, case .paragraph = leaves[paragraph].kind,
                         marker.marker != UInt8(ascii: ".")
                     {
                         open = nil
                     }
-                    guard open == nil, !listBeforeBlank || item != nil, item == nil || item == marker.marker else {
-                        return false
-                    }
+                    guard item != nil || open == nil, !listBeforeBlank || item != nil,
+                        item == nil || item == marker.marker
+                    else { return false }
                     item = marker.marker
+                    open = leaves.count
                     leaves.append(
                         Leaf(
                             kind: .item(ordered: marker.marker == UInt8(ascii: ".")), start: index,
@@ -182,10 +187,23 @@ struct QuickMarkdown {
                     index = lineEnd + 1
                     continue
                 }
-                // After an item, only a blank line or another item (no continuation or lazy line).
-                guard item == nil else { return false }
+                // After an item, only a blank line, another item or a line that goes on with its
+                // paragraph (indented, or lazy: unindented).
+                if item != nil {
+                    guard continues(at: index, lineEnd: lineEnd) else { return false }
+                    text(index, lineEnd, &open)
+                    index = lineEnd + 1
+                    continue
+                }
                 listBeforeBlank = false
-                switch bytes[index] {
+                switch first {
+                case 0x20:
+                    // An indented line that goes on with a paragraph (not a definition: its
+                    // content is indented by four).
+                    guard let paragraph = open, case .paragraph = leaves[paragraph].kind,
+                        continues(at: index, lineEnd: lineEnd)
+                    else { return false }
+                    text(index, lineEnd, &open)
                 case UInt8(ascii: "#"):
                     var level = 1
                     while index + level < lineEnd, bytes[index + level] == UInt8(ascii: "#") { level += 1 }
@@ -267,6 +285,14 @@ struct QuickMarkdown {
                 return nil
             }
             return (marker, index + 1)
+        }
+
+        /// Whether the line from `start` to `lineEnd` goes on with the paragraph before: its text
+        /// after its spaces opens a paragraph and nothing else.
+        private func continues(at start: Int, lineEnd: Int) -> Bool {
+            var text = start
+            while bytes[text] == 0x20 { text += 1 }
+            return opensParagraph(at: text, lineEnd: lineEnd)
         }
 
         /// A line of text from `start` to `lineEnd`: the next line of the open paragraph or
@@ -539,10 +565,12 @@ struct QuickMarkdown {
                 guard index < end else { break }
                 switch bytes[index] {
                 case 0x0A:
-                    // cmark's soft break: the text before it, then a break where it ended.
+                    // cmark's soft break: the text before it, then a break where it ended (the
+                    // next line's text after its spaces).
                     appendText(run..<index)
                     if pendingBreak == nil { pendingBreak = cursor }
                     index += 1
+                    while index < end, bytes[index] == 0x20 { index += 1 }
                     run = index
                 case UInt8(ascii: "`"):
                     // A code span is dropped (the walker's `skipCodeSpan`).

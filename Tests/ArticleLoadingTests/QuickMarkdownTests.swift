@@ -88,11 +88,23 @@ import Testing
             "123456789. a", "2. a\n3. b", "# H\n- a\n\nText.", "```\nc\n```\n- a", "<!-- c -->\n1. a",
             "- [1](#r) a\n- [x](y) b", "Text\n- a", "Text *b*\nmore\n* a\n* b\n\nEnd.", "# H\nText:\n+ a",
             "# H\n- b\n\nText.\n\n1. c",
+            // Items whose paragraph goes on: indented lines, lazy ones, deeper indents.
+            "- a\n  b", "- a\nlazy", "- a\n  b *c*\n  d\n- e\n  f", "1. a\n   b\n2. c\nlazy\n   d", "10. a\n    b",
+            "- a\n      b", "- a\n b", "* a\n  [x](y) `c`\n  [1](#r) d", "- a `c\n  d` e", "- a[^a]\n  b\n\n[^a]: N.",
+            "Text\n- a\n  b\nlazy\n\nEnd.", "- a\n  b\n\n# H",
+            // A paragraph whose lines after the first are indented.
+            "Text\n  more", "Text\n    more\n more", "# H\n\nA *b*\n   c [d](e)\n\n- f",
         ]
         for text in lists { #expect(try check(text), "\(text.debugDescription)") }
         // Near misses of them: left to cmark-gfm.
         let nearLists = [
-            "1) a", "- a\nlazy", "- a\n\n- b", "- a\n  - b", "- a\n  b", "- a\n* b", "- a\n1. b", "1. a\n- b",
+            "1) a", "- a\n\n- b", "- a\n  - b", "- a\n* b",
+            // Near misses of continued items and paragraphs: nested blocks, loose items, tabs,
+            // setext underlines, definitions' continuations.
+            "- a\n\n  b", "- a\n  # h", "- a\n  > q", "- a\n  ---", "- a\n  ===", "- a\n\tb", "- a\n  \tb",
+            "- a\n  1. b", "- a\n   * b", "Text\n  - a", "Text\n  1. a", "Text\n  ---", "[^a]: x\n  y",
+            "A[^a]\n\n[^a]: x\n    y", "- a\n  [^b]: x", "- a\n  <b>", "- a\n  ```", "- a\n  b\n\n- c",
+            "- a\n  b\n1. c", "# H\n  b", "```\nc\n```\n  b", "- a\n  |b", "- a\n  b  ", "- a\n1. b", "1. a\n- b",
             "-", "- ", "-  a", "- # a", "- > a", "- - a", "* * *", "- - -", "- 1. a", "- [ ] a", "- [x] a",
             "Text\n1. a", "[^a]: x\n* a", "A[^a]\n\n[^a]: x\n- a", "Text\n> a", "[^a]: x\n- a", "- a\n# H",
             "1234567890. a", "1.\ta", "- a\n---",
@@ -165,6 +177,16 @@ import Testing
             let pool = safe ? Array(safeWords) : words
             return (0..<(1 + next(6))).map { _ in pool[next(pool.count)] }.joined(separator: " ")
         }
+        // Lines that go on an item's or a paragraph's text: indented by zero to six spaces (a
+        // tab or a line that opens another block in a block of near misses).
+        func continuation(_ safe: Bool) -> String {
+            (0..<(1 + next(2))).map { _ in
+                let indent = !safe && next(3) == 0 ? "\t" : String(repeating: " ", count: next(7))
+                let openings = ["- ", "1. ", "> ", "# ", "---", "===", "```", "[^a]: "]
+                let opening = !safe && next(2) == 0 ? openings[next(openings.count)] : ""
+                return "\n" + indent + opening + line(safe)
+            }.joined()
+        }
         func block() -> String {
             let safe = next(8) != 0
             switch next(14) {
@@ -185,6 +207,7 @@ import Testing
                 let miss = next(6) == 0 ? ["  ", "- ", "> ", "\n", "lazy ", "#", "> >", ">"][next(8)] : ""
                 let lines = (0..<(1 + next(4))).map { _ in
                     (marker == "3. " ? "\(3 + next(3)). " : marker) + line(safe) + (next(12) == 0 ? "\n" + miss : "")
+                        + (next(4) == 0 ? continuation(safe) : "")
                 }
                 return lines.joined(separator: "\n")
             case 6: return line(safe) + ["  ", " ", "\\", "", ""][next(5)]
@@ -194,6 +217,7 @@ import Testing
                 // Now and then a citation, so that definitions are cited (and moved to the end).
                 let cite = next(3) == 0 ? "[^" + ["a", "b", "c"][next(3)] + "]" : ""
                 return line(safe) + cite + (next(3) == 0 ? "\n" + line(safe) : "")
+                    + (next(6) == 0 ? continuation(safe) : "")
             }
         }
         var read = 0
