@@ -6,7 +6,8 @@ import Testing
 /// An article's verdicts answer a sentence that no list matches and whose roles and bytes
 /// rule out every exclusion and trigger (`CheckWorthiness.claimsNothing`) without a scan: over
 /// generated sentences, every verdict is the one the sentence's own scan gives (exclusion,
-/// assessment, roles and their union), and many sentences of each kind take the short answer.
+/// assessment, roles and their union), and many sentences of each kind take the short answer,
+/// sentences with lone numbers among them (`holdsOnlyLoneNumbers`).
 @Suite struct CheckWorthinessNoClaimFastPathTests {
     /// Imperatives, subordinators, labels, statistic starts ("in", "by", number words),
     /// quantifiers, study nouns, outcomes, digits, lexicon phrases, quotation marks, and words
@@ -20,6 +21,9 @@ import Testing
         "article", "we", "will", "look", "at", "it", "that", "your", "doctor", "evidence", "fasting", "water",
         "sleep", "a", "of", "and", "with", "“it", "helps”", "\"quoted\"", "it’s", "Naïve", "café", "—", "x",
         "builds", "package", "install", "run", "whether", "never", "not",
+        // Numbers, lone or starting a statistic, and the words after a number that go on to one.
+        "12", "1.5", "10,000", "7", "40 %", "3rd", "500mg", "2-fold", "mg", "percent", "per", "cent",
+        "million", "patients", "times", "out", "port", "8080", "(2)", "5.",
     ]
 
     /// Words with no role and in no list, drawn half the time, so that many sentences hold
@@ -63,6 +67,7 @@ import Testing
             var short = 0
             var shortWithClauseRoles = 0
             var shortWithByIn = 0
+            var shortWithDigits = 0
             var general = (excluded: 0, claims: 0)
             for (index, read) in SentenceText.all(in: article).enumerated() {
                 let verdict = verdicts[index]
@@ -72,6 +77,9 @@ import Testing
                 #expect(verdict.assessment == alone.assessment, "\(texts[index])")
                 #expect(verdict.allRoles == alone.allRoles, "\(texts[index])")
                 #expect(Array(verdict.roles) == Array(alone.roles), "\(texts[index])")
+                // A verdict says a sentence holds no digit only when it holds none.
+                let hasDigit = texts[index].utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+                #expect(!(verdict.holdsNoDigit && hasDigit), "\(texts[index])")
                 if alone.exclusion != nil { general.excluded += 1 }
                 if alone.assessment != nil { general.claims += 1 }
                 if found.worthiness(index).isEmpty,
@@ -80,13 +88,14 @@ import Testing
                     short += 1
                     if !verdict.allRoles.isDisjoint(with: [.imperative, .subordinator]) { shortWithClauseRoles += 1 }
                     if verdict.allRoles.contains(.byIn) { shortWithByIn += 1 }
+                    if hasDigit { shortWithDigits += 1 }
                     // A short answer is never an excluded or check-worthy sentence.
                     #expect(alone.exclusion == nil && alone.assessment == nil, "\(texts[index])")
                 }
             }
             // Each kind of sentence is reached many times: short answers (some past a clause
             // word or a lone "in" or "by"), exclusions and claims.
-            #expect(short > 300 && shortWithClauseRoles > 30 && shortWithByIn > 10)
+            #expect(short > 300 && shortWithClauseRoles > 30 && shortWithByIn > 10 && shortWithDigits > 30)
             #expect(general.excluded > 300 && general.claims > 30)
         }
     }

@@ -28,12 +28,13 @@ extension CheckWorthiness {
         }
 
         /// The verdict on a sentence that is neither excluded nor check-worthy, read without a scan.
-        init(roles: RoleRun, allRoles: Roles) {
+        /// - Parameter holdsNoDigit: whether the sentence's bytes are known to hold no ASCII digit.
+        init(roles: RoleRun, allRoles: Roles, holdsNoDigit: Bool) {
             exclusion = nil
             assessment = nil
             self.roles = roles
             self.allRoles = allRoles
-            holdsNoDigit = true
+            self.holdsNoDigit = holdsNoDigit
         }
 
         init(exclusion: Exclusion?, assessment: Assessment?, scan: TextScan) {
@@ -66,8 +67,10 @@ extension CheckWorthiness {
                     let lexical = found.worthiness(index)
                     // Most sentences are neither excluded nor check-worthy, and tell so by their
                     // roles and bytes: no scan is made for them.
-                    if lexical.isEmpty, Self.claimsNothing(texts[index], roles: roles, allRoles: unions[index]) {
-                        return Verdict(roles: roles, allRoles: unions[index])
+                    if lexical.isEmpty,
+                        let holdsNoDigit = Self.noClaimReading(texts[index], roles: roles, allRoles: unions[index])
+                    {
+                        return Verdict(roles: roles, allRoles: unions[index], holdsNoDigit: holdsNoDigit)
                     }
                     return verdict(on: texts[index], lexical: lexical, roles: roles, allRoles: unions[index])
                 }
@@ -118,35 +121,79 @@ extension CheckWorthiness {
     /// first word, unless a colon ends a label among the first eight words and one of those has
     /// either role). Each trigger starts from a lexicon match, a `triggerRoles` word, a digit or
     /// a `statisticStart` word; of the last only a lone "in" or "by" (`isLoneByIn`) is passed
-    /// over without reading what follows it.
+    /// over without reading what follows it, and of the words that open with a digit only a
+    /// lone number (`isLoneNumber`, read on the sentence's tokens, bytes and keys:
+    /// `holdsOnlyLoneNumbers`).
     /// - Parameters:
     ///   - roles: the sentence's words' roles (`RoleIndex`).
     ///   - allRoles: their union.
-    @inline(__always)
     static func claimsNothing(_ text: SentenceText, roles: RoleRun, allRoles: Roles) -> Bool {
+        noClaimReading(text, roles: roles, allRoles: allRoles) != nil
+    }
+
+    /// `claimsNothing`'s answer: nil when the sentence must be read, else whether its bytes hold
+    /// no ASCII digit (`Verdict.holdsNoDigit`).
+    @inline(__always)
+    static func noClaimReading(_ text: SentenceText, roles: RoleRun, allRoles: Roles) -> Bool? {
         let count = text.keys.count
         guard count > 0, roles.count == count, text.tokens.count == count,
             allRoles.isDisjoint(with: triggerRoles), !endsWithQuestionMark(text.bytes)
-        else { return false }
+        else { return nil }
         let clauseRoles: Roles = [.imperative, .subordinator]
         if !allRoles.isDisjoint(with: clauseRoles) {
-            guard roles[0].isDisjoint(with: clauseRoles) else { return false }
+            guard roles[0].isDisjoint(with: clauseRoles) else { return nil }
             var first: Roles = []
             for index in 1..<min(count, 8) { first.formUnion(roles[index]) }
             // A later word with either role may start the body after a label's colon.
             if !first.isDisjoint(with: clauseRoles) && ByteSearch.contains(UInt8(ascii: ":"), in: text.bytes) {
-                return false
+                return nil
             }
         }
-        if text.bytes.withUnsafeBufferPointer(TextScan.hasDigit) { return false }
         if allRoles.contains(.statisticStart) {
             for index in 0..<count where roles[index].contains(.statisticStart) {
                 // `isLoneByIn`: an "in" or "by" before a word that starts no statistic.
                 guard roles[index].contains(.byIn), index + 1 == count || !roles[index + 1].contains(.statisticStart)
-                else { return false }
+                else { return nil }
             }
         }
-        return true
+        guard text.bytes.withUnsafeBufferPointer(TextScan.hasDigit) else { return true }
+        return holdsOnlyLoneNumbers(text) ? false : nil
+    }
+
+    /// Whether every token of `text` that opens with an ASCII digit (where `statisticTriggers`
+    /// asks `statisticEnd`) is a lone number (`isLoneNumber`), which starts no statistic: a plain
+    /// number (digits, points and commas) before a token that opens with no digit and is none of
+    /// `StatisticWords.afterNumber`'s words, with no `%` after it (spaces aside). Read on the
+    /// sentence's tokens, bytes and keys, without a scan; its keys are as many as its tokens.
+    @inline(__always)
+    static func holdsOnlyLoneNumbers(_ text: SentenceText) -> Bool {
+        let keys = text.keys
+        // The tokens and bytes read in place, as `TextScan.firstDigitsOrRole` reads them.
+        return text.tokens.withUnsafeBufferPointer { tokens in
+            text.bytes.withUnsafeBufferPointer { bytes in
+                let count = tokens.count
+                for index in 0..<count {
+                    let range = tokens[index].range
+                    guard bytes[range.lowerBound] &- UInt8(ascii: "0") < 10 else { continue }
+                    // `isPlainNumber`
+                    for offset in range {
+                        let byte = bytes[offset]
+                        guard byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
+                        else { return false }
+                    }
+                    if index + 1 < count && bytes[tokens[index + 1].range.lowerBound] &- UInt8(ascii: "0") < 10 {
+                        return false
+                    }
+                    var after = range.upperBound
+                    while after < bytes.count && bytes[after] == UInt8(ascii: " ") { after += 1 }
+                    if after < bytes.count && bytes[after] == UInt8(ascii: "%") { return false }
+                    guard StatisticWords.of(index + 1, in: keys).isDisjoint(with: StatisticWords.afterNumber) else {
+                        return false
+                    }
+                }
+                return true
+            }
+        }
     }
 
     /// The claim of a sentence that is not excluded, or nil when it holds no trigger.

@@ -353,4 +353,10 @@ struct StatisticWords: OptionSet, Sendable {
         guard index >= 0 && index < scan.count else { return [] }
         return lists.of(index, in: scan.keys)
     }
+
+    /// `of(index, scan)` for a scan of the sentence read with `keys` (whose tokens are as many).
+    static func of(_ index: Int, in keys: WordKeys) -> StatisticWords {
+        guard index >= 0 && index < keys.count else { return [] }
+        return lists.of(index, in: keys)
+    }
 }
