@@ -12,24 +12,24 @@ extension PrettyJSON {
     ///
     /// Returns false, having written nothing, for a finding the template does not cover (a
     /// fingerprint string, related locations or suggestions, a string without contiguous
-    /// UTF-8, or deeper than the templates): the caller writes it with the general writer.
+    /// UTF-8, or at another depth than the report's findings sit at): the caller writes it
+    /// with the general writer.
     ///
-    /// `templates` and `ranges` are `FindingTemplate.all` and `RangeTemplate.all`, read once by
-    /// the caller for all its findings (each read of a static is a `swift_once`). Out of line: inlined
-    /// in `ReportJSON.write(_:into:)`, it changed how the claims' ranges around it were compiled.
+    /// `template` and `ranges` are `FindingTemplate.atReportDepth` and `RangeTemplate.all`, read
+    /// once by the caller for all its findings (each read of a static is a `swift_once`). Out of
+    /// line: inlined in `ReportJSON.write(_:into:)`, it changed how the claims' ranges around it
+    /// were compiled.
     @inline(never)
     mutating func findingElement(
-        _ finding: UnsafePointer<Finding>, templates: UnsafePointer<FindingTemplate>,
-        ranges: UnsafePointer<RangeTemplate>
+        _ finding: UnsafePointer<Finding>, template: FindingTemplate, ranges: UnsafePointer<RangeTemplate>
     ) -> Bool {
         let depth = depth
         let relatedCount = finding.pointee.related.count
         // One related location (a repeat's first occurrence) has its own pieces; its range
         // sits three deeper than the finding.
-        guard depth < (relatedCount == 0 ? FindingTemplate.depths : FindingTemplate.depthsWithRelated),
-            let hash = finding.pointee.fingerprintHash, relatedCount <= 1, finding.pointee.suggestions.isEmpty
+        guard depth == FindingTemplate.reportDepth, let hash = finding.pointee.fingerprintHash, relatedCount <= 1,
+            finding.pointee.suggestions.isEmpty
         else { return false }
-        let template = templates[depth]
         let range = ranges[depth &+ 1]
         let relatedRange = ranges[relatedCount == 0 ? depth : depth &+ 3]
         let match = finding.pointer(to: \.match)!
@@ -99,26 +99,21 @@ extension PrettyJSON {
     }
 }
 
-/// The text of a finding element at one depth around its values, cut into pieces: the head
+/// The text of a finding element at a depth around its values, cut into pieces: the head
 /// (separator, `{`, the category member and the fingerprint's name) for each category, the
 /// names before the match, the message and the section, the empty `related` array and the
 /// rule's name after the range, and the tail (the severity member, the empty `suggestions`
 /// array and `}`) for each severity. Kept one after another with sixteen spare bytes after
 /// them (a piece is copied in chunks of sixteen, the last one reading past it).
 struct FindingTemplate {
-    /// The depths there are templates for (the finding's range sits one deeper, within
-    /// `RangeTemplate.depths`).
-    static var depths: Int { 15 }
-    /// The depths a finding with a related location is written from its template at (its
-    /// range sits three deeper).
-    static var depthsWithRelated: Int { 13 }
+    /// The depth of a report's findings: elements of a file entry's `findings` array (the
+    /// report's `files` array holds the entries at depth 2). The only depth there is a template
+    /// for: no report writes a finding at another, and the fifteen depths there were templates
+    /// for cost 0.56 M instructions a process to make (a one-article run takes about 46 M).
+    static var reportDepth: Int { 4 }
 
-    /// The template of each depth below `depths`, made once and kept for the process's life.
-    nonisolated(unsafe) static let all: UnsafePointer<FindingTemplate> = {
-        let all = UnsafeMutablePointer<FindingTemplate>.allocate(capacity: depths)
-        for depth in 0..<depths { (all + depth).initialize(to: FindingTemplate(depth: depth)) }
-        return UnsafePointer(all)
-    }()
+    /// The template of `reportDepth`, made once and kept for the process's life.
+    nonisolated(unsafe) static let atReportDepth = FindingTemplate(depth: reportDepth)
 
     /// The categories and severities in template order.
     static let categories: [Category] = [.hedging, .citation, .repetition, .medicalClaim, .factCheck, .style]
@@ -169,7 +164,7 @@ struct FindingTemplate {
     /// element at `depth`, cut where its values go: the finding written with a marker byte
     /// (`0x01`, which no separator, indent or name holds) for each value.
     init(depth: Int) {
-        precondition(depth + 1 < RangeTemplate.depths, "a finding's range sits one deeper")
+        precondition(depth + 3 < RangeTemplate.depths, "a finding's range sits one deeper, a related one three")
         let cut = Self.markedPieces(depth: depth)
         precondition(cut.count == 9 && cut[4].isEmpty, "a finding's template has nine pieces, none after the message")
         var pieces: [[UInt8]] = Array(repeating: [], count: Self.pieceCount)

@@ -110,10 +110,10 @@ enum ReportJSON {
         json.beginArray()
         file.findings.withUnsafeBufferPointer { findings in
             guard let first = findings.baseAddress else { return }
-            let templates = FindingTemplate.all
+            let template = FindingTemplate.atReportDepth
             for index in findings.indices {
-                // Most findings from their depth's template; the others member by member.
-                if json.findingElement(first + index, templates: templates, ranges: ranges) { continue }
+                // Most findings from the template; the others member by member.
+                if json.findingElement(first + index, template: template, ranges: ranges) { continue }
                 json.element()
                 write(first + index, into: &json, ranges: ranges)
             }

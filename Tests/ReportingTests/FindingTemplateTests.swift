@@ -55,7 +55,7 @@ import Testing
     /// Whether the template covers the finding at `depth`.
     static func isCovered(_ finding: Finding, depth: Int) -> Bool {
         finding.fingerprintHash != nil && finding.related.count <= 1 && finding.suggestions.isEmpty
-            && depth < (finding.related.isEmpty ? FindingTemplate.depths : FindingTemplate.depthsWithRelated)
+            && depth == FindingTemplate.reportDepth
     }
 
     /// The finding as an element of an array at `depth`, after another element when
@@ -66,7 +66,8 @@ import Testing
         var fromTemplate = false
         withUnsafePointer(to: finding) { finding in
             if template {
-                fromTemplate = json.findingElement(finding, templates: FindingTemplate.all, ranges: RangeTemplate.all)
+                fromTemplate = json.findingElement(
+                    finding, template: FindingTemplate.atReportDepth, ranges: RangeTemplate.all)
             }
             if !fromTemplate {
                 json.element()
@@ -81,9 +82,9 @@ import Testing
     @Test func generatedFindingsFromTheTemplateAreWrittenAsMemberByMember() {
         var generator = SplitMix(seed: 0xF1D1)
         var covered = 0
-        for round in 0..<3_000 {
+        for round in 0..<4_000 {
             let finding = Self.finding(&generator)
-            let depth = round % 20
+            let depth = round % 4 == 0 ? round % 20 : FindingTemplate.reportDepth
             let afterElement = generator.next(2) == 0
             let (fast, fromTemplate) = Self.written(finding, depth: depth, afterElement: afterElement, template: true)
             let (general, _) = Self.written(finding, depth: depth, afterElement: afterElement, template: false)
@@ -94,9 +95,10 @@ import Testing
         #expect(covered > 1_500)
     }
 
-    /// Every category and severity, with and without a section, at every depth the templates reach.
-    @Test func everyCategoryAndSeverityAtEveryDepth() {
-        for depth in 0..<FindingTemplate.depths {
+    /// Every category and severity, with and without a section and a related location, at the
+    /// report's depth (from the template) and around it (member by member).
+    @Test func everyCategoryAndSeverityAtAndAroundTheReportDepth() {
+        for depth in (FindingTemplate.reportDepth - 2)...(FindingTemplate.reportDepth + 2) {
             for category in Category.allCases {
                 for severity in Severity.allCases {
                     for section in [nil, "Results", ""] as [String?] {
@@ -116,9 +118,8 @@ import Testing
                                     start: SourcePosition(line: 3, column: 1, offset: 40),
                                     end: SourcePosition(line: 3, column: 20, offset: 59)))
                         ]
-                        for (finding, covered) in [
-                            (finding, true), (related, depth < FindingTemplate.depthsWithRelated),
-                        ] {
+                        let covered = depth == FindingTemplate.reportDepth
+                        for finding in [finding, related] {
                             for afterElement in [false, true] {
                                 let (fast, fromTemplate) = Self.written(
                                     finding, depth: depth, afterElement: afterElement, template: true)
