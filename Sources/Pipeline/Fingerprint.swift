@@ -13,9 +13,9 @@ enum Fingerprint {
         var sentences: [SentenceText]?
         var joined: [UInt8] = []
         var joinedSentence = -1
-        // The joined sentence's bytes when they are all ASCII (nil otherwise): a match that is
-        // those bytes normalises to the joined words (`matchIsSentence`).
-        var joinedASCII: SentenceBytes?
+        // Where the joined sentence's words lie, when its bytes are all ASCII: a match that is
+        // a run of its words is read from `joined`.
+        var words = JoinedWords()
         var pathHash = FNV1a()
         pathHash.add(path)
         for index in findings.indices {
@@ -27,17 +27,22 @@ enum Fingerprint {
                     let texts = sentences ?? SentenceText.all(in: article)
                     sentences = texts
                     joined.removeAll(keepingCapacity: true)
-                    joinedASCII = texts.withUnsafeBufferPointer {
-                        appendJoinedWords(of: $0[sentence], to: &joined) ? $0[sentence].bytes : nil
+                    words = texts.withUnsafeBufferPointer { texts in
+                        appendJoinedWords(of: texts[sentence], to: &joined)
+                            ? JoinedWords(
+                                texts[sentence], offset: article.sentences[sentence].range.start.offset,
+                                joinedCount: joined.count)
+                            : JoinedWords()
                     }
                     joinedSentence = sentence
                 }
                 joined.withUnsafeBufferPointer { hash.add($0) }
                 hash.add(separator)
-                if let bytes = joinedASCII, matchIs(bytes, findings[index].match) {
+                if let range = words.range(ofMatch: findings[index].match, at: findings[index].range.start.offset) {
                     // The match is the sentence (a repeated sentence, item or one-sentence
-                    // paragraph): its normalised words are the joined ones, already made.
-                    joined.withUnsafeBufferPointer { hash.add($0) }
+                    // paragraph) or a run of its words (most matches): its normalised words are
+                    // the joined ones, or theirs among them, already made.
+                    joined.withUnsafeBufferPointer { hash.add(UnsafeBufferPointer(rebasing: $0[range])) }
                 } else {
                     Words.hashNormalized(findings[index].match, into: &hash)
                 }
@@ -48,24 +53,94 @@ enum Fingerprint {
             }
             findings[index].setFingerprint(hash: hash.value)
         }
+        // `words` reads the sentences' bytes and tokens where they are kept.
+        withExtendedLifetime(sentences) {}
     }
 
-    /// Whether `match` is `bytes`, compared in place: its length first, as most matches are
-    /// a few words of a longer sentence.
-    static func matchIs(_ bytes: SentenceBytes, _ match: String) -> Bool {
-        let utf8 = match.utf8
-        guard utf8.count == bytes.count else { return false }
-        return utf8.withContiguousStorageIfAvailable { match in
-            match.count == 0 || memcmp(match.baseAddress!, bytes.base, match.count) == 0
-        } ?? utf8.elementsEqual(UnsafeBufferPointer(start: bytes.base, count: bytes.count))
+    /// Where the words of a sentence whose bytes are all ASCII lie, in its bytes and in its
+    /// joined words (`appendJoinedWords`), read where the sentence keeps them (the caller keeps
+    /// the sentence): for a match that is the sentence's bytes from the start of one of its
+    /// words to the end of one, where its normalised words are in the joined words. Such a
+    /// match's words are those words: `Words.hashNormalized` finds an ASCII text's words as its
+    /// tokens were found (a word starts and ends at the match's ends, and what decides whether
+    /// a joiner joins lies inside them), and folds them as they are lowercased there.
+    struct JoinedWords {
+        /// The sentence's bytes; nil for a sentence holding a byte that is not ASCII.
+        private let bytes: UnsafePointer<UInt8>?
+        private let count: Int
+        private let tokens: UnsafePointer<Words.Token>?
+        private let tokenCount: Int
+        /// Where the sentence starts in the source.
+        private let offset: Int
+        /// How many bytes its joined words take.
+        private let joinedCount: Int
+
+        /// No sentence: no match is read from it.
+        init() {
+            bytes = nil
+            count = 0
+            tokens = nil
+            tokenCount = 0
+            offset = 0
+            joinedCount = 0
+        }
+
+        /// The words of `text`, an ASCII sentence starting at `offset` in the source, whose
+        /// joined words take `joinedCount` bytes.
+        init(_ text: SentenceText, offset: Int, joinedCount: Int) {
+            bytes = text.bytes.base
+            count = text.bytes.count
+            tokens = text.tokens.base
+            tokenCount = text.tokens.count
+            self.offset = offset
+            self.joinedCount = joinedCount
+        }
+
+        /// Where the normalised words of `match`, which starts at `matchOffset` in the source,
+        /// lie in the sentence's joined words, when it is the sentence's bytes (wherever it
+        /// starts) or a run of its words `matchOffset` less the sentence's start into them (no
+        /// markup between the two); nil otherwise.
+        func range(ofMatch match: String, at matchOffset: Int) -> Range<Int>? {
+            guard let bytes, let tokens else { return nil }
+            let utf8 = match.utf8
+            let length = utf8.count
+            let whole = length == count
+            let start = whole ? 0 : matchOffset &- offset
+            guard start >= 0, start <= count &- length else { return nil }
+            guard
+                utf8.withContiguousStorageIfAvailable({ memcmp($0.baseAddress!, bytes + start, length) == 0 })
+                    ?? false
+            else { return nil }
+            if whole { return 0..<joinedCount }
+            // The first word starting at or after `start`, which must start there; then the
+            // word ending at the match's end, each word taking its bytes and a space.
+            var low = 0
+            var high = tokenCount
+            while low < high {
+                let middle = (low &+ high) >> 1
+                if tokens[middle].range.lowerBound < start { low = middle &+ 1 } else { high = middle }
+            }
+            guard low < tokenCount, tokens[low].range.lowerBound == start else { return nil }
+            var joinedStart = 0
+            for index in 0..<low { joinedStart &+= tokens[index].range.count &+ 1 }
+            let end = start &+ length
+            var last = low
+            var joinedEnd = joinedStart &+ tokens[low].range.count
+            while tokens[last].range.upperBound < end, last &+ 1 < tokenCount {
+                last &+= 1
+                joinedEnd &+= 1 &+ tokens[last].range.count
+            }
+            guard tokens[last].range.upperBound == end else { return nil }
+            return joinedStart..<joinedEnd
+        }
     }
 
     /// Appends to `bytes` the sentence's words joined by spaces (`text.words.joined(separator: " ")`),
     /// made from its bytes: an ASCII word is its bytes lowercased (as `Words` makes it), only
     /// another word is read from its string.
-    /// Returns whether the sentence's bytes are all ASCII: then a match that is those bytes
-    /// normalises to the words appended (`Words.hashNormalized` finds an ASCII text's words as
-    /// its tokens were found, and folds them as they are lowercased here).
+    ///
+    /// Returns whether the sentence's bytes are all ASCII: then a match that is those bytes, or
+    /// a run of its words, normalises to the words appended, or to theirs (`JoinedWords`).
     @discardableResult
     static func appendJoinedWords(of text: SentenceText, to bytes: inout [UInt8]) -> Bool {
         text.tokens.withUnsafeBufferPointer { tokens in

@@ -73,42 +73,82 @@ import Testing
         #expect(bytes == Array(("kept" + sentence.words.joined(separator: " ")).utf8))
     }
 
-    /// A match that is its whole ASCII sentence is hashed as the sentence's joined words
-    /// (`Fingerprint.matchIs`): against the general reading, `Words.hashNormalized` of the
-    /// text, over generated sentences of words in either case, digits, joiners (`'`, `-`, `.`
-    /// and `,` between and beside digits and letters), punctuation, brackets and runs of
-    /// spaces, tabs and line breaks; a sentence holding a non-ASCII byte is not taken.
-    @Test func aWholeASCIISentenceJoinedHashesAsItsNormalisedMatch() {
-        var generator = SystemRandomNumberGenerator()
+    /// A match that is its whole ASCII sentence, or a run of its words, is hashed from the
+    /// sentence's joined words (`Fingerprint.JoinedWords`): against the general reading,
+    /// `Words.hashNormalized` of the match, over generated sentences of words in either case,
+    /// digits, joiners (`'`, `-`, `.` and `,` between and beside digits and letters),
+    /// punctuation, brackets, controls and runs of spaces, tabs and line breaks, and every
+    /// cut of each sentence at every offset near the true one (a cut found at a wrong offset
+    /// is the same bytes, so it must hash the same too); a run from a word's start to a
+    /// word's end is always found, and a sentence holding a non-ASCII byte never is.
+    @Test func aMatchThatIsARunOfAnASCIISentencesWordsHashesAsItsNormalisedWords() {
+        var generator = Generator(state: 0xF1A9)
         let pieces = [
             "a", "B", "cure", "Cold", "PLUNGES", "x2", "12", "3.5", "4,000", "it's", "don't", "X-RAY", "co-op",
             "'", "-", ".", ",", "!", "?", ";", ":", "(", ")", "[1]", "\"", "/", "%", "&", "--", "''", "..", ",,",
             "a.b", "1.", ".5", "-3", "'s", "e.g.", "U.S.", "5-", "9'", "\u{7F}", "\u{1}",
         ]
         let gaps = [" ", " ", " ", "", "  ", "\t", "\n", " - ", ", ", ". "]
-        var checked = 0
-        for round in 0..<20_000 {
+        let sentenceOffset = 1_000
+        var aligned = 0
+        for round in 0..<1_500 {
             var text = ""
-            for _ in 0..<Int.random(in: 0...14, using: &generator) {
-                text += pieces.randomElement(using: &generator)!
-                text += gaps.randomElement(using: &generator)!
+            for _ in 0..<generator.next(15) {
+                text += pieces[generator.next(pieces.count)]
+                text += gaps[generator.next(gaps.count)]
             }
-            if round % 50 == 0 { text += ["é", "’", "🧪"].randomElement(using: &generator)! }
+            if round % 20 == 0 { text += ["é", "’", "🧪"][generator.next(3)] }
             let sentence = SentenceText(text)
             var joined: [UInt8] = []
             let isASCII = Fingerprint.appendJoinedWords(of: sentence, to: &joined)
             #expect(isASCII == text.utf8.allSatisfy { $0 < 0x80 }, "\(text)")
-            #expect(Fingerprint.matchIs(sentence.bytes, text), "\(text)")
-            #expect(!Fingerprint.matchIs(sentence.bytes, text + "x"), "\(text)")
-            guard isASCII else { continue }
-            var general = FNV1a()
-            Words.hashNormalized(text, into: &general)
-            var fast = FNV1a()
-            joined.withUnsafeBufferPointer { fast.add($0) }
-            #expect(fast.value == general.value, "\(text)")
-            checked += 1
+            let words =
+                isASCII
+                ? Fingerprint.JoinedWords(sentence, offset: sentenceOffset, joinedCount: joined.count)
+                : Fingerprint.JoinedWords()
+            let bytes = Array(text.utf8)
+            let starts = Set(sentence.tokens.map(\.range.lowerBound))
+            let ends = Set(sentence.tokens.map(\.range.upperBound))
+            func hashes(_ match: String, at offset: Int) -> Bool? {
+                guard let range = words.range(ofMatch: match, at: offset) else { return nil }
+                var general = FNV1a()
+                Words.hashNormalized(match, into: &general)
+                var fast = FNV1a()
+                joined.withUnsafeBufferPointer { fast.add(UnsafeBufferPointer(rebasing: $0[range])) }
+                return fast.value == general.value
+            }
+            #expect(hashes(text, at: 7) == (isASCII ? true : nil), "\(text)")
+            for lower in 0..<bytes.count {
+                for upper in (lower + 1)...bytes.count where upper < bytes.count || lower > 0 {
+                    let match = String(decoding: bytes[lower..<upper], as: UTF8.self)
+                    let found = hashes(match, at: sentenceOffset + lower)
+                    #expect(found != false, "\(text) [\(lower)..<\(upper)]")
+                    if isASCII, starts.contains(lower), ends.contains(upper) {
+                        #expect(found == true, "\(text) [\(lower)..<\(upper)]")
+                        aligned += 1
+                    }
+                    if !isASCII { #expect(found == nil) }
+                    for shift in [-1, 1] {
+                        #expect(hashes(match, at: sentenceOffset + lower + shift) != false, "\(text) [\(lower)]")
+                    }
+                }
+            }
         }
-        #expect(checked > 19_000)
+        #expect(aligned > 12_000)
+    }
+
+    /// SplitMix64, for generated texts that are the same at every run.
+    private struct Generator {
+        var state: UInt64
+
+        /// A number below `bound`.
+        mutating func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
     }
 
     /// A repeated sentence's finding (its match the whole sentence) hashes the sentence twice.
