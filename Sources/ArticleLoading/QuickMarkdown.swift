@@ -33,7 +33,10 @@ import CopydeskCore
 ///   list's blank line: the list would be loose).
 ///
 /// Text is any byte but `\`, `` ` ``, `&`, `<`, `*`, `_`, `[`, `]`, `!`, `~`, `|`, `@`, a tab and
-/// `\r`, and holds no `www.` or `://` (where the walker looks for extended autolinks), except in:
+/// `\r`, except in:
+/// - web addresses at a `www.` or `://` (cmark-gfm's extended autolinks, found as the walker
+///   finds them: `ExtendedAutolinks`), whose text holds none of those bytes; a `www.` or `://`
+///   that starts none is text;
 /// - code spans (a run of backticks to the next run of as many; dropped from the text);
 /// - inline links `[text](destination)`: text on one line, in which `://`, `www.` and `@` are
 ///   plain text (no autolink is looked for in a link's text), a destination without spaces,
@@ -52,7 +55,7 @@ import CopydeskCore
 ///
 /// Each exception is a rule of CommonMark's or cmark-gfm's that the reader does not follow
 /// (other emphasis, entities and escapes, raw HTML, images, links of other forms, other containers, setext
-/// headings, thematic breaks, indented code, hard breaks, tables, strikethrough, autolinks,
+/// headings, thematic breaks, indented code, hard breaks, tables, strikethrough, e-mail autolinks,
 /// tabs, lone `\r`): it gives nil at the first byte that shows one, so real Markdown, which nearly always
 /// holds one early, pays little for the try. Footnote labels that differ only in case, defined
 /// twice, or cited inside a definition are left to cmark-gfm too.
@@ -620,13 +623,96 @@ struct QuickMarkdown {
                         index = closeEnd
                         run = index
                     }
+                case UInt8(ascii: ":"), UInt8(ascii: "w"):
+                    // `://` or `www.`: a web address cmark-gfm's extension links, or text.
+                    switch webAddress(at: index, textStart: run) {
+                    case .refused: return false
+                    case .text: index += 1
+                    case .link(let range, let url):
+                        appendText(run..<range.lowerBound)
+                        readAutolink(range, url: url)
+                        index = range.upperBound
+                        run = index
+                    }
                 default:
-                    // Markup, or the start of an extended autolink (`://`, `www.`).
+                    // Markup.
                     return false
                 }
             }
             appendText(run..<end)
             return true
+        }
+
+        /// What the `://` or `www.` at `index` starts, as the walker reads it
+        /// (`InlineBuilder.autolinkText`).
+        enum WebAddress {
+            /// Outside the cases below.
+            case refused
+            /// No link: the byte is text.
+            case text
+            /// A link the extension makes, its text the source's bytes in `range`.
+            case link(Range<Int>, url: String)
+        }
+
+        /// The web address at `index` (a `://` or a `www.`) in text whose node starts at
+        /// `textStart` (the walker's text node: after the last markup read), found by
+        /// `ExtendedAutolinks` as the walker finds it, when its text is plain bytes (no byte
+        /// that may be markup, an entity or an escape, no `@`) and nothing after it that the
+        /// walker's `skipLinkTail` would step over; refused when the walker is unsure.
+        private func webAddress(at index: Int, textStart: Int) -> WebAddress {
+            let match: ExtendedAutolinks.WebMatch
+            if bytes[index] == UInt8(ascii: ":") {
+                match = ExtendedAutolinks.schemeLink(in: bytes, colon: index, lowerBound: textStart)
+            } else {
+                // (At a line's start the byte before is a line break or a space: a space to the rule.)
+                guard ExtendedAutolinks.mayStartWeb(after: index == 0 ? nil : bytes[index - 1]) else { return .text }
+                match = ExtendedAutolinks.wwwLink(in: bytes, at: index)
+            }
+            switch match {
+            case .none: return .text
+            case .unsure: return .refused
+            case .link(let range, let url):
+                guard range.lowerBound >= textStart, range.lowerBound <= index else { return .refused }
+                for byte in bytes[range] where !Self.isPlainLinkByte(byte) { return .refused }
+                // The walker's `skipLinkTail`: emphasis markers, then `>` or `]`.
+                var tail = range.upperBound
+                while tail < bytes.count,
+                    bytes[tail] == UInt8(ascii: "*") || bytes[tail] == UInt8(ascii: "_")
+                        || bytes[tail] == UInt8(ascii: "~")
+                {
+                    tail += 1
+                }
+                if tail < bytes.count, bytes[tail] == UInt8(ascii: ">") || bytes[tail] == UInt8(ascii: "]") {
+                    return .refused
+                }
+                return .link(range, url: url)
+            }
+        }
+
+        /// Whether a web address's text may hold `byte` for the reader: not a byte that may be
+        /// markup, an entity or an escape, nor `@` (e-mail addresses are found in text), a
+        /// control character or a space.
+        private static func isPlainLinkByte(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0...0x20, 0x7F, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "&"), UInt8(ascii: "<"),
+                UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"),
+                UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "@"):
+                false
+            default: true
+            }
+        }
+
+        /// Reads a web address's link as the walker's `InlineBuilder.link` reads an autolink: its
+        /// text (no `[` opens it: the walker's `linkOpening` finds none before an address's first
+        /// letter), and the link.
+        private mutating func readAutolink(_ range: Range<Int>, url: String) {
+            let textStart = map.utf8Count
+            appendText(range)
+            let textEnd = map.utf8Count
+            let textRange = map.sourceRange(of: textStart..<textEnd)
+            guard textEnd > textStart else { return }
+            let source = textRange.lowerBound..<max(cursor, textRange.upperBound)
+            links.append(.init(url: url, text: textStart..<textEnd, source: source))
         }
 
         /// Where the code span whose opening backticks are at `start` ends (after its closing

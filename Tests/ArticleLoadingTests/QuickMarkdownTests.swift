@@ -113,13 +113,32 @@ import Testing
         for text in nearLists { #expect(try !check(text), "\(text.debugDescription)") }
         let left = [
             "*a", "a*b*", "[x]", "a\n---", "a\n===", "a  \nb", "\ta", " a", "    code",
-            "a | b", "~~s~~", "www.a.com", "http://a.b", "a@b.co", "&amp;", "\\*", "`c", "<b>x</b>", "a\r\nb",
+            "a | b", "~~s~~", "a@b.co", "&amp;", "\\*", "`c", "<b>x</b>", "a\r\nb",
             "a\rb", "```\nunclosed", "# Title #", "#tag", "[^A]\n\n[^a]: x", "[^a](x)\n\n[^a]: x", "![^a]",
             "[^a]: x\n[^a]: y", "\u{FEFF}Text",
             // A definition whose content may open a block other than a paragraph.
             "A[^a].\n\n[^a]: ### Heading", "A[^a].\n\n[^a]: 1. x", "A[^a].\n\n[^a]: - x", "A[^a].\n\n[^a]: > x",
             "A[^a].\n\n[^a]: [^b]: x",
         ]
+        // Web addresses cmark-gfm's extension links, and `://` or `www.` that start none.
+        let addresses = [
+            "See https://a.org/x.", "www.a.org", "(www.a.org/b)", "Go to http://a.b/c?d=e, then", "HTTPS://A.ORG",
+            "ftp://a.b", "x https://a.b/(c)) y", "# At www.a.org", "- https://a.org\n- www.b.org/c.",
+            "a\nhttps://a.org\nb", "- a\n  https://a.org/x", "*e* https://a.org *f*", "a `c`https://a.org",
+            "[x](y) www.a.org", "[see https://a.org](y)", "A[^a]\n\n[^a]: See https://a.org/n.", "wwww.a.org",
+            "awww.a.org", "www.a", "mailto://a", "abc://a.b", "http://", "http:// a", "www.", "a://b", "x:/y",
+            "https://a.org/1 https://b.org/2", "https://a.b/c.d.e!?", "https://a.b/\"x\"", "https://a.b:80/c;d",
+            "https://é.org", "https://a.org/é", "www.a.org)", "x.https://a.org", "1https://a.org", "https://a.b'",
+            "www.a.com", "http://a.b", "www.a_b.org", "xhttps://a.org", "https://a.b.c_d.e",
+        ]
+        for text in addresses { #expect(try check(text), "\(text.debugDescription)") }
+        let nearAddresses = [
+            "https://a.org/a_b", "https://a.org/?a=1&b=2", "https://a.org/*x*", "https://a.org/[1]", "https://a.b/@c",
+            "www.a.org/`c`", "https://a.org/~x", "https://a.org|x", "https://a.org!x",
+            "https://a.org\\x", "a@b.org", "https://a.b*]", "https://a.b_>", "*https://a.org*",
+            "_www.a.org_", "www.a.org<b>",
+        ]
+        for text in nearAddresses { #expect(try !check(text), "\(text.debugDescription)") }
         #expect(try check("A `span` and [a link](http://a.b/c) [1](#r)."))
         #expect(try check("**Note:** a *b* and __c__, snake_case and _d_.\n*e*\n"))
         // Up to `maxDefinitions` footnote definitions, each label looked for among the others.
@@ -167,11 +186,15 @@ import Testing
             "[x](y)z", "[www.a.com](y)", "[`c`](y)", "[a [b](c)](d)", "*em*", "**strong**", "_em_", "__st__",
             "***both***", "*a b*", "**Note:**", "snake_case", "a_b_c", "*x", "x*", "a*b*c", "*(x)*", "_x_y",
             "**x*", "*x**", "* x *", "*é*", "*x*é", "*wow!*", "*x_y*", "_a*b_", "*a [x](y) b*", "*`c`*", "(*x*)",
+            // Web addresses, and near misses of them.
+            "https://a.org/b", "www.a.org", "http://a.b/c.", "(www.a.org)", "HTTP://A.B", "ftp://x.y/z",
+            "https://a.b/c?d=1&e=2", "https://a.b/c_d", "www.a_b.c", "https://a.b)", "wwww.a.b", "xwww.a.b",
+            "http://", "www.", "abc://a.b", "https://a.b/[1]", "https://a.b*", "https://é.b", "https://a.b'",
         ]
         let safeWords =
             words.prefix(10) + [
                 "`code`", "[text](http://a.b/c)", "[1](#ref)", "[a@b.c](mailto:a@b.c)", "*em*", "**st**", "_em_",
-                "snake_case", "**Note:**",
+                "snake_case", "**Note:**", "https://a.org/b", "www.a.org", "(http://a.b/c).",
             ]
         func line(_ safe: Bool) -> String {
             let pool = safe ? Array(safeWords) : words
