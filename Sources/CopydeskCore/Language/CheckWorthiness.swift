@@ -167,17 +167,24 @@ public struct CheckWorthiness: Sendable {
             ($0.range.lowerBound, -$0.range.count, CheckWorthiness.rank($0))
                 < ($1.range.lowerBound, -$1.range.count, CheckWorthiness.rank($1))
         }
-        // Drop a trigger that sits inside an earlier, longer one.
-        var kept: [Trigger] = []
-        for trigger in found {
-            if let last = kept.last, last.range.contains(trigger.range.lowerBound),
-                trigger.range.upperBound <= last.range.upperBound
-            {
-                continue
-            }
-            kept.append(trigger)
+        Self.dropNested(&found)
+        return found
+    }
+
+    /// Drops each trigger that sits inside the last one kept before it (an earlier, longer one,
+    /// in `triggers`' order). The kept ones are moved to the front in place: a second array of
+    /// them cost its allocations as it grew, and its release.
+    static func dropNested(_ found: inout [Trigger]) {
+        guard found.count > 1 else { return }
+        var kept = 1
+        for index in 1..<found.count {
+            let last = found[kept - 1].range
+            let range = found[index].range
+            if last.contains(range.lowerBound) && range.upperBound <= last.upperBound { continue }
+            if index != kept { found.swapAt(kept, index) }
+            kept += 1
         }
-        return kept
+        found.removeSubrange(kept...)
     }
 
     static func rank(_ trigger: Trigger) -> Int {
