@@ -120,6 +120,8 @@ struct QuickMarkdown {
         /// moves the definitions to the end in).
         var definitions: [Int] = []
         var cited: [Int] = []
+        /// How many definition leaves there are (the room those arrays and the references take).
+        var definitionCount = 0
         /// Whether cmark-gfm reads footnotes here, once asked (`footnotes()`).
         private var footnotesOn: Bool?
 
@@ -239,6 +241,7 @@ struct QuickMarkdown {
                         // one other than a paragraph (`[^a]: ### A`, `[^a]: 1. A`) is left to it.
                         guard text < lineEnd, opensParagraph(at: text, lineEnd: lineEnd) else { return false }
                         open = leaves.count
+                        definitionCount += 1
                         leaves.append(
                             Leaf(
                                 kind: .definition, start: index, textStart: text, textEnd: lineEnd, end: lineEnd,
@@ -410,7 +413,13 @@ struct QuickMarkdown {
         /// Reads every block's text, in the walk's order: false at the first byte outside the subset.
         mutating func readLeaves() -> Bool {
             // The labels first: a `[^label]` cites a definition wherever it stands. (cmark-gfm
-            // matches labels without case: one defined twice so is left to it.)
+            // matches labels without case: one defined twice so is left to it.) Room is made
+            // for all at once: grown from empty, each array was made twice or more.
+            if definitionCount > 0 {
+                definitions.reserveCapacity(definitionCount)
+                cited.reserveCapacity(definitionCount)
+                draft.references.reserveCapacity(definitionCount)
+            }
             for index in leaves.indices {
                 guard case .definition = leaves[index].kind else { continue }
                 guard definitions.count < QuickMarkdown.maxDefinitions, definition(labeled: leaves[index].label) == nil
@@ -529,6 +538,10 @@ struct QuickMarkdown {
             let index = draft.blocks.count
             draft.blocks.append(.init(kind: kind, map: map.takingRuns(), source: start..<max(end, cursor)))
             appendLinks(blockIndex: index)
+            // Room for a marker a definition at the first (grown from empty, made twice or more).
+            if draft.markers.isEmpty, !markers.isEmpty {
+                draft.markers.reserveCapacity(max(markers.count, definitionCount))
+            }
             for marker in markers {
                 draft.markers.append(
                     .init(
