@@ -75,6 +75,49 @@ import Testing
         }
         #expect(found >= 12)
     }
+
+    /// Benefit words read once per process for each list of stems (`BenefitWords.built`): policies
+    /// with generated edits to the stems, asked for in turn and again, each against the plain
+    /// reading of its own stems over generated words, so a reading kept for one list never
+    /// answers for another.
+    @Test func benefitWordsKeptForAListAnswerOnlyForThatList() {
+        var state: UInt64 = 0xBE9E
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let extra = ["zap", "zip up", "caf\u{E9}", "boost", "aid", "soothe", "x", "quell"]
+        var policies: [Policy] = [Policy()]
+        for _ in 0..<6 {
+            var policy = Policy()
+            policy.checks.medicalClaims.common.add["benefit-stems"] = (0..<(1 + next(3))).map { _ in
+                extra[next(extra.count)]
+            }
+            if next(2) == 0 {
+                policy.checks.medicalClaims.common.remove["benefit-stems"] = [
+                    MedicalLexicon.benefitStems[next(MedicalLexicon.benefitStems.count)]
+                ]
+            }
+            policies.append(policy)
+        }
+        let vocabulary = [
+            "zaps", "zipping", "up", "cafés", "boosts", "aids", "soothes", "quelled", "eases", "cures", "heals",
+            "relieves", "improves", "the", "x", "xing", "",
+        ]
+        for round in 0..<60 {
+            let policy = policies[round % policies.count]
+            let stems = policy.medicalLexicon("benefit-stems", MedicalLexicon.benefitStems).map {
+                $0.lowercased().split(separator: " ").map(String.init)
+            }
+            let benefits = BenefitWords(policy: policy)
+            let words = (0..<(1 + next(8))).map { _ in vocabulary[next(vocabulary.count)] }
+            for index in 0...words.count {
+                #expect(
+                    benefits.length(at: index, in: SentenceWords(words)) == plainLength(stems, at: index, in: words),
+                    "round \(round) at \(index): \(words)")
+            }
+        }
+    }
 }
 
 /// A cure claim's candidate verbs are the tokens of the sentence's `cureForms` matches, found

@@ -66,8 +66,18 @@ struct BenefitWords: Sendable {
     private let candidates: [[Int]]
     private let allStems: [Int]
 
+    /// The policy's benefit stems, read once per process for the four checks that read them
+    /// (made anew for each, they cost about 180,000 instructions a check at every start).
     init(policy: Policy) {
-        let stems = policy.medicalLexicon("benefit-stems", MedicalLexicon.benefitStems).map {
+        let stems = policy.medicalLexicon("benefit-stems", MedicalLexicon.benefitStems)
+        self = Self.built.value(for: stems) { BenefitWords(stems: stems) }
+    }
+
+    private static let built = ProcessMemo<[String], BenefitWords>()
+
+    /// The words of `list`'s stems, and the stems that may match at each first byte.
+    init(stems list: [String]) {
+        let stems = list.map {
             $0.lowercased().split(separator: " ").map(String.init)
         }
         var candidates = [[Int]](repeating: [], count: 128)
