@@ -56,3 +56,36 @@ import Testing
         #expect(total > 200)
     }
 }
+
+/// The unsupported claims are worked out once per article and citation settings: over generated
+/// articles, each check's answer, asked again and under the other citation scope in turn, is
+/// the list worked out afresh (`CitationAnalyzer.claims(in:)`) for its own settings.
+@Suite struct UnsupportedClaimMemoTests {
+    static func same(_ a: [CitationAnalyzer.UnsupportedClaim], _ b: [CitationAnalyzer.UnsupportedClaim]) -> Bool {
+        a.count == b.count
+            && zip(a, b).allSatisfy {
+                $0.blockIndex == $1.blockIndex && $0.textStart == $1.textStart && $0.assessment == $1.assessment
+            }
+    }
+
+    @Test func eachAnswerIsTheListWorkedOutForItsSettings() throws {
+        var paragraph = Policy()
+        paragraph.checks.citations.scope = .paragraph
+        let analyzers = [CitationAnalyzer(policy: Policy()), CitationAnalyzer(policy: paragraph)]
+        var differing = 0
+        for seed in 0..<120 {
+            let article = try ArticleLoader().load(
+                path: "claims.md", bytes: Array(UnsupportedClaimPlaceTests.text(seed: UInt64(seed)).utf8),
+                format: .markdown)
+            let fresh = analyzers.map { $0.claims(in: article) }
+            if !Self.same(fresh[0], fresh[1]) { differing += 1 }
+            for round in 0..<4 {
+                let which = (round + seed) % 2
+                #expect(Self.same(analyzers[which].unsupportedClaims(in: article), fresh[which]))
+            }
+            ArticleMemos.forget(article)
+        }
+        // The two scopes' lists differ in many articles, so a memo that mixed them up would fail.
+        #expect(differing > 20)
+    }
+}

@@ -22,8 +22,18 @@ struct CitationAnalyzer: Sendable {
         worthiness = CheckWorthiness(policy: policy)
     }
 
-    /// The verdicts and the evidence coverage come from per-article memos the claim ledger shares.
+    /// Worked out once per article and citation settings (which the detector's lexicons come
+    /// from): the unsupported-claim and vague-attribution checks both ask, and the second
+    /// looked up every claim sentence's coverage again and built the list again.
     func unsupportedClaims(in article: Article) -> [UnsupportedClaim] {
+        Self.memo.value(for: article, key: settings) { claims(in: article) }
+    }
+
+    private static let memo = ArticleMemo<CitationSettings, [UnsupportedClaim]>()
+
+    /// `unsupportedClaims(in:)` worked out. The verdicts and the evidence coverage come from
+    /// per-article memos the claim ledger shares.
+    func claims(in article: Article) -> [UnsupportedClaim] {
         let verdicts = worthiness.verdicts(in: article)
         let coverage = EvidenceCoverage.of(article, settings: settings)
         var claims: [UnsupportedClaim] = []
