@@ -110,7 +110,7 @@ size_t copydesk_destination_markup(const unsigned char *text, size_t length);
 /// The offset of the first byte of `text` (`length` bytes) where `QuickMarkdown` stops reading
 /// a block's text as plain bytes, or `length`: a line break, `\r`, a tab, `\`, a backtick, `&`,
 /// `<`, `*`, `_`, `[`, `]`, `!`, `~`, `|`, `@`, the `:` of `://` and the first `w` of `www.`
-/// (both within `text`); sixteen bytes at a time with SSE2.
+/// (both within `text`); sixteen bytes at a time with SSSE3 (or SSE2).
 size_t copydesk_quick_text_stop(const unsigned char *text, size_t length);
 
 /// Whether the character starting at `text` (UTF-8, `length` bytes from there) may stand in a
