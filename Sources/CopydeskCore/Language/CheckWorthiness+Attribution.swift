@@ -12,63 +12,70 @@ extension CheckWorthiness {
         {
             found.append(trigger(.research, scan, match.tokenRange, vague: true))
         }
-        var agents = scan.matches(.attributionAgents).map {
-            (range: $0.tokenRange, generic: scan.word($0.tokenRange.upperBound - 1) == "people")
+        // Each agent read where it is found: the lexicon's agents, then a quantifier's plural
+        // noun, in sentence order within each (an array of them cost an allocation and a
+        // release in every sentence with one).
+        for match in scan.matches(.attributionAgents) {
+            let agent = match.tokenRange
+            attribution(of: agent, generic: scan.word(agent.upperBound - 1) == "people", scan, into: &found)
         }
         // "many athletes believe", "some parents say": a quantifier and any plural noun.
+        guard scan.hasSomewhere(.quantifier) else { return }
         for index in 1..<max(1, scan.count) where scan.has(.quantifier, at: index - 1) {
             let word = scan.word(index)
             if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
-                && !agents.contains(where: { $0.range.contains(index) })
+                && !scan.matches(.attributionAgents).contains(where: { $0.tokenRange.contains(index) })
             {
-                agents.append((index..<index + 1, true))
+                attribution(of: index..<index + 1, generic: true, scan, into: &found)
             }
-        }
-        guard !agents.isEmpty else { return }
-        // The verbs, looked up by their first word (a sentence holds few; they do not overlap).
-        let verbMatches = scan.matches(.attributionVerbs)
-        func verbMatch(at start: Int) -> PhraseLexicons.Found? {
-            verbMatches.first { $0.tokenRange.lowerBound == start }
-        }
-        for (agent, generic) in agents {
-            guard !isNamedAfter(agent.upperBound, scan) else { continue }
-            guard let start = unnamedAgentStart(agent, scan) else {
-                // "…, say experts.": the attribution trails the claim.
-                if let trailing = trailingAttribution(agent, scan) { found.append(trailing) }
-                continue
-            }
-            var cursor = agent.upperBound
-            // "studies in mice show", "research from the past decade suggests"
-            if scan.isWord(cursor, in: CheckWorthiness.agentPrepositions) {
-                var probe = cursor + 1
-                while probe < scan.count && probe <= cursor + 4 && !scan.startsClause(probe)
-                    && verbMatch(at: probe) == nil
-                {
-                    probe += 1
-                }
-                if verbMatch(at: probe) != nil && probe > cursor + 1 { cursor = probe }
-            }
-            while cursor < scan.count && cursor < agent.upperBound + 4 && !scan.startsClause(cursor),
-                scan.isWord(cursor, in: CheckWorthiness.attributionFillers)
-                    || (scan.word(cursor).hasSuffix("ly") && scan.word(cursor) != "only")
-                    || (scan.word(cursor) == "to" && scan.isWord(cursor - 1, in: CheckWorthiness.raisingVerbs))
-            {
-                cursor += 1
-            }
-            guard let verb = verbMatch(at: cursor), !scan.startsClause(cursor) else { continue }
-            // People in general only attribute with a verb of saying or believing, or "… that":
-            // "many athletes believe", but not "some patients report feeling dizzy".
-            if generic && !CheckWorthiness.beliefVerbs.contains(index.phrase(of: verb))
-                && scan.word(verb.tokenRange.upperBound) != "that"
-            {
-                continue
-            }
-            found.append(trigger(.research, scan, start..<verb.tokenRange.upperBound, vague: true))
         }
     }
 
+    /// The attribution an unnamed agent makes, if any: the agent with its modifiers and the verb
+    /// after it ("some recent studies suggest"), or a trailing one ("…, say experts.").
+    /// - Parameter generic: people in general ("people", a quantifier's plural noun).
+    private func attribution(of agent: Range<Int>, generic: Bool, _ scan: TextScan, into found: inout [Trigger]) {
+        // The verbs, looked up by their first word (a sentence holds few; they do not overlap).
+        func verbMatch(at start: Int) -> PhraseLexicons.Found? {
+            scan.matches(.attributionVerbs).first { $0.tokenRange.lowerBound == start }
+        }
+        guard !isNamedAfter(agent.upperBound, scan) else { return }
+        guard let start = unnamedAgentStart(agent, scan) else {
+            // "…, say experts.": the attribution trails the claim.
+            if let trailing = trailingAttribution(agent, scan) { found.append(trailing) }
+            return
+        }
+        var cursor = agent.upperBound
+        // "studies in mice show", "research from the past decade suggests"
+        if scan.isWord(cursor, in: CheckWorthiness.agentPrepositions) {
+            var probe = cursor + 1
+            while probe < scan.count && probe <= cursor + 4 && !scan.startsClause(probe)
+                && verbMatch(at: probe) == nil
+            {
+                probe += 1
+            }
+            if verbMatch(at: probe) != nil && probe > cursor + 1 { cursor = probe }
+        }
+        while cursor < scan.count && cursor < agent.upperBound + 4 && !scan.startsClause(cursor),
+            scan.isWord(cursor, in: CheckWorthiness.attributionFillers)
+                || (scan.word(cursor).hasSuffix("ly") && scan.word(cursor) != "only")
+                || (scan.word(cursor) == "to" && scan.isWord(cursor - 1, in: CheckWorthiness.raisingVerbs))
+        {
+            cursor += 1
+        }
+        guard let verb = verbMatch(at: cursor), !scan.startsClause(cursor) else { return }
+        // People in general only attribute with a verb of saying or believing, or "… that":
+        // "many athletes believe", but not "some patients report feeling dizzy".
+        if generic && !CheckWorthiness.beliefVerbs.contains(index.phrase(of: verb))
+            && scan.word(verb.tokenRange.upperBound) != "that"
+        {
+            return
+        }
+        found.append(trigger(.research, scan, start..<verb.tokenRange.upperBound, vague: true))
+    }
+
     /// "…, say experts." An inverted verb of saying before the agent, at the end of the sentence.
-    private func trailingAttribution(_ agent: Range<Int>, _ scan: TextScan) -> Trigger? {
+    func trailingAttribution(_ agent: Range<Int>, _ scan: TextScan) -> Trigger? {
         let verb = modifierStart(agent, scan) - 1
         guard verb >= 0, scan.isWord(verb, in: CheckWorthiness.beliefVerbs), scan.startsClause(verb), verb > 0,
             agent.upperBound == scan.count
@@ -78,7 +85,7 @@ extension CheckWorthiness {
 
     /// Where an unnamed agent's phrase starts ("some recent studies"), or nil when the agent
     /// is not the subject of its clause ("a review of 104 studies", "Harvard researchers").
-    private func unnamedAgentStart(_ agent: Range<Int>, _ scan: TextScan) -> Int? {
+    func unnamedAgentStart(_ agent: Range<Int>, _ scan: TextScan) -> Int? {
         let start = modifierStart(agent, scan)
         if scan.startsClause(start) || scan.isWord(start - 1, in: CheckWorthiness.conjunctions) { return start }
         return nil
@@ -100,7 +107,7 @@ extension CheckWorthiness {
     }
 
     /// "researchers at Harvard", "scientists from the Mayo Clinic": the agent is named.
-    private func isNamedAfter(_ index: Int, _ scan: TextScan) -> Bool {
+    func isNamedAfter(_ index: Int, _ scan: TextScan) -> Bool {
         guard Self.isAgentLink(scan.word(index)) else { return false }
         let name = scan.word(index + 1) == "the" ? index + 2 : index + 1
         return scan.isCapitalized(name) && !scan.isWord(name, in: CheckWorthiness.vagueCapitalized)
