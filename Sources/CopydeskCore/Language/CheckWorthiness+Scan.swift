@@ -322,8 +322,16 @@ struct TextScan {
         var cursor = index - 1
         var limit = index - window
         while cursor >= 0 && cursor >= limit {
-            if TextScan.negations.contains(in: keys, at: cursor) || endsWithNegatedAuxiliary(cursor) { return true }
-            if isWord(cursor, in: TextScan.that) { limit = cursor - 4 }
+            // Every negation opens with n, c or w, and "that" with t: a word whose token opens
+            // with another ASCII byte (its word then opens with that byte lowercased) is looked
+            // up in neither set.
+            let range = tokens[cursor].range
+            let first = range.isEmpty ? 0x80 : bytes[range.lowerBound]
+            let mayBeListed = first >= 0x80 || Self.opensNegationOrThat(first | 0x20)
+            if (mayBeListed && TextScan.negations.contains(in: keys, at: cursor)) || endsWithNegatedAuxiliary(cursor) {
+                return true
+            }
+            if mayBeListed && isWord(cursor, in: TextScan.that) { limit = cursor - 4 }
             if startsClause(cursor) { break }
             cursor -= 1
         }
@@ -331,7 +339,13 @@ struct TextScan {
     }
 
     static let negations: WordSet = ["no", "not", "never", "cannot", "without", "neither", "nor", "nothing"]
-    private static let that: WordSet = ["that"]
+    static let that: WordSet = ["that"]
+
+    /// Whether a lowercased ASCII byte opens a word of `negations` or `that`.
+    @inline(__always)
+    static func opensNegationOrThat(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "n") || byte == UInt8(ascii: "c") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "t")
+    }
 
     /// `word(index).hasSuffix("n't")`, read on the token's bytes: they end with `n't` or `n’t`,
     /// either letter in either case (lowercasing gives `n` and `t` from those letters only, and
