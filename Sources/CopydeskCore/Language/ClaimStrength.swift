@@ -123,8 +123,17 @@ public struct ClaimStrengthClassifier: Sendable {
         // a sentence with none of them (most sentences) claims no relationship, and its clause
         // breaks and hyphens are not read. Asked of the known roles' union and of the tokens in
         // place before anything is made for the scan (each view kept in it a retain and a release).
-        if let all = known?.all, all.isDisjoint(with: cueStarts), !TokenHyphens.inSomeToken(tokens, text) {
-            return Analysis(strength: .none)
+        // With the words given, the hyphenated words are asked at once whether one's head may be
+        // a cue word (`holdsCueHead`, below), not first whether there is one (most sentences that
+        // have one have no cue head: "command-line", "built-in").
+        var holdsCueHead = false
+        if let all = known?.all, all.isDisjoint(with: cueStarts) {
+            if let words {
+                guard TokenHyphens(tokens, text).holdsCueHead(words) else { return Analysis(strength: .none) }
+                holdsCueHead = true
+            } else if !TokenHyphens.inSomeToken(tokens, text) {
+                return Analysis(strength: .none)
+            }
         }
         let words = words ?? SentenceWords(tokens.map(\.text))
         let roles: CheckWorthiness.RoleRun
@@ -144,7 +153,7 @@ public struct ClaimStrengthClassifier: Sendable {
         // Without a cue start, a cue starts only at a hyphenated word whose head is a cue word
         // (`ClaimStrengthScan.cue(at:)`): a sentence with none (most sentences with a hyphen,
         // "command-line", "built-in") claims no relationship, and no scan is made for it.
-        guard hasCueStart || hyphens.holdsCueHead(words) else {
+        guard hasCueStart || holdsCueHead || hyphens.holdsCueHead(words) else {
             return Analysis(strength: .none)
         }
         // Clause gaps and hyphens are read in the text when the scan asks about a token. The
