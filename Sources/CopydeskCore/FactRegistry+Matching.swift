@@ -75,7 +75,7 @@ public struct FactRegistryMatcher: Sendable {
         guard !words.isEmpty else { return [] }
         // Most entries have no word in the sentence: they are ruled out before any matching, and
         // the sentence's clauses and negations are read only once an entry may match.
-        var candidates = prefilter.candidates(words)
+        var candidates = prefilter.candidates(read)
         var reading: (tokens: SentenceTokens, clauses: [Int], order: [Int], negation: NegationScope)?
         var result: [Match] = []
         for index in entries.indices {

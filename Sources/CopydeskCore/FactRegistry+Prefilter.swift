@@ -24,6 +24,16 @@ struct FactRegistryPrefilter: Sendable {
         /// it is not ASCII: such a prefix is compared with every word).
         let stems: [String]
         let stemFirstBytes: [UInt8]
+        /// Per prefix of ASCII bytes (no carriage return) and at most 255 of them: its length and
+        /// first eight bytes (as `WordKeys.Key.prefix` holds a word's, the first byte lowest),
+        /// so an ASCII word is matched on its key; 0 for any other prefix (matched by `hasPrefix`).
+        let stemCounts: [UInt8]
+        let stemPrefixes: [UInt64]
+        /// By ASCII byte: the prefixes of ASCII bytes that start with it; all of them, numbered.
+        let stemsByFirstByte: FlatLists
+        let plainStems: [Int]
+        /// Per prefix: 2 (no word starts with it until one is found) for one of ASCII bytes, 0 (not tried) for any other.
+        let initialStemAnswers: [UInt8]
         /// Per entry: the numbers of its groups.
         let entryGroups: [Range<Int>]
         /// Per entry: whether it has phrases, and whether one starts with a wildcard or a prefix.
@@ -40,6 +50,28 @@ struct FactRegistryPrefilter: Sendable {
             self.groupStems = groupStems
             self.stems = stems
             stemFirstBytes = stems.map { stem in stem.utf8.first.flatMap { $0 < 0x80 ? $0 : nil } ?? 0xFF }
+            let stemCounts = stems.map { stem in
+                let bytes = Array(stem.utf8)
+                let plain = !bytes.isEmpty && bytes.count <= 255 && bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+                return plain ? UInt8(bytes.count) : 0
+            }
+            self.stemCounts = stemCounts
+            stemPrefixes = stems.map { stem in
+                var prefix: UInt64 = 0
+                for (offset, byte) in stem.utf8.prefix(8).enumerated() { prefix |= UInt64(byte) << UInt64(8 * offset) }
+                return prefix
+            }
+            var byFirstByte = [[Int]](repeating: [], count: 128)
+            var plainStems: [Int] = []
+            var initialStemAnswers = [UInt8](repeating: 0, count: stems.count)
+            for (stem, count) in stemCounts.enumerated() where count > 0 {
+                byFirstByte[Int(stems[stem].utf8.first!)].append(stem)
+                plainStems.append(stem)
+                initialStemAnswers[stem] = 2
+            }
+            stemsByFirstByte = FlatLists(byFirstByte)
+            self.plainStems = plainStems
+            self.initialStemAnswers = initialStemAnswers
             self.entryGroups = entryGroups
             self.hasPhrases = hasPhrases
             self.phrasesAlwaysTried = phrasesAlwaysTried
@@ -98,17 +130,23 @@ struct FactRegistryPrefilter: Sendable {
             hasPhrases: phrases.map { !$0.isEmpty }, phrasesAlwaysTried: phrasesAlwaysTried)
     }
 
-    /// What a sentence's words rule in.
-    func candidates(_ words: SentenceWords) -> Candidates {
-        var candidates = Candidates(tables: tables, words: words)
-        for word in words {
-            guard let number = tables.firstWords.number(of: word) else { continue }
-            for index in tables.groupsOfWord.ranges[number] {
-                candidates.groupHasWord[tables.groupsOfWord.elements[index]] = true
+    /// What a sentence's words rule in: each word is looked up once by its key
+    /// (`WordTable.number(in:at:)`), and tried once against the prefixes of ASCII bytes that
+    /// start with its first byte (all of them for a word that starts with another byte).
+    func candidates(_ read: SentenceText) -> Candidates {
+        let keys = read.keys
+        var candidates = Candidates(tables: tables, words: read.words, keys: keys)
+        let plainStems = !tables.plainStems.isEmpty
+        for index in 0..<keys.count {
+            if let number = tables.firstWords.number(in: keys, at: index) {
+                for index in tables.groupsOfWord.ranges[number] {
+                    candidates.groupHasWord[tables.groupsOfWord.elements[index]] = true
+                }
+                for index in tables.entriesOfWord.ranges[number] {
+                    candidates.phraseHasWord[tables.entriesOfWord.elements[index]] = true
+                }
             }
-            for index in tables.entriesOfWord.ranges[number] {
-                candidates.phraseHasWord[tables.entriesOfWord.elements[index]] = true
-            }
+            if plainStems { candidates.answerPlainStems(word: index) }
         }
         return candidates
     }
@@ -117,22 +155,23 @@ struct FactRegistryPrefilter: Sendable {
     struct Candidates {
         private let tables: Tables
         private let words: SentenceWords
-        /// Once a prefix is tried, in a sentence of at most 64 words: per ASCII first byte, the
-        /// words that start with it (bit `i` for word `i`), and at 128 the words that start otherwise.
-        private var wordsByFirstByte: [UInt64] = []
+        private let keys: WordKeys
         /// Per group: a variant's exact first word is in the sentence.
         fileprivate var groupHasWord: [Bool]
         /// Per entry: an exact first word of a phrase is in the sentence.
         fileprivate var phraseHasWord: [Bool]
-        /// Per prefix: 0 not tried yet, 1 a word of the sentence starts with it, 2 none does.
+        /// Per prefix: 0 not tried yet, 1 a word of the sentence starts with it, 2 none does. A
+        /// prefix of ASCII bytes (`Tables.stemCounts`) starts at 2 and is answered word by word
+        /// as the candidates are made; any other is tried when first asked.
         private var stemAnswers: [UInt8]
 
-        fileprivate init(tables: Tables, words: SentenceWords) {
+        fileprivate init(tables: Tables, words: SentenceWords, keys: WordKeys) {
             self.tables = tables
             self.words = words
+            self.keys = keys
             groupHasWord = [Bool](repeating: false, count: tables.groupStems.ranges.count)
             phraseHasWord = [Bool](repeating: false, count: tables.hasPhrases.count)
-            stemAnswers = [UInt8](repeating: 0, count: tables.stems.count)
+            stemAnswers = tables.initialStemAnswers
         }
 
         /// Whether one of the entry's phrases may match.
@@ -156,48 +195,76 @@ struct FactRegistryPrefilter: Sendable {
             return true
         }
 
+        @inline(__always)
         private mutating func hasWord(startingWithStem number: Int) -> Bool {
-            if stemAnswers[number] == 0 {
-                let stem = tables.stems[number]
-                let first = tables.stemFirstBytes[number]
-                var found = false
-                if first < 0x80, words.count <= 64 {
-                    // A word whose first byte is ASCII and not the stem's cannot start with it: its
-                    // first character decomposes to a sequence starting with that byte (a word
-                    // starting with `é` may still start with a stem `e`, so those are always asked).
-                    if wordsByFirstByte.isEmpty { wordsByFirstByte = Self.wordsByFirstByte(words) }
-                    var candidates = wordsByFirstByte[Int(first)] | wordsByFirstByte[128]
-                    while candidates != 0 {
-                        if words[candidates.trailingZeroBitCount].hasPrefix(stem) {
-                            found = true
-                            break
-                        }
-                        candidates &= candidates - 1
-                    }
-                } else if first < 0x80 {
-                    found = words.contains { word in
-                        let start = FirstWordShapes.shape(of: word)
-                        guard start.count > 0, start.first == first || start.first >= 0x80 else { return false }
-                        return word.hasPrefix(stem)
-                    }
-                } else {
-                    found = words.contains { $0.hasPrefix(stem) }
-                }
-                stemAnswers[number] = found ? 1 : 2
-            }
+            if stemAnswers[number] == 0 { stemAnswers[number] = hasWordSlowly(startingWithStem: number) ? 1 : 2 }
             return stemAnswers[number] == 1
         }
 
-        /// Per ASCII first byte, the words (at most 64) that start with it, one bit each; at 128, the
-        /// words that start with another byte.
-        static func wordsByFirstByte(_ words: SentenceWords) -> [UInt64] {
-            var masks = [UInt64](repeating: 0, count: 129)
-            for (index, word) in words.enumerated() {
-                let (first, count) = FirstWordShapes.shape(of: word)
-                guard count > 0 else { continue }
-                masks[first < 0x80 ? Int(first) : 128] |= 1 << UInt64(index)
+        /// Whether a word starts with a prefix that is not all ASCII bytes (or holds a carriage
+        /// return), asked by the words' strings.
+        @inline(never)
+        private func hasWordSlowly(startingWithStem number: Int) -> Bool {
+            let stem = tables.stems[number]
+            let first = tables.stemFirstBytes[number]
+            guard first < 0x80 else { return words.contains { $0.hasPrefix(stem) } }
+            // A word whose first byte is ASCII and not the stem's cannot start with it: its
+            // first character decomposes to a sequence starting with that byte (a word
+            // starting with `é` may still start with a stem `e`, so those are always asked).
+            for index in words.indices {
+                let shape = keys.shape(at: index)
+                guard shape.count > 0, shape.first == first || shape.first >= 0x80 else { continue }
+                if words[index].hasPrefix(stem) { return true }
             }
-            return masks
+            return false
+        }
+
+        /// Marks the prefixes of ASCII bytes the word at `index` starts with: those with its
+        /// first byte, or every one for a word whose first byte is not ASCII (see `hasWordSlowly`).
+        @inline(__always)
+        fileprivate mutating func answerPlainStems(word index: Int) {
+            let key = keys.key(at: index)
+            let shape = key.shape
+            guard shape.count > 0 else { return }
+            if shape.first < 0x80 {
+                for position in tables.stemsByFirstByte.ranges[Int(shape.first)] {
+                    let stem = tables.stemsByFirstByte.elements[position]
+                    if stemAnswers[stem] != 1, startsWith(stem: stem, word: index, key: key) { stemAnswers[stem] = 1 }
+                }
+            } else {
+                for stem in tables.plainStems where stemAnswers[stem] != 1 {
+                    if words[index].hasPrefix(tables.stems[stem]) { stemAnswers[stem] = 1 }
+                }
+            }
+        }
+
+        /// `words[index].hasPrefix(tables.stems[stem])` for a prefix of ASCII bytes (not a
+        /// carriage return, `Tables.stemCounts`). An ASCII word (its key's `isASCII`: its bytes
+        /// as written, lowercased) starts with such a prefix exactly when its bytes do: both
+        /// strings' characters are their bytes, and an ASCII character equals only itself. Any
+        /// other word is asked by its string.
+        @inline(__always)
+        private func startsWith(stem: Int, word index: Int, key: WordKeys.Key) -> Bool {
+            guard key.isASCII else { return words[index].hasPrefix(tables.stems[stem]) }
+            let count = Int(tables.stemCounts[stem])
+            guard Int(key.count) >= count else { return false }
+            let mask: UInt64 = count >= 8 ? .max : (1 << UInt64(8 * count)) - 1
+            guard key.prefix & mask == tables.stemPrefixes[stem] else { return false }
+            guard count > 8 else { return true }
+            return Self.restMatches(tables.stems[stem], keys: keys, key: key)
+        }
+
+        /// Whether the bytes of an ASCII word past its first eight, lowercased, start with the
+        /// prefix's bytes past its first eight (the prefix no longer than the word).
+        @inline(never)
+        private static func restMatches(_ stem: String, keys: WordKeys, key: WordKeys.Key) -> Bool {
+            var stem = stem
+            return stem.withUTF8 { stem in
+                keys.withBytes(of: key) { word in
+                    for offset in 8..<stem.count where ASCII.lowercased(word[offset]) != stem[offset] { return false }
+                    return true
+                }
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import CopydeskCore
@@ -23,7 +24,7 @@ import Testing
         ])
 
     func answers(_ sentence: String) -> [[Bool]] {
-        var candidates = prefilter.candidates(SentenceText(sentence).words)
+        var candidates = prefilter.candidates(SentenceText(sentence))
         return (0..<3).map { [candidates.phrasesMayMatch(entry: $0), candidates.groupsMayMatch(entry: $0)] }
     }
 
@@ -36,15 +37,86 @@ import Testing
         #expect(answers("Écure cur") == [[false, false], [true, false], [false, true]])
     }
 
-    @Test func wordsByTheirFirstByte() {
-        let masks = FactRegistryPrefilter.Candidates.wordsByFirstByte(
-            SentenceWords(["cures", "all", "ébola", "cancer", "1"]))
-        #expect(masks.count == 129)
-        #expect(masks[Int(UInt8(ascii: "c"))] == 0b1001)
-        #expect(masks[Int(UInt8(ascii: "a"))] == 0b10)
-        #expect(masks[Int(UInt8(ascii: "1"))] == 0b10000)
-        #expect(masks[128] == 0b100)
-        #expect(masks.reduce(0, |) == 0b11111)
+    /// The answers the prefilter's tables replace, read from the words themselves: a phrase may
+    /// match when the sentence holds its first word (always, when that is a prefix or a
+    /// wildcard); the groups when each has a variant whose first word matches a word.
+    static func plainAnswers(phrases: [String], groups: [[[Word]]], words: [String]) -> [Bool] {
+        let phrasesMay = phrases.contains { phrase in
+            switch LexiconWord.words(of: phrase).first {
+            case .exact(let first): words.contains(first)
+            case .prefix, .any: true
+            case nil: false
+            }
+        }
+        let groupsMay =
+            !groups.isEmpty
+            && groups.allSatisfy { group in group.contains { variant in words.contains { variant[0].matches($0) } } }
+        return [phrasesMay, groupsMay]
+    }
+
+    /// Over generated registries and sentences: prefixes of ASCII bytes (shorter and longer than
+    /// eight, one a word's whole length, one with a carriage return) and others (`é`, `naï`),
+    /// words in capitals, with accents written as one scalar or two, the Kelvin sign, and
+    /// sentences longer than 64 words. Matching a prefix on the first eight bytes only, or an
+    /// ASCII word's bytes where the string differs, fails it.
+    @Test func candidatesAreThePlainReadingOverGeneratedSentences() {
+        let stems = [
+            "vaccin", "immunis", "caus", "overwhelm", "e", "cur", "a", "autis", "hydroxychloroquin", "hydroxychlorine",
+            "naï", "é", "cafe", "k", "x\r", "ab", "mmr", "1",
+        ]
+        let exact = ["vaccines", "mmr", "autism", "heal", "all", "cure", "café", "cafe\u{301}", "naïve", "e", "k"]
+        let suffixes = ["", "", "e", "es", "ation", "\u{301}", "é", "s", "ine", "x"]
+        let others = [
+            "écure", "Ébola", "naïveté", "\u{212A}ab", "KAB", "the", "and", "Vaccine", "HYDROXYCHLOROQUINE", "cafés",
+            "x", "\u{301}e", "ＡＢ", "of", "a", "1st",
+        ]
+        let phraseList = [
+            "vaccines cause autism", "vaccin* harm", "cur* all", "* cures", "café au lait", "mmr", "heal all",
+            "naï* things",
+        ]
+        var random = SplitMix(seed: 23)
+        func pick(_ list: [String]) -> String { list[random.next(list.count)] }
+        func variantWord() -> String {
+            switch random.next(3) {
+            case 0: pick(stems) + "*"
+            case 1: pick(exact)
+            default: pick(stems) + pick(suffixes)
+            }
+        }
+        func sentenceWord() -> String {
+            let word = random.next(3) == 0 ? pick(others) : pick(stems + exact) + pick(suffixes)
+            return random.next(6) == 0 ? word.uppercased() : word
+        }
+        var compared = 0
+        var prefixMatches = 0
+        for _ in 0..<150 {
+            let phrases: [[String]] = (0..<6).map { _ in (0..<random.next(3)).map { _ in pick(phraseList) } }
+            let groups: [[[[Word]]]] = (0..<6).map { _ in
+                (0..<random.next(4)).map { _ in
+                    (0..<(1 + random.next(3))).map { _ in
+                        (0..<(1 + random.next(2))).map { _ in Word(variantWord()) }
+                    }
+                }
+            }
+            let prefilter = FactRegistryPrefilter(phrases: phrases, groups: groups)
+            for _ in 0..<60 {
+                let length = random.next(10) == 0 ? 60 + random.next(20) : random.next(12)
+                let separator = random.next(4) == 0 ? ", " : " "
+                let sentence = (0..<length).map { _ in sentenceWord() }.joined(separator: separator)
+                let read = SentenceText(sentence)
+                var candidates = prefilter.candidates(read)
+                for entry in 0..<6 {
+                    let plain = Self.plainAnswers(
+                        phrases: phrases[entry], groups: groups[entry], words: Array(read.words))
+                    let answers = [candidates.phrasesMayMatch(entry: entry), candidates.groupsMayMatch(entry: entry)]
+                    #expect(answers == plain, "\(sentence) \(phrases[entry]) \(groups[entry])")
+                    compared += 1
+                    if plain[1] { prefixMatches += 1 }
+                }
+            }
+        }
+        #expect(compared == 54_000)
+        #expect(prefixMatches > 2_000)
     }
 
     @Test func prefixesInLongSentences() {
