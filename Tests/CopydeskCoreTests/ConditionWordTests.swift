@@ -26,4 +26,33 @@ import Testing
             #expect(MedicalLexicon.isConditionWord(word) == Self.reference(word), "\(word)")
         }
     }
+
+    /// `mayBeConditionWord` (length and last byte) is false only where `isConditionWord` is.
+    @Test func aWordRuledOutByItsLastByteIsNoConditionWord() {
+        let pieces = [
+            "it", "is", "os", "em", "ia", "ae", "om", "a", "pa", "th", "y", "al", "gi", "ph", "ob", "s", "x", "z",
+            "\u{E9}", "\u{301}", "\u{EF}", "\u{2019}", "'", "-", "\u{1F600}", "\u{0627}", "S", "A", "Y",
+        ]
+        var seed: UInt64 = 42
+        var checked = 0
+        var held = 0
+        for _ in 0..<40_000 {
+            var word = ""
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            var draw = seed >> 20
+            for _ in 0..<(1 + Int(draw % 7)) {
+                draw /= 7
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                word += pieces[Int((seed >> 33) % UInt64(pieces.count))]
+            }
+            let holds = MedicalLexicon.isConditionWord(word)
+            if !MedicalLexicon.mayBeConditionWord(word) {
+                #expect(!holds, "\(word)")
+                checked += 1
+            }
+            if holds { held += 1 }
+        }
+        #expect(checked > 10_000)
+        #expect(held > 100)
+    }
 }

@@ -21,21 +21,34 @@ struct Conditions: Sendable {
 
     private func find(in sentence: ClaimSentence) -> [Range<Int>] {
         let words = sentence.words
-        var ranges = lexicons.matches(.conditions, in: sentence).map(\.tokenRange)
+        let keys = sentence.keys
+        let matches = lexicons.matches(.conditions, in: sentence)
+        // The kept ranges are gathered in one array, the lexicon's matches first and then the
+        // words named by their ending, in the order the lexicon's matches, the words appended
+        // to them and the filter gave them (a map, its growth by append and the filter were
+        // three arrays a sentence). A modified condition is told by its next word's key.
+        var kept: [Range<Int>] = []
+        for match in matches where isKept(match.tokenRange, words.count, keys) {
+            kept.append(match.tokenRange)
+        }
         // The lexicon's matches (a few at most) are asked whether they cover a word, rather
         // than marking the covered words in an array for the sentence.
-        let matched = ranges.count
-        // A condition word by its ending has more than five bytes (`isConditionWord`): the
-        // shorter words are ruled out by their length without a call.
-        for (index, word) in words.enumerated() where word.utf8.count > 5 {
-            guard !ranges[..<matched].contains(where: { $0.contains(index) }) else { continue }
-            if MedicalLexicon.isConditionWord(word) { ranges.append(index..<(index + 1)) }
-        }
-        guard !ranges.isEmpty else { return ranges }
-        let kept = ranges.filter { range in
-            range.upperBound >= sentence.words.count || !Conditions.modified.contains(sentence.words[range.upperBound])
+        // A condition word by its ending has more than five bytes and ends in `s`, `a`, `y` or a
+        // byte of a non-ASCII character (`MedicalLexicon.mayBeConditionWord`): the other words
+        // are ruled out without a call.
+        for (index, word) in words.enumerated() where MedicalLexicon.mayBeConditionWord(word) {
+            guard !matches.contains(where: { $0.tokenRange.contains(index) }) else { continue }
+            if MedicalLexicon.isConditionWord(word), isKept(index..<(index + 1), words.count, keys) {
+                kept.append(index..<(index + 1))
+            }
         }
         return kept.count > 1 ? kept.sorted { $0.lowerBound < $1.lowerBound } : kept
+    }
+
+    /// Whether a condition at `range` names one: the word after it is not a noun it modifies.
+    @inline(__always)
+    private func isKept(_ range: Range<Int>, _ count: Int, _ keys: WordKeys) -> Bool {
+        range.upperBound >= count || !Conditions.modified.contains(in: keys, at: range.upperBound)
     }
 
     /// Nouns a condition word can modify.

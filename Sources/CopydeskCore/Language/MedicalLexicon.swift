@@ -55,6 +55,19 @@ public enum MedicalLexicon {
         "naturopathy", "osteopathy", "nostalgia",
     ]
 
+    /// Whether `isConditionWord(word)` may hold, read from the word's length and last byte
+    /// inline: it holds only for a word of more than five bytes (five characters at least) whose
+    /// last byte is `s`, `a` or `y` (every ending's last letter) or belongs to a non-ASCII
+    /// character. A word whose last byte is another ASCII byte ends in that scalar, which no
+    /// combining mark follows and no decomposition holds, so it ends with no ending, as a
+    /// `Character` either.
+    @inlinable
+    public static func mayBeConditionWord(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count > 5, let last = bytes.last else { return false }
+        return last >= 0x80 || last == UInt8(ascii: "s") || last == UInt8(ascii: "a") || last == UInt8(ascii: "y")
+    }
+
     /// Whether one lowercased word names a condition by its ending.
     public static func isConditionWord(_ word: String) -> Bool {
         // An ASCII word has one character per byte and ends with a suffix exactly when its bytes
