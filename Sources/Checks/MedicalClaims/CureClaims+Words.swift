@@ -6,6 +6,9 @@ extension CureClaims {
         "and", "or", "as", "well", "even", "also", "plus", "nor", "including", "like", "such",
     ]
 
+    /// Forms of "be" before a cure verb that make it passive: "is cured by".
+    static let passiveAuxiliaries: WordSet = ["be", "is", "are", "was", "were", "been", "being"]
+
     /// Words before a cure verb that soften it into a contribution: "helps prevent".
     static let softeners: WordSet = ["help", "helps", "helped", "helping", "aid", "aids", "aiding"]
 

@@ -23,7 +23,7 @@ struct CureClaims: Sendable {
         }
     }
 
-    private enum Form { case third, base, past, noun }
+    enum Form { case third, base, past, noun }
 
     private let forms: [String: (words: [String], form: Form)]
     /// The words `forms` holds, for a quick test.
@@ -123,11 +123,11 @@ struct CureClaims: Sendable {
             }
             let verb = index..<(index + 1 + entry.words.count)
             defer { index = verb.upperBound }
-            let isNoun = isNounUse(entry.form, at: index, words)
+            let isNoun = isNounUse(entry.form, at: index, sentence)
             guard isNoun || asserts(entry.form, at: index, in: sentence) else { continue }
-            if isNoun && !nounClaims(at: index, words) { continue }
+            if isNoun && !nounClaims(at: index, sentence) { continue }
             let passive =
-                !isNoun && index > 0 && ["be", "is", "are", "was", "were", "been", "being"].contains(words[index - 1])
+                !isNoun && index > 0 && CureClaims.passiveAuxiliaries.contains(in: sentence.keys, at: index - 1)
             let clause = sentence.clauses[index]
             let targets = found.filter { range in
                 guard sentence.clauses[range.lowerBound] == clause else { return false }
@@ -203,21 +203,32 @@ struct CureClaims: Sendable {
         return listed
     }
 
-    private func isNounUse(_ form: Form, at index: Int, _ words: SentenceWords) -> Bool {
+    /// Whether a cure word at `index` is a noun: "remedy", "a cure", "natural cures", "cure for".
+    /// The word before it is looked up by its key (the sentence's `keys`), not hashed as a string;
+    /// a sentence's first word has none (the empty word was in neither set).
+    func isNounUse(_ form: Form, at index: Int, _ sentence: ClaimSentence) -> Bool {
         if form == .noun { return true }
+        let words = sentence.words
         guard words[index].hasPrefix("cure") else { return false }
-        let previous = index > 0 ? words[index - 1] : ""
-        let next = index + 1 < words.count ? words[index + 1] : ""
-        return CureClaims.determiners.contains(previous) || CureClaims.cureAdjectives.contains(previous)
-            || next == "for"
+        if index > 0 {
+            let keys = sentence.keys
+            if CureClaims.determiners.contains(in: keys, at: index - 1)
+                || CureClaims.cureAdjectives.contains(in: keys, at: index - 1)
+            {
+                return true
+            }
+        }
+        return index + 1 < words.count && words[index + 1] == "for"
     }
 
-    /// "a cure for", "is the cure": a claim unless it is searched for ("closer to a cure").
-    private func nounClaims(at index: Int, _ words: SentenceWords) -> Bool {
+    /// "a cure for", "is the cure": a claim unless it is searched for ("closer to a cure"). The
+    /// six words before it are looked up by their keys.
+    func nounClaims(at index: Int, _ sentence: ClaimSentence) -> Bool {
+        let words = sentence.words
         let next = index + 1 < words.count ? words[index + 1] : ""
         if next == "rate" || next == "rates" { return false }
-        let before = words[max(0, index - 6)..<index]
-        return !before.contains { CureClaims.searchWords.contains($0) }
+        let keys = sentence.keys
+        return !(max(0, index - 6)..<index).contains { CureClaims.searchWords.contains(in: keys, at: $0) }
     }
 
     /// Whether a verb form asserts: "cures", "can prevent", "shown to reverse", "Cure your acne".
