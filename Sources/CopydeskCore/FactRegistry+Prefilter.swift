@@ -32,8 +32,12 @@ struct FactRegistryPrefilter: Sendable {
         /// By ASCII byte: the prefixes of ASCII bytes that start with it; all of them, numbered.
         let stemsByFirstByte: FlatLists
         let plainStems: [Int]
-        /// Per prefix: 2 (no word starts with it until one is found) for one of ASCII bytes, 0 (not tried) for any other.
-        let initialStemAnswers: [UInt8]
+        /// Each sentence's `Candidates.state` to start with: 0 for every group and entry, and per
+        /// prefix 2 (no word starts with it until one is found) for one of ASCII bytes, 0 (not
+        /// tried) for any other; where the entries' and the prefixes' answers start in it.
+        let initialState: [UInt8]
+        let phraseStates: Int
+        let stemStates: Int
         /// Per entry: the numbers of its groups.
         let entryGroups: [Range<Int>]
         /// Per entry: whether it has phrases, and whether one starts with a wildcard or a prefix.
@@ -71,7 +75,9 @@ struct FactRegistryPrefilter: Sendable {
             }
             stemsByFirstByte = FlatLists(byFirstByte)
             self.plainStems = plainStems
-            self.initialStemAnswers = initialStemAnswers
+            phraseStates = groupStems.ranges.count
+            stemStates = groupStems.ranges.count + hasPhrases.count
+            initialState = [UInt8](repeating: 0, count: groupStems.ranges.count + hasPhrases.count) + initialStemAnswers
             self.entryGroups = entryGroups
             self.hasPhrases = hasPhrases
             self.phrasesAlwaysTried = phrasesAlwaysTried
@@ -140,10 +146,10 @@ struct FactRegistryPrefilter: Sendable {
         for index in 0..<keys.count {
             if let number = tables.firstWords.number(in: keys, at: index) {
                 for index in tables.groupsOfWord.ranges[number] {
-                    candidates.groupHasWord[tables.groupsOfWord.elements[index]] = true
+                    candidates.state[tables.groupsOfWord.elements[index]] = 1
                 }
                 for index in tables.entriesOfWord.ranges[number] {
-                    candidates.phraseHasWord[tables.entriesOfWord.elements[index]] = true
+                    candidates.state[tables.phraseStates + tables.entriesOfWord.elements[index]] = 1
                 }
             }
             if plainStems { candidates.answerPlainStems(word: index) }
@@ -156,34 +162,39 @@ struct FactRegistryPrefilter: Sendable {
         private let tables: Tables
         private let words: SentenceWords
         private let keys: WordKeys
-        /// Per group: a variant's exact first word is in the sentence.
-        fileprivate var groupHasWord: [Bool]
-        /// Per entry: an exact first word of a phrase is in the sentence.
-        fileprivate var phraseHasWord: [Bool]
-        /// Per prefix: 0 not tried yet, 1 a word of the sentence starts with it, 2 none does. A
-        /// prefix of ASCII bytes (`Tables.stemCounts`) starts at 2 and is answered word by word
-        /// as the candidates are made; any other is tried when first asked.
-        private var stemAnswers: [UInt8]
+        /// The answers, in one array (one allocation a sentence, not three), copied from
+        /// `Tables.initialState`: per group (from 0), 1 when a variant's exact first word is in
+        /// the sentence; per entry (from `Tables.phraseStates`), 1 when an exact first word of a
+        /// phrase is; per prefix (from `Tables.stemStates`), 0 not tried yet, 1 a word of the
+        /// sentence starts with it, 2 none does. A prefix of ASCII bytes (`Tables.stemCounts`)
+        /// starts at 2 and is answered word by word as the candidates are made; any other is
+        /// tried when first asked.
+        fileprivate var state: [UInt8]
 
         fileprivate init(tables: Tables, words: SentenceWords, keys: WordKeys) {
             self.tables = tables
             self.words = words
             self.keys = keys
-            groupHasWord = [Bool](repeating: false, count: tables.groupStems.ranges.count)
-            phraseHasWord = [Bool](repeating: false, count: tables.hasPhrases.count)
-            stemAnswers = tables.initialStemAnswers
+            let initial = tables.initialState
+            state = [UInt8](unsafeUninitializedCapacity: initial.count) { buffer, count in
+                initial.withUnsafeBufferPointer { initial in
+                    guard let base = initial.baseAddress else { return }
+                    buffer.baseAddress!.initialize(from: base, count: initial.count)
+                }
+                count = initial.count
+            }
         }
 
         /// Whether one of the entry's phrases may match.
         func phrasesMayMatch(entry: Int) -> Bool {
-            tables.hasPhrases[entry] && (tables.phrasesAlwaysTried[entry] || phraseHasWord[entry])
+            tables.hasPhrases[entry] && (tables.phrasesAlwaysTried[entry] || state[tables.phraseStates + entry] != 0)
         }
 
         /// Whether the entry's term groups may all match (false for an entry without groups).
         mutating func groupsMayMatch(entry: Int) -> Bool {
             let groups = tables.entryGroups[entry]
             guard !groups.isEmpty else { return false }
-            for group in groups where !groupHasWord[group] {
+            for group in groups where state[group] == 0 {
                 var found = false
                 for index in tables.groupStems.ranges[group]
                 where hasWord(startingWithStem: tables.groupStems.elements[index]) {
@@ -197,8 +208,9 @@ struct FactRegistryPrefilter: Sendable {
 
         @inline(__always)
         private mutating func hasWord(startingWithStem number: Int) -> Bool {
-            if stemAnswers[number] == 0 { stemAnswers[number] = hasWordSlowly(startingWithStem: number) ? 1 : 2 }
-            return stemAnswers[number] == 1
+            let at = tables.stemStates + number
+            if state[at] == 0 { state[at] = hasWordSlowly(startingWithStem: number) ? 1 : 2 }
+            return state[at] == 1
         }
 
         /// Whether a word starts with a prefix that is not all ASCII bytes (or holds a carriage
@@ -229,11 +241,12 @@ struct FactRegistryPrefilter: Sendable {
             if shape.first < 0x80 {
                 for position in tables.stemsByFirstByte.ranges[Int(shape.first)] {
                     let stem = tables.stemsByFirstByte.elements[position]
-                    if stemAnswers[stem] != 1, startsWith(stem: stem, word: index, key: key) { stemAnswers[stem] = 1 }
+                    let at = tables.stemStates + stem
+                    if state[at] != 1, startsWith(stem: stem, word: index, key: key) { state[at] = 1 }
                 }
             } else {
-                for stem in tables.plainStems where stemAnswers[stem] != 1 {
-                    if words[index].hasPrefix(tables.stems[stem]) { stemAnswers[stem] = 1 }
+                for stem in tables.plainStems where state[tables.stemStates + stem] != 1 {
+                    if words[index].hasPrefix(tables.stems[stem]) { state[tables.stemStates + stem] = 1 }
                 }
             }
         }
