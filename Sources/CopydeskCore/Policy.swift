@@ -83,6 +83,16 @@ public struct GroupSettings: Sendable, Hashable {
         return result
     }
 
+    /// `lexicon(name, builtIn)` of a built-in list that holds no entry twice (no two equal once
+    /// lowercased; `MedicalLexiconDistinctTests` reads every list passed here): without an edit
+    /// of the lexicon the list itself, not read again (the general reading hashed every entry
+    /// into a set to drop repeats, about 800 instructions an entry, once per process).
+    public func lexicon(_ name: String, distinct builtIn: [String]) -> [String] {
+        guard add[name]?.isEmpty ?? true, remove[name]?.isEmpty ?? true else { return lexicon(name, builtIn) }
+        assert(lexicon(name, builtIn) == builtIn, "\(name) holds an entry twice")
+        return builtIn
+    }
+
     /// Whether `text` is ASCII.
     static func isASCII(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }

@@ -81,9 +81,10 @@ struct ClaimPhrases: Sendable {
 }
 
 extension Policy {
-    /// A medical-claim lexicon with the policy's `add` and `remove` edits.
+    /// A medical-claim lexicon with the policy's `add` and `remove` edits; `builtIn` is one of
+    /// `MedicalLexicon`'s lists, which hold no entry twice (`GroupSettings.lexicon(_:distinct:)`).
     func medicalLexicon(_ name: String, _ builtIn: [String]) -> [String] {
-        checks.medicalClaims.common.lexicon(name, builtIn)
+        checks.medicalClaims.common.lexicon(name, distinct: builtIn)
     }
 }
 

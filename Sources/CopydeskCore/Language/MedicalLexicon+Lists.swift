@@ -21,9 +21,12 @@ extension MedicalLexicon {
         return (phrases, exceptions)
     }
 
-    /// A list's entries and exceptions, by their policy names.
+    /// A list's entries and exceptions, by their policy names. Each built-in list holds no entry
+    /// twice: without an edit it is its own lexicon (`GroupSettings.lexicon(_:distinct:)`).
     private static func lists(_ list: List, _ settings: GroupSettings) -> ([String], [String]) {
-        func lexicon(_ name: String, _ builtIn: [String]) -> [String] { settings.lexicon(name, builtIn) }
+        func lexicon(_ name: String, _ builtIn: [String]) -> [String] {
+            settings.lexicon(name, distinct: builtIn)
+        }
         switch list {
         case .absoluteSafety:
             return (
