@@ -89,9 +89,12 @@ enum FactRegistryDebunking {
                 default: break
                 }
             }
-            if ["but", "whereas", "although", "though", "while", "however"].contains(token.text) {
+            // A switch, not `contains` on an array literal (the array was made for every token).
+            switch token.text {
+            case "but", "whereas", "although", "though", "while", "however":
                 clause = next
                 next += 1
+            default: break
             }
             result.append(clause)
             previousEnd = token.range.upperBound

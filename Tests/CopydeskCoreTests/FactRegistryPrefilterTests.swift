@@ -119,6 +119,65 @@ import Testing
         #expect(prefixMatches > 2_000)
     }
 
+    /// `FactRegistryDebunking.clauseIndex` as it read the words that start a clause: `contains`
+    /// on an array of them, for every token.
+    static func plainClauseIndex(_ tokens: SentenceTokens, _ bytes: SentenceBytes) -> [Int] {
+        var result: [Int] = []
+        var clause = 0
+        var next = 1
+        var outer: [Int] = []
+        var previousEnd = 0
+        for token in tokens {
+            for index in previousEnd..<max(previousEnd, token.range.lowerBound) {
+                switch bytes[index] {
+                case UInt8(ascii: ";"), UInt8(ascii: ":"):
+                    clause = next
+                    next += 1
+                case UInt8(ascii: "("):
+                    outer.append(clause)
+                    clause = next
+                    next += 1
+                case UInt8(ascii: ")"):
+                    clause = outer.popLast() ?? clause
+                case 0xE2 where ClaimStrengthClassifier.isDash(bytes, at: index):
+                    clause = next
+                    next += 1
+                default: break
+                }
+            }
+            if ["but", "whereas", "although", "though", "while", "however"].contains(token.text) {
+                clause = next
+                next += 1
+            }
+            result.append(clause)
+            previousEnd = token.range.upperBound
+        }
+        return result
+    }
+
+    /// Over generated sentences of the words that start a clause (in capitals too), words that
+    /// start with them, and every separator `clauseIndex` reads: its clauses are the plain reading's.
+    @Test func clausesAreThePlainReadingOverGeneratedSentences() {
+        let words = [
+            "but", "whereas", "although", "though", "while", "however", "But", "HOWEVER", "butter", "whiles", "thou",
+            "vaccines", "cause", "autism", "café", "and",
+        ]
+        let separators = [" ", " ", ", ", "; ", ": ", " (", ") ", " — ", " – ", "-", " ’"]
+        var random = SplitMix(seed: 6)
+        var clauses = 0
+        for _ in 0..<3_000 {
+            var sentence = ""
+            for _ in 0..<(1 + random.next(14)) {
+                sentence += words[random.next(words.count)] + separators[random.next(separators.count)]
+            }
+            let read = SentenceText(sentence)
+            let found = FactRegistryDebunking.clauseIndex(read.tokens, read.bytes)
+            #expect(found == Self.plainClauseIndex(read.tokens, read.bytes), "\(sentence)")
+            clauses += found.max() ?? 0
+        }
+        #expect(clauses > 10_000)
+    }
+
     @Test func prefixesInLongSentences() {
         let filler = Array(repeating: "word", count: 70).joined(separator: " ")
         #expect(answers(filler + " cures") == [[false, false], [true, false], [false, true]])
