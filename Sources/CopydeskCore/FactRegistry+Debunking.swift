@@ -62,6 +62,16 @@ enum FactRegistryDebunking {
         return negation.cue(negating: span.lowerBound..<(span.lowerBound + 1), window: 5) != nil
     }
 
+    /// The distinct clause numbers of `clauseIndex`, in order (`Set(clauses).sorted()`), read
+    /// with a flag per number: they are small (each new clause takes the next one from 0).
+    static func distinct(_ clauses: [Int]) -> [Int] {
+        guard let largest = clauses.max() else { return [] }
+        guard clauses.allSatisfy({ $0 >= 0 }), largest < 4 * clauses.count + 64 else { return Set(clauses).sorted() }
+        var seen = [Bool](repeating: false, count: largest + 1)
+        for clause in clauses { seen[clause] = true }
+        return seen.indices.filter { seen[$0] }
+    }
+
     /// The clause number of each token: `;`, `:`, a dash, a bracket or "but"/"whereas" starts a new clause.
     static func clauseIndex(_ tokens: SentenceTokens, _ bytes: SentenceBytes) -> [Int] {
         var result: [Int] = []

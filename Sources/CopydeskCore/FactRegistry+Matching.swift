@@ -86,7 +86,7 @@ public struct FactRegistryMatcher: Sendable {
                 if FactRegistryDebunking.isDebunking(words) { return [] }
                 let tokens = SentenceTokens(zip(read.tokens, words).map { Words.Token(text: $1, range: $0.range) })
                 let clauses = FactRegistryDebunking.clauseIndex(tokens, read.bytes)
-                reading = (tokens, clauses, Set(clauses).sorted(), NegationScope(read))
+                reading = (tokens, clauses, FactRegistryDebunking.distinct(clauses), NegationScope(read))
             }
             let entry = entries[index]
             guard let reading,

@@ -173,9 +173,13 @@ import Testing
             let read = SentenceText(sentence)
             let found = FactRegistryDebunking.clauseIndex(read.tokens, read.bytes)
             #expect(found == Self.plainClauseIndex(read.tokens, read.bytes), "\(sentence)")
+            #expect(FactRegistryDebunking.distinct(found) == Set(found).sorted(), "\(sentence)")
             clauses += found.max() ?? 0
         }
         #expect(clauses > 10_000)
+        for numbers in [[], [0], [3, 1, 3, 0], [-2, 5, -2], [1_000_000, 2], [7, 7, 7]] {
+            #expect(FactRegistryDebunking.distinct(numbers) == Set(numbers).sorted())
+        }
     }
 
     @Test func prefixesInLongSentences() {
