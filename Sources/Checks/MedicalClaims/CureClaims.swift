@@ -174,8 +174,10 @@ struct CureClaims: Sendable {
     /// between them besides list words ("and", "or", "as well as").
     func listedConditions(after claim: Claim, in sentence: ClaimSentence) -> [Range<Int>] {
         var listed: [Range<Int>] = []
-        // The names listed so far: a handful at most, compared one by one rather than hashed.
-        var seen: [String] = []
+        // The names listed so far: a handful at most, compared one by one rather than hashed. The
+        // first is held on its own (most claims list one condition), the others in `seen`.
+        var first: Substring?
+        var seen: [Substring] = []
         var last = claim.verb.upperBound
         let words = sentence.words
         let keys = sentence.keys
@@ -190,17 +192,43 @@ struct CureClaims: Sendable {
                 break
             }
             // A one-word condition is its word (what joining one word gives).
-            var name = range.count == 1 ? words[range.lowerBound] : words[range].joined(separator: " ")
-            // Without an apostrophe there is no "'s" to drop.
-            if name.utf8.contains(UInt8(ascii: "'")) { name = name.replacingOccurrences(of: "'s", with: "") }
-            let key = name.hasSuffix("s") ? String(name.dropLast()) : name
-            if !seen.contains(key) {
-                seen.append(key)
+            let name = range.count == 1 ? words[range.lowerBound] : words[range].joined(separator: " ")
+            let key = CureClaims.conditionKey(name)
+            if let first {
+                if key != first && !seen.contains(key) {
+                    seen.append(key)
+                    listed.append(range)
+                }
+            } else {
+                first = key
                 listed.append(range)
             }
             last = range.upperBound
         }
         return listed
+    }
+
+    /// The name a listed condition is told apart by: without "'s" and a final "s" ("Alzheimer's" and
+    /// "Alzheimer", "warts" and "wart"). An ASCII name without an apostrophe drops its last byte if it
+    /// is "s" (what dropping the last character gives), in one pass over its bytes; any other name
+    /// is read as `plainConditionKey` reads it.
+    static func conditionKey(_ name: String) -> Substring {
+        let utf8 = name.utf8
+        let plain =
+            utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.contains { $0 >= 0x80 || $0 == UInt8(ascii: "'") }
+            } ?? true
+        guard !plain else { return plainConditionKey(name) }
+        guard utf8.last == UInt8(ascii: "s") else { return name[...] }
+        return name[..<utf8.index(before: utf8.endIndex)]
+    }
+
+    /// `conditionKey` as read on any name: "'s" replaced, then a final "s" dropped as a character.
+    static func plainConditionKey(_ name: String) -> Substring {
+        var name = name
+        // Without an apostrophe there is no "'s" to drop.
+        if name.utf8.contains(UInt8(ascii: "'")) { name = name.replacingOccurrences(of: "'s", with: "") }
+        return name.hasSuffix("s") ? name.dropLast() : name[...]
     }
 
     /// Whether a cure word at `index` is a noun: "remedy", "a cure", "natural cures", "cure for".
