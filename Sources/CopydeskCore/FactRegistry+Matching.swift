@@ -78,10 +78,11 @@ public struct FactRegistryMatcher: Sendable {
         var candidates = prefilter.candidates(read)
         var reading: (tokens: SentenceTokens, clauses: [Int], order: [Int], negation: NegationScope)?
         var result: [Match] = []
-        for index in entries.indices {
-            let phrases = candidates.phrasesMayMatch(entry: index)
-            let groups = candidates.groupsMayMatch(entry: index)
-            guard phrases || groups else { continue }
+        // The entries that may match, read in one pass over the tables (no allocation when none may).
+        for answer in candidates.entriesMayMatch() {
+            let index = answer >> 2
+            let phrases = answer & 1 != 0
+            let groups = answer & 2 != 0
             if reading == nil {
                 if FactRegistryDebunking.isDebunking(words) { return [] }
                 let tokens = SentenceTokens(zip(read.tokens, words).map { Words.Token(text: $1, range: $0.range) })

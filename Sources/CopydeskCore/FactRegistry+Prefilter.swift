@@ -190,6 +190,60 @@ struct FactRegistryPrefilter: Sendable {
             tables.hasPhrases[entry] && (tables.phrasesAlwaysTried[entry] || state[tables.phraseStates + entry] != 0)
         }
 
+        /// The entries that may match, in registry order, each as `entry << 2`, plus 1 when its
+        /// phrases may match (`phrasesMayMatch`) and 2 when its groups may (`groupsMayMatch`);
+        /// empty (no allocation) when none may. When every prefix is of ASCII bytes, all of them
+        /// were answered as the candidates were made, so the entries are read in one pass over
+        /// the tables without asking any word; otherwise entry by entry, as those two answer.
+        mutating func entriesMayMatch() -> [Int] {
+            let tables = tables
+            let entries = tables.hasPhrases.count
+            guard tables.plainStems.count == tables.stems.count else {
+                var result: [Int] = []
+                for entry in 0..<entries {
+                    let phrases = phrasesMayMatch(entry: entry)
+                    let groups = groupsMayMatch(entry: entry)
+                    if phrases || groups { result.append(entry << 2 | (phrases ? 1 : 0) | (groups ? 2 : 0)) }
+                }
+                return result
+            }
+            var result: [Int] = []
+            state.withUnsafeBufferPointer { state in
+                tables.hasPhrases.withUnsafeBufferPointer { hasPhrases in
+                    tables.phrasesAlwaysTried.withUnsafeBufferPointer { always in
+                        tables.entryGroups.withUnsafeBufferPointer { entryGroups in
+                            tables.groupStems.ranges.withUnsafeBufferPointer { stemRanges in
+                                tables.groupStems.elements.withUnsafeBufferPointer { stemElements in
+                                    let phraseStates = state.baseAddress! + tables.phraseStates
+                                    let stemStates = state.baseAddress! + tables.stemStates
+                                    for entry in 0..<entries {
+                                        let phrases = hasPhrases[entry] && (always[entry] || phraseStates[entry] != 0)
+                                        let groups = entryGroups[entry]
+                                        var groupsMay = !groups.isEmpty
+                                        for group in groups where state[group] == 0 {
+                                            var found = false
+                                            for index in stemRanges[group] where stemStates[stemElements[index]] == 1 {
+                                                found = true
+                                                break
+                                            }
+                                            if !found {
+                                                groupsMay = false
+                                                break
+                                            }
+                                        }
+                                        if phrases || groupsMay {
+                                            result.append(entry << 2 | (phrases ? 1 : 0) | (groupsMay ? 2 : 0))
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return result
+        }
+
         /// Whether the entry's term groups may all match (false for an entry without groups).
         mutating func groupsMayMatch(entry: Int) -> Bool {
             let groups = tables.entryGroups[entry]

@@ -119,6 +119,76 @@ import Testing
         #expect(prefixMatches > 2_000)
     }
 
+    /// `entriesMayMatch` (one pass over the tables when every prefix is of ASCII bytes, entry by
+    /// entry otherwise) lists the entries `phrasesMayMatch` and `groupsMayMatch` answer for, with
+    /// their answers, over generated registries of 12 entries (half of them with ASCII prefixes
+    /// only) and sentences. Reading a group's prefixes as matched when one is not, or an entry's
+    /// groups when it has none, fails it.
+    @Test func entriesMayMatchAreThePerEntryAnswers() {
+        let plainStems = [
+            "vaccin", "caus", "overwhelm", "e", "cur", "a", "autis", "hydroxychloroquin", "ab", "mmr", "1",
+        ]
+        let otherStems = ["naï", "é", "x\r"]
+        let exact = ["vaccines", "mmr", "autism", "heal", "all", "cure", "café", "naïve", "e", "k"]
+        let suffixes = ["", "", "e", "es", "ation", "\u{301}", "s", "ine"]
+        let others = ["écure", "naïveté", "\u{212A}ab", "the", "and", "Vaccine", "HYDROXYCHLOROQUINE", "x", "of", "a"]
+        let phraseList = ["vaccines cause autism", "vaccin* harm", "cur* all", "* cures", "mmr", "heal all"]
+        var random = SplitMix(seed: 2_323)
+        func pick(_ list: [String]) -> String { list[random.next(list.count)] }
+        var compared = 0
+        var fastRegistries = 0
+        var listed = 0
+        for _ in 0..<200 {
+            let stems = random.next(2) == 0 ? plainStems : plainStems + otherStems
+            if stems.count == plainStems.count { fastRegistries += 1 }
+            func variantWord() -> String {
+                switch random.next(3) {
+                case 0: pick(stems) + "*"
+                case 1: pick(exact)
+                default: pick(stems) + pick(suffixes)
+                }
+            }
+            let phrases: [[String]] = (0..<12).map { _ in (0..<random.next(3)).map { _ in pick(phraseList) } }
+            let groups: [[[[Word]]]] = (0..<12).map { _ in
+                (0..<random.next(4)).map { _ in
+                    (0..<(1 + random.next(3))).map { _ in
+                        (0..<(1 + random.next(2))).map { _ in Word(variantWord()) }
+                    }
+                }
+            }
+            let prefilter = FactRegistryPrefilter(phrases: phrases, groups: groups)
+            for _ in 0..<40 {
+                let length = random.next(10) == 0 ? 60 + random.next(20) : random.next(12)
+                let sentence = (0..<length).map { _ in
+                    let word = random.next(3) == 0 ? pick(others) : pick(stems + exact) + pick(suffixes)
+                    return random.next(6) == 0 ? word.uppercased() : word
+                }.joined(separator: " ")
+                let read = SentenceText(sentence)
+                var fast = prefilter.candidates(read)
+                var perEntry = prefilter.candidates(read)
+                var expected: [Int] = []
+                for entry in 0..<12 {
+                    let phrasesMay = perEntry.phrasesMayMatch(entry: entry)
+                    let groupsMay = perEntry.groupsMayMatch(entry: entry)
+                    #expect(
+                        [phrasesMay, groupsMay]
+                            == Self.plainAnswers(
+                                phrases: phrases[entry], groups: groups[entry], words: Array(read.words)))
+                    if phrasesMay || groupsMay {
+                        expected.append(entry << 2 | (phrasesMay ? 1 : 0) | (groupsMay ? 2 : 0))
+                    }
+                }
+                let answers = fast.entriesMayMatch()
+                #expect(answers == expected, "\(sentence) \(phrases) \(groups)")
+                compared += 1
+                listed += answers.count
+            }
+        }
+        #expect(compared == 8_000)
+        #expect(fastRegistries > 80)
+        #expect(listed > 10_000)
+    }
+
     /// `FactRegistryDebunking.clauseIndex` as it read the words that start a clause: `contains`
     /// on an array of them, for every token.
     static func plainClauseIndex(_ tokens: SentenceTokens, _ bytes: SentenceBytes) -> [Int] {
