@@ -174,14 +174,16 @@ struct ClaimStrengthScan {
             return nil
         }
         // "affects about 1.28 billion adults" counts people; it claims no effect.
-        if Self.isAffect(word), next.first?.isNumber == true || Self.isApproximation(next) {
+        if wordIsIn(.affect), next.first?.isNumber == true || Self.isApproximation(next) {
             return nil
         }
         // "helps identify malignancies", "contributes important information", "raises concerns":
         // a verb of effect whose object is knowledge or a decision claims no effect on health.
         if wordIsIn(.knowledgeVerb), isAboutKnowledge(after: index) { return nil }
         // "side effects of ketamine" names harms; it claims no effect.
-        if word == "effect" || word == "effects", index > 0, Self.isHarmModifier(words[index - 1]) {
+        if wordIsIn(.effectNoun), word == "effect" || word == "effects", index > 0,
+            Self.isHarmModifier(words[index - 1])
+        {
             return nil
         }
         if wordIsIn(.association) {
@@ -190,7 +192,7 @@ struct ClaimStrengthScan {
         if wordIsIn(.changeVerb) {
             return changeKind(at: index).map { Cue(kind: $0, start: index, end: index + 1) }
         }
-        if Self.isEffectNoun(word), Self.isEffectPreposition(next),
+        if wordIsIn(.effectNoun), Self.isEffectPreposition(next),
             index == 0 || !Self.isHarmModifier(words[index - 1])
         {
             return Cue(kind: .causal, start: index, end: index + 1)
@@ -218,7 +220,8 @@ struct ClaimStrengthScan {
         }
     }
 
-    private static func isAffect(_ word: String) -> Bool {
+    /// The words of `CueLists.affect` (the plain reading; `cue(at:)` asks the bit).
+    static func isAffect(_ word: String) -> Bool {
         switch word {
         case "affects", "affected", "affect", "affecting": true
         default: false
@@ -241,7 +244,8 @@ struct ClaimStrengthScan {
         }
     }
 
-    private static func isEffectNoun(_ word: String) -> Bool {
+    /// The words of `CueLists.effectNoun` (the plain reading; `cue(at:)` asks the bit).
+    static func isEffectNoun(_ word: String) -> Bool {
         switch word {
         case "effect", "effects", "impact", "benefit", "benefits": true
         default: false
@@ -603,13 +607,22 @@ struct CueLists: OptionSet, Sendable {
     static let causal = CueLists(rawValue: 1 << 3)
     static let comparison = CueLists(rawValue: 1 << 4)
     static let knowledgeVerb = CueLists(rawValue: 1 << 5)
+    /// `ClaimStrengthScan.isAffect`: "affects", "affected", "affect", "affecting" (read with the
+    /// other lists' bits, not by comparing the word with each: `cue(at:)` asks about every cue word).
+    static let affect = CueLists(rawValue: 1 << 6)
+    /// `ClaimStrengthScan.isEffectNoun`: "effect", "effects", "impact", "benefit", "benefits".
+    static let effectNoun = CueLists(rawValue: 1 << 7)
+
+    static let affectWords = ["affects", "affected", "affect", "affecting"]
+    static let effectNouns = ["effect", "effects", "impact", "benefit", "benefits"]
 
     private typealias Lexicon = ClaimStrengthLexicon
 
-    private static let lists = WordListBits<CueLists>([
-        (Lexicon.association, .association), (Lexicon.changeVerbs, .changeVerb), (Lexicon.hedgedOnly, .hedgedOnly),
-        (Lexicon.causal, .causal), (Lexicon.comparison, .comparison), (Lexicon.knowledgeVerbs, .knowledgeVerb),
-    ])
+    private static let lists = WordListBits<CueLists>(
+        [
+            (Lexicon.association, .association), (Lexicon.changeVerbs, .changeVerb), (Lexicon.hedgedOnly, .hedgedOnly),
+            (Lexicon.causal, .causal), (Lexicon.comparison, .comparison), (Lexicon.knowledgeVerbs, .knowledgeVerb),
+        ], words: affectWords.map { ($0, .affect) } + effectNouns.map { ($0, .effectNoun) })
 
     /// The lists holding the word at `index` of `keys`.
     static func of(_ index: Int, _ keys: WordKeys) -> CueLists {
