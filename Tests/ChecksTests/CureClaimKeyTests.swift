@@ -23,11 +23,33 @@ import Testing
         return !before.contains { CureClaims.searchWords.contains($0) }
     }
 
+    /// `asserts` as it read the words' strings.
+    static func asserts(_ form: CureClaims.Form, at index: Int, in sentence: ClaimSentence, hedged: Bool) -> Bool {
+        let words = sentence.words
+        let previous = index > 0 ? words[index - 1] : ""
+        let beforePrevious = index > 1 ? words[index - 2] : ""
+        if CureClaims.softeners.contains(previous) || CureClaims.softeners.contains(beforePrevious) { return false }
+        if index > 1, words[..<index].suffix(3).contains("how") { return false }
+        switch form {
+        case .noun: return false
+        case .third:
+            return !CureClaims.determiners.contains(previous) && !CureClaims.nounModifiers.contains(previous)
+        case .past:
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            return !CureClaims.curedFoods.contains(next) && !CureClaims.determiners.contains(previous)
+        case .base:
+            if hedged, index > 0, ["may", "might", "could"].contains(previous) { return true }
+            return CureClaims.assertsBaseForm(at: index, in: sentence)
+        }
+    }
+
     private static let pieces = [
         "cure", "Cure", "cures", "cured", "curea", "remedy", "a", "A", "the", "The", "natural", "Proven", "for",
         "rate", "rates", "closer", "Toward", "find", "search", "new", "is", "Is", "are", "was", "been", "being",
         "be", "cancer", "acne", "tea", "it", "and", ",", "caf\u{E9}", "na\u{EF}ve", "th\u{E9}", "\u{2019}s",
         "miracle", "magic", "real", "only", "research", "hope", "their", "my", "possible", "Potential",
+        "help", "Helps", "aiding", "how", "How", "sweet", "dog", "meat", "Bacon", "fish", "may", "Might", "could",
+        "can", "to", "shown", "doctors", "treats", "prevent", "your",
     ]
 
     @Test func keyLookupsAreStringLookups() throws {
@@ -37,6 +59,9 @@ import Testing
             return Int((seed >> 33) % UInt64(bound))
         }
         let claims = CureClaims(policy: Policy())
+        let hedgedClaims = CureClaims(
+            policy: Policy(), verbs: MedicalLexicon.cureVerbs + MedicalLexicon.reliefVerbs, includeHedged: true)
+        var asserted = 0
         var compared = 0
         var nouns = 0
         var claimed = 0
@@ -56,6 +81,14 @@ import Testing
                         #expect(claims.isNounUse(form, at: index, sentence) == noun, "\(index) \(sentence.text)")
                         if noun && form != .noun { nouns += 1 }
                     }
+                    for form in [CureClaims.Form.base, .third, .past, .noun] {
+                        let plain = Self.asserts(form, at: index, in: sentence, hedged: false)
+                        #expect(claims.asserts(form, at: index, in: sentence) == plain, "\(index) \(sentence.text)")
+                        #expect(
+                            hedgedClaims.asserts(form, at: index, in: sentence)
+                                == Self.asserts(form, at: index, in: sentence, hedged: true))
+                        if plain { asserted += 1 }
+                    }
                     let searched = Self.nounClaims(at: index, words)
                     #expect(claims.nounClaims(at: index, sentence) == searched, "\(index) \(sentence.text)")
                     if !searched { claimed += 1 }
@@ -71,5 +104,6 @@ import Testing
         #expect(compared > 5_000)
         #expect(nouns > 500)
         #expect(claimed > 500)
+        #expect(asserted > 500)
     }
 }

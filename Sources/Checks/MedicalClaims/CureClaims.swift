@@ -260,22 +260,30 @@ struct CureClaims: Sendable {
     }
 
     /// Whether a verb form asserts: "cures", "can prevent", "shown to reverse", "Cure your acne".
-    private func asserts(_ form: Form, at index: Int, in sentence: ClaimSentence) -> Bool {
+    /// The words around it are looked up by their keys (the sentence's `keys`), not hashed as
+    /// strings; a word before the first or after the last has none (the empty word was in no set).
+    func asserts(_ form: Form, at index: Int, in sentence: ClaimSentence) -> Bool {
         let words = sentence.words
-        let previous = index > 0 ? words[index - 1] : ""
-        let beforePrevious = index > 1 ? words[index - 2] : ""
-        if CureClaims.softeners.contains(previous) || CureClaims.softeners.contains(beforePrevious) { return false }
+        let keys = sentence.keys
+        if index > 0, CureClaims.softeners.contains(in: keys, at: index - 1) { return false }
+        if index > 1, CureClaims.softeners.contains(in: keys, at: index - 2) { return false }
         // "how we treat depression" describes care.
         if index > 1, words[..<index].suffix(3).contains("how") { return false }
+        let afterDeterminer = index > 0 && CureClaims.determiners.contains(in: keys, at: index - 1)
         switch form {
         case .noun: return false
         case .third:
-            return !CureClaims.determiners.contains(previous) && !CureClaims.nounModifiers.contains(previous)
+            return !afterDeterminer && !(index > 0 && CureClaims.nounModifiers.contains(in: keys, at: index - 1))
         case .past:
-            let next = index + 1 < words.count ? words[index + 1] : ""
-            return !CureClaims.curedFoods.contains(next) && !CureClaims.determiners.contains(previous)
+            let beforeFood = index + 1 < words.count && CureClaims.curedFoods.contains(in: keys, at: index + 1)
+            return !beforeFood && !afterDeterminer
         case .base:
-            if includeHedged, index > 0, ["may", "might", "could"].contains(previous) { return true }
+            if includeHedged, index > 0 {
+                switch words[index - 1] {
+                case "may", "might", "could": return true
+                default: break
+                }
+            }
             return CureClaims.assertsBaseForm(at: index, in: sentence)
         }
     }
