@@ -49,7 +49,8 @@ import Testing
         "be", "cancer", "acne", "tea", "it", "and", ",", "caf\u{E9}", "na\u{EF}ve", "th\u{E9}", "\u{2019}s",
         "miracle", "magic", "real", "only", "research", "hope", "their", "my", "possible", "Potential",
         "help", "Helps", "aiding", "how", "How", "sweet", "dog", "meat", "Bacon", "fish", "may", "Might", "could",
-        "can", "to", "shown", "doctors", "treats", "prevent", "your",
+        "can", "to", "shown", "doctors", "treats", "prevent", "your", "but", "But", "yet", "however", "though",
+        "although", "whereas", "butter", "b\u{FC}t",
     ]
 
     @Test func keyLookupsAreStringLookups() throws {
@@ -62,10 +63,11 @@ import Testing
         let hedgedClaims = CureClaims(
             policy: Policy(), verbs: MedicalLexicon.cureVerbs + MedicalLexicon.reliefVerbs, includeHedged: true)
         var asserted = 0
+        var contrasts = 0
         var compared = 0
         var nouns = 0
         var claimed = 0
-        for round in 0..<200 {
+        for round in 0..<300 {
             var sentences: [String] = []
             for _ in 0..<8 {
                 let words = (0..<(1 + next(14))).map { _ in Self.pieces[next(Self.pieces.count)] }
@@ -89,6 +91,15 @@ import Testing
                                 == Self.asserts(form, at: index, in: sentence, hedged: true))
                         if plain { asserted += 1 }
                     }
+                    for to in index...words.count {
+                        let plain =
+                            index + 1 < to
+                            && words[(index + 1)..<to].contains {
+                                ["but", "although", "though", "however", "whereas", "yet"].contains($0)
+                            }
+                        #expect(sentence.contrastBetween(index, to) == plain, "\(index) \(to) \(sentence.text)")
+                        if plain { contrasts += 1 }
+                    }
                     let searched = Self.nounClaims(at: index, words)
                     #expect(claims.nounClaims(at: index, sentence) == searched, "\(index) \(sentence.text)")
                     if !searched { claimed += 1 }
@@ -105,5 +116,6 @@ import Testing
         #expect(nouns > 500)
         #expect(claimed > 500)
         #expect(asserted > 500)
+        #expect(contrasts > 500)
     }
 }

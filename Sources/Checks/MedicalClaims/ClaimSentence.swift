@@ -406,15 +406,15 @@ struct ClaimSentence {
         negation.isNegated(range, subject: subject)
     }
 
-    /// Whether a contrastive word stands between two word indices.
+    /// The words `contrastBetween` looks for.
+    static let contrastWords: WordSet = ["but", "although", "though", "however", "whereas", "yet"]
+
+    /// Whether a contrastive word stands between two word indices. Each word is looked up by its
+    /// key (the sentence's `keys`), not compared as a string with each contrastive word.
     func contrastBetween(_ from: Int, _ to: Int) -> Bool {
         guard from + 1 < to else { return false }
-        return words[(from + 1)..<to].contains { word in
-            switch word {
-            case "but", "although", "though", "however", "whereas", "yet": true
-            default: false
-            }
-        }
+        let keys = self.keys
+        return ((from + 1)..<to).contains { ClaimSentence.contrastWords.contains(in: keys, at: $0) }
     }
 
     /// Byte range in the block's text of the words in `range`.
