@@ -220,14 +220,6 @@ struct ClaimStrengthScan {
         }
     }
 
-    /// The words of `CueLists.affect` (the plain reading; `cue(at:)` asks the bit).
-    static func isAffect(_ word: String) -> Bool {
-        switch word {
-        case "affects", "affected", "affect", "affecting": true
-        default: false
-        }
-    }
-
     /// "affects about 1.28 billion": words that open a count.
     private static func isApproximation(_ word: String) -> Bool {
         switch word {
@@ -240,14 +232,6 @@ struct ClaimStrengthScan {
     private static func isHarmModifier(_ word: String) -> Bool {
         switch word {
         case "side", "adverse", "unwanted", "undesirable": true
-        default: false
-        }
-    }
-
-    /// The words of `CueLists.effectNoun` (the plain reading; `cue(at:)` asks the bit).
-    static func isEffectNoun(_ word: String) -> Bool {
-        switch word {
-        case "effect", "effects", "impact", "benefit", "benefits": true
         default: false
         }
     }
@@ -607,10 +591,10 @@ struct CueLists: OptionSet, Sendable {
     static let causal = CueLists(rawValue: 1 << 3)
     static let comparison = CueLists(rawValue: 1 << 4)
     static let knowledgeVerb = CueLists(rawValue: 1 << 5)
-    /// `ClaimStrengthScan.isAffect`: "affects", "affected", "affect", "affecting" (read with the
+    /// "affects", "affected", "affect", "affecting" (read with the
     /// other lists' bits, not by comparing the word with each: `cue(at:)` asks about every cue word).
     static let affect = CueLists(rawValue: 1 << 6)
-    /// `ClaimStrengthScan.isEffectNoun`: "effect", "effects", "impact", "benefit", "benefits".
+    /// "effect", "effects", "impact", "benefit", "benefits".
     static let effectNoun = CueLists(rawValue: 1 << 7)
 
     static let affectWords = ["affects", "affected", "affect", "affecting"]
