@@ -88,10 +88,8 @@ struct ClaimTemplate {
     static let tail = 14
     private static let pieceCount = 15
 
-    /// The pieces, then sixteen spare bytes.
-    private let text: UnsafePointer<UInt8>
-    /// Piece `p` is `text[bounds[2p]..<bounds[2p + 1]]`.
-    private let bounds: UnsafePointer<Int>
+    /// The pieces, laid end to end.
+    private let laid: TemplatePieces
     /// The most bytes the pieces of one claim take: the longest head, kind and strength, and the tail.
     let maxCount: Int
 
@@ -106,39 +104,22 @@ struct ClaimTemplate {
         for cited in [false, true] {
             for hedged in [false, true] {
                 pieces[Self.flags(cited: cited, hedged: hedged)] =
-                    cut[0] + Self.bytes(cited ? "true" : "false") + cut[1] + Self.bytes(hedged ? "true" : "false")
+                    cut[0] + TemplatePieces.bytes(cited ? "true" : "false") + cut[1]
+                    + TemplatePieces.bytes(hedged ? "true" : "false")
                     + cut[2]
             }
         }
         for kind in Claim.Kind.allCases {
-            pieces[Self.kind(kind)] = Self.bytes(kind.rawText) + cut[3]
+            pieces[Self.kind(kind)] = TemplatePieces.bytes(kind.rawText) + cut[3]
         }
         for strength in Claim.Strength.allCases {
-            pieces[Self.strength(strength)] = cut[4] + Self.bytes(strength.rawText) + cut[5]
+            pieces[Self.strength(strength)] = cut[4] + TemplatePieces.bytes(strength.rawText) + cut[5]
         }
         pieces[Self.tail] = cut[6]
-        let total = pieces.reduce(0) { $0 + $1.count }
-        let text = UnsafeMutablePointer<UInt8>.allocate(capacity: total + 16)
-        text.initialize(repeating: 0, count: total + 16)
-        let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 2 * Self.pieceCount)
-        var count = 0
-        for (index, piece) in pieces.enumerated() {
-            bounds[2 * index] = count
-            for byte in piece {
-                text[count] = byte
-                count += 1
-            }
-            bounds[2 * index + 1] = count
-        }
-        self.text = UnsafePointer(text)
-        self.bounds = UnsafePointer(bounds)
+        laid = TemplatePieces(pieces)
         maxCount =
             (0..<4).map { pieces[$0].count }.max()! + (4..<10).map { pieces[$0].count }.max()!
             + (10..<14).map { pieces[$0].count }.max()! + pieces[Self.tail].count
-    }
-
-    private static func bytes(_ text: StaticString) -> [UInt8] {
-        Array(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// A claim element written by the general writer's pieces with a marker byte for each
@@ -167,8 +148,6 @@ struct ClaimTemplate {
     /// sixteen bytes at a time (up to 15 bytes past it are read and written); its count.
     @inline(__always)
     func copy(_ piece: Int, skippingComma: Bool = false, at out: UnsafeMutablePointer<UInt8>) -> Int {
-        let start = bounds[2 &* piece] &+ (skippingComma ? 1 : 0)
-        return ByteBuffer.copyInChunks(
-            from: UnsafeRawPointer(text + start), count: bounds[2 &* piece &+ 1] &- start, to: out)
+        laid.copy(piece, skippingComma: skippingComma, at: out)
     }
 }

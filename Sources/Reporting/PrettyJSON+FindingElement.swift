@@ -153,10 +153,8 @@ struct FindingTemplate {
     static let afterRelated = 14
     private static let pieceCount = 15
 
-    /// The pieces, then sixteen spare bytes.
-    private let text: UnsafePointer<UInt8>
-    /// Piece `p` is `text[bounds[2p]..<bounds[2p + 1]]`.
-    private let bounds: UnsafePointer<Int>
+    /// The pieces, laid end to end.
+    private let laid: TemplatePieces
     /// The most bytes the pieces of one finding take: the longest head and tail and the fixed pieces.
     let maxCount: Int
 
@@ -169,34 +167,20 @@ struct FindingTemplate {
         precondition(cut.count == 9 && cut[4].isEmpty, "a finding's template has nine pieces, none after the message")
         var pieces: [[UInt8]] = Array(repeating: [], count: Self.pieceCount)
         for (index, category) in Self.categories.enumerated() {
-            pieces[Self.head(index)] = cut[0] + Self.bytes(category.rawText) + cut[1]
+            pieces[Self.head(index)] = cut[0] + TemplatePieces.bytes(category.rawText) + cut[1]
         }
         pieces[Self.beforeMatch] = cut[2]
         pieces[Self.beforeMessage] = cut[3]
         pieces[Self.beforeRule] = cut[5]
         pieces[Self.beforeSection] = cut[6]
         for (index, severity) in Self.severities.enumerated() {
-            pieces[Self.tail(index)] = cut[7] + Self.bytes(severity.rawText) + cut[8]
+            pieces[Self.tail(index)] = cut[7] + TemplatePieces.bytes(severity.rawText) + cut[8]
         }
         let related = Self.markedRelatedPieces(depth: depth)
         precondition(related.count == 4 && related[2].isEmpty, "a related location's template has four pieces")
         pieces[Self.beforeRelatedMessage] = related[1]
         pieces[Self.afterRelated] = related[3]
-        let total = pieces.reduce(0) { $0 + $1.count }
-        let text = UnsafeMutablePointer<UInt8>.allocate(capacity: total + 16)
-        text.initialize(repeating: 0, count: total + 16)
-        let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 2 * Self.pieceCount)
-        var count = 0
-        for (index, piece) in pieces.enumerated() {
-            bounds[2 * index] = count
-            for byte in piece {
-                text[count] = byte
-                count += 1
-            }
-            bounds[2 * index + 1] = count
-        }
-        self.text = UnsafePointer(text)
-        self.bounds = UnsafePointer(bounds)
+        laid = TemplatePieces(pieces)
         let heads = (0..<6).map { pieces[Self.head($0)].count }.max()!
         let tails = (0..<3).map { pieces[Self.tail($0)].count }.max()!
         maxCount =
@@ -205,10 +189,6 @@ struct FindingTemplate {
                 pieces[Self.beforeRule].count, pieces[Self.beforeRelatedMessage].count + pieces[Self.afterRelated].count
             )
             &+ pieces[Self.beforeSection].count
-    }
-
-    private static func bytes(_ text: StaticString) -> [UInt8] {
-        Array(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// A finding element written by the general writer's pieces with a marker byte for each
@@ -269,8 +249,6 @@ struct FindingTemplate {
     /// sixteen bytes at a time (up to 15 bytes past it are read and written); its count.
     @inline(__always)
     func copy(_ piece: Int, skippingComma: Bool = false, at out: UnsafeMutablePointer<UInt8>) -> Int {
-        let start = bounds[2 &* piece] &+ (skippingComma ? 1 : 0)
-        return ByteBuffer.copyInChunks(
-            from: UnsafeRawPointer(text + start), count: bounds[2 &* piece &+ 1] &- start, to: out)
+        laid.copy(piece, skippingComma: skippingComma, at: out)
     }
 }
