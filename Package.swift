@@ -29,7 +29,8 @@ let package = Package(
         // A per-thread bump allocator for cmark-gfm's parser and document (docs/performance.md).
         .target(name: "CmarkArena", dependencies: ["CCmarkGFM"]),
 
-        // Names the files being linted when copydesk itself crashes, and removes temporary outputs.
+        // Names the files being linted when copydesk itself crashes, removes temporary outputs, and
+        // moves finished ones into place (ReplaceFile.c).
         .target(name: "CrashGuard"),
 
         // Stage vocabulary: Foundation only.

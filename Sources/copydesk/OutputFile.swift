@@ -1,7 +1,9 @@
+import CrashGuard
 import Foundation
 import Reporting
 
-/// Writes an output file whole or not at all: a temporary file beside it, then a rename.
+/// Writes an output file whole or not at all: a temporary file beside it, then a rename (a swap
+/// of the two names when the path is a regular file already: `copydesk_replace_file`).
 enum OutputFile {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -19,7 +21,7 @@ enum OutputFile {
     }
 
     /// An output file being written: bytes go to a temporary file beside it, which `commit`
-    /// renames over the path and `discard` (or a signal, see Interruption) removes.
+    /// moves over the path and `discard` (or a signal, see Interruption) removes.
     final class Pending {
         let path: String
         let output: ReportOutput
@@ -55,7 +57,7 @@ enum OutputFile {
 
         deinit { discard() }
 
-        /// Flushes, closes and renames the temporary file over the path.
+        /// Flushes, closes and moves the temporary file over the path.
         func commit() throws(Failure) {
             do {
                 try output.flush()
@@ -65,7 +67,7 @@ enum OutputFile {
             }
             close(descriptor)
             descriptor = -1
-            if rename(temporary, path) != 0 {
+            if copydesk_replace_file(temporary, path) != 0 {
                 let reason = String(cString: strerror(errno))
                 unlink(temporary)
                 Interruption.forget(temporary)

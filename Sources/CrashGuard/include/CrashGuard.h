@@ -28,4 +28,13 @@ void copydesk_crash_guard_forget_file(int slot);
 /// The paths marked now, joined by ", " into `buffer` (for tests); returns their count.
 int copydesk_crash_guard_marked(char *buffer, int capacity);
 
+/// Moves the temporary file `temporary` to `path`, replacing what `path` named, in one step
+/// (readers of `path` see the old file or the new one, never neither): 0, or -1 with errno set.
+/// When `path` is a regular file (Linux), the two names are swapped (`renameat2` with
+/// `RENAME_EXCHANGE`) and the old file, now at `temporary`, is unlinked; otherwise, or where the
+/// filesystem cannot swap, `rename`. Unlike `rename` on ext4, the swap does not write the new
+/// file's data to disk first: a power cut soon after can leave `path` empty, as it can for a
+/// file written where none was. Defined in ReplaceFile.c.
+int copydesk_replace_file(const char *temporary, const char *path);
+
 #endif
