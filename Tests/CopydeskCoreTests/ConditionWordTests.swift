@@ -55,4 +55,42 @@ import Testing
         #expect(checked > 10_000)
         #expect(held > 100)
     }
+    /// `mayBeConditionWord(in:at:)` and `isConditionWord(in:at:)` read a word's key and bytes:
+    /// their answers are those of the word's string, for words read from sentences (ASCII,
+    /// capitals, accents, `’`, combining marks) and for keys made from strings.
+    @Test func keyReadingsAreTheStringReadings() {
+        let pieces = [
+            "Arthritis", "GASTRITIS", "osteoporosis", "anaemia", "Melanoma", "neuropathy", "myalgia", "nostalgia",
+            "Diagnosis", "coma", "empathy", "homeopathy", "happy", "itis", "cinema", "ghosts", "leukemias", "tea",
+            "na\u{EF}vety", "caf\u{E9}itis", "xitis\u{301}", "Dermat\u{ED}tis", "Parkinson\u{2019}s", "SYMPATHY",
+            "arachnophobias", "emia", "oma", "Sclerosis", "PHOBIA", "hypnosis", "cures", "a", "and", "x-itis",
+            "\u{1F600}osis", "osis\u{1F600}", "\u{0627}\u{0644}emia", "ABCDEFGHIJKLMNOPQRSTUVWXYZitis",
+        ]
+        var seed: UInt64 = 0x5DEE_CE66_D1CE_4E5B
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var compared = 0
+        var held = 0
+        for _ in 0..<2_000 {
+            let words = (0..<(1 + next(12))).map { _ in pieces[next(pieces.count)] }
+            let read = SentenceText(words.joined(separator: next(2) == 0 ? " " : ", ") + ".")
+            let madeKeys = WordKeys(words.map { next(2) == 0 ? $0 : $0.lowercased() })
+            for keys in [read.keys, madeKeys] {
+                for index in 0..<keys.count {
+                    let word = keys.words[index]
+                    #expect(
+                        MedicalLexicon.mayBeConditionWord(in: keys, at: index)
+                            == MedicalLexicon.mayBeConditionWord(word), "\(word)")
+                    let holds = MedicalLexicon.isConditionWord(word)
+                    #expect(MedicalLexicon.isConditionWord(in: keys, at: index) == holds, "\(word)")
+                    if holds { held += 1 }
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 20_000)
+        #expect(held > 2_000)
+    }
 }

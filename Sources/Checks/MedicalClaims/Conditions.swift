@@ -35,10 +35,10 @@ struct Conditions: Sendable {
         // than marking the covered words in an array for the sentence.
         // A condition word by its ending has more than five bytes and ends in `s`, `a`, `y` or a
         // byte of a non-ASCII character (`MedicalLexicon.mayBeConditionWord`): the other words
-        // are ruled out without a call.
-        for (index, word) in words.enumerated() where MedicalLexicon.mayBeConditionWord(word) {
+        // are ruled out by their keys' length and last byte, no word copied out to be asked.
+        for index in words.indices where MedicalLexicon.mayBeConditionWord(in: keys, at: index) {
             guard !matches.contains(where: { $0.tokenRange.contains(index) }) else { continue }
-            if MedicalLexicon.isConditionWord(word), isKept(index..<(index + 1), words.count, keys) {
+            if MedicalLexicon.isConditionWord(in: keys, at: index), isKept(index..<(index + 1), words.count, keys) {
                 kept.append(index..<(index + 1))
             }
         }

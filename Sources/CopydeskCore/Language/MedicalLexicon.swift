@@ -92,6 +92,42 @@ public enum MedicalLexicon {
 
     private static let asciiConditionSuffixes = conditionSuffixes.map { Array($0.utf8) }
 
+    /// `mayBeConditionWord(keys.words[index])`, read from the word's key: its length (a key's
+    /// count is its word's byte count) and, for a word found by its bytes (ASCII, kept as
+    /// written), its last byte lowercased. No word is copied out of the sentence to be asked.
+    @inline(__always)
+    package static func mayBeConditionWord(in keys: WordKeys, at index: Int) -> Bool {
+        let key = keys.key(at: index)
+        guard key.count > 5 else { return false }
+        guard key.isASCII else { return mayBeConditionWord(keys.words[index]) }
+        let last = keys.withBytes(of: key) { ASCII.lowercased($0[$0.count - 1]) }
+        return last == UInt8(ascii: "s") || last == UInt8(ascii: "a") || last == UInt8(ascii: "y")
+    }
+
+    /// `isConditionWord(keys.words[index])`, read from the word's key: an ASCII word's endings
+    /// compared on its bytes as written (lowercased as they are read), its exceptions looked up
+    /// by its key; any other word by its string.
+    package static func isConditionWord(in keys: WordKeys, at index: Int) -> Bool {
+        let key = keys.key(at: index)
+        guard key.isASCII else { return isConditionWord(keys.words[index]) }
+        guard key.count > 5 else { return false }
+        let ends = keys.withBytes(of: key) { bytes in
+            asciiConditionSuffixes.contains { suffix in
+                guard suffix.count <= bytes.count else { return false }
+                var offset = bytes.count - suffix.count
+                for byte in suffix {
+                    guard ASCII.lowercased(bytes[offset]) == byte else { return false }
+                    offset += 1
+                }
+                return true
+            }
+        }
+        return ends && !conditionExceptionWords.contains(in: keys, at: index)
+    }
+
+    /// `conditionSuffixExceptions`, looked up by a word's key.
+    private static let conditionExceptionWords = WordSet(conditionSuffixExceptions)
+
     /// Verbs that claim to cure or prevent, by their base form (`cure-verbs`). Past tenses count
     /// for `cure` and `heal` only: "reversed the deficit in mice" reports a result.
     public static let cureVerbs: [String] = [
