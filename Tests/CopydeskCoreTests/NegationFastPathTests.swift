@@ -113,4 +113,36 @@ import Testing
             #expect(NegationScope(text: text).clauses == expected, "\(text)")
         }
     }
+    /// Cues and sentence cues, found in the pass that numbers the clauses, against the plain
+    /// reading: a cue at each word of `firstWords` where `isCue` holds, a sentence cue at each
+    /// word of `sentenceWideCues`; a sentence read once (`SentenceText`) gives what its text gives.
+    @Test func cuesAreThePlainReadings() {
+        var random = SplitMix(state: 71)
+        let vocabulary =
+            Array(NegationScope.singleWordCues) + Array(NegationScope.sentenceWideCues) + [
+                "only", "just", "doubt", "a", "to", "fail", "fails", "failed", "unable", "little", "evidence",
+                "question", "wonder", "less", "short", "but", "been", "easier", "before", "mention", "5", "Not", "NO",
+                "Myth", "isn\u{2019}t", "DOESN'T", "cure", "and", "it", ",", "instead", "of", "caf\u{E9}", "(", "—",
+            ]
+        var cues = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...14, using: &random)).map { _ in
+                vocabulary.randomElement(using: &random)!
+            }.joined(separator: " ")
+            let scope = NegationScope(text: text)
+            let words = scope.words
+            let expectedCues = words.indices.filter {
+                NegationScope.firstWords.contains(words[$0]) && NegationScope.isCue(words, at: $0)
+            }
+            let expectedSentenceCues = words.indices.filter { NegationScope.sentenceWideCues.contains(words[$0]) }
+            #expect(scope.cues == expectedCues, "\(text)")
+            #expect(scope.sentenceCues == expectedSentenceCues, "\(text)")
+            let read = NegationScope(SentenceText(text))
+            #expect(read.cues == expectedCues, "\(text)")
+            #expect(read.sentenceCues == expectedSentenceCues, "\(text)")
+            #expect(read.clauses == scope.clauses, "\(text)")
+            cues += expectedCues.count
+        }
+        #expect(cues > 1_000)
+    }
 }

@@ -10,42 +10,25 @@ extension NegationScope {
         "it", "they", "this", "these", "that", "those", "you", "we", "he", "she", "i",
     ]
 
-    /// The clause number of each token: it increases at clause punctuation between two tokens
-    /// (`, ; : ! ? ( ) [ ]`, dashes) and at a clause opener. Over the sentence's bytes, with its
-    /// words' roles (see `roles(of:)`).
-    static func clauseNumbers(
-        bytes: SentenceBytes, tokens: SentenceTokens, words: SentenceWords, roles: [Roles]
-    ) -> [Int] {
-        var numbers: [Int] = []
-        numbers.reserveCapacity(tokens.count)
-        var clause = 0
-        for index in tokens.indices {
-            if index > 0 {
-                let gap = tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound
-                // Most words have no role and open no clause: asked here, not through a call.
-                if gapBreaksClause(bytes, gap) || (!roles[index].isEmpty && opensClause(words, roles, at: index)) {
-                    clause += 1
-                }
-            }
-            numbers.append(clause)
-        }
-        return numbers
-    }
-
-    private static func opensClause(_ words: SentenceWords, _ roles: [Roles], at index: Int) -> Bool {
-        guard !roles[index].isEmpty else { return false }
-        let word = words[index]
-        if roles[index].contains(.clauseOpener) {
+    /// Whether the word at `index`, whose roles are `roles` (not empty), opens a clause: a clause
+    /// opener ("instead" only before "of"), or `and`, `or`, `so`, `then` before a subject pronoun.
+    /// The clauses of a sentence are numbered as its scope is made (`init(bytes:tokens:keys:)`).
+    @inline(__always)
+    static func opensClause(_ words: SentenceWords, _ roles: Roles, at index: Int) -> Bool {
+        if roles.contains(.clauseOpener) {
             // "even if", "as if", "only when": still a new clause; "instead of" only opens one.
-            return word != "instead" || (index + 1 < words.count && words[index + 1] == "of")
+            return words[index] != "instead" || (index + 1 < words.count && words[index + 1] == "of")
         }
-        if roles[index].contains(.conjunction) {
+        if roles.contains(.conjunction) {
             return index + 1 < words.count && subjectPronouns.contains(words[index + 1])
         }
         return false
     }
 
-    private static func gapBreaksClause(_ bytes: SentenceBytes, _ gap: Range<Int>) -> Bool {
+    /// Whether clause punctuation stands in the gap between two tokens (`, ; : ! ? ( ) [ ]`, a
+    /// spaced hyphen, an en or em dash).
+    @inline(__always)
+    static func gapBreaksClause(_ bytes: SentenceBytes, _ gap: Range<Int>) -> Bool {
         guard gap.lowerBound >= 0, gap.upperBound <= bytes.count else { return false }
         var index = gap.lowerBound
         while index < gap.upperBound {

@@ -13,12 +13,8 @@ extension NegationScope {
         static let conjunction = Roles(rawValue: 1 << 3)
     }
 
-    /// The roles of each word.
-    static func roles(of words: WordKeys) -> [Roles] {
-        wordRoles.roles(of: words)
-    }
-
-    private static let wordRoles: WordRoles<Roles> = {
+    /// The roles of the words, by the keys read with their sentence.
+    static let wordRoles: WordRoles<Roles> = {
         var roles = WordRoles<Roles>()
         roles.add(firstWords, as: .cueStart)
         roles.add(sentenceWideCues, as: .sentenceWide)

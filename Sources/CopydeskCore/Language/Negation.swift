@@ -37,16 +37,36 @@ public struct NegationScope: Sendable {
         self.init(bytes: read.bytes, tokens: read.tokens, keys: read.keys)
     }
 
+    /// One pass over the words: each word's roles are found as it is reached, and its clause
+    /// number, cue and sentence cue read from them (an array of every word's roles, then a pass
+    /// for the clauses and one for the cues, cost an allocation and two loops a sentence).
     private init(bytes: SentenceBytes, tokens: SentenceTokens, keys: WordKeys) {
         let words = keys.words
-        let roles = NegationScope.roles(of: keys)
-        self.clauses = NegationScope.clauseNumbers(bytes: bytes, tokens: tokens, words: words, roles: roles)
+        let wordRoles = NegationScope.wordRoles
+        precondition(tokens.count == keys.count, "a token for each word")
+        var clauses: [Int] = []
+        clauses.reserveCapacity(tokens.count)
         var cues: [Int] = []
         var sentenceCues: [Int] = []
-        for index in words.indices where !roles[index].isEmpty {
-            if roles[index].contains(.cueStart) && NegationScope.isCue(words, at: index) { cues.append(index) }
-            if roles[index].contains(.sentenceWide) { sentenceCues.append(index) }
+        var clause = 0
+        for index in tokens.indices {
+            let roles = wordRoles.roles(at: index, in: keys)
+            if index > 0 {
+                let gap = tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound
+                // Most words have no role and open no clause: asked here, not through a call.
+                if NegationScope.gapBreaksClause(bytes, gap)
+                    || (!roles.isEmpty && NegationScope.opensClause(words, roles, at: index))
+                {
+                    clause += 1
+                }
+            }
+            clauses.append(clause)
+            if !roles.isEmpty {
+                if roles.contains(.cueStart) && NegationScope.isCue(words, at: index) { cues.append(index) }
+                if roles.contains(.sentenceWide) { sentenceCues.append(index) }
+            }
         }
+        self.clauses = clauses
         self.cues = cues
         self.sentenceCues = sentenceCues
         self.keys = keys
