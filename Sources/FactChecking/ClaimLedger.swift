@@ -61,7 +61,7 @@ struct ClaimLedger: Sendable {
         // unless a verifier asks about its provisional claim, such a sentence is not read further.
         if excluded && !needsProvisional { return nil }
         // The classifier reads the tokens as written (`’` not folded): the folded words are
-        // those texts when the sentence holds no byte 0xE2 (no `’`, which lowercasing never makes).
+        // those texts when the sentence holds no `’` (which lowercasing never makes).
         var analysis = classifier.analyze(sentenceAt: index, of: texts, verdicts: verdicts)
         // A heading's comparison word ("The Rise of…") names a topic; a heading that states a cause still claims.
         if isHeading, analysis.comparison { analysis = .init(strength: .none) }
