@@ -117,6 +117,39 @@ public struct EvidenceFinder: Sendable {
     func hasEvidence(
         for sentence: Sentence, in article: Article, markers: [CitationMarker], links: [Link], text: TextScan
     ) -> Bool {
+        hasEvidence(
+            for: SentencePlace(sentence), in: article, markers: markers, links: links, text: text)
+    }
+
+    /// What `placedEvidence` reads of a sentence: its block, its range in the block's text and
+    /// its length. Read in place from the article's sentences (`SentencePlace(at:in:)`), a
+    /// reader hands the finder these instead of a copy of the sentence, which retained its
+    /// text and released it, for every sentence asked about.
+    struct SentencePlace {
+        let blockIndex: Int
+        let textRange: Range<Int>
+        /// `text.utf8.count`.
+        let length: Int
+
+        init(_ sentence: Sentence) {
+            blockIndex = sentence.blockIndex
+            textRange = sentence.textRange
+            length = sentence.text.utf8.count
+        }
+
+        /// The place of `sentences[index]`, its fields read where they lie.
+        @inline(__always)
+        init(at index: Int, in sentences: UnsafeBufferPointer<Sentence>) {
+            blockIndex = sentences[index].blockIndex
+            textRange = sentences[index].textRange
+            length = sentences[index].text.utf8.count
+        }
+    }
+
+    /// `hasEvidence(for:in:markers:links:text:)` of the sentence at `sentence`.
+    func hasEvidence(
+        for sentence: SentencePlace, in article: Article, markers: [CitationMarker], links: [Link], text: TextScan
+    ) -> Bool {
         var placed: [Evidence] = []
         placedEvidence(for: sentence, in: article, markers: markers, links: links, into: &placed)
         return !placed.isEmpty || !bracketMarkers(text).isEmpty || !superscripts(text).isEmpty
@@ -149,9 +182,16 @@ public struct EvidenceFinder: Sendable {
         for sentence: Sentence, in article: Article, markers: [CitationMarker], links: [Link],
         into found: inout [Evidence]
     ) {
+        placedEvidence(for: SentencePlace(sentence), in: article, markers: markers, links: links, into: &found)
+    }
+
+    private func placedEvidence(
+        for sentence: SentencePlace, in article: Article, markers: [CitationMarker], links: [Link],
+        into found: inout [Evidence]
+    ) {
         let block = article.sentences(inBlock: sentence.blockIndex)
         let base = sentence.textRange.lowerBound
-        let length = sentence.text.utf8.count
+        let length = sentence.length
         // A marker belongs to the last sentence that starts before it (see `owner`): this one
         // owns offsets in (its start, the next sentence's start], and the block's first
         // sentence also owns those at or before its start.

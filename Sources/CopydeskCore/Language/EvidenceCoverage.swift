@@ -189,11 +189,10 @@ package struct LazyEvidenceCoverage {
         if slot >= 0 || slot == Self.someEvidence { return true }
         if slot == Self.noEvidence { return false }
         let place = place(ofSentenceAt: index)
-        let found = article.sentences.withUnsafeBufferPointer { sentences in
-            finder.hasEvidence(
-                for: sentences[index], in: article, markers: place.markers, links: place.links,
-                text: TextScan(texts[index]))
-        }
+        // The sentence's place read in place, not the sentence copied (see `SentencePlace`).
+        let sentence = article.sentences.withUnsafeBufferPointer { EvidenceFinder.SentencePlace(at: index, in: $0) }
+        let found = finder.hasEvidence(
+            for: sentence, in: article, markers: place.markers, links: place.links, text: TextScan(texts[index]))
         evidenceSlot[index] = found ? Self.someEvidence : Self.noEvidence
         return found
     }
