@@ -64,7 +64,10 @@ struct ArticleDraft {
         // Room for a sentence and a half a block (real Markdown's count), not grown from empty:
         // every doubling copied all the sentences so far.
         sentences.reserveCapacity(self.blocks.count + self.blocks.count / 2 + 16)
+        // The same room for their ranges in the blocks' texts (grown from empty, the array was
+        // made five times for an article of fourteen sentences).
         var sentenceRanges: [Range<Int>] = []
+        sentenceRanges.reserveCapacity(sentences.capacity)
         // Every lintable block's text as UTF-8, in one array whose room is kept block to block.
         var utf8: [UInt8] = []
         // A block's positions are asked in source order, its start, its sentences, then its end,
