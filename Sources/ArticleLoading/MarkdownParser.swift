@@ -56,13 +56,14 @@ struct MarkdownParser {
     /// The draft, the extended autolinks found by the walker or by cmark-gfm's extension; nil
     /// when the walker cannot tell what the extension would have linked.
     func parse(findingAutolinks: Bool) throws(LoadError) -> ArticleDraft? {
+        let frontMatter = try FrontMatter.parse(path: path, source: source, lines: lines)
+        // (The reader makes a draft of its own: room reserved before it went unused.)
+        if findingAutolinks, let read = quickRead(after: frontMatter) { return read }
         var draft = ArticleDraft()
         // Room for a block every 96 source bytes (real Markdown has one every 160 or so): grown
         // from empty, the array was copied at every doubling, a block at a time.
         draft.blocks.reserveCapacity(source.count / 96 + 8)
-        let frontMatter = try FrontMatter.parse(path: path, source: source, lines: lines)
         draft.title = frontMatter?.title
-        if findingAutolinks, let read = quickRead(after: frontMatter) { return read }
         let (input, cmarkLines) = cmarkInput(blanking: frontMatter?.range)
         _ = cmarkExtensionsRegistered
         // Up to `arenaLimit` bytes, cmark allocates from this thread's arena and everything is
