@@ -62,8 +62,23 @@ public struct ArticleLoader: Sendable {
             var start = end
             while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
             guard let dot = bytes[start..<end].lastIndex(of: UInt8(ascii: ".")), dot != start else { return .text }
-            let suffix = bytes[(dot + 1)..<end].map { ASCII.lowercased($0) }
-            return format(forExtension: String(decoding: suffix, as: UTF8.self))
+            return format(forASCIIExtension: UnsafeBufferPointer(rebasing: bytes[(dot + 1)..<end]))
+        }
+    }
+
+    /// `format(forExtension:)` of an ASCII extension's bytes, lowercased, without making an array
+    /// and a string of them (about 600 instructions a file): up to eight bytes packed into a word,
+    /// the first lowest, and compared with the known extensions' words of the same length.
+    static func format(forASCIIExtension suffix: UnsafeBufferPointer<UInt8>) -> ArticleFormat {
+        guard suffix.count <= 8 else { return .text }
+        var word: UInt64 = 0
+        for byte in suffix.reversed() { word = word << 8 | UInt64(ASCII.lowercased(byte)) }
+        switch (suffix.count, word) {
+        // md, markdown, mdown, mkd
+        case (2, 0x646D), (8, 0x6E77_6F64_6B72_616D), (5, 0x6E_776F_646D), (3, 0x64_6B6D): return .markdown
+        // html, htm, xhtml
+        case (4, 0x6C6D_7468), (3, 0x6D_7468), (5, 0x6C_6D74_6878): return .html
+        default: return .text
         }
     }
 

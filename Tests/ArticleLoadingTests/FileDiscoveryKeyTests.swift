@@ -1,5 +1,6 @@
 import CopydeskCore
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ArticleLoading
@@ -41,6 +42,38 @@ import Testing
             expected = .text
         }
         #expect(ArticleLoader.format(forPath: path) == expected)
+    }
+
+    /// 20,000 generated extensions (the known ones and their neighbours: letters of theirs in
+    /// either case, one too many or too few, a NUL, a dot, a byte past `Z`, longer than eight):
+    /// the packed comparison of an ASCII path's extension against the lowercased string's switch.
+    @Test func theASCIIExtensionIsTheStringReading() {
+        let known = ["md", "markdown", "mdown", "mkd", "html", "htm", "xhtml"]
+        let letters = Array("mdarkownhtlxMDARKOWNHTLX.\0[`@z".utf8)
+        var random = SplitMix(seed: 0xF0_3A7)
+        for round in 0..<20_000 {
+            var suffix = Array(known[random.next(known.count)].utf8)
+            switch round % 5 {
+            case 0: break
+            case 1: suffix[random.next(suffix.count)] = letters[random.next(letters.count)]
+            case 2: suffix.insert(letters[random.next(letters.count)], at: random.next(suffix.count + 1))
+            case 3: suffix.removeLast()
+            default: suffix = (0..<random.next(11)).map { _ in letters[random.next(letters.count)] }
+            }
+            if round % 7 == 0 { suffix = suffix.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 } }
+            let name = String(decoding: suffix, as: UTF8.self)
+            let expected: ArticleFormat
+            switch name.lowercased() {
+            case "md", "markdown", "mdown", "mkd": expected = .markdown
+            case "html", "htm", "xhtml": expected = .html
+            default: expected = .text
+            }
+            let packed = suffix.withUnsafeBufferPointer { ArticleLoader.format(forASCIIExtension: $0) }
+            #expect(packed == expected, "\(name)")
+            if !suffix.contains(UInt8(ascii: ".")), !suffix.contains(UInt8(ascii: "/")) {
+                #expect(ArticleLoader.format(forPath: "dir/file." + name) == expected, "\(name)")
+            }
+        }
     }
 
     @Test func entryTypesAgreeWithStat() throws {
