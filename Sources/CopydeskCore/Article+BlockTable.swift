@@ -9,19 +9,19 @@ extension Article {
     /// entries), or empty when the sentences are not in block order or name a block that is
     /// not there.
     package static func blockStarts(blockCount: Int, sentences: [Sentence]) -> [Int] {
-        var starts = [Int](repeating: 0, count: blockCount + 1)
-        var block = 0
-        for (index, sentence) in sentences.enumerated() {
-            guard sentence.blockIndex >= block, sentence.blockIndex < blockCount else { return [] }
-            while block < sentence.blockIndex {
-                block += 1
-                starts[block] = index
-            }
+        // Appended after one reservation, each sentence's block read in place:
+        // `Array(repeating:count:)` asked the runtime for the array's storage type at every call,
+        // and `enumerated()` copied every sentence out (a retain and a release of its text).
+        var starts: [Int] = []
+        starts.reserveCapacity(blockCount + 1)
+        starts.append(0)
+        for index in sentences.indices {
+            let blockIndex = sentences[index].blockIndex
+            // `starts.count - 1` is the block of the sentences so far.
+            guard blockIndex >= starts.count - 1, blockIndex < blockCount else { return [] }
+            while starts.count <= blockIndex { starts.append(index) }
         }
-        while block < blockCount {
-            block += 1
-            starts[block] = sentences.count
-        }
+        while starts.count <= blockCount { starts.append(sentences.count) }
         return starts
     }
 

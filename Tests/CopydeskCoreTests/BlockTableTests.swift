@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import CopydeskCore
@@ -35,6 +36,51 @@ import Testing
         #expect(starts == [0, 2, 2, 5, 5, 6, 8, 8])
         for index in 0..<7 {
             #expect(starts[index]..<starts[index + 1] == article.sentenceIndicesBySearch(inBlock: index))
+        }
+    }
+
+    /// The table as it was first built (a zeroed table written block by block, the sentences
+    /// enumerated): the plain reading `blockStarts` is compared with.
+    private static func plainBlockStarts(blockCount: Int, sentences: [Sentence]) -> [Int] {
+        var starts = [Int](repeating: 0, count: blockCount + 1)
+        var block = 0
+        for (index, sentence) in sentences.enumerated() {
+            guard sentence.blockIndex >= block, sentence.blockIndex < blockCount else { return [] }
+            while block < sentence.blockIndex {
+                block += 1
+                starts[block] = index
+            }
+        }
+        while block < blockCount {
+            block += 1
+            starts[block] = sentences.count
+        }
+        return starts
+    }
+
+    /// 5,000 generated articles' sentence blocks: in order with gaps and blocks of none, out of
+    /// order, past the last block, negative, and none at all.
+    @Test func startsAreThePlainReading() {
+        var random = SplitMix(seed: 0xB10C_57A7)
+        for _ in 0..<5_000 {
+            let blockCount = random.next(12)
+            var blockIndices: [Int] = []
+            var block = 0
+            for _ in 0..<random.next(20) {
+                block += random.next(4) == 0 ? random.next(3) : 0
+                blockIndices.append(block)
+            }
+            if !blockIndices.isEmpty, random.next(8) == 0 {
+                blockIndices[random.next(blockIndices.count)] = random.next(14) - 1
+            }
+            let sentences = Self.sentences(inBlocks: blockIndices)
+            let starts = Article.blockStarts(blockCount: blockCount, sentences: sentences)
+            #expect(starts == Self.plainBlockStarts(blockCount: blockCount, sentences: sentences))
+            guard !starts.isEmpty else { continue }
+            let article = Article(path: "a.md", format: .markdown, source: [], sentences: sentences)
+            for index in 0..<blockCount {
+                #expect(starts[index]..<starts[index + 1] == article.sentenceIndicesBySearch(inBlock: index))
+            }
         }
     }
 }
