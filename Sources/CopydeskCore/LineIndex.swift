@@ -20,11 +20,17 @@ public struct LineIndex: Sendable {
         self.bytes = bytes
         var starts = [0]
         var checkpoints: [Int] = []
-        checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
+        // A file of two strides or fewer has none: `position(ofOffset:)` counts a column from a
+        // checkpoint only more than two strides after its line's start (and `scalars(before:)`
+        // counts from the start without one), so they would never be read; made, they cost an
+        // allocation and a pass over every byte of every short article.
+        let hasCheckpoints = bytes.count > 2 * Self.checkpointStride
+        if hasCheckpoints { checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1) }
         bytes.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
             let count = raw.count
             starts = Self.lineStarts(base, count: count)
+            guard hasCheckpoints else { return }
             // A checkpoint at the start of every stride: the scalars before it.
             var scalars = 0
             var strideStart = 0
@@ -114,7 +120,7 @@ public struct LineIndex: Sendable {
         // The end of a file whose length is a whole number of strides has no checkpoint of its
         // own: it is counted on from the last one.
         let checkpoint = min(offset / Self.checkpointStride, scalarCheckpoints.count - 1)
-        guard checkpoint >= 0 else { return 0 }
+        guard checkpoint >= 0 else { return Self.scalarCount(bytes, from: 0, to: offset) }
         return scalarCheckpoints[checkpoint]
             + Self.scalarCount(bytes, from: checkpoint * Self.checkpointStride, to: offset)
     }
