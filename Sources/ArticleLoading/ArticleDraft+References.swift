@@ -12,18 +12,21 @@ extension ArticleDraft {
     mutating func markReferenceSections() {
         var inReferences = false
         var number = 0
+        // Each block's kind read in place, its text only where it is asked: a block copied out
+        // of the array for the switch retained and released its text and runs, for every block.
         for index in blocks.indices {
-            let block = blocks[index]
-            switch block.kind {
+            switch blocks[index].kind {
             case .heading, .title:
-                inReferences = Self.isReferenceHeading(block.map.text)
+                inReferences = Self.isReferenceHeading(blocks[index].map.text)
                 number = 0
             case .listItem, .paragraph:
                 guard inReferences else { continue }
-                if case .paragraph = block.kind, !Self.looksLikeEntry(block.map.text) { continue }
+                if case .paragraph = blocks[index].kind, !Self.looksLikeEntry(blocks[index].map.text) { continue }
                 number += 1
                 blocks[index].kind = .reference
-                references.append(.init(label: "\(number)", text: Self.collapsed(block.map.text), source: block.source))
+                references.append(
+                    .init(
+                        label: "\(number)", text: Self.collapsed(blocks[index].map.text), source: blocks[index].source))
             case .reference:
                 if inReferences { number += 1 }
             default:
