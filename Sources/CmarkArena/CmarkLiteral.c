@@ -229,6 +229,51 @@ size_t copydesk_scalar_count(const unsigned char *bytes, size_t start, size_t en
 }
 
 #if defined(__SSE2__)
+/// The bits of the sixteen bytes at `at` that collapsing would change, each read with the byte
+/// before it (at `at - 1`, which must be readable): a tab, `\n` or `\r`, a space after a space,
+/// the A0 of a no-break space.
+static inline unsigned collapsible_block(const unsigned char *at) {
+    __m128i block = _mm_loadu_si128((const __m128i *)at);
+    __m128i before = _mm_loadu_si128((const __m128i *)(at - 1));
+    __m128i breaks = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(block, _mm_set1_epi8('\n'))),
+        _mm_cmpeq_epi8(block, _mm_set1_epi8('\r')));
+    __m128i space = _mm_set1_epi8(' ');
+    __m128i pairs = _mm_or_si128(
+        _mm_and_si128(_mm_cmpeq_epi8(block, space), _mm_cmpeq_epi8(before, space)),
+        _mm_and_si128(
+            _mm_cmpeq_epi8(block, _mm_set1_epi8((char)0xA0)), _mm_cmpeq_epi8(before, _mm_set1_epi8((char)0xC2))));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(breaks, pairs));
+}
+#endif
+
+int copydesk_is_collapsed(const unsigned char *bytes, size_t length) {
+    if (length == 0) return 1;
+    if (bytes[0] == ' ' || bytes[length - 1] == ' ') return 0;
+    if (bytes[0] == '\t' || bytes[0] == '\n' || bytes[0] == '\r') return 0;
+    // From the second byte on, each byte with the one before it.
+    size_t index = 1;
+#if defined(__SSE2__)
+    if (length >= 17) {
+        for (; index + 16 <= length; index += 16) {
+            if (collapsible_block(bytes + index) != 0) return 0;
+        }
+        // The last sixteen bytes (some read again): a byte loop over up to fifteen cost about
+        // ten instructions a byte.
+        return index == length || collapsible_block(bytes + length - 16) == 0;
+    }
+#endif
+    for (; index < length; index++) {
+        unsigned char byte = bytes[index];
+        unsigned char before = bytes[index - 1];
+        if (byte == '\t' || byte == '\n' || byte == '\r') return 0;
+        if (byte == ' ' && before == ' ') return 0;
+        if (byte == 0xA0 && before == 0xC2) return 0;
+    }
+    return 1;
+}
+
+#if defined(__SSE2__)
 /// The bits of the bytes at `text` (sixteen) that are `.`, `?`, `!` or 0xE2.
 static inline unsigned sentence_candidate_block(const unsigned char *text) {
     __m128i bytes = _mm_loadu_si128((const __m128i *)text);

@@ -241,6 +241,46 @@ import Testing
         }
     }
 
+    /// The C test sixteen bytes at a time (`copydesk_is_collapsed`) against the byte loop and the
+    /// Swift word loop: 30,000 generated texts of 0 to 90 bytes, mostly letters and single
+    /// spaces, with a space, two, a tab, a line break, a no-break space, its two bytes apart,
+    /// other Latin-1 letters and dashes at any place (both sides of every sixteen-byte edge).
+    @Test func isCollapsedInCIsTheByteLoop() {
+        let pieces = [
+            "a", "b", "a", "b", " ", " ", "  ", "\t", "\n", "\r", "\r\n", "\u{A0}", "\u{E0}", "\u{2014}", "\u{C2}",
+        ]
+        var random = SplitMix(seed: 0xC011_A95E)
+        for _ in 0..<30_000 {
+            var bytes: [UInt8] = []
+            let length = random.next(91)
+            while bytes.count < length {
+                let piece = random.next(4) == 0 ? pieces[random.next(pieces.count)] : "x"
+                bytes += Array(piece.utf8)
+            }
+            // A lone 0xA0 or 0xC2 byte now and then, as well as the whole no-break space.
+            if !bytes.isEmpty, random.next(10) == 0 {
+                bytes[random.next(bytes.count)] = random.next(2) == 0 ? 0xA0 : 0xC2
+            }
+            var plain = true
+            if let first = bytes.first, let last = bytes.last {
+                if first == 0x20 || last == 0x20 { plain = false }
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    let before: UInt8 = index > 0 ? bytes[index - 1] : 0
+                    if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x20 && before == 0x20
+                        || byte == 0xA0 && before == 0xC2
+                    {
+                        plain = false
+                    }
+                }
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(WhitespaceCollapsing.isCollapsed(buffer) == plain, "\(bytes)")
+                #expect(WhitespaceCollapsing.isCollapsedInSwift(buffer) == plain, "\(bytes)")
+            }
+        }
+    }
+
     @Test func scalarsAreCountedEightBytesAtATime() {
         let bytes = Array("ab\u{E9}cdefgh\u{1F600}ijklmnop\u{2014}q".utf8)
         #expect(LineIndex.scalarCount(bytes, from: 0, to: bytes.count) == 20)

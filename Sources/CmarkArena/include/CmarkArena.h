@@ -86,6 +86,12 @@ size_t copydesk_scalar_count(const unsigned char *bytes, size_t start, size_t en
 /// (`SentenceSegmenter.nextCandidate`).
 size_t copydesk_next_sentence_candidate(const unsigned char *text, size_t length, size_t from);
 
+/// Whether collapsing whitespace leaves `bytes` (`length`, valid UTF-8) as they are
+/// (`WhitespaceCollapsing.isCollapsed`): no tab, `\n` or `\r`, no no-break space (C2 A0), no
+/// space at either end, no two spaces in a row; sixteen bytes at a time with SSE2, each against
+/// the sixteen that start one byte before it.
+int copydesk_is_collapsed(const unsigned char *bytes, size_t length);
+
 /// Whether `text` may hold what cmark-gfm's autolink extension links: bit 1 set when it holds
 /// an `@` (an e-mail address), bit 2 when it holds `www.` or `://` (a web address), bit 4 when
 /// it holds `[` or `]` (which open and close the text where it links no web address). A cheap
