@@ -39,11 +39,12 @@ struct ClaimHedges: Sendable {
 
     /// Multiword softeners, by their words.
     static let phrases: [[String]] = [["one", "day"], ["some", "day"], ["in", "theory"]]
-    private static let phraseFirstWords = WordSet(phrases.map { $0[0] })
 
-    /// Every word that starts a cue of `framing`, `softening` or `phrases`: one lookup rules out
-    /// most words of a sentence.
-    private static let cueWords = framing.union(softening).union(phraseFirstWords)
+    /// `framing`, `softening` and the first words of `phrases`, looked up together: the words
+    /// that start a cue found in one call for the sentence, most ruled out by their hashes.
+    private static let cueClasses = MedicalWordClasses([Array(framing), Array(softening), phrases.map { $0[0] }])
+    private static let framingClass = MedicalWordClasses.Classes(rawValue: 1 << 0)
+    private static let softeningClass = MedicalWordClasses.Classes(rawValue: 1 << 1)
 
     /// - Parameter detected: the detector's cues for `text` when already known (`sentenceCues(in:)`).
     func cues(
@@ -62,17 +63,16 @@ struct ClaimHedges: Sendable {
             guard let index = tokens.firstIndex(where: { $0.range.upperBound > cue.range.lowerBound }) else { continue }
             result.append(Cue(index: index, framing: Self.frames(cue.kind)))
         }
-        // `words` are `text.words`: each is looked up by its key.
+        // `words` are `text.words`: each is looked up by its key, in every list at once.
         // By index, the word read only for a phrase: each word copied out cost a retain and a
         // release, and each read of a list a `swift_once`.
-        let keys = text.keys
-        let cueWords = Self.cueWords
-        for index in words.indices where cueWords.contains(in: keys, at: index) {
-            if ClaimHedges.framing.contains(in: keys, at: index) {
+        Self.cueClasses.forEachMember(in: text.keys) { index, classes in
+            if classes.contains(Self.framingClass) {
                 result.append(Cue(index: index, framing: true))
-            } else if ClaimHedges.softening.contains(in: keys, at: index) {
+            } else if classes.contains(Self.softeningClass) {
                 result.append(Cue(index: index, framing: false))
-            } else if ClaimHedges.phraseFirstWords.contains(in: keys, at: index) {
+            } else {
+                // The first word of a phrase, the one class left.
                 let word = words[index]
                 for phrase in ClaimHedges.phrases where phrase[0] == word && index + phrase.count <= words.count {
                     if words[index..<(index + phrase.count)].elementsEqual(phrase) {

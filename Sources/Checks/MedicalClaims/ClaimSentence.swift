@@ -336,18 +336,31 @@ struct ClaimSentence {
         let keys = self.keys
         let tokens = self.tokens
         let bytes = read.bytes
-        let qualifierWords = Self.qualifierWords
-        for index in words.indices {
-            // `startsWithNumber(words[index])` from the text's byte where it is ASCII: the word is
-            // the token's text lowercased and folded, which keeps an ASCII digit and makes no
-            // other byte one.
-            let first = bytes[tokens[index].range.lowerBound]
-            if first < 0x80 ? first &- UInt8(ascii: "0") < 10 : Self.startsWithNumber(words[index]) {
-                found.append(2 &* index &+ 1)
-            } else if qualifierWords.contains(in: keys, at: index) {
-                found.append(2 &* index)
+        // The words before `end` from `next` on that start with a number, in order.
+        var next = 0
+        func numbers(upTo end: Int) {
+            while next < end {
+                // `startsWithNumber(words[next])` from the text's byte where it is ASCII: the word
+                // is the token's text lowercased and folded, which keeps an ASCII digit and makes
+                // no other byte one.
+                let first = bytes[tokens[next].range.lowerBound]
+                if first < 0x80 ? first &- UInt8(ascii: "0") < 10 : Self.startsWithNumber(words[next]) {
+                    found.append(2 &* next &+ 1)
+                }
+                next += 1
             }
         }
+        // The qualifier words found in one call for the sentence (most words ruled out by their
+        // hashes), the words between them read for numbers; a word that starts with a number is
+        // a number, whatever list it is in.
+        Self.qualifierClasses.forEachMember(in: keys) { index, _ in
+            numbers(upTo: index)
+            let first = bytes[tokens[index].range.lowerBound]
+            let isNumber = first < 0x80 ? first &- UInt8(ascii: "0") < 10 : Self.startsWithNumber(words[index])
+            found.append(isNumber ? 2 &* index &+ 1 : 2 &* index)
+            next = index + 1
+        }
+        numbers(upTo: words.count)
         shared.qualifiers = found
         return found
     }
@@ -397,6 +410,9 @@ struct ClaimSentence {
 
     /// The frequencies, fractions and quantifiers `isQualified` reads.
     static let qualifierWords = frequencies.union(["half", "third", "quarter", "most", "many", "some"])
+
+    /// `qualifierWords`, looked up in one call for a sentence.
+    private static let qualifierClasses = MedicalWordClasses([Array(qualifierWords)])
 
     static let frequencies: WordSet = [
         "usually", "typically", "normally", "often", "generally", "mostly", "sometimes", "rarely", "occasionally",

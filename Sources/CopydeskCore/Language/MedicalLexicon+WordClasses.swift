@@ -1,0 +1,46 @@
+/// A few word lists of the medical-claim readers looked up together: each word of a sentence
+/// found in one lookup for every list, most ruled out by a filter on their hashes, in one call
+/// for the sentence. A reader in another module that asked each word of each list
+/// (`WordSet.contains(in:at:)`) paid a call and a lookup for every word and every list.
+package struct MedicalWordClasses: Sendable {
+    /// The lists a word is in: bit `i` for list `i`.
+    package struct Classes: OptionSet, Sendable {
+        package let rawValue: UInt8
+
+        package init(rawValue: UInt8) {
+            self.rawValue = rawValue
+        }
+    }
+
+    private let roles: WordRoles<Classes>
+    /// The hashes of the lists' ASCII words (nil when a word that is not ASCII may equal one).
+    private let hashes: WordHashBits?
+
+    /// The classes of `lists` (at most eight): list `i` is `Classes(rawValue: 1 << i)`.
+    package init(_ lists: [[String]]) {
+        precondition(lists.count <= 8, "at most eight lists")
+        var roles = WordRoles<Classes>()
+        for (position, list) in lists.enumerated() {
+            roles.add(list, as: Classes(rawValue: 1 << UInt8(position)))
+        }
+        self.roles = roles
+        hashes = roles.asciiHashBits()
+    }
+
+    /// Calls `body` with each word index of `keys` whose word is in one of the lists, in order,
+    /// and the lists it is in: `i` is in its classes exactly when `WordSet(lists[i])` contains
+    /// `keys.words[index]`.
+    package func forEachMember(in keys: WordKeys, _ body: (Int, Classes) -> Void) {
+        let count = keys.count
+        var index = 0
+        while index < count {
+            if let hashes {
+                index = hashes.firstMayContain(keys, from: index, to: count)
+                guard index < count else { return }
+            }
+            let classes = roles.roles(at: index, in: keys)
+            if !classes.isEmpty { body(index, classes) }
+            index += 1
+        }
+    }
+}
