@@ -24,6 +24,9 @@ final class HedgeAttributions: Sendable {
     /// The hashes of the ASCII words of `openings`, read before it (see `WordHashBits`): most
     /// words of a sentence are ruled out with one bit instead of a lookup.
     private let openingHashes: WordHashBits?
+    /// Whether "according" is itself a starter: a word `openings` holds is then a starter, and
+    /// otherwise a starter unless it is "according" (see `sourceAndVerb`).
+    private let startersHoldAccording: Bool
 
     /// Quantifiers that can be the whole subject: some believe, many say, others argue.
     private static let standalone: WordSet = ["some", "many", "others", "several", "most", "few"]
@@ -58,6 +61,7 @@ final class HedgeAttributions: Sendable {
         starters = prefilter && !sources.hasPrefixes ? WordSet(starterWords) : nil
         openings = prefilter && !sources.hasPrefixes ? WordSet(starterWords + ["according"]) : nil
         openingHashes = openings?.asciiHashBits()
+        startersHoldAccording = starters?.contains("according") ?? false
     }
 
     /// Whether an attribution could take in words on both sides of token `index`, where a
@@ -113,20 +117,28 @@ final class HedgeAttributions: Sendable {
 
     /// "some studies suggest", "research suggests", "many believe", with `index` at the source;
     /// the match starts at `floor` or later (the end of the attribution before, or 0), where a
-    /// clause opens as at a clause's start.
+    /// clause opens as at a clause's start. With `starters`, `matches(in:)` calls it only at a
+    /// word `openings` holds.
     private func sourceAndVerb(_ text: HedgeText, at index: Int, floor: Int) -> Range<Int>? {
         let keys = text.keys
-        if let starters {
+        // The verb found by the prefilter below, not looked for a second time.
+        var knownVerb: Int?
+        if starters != nil {
             // A starter is a source or a standalone quantifier (so `isSource || alone` below
             // holds): the verb, which most sources lack, is looked for first, before the word
-            // is looked up in the lists again.
-            guard starters.contains(in: keys, at: index), verb(text, after: index) != nil else { return nil }
+            // is looked up in the lists again. The word is one of `openings`, the starters and
+            // "according": a starter unless it is "according" (told by its string, not a
+            // second lookup), which is one only when the starters hold it.
+            guard startersHoldAccording || text.words[index] != "according",
+                let verbIndex = verb(text, after: index)
+            else { return nil }
+            knownVerb = verbIndex
         }
         let isSource = sources.contains(in: keys, at: index)
         let alone =
             !isSource && Self.standalone.contains(in: keys, at: index) && quantifiers.contains(in: keys, at: index)
         guard isSource || alone else { return nil }
-        guard let verbIndex = verb(text, after: index) else { return nil }
+        guard let verbIndex = knownVerb ?? verb(text, after: index) else { return nil }
         if alone {
             return text.startsClause(at: index) || Self.openers.contains(text.word(index - 1) ?? "")
                 ? index..<(verbIndex + 1) : nil
