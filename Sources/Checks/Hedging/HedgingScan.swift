@@ -117,6 +117,9 @@ struct HedgingScan {
         let sorted = Self.isSorted(cues)
         var result: [HedgeClause] = []
         func append(_ clauses: [Range<Int>], offset: Int) {
+            // The first sentence's clauses in one allocation (most blocks read so are one
+            // sentence); later ones grow the array as appends do.
+            if result.isEmpty { result.reserveCapacity(clauses.count) }
             for range in clauses {
                 let shifted = (range.lowerBound + offset)..<(range.upperBound + offset)
                 guard sorted else {

@@ -31,6 +31,9 @@ public enum HedgeClauses {
     static func ranges(in text: HedgeText) -> [Range<Int>] {
         guard text.count > 0 else { return [] }
         var clauses: [Range<Int>] = []
+        // Room for a few clauses made once: grown range by range, the array was made again at
+        // one and two clauses (about 300 instructions each); a longer sentence grows it as before.
+        clauses.reserveCapacity(4)
         var first = 0
         // The words are looked up by the keys read with the sentence (`WordSet.contains(in:at:)`).
         var subordinate = subordinators.contains(in: text.keys, at: 0)
