@@ -122,6 +122,45 @@ import Testing
         #expect(total > 1000)
     }
 
+    /// An article whose sentences hold more matches than words (single-word cues that several
+    /// lists hold, back to back) fills the room `found(in:)` makes from its word count and grows
+    /// it: its matches are still each sentence's own, and so are those of sparse articles, whose
+    /// room is made from their sentence count.
+    @Test(arguments: 0..<2)
+    func aDenseArticlesMatchesAreEachSentencesOwn(policyIndex: Int) {
+        let policy = Self.policies[policyIndex]
+        let phrases = SentencePhrases.of(policy)
+        let start = SourcePosition(line: 1, column: 1, offset: 0)
+        let dense = [
+            "may", "might", "could", "possibly", "perhaps", "cure", "miracle", "studies", "suggest", "proven",
+            "likely", "suggests", "may help", "100%", "caf\u{E9}", "wonder drug",
+        ]
+        var random = SplitMix(seed: UInt64(41 + policyIndex))
+        var total = 0
+        for (count, words) in [(1, 60), (3, 40), (30, 25), (200, 3), (50, 0), (120, 1)] {
+            let texts = (0..<count).map { _ in
+                (0..<words).map { _ in dense[random.next(dense.count)] }.joined(separator: " ")
+                    + (words > 0 ? "." : "")
+            }
+            let sentences = texts.enumerated().map { index, text in
+                Sentence(
+                    text: text, blockIndex: index, textRange: 0..<text.utf8.count,
+                    range: SourceRange(start: start, end: start))
+            }
+            let article = Article(path: "a.md", format: .markdown, source: [], sentences: sentences)
+            let found = phrases.found(in: article)
+            #expect(found.count == texts.count)
+            for (index, text) in texts.enumerated() {
+                let alone = phrases.found(keys: SentenceText(text).keys)
+                #expect(Array(found.worthiness(index)) == Array(alone.worthiness(0)), "\(text)")
+                #expect(Array(found.medical(index)) == Array(alone.medical(0)), "\(text)")
+                #expect(Array(found.hedges(index)) == Array(alone.hedges(0)), "\(text)")
+                total += alone.worthiness(0).count + alone.medical(0).count + alone.hedges(0).count
+            }
+        }
+        #expect(total > 2000)
+    }
+
     /// The hedge detector with the policy's index finds the cues it finds with an index of its
     /// own, from the article's matches (attributions and quotes among them) and from a text.
     @Test(arguments: 0..<2)

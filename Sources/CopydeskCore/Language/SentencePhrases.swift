@@ -130,13 +130,18 @@ package final class SentencePhrases: Sendable {
     /// gives them in token order, mixed).
     private func found(in texts: UnsafeBufferPointer<SentenceText>) -> Matches {
         let count = texts.count
+        // Room for a match every two words (the bench files' articles hold one every three),
+        // or four a sentence, made once: made for four a sentence alone, the buffer of an
+        // article of long sentences was made again as it filled.
+        var words = 0
+        for text in texts { words &+= text.keys.count }
         var found: [PhraseLexicons.Found] = []
         // Written in place (a store each), in the array itself.
         let bounds = [Int](unsafeUninitializedCapacity: 3 * count + 1) { bounds, initialized in
             bounds[0] = 0
             var split = Split(
                 texts: texts, bounds: bounds.baseAddress.unsafelyUnwrapped, medicalEntry: medicalEntry,
-                hedgeEntry: hedgeEntry, capacity: 4 * count)
+                hedgeEntry: hedgeEntry, capacity: max(4 * count, words / 2))
             defer { split.deallocate() }
             // One scan for every sentence: its scratch set up once (`PhraseTable.scan(sentences:)`).
             lexicons.forEachMatch(sentences: &split)
