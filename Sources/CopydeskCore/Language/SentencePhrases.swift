@@ -135,20 +135,44 @@ package final class SentencePhrases: Sendable {
         // article of long sentences was made again as it filled.
         var words = 0
         for text in texts { words &+= text.keys.count }
+        let capacity = max(4 * count, words / 2)
+        let boundCount = 3 * count + 1
+        // Written in place (a store each). For an article of up to 42 sentences, in memory on
+        // the stack, then copied into an array made for its element type:
+        // `Array(unsafeUninitializedCapacity:)` makes its storage through the standard library's
+        // unspecialized path (about 500 instructions a call). A longer article's go to the
+        // array itself, as more than 1 KiB asked of `withUnsafeTemporaryAllocation` has the
+        // thread's stack looked up (on Linux, more than that lookup saves).
+        if boundCount <= Self.stackBounds {
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: boundCount) { bounds in
+                let found = scan(texts, bounds: bounds.baseAddress.unsafelyUnwrapped, capacity: capacity)
+                return Matches(found: found, bounds: Array(UnsafeBufferPointer(bounds)))
+            }
+        }
         var found: [PhraseLexicons.Found] = []
-        // Written in place (a store each), in the array itself.
-        let bounds = [Int](unsafeUninitializedCapacity: 3 * count + 1) { bounds, initialized in
-            bounds[0] = 0
-            var split = Split(
-                texts: texts, bounds: bounds.baseAddress.unsafelyUnwrapped, medicalEntry: medicalEntry,
-                hedgeEntry: hedgeEntry, capacity: max(4 * count, words / 2))
-            defer { split.deallocate() }
-            // One scan for every sentence: its scratch set up once (`PhraseTable.scan(sentences:)`).
-            lexicons.forEachMatch(sentences: &split)
-            initialized = 3 * count + 1
-            found = split.found.array()
+        let bounds = [Int](unsafeUninitializedCapacity: boundCount) { bounds, initialized in
+            found = scan(texts, bounds: bounds.baseAddress.unsafelyUnwrapped, capacity: capacity)
+            initialized = boundCount
         }
         return Matches(found: found, bounds: bounds)
+    }
+
+    /// The most bounds `found(in:)` writes on the stack: 1 KiB, which
+    /// `withUnsafeTemporaryAllocation` gives without looking the thread's stack up.
+    private static let stackBounds = 128
+
+    /// The matches in `texts`, every sentence's bounds (`Matches`) written from `bounds`, with
+    /// room made for `capacity` matches.
+    private func scan(
+        _ texts: UnsafeBufferPointer<SentenceText>, bounds: UnsafeMutablePointer<Int>, capacity: Int
+    ) -> [PhraseLexicons.Found] {
+        bounds.initialize(to: 0)
+        var split = Split(
+            texts: texts, bounds: bounds, medicalEntry: medicalEntry, hedgeEntry: hedgeEntry, capacity: capacity)
+        defer { split.deallocate() }
+        // One scan for every sentence: its scratch set up once (`PhraseTable.scan(sentences:)`).
+        lexicons.forEachMatch(sentences: &split)
+        return split.found.array()
     }
 
     /// The sentences a scan reads, the buffers their matches go to by reader, and where each
