@@ -183,9 +183,13 @@ package final class SentencePhrases: Sendable {
         let hedgeEntry: Int
         let bounds: UnsafeMutablePointer<Int>
         var found: MatchBuffer
-        var medical = MatchBuffer(capacity: 16)
-        var hedges = MatchBuffer(capacity: 16)
+        var medical: MatchBuffer
+        var hedges: MatchBuffer
+        /// The memory the three buffers start in, one allocation (each buffer that fills moves to
+        /// memory of its own).
+        private let room: UnsafeMutablePointer<PhraseLexicons.Found>
 
+        /// Room for `capacity` matches in `found` and 16 in each of the others.
         init(
             texts: UnsafeBufferPointer<SentenceText>, bounds: UnsafeMutablePointer<Int>, medicalEntry: Int,
             hedgeEntry: Int, capacity: Int
@@ -194,7 +198,11 @@ package final class SentencePhrases: Sendable {
             self.bounds = bounds
             self.medicalEntry = medicalEntry
             self.hedgeEntry = hedgeEntry
-            found = MatchBuffer(capacity: capacity)
+            let capacity = max(capacity, 16)
+            room = .allocate(capacity: capacity + 32)
+            found = MatchBuffer(room: room, capacity: capacity)
+            medical = MatchBuffer(room: room + capacity, capacity: 16)
+            hedges = MatchBuffer(room: room + capacity + 16, capacity: 16)
         }
 
         var sentenceCount: Int { texts.count }
@@ -227,19 +235,24 @@ package final class SentencePhrases: Sendable {
             found.deallocate()
             medical.deallocate()
             hedges.deallocate()
+            room.deallocate()
         }
     }
 
-    /// Matches written one after another into memory of their own, which doubles when full: an
-    /// append is a test and a store. Freed by `deallocate()` (a match holds no reference).
+    /// Matches written one after another into memory the caller gives, then into memory of
+    /// their own, which doubles when full: an append is a test and a store. The memory of their
+    /// own is freed by `deallocate()` (a match holds no reference); the caller frees its own.
     private struct MatchBuffer {
         private var base: UnsafeMutablePointer<PhraseLexicons.Found>
         private var capacity: Int
         private(set) var count = 0
+        /// Whether `base` is memory of the buffer's own (made when it first grew).
+        private var owned = false
 
-        init(capacity: Int) {
-            self.capacity = max(capacity, 16)
-            base = .allocate(capacity: self.capacity)
+        /// A buffer that starts in `capacity` matches of the caller's memory at `room`.
+        init(room: UnsafeMutablePointer<PhraseLexicons.Found>, capacity: Int) {
+            base = room
+            self.capacity = capacity
         }
 
         @inline(__always)
@@ -263,9 +276,10 @@ package final class SentencePhrases: Sendable {
         private mutating func grow(to newCapacity: Int) {
             let larger = UnsafeMutablePointer<PhraseLexicons.Found>.allocate(capacity: newCapacity)
             larger.moveInitialize(from: base, count: count)
-            base.deallocate()
+            if owned { base.deallocate() }
             base = larger
             capacity = newCapacity
+            owned = true
         }
 
         /// The matches as an array.
@@ -274,7 +288,7 @@ package final class SentencePhrases: Sendable {
         }
 
         func deallocate() {
-            base.deallocate()
+            if owned { base.deallocate() }
         }
     }
 
