@@ -32,20 +32,29 @@ struct AbsoluteSafetyCheck: Check {
     }
 
     /// "no side effects were reported" reports a study's observation, it promises nothing.
-    private static let reportingVerbs: WordSet = [
+    static let reportingVerbs: WordSet = [
         "reported", "observed", "seen", "found", "noted", "recorded", "detected", "occurred",
     ]
+
+    /// The auxiliaries a reporting verb follows: "were reported", "has been observed".
+    private static let auxiliaries: WordSet = ["were", "was", "have", "has"]
+    private static let been: WordSet = ["been"]
+
+    /// Whether the words after a match ending before word `next` report an observation ("no side
+    /// effects were reported", "has been observed"). The words are looked up by their keys, not
+    /// copied out and compared with an array of strings made for every match.
+    static func reportsObservation(after next: Int, in sentence: ClaimSentence) -> Bool {
+        let count = sentence.words.count
+        let keys = sentence.keys
+        guard next + 1 < count, auxiliaries.contains(in: keys, at: next) else { return false }
+        let verb = been.contains(in: keys, at: next + 1) && next + 2 < count ? next + 2 : next + 1
+        return reportingVerbs.contains(in: keys, at: verb)
+    }
 
     func findings(in article: Article) -> [Finding] {
         reader.sentences(in: article).findings(where: { phrases.mayMatch(in: $0) }) { sentence in
             phrases.claims(in: sentence, qualifiable: true).filter { match in
-                let next = match.tokenRange.upperBound
-                guard next + 1 < sentence.words.count, ["were", "was", "have", "has"].contains(sentence.words[next])
-                else {
-                    return true
-                }
-                let verb = sentence.words[next + 1] == "been" && next + 2 < sentence.words.count ? next + 2 : next + 1
-                return !AbsoluteSafetyCheck.reportingVerbs.contains(sentence.words[verb])
+                !AbsoluteSafetyCheck.reportsObservation(after: match.tokenRange.upperBound, in: sentence)
             }.map { match in
                 finding(
                     String(
