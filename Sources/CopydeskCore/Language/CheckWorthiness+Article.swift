@@ -47,10 +47,10 @@ extension CheckWorthiness {
 
     /// The verdict on every sentence of the article, indexed like `Article.sentences`.
     ///
-    /// Worked out once per article and lexicons: the citation checks and the claim ledger ask
-    /// about the same sentences.
+    /// Worked out once per article and lexicons (`verdictsKey`): the citation checks and the
+    /// claim ledger ask about the same sentences.
     package func verdicts(in article: Article) -> [Verdict] {
-        Self.memo.value(for: article, key: lexicons) {
+        Self.memo.value(for: article, key: verdictsKey) {
             // Each sentence's matches found once for every reader of the index (`SentencePhrases`),
             // and each sentence read in place, not copied to be looked at.
             let found = phrases.found(in: article)
@@ -203,5 +203,5 @@ extension CheckWorthiness {
         return Assessment(triggers: found, primary: primary)
     }
 
-    private static let memo = ArticleMemo<Lexicons, [Verdict]>()
+    private static let memo = ArticleMemo<VerdictsKey, [Verdict]>()
 }

@@ -53,6 +53,8 @@ public struct CheckWorthiness: Sendable {
     let studyNouns: WordSet
     let imperatives: WordSet
     let roleIndex: RoleIndex
+    /// The key of the verdicts' memo (`verdicts(in:)`): one per set of equal lexicons.
+    let verdictsKey: VerdictsKey
 
     /// A detector whose lists are indexed alone.
     public init(lexicons: Lexicons = Lexicons()) {
@@ -81,6 +83,17 @@ public struct CheckWorthiness: Sendable {
         studyNouns = shared.studyNouns
         imperatives = shared.imperatives
         roleIndex = shared.roleIndex
+        verdictsKey = shared.verdictsKey
+    }
+
+    /// Equal lexicons, as the key of the memo of an article's verdicts: every detector of equal
+    /// lexicons holds the one their shared tables were made with (`Shared`), compared by
+    /// identity. Keyed by the lexicons themselves, each article's entry copied them (fourteen
+    /// arrays retained, and released when the article was forgotten) and each lookup compared
+    /// them list by list. Two keys made for equal lexicons (the shared tables made again) only
+    /// work the same verdicts out again.
+    final class VerdictsKey: Equatable, Sendable {
+        static func == (lhs: VerdictsKey, rhs: VerdictsKey) -> Bool { lhs === rhs }
     }
 
     /// What every detector of equal lexicons reads alike, made once per process: the citation
@@ -91,6 +104,7 @@ public struct CheckWorthiness: Sendable {
         let studyNouns: WordSet
         let imperatives: WordSet
         let roleIndex: RoleIndex
+        let verdictsKey = VerdictsKey()
 
         init(_ lexicons: Lexicons) {
             self.lexicons = lexicons
