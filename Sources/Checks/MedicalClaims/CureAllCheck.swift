@@ -68,8 +68,7 @@ struct CureAllCheck: Check {
         for claim in cures.claims(in: sentence) {
             let listed = cures.listedConditions(after: claim, in: sentence)
             // Three conditions cured is a cure-all; a combined vaccine may prevent three ("measles, mumps and rubella").
-            let verb = sentence.words[claim.verb.lowerBound]
-            let curesOutright = verb.hasPrefix("cur") || verb.hasPrefix("heal") || verb.hasPrefix("remed")
+            let curesOutright = CureAllCheck.curesOutright(sentence.words[claim.verb.lowerBound])
             guard listed.count >= (curesOutright ? 3 : 4), !sentence.isNegated(claim.verb),
                 !sentence.isHedged(claim.verb)
             else { continue }
@@ -77,5 +76,29 @@ struct CureAllCheck: Check {
             ranges.append(claim.verb.lowerBound..<listed[listed.count - 1].upperBound)
         }
         return ranges.count > 1 ? ranges.sorted { $0.lowerBound < $1.lowerBound } : ranges
+    }
+
+    /// Whether a cure verb cures outright ("cures", "healed", "remedies"): it starts with "cur",
+    /// "heal" or "remed" (`hasPrefix`), read on its bytes (`startsWith`).
+    static func curesOutright(_ verb: String) -> Bool {
+        startsWith(verb, "cur") || startsWith(verb, "heal") || startsWith(verb, "remed")
+    }
+
+    /// `word.hasPrefix(prefix)` for a prefix of lowercase ASCII letters, on the word's bytes in
+    /// place (`hasPrefix` compared characters, about 160 instructions a call). A word whose
+    /// bytes do not start with the prefix's has no such prefix (no other character is
+    /// canonically equivalent to a lowercase ASCII letter, nor decomposes into one); one whose
+    /// bytes do and go on with an ASCII byte or end has it (a grapheme break falls before an
+    /// ASCII byte after a letter); any other is asked as a string (a combining mark may follow).
+    static func startsWith(_ word: String, _ prefix: StaticString) -> Bool {
+        let answer = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let count = prefix.utf8CodeUnitCount
+            guard bytes.count >= count else { return false }
+            let start = prefix.utf8Start
+            for offset in 0..<count where bytes[offset] != start[offset] { return false }
+            return bytes.count == count || bytes[count] < 0x80 ? true : nil
+        }
+        guard let answer, let answer else { return word.hasPrefix(prefix.description) }
+        return answer
     }
 }
