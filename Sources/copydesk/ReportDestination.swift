@@ -2,7 +2,8 @@ import Foundation
 import Reporting
 
 /// Where a report goes: standard output, written as it is made, or an `--output` file,
-/// written whole or not at all (a temporary file renamed at `commit`).
+/// written whole or not at all (a temporary file moved into place at `commit`; a device or a pipe
+/// is written straight through).
 final class ReportDestination {
     let output: ReportOutput
     private let pending: OutputFile.Pending?

@@ -67,6 +67,46 @@ import Testing
         #expect(try leftovers(folder) == [])
     }
 
+    /// A named pipe (or `/dev/null`, `/dev/stdout`, a shell's `>(…)`) is written straight
+    /// through: a temporary file renamed over it would put a file where the pipe was (and, run as
+    /// root with `-o /dev/null`, replace `/dev/null` itself). Through a link too.
+    @Test(arguments: ["pipe", "link"])
+    func aNamedPipeGetsTheReportAndStaysAPipe(_ name: String) throws {
+        let folder = try corpus(3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipe = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        if name == "link" {
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.appendingPathComponent("link").path, withDestinationPath: "pipe")
+        }
+        // The reader opens the pipe for reading as copydesk opens it for writing, then reads to its end.
+        let received = Received()
+        let reader = Thread {
+            let handle = FileHandle(forReadingAtPath: pipe)
+            received.set((try? handle?.readToEnd()) ?? Data())
+        }
+        reader.start()
+        let run = try e2e.run(["lint", "--no-cache", "--format", "json", "-o", name, "articles"], in: folder)
+        let deadline = Date().addingTimeInterval(30)
+        while received.get() == nil, Date() < deadline { usleep(10_000) }
+        #expect(run.status == 1)
+        #expect(run.stderr.isEmpty)
+        let report = try JSONSerialization.jsonObject(with: try #require(received.get()))
+        let summary = (report as? [String: Any])?["summary"] as? [String: Any]
+        #expect(summary?["files"] as? Int == 3)
+        var info = stat()
+        #expect(lstat(pipe, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+        #expect(try leftovers(folder) == [])
+    }
+
+    final class Received: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data: Data?
+        func set(_ value: Data) { lock.withLock { data = value } }
+        func get() -> Data? { lock.withLock { data } }
+    }
+
     @Test func aWriteErrorOnStandardOutputExitsTwoSayingSo() throws {
         let folder = try corpus(3)
         defer { try? FileManager.default.removeItem(at: folder) }
