@@ -18,11 +18,17 @@ enum Fingerprint {
         var words = JoinedWords()
         var pathHash = FNV1a()
         pathHash.add(path)
+        // The article's sentences, taken once (the getter retained and released the table for
+        // each finding), and how many of them started by the last finding: findings come in
+        // report order, so the next one is mostly in that sentence or the one after.
+        let table = article.sentences
+        var cursor = 0
         for index in findings.indices {
             var hash = pathHash
             hash.add(findings[index].rule, after: separator)
             hash.add(separator)
-            if let sentence = sentenceIndex(holding: findings[index].range.start.offset, in: article) {
+            let start = findings[index].range.start.offset
+            if let sentence = table.withUnsafeBufferPointer({ sentenceIndex(holding: start, in: $0, from: &cursor) }) {
                 if sentence != joinedSentence {
                     let texts = sentences ?? SentenceText.all(in: article)
                     sentences = texts
@@ -30,7 +36,7 @@ enum Fingerprint {
                     words = texts.withUnsafeBufferPointer { texts in
                         appendJoinedWords(of: texts[sentence], to: &joined)
                             ? JoinedWords(
-                                texts[sentence], offset: article.sentences[sentence].range.start.offset,
+                                texts[sentence], offset: table[sentence].range.start.offset,
                                 joinedCount: joined.count)
                             : JoinedWords()
                     }
@@ -38,7 +44,7 @@ enum Fingerprint {
                 }
                 joined.withUnsafeBufferPointer { hash.add($0) }
                 hash.add(separator)
-                if let range = words.range(ofMatch: findings[index].match, at: findings[index].range.start.offset) {
+                if let range = words.range(ofMatch: findings[index].match, at: start) {
                     // The match is the sentence (a repeated sentence, item or one-sentence
                     // paragraph) or a run of its words (most matches): its normalised words are
                     // the joined ones, or theirs among them, already made.
@@ -189,11 +195,35 @@ enum Fingerprint {
 
     /// The sentence holding the finding's start: the last one starting at or before it (sentences
     /// are in document order), if it has not ended by then.
-    private static func sentenceIndex(holding offset: Int, in article: Article) -> Int? {
-        let after = article.sentences.partitionPoint { $0.range.start.offset <= offset }
+    static func sentenceIndex(holding offset: Int, in sentences: [Sentence]) -> Int? {
+        let after = sentences.partitionPoint { $0.range.start.offset <= offset }
         guard after > 0 else { return nil }
-        let range = article.sentences[after - 1].range
+        let range = sentences[after - 1].range
         return offset < max(range.end.offset, range.start.offset + 1) ? after - 1 : nil
+    }
+
+    /// `sentenceIndex(holding:in:)`, `cursor` holding how many sentences start at or before
+    /// the offset asked last (0 at first): the count for `offset` is taken as it is, or one
+    /// more, when the sentences around it show it is the partition point (the one place where
+    /// those starting at or before `offset` end, as the starts do not decrease), and searched
+    /// for otherwise; it is left in `cursor`.
+    static func sentenceIndex(
+        holding offset: Int, in sentences: UnsafeBufferPointer<Sentence>, from cursor: inout Int
+    ) -> Int? {
+        let count = sentences.count
+        var after = cursor
+        func startsBy(_ index: Int) -> Bool { sentences[index].range.start.offset <= offset }
+        if after <= count, after == 0 || startsBy(after &- 1), after == count || !startsBy(after) {
+            // The same count.
+        } else if after < count, startsBy(after), after &+ 1 == count || !startsBy(after &+ 1) {
+            after &+= 1
+        } else {
+            after = sentences.partitionPoint { $0.range.start.offset <= offset }
+        }
+        cursor = after
+        guard after > 0 else { return nil }
+        let range = sentences[after &- 1].range
+        return offset < max(range.end.offset, range.start.offset &+ 1) ? after &- 1 : nil
     }
 
     /// `value.paddedHex`, each digit worked out (no table read), as a finding's `fingerprint` reads its value.

@@ -137,6 +137,46 @@ import Testing
         #expect(aligned > 12_000)
     }
 
+    /// The sentence found from the last one asked (`sentenceIndex(holding:in:from:)`) against
+    /// the binary search over the whole table, over generated tables (starts that repeat,
+    /// empty sentences, gaps, overlaps) and offsets asked in order, in reverse, at random and
+    /// repeated, before the first sentence and past the last.
+    @Test func theSentenceFoundFromTheLastOneIsTheSearchedOne() {
+        var generator = Generator(state: 0x5E17)
+        var found = 0
+        for round in 0..<2_000 {
+            var sentences: [Sentence] = []
+            var start = generator.next(5)
+            for _ in 0..<generator.next(12) {
+                let length = [0, 1, 3, 8, 20][generator.next(5)]
+                let end = start + length - (length > 3 && generator.next(6) == 0 ? 2 : 0)
+                let range = SourceRange(
+                    start: SourcePosition(line: 1, column: 1, offset: start),
+                    end: SourcePosition(line: 1, column: 1, offset: end))
+                sentences.append(Sentence(text: "", blockIndex: 0, textRange: 0..<0, range: range))
+                start += [0, 1, length, length + 1, length + 4][generator.next(5)]
+            }
+            let last = (sentences.last?.range.end.offset ?? 0) + 3
+            var offsets = (0..<(round % 4 == 0 ? 30 : 12)).map { _ in generator.next(last + 3) - 1 }
+            switch round % 4 {
+            case 0: offsets.sort()
+            case 1: offsets.sort(by: >)
+            case 2: offsets = offsets.flatMap { [$0, $0, $0 + 1] }
+            default: break
+            }
+            sentences.withUnsafeBufferPointer { table in
+                var cursor = 0
+                for offset in offsets {
+                    let index = Fingerprint.sentenceIndex(holding: offset, in: table, from: &cursor)
+                    #expect(index == Fingerprint.sentenceIndex(holding: offset, in: sentences), "\(offset)")
+                    #expect(cursor == sentences.partitionPoint { $0.range.start.offset <= offset })
+                    if index != nil { found += 1 }
+                }
+            }
+        }
+        #expect(found > 10_000)
+    }
+
     /// SplitMix64, for generated texts that are the same at every run.
     private struct Generator {
         var state: UInt64
