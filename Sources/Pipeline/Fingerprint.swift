@@ -11,7 +11,8 @@ enum Fingerprint {
     /// check's findings in one sentence come one after another).
     static func assign(to findings: inout [Finding], path: String, article: Article) {
         var sentences: [SentenceText]?
-        var joined: [UInt8] = []
+        var joined = JoinedBytes()
+        defer { joined.free() }
         var joinedSentence = -1
         // Where the joined sentence's words lie, when its bytes are all ASCII: a match that is
         // a run of its words is read from `joined`.
@@ -32,9 +33,8 @@ enum Fingerprint {
                 if sentence != joinedSentence {
                     let texts = sentences ?? SentenceText.all(in: article)
                     sentences = texts
-                    joined.removeAll(keepingCapacity: true)
                     words = texts.withUnsafeBufferPointer { texts in
-                        appendJoinedWords(of: texts[sentence], to: &joined)
+                        joined.setJoinedWords(of: texts[sentence])
                             ? JoinedWords(
                                 texts[sentence], offset: table[sentence].range.start.offset,
                                 joinedCount: joined.count)
@@ -42,13 +42,13 @@ enum Fingerprint {
                     }
                     joinedSentence = sentence
                 }
-                joined.withUnsafeBufferPointer { hash.add($0) }
+                hash.add(joined.buffer)
                 hash.add(separator)
                 if let range = words.range(ofMatch: findings[index].match, at: start) {
                     // The match is the sentence (a repeated sentence, item or one-sentence
                     // paragraph) or a run of its words (most matches): its normalised words are
                     // the joined ones, or theirs among them, already made.
-                    joined.withUnsafeBufferPointer { hash.add(UnsafeBufferPointer(rebasing: $0[range])) }
+                    hash.add(UnsafeBufferPointer(rebasing: joined.buffer[range]))
                 } else {
                     Words.hashNormalized(findings[index].match, into: &hash)
                 }
@@ -94,8 +94,10 @@ enum Fingerprint {
         /// The words of `text`, an ASCII sentence starting at `offset` in the source, whose
         /// joined words take `joinedCount` bytes.
         init(_ text: SentenceText, offset: Int, joinedCount: Int) {
-            bytes = text.bytes.base
-            count = text.bytes.count
+            // One call of the getter (it retains the sentence's storage, the caller releases it).
+            let sentenceBytes = text.bytes
+            bytes = sentenceBytes.base
+            count = sentenceBytes.count
             tokens = text.tokens.base
             tokenCount = text.tokens.count
             self.offset = offset
@@ -190,6 +192,75 @@ enum Fingerprint {
                 }
                 at &+= 1
             }
+        }
+    }
+
+    /// A sentence's joined words (`appendJoinedWords`) in memory of their own, reused for the
+    /// sentences of one `assign` and freed by it (`free`): an ASCII sentence's words are
+    /// written straight into it, a space after each but the last, where the array they were
+    /// appended to was filled with spaces by a generic append and emptied through
+    /// `replaceSubrange` at every sentence.
+    struct JoinedBytes {
+        private var start: UnsafeMutablePointer<UInt8>?
+        private var capacity = 0
+        /// How many bytes the joined words take.
+        private(set) var count = 0
+
+        /// The joined words.
+        var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
+
+        /// Makes the bytes held the joined words of `text`; returns whether its bytes are all
+        /// ASCII, as `appendJoinedWords` does (a sentence that is not is joined by it and copied).
+        mutating func setJoinedWords(of text: SentenceText) -> Bool {
+            let sentenceBytes = text.bytes
+            let source = UnsafeBufferPointer(start: sentenceBytes.base, count: sentenceBytes.count)
+            guard ByteSearch.isASCII(source) else {
+                var bytes: [UInt8] = []
+                let isASCII = appendJoinedWords(of: text, to: &bytes)
+                bytes.withUnsafeBufferPointer { bytes in
+                    let out = room(for: bytes.count)
+                    if let base = bytes.baseAddress { out.initialize(from: base, count: bytes.count) }
+                }
+                count = bytes.count
+                return isASCII
+            }
+            count = text.tokens.withUnsafeBufferPointer { tokens in
+                guard !tokens.isEmpty else { return 0 }
+                var total = tokens.count &- 1
+                for index in tokens.indices { total &+= tokens[index].range.count }
+                let out = room(for: total)
+                var at = 0
+                for index in tokens.indices {
+                    if index > 0 {
+                        out[at] = UInt8(ascii: " ")
+                        at &+= 1
+                    }
+                    for byte in source[tokens[index].range] {
+                        out[at] = ASCII.lowercased(byte)
+                        at &+= 1
+                    }
+                }
+                return total
+            }
+            return true
+        }
+
+        /// Memory for `needed` bytes, the ones held before dropped.
+        private mutating func room(for needed: Int) -> UnsafeMutablePointer<UInt8> {
+            if let start, capacity >= needed { return start }
+            start?.deallocate()
+            capacity = Swift.max(needed, capacity &* 2, 256)
+            let made = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            start = made
+            return made
+        }
+
+        /// Frees the memory; nothing is held after it.
+        mutating func free() {
+            start?.deallocate()
+            start = nil
+            capacity = 0
+            count = 0
         }
     }
 

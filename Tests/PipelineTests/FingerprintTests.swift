@@ -137,6 +137,43 @@ import Testing
         #expect(aligned > 12_000)
     }
 
+    /// The joined words written into `Fingerprint.JoinedBytes`, one value reused for sentence
+    /// after sentence (growing, shrinking, empty), against `appendJoinedWords` (itself tested
+    /// against the words joined by spaces): the same bytes and the same answer on ASCII, over
+    /// generated sentences of words in either case, joiners, punctuation, controls and gaps,
+    /// some with a byte that is not ASCII, some long.
+    @Test func joinedBytesAreTheAppendedJoinedWords() {
+        var generator = Generator(state: 0x10B7)
+        let pieces = [
+            "a", "B", "cure", "Cold", "PLUNGES", "x2", "12", "3.5", "4,000", "it's", "don't", "X-RAY", "co-op",
+            "'", "-", ".", ",", "!", "?", "(", ")", "[1]", "\"", "%", "--", "e.g.", "U.S.", "\u{7F}", "\u{1}",
+            "Zebra", "QUICK", "é", "’", "🧪", "ÉLAN",
+        ]
+        let gaps = [" ", " ", "", "  ", "\t", "\n", " - ", ", ", ". "]
+        var joined = Fingerprint.JoinedBytes()
+        defer { joined.free() }
+        var ascii = 0
+        for round in 0..<3_000 {
+            var text = ""
+            let words = round % 50 == 0 ? 200 + generator.next(400) : generator.next(18)
+            for _ in 0..<words {
+                var piece = pieces[generator.next(pieces.count)]
+                if round % 3 != 0 { piece = String(decoding: piece.utf8.filter { $0 < 0x80 }, as: UTF8.self) }
+                text += piece
+                text += gaps[generator.next(gaps.count)]
+            }
+            let sentence = SentenceText(text)
+            var expected: [UInt8] = []
+            let expectedASCII = Fingerprint.appendJoinedWords(of: sentence, to: &expected)
+            let isASCII = joined.setJoinedWords(of: sentence)
+            #expect(isASCII == expectedASCII, "\(text)")
+            #expect(Array(joined.buffer) == expected, "\(text)")
+            #expect(joined.count == expected.count)
+            if isASCII { ascii += 1 }
+        }
+        #expect(ascii > 1_500)
+    }
+
     /// The sentence found from the last one asked (`sentenceIndex(holding:in:from:)`) against
     /// the binary search over the whole table, over generated tables (starts that repeat,
     /// empty sentences, gaps, overlaps) and offsets asked in order, in reverse, at random and
