@@ -232,7 +232,12 @@ struct ClaimSentence {
     /// Index of the sentence in `Article.sentences`.
     var index: Int { fields.pointee.index }
 
-    var clauses: [Int] { negation.clauses }
+    /// The negation scope's clause numbers, read in the sentence's row once the scope is made
+    /// (the scope copied out cost a retain and a release of each of its arrays and its keys).
+    var clauses: [Int] {
+        if let clauses = shared.negation?.clauses { return clauses }
+        return negation.clauses
+    }
 
     /// Adds a sentence to `context`.
     ///
