@@ -10,8 +10,12 @@ extension PrettyJSON {
     /// written. The general writer reserved room thirteen times a finding, copied each
     /// member's separator, name and constant apart, and called `memcpy` for each constant.
     ///
+    /// Suggestions (a stacked hedge's) are written after their own tail piece, a piece between
+    /// two and one after the last; they went through the general writer, about 2,000
+    /// instructions a finding.
+    ///
     /// Returns false, having written nothing, for a finding the template does not cover (a
-    /// fingerprint string, related locations or suggestions, a string without contiguous
+    /// fingerprint string, more than one related location, a string without contiguous
     /// UTF-8, or at another depth than the report's findings sit at): the caller writes it
     /// with the general writer.
     ///
@@ -27,9 +31,18 @@ extension PrettyJSON {
         let relatedCount = finding.pointee.related.count
         // One related location (a repeat's first occurrence) has its own pieces; its range
         // sits three deeper than the finding.
-        guard depth == FindingTemplate.reportDepth, let hash = finding.pointee.fingerprintHash, relatedCount <= 1,
-            finding.pointee.suggestions.isEmpty
+        guard depth == FindingTemplate.reportDepth, let hash = finding.pointee.fingerprintHash, relatedCount <= 1
         else { return false }
+        let suggestions = finding.pointer(to: \.suggestions)!
+        // Each suggestion takes its separator and at most 2 + 6 × its bytes.
+        var suggestionsAtMost = 0
+        suggestions.pointee.withUnsafeBufferPointer { list in
+            guard !list.isEmpty else { return }
+            suggestionsAtMost = template.suggestionsMaxCount
+            for index in list.indices {
+                suggestionsAtMost &+= template.betweenSuggestionsCount &+ 2 &+ 6 &* list[index].utf8.count
+            }
+        }
         let range = ranges[depth &+ 1]
         let relatedRange = ranges[relatedCount == 0 ? depth : depth &+ 3]
         let match = finding.pointer(to: \.match)!
@@ -43,6 +56,7 @@ extension PrettyJSON {
             &+ (relatedCount == 0 ? 0 : finding.pointee.related[0].message.utf8.count)
         let atMost =
             template.maxCount &+ range.count &+ relatedRange.count &+ 12 &* 21 &+ 10 &+ 6 &* strings &+ 16 &+ 16
+            &+ suggestionsAtMost
         let category = FindingTemplate.index(of: finding.pointee.category)
         let severity = FindingTemplate.index(of: finding.pointee.severity)
         return writeElement(atMost: atMost) { out, comma in
@@ -79,7 +93,22 @@ extension PrettyJSON {
                 guard sectionCount >= 0 else { return nil }
                 written &+= sectionCount
             }
-            written &+= template.copy(FindingTemplate.tail(severity), at: out + written)
+            if suggestionsAtMost == 0 {
+                written &+= template.copy(FindingTemplate.tail(severity), at: out + written)
+                return written
+            }
+            written &+= template.copy(FindingTemplate.suggestionsTail(severity), at: out + written)
+            let wroteSuggestions = suggestions.pointee.withUnsafeBufferPointer { list -> Bool in
+                for index in list.indices {
+                    if index > 0 { written &+= template.copy(FindingTemplate.betweenSuggestions, at: out + written) }
+                    let count = Self.writeQuoted(at: list.baseAddress! + index, to: out + written)
+                    guard count >= 0 else { return false }
+                    written &+= count
+                }
+                return true
+            }
+            guard wroteSuggestions else { return nil }
+            written &+= template.copy(FindingTemplate.afterSuggestions, at: out + written)
             return written
         }
     }
@@ -151,12 +180,23 @@ struct FindingTemplate {
     /// up to its message's value, and after its range up to the rule's value.
     static let beforeRelatedMessage = 13
     static let afterRelated = 14
-    private static let pieceCount = 15
+    /// For a finding with suggestions, in place of `tail`: the severity member (one a
+    /// severity) and the `suggestions` array up to its first value; the text between two
+    /// values; the text after the last value to the finding's `}`.
+    @inline(__always) static func suggestionsTail(_ severity: Int) -> Int { 15 &+ severity }
+    static let betweenSuggestions = 18
+    static let afterSuggestions = 19
+    private static let pieceCount = 20
 
     /// The pieces, laid end to end.
     private let laid: TemplatePieces
     /// The most bytes the pieces of one finding take: the longest head and tail and the fixed pieces.
     let maxCount: Int
+    /// The most bytes the suggestions' pieces other than those between two take: the longest
+    /// suggestions tail and the piece after the last.
+    let suggestionsMaxCount: Int
+    /// The bytes of the piece between two suggestions.
+    let betweenSuggestionsCount: Int
 
     /// The pieces as `element()` and `ReportJSON.writeFinding` write a finding after another
     /// element at `depth`, cut where its values go: the finding written with a marker byte
@@ -180,6 +220,14 @@ struct FindingTemplate {
         precondition(related.count == 4 && related[2].isEmpty, "a related location's template has four pieces")
         pieces[Self.beforeRelatedMessage] = related[1]
         pieces[Self.afterRelated] = related[3]
+        let suggestions = Self.markedSuggestionPieces(depth: depth)
+        precondition(
+            suggestions.count == 4 && suggestions[0] == cut[7], "a finding's suggestions have four pieces")
+        for (index, severity) in Self.severities.enumerated() {
+            pieces[Self.suggestionsTail(index)] = cut[7] + TemplatePieces.bytes(severity.rawText) + suggestions[1]
+        }
+        pieces[Self.betweenSuggestions] = suggestions[2]
+        pieces[Self.afterSuggestions] = suggestions[3]
         laid = TemplatePieces(pieces)
         let heads = (0..<6).map { pieces[Self.head($0)].count }.max()!
         let tails = (0..<3).map { pieces[Self.tail($0)].count }.max()!
@@ -189,6 +237,29 @@ struct FindingTemplate {
                 pieces[Self.beforeRule].count, pieces[Self.beforeRelatedMessage].count + pieces[Self.afterRelated].count
             )
             &+ pieces[Self.beforeSection].count
+        suggestionsMaxCount =
+            (0..<3).map { pieces[Self.suggestionsTail($0)].count }.max()! &+ pieces[Self.afterSuggestions].count
+        betweenSuggestionsCount = pieces[Self.betweenSuggestions].count
+    }
+
+    /// The text from the severity's value to the finding's `}` when it has suggestions, as
+    /// `ReportJSON.write(_:into:)` writes them (`stringsMember`), with a marker byte for the
+    /// severity and two suggestions: four pieces, the first the text before the severity's
+    /// value (the same as the one without suggestions), the third the text between two.
+    private static func markedSuggestionPieces(depth: Int) -> [[UInt8]] {
+        let marker: UInt8 = 0x01
+        // The finding's object is open, one deeper than its element, with members written.
+        var json = PrettyJSON(inside: depth + 1, hasElements: true)
+        json.constantMember("severity", "\u{1}")
+        json.key("suggestions")
+        json.beginArray()
+        json.element()
+        json.raw([marker])
+        json.element()
+        json.raw([marker])
+        json.endArray()
+        json.endObject()
+        return json.bytes.split(separator: marker, omittingEmptySubsequences: false).map(Array.init)
     }
 
     /// A finding element written by the general writer's pieces with a marker byte for each

@@ -39,6 +39,19 @@ import Testing
         switch generator.next(10) {
         case 0: finding.fingerprint = string(&generator, maxPieces: 3)
         case 1: finding.suggestions = [string(&generator, maxPieces: 3)]
+        case 5, 6:
+            // Suggestions (a stacked hedge's one), sometimes several or with a related location.
+            finding.suggestions = (0..<[1, 1, 1, 2, 3, 5][generator.next(6)]).map { _ in
+                string(&generator, maxPieces: long ? 30 : 3)
+            }
+            if generator.next(3) == 0 {
+                finding.related = [
+                    RelatedLocation(
+                        message: string(&generator, maxPieces: 3),
+                        range: SourceRange(start: position(&generator), end: position(&generator)))
+                ]
+            }
+            finding.setFingerprint(hash: generator.next())
         case 2, 3, 4:
             // One related location (a repeat's first occurrence) mostly, sometimes two.
             finding.related = (0..<(generator.next(4) == 0 ? 2 : 1)).map { _ in
@@ -54,8 +67,7 @@ import Testing
 
     /// Whether the template covers the finding at `depth`.
     static func isCovered(_ finding: Finding, depth: Int) -> Bool {
-        finding.fingerprintHash != nil && finding.related.count <= 1 && finding.suggestions.isEmpty
-            && depth == FindingTemplate.reportDepth
+        finding.fingerprintHash != nil && finding.related.count <= 1 && depth == FindingTemplate.reportDepth
     }
 
     /// The finding as an element of an array at `depth`, after another element when
@@ -95,7 +107,7 @@ import Testing
         #expect(covered > 1_500)
     }
 
-    /// Every category and severity, with and without a section and a related location, at the
+    /// Every category and severity, with and without a section, a related location and suggestions, at the
     /// report's depth (from the template) and around it (member by member).
     @Test func everyCategoryAndSeverityAtAndAroundTheReportDepth() {
         for depth in (FindingTemplate.reportDepth - 2)...(FindingTemplate.reportDepth + 2) {
@@ -119,7 +131,11 @@ import Testing
                                     end: SourcePosition(line: 3, column: 20, offset: 59)))
                         ]
                         let covered = depth == FindingTemplate.reportDepth
-                        for finding in [finding, related] {
+                        var suggested = finding
+                        suggested.suggestions = ["might"]
+                        var twoSuggestions = related
+                        twoSuggestions.suggestions = ["could", "\"perhaps\"\n"]
+                        for finding in [finding, related, suggested, twoSuggestions] {
                             for afterElement in [false, true] {
                                 let (fast, fromTemplate) = Self.written(
                                     finding, depth: depth, afterElement: afterElement, template: true)
