@@ -228,21 +228,48 @@ enum Fingerprint {
                 guard !tokens.isEmpty else { return 0 }
                 var total = tokens.count &- 1
                 for index in tokens.indices { total &+= tokens[index].range.count }
-                let out = room(for: total)
+                // Eight spare bytes: a word's last chunk is stored whole, past its end; what
+                // follows it (a space, the next word) is written over those bytes after.
+                let out = room(for: total &+ 8)
+                guard let base = source.baseAddress else { return total }
+                let sourceCount = source.count
                 var at = 0
                 for index in tokens.indices {
                     if index > 0 {
                         out[at] = UInt8(ascii: " ")
                         at &+= 1
                     }
-                    for byte in source[tokens[index].range] {
-                        out[at] = ASCII.lowercased(byte)
+                    var from = tokens[index].range.lowerBound
+                    let end = tokens[index].range.upperBound
+                    // Eight bytes at a time while eight lie in the sentence's bytes from there.
+                    while from < end, from &+ 8 <= sourceCount {
+                        let chunk = UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self)
+                        UnsafeMutableRawPointer(out + at).storeBytes(
+                            of: Self.lowercased(UInt64(littleEndian: chunk)).littleEndian, as: UInt64.self)
+                        let step = Swift.min(8, end &- from)
+                        from &+= step
+                        at &+= step
+                    }
+                    while from < end {
+                        out[at] = ASCII.lowercased(base[from])
+                        from &+= 1
                         at &+= 1
                     }
                 }
                 return total
             }
             return true
+        }
+
+        /// Eight ASCII bytes with `A` to `Z` lowercased, as `ASCII.lowercased` does each: a
+        /// byte's high bit is set by adding `0x80 - 0x41` when it is at least `A`, by adding
+        /// `0x80 - 0x5B` when it is past `Z` (no byte below 0x80 carries into the next).
+        @inline(__always)
+        static func lowercased(_ chunk: UInt64) -> UInt64 {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let atLeastA = chunk &+ ones &* (0x80 - 0x41)
+            let pastZ = chunk &+ ones &* (0x80 - 0x5B)
+            return chunk | (atLeastA & ~pastZ & (ones &* 0x80)) >> 2
         }
 
         /// Memory for `needed` bytes, the ones held before dropped.

@@ -147,7 +147,8 @@ import Testing
         let pieces = [
             "a", "B", "cure", "Cold", "PLUNGES", "x2", "12", "3.5", "4,000", "it's", "don't", "X-RAY", "co-op",
             "'", "-", ".", ",", "!", "?", "(", ")", "[1]", "\"", "%", "--", "e.g.", "U.S.", "\u{7F}", "\u{1}",
-            "Zebra", "QUICK", "é", "’", "🧪", "ÉLAN",
+            "Zebra", "QUICK", "é", "’", "🧪", "ÉLAN", "ANTIINFLAMMATORY", "SuperCaliFragilisticExpiAlidocious",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AZaz@[`{", "Z9", "aZ", "IT'S-A-WORD", "[@", "`{",
         ]
         let gaps = [" ", " ", "", "  ", "\t", "\n", " - ", ", ", ". "]
         var joined = Fingerprint.JoinedBytes()
@@ -172,6 +173,29 @@ import Testing
             if isASCII { ascii += 1 }
         }
         #expect(ascii > 1_500)
+    }
+
+    /// Eight ASCII bytes lowercased at once (`JoinedBytes.lowercased`) against
+    /// `ASCII.lowercased` byte by byte: every byte below 0x80 in every lane, among generated
+    /// ASCII neighbours.
+    @Test func eightBytesAreLowercasedAsEachByteIs() {
+        var generator = Generator(state: 0x1C8)
+        for byte in 0..<UInt64(0x80) {
+            for lane in 0..<8 {
+                for _ in 0..<20 {
+                    var bytes = (0..<8).map { _ in UInt8(generator.next(0x80)) }
+                    bytes[lane] = UInt8(byte)
+                    let chunk = bytes.enumerated().reduce(UInt64(0)) {
+                        $0 | UInt64($1.element) << (8 * UInt64($1.offset))
+                    }
+                    let lowered = Fingerprint.JoinedBytes.lowercased(chunk)
+                    let expected = bytes.enumerated().reduce(UInt64(0)) {
+                        $0 | UInt64(ASCII.lowercased($1.element)) << (8 * UInt64($1.offset))
+                    }
+                    #expect(lowered == expected, "\(bytes)")
+                }
+            }
+        }
     }
 
     /// The sentence found from the last one asked (`sentenceIndex(holding:in:from:)`) against
