@@ -17,7 +17,7 @@ extension CheckWorthiness {
         // release in every sentence with one).
         for match in scan.matches(.attributionAgents) {
             let agent = match.tokenRange
-            attribution(of: agent, generic: scan.word(agent.upperBound - 1) == "people", scan, into: &found)
+            attribution(of: agent, generic: scan.isWord(agent.upperBound - 1, in: Self.peopleWord), scan, into: &found)
         }
         // "many athletes believe", "some parents say": a quantifier and any plural noun.
         guard scan.hasSomewhere(.quantifier) else { return }
@@ -67,7 +67,7 @@ extension CheckWorthiness {
         // People in general only attribute with a verb of saying or believing, or "… that":
         // "many athletes believe", but not "some patients report feeling dizzy".
         if generic && !CheckWorthiness.beliefVerbs.contains(index.phrase(of: verb))
-            && scan.word(verb.tokenRange.upperBound) != "that"
+            && !scan.isWord(verb.tokenRange.upperBound, in: Self.thatWord)
         {
             return
         }
@@ -92,12 +92,16 @@ extension CheckWorthiness {
     }
 
     /// The agent with its quantifiers and modifiers: "some recent studies", "a number of experts".
-    private func modifierStart(_ agent: Range<Int>, _ scan: TextScan) -> Int {
+    ///
+    /// The words are looked up by their keys (`TextScan.isWord(_:in:)`), not copied out as
+    /// strings and hashed or compared: about 650 instructions a call were mostly those.
+    func modifierStart(_ agent: Range<Int>, _ scan: TextScan) -> Int {
         var start = agent.lowerBound
-        let allowsThe = Self.isCollectiveSource(scan.word(agent.upperBound - 1))
+        let allowsThe = scan.isWord(agent.upperBound - 1, in: Self.collectiveSources)
         while start > 0 && !scan.startsClause(start) {
-            let previous = scan.word(start - 1)
-            if CheckWorthiness.agentModifiers.contains(previous) || (previous == "the" && allowsThe) {
+            if scan.isWord(start - 1, in: CheckWorthiness.agentModifiers)
+                || (allowsThe && scan.isWord(start - 1, in: Self.theWord))
+            {
                 start -= 1
             } else {
                 break
@@ -106,12 +110,24 @@ extension CheckWorthiness {
         return start
     }
 
-    /// "researchers at Harvard", "scientists from the Mayo Clinic": the agent is named.
+    /// "researchers at Harvard", "scientists from the Mayo Clinic": the agent is named (its
+    /// words looked up by their keys, as in `modifierStart`).
     func isNamedAfter(_ index: Int, _ scan: TextScan) -> Bool {
-        guard Self.isAgentLink(scan.word(index)) else { return false }
-        let name = scan.word(index + 1) == "the" ? index + 2 : index + 1
+        guard scan.isWord(index, in: Self.agentLinks) else { return false }
+        let name = scan.isWord(index + 1, in: Self.theWord) ? index + 2 : index + 1
         return scan.isCapitalized(name) && !scan.isWord(name, in: CheckWorthiness.vagueCapitalized)
     }
+
+    /// "research", "evidence", "science", "data": agents that read naturally after `the`.
+    static let collectiveSources: WordSet = ["research", "evidence", "science", "data"]
+
+    /// "researchers at", "scientists from": the words that can introduce the agent's name.
+    static let agentLinks: WordSet = ["at", "from", "of", "with", "to"]
+
+    /// Single words asked by their keys where a string comparison copied the word out.
+    static let theWord: WordSet = ["the"]
+    static let peopleWord: WordSet = ["people"]
+    static let thatWord: WordSet = ["that"]
 
     /// Research references: "a 2019 review", "a new study", "the trial found", "has been shown to".
     func researchTriggers(_ scan: TextScan, into found: inout [Trigger]) {
@@ -161,22 +177,6 @@ extension CheckWorthiness {
     }
 
     // Small word lists asked on the hot paths, as `switch`es: an array literal is built at every call.
-
-    /// "research", "evidence", "science", "data": agents that read naturally after `the`.
-    private static func isCollectiveSource(_ word: String) -> Bool {
-        switch word {
-        case "research", "evidence", "science", "data": true
-        default: false
-        }
-    }
-
-    /// "researchers at", "scientists from": the words that can introduce the agent's name.
-    private static func isAgentLink(_ word: String) -> Bool {
-        switch word {
-        case "at", "from", "of", "with", "to": true
-        default: false
-        }
-    }
 
     private static func isHave(_ word: String) -> Bool {
         switch word {
