@@ -91,9 +91,9 @@ public struct ArticleLoader: Sendable {
         if bytes.count > supportedBytes {
             throw LoadError.tooLarge(path: path, bytes: bytes.count, limit: supportedBytes, raisable: false)
         }
-        try validate(bytes, path: path)
+        let asciiFrom = try validate(bytes, path: path)
         let format = format ?? Self.format(forPath: path)
-        let lines = LineIndex(bytes)
+        let lines = LineIndex(bytes, asciiFrom: asciiFrom)
         var draft: ArticleDraft
         switch format {
         case .text: draft = PlainTextParser(source: bytes, lines: lines).parse()
@@ -123,9 +123,11 @@ public struct ArticleLoader: Sendable {
         }
     }
 
-    private func validate(_ bytes: [UInt8], path: String) throws(LoadError) {
+    /// Where the bytes' last stretch of ASCII starts (see `LineIndex.asciiFrom`); throws when
+    /// they are no valid UTF-8 without NUL.
+    private func validate(_ bytes: [UInt8], path: String) throws(LoadError) -> Int {
         // Valid UTF-8 without a NUL cannot look like UTF-16 either: nothing to report.
-        if UTF8Validation.isValidWithoutNUL(bytes) { return }
+        if let asciiFrom = UTF8Validation.asciiTailIfValidWithoutNUL(bytes) { return asciiFrom }
         if UTF16Transcoding.looksLikeUnmarkedUTF16(bytes) {
             throw LoadError(
                 path: path, message: "looks like UTF-16 without a byte-order mark; save the file as UTF-8")
@@ -140,6 +142,7 @@ public struct ArticleLoader: Sendable {
                 message: "not valid UTF-8 at byte \(bad) (line \(position.line), column \(position.column))",
                 line: position.line, column: position.column)
         }
+        return bytes.count
     }
 }
 
@@ -152,7 +155,23 @@ enum UTF8Validation {
     }
 
     static func isValidWithoutNUL(_ raw: UnsafeRawBufferPointer) -> Bool {
+        validWithoutNUL(raw, tracking: false) != nil
+    }
+
+    /// Where the last stretch of ASCII of `bytes` starts (the end of the last multi-byte
+    /// sequence, 0 when there is none) when they are valid UTF-8 without NUL
+    /// (`isValidWithoutNUL`), or nil.
+    static func asciiTailIfValidWithoutNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBytes { validWithoutNUL($0, tracking: true) }
+    }
+
+    /// nil when `raw` is not valid UTF-8 without NUL; else, `tracking`, the end of its last
+    /// multi-byte sequence (0 when there is none), or 0. The tracking is done only where a
+    /// block of 32 bytes is not all ASCII, as the sequences are stepped over one by one.
+    @inline(__always)
+    private static func validWithoutNUL(_ raw: UnsafeRawBufferPointer, tracking: Bool) -> Int? {
         let count = raw.count
+        var asciiFrom = 0
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let ones: UInt64 = 0x0101_0101_0101_0101
         var index = 0
@@ -175,11 +194,13 @@ enum UTF8Validation {
             }
             let blockEnd = min(count, index + 32)
             while index < blockEnd {
-                guard let next = step(raw, at: index) else { return false }
+                guard let next = step(raw, at: index) else { return nil }
+                // A step ends with a byte 0x80 or above only past a multi-byte sequence.
+                if tracking, raw[next - 1] >= 0x80 { asciiFrom = next }
                 index = next
             }
         }
-        return true
+        return asciiFrom
     }
 
     /// Where the checking of `isValidWithoutNUL` goes on after `index`: past the ASCII bytes

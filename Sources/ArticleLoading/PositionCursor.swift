@@ -17,6 +17,8 @@ struct PositionCursor {
     private var lineEnd = 0
     private var offset = 0
     private var column = 0
+    /// `lines.asciiFrom`: from there on a count of scalars is a difference of offsets.
+    private let asciiFrom: Int
 
     /// Lines stepped through before a forward offset is left to `LineIndex`'s search.
     private static let lineSteps = 8
@@ -25,6 +27,7 @@ struct PositionCursor {
         self.lines = lines
         self.source = source
         lineStarts = lines.lineStarts
+        asciiFrom = lines.asciiFrom
     }
 
     mutating func position(ofOffset rawOffset: Int) -> SourcePosition {
@@ -32,7 +35,9 @@ struct PositionCursor {
         // The end of the source always goes to `LineIndex`, which answers it its own way.
         if let line, target >= offset, target < source.count {
             if target < lineEnd {
-                let column = self.column + Self.scalarCount(source, from: offset, to: target)
+                let column =
+                    self.column
+                    + (offset >= asciiFrom ? target - offset : Self.scalarCount(source, from: offset, to: target))
                 offset = target
                 self.column = column
                 return SourcePosition(line: line + 1, column: column, offset: target)
@@ -45,7 +50,8 @@ struct PositionCursor {
             while index < last, lineStarts[index + 1] <= target { index += 1 }
             let start = lineStarts[index]
             if index == lineStarts.count - 1 || lineStarts[index + 1] > target, target - start <= 2_048 {
-                let column = 1 + Self.scalarCount(source, from: start, to: target)
+                let column =
+                    1 + (start >= asciiFrom ? target - start : Self.scalarCount(source, from: start, to: target))
                 self.line = index
                 lineEnd = index + 1 < lineStarts.count ? lineStarts[index + 1] : source.count + 1
                 offset = target

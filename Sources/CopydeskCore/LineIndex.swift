@@ -15,9 +15,21 @@ public struct LineIndex: Sendable {
     /// (minified HTML, a one-line text) costs at most one stride of counting, not the whole line.
     private let scalarCheckpoints: [Int]
     private static let checkpointStride = 1_024
+    /// Where the file's last stretch of ASCII starts: no byte from here on is 0x80 or above, so
+    /// the scalars between two offsets at or after it are their difference (`bytes.count` when
+    /// that is not known).
+    package let asciiFrom: Int
 
     public init(_ bytes: [UInt8]) {
+        self.init(bytes, asciiFrom: bytes.count)
+    }
+
+    /// An index of `bytes` whose bytes from `asciiFrom` on are all ASCII (as the loader's
+    /// validation finds it: the end of the last sequence that is not), so columns counted there
+    /// need no counting: most of an article lies after its last dash, accent or curly quote.
+    public init(_ bytes: [UInt8], asciiFrom: Int) {
         self.bytes = bytes
+        self.asciiFrom = max(0, min(asciiFrom, bytes.count))
         var starts = [0]
         var checkpoints: [Int] = []
         // A file of two strides or fewer has none: `position(ofOffset:)` counts a column from a
@@ -175,7 +187,9 @@ public struct LineIndex: Sendable {
         let line = lineIndex(ofOffset: offset)
         let start = line == 0 ? min(bomLength, offset) : lineStarts[line]
         var column = 1
-        if offset - start > 2 * Self.checkpointStride {
+        if start >= asciiFrom {
+            column += offset - start
+        } else if offset - start > 2 * Self.checkpointStride {
             column += scalars(before: offset) - scalars(before: start)
         } else {
             column += Self.scalarCount(bytes, from: start, to: offset)
@@ -199,7 +213,11 @@ public struct LineIndex: Sendable {
         else {
             return SourceRange(start: startPosition, end: position(ofOffset: endOffset))
         }
-        let column = startPosition.column + Self.scalarCount(bytes, from: startPosition.offset, to: endOffset)
+        let column =
+            startPosition.column
+            + (startPosition.offset >= asciiFrom
+                ? endOffset - startPosition.offset
+                : Self.scalarCount(bytes, from: startPosition.offset, to: endOffset))
         let endPosition = SourcePosition(line: startPosition.line, column: column, offset: endOffset)
         return SourceRange(start: startPosition, end: endPosition)
     }
