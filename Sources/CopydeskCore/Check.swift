@@ -43,6 +43,37 @@ extension Check {
             range: article.range(in: block, textRange: lower..<upper), section: block.section,
             suggestions: suggestions, related: related)
     }
+
+    /// The finding `finding(_:in:block:textRange:)` makes for `article.blocks[blockIndex]`, with
+    /// the block's text, map and section read where they lie in the article's blocks: a block
+    /// handed over by value was copied out of the array (a retain and a release of its text, map
+    /// and section) for every finding.
+    @inlinable
+    public func finding(
+        _ message: String, in article: Article, blockIndex: Int, textRange: Range<Int>,
+        suggestions: [String] = [], related: [RelatedLocation] = []
+    ) -> Finding {
+        let map = article.blocks[blockIndex].map
+        let utf8 = map.text.utf8
+        let lower = max(0, min(textRange.lowerBound, utf8.count))
+        let upper = max(lower, min(textRange.upperBound, utf8.count))
+        let match =
+            utf8.withContiguousStorageIfAvailable {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self)
+            }
+            ?? {
+                let start = utf8.index(utf8.startIndex, offsetBy: lower)
+                return String(decoding: utf8[start..<utf8.index(start, offsetBy: upper - lower)], as: UTF8.self)
+            }()
+        // As Article.range(in:textRange:) reads it, without the block.
+        let source = map.sourceRange(of: lower..<upper)
+        let description = Self.description
+        return Finding(
+            rule: description.id, category: description.category,
+            severity: description.defaultSeverity, message: message, match: match,
+            range: article.lines.range(from: source.lowerBound, to: source.upperBound),
+            section: article.blocks[blockIndex].section, suggestions: suggestions, related: related)
+    }
 }
 
 /// What a check is, with examples that double as its tests and its documentation.

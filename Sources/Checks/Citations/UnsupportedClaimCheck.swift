@@ -71,7 +71,7 @@ struct UnsupportedClaimCheck: Check {
                 ?? claim.assessment.primary
             return finding(
                 UnsupportedClaimCheck.message(for: trigger), in: article,
-                block: article.blocks[claim.blockIndex],
+                blockIndex: claim.blockIndex,
                 textRange: CitationAnalyzer.blockRange(of: trigger.range, from: claim.textStart))
         }
     }

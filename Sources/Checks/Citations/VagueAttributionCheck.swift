@@ -40,7 +40,7 @@ struct VagueAttributionCheck: Check {
                 String(
                     concatenating: "claim attributed to unnamed sources ('", trigger.cue,
                     "'): name the study or experts and cite them"),
-                in: article, block: article.blocks[claim.blockIndex],
+                in: article, blockIndex: claim.blockIndex,
                 textRange: CitationAnalyzer.blockRange(of: trigger.range, from: claim.textStart))
         }
     }

@@ -36,7 +36,7 @@ struct HedgeCueCheck: Check {
         return scan.blocks(of: article).flatMap { item in
             item.cues.map { cue in
                 finding(
-                    "hedge \(cue.quoted) (\(cue.kind.label))", in: article, block: article.blocks[item.index],
+                    "hedge \(cue.quoted) (\(cue.kind.label))", in: article, blockIndex: item.index,
                     textRange: cue.range)
             }
         }

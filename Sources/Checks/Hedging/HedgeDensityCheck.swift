@@ -80,7 +80,7 @@ struct HedgeDensityCheck: Check {
             message.add(" per 100, above ")
             message.add(Self.format(threshold))
             message.add("); say plainly what the evidence shows")
-            return finding(message.text, in: article, block: article.blocks[first.block], textRange: first.range)
+            return finding(message.text, in: article, blockIndex: first.block, textRange: first.range)
         }
     }
 

@@ -65,7 +65,7 @@ struct HedgedAttributionCheck: Check {
                     message.add(" hedges the claim again")
                 }
                 findings.append(
-                    finding(message.text, in: article, block: article.blocks[item.index], textRange: cue.range))
+                    finding(message.text, in: article, blockIndex: item.index, textRange: cue.range))
             }
         }
         return findings

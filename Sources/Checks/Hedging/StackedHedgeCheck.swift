@@ -50,11 +50,12 @@ struct StackedHedgeCheck: Check {
                 text.add(quoting: cues)
                 text.add("; keep the one you mean")
                 let message = text.text
-                let block = article.blocks[item.index]
-                let suggestion = StackedHedgeSuggestion(text: block.text, range: range, cues: cues).text
+                let suggestion = StackedHedgeSuggestion(
+                    text: article.blocks[item.index].text, range: range, cues: cues
+                ).text
                 findings.append(
                     finding(
-                        message, in: article, block: block, textRange: range,
+                        message, in: article, blockIndex: item.index, textRange: range,
                         suggestions: suggestion.map { [$0] } ?? []))
             }
         }

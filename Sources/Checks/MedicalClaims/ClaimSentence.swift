@@ -506,6 +506,6 @@ extension ClaimSentences {
 extension Check {
     /// A finding over words of a claim sentence.
     func finding(_ message: String, in sentence: ClaimSentence, words range: Range<Int>) -> Finding {
-        finding(message, in: sentence.article, block: sentence.block, textRange: sentence.blockRange(range))
+        finding(message, in: sentence.article, blockIndex: sentence.blockIndex, textRange: sentence.blockRange(range))
     }
 }

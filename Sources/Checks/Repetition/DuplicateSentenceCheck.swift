@@ -70,7 +70,7 @@ struct DuplicateSentenceCheck: Check {
             let first = sentences[item.first]
             return finding(
                 "sentence repeats '\(Quoting.excerpt(first.text))' from line \(first.range.start.line)", in: article,
-                block: article.blocks[sentence.blockIndex], textRange: sentence.textRange,
+                blockIndex: sentence.blockIndex, textRange: sentence.textRange,
                 related: [RelatedLocation(message: "first occurrence", range: first.range)])
         }
     }

@@ -1,0 +1,59 @@
+import ArticleLoading
+import CopydeskCore
+import TestSupport
+import Testing
+
+@testable import Checks
+
+/// A finding made for a block's index reads the block where it lies in the article: it is the
+/// finding made for the block handed over by value (its match, source range, section,
+/// suggestions and related locations), for every block of generated Markdown articles with
+/// headings, markup, entities, text that is not ASCII and ranges that cut a character or run
+/// past the end.
+struct FindingBlockIndexTests {
+    static let pieces = [
+        "Ice baths work.", "Café au lait — “très” bon, 10 µg of vitamin D₃ a day 🙂.", "**bold** claim",
+        "a [link](https://example.org) to it", "`code` and _stress_", "&amp; entities &eacute;", "x",
+        "A long sentence about intermittent fasting that names no study and no source at all.",
+    ]
+    static let openers = ["", "# ", "## ", "- ", "1. ", "> ", "Title\n=====\n\n"]
+
+    @Test func aFindingAtABlocksIndexIsTheFindingAtTheBlock() throws {
+        var random = SplitMix(seed: 0xB10C)
+        var checked = 0
+        for _ in 0..<150 {
+            var text = ""
+            for _ in 0..<(1 + random.next(8)) {
+                text += Self.openers[random.next(Self.openers.count)]
+                for _ in 0..<(1 + random.next(3)) {
+                    text += Self.pieces[random.next(Self.pieces.count)] + " "
+                }
+                text += random.next(3) == 0 ? "\n" : "\n\n"
+            }
+            let article = try Fixture.article(text)
+            let check = EveryBlockCheck(policy: Policy())
+            for (index, block) in article.blocks.enumerated() {
+                let count = block.text.utf8.count
+                var ranges: [Range<Int>] = [0..<count, 0..<0, count..<(count + 5)]
+                for _ in 0..<40 {
+                    let lower = random.next(count + 3)
+                    ranges.append(lower..<(lower + random.next(count + 3)))
+                }
+                for range in ranges {
+                    let suggestions = random.next(2) == 0 ? [] : ["s\(checked)"]
+                    let related =
+                        random.next(2) == 0
+                        ? [] : [RelatedLocation(message: "r", range: article.range(in: block, textRange: 0..<0))]
+                    let byBlock = check.finding(
+                        "m", in: article, block: block, textRange: range, suggestions: suggestions, related: related)
+                    let byIndex = check.finding(
+                        "m", in: article, blockIndex: index, textRange: range, suggestions: suggestions,
+                        related: related)
+                    #expect(byIndex == byBlock, "\(text) \(index) \(range)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
+}
