@@ -424,7 +424,15 @@ struct ClaimSentence {
     ]
 
     func isNegated(_ range: Range<Int>, subject: Bool = false) -> Bool {
-        negation.isNegated(range, subject: subject)
+        negationCue(negating: range, subject: subject) != nil
+    }
+
+    /// The negation scope's cue negating `range`, asked of the scope where it lies in the
+    /// sentence's row, made there first if need be: the scope copied out through `negation`
+    /// cost a retain and a release of each of its arrays and its keys for every ask.
+    func negationCue(negating range: Range<Int>, subject: Bool = false) -> Int? {
+        if case .none = shared.negation { shared.negation = NegationScope(read) }
+        return shared.negation!.cue(negating: range, subject: subject)
     }
 
     /// The words `contrastBetween` looks for.

@@ -12,7 +12,7 @@ struct ConsultAdvice: Sendable {
     func advises(_ sentence: ClaimSentence) -> Bool {
         phrases.matches(in: sentence).contains { match in
             // "no need to see a doctor" denies the advice; "never stop without talking to your doctor" gives it.
-            if let cue = sentence.negation.cue(negating: match.tokenRange), sentence.words[cue] != "without" {
+            if let cue = sentence.negationCue(negating: match.tokenRange), sentence.words[cue] != "without" {
                 return false
             }
             let phrase = match.phrase.lowercased()
