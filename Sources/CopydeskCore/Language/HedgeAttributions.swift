@@ -27,6 +27,11 @@ final class HedgeAttributions: Sendable {
     /// Whether "according" is itself a starter: a word `openings` holds is then a starter, and
     /// otherwise a starter unless it is "according" (see `sourceAndVerb`).
     private let startersHoldAccording: Bool
+    /// The static lists `verb` reads for every source it is asked about (about 11 a bench
+    /// article), held here as well: every read of a static goes through its `swift_once` check,
+    /// a read of a stored constant does not.
+    private let auxiliaryWords = HedgeAttributions.auxiliaries
+    private let needThatWords = HedgeAttributions.needThat
 
     /// Quantifiers that can be the whole subject: some believe, many say, others argue.
     private static let standalone: WordSet = ["some", "many", "others", "several", "most", "few"]
@@ -201,7 +206,7 @@ final class HedgeAttributions: Sendable {
     /// The index of the attribution verb after a source, past auxiliaries, in the same clause.
     private func verb(_ text: HedgeText, after index: Int) -> Int? {
         var cursor = index + 1
-        while cursor < text.count, cursor - index <= 3, Self.auxiliaries.contains(in: text.keys, at: cursor),
+        while cursor < text.count, cursor - index <= 3, auxiliaryWords.contains(in: text.keys, at: cursor),
             !text.startsClause(at: cursor)
         {
             cursor += 1
@@ -209,7 +214,7 @@ final class HedgeAttributions: Sendable {
         guard cursor < text.count, !text.startsClause(at: cursor), verbs.contains(in: text.keys, at: cursor) else {
             return nil
         }
-        if Self.needThat.contains(in: text.keys, at: cursor), text.word(cursor + 1) != "that" { return nil }
+        if needThatWords.contains(in: text.keys, at: cursor), text.word(cursor + 1) != "that" { return nil }
         return cursor
     }
 
