@@ -22,8 +22,7 @@ extension CheckWorthiness {
         // "many athletes believe", "some parents say": a quantifier and any plural noun.
         guard scan.hasSomewhere(.quantifier) else { return }
         for index in 1..<max(1, scan.count) where scan.has(.quantifier, at: index - 1) {
-            let word = scan.word(index)
-            if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+            if scan.isPluralShaped(index)
                 && !scan.matches(.attributionAgents).contains(where: { $0.tokenRange.contains(index) })
             {
                 attribution(of: index..<index + 1, generic: true, scan, into: &found)
