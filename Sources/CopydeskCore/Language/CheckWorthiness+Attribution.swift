@@ -57,7 +57,7 @@ extension CheckWorthiness {
         }
         while cursor < scan.count && cursor < agent.upperBound + 4 && !scan.startsClause(cursor),
             scan.isWord(cursor, in: CheckWorthiness.attributionFillers)
-                || (scan.word(cursor).hasSuffix("ly") && scan.word(cursor) != "only")
+                || scan.isLyAdverbShaped(cursor)
                 || (scan.word(cursor) == "to" && scan.isWord(cursor - 1, in: CheckWorthiness.raisingVerbs))
         {
             cursor += 1

@@ -156,6 +156,26 @@ struct TextScan {
         }
     }
 
+    /// `word.hasSuffix("ly") && word != "only"` for the word at `index` (in the sentence): an
+    /// adverb between an agent and its verb ("studies clearly show"). An ASCII word is read on
+    /// its key and bytes, as in `isPluralShaped(_:)`; any other word is asked as a string.
+    func isLyAdverbShaped(_ index: Int) -> Bool {
+        let key = keys.key(at: index)
+        guard key.isASCII else {
+            let word = words[index]
+            return word.hasSuffix("ly") && word != "only"
+        }
+        let count = Int(key.count)
+        guard count >= 2 else { return false }
+        return keys.withBytes(of: key) { bytes in
+            guard ASCII.lowercased(bytes[count - 1]) == UInt8(ascii: "y"),
+                ASCII.lowercased(bytes[count - 2]) == UInt8(ascii: "l")
+            else { return false }
+            return count != 4 || ASCII.lowercased(bytes[0]) != UInt8(ascii: "o")
+                || ASCII.lowercased(bytes[1]) != UInt8(ascii: "n")
+        }
+    }
+
     /// The token as written (case kept).
     func original(_ index: Int) -> String {
         guard index >= 0 && index < tokens.count else { return "" }
