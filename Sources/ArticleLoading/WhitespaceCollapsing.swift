@@ -57,52 +57,11 @@ enum WhitespaceCollapsing {
         return text.withUTF8 { isCollapsed($0) }
     }
 
-    /// `isCollapsedInSwift` sixteen bytes at a time in C (`copydesk_is_collapsed`, SSE2): the
-    /// texts asked are headings, titles and reference entries, and eight bytes at a time cost
-    /// about five instructions a byte.
+    /// `isCollapsed(_:)` on bytes, sixteen at a time in C (`copydesk_is_collapsed`, SSE2; a byte
+    /// loop elsewhere): the texts asked are headings, titles and reference entries, and a Swift
+    /// loop eight bytes at a time cost about five instructions a byte.
     static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         copydesk_is_collapsed(bytes.baseAddress, bytes.count) != 0
-    }
-
-    /// `isCollapsed(_:)` in Swift, eight bytes at a time (the tests compare the two).
-    static func isCollapsedInSwift(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last else { return true }
-        guard first != space, last != space, let base = bytes.baseAddress else { return false }
-        var previous: UInt8 = 0
-        var index = 0
-        // Eight bytes at a time while they hold no tab, line break or 0xA0 (the second byte of
-        // a no-break space, which the byte loop checks): only two spaces in a row are looked for.
-        while index + 8 <= bytes.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            guard
-                bytesEqual(word, tab) | bytesEqual(word, newline) | bytesEqual(word, carriageReturn)
-                    | bytesEqual(word, 0xA0) == 0
-            else { break }
-            let spaces = bytesEqual(word, space)
-            // A space after a space in the word, or a first byte that is one after one.
-            if spaces & spaces << 8 != 0 || previous == space && spaces & 0x80 != 0 { return false }
-            previous = UInt8(truncatingIfNeeded: word >> 56)
-            index += 8
-        }
-        for byte in UnsafeBufferPointer(rebasing: bytes[index...]) {
-            switch byte {
-            case tab, newline, carriageReturn: return false
-            case space where previous == space: return false
-            case 0xA0 where previous == 0xC2: return false
-            default: break
-            }
-            previous = byte
-        }
-        return true
-    }
-
-    /// The high bit of each byte of `word` that is `byte`, exactly (no borrow runs from one byte
-    /// into the next: the low seven bits are summed on their own).
-    @inline(__always)
-    private static func bytesEqual(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return ~(((difference & lows) &+ lows) | difference) & ~lows
     }
 
     /// Whether the scalar ending just before `index` (or the start of the text) cannot join a

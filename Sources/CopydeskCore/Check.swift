@@ -21,26 +21,13 @@ extension Check {
         _ message: String, in article: Article, block: Block, textRange: Range<Int>, suggestions: [String] = [],
         related: [RelatedLocation] = []
     ) -> Finding {
-        let utf8 = block.text.utf8
-        let lower = max(0, min(textRange.lowerBound, utf8.count))
-        let upper = max(lower, min(textRange.upperBound, utf8.count))
-        // A native string's bytes are decoded in place; the generic slice decoding (and its
-        // contiguous-storage test) is for the others. Offsets into the native UTF-8 view are
-        // O(1): no copy of the block per finding.
-        let match =
-            utf8.withContiguousStorageIfAvailable {
-                String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self)
-            }
-            ?? {
-                let start = utf8.index(utf8.startIndex, offsetBy: lower)
-                return String(decoding: utf8[start..<utf8.index(start, offsetBy: upper - lower)], as: UTF8.self)
-            }()
+        let (bounds, match) = FindingMatch.of(textRange, in: block.text.utf8)
         // Read once: each read copies the description (its strings and examples) out of the static.
         let description = Self.description
         return Finding(
             rule: description.id, category: description.category,
             severity: description.defaultSeverity, message: message, match: match,
-            range: article.range(in: block, textRange: lower..<upper), section: block.section,
+            range: article.range(in: block, textRange: bounds), section: block.section,
             suggestions: suggestions, related: related)
     }
 
@@ -54,10 +41,29 @@ extension Check {
         suggestions: [String] = [], related: [RelatedLocation] = []
     ) -> Finding {
         let map = article.blocks[blockIndex].map
-        let utf8 = map.text.utf8
+        let (bounds, match) = FindingMatch.of(textRange, in: map.text.utf8)
+        // As Article.range(in:textRange:) reads it, without the block.
+        let source = map.sourceRange(of: bounds)
+        let description = Self.description
+        return Finding(
+            rule: description.id, category: description.category,
+            severity: description.defaultSeverity, message: message, match: match,
+            range: article.lines.range(from: source.lowerBound, to: source.upperBound),
+            section: article.blocks[blockIndex].section, suggestions: suggestions, related: related)
+    }
+}
+
+/// A finding's matched text: `textRange` clamped to the block's text, and the text between.
+@usableFromInline
+enum FindingMatch {
+    /// A native string's bytes are decoded in place; the generic slice decoding (and its
+    /// contiguous-storage test) is for the others. Offsets into the native UTF-8 view are O(1): no
+    /// copy of the block per finding.
+    @inlinable
+    static func of(_ textRange: Range<Int>, in utf8: String.UTF8View) -> (bounds: Range<Int>, text: String) {
         let lower = max(0, min(textRange.lowerBound, utf8.count))
         let upper = max(lower, min(textRange.upperBound, utf8.count))
-        let match =
+        let text =
             utf8.withContiguousStorageIfAvailable {
                 String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self)
             }
@@ -65,14 +71,7 @@ extension Check {
                 let start = utf8.index(utf8.startIndex, offsetBy: lower)
                 return String(decoding: utf8[start..<utf8.index(start, offsetBy: upper - lower)], as: UTF8.self)
             }()
-        // As Article.range(in:textRange:) reads it, without the block.
-        let source = map.sourceRange(of: lower..<upper)
-        let description = Self.description
-        return Finding(
-            rule: description.id, category: description.category,
-            severity: description.defaultSeverity, message: message, match: match,
-            range: article.lines.range(from: source.lowerBound, to: source.upperBound),
-            section: article.blocks[blockIndex].section, suggestions: suggestions, related: related)
+        return (lower..<upper, text)
     }
 }
 

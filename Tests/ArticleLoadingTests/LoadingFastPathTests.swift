@@ -276,7 +276,6 @@ import Testing
             }
             bytes.withUnsafeBufferPointer { buffer in
                 #expect(WhitespaceCollapsing.isCollapsed(buffer) == plain, "\(bytes)")
-                #expect(WhitespaceCollapsing.isCollapsedInSwift(buffer) == plain, "\(bytes)")
             }
         }
     }
