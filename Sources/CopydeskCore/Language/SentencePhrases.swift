@@ -135,44 +135,20 @@ package final class SentencePhrases: Sendable {
         // article of long sentences was made again as it filled.
         var words = 0
         for text in texts { words &+= text.keys.count }
-        let capacity = max(4 * count, words / 2)
-        let boundCount = 3 * count + 1
-        // Written in place (a store each). For an article of up to 42 sentences, in memory on
-        // the stack, then copied into an array made for its element type:
-        // `Array(unsafeUninitializedCapacity:)` makes its storage through the standard library's
-        // unspecialized path (about 500 instructions a call). A longer article's go to the
-        // array itself, as more than 1 KiB asked of `withUnsafeTemporaryAllocation` has the
-        // thread's stack looked up (on Linux, more than that lookup saves).
-        if boundCount <= Self.stackBounds {
-            return withUnsafeTemporaryAllocation(of: Int.self, capacity: boundCount) { bounds in
-                let found = scan(texts, bounds: bounds.baseAddress.unsafelyUnwrapped, capacity: capacity)
-                return Matches(found: found, bounds: Array(UnsafeBufferPointer(bounds)))
-            }
-        }
         var found: [PhraseLexicons.Found] = []
-        let bounds = [Int](unsafeUninitializedCapacity: boundCount) { bounds, initialized in
-            found = scan(texts, bounds: bounds.baseAddress.unsafelyUnwrapped, capacity: capacity)
-            initialized = boundCount
+        // Written in place (a store each), in the array itself.
+        let bounds = [Int](unsafeUninitializedCapacity: 3 * count + 1) { bounds, initialized in
+            bounds[0] = 0
+            var split = Split(
+                texts: texts, bounds: bounds.baseAddress.unsafelyUnwrapped, medicalEntry: medicalEntry,
+                hedgeEntry: hedgeEntry, capacity: max(4 * count, words / 2))
+            defer { split.deallocate() }
+            // One scan for every sentence: its scratch set up once (`PhraseTable.scan(sentences:)`).
+            lexicons.forEachMatch(sentences: &split)
+            initialized = 3 * count + 1
+            found = split.found.array()
         }
         return Matches(found: found, bounds: bounds)
-    }
-
-    /// The most bounds `found(in:)` writes on the stack: 1 KiB, which
-    /// `withUnsafeTemporaryAllocation` gives without looking the thread's stack up.
-    private static let stackBounds = 128
-
-    /// The matches in `texts`, every sentence's bounds (`Matches`) written from `bounds`, with
-    /// room made for `capacity` matches.
-    private func scan(
-        _ texts: UnsafeBufferPointer<SentenceText>, bounds: UnsafeMutablePointer<Int>, capacity: Int
-    ) -> [PhraseLexicons.Found] {
-        bounds.initialize(to: 0)
-        var split = Split(
-            texts: texts, bounds: bounds, medicalEntry: medicalEntry, hedgeEntry: hedgeEntry, capacity: capacity)
-        defer { split.deallocate() }
-        // One scan for every sentence: its scratch set up once (`PhraseTable.scan(sentences:)`).
-        lexicons.forEachMatch(sentences: &split)
-        return split.found.array()
     }
 
     /// The sentences a scan reads, the buffers their matches go to by reader, and where each
@@ -183,13 +159,9 @@ package final class SentencePhrases: Sendable {
         let hedgeEntry: Int
         let bounds: UnsafeMutablePointer<Int>
         var found: MatchBuffer
-        var medical: MatchBuffer
-        var hedges: MatchBuffer
-        /// The memory the three buffers start in, one allocation (each buffer that fills moves to
-        /// memory of its own).
-        private let room: UnsafeMutablePointer<PhraseLexicons.Found>
+        var medical = MatchBuffer(capacity: 16)
+        var hedges = MatchBuffer(capacity: 16)
 
-        /// Room for `capacity` matches in `found` and 16 in each of the others.
         init(
             texts: UnsafeBufferPointer<SentenceText>, bounds: UnsafeMutablePointer<Int>, medicalEntry: Int,
             hedgeEntry: Int, capacity: Int
@@ -198,11 +170,7 @@ package final class SentencePhrases: Sendable {
             self.bounds = bounds
             self.medicalEntry = medicalEntry
             self.hedgeEntry = hedgeEntry
-            let capacity = max(capacity, 16)
-            room = .allocate(capacity: capacity + 32)
-            found = MatchBuffer(room: room, capacity: capacity)
-            medical = MatchBuffer(room: room + capacity, capacity: 16)
-            hedges = MatchBuffer(room: room + capacity + 16, capacity: 16)
+            found = MatchBuffer(capacity: capacity)
         }
 
         var sentenceCount: Int { texts.count }
@@ -235,24 +203,19 @@ package final class SentencePhrases: Sendable {
             found.deallocate()
             medical.deallocate()
             hedges.deallocate()
-            room.deallocate()
         }
     }
 
-    /// Matches written one after another into memory the caller gives, then into memory of
-    /// their own, which doubles when full: an append is a test and a store. The memory of their
-    /// own is freed by `deallocate()` (a match holds no reference); the caller frees its own.
+    /// Matches written one after another into memory of their own, which doubles when full: an
+    /// append is a test and a store. Freed by `deallocate()` (a match holds no reference).
     private struct MatchBuffer {
         private var base: UnsafeMutablePointer<PhraseLexicons.Found>
         private var capacity: Int
         private(set) var count = 0
-        /// Whether `base` is memory of the buffer's own (made when it first grew).
-        private var owned = false
 
-        /// A buffer that starts in `capacity` matches of the caller's memory at `room`.
-        init(room: UnsafeMutablePointer<PhraseLexicons.Found>, capacity: Int) {
-            base = room
-            self.capacity = capacity
+        init(capacity: Int) {
+            self.capacity = max(capacity, 16)
+            base = .allocate(capacity: self.capacity)
         }
 
         @inline(__always)
@@ -276,10 +239,9 @@ package final class SentencePhrases: Sendable {
         private mutating func grow(to newCapacity: Int) {
             let larger = UnsafeMutablePointer<PhraseLexicons.Found>.allocate(capacity: newCapacity)
             larger.moveInitialize(from: base, count: count)
-            if owned { base.deallocate() }
+            base.deallocate()
             base = larger
             capacity = newCapacity
-            owned = true
         }
 
         /// The matches as an array.
@@ -288,7 +250,7 @@ package final class SentencePhrases: Sendable {
         }
 
         func deallocate() {
-            if owned { base.deallocate() }
+            base.deallocate()
         }
     }
 
