@@ -117,7 +117,7 @@ public enum Words {
                     }
                     inWord = true
                     UnsafeMutableRawPointer(out + written).storeBytes(
-                        of: asciiLowercased(word).littleEndian, as: UInt64.self)
+                        of: ASCII.lowercased(word).littleEndian, as: UInt64.self)
                     written &+= run
                     index &+= run
                     continue
@@ -306,18 +306,6 @@ public enum Words {
         let digit = (value &+ 0x5050_5050_5050_5050) & ~(value &+ 0x4646_4646_4646_4646)
         let wordBytes = (letter | digit) & ~chunk & highBits
         return (~wordBytes & highBits).trailingZeroBitCount >> 3
-    }
-
-    /// The eight ASCII bytes of `chunk` with the letters `A` to `Z` lowercased. Each sum stays
-    /// within its byte (ASCII bytes are below 0x80): `v + (0x80 - low)` has its high bit set
-    /// when `v >= low`.
-    @inline(__always)
-    static func asciiLowercased(_ chunk: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let atLeastA = chunk &+ ones &* (0x80 - 0x41)
-        let pastZ = chunk &+ ones &* (0x80 - 0x5B)
-        let upper = atLeastA & ~pastZ & (ones &* 0x80)
-        return chunk | upper >> 2
     }
 
     @inline(__always)

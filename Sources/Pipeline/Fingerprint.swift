@@ -245,7 +245,7 @@ enum Fingerprint {
                     while from < end, from &+ 8 <= sourceCount {
                         let chunk = UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self)
                         UnsafeMutableRawPointer(out + at).storeBytes(
-                            of: Self.lowercased(UInt64(littleEndian: chunk)).littleEndian, as: UInt64.self)
+                            of: ASCII.lowercased(UInt64(littleEndian: chunk)).littleEndian, as: UInt64.self)
                         let step = Swift.min(8, end &- from)
                         from &+= step
                         at &+= step
@@ -259,17 +259,6 @@ enum Fingerprint {
                 return total
             }
             return true
-        }
-
-        /// Eight ASCII bytes with `A` to `Z` lowercased, as `ASCII.lowercased` does each: a
-        /// byte's high bit is set by adding `0x80 - 0x41` when it is at least `A`, by adding
-        /// `0x80 - 0x5B` when it is past `Z` (no byte below 0x80 carries into the next).
-        @inline(__always)
-        static func lowercased(_ chunk: UInt64) -> UInt64 {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let atLeastA = chunk &+ ones &* (0x80 - 0x41)
-            let pastZ = chunk &+ ones &* (0x80 - 0x5B)
-            return chunk | (atLeastA & ~pastZ & (ones &* 0x80)) >> 2
         }
 
         /// Memory for `needed` bytes, the ones held before dropped.

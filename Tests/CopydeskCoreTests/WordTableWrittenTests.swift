@@ -14,7 +14,7 @@ import Testing
             let expected = bytes.enumerated().reduce(UInt64(0)) {
                 $0 | UInt64(ASCII.lowercased($1.element)) << UInt64(8 * $1.offset)
             }
-            #expect(WordTable.lowercased(word) == expected, "bytes from \(start)")
+            #expect(ASCII.lowercased(word) == expected, "bytes from \(start)")
         }
     }
 

@@ -175,7 +175,7 @@ import Testing
         #expect(ascii > 1_500)
     }
 
-    /// Eight ASCII bytes lowercased at once (`JoinedBytes.lowercased`) against
+    /// Eight ASCII bytes lowercased at once (`ASCII.lowercased(_: UInt64)`, which `JoinedBytes` uses) against
     /// `ASCII.lowercased` byte by byte: every byte below 0x80 in every lane, among generated
     /// ASCII neighbours.
     @Test func eightBytesAreLowercasedAsEachByteIs() {
@@ -188,7 +188,7 @@ import Testing
                     let chunk = bytes.enumerated().reduce(UInt64(0)) {
                         $0 | UInt64($1.element) << (8 * UInt64($1.offset))
                     }
-                    let lowered = Fingerprint.JoinedBytes.lowercased(chunk)
+                    let lowered = ASCII.lowercased(chunk)
                     let expected = bytes.enumerated().reduce(UInt64(0)) {
                         $0 | UInt64(ASCII.lowercased($1.element)) << (8 * UInt64($1.offset))
                     }

@@ -83,7 +83,7 @@ extension SentenceText {
     /// other word is lowercased by `String.lowercased()` (its copy is dropped).
     ///
     /// An ASCII word of up to 16 bytes (nearly every one) is read eight bytes at a time,
-    /// lowercased as the keys' prefixes are (`WordTable.lowercased`), and its string is found in
+    /// lowercased as the keys' prefixes are (`ASCII.lowercased(_: UInt64)`), and its string is found in
     /// `strings` (or made there).
     @inline(__always)
     private static func word(
@@ -94,7 +94,7 @@ extension SentenceText {
             let low = WordStrings.load(bytes, at: range.lowerBound, count: min(count, 8))
             let high = count > 8 ? WordStrings.load(bytes, at: range.lowerBound + 8, count: count - 8) : 0
             if (low | high) & 0x8080_8080_8080_8080 == 0 {
-                let lowered = (WordTable.lowercased(low), WordTable.lowercased(high))
+                let lowered = (ASCII.lowercased(low), ASCII.lowercased(high))
                 let (text, word, hash, isSmall) = strings.strings(low: lowered.0, high: lowered.1, count: count)
                 let key = WordKeys.Key(hash: hash, start: range.lowerBound, count: count, prefix: lowered.0)
                 return (text, word, key, isSmall)

@@ -112,7 +112,7 @@ public struct WordKeys: Sendable {
                 littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(
                     fromByteOffset: range.lowerBound, as: UInt64.self))
             let mask: UInt64 = count >= 8 ? .max : (1 << UInt64(truncatingIfNeeded: 8 &* count)) &- 1
-            return WordTable.lowercased(word) & mask
+            return ASCII.lowercased(word) & mask
         }
 
         /// The word's length in bytes (`maxCount` for a longer one).

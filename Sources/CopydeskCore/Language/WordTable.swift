@@ -262,15 +262,6 @@ struct WordTable: Sendable {
         }
     }
 
-    /// Eight ASCII bytes with their letters lowercased (as `ASCII.lowercased` does one): a
-    /// byte from `A` to `Z` has its top bit set by the first sum and not by the second.
-    @inline(__always)
-    static func lowercased(_ bytes: UInt64) -> UInt64 {
-        let atLeastA = bytes &+ 0x3f3f_3f3f_3f3f_3f3f
-        let aboveZ = bytes &+ 0x2525_2525_2525_2525
-        return bytes | ((atLeastA & ~aboveZ & 0x8080_8080_8080_8080) >> 2)
-    }
-
     /// Whether the ASCII word `number` is `word`, each of its bytes read through `read` (as
     /// it is, or with ASCII letters lowercased for a word as written in its sentence).
     @inline(__always)
