@@ -110,17 +110,6 @@ public struct EvidenceFinder: Sendable {
         return Self.sorted(found)
     }
 
-    /// Whether `evidence(for:in:markers:links:text:)` finds anything, answered without making
-    /// the list: the markers and links placed in the sentence first (binary searches), then the
-    /// kinds written in the text, cheapest first, up to the first found. A cited sentence is
-    /// mostly answered by its marker, before its words are read for named sources and identifiers.
-    func hasEvidence(
-        for sentence: Sentence, in article: Article, markers: [CitationMarker], links: [Link], text: TextScan
-    ) -> Bool {
-        hasEvidence(
-            for: SentencePlace(sentence), in: article, markers: markers, links: links, text: text)
-    }
-
     /// What `placedEvidence` reads of a sentence: its block, its range in the block's text and
     /// its length. Read in place from the article's sentences (`SentencePlace(at:in:)`), a
     /// reader hands the finder these instead of a copy of the sentence, which retained its
@@ -146,7 +135,11 @@ public struct EvidenceFinder: Sendable {
         }
     }
 
-    /// `hasEvidence(for:in:markers:links:text:)` of the sentence at `sentence`.
+    /// Whether `evidence(for:in:markers:links:text:)` finds anything for the sentence at
+    /// `sentence`, answered without making the list: the markers and links placed in the sentence
+    /// first (binary searches), then the kinds written in the text, cheapest first, up to the
+    /// first found. A cited sentence is mostly answered by its marker, before its words are read
+    /// for named sources and identifiers.
     func hasEvidence(
         for sentence: SentencePlace, in article: Article, markers: [CitationMarker], links: [Link], text: TextScan
     ) -> Bool {
