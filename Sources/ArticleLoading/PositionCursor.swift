@@ -35,9 +35,7 @@ struct PositionCursor {
         // The end of the source always goes to `LineIndex`, which answers it its own way.
         if let line, target >= offset, target < source.count {
             if target < lineEnd {
-                let column =
-                    self.column
-                    + (offset >= asciiFrom ? target - offset : Self.scalarCount(source, from: offset, to: target))
+                let column = self.column + Self.scalars(source, from: offset, to: target, asciiFrom: asciiFrom)
                 offset = target
                 self.column = column
                 return SourcePosition(line: line + 1, column: column, offset: target)
@@ -50,8 +48,7 @@ struct PositionCursor {
             while index < last, lineStarts[index + 1] <= target { index += 1 }
             let start = lineStarts[index]
             if index == lineStarts.count - 1 || lineStarts[index + 1] > target, target - start <= 2_048 {
-                let column =
-                    1 + (start >= asciiFrom ? target - start : Self.scalarCount(source, from: start, to: target))
+                let column = 1 + Self.scalars(source, from: start, to: target, asciiFrom: asciiFrom)
                 self.line = index
                 lineEnd = index + 1 < lineStarts.count ? lineStarts[index + 1] : source.count + 1
                 offset = target
@@ -70,6 +67,13 @@ struct PositionCursor {
             line = nil
         }
         return position
+    }
+
+    /// The scalars of `source` between two offsets: their difference from `asciiFrom` on
+    /// (static, as `scalarCount`).
+    @inline(__always)
+    private static func scalars(_ source: [UInt8], from start: Int, to end: Int, asciiFrom: Int) -> Int {
+        start >= asciiFrom ? end - start : scalarCount(source, from: start, to: end)
     }
 
     /// `LineIndex.scalarCount(source, from: start, to: end)`, sixteen bytes at a time

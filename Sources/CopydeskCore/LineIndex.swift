@@ -137,6 +137,12 @@ public struct LineIndex: Sendable {
             + Self.scalarCount(bytes, from: checkpoint * Self.checkpointStride, to: offset)
     }
 
+    /// The scalars between two offsets: their difference from `asciiFrom` on, counted before it.
+    @inline(__always)
+    private func scalars(from start: Int, to end: Int) -> Int {
+        start >= asciiFrom ? end - start : Self.scalarCount(bytes, from: start, to: end)
+    }
+
     /// Unicode scalars (bytes that are no UTF-8 continuation byte) in `bytes[start..<end]`,
     /// counted eight bytes at a time.
     package static func scalarCount(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
@@ -187,12 +193,10 @@ public struct LineIndex: Sendable {
         let line = lineIndex(ofOffset: offset)
         let start = line == 0 ? min(bomLength, offset) : lineStarts[line]
         var column = 1
-        if start >= asciiFrom {
-            column += offset - start
-        } else if offset - start > 2 * Self.checkpointStride {
+        if start < asciiFrom && offset - start > 2 * Self.checkpointStride {
             column += scalars(before: offset) - scalars(before: start)
         } else {
-            column += Self.scalarCount(bytes, from: start, to: offset)
+            column += scalars(from: start, to: offset)
         }
         return SourcePosition(line: line + 1, column: column, offset: offset)
     }
@@ -213,11 +217,7 @@ public struct LineIndex: Sendable {
         else {
             return SourceRange(start: startPosition, end: position(ofOffset: endOffset))
         }
-        let column =
-            startPosition.column
-            + (startPosition.offset >= asciiFrom
-                ? endOffset - startPosition.offset
-                : Self.scalarCount(bytes, from: startPosition.offset, to: endOffset))
+        let column = startPosition.column + scalars(from: startPosition.offset, to: endOffset)
         let endPosition = SourcePosition(line: startPosition.line, column: column, offset: endOffset)
         return SourceRange(start: startPosition, end: endPosition)
     }
