@@ -32,16 +32,121 @@ public enum Words {
     /// Writes the byte range of each word of `bytes`, as `tokens(in:)` finds them, to `ranges`
     /// in order and returns how many it wrote; `ranges` must have room for
     /// `maxWordCount(ofByteCount: bytes.count)`.
+    ///
+    /// The ASCII bytes are read eight at a time (`writeASCIIWordRanges`); from the first eight
+    /// bytes that hold one of 0x80 or more, the rest is read byte by byte (`forEachWord`).
     @inline(__always)
     package static func writeWordRanges(
         of bytes: UnsafeBufferPointer<UInt8>, to ranges: UnsafeMutablePointer<Range<Int>>
     ) -> Int {
-        var count = 0
-        forEachWord(in: bytes) { range in
+        var (count, rest) = writeASCIIWordRanges(of: bytes, to: ranges)
+        guard rest < bytes.count else { return count }
+        forEachWord(in: bytes, from: rest) { range in
             (ranges + count).initialize(to: range)
             count &+= 1
         }
         return count
+    }
+
+    /// The words `writeWordRanges` finds, read eight bytes at a time while the bytes are ASCII:
+    /// writes the ranges of the words before `rest` and returns how many, and `rest`, where
+    /// `forEachWord` reads on from (`bytes.count` when every byte was read; a text under eight
+    /// bytes is left to it whole).
+    ///
+    /// Of ASCII bytes, a word is a run of letters, digits and the joiners between them
+    /// (`'` or `-` between two word bytes, `.` or `,` between two digits), as `endOfWord`
+    /// reads them: a joiner needs a letter or digit after it, and stands after one, since
+    /// the byte before a joiner inside a word is a letter or digit (two joiners never touch
+    /// inside one). Each group of eight bytes gets a flag a byte (its high bit) for letters and
+    /// digits; the few bytes from `'` to `.` with a flagged byte on both sides are tested as
+    /// joiners; a word starts where a flag is set after a clear one and ends where it clears.
+    ///
+    /// `rest` is where the byte loop gives the same words from on: the start of a word still
+    /// open, or the first byte of the group not read yet, which no word takes in (all the bytes
+    /// before it are ASCII, so the byte loop steps on them one at a time and reaches it).
+    @inline(__always)
+    static func writeASCIIWordRanges(
+        of bytes: UnsafeBufferPointer<UInt8>, to ranges: UnsafeMutablePointer<Range<Int>>
+    ) -> (count: Int, rest: Int) {
+        let byteCount = bytes.count
+        guard byteCount >= 8, let base = bytes.baseAddress else { return (0, 0) }
+        let raw = UnsafeRawPointer(base)
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        /// The eight bytes from `index` (below `byteCount`), the first lowest; past the end, zeros.
+        @inline(__always) func group(at index: Int) -> UInt64 {
+            if index &+ 8 <= byteCount {
+                return UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            }
+            return UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: byteCount &- 8, as: UInt64.self))
+                >> (UInt64(truncatingIfNeeded: index &+ 8 &- byteCount) &* 8)
+        }
+        /// The high bit of each ASCII letter or digit of `group` (whose bytes are all ASCII).
+        @inline(__always) func wordFlags(_ group: UInt64) -> UInt64 {
+            let folded = group | 0x2020_2020_2020_2020
+            let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+            let digit = (group &+ 0x5050_5050_5050_5050) & ~(group &+ 0x4646_4646_4646_4646)
+            return (letter | digit) & highBits
+        }
+        var count = 0
+        var index = 0
+        var current = group(at: 0)
+        guard current & highBits == 0 else { return (0, 0) }
+        var flags = wordFlags(current)
+        // The flag of the byte before `index` (in the lowest byte's high bit), and where the
+        // word it is in started.
+        var carry: UInt64 = 0
+        var start = 0
+        while index < byteCount {
+            let nextIndex = index &+ 8
+            var next: UInt64 = 0
+            var nextFlags: UInt64 = 0
+            if nextIndex < byteCount {
+                next = group(at: nextIndex)
+                // A byte of 0x80 or more comes next: the byte loop reads on from here.
+                guard next & highBits == 0 else { return (count, carry != 0 ? start : index) }
+                nextFlags = wordFlags(next)
+            }
+            // Bytes from `'` (0x27) to `.` (0x2E), each byte's sum below 0x100 (ASCII).
+            let joinerLike =
+                (current &+ (0x80 &- 0x27) &* ones) & ~(current &+ (0x7F &- 0x2E) &* ones) & highBits
+            if joinerLike != 0 {
+                var between = joinerLike & (flags << 8 | carry) & (flags >> 8 | nextFlags << 56)
+                while between != 0 {
+                    let bit = between.trailingZeroBitCount
+                    between &= between &- 1
+                    let at = index &+ bit &>> 3
+                    let byte = base[at]
+                    if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+                        || (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","))
+                            && base[at &- 1] &- UInt8(ascii: "0") < 10 && base[at &+ 1] &- UInt8(ascii: "0") < 10
+                    {
+                        flags |= 1 &<< UInt64(truncatingIfNeeded: bit)
+                    }
+                }
+            }
+            var edges = flags ^ (flags << 8 | carry)
+            while edges != 0 {
+                let bit = edges.trailingZeroBitCount
+                edges &= edges &- 1
+                let at = index &+ bit &>> 3
+                if flags & (1 &<< UInt64(truncatingIfNeeded: bit)) != 0 {
+                    start = at
+                } else {
+                    (ranges + count).initialize(to: start..<at)
+                    count &+= 1
+                }
+            }
+            carry = flags >> 56
+            current = next
+            flags = nextFlags
+            index = nextIndex
+        }
+        if carry != 0 {
+            (ranges + count).initialize(to: start..<byteCount)
+            count &+= 1
+        }
+        return (count, byteCount)
     }
 
     /// Adds to `hash` the words of `text` as `tokens(in:)` finds them, folded (`folded`) and
@@ -144,7 +249,16 @@ public enum Words {
     /// word boundaries behind `count`, `tokens` and `hashNormalized`.
     @inline(__always)
     private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
-        var index = 0
+        forEachWord(in: bytes, from: 0, body)
+    }
+
+    /// `forEachWord(in:_:)` from `start`, which must be a byte that starts a scalar and lies in
+    /// no word (or starts one): the words from there on.
+    @inline(__always)
+    private static func forEachWord(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Range<Int>) -> Void
+    ) {
+        var index = start
         while index < bytes.count {
             if wordByteLength(bytes, at: index) > 0 {
                 let start = index

@@ -142,6 +142,24 @@ import Testing
         }
     }
 
+    /// Random mostly-ASCII texts (words, joiners and the bytes between `'` and `.` around them,
+    /// now and then a byte of 0x80 or more) of every length up to 100, read eight bytes at a time
+    /// (`writeASCIIWordRanges`, then the byte loop from where it stopped) and byte by byte.
+    @Test func asciiGroupsAgreeWithTheByteLoop() {
+        var generator = SystemRandomNumberGenerator()
+        let common: [UInt8] = Array("abcdeZ059 ' - . , ( ) * + ; \n".utf8) + [0x00, 0x7F, 0x26, 0x2F]
+        let rare: [UInt8] = Array("\u{2019}\u{E9}\u{2014}".utf8) + [0x80, 0xC3, 0xE2, 0xFF]
+        for length in 0...100 {
+            for round in 0..<200 {
+                let bytes = (0..<length).map { _ in
+                    round % 2 == 0 || Int.random(in: 0..<40, using: &generator) > 0
+                        ? common.randomElement(using: &generator)! : rare.randomElement(using: &generator)!
+                }
+                #expect(Self.fastWordRanges(bytes) == Self.slowWordRanges(bytes), "\(bytes)")
+            }
+        }
+    }
+
     /// Random texts of word bytes, joiners, spaces and stray or partial UTF-8, at every length
     /// up to 40: as many words as the room allows (one every other byte) included.
     @Test func wordRangesOfRandomTexts() {
