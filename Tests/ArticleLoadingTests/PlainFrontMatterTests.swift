@@ -293,3 +293,168 @@ import Testing
     }
 
 }
+
+/// `PlainFrontMatter.read` (on the bytes in place, by offsets) answers as the reading on the
+/// slice did (`sliceRead`, below), over generated front matter: lines of the accepted and
+/// refused shapes and pieces of keys, values, indicators, quotes, sequences, comments, spaces,
+/// line breaks and non-ASCII text, cut out of longer bytes.
+@Suite struct PlainFrontMatterBufferTests {
+    @Test func readingsAreTheSliceReadings() {
+        var lines: [String] = []
+        for yaml in PlainFrontMatterTests.accepted.map(\.yaml) + PlainFrontMatterTests.refused {
+            for line in yaml.split(separator: "\n") { lines.append(String(line)) }
+        }
+        let pieces: [String] = [
+            "title", "tags", "a", "key-2", "_k", "-", ":", ": ", " ", "  ", "#", " #", "'", "''", "\"", "\\", "[", "]",
+            "[a, b]", "[ ]", ",", "{", "x y", "\r", "\t", "\u{E9}", "\u{2014}", "\u{2028}", "@", "&", "*", "|", ">",
+            "?", "%", "`", "!", "- ", "title: ", "\n", "\n  - ", "\n- ",
+        ]
+        var generator = SplitMix(seed: 0xF00D)
+        var answered = 0
+        var titled = 0
+        for round in 0..<30_000 {
+            var text = ""
+            if round % 2 == 0 {
+                for _ in 0..<(generator.next(5) + 1) {
+                    text += lines[generator.next(lines.count)]
+                    if generator.next(4) == 0 { text += pieces[generator.next(pieces.count)] }
+                    text += generator.next(8) == 0 ? "\r\n" : "\n"
+                }
+            } else {
+                for _ in 0..<generator.next(14) { text += pieces[generator.next(pieces.count)] }
+            }
+            let bytes = Array(("x" + text + "y").utf8)
+            let yaml = bytes[1..<(bytes.count - 1)]
+            let fast = PlainFrontMatter.read(yaml)
+            #expect(fast == Self.sliceRead(yaml), "\(text.debugDescription)")
+            if fast != nil { answered += 1 }
+            if fast?.title != nil { titled += 1 }
+        }
+        #expect(answered > 2_000)
+        #expect(titled > 1_000)
+    }
+
+    private static let newline = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+    private static let space = UInt8(ascii: " ")
+    private static let dash = UInt8(ascii: "-")
+    private static let hash = UInt8(ascii: "#")
+    private static let colon = UInt8(ascii: ":")
+    private static let comma = UInt8(ascii: ",")
+    private static let backslash = UInt8(ascii: "\\")
+    private static let singleQuote = UInt8(ascii: "'")
+    private static let doubleQuote = UInt8(ascii: "\"")
+    private static let openBracket = UInt8(ascii: "[")
+    private static let closeBracket = UInt8(ascii: "]")
+    private static let titleKey = Array("title".utf8)
+    private static let flowForbidden = Set(":,[]{}#'\"".utf8)
+
+    /// The reading `PlainFrontMatter.read` had before, on slices of the front matter.
+    static func sliceRead(_ yaml: ArraySlice<UInt8>) -> PlainFrontMatter.Reading? {
+        guard PlainFrontMatter.hasOnlyPlainCharacters(yaml) else { return nil }
+        var reading = PlainFrontMatter.Reading()
+        var keys: [Range<Int>] = []
+        var openKey: ArraySlice<UInt8>?
+        var itemIndent: Int?
+        var lineStart = yaml.startIndex
+        while lineStart < yaml.endIndex {
+            let lineEnd = yaml[lineStart...].firstIndex(of: newline) ?? yaml.endIndex
+            var line = yaml[lineStart..<lineEnd]
+            lineStart = lineEnd == yaml.endIndex ? lineEnd : lineEnd + 1
+            if line.last == carriageReturn { line = line.dropLast() }
+            guard let first = line.first, first != hash else { continue }
+            if first == space || first == dash {
+                let indent = line.prefix { $0 == space }.count
+                guard let key = openKey, itemIndent ?? indent == indent else { return nil }
+                let item = line.dropFirst(indent)
+                guard item.first == dash, case .scalar = value(afterIndicator: item.dropFirst(), text: false) else {
+                    return nil
+                }
+                if itemIndent == nil, key.elementsEqual(titleKey) { reading.title = nil }
+                itemIndent = indent
+                continue
+            }
+            guard let colon = line.firstIndex(of: colon) else { return nil }
+            let key = line[..<colon]
+            let isTitle = key.elementsEqual(titleKey)
+            guard isKey(key), keys.count < 64, !keys.contains(where: { yaml[$0].elementsEqual(key) }),
+                let value = value(afterIndicator: line[(colon + 1)...], text: isTitle)
+            else { return nil }
+            keys.append(key.startIndex..<key.endIndex)
+            if isTitle {
+                switch value {
+                case .empty: reading.title = ""
+                case .scalar(let text): reading.title = text
+                case .sequence: reading.title = nil
+                }
+            }
+            openKey = value == .empty ? key : nil
+            itemIndent = nil
+        }
+        return reading
+    }
+
+    private enum Value: Equatable {
+        case empty
+        case scalar(String?)
+        case sequence
+    }
+
+    private static func value(afterIndicator bytes: ArraySlice<UInt8>, text: Bool) -> Value? {
+        if let first = bytes.first, first != space { return nil }
+        let rest = bytes.drop { $0 == space }
+        guard let first = rest.first, first != hash else { return .empty }
+        switch first {
+        case doubleQuote, singleQuote: return quoted(rest, text: text).map(Value.scalar)
+        case openBracket: return isFlowSequence(rest) ? .sequence : nil
+        default: return PlainScalarFastPathTests.twoPass(rest, text: text).map(Value.scalar)
+        }
+    }
+
+    private static func quoted(_ bytes: ArraySlice<UInt8>, text makesText: Bool) -> String?? {
+        let quote = bytes[bytes.startIndex]
+        var text: [UInt8] = []
+        var index = bytes.startIndex + 1
+        while true {
+            guard index < bytes.endIndex, bytes[index] != backslash || quote == singleQuote else { return nil }
+            if bytes[index] == quote {
+                guard quote == singleQuote, index + 1 < bytes.endIndex, bytes[index + 1] == singleQuote else { break }
+                index += 1
+            }
+            if makesText { text.append(bytes[index]) }
+            index += 1
+        }
+        guard isBlankOrComment(bytes[(index + 1)...]) else { return nil }
+        return .some(makesText ? String(decoding: text, as: UTF8.self) : nil)
+    }
+
+    private static func isFlowSequence(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let close = bytes.firstIndex(of: closeBracket), isBlankOrComment(bytes[(close + 1)...]) else {
+            return false
+        }
+        let inside = bytes[(bytes.startIndex + 1)..<close]
+        if inside.allSatisfy({ $0 == space }) { return true }
+        return inside.split(separator: comma, omittingEmptySubsequences: false).allSatisfy { item in
+            let item = item.drop { $0 == space }
+            guard let first = item.first, !PlainFrontMatter.isIndicator(first) else { return false }
+            return !item.contains { flowForbidden.contains($0) }
+        }
+    }
+
+    private static func isBlankOrComment(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let rest = bytes.drop { $0 == space }
+        return rest.isEmpty || (rest.first == hash && rest.startIndex > bytes.startIndex)
+    }
+
+    private static func isKey(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = bytes.first, first != dash, bytes.count <= 128 else { return false }
+        return bytes.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), dash:
+                true
+            default: false
+            }
+        }
+    }
+}
