@@ -18,6 +18,13 @@ enum Abbreviations {
     static func suppressesBreak(
         _ bytes: [UInt8], period: Int, next: SentenceSegmenter.StartClass, nextIndex: Int
     ) -> Bool {
+        bytes.withUnsafeBufferPointer { suppressesBreak($0, period: period, next: next, nextIndex: nextIndex) }
+    }
+
+    /// `suppressesBreak(_:period:next:nextIndex:)` of bytes read in place.
+    static func suppressesBreak(
+        _ bytes: UnsafeBufferPointer<UInt8>, period: Int, next: SentenceSegmenter.StartClass, nextIndex: Int
+    ) -> Bool {
         var wordStart = period
         while wordStart > 0, isWordOrDot(bytes[wordStart - 1]) { wordStart -= 1 }
         guard wordStart < period else { return false }

@@ -68,8 +68,6 @@ struct ArticleDraft {
         // made five times for an article of fourteen sentences).
         var sentenceRanges: [Range<Int>] = []
         sentenceRanges.reserveCapacity(sentences.capacity)
-        // Every lintable block's text as UTF-8, in one array whose room is kept block to block.
-        var utf8: [UInt8] = []
         // A block's positions are asked in source order, its start, its sentences, then its end,
         // so the cursor counts on from its last answer (block by block, then sentence by
         // sentence, every block's sentences started over from the top).
@@ -88,35 +86,21 @@ struct ArticleDraft {
             // The block's kind, text and map are read from the draft's block (the same values):
             // asked of the new block in the array, each question copied the whole block out.
             if kind.isLintable {
+                // Read from the string's own bytes in place (a native string's are contiguous),
+                // not copied into an array first (the copy and emptying the array cost about 260
+                // instructions a block).
                 let text = self.blocks[index].map.text
-                utf8.removeAll(keepingCapacity: true)
-                // Copied from the string's own bytes (a native string's are contiguous): the
-                // generic append of a UTF-8 view cost twice the copy.
-                if text.utf8.withContiguousStorageIfAvailable({ utf8.append(contentsOf: $0) }) == nil {
-                    utf8.append(contentsOf: text.utf8)
+                let read = text.utf8.withContiguousStorageIfAvailable { utf8 in
+                    readLintable(
+                        utf8, text: text, blockIndex: index, segmenter: segmenter, markers: &markers,
+                        sentenceRanges: &sentenceRanges, sentences: &sentences, positions: &positions)
                 }
-                for found in NumberedMarkers.find(inUTF8: utf8) {
-                    markers.append(
-                        DraftMarker(
-                            label: found.label, style: found.style, blockIndex: index,
-                            textOffset: found.range.lowerBound,
-                            source: self.blocks[index].map.sourceRange(of: found.range)))
-                }
-                // The block's sentences are appended after the last block's, not in an emptied
-                // array: emptying one (even keeping its room) cost as much as a block's sentences.
-                let firstSentence = sentenceRanges.count
-                segmenter.sentences(inUTF8: utf8, appendingTo: &sentenceRanges)
-                var runs = RunCursor(sole: self.blocks[index].map.soleRun, many: self.blocks[index].map.manyRuns)
-                for sentence in firstSentence..<sentenceRanges.count {
-                    let textRange = sentenceRanges[sentence]
-                    // A sentence that is the block's whole text (most headings, list items and
-                    // cells) shares the block's string: the same bytes, without a copy.
-                    let sentenceText =
-                        textRange.count == utf8.count ? text : String(decoding: utf8[textRange], as: UTF8.self)
-                    sentences.append(
-                        Sentence(
-                            text: sentenceText, blockIndex: index, textRange: textRange,
-                            range: positions.range(runs.sourceRange(of: textRange))))
+                if read == nil {
+                    Array(text.utf8).withUnsafeBufferPointer { utf8 in
+                        readLintable(
+                            utf8, text: text, blockIndex: index, segmenter: segmenter, markers: &markers,
+                            sentenceRanges: &sentenceRanges, sentences: &sentences, positions: &positions)
+                    }
                 }
             }
             // `PositionCursor.range(from:to:)`'s end: the position of the later of the two bounds.
@@ -143,6 +127,37 @@ struct ArticleDraft {
             directives: directives.sorted { $0.source.lowerBound < $1.source.lowerBound }.map {
                 Directive(kind: $0.kind, targets: $0.targets, range: positions.range($0.source))
             })
+    }
+
+    /// A lintable block's numbered markers and sentences, read from `utf8`, its text's UTF-8
+    /// (`text`). The block's sentences are appended after the last block's, not in an emptied
+    /// array: emptying one (even keeping its room) cost as much as a block's sentences.
+    private func readLintable(
+        _ utf8: UnsafeBufferPointer<UInt8>, text: String, blockIndex index: Int, segmenter: SentenceSegmenter,
+        markers: inout [DraftMarker], sentenceRanges: inout [Range<Int>], sentences: inout [Sentence],
+        positions: inout PositionCursor
+    ) {
+        for found in NumberedMarkers.find(inUTF8: utf8) {
+            markers.append(
+                DraftMarker(
+                    label: found.label, style: found.style, blockIndex: index, textOffset: found.range.lowerBound,
+                    source: self.blocks[index].map.sourceRange(of: found.range)))
+        }
+        let firstSentence = sentenceRanges.count
+        segmenter.sentences(inUTF8: utf8, appendingTo: &sentenceRanges)
+        var runs = RunCursor(sole: self.blocks[index].map.soleRun, many: self.blocks[index].map.manyRuns)
+        for sentence in firstSentence..<sentenceRanges.count {
+            let textRange = sentenceRanges[sentence]
+            // A sentence that is the block's whole text (most headings, list items and cells)
+            // shares the block's string: the same bytes, without a copy.
+            let sentenceText =
+                textRange.count == utf8.count
+                ? text : String(decoding: UnsafeBufferPointer(rebasing: utf8[textRange]), as: UTF8.self)
+            sentences.append(
+                Sentence(
+                    text: sentenceText, blockIndex: index, textRange: textRange,
+                    range: positions.range(runs.sourceRange(of: textRange))))
+        }
     }
 
     /// The longest title or section name an article carries, in characters; every finding

@@ -10,6 +10,11 @@ import CopydeskCore
 enum NumberedMarkers {
     /// The byte range of a marker starting at `index`, if one does.
     static func marker(in bytes: [UInt8], at index: Int, allowFootnote: Bool) -> Range<Int>? {
+        bytes.withUnsafeBufferPointer { marker(in: $0, at: index, allowFootnote: allowFootnote) }
+    }
+
+    /// `marker(in:at:allowFootnote:)` of bytes read in place.
+    static func marker(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, allowFootnote: Bool) -> Range<Int>? {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
         var end = index + 1
         if allowFootnote, end < bytes.count, bytes[end] == UInt8(ascii: "^") {
@@ -52,16 +57,26 @@ enum NumberedMarkers {
 
     /// The first `[` at or after `index`, found with `memchr` (most text has none).
     static func nextBracket(in bytes: [UInt8], from index: Int) -> Int? {
-        guard index < bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
-            let start = buffer.baseAddress! + index
-            guard let found = memchr(start, Int32(UInt8(ascii: "[")), buffer.count - index) else { return nil }
-            return index + (UnsafeRawPointer(found) - UnsafeRawPointer(start))
-        }
+        bytes.withUnsafeBufferPointer { nextBracket(in: $0, from: index) }
+    }
+
+    /// `nextBracket(in:from:)` of bytes read in place.
+    static func nextBracket(in buffer: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+        guard index < buffer.count, let base = buffer.baseAddress else { return nil }
+        let start = base + index
+        guard let found = memchr(start, Int32(UInt8(ascii: "[")), buffer.count - index) else { return nil }
+        return index + (UnsafeRawPointer(found) - UnsafeRawPointer(start))
     }
 
     /// `find(in:)` on the text's UTF-8 bytes.
     static func find(inUTF8 bytes: [UInt8]) -> [(label: String, style: CitationMarker.Style, range: Range<Int>)] {
+        bytes.withUnsafeBufferPointer { find(inUTF8: $0) }
+    }
+
+    /// `find(inUTF8:)` of bytes read in place (a block's text, not copied out of its string first).
+    static func find(
+        inUTF8 bytes: UnsafeBufferPointer<UInt8>
+    ) -> [(label: String, style: CitationMarker.Style, range: Range<Int>)] {
         var found: [(label: String, style: CitationMarker.Style, range: Range<Int>)] = []
         var index = 0
         while let open = nextBracket(in: bytes, from: index) {

@@ -34,6 +34,12 @@ public struct SentenceSegmenter: Sendable {
     /// Appends `sentences(inUTF8:)` to `result`: a caller reading block after block reuses one
     /// array's room instead of growing a new array for every block.
     func sentences(inUTF8 bytes: [UInt8], appendingTo result: inout [Range<Int>]) {
+        bytes.withUnsafeBufferPointer { sentences(inUTF8: $0, appendingTo: &result) }
+    }
+
+    /// `sentences(inUTF8:appendingTo:)` of bytes read in place (a block's text, not copied out
+    /// of its string first).
+    func sentences(inUTF8 bytes: UnsafeBufferPointer<UInt8>, appendingTo result: inout [Range<Int>]) {
         let count = bytes.count
         var start = 0
         var index = 0
@@ -62,10 +68,12 @@ public struct SentenceSegmenter: Sendable {
     /// Most bytes are none of them: scanned sixteen at a time in C (SSE2), at a third of the
     /// cost of `nextCandidateInSwift`'s eight at a time.
     static func nextCandidate(_ bytes: [UInt8], from index: Int) -> Int {
-        bytes.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return bytes.count }
-            return copydesk_next_sentence_candidate(base, bytes.count, max(0, index))
-        }
+        bytes.withUnsafeBufferPointer { nextCandidate($0, from: index) }
+    }
+
+    static func nextCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        return copydesk_next_sentence_candidate(base, bytes.count, max(0, index))
     }
 
     /// `nextCandidate` in Swift (the tests compare the two).
@@ -105,7 +113,7 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// Appends the trimmed sentence, cut into pieces of at most `maxSentenceBytes`.
-    static func append(_ bytes: [UInt8], _ range: Range<Int>, to result: inout [Range<Int>]) {
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to result: inout [Range<Int>]) {
         guard var rest = trimmed(bytes, range) else { return }
         while rest.count > maxSentenceBytes {
             let cut = cutPoint(bytes, in: rest)
@@ -118,7 +126,7 @@ public struct SentenceSegmenter: Sendable {
 
     /// Where to end a piece of an over-long sentence: after the last `;` `,` `:` or space in its
     /// second half, else at the limit itself, moved back to the start of a UTF-8 character.
-    static func cutPoint(_ bytes: [UInt8], in range: Range<Int>) -> Int {
+    static func cutPoint(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int {
         let limit = range.lowerBound + maxSentenceBytes
         let floor = range.lowerBound + maxSentenceBytes / 2
         var space: Int?
@@ -140,7 +148,7 @@ public struct SentenceSegmenter: Sendable {
     // MARK: - Terminators
 
     /// The end of a run of `.`, `?`, `!` and `…` starting at `index`, or `index` when none starts there.
-    static func terminatorRun(_ bytes: [UInt8], at index: Int) -> Int {
+    static func terminatorRun(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         var end = index
         while end < bytes.count {
             switch bytes[end] {
@@ -153,11 +161,15 @@ public struct SentenceSegmenter: Sendable {
     }
 
     static func isEllipsis(_ bytes: [UInt8], at index: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { isEllipsis($0, at: index) }
+    }
+
+    static func isEllipsis(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
     }
 
     /// Skips closing quotes and brackets: `"` `'` `)` `]` `”` `’` `»`.
-    static func skipClosers(_ bytes: [UInt8], from index: Int) -> Int {
+    static func skipClosers(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var end = index
         while end < bytes.count {
             switch bytes[end] {
@@ -173,7 +185,7 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// Skips citation markers after the punctuation, with or without a space before them.
-    static func skipCitations(_ bytes: [UInt8], from index: Int) -> Int {
+    static func skipCitations(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var end = index
         while true {
             var probe = end
@@ -185,7 +197,7 @@ public struct SentenceSegmenter: Sendable {
 
     // MARK: - Boundaries
 
-    private func isBoundary(_ bytes: [UInt8], runStart: Int, runEnd: Int, end: Int) -> Bool {
+    private func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, runStart: Int, runEnd: Int, end: Int) -> Bool {
         let count = bytes.count
         guard end < count else { return true }
         guard let afterSpace = Self.skipWhitespace(bytes, from: end), afterSpace > end else {
@@ -202,7 +214,7 @@ public struct SentenceSegmenter: Sendable {
 
     enum StartClass { case lower, upper, digit, other }
 
-    static func startClass(_ bytes: [UInt8], at index: Int) -> StartClass {
+    static func startClass(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> StartClass {
         let byte = bytes[index]
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"): return .lower
@@ -218,6 +230,10 @@ public struct SentenceSegmenter: Sendable {
     }
 
     static func decodeScalar(_ bytes: [UInt8], at index: Int) -> Unicode.Scalar? {
+        bytes.withUnsafeBufferPointer { decodeScalar($0, at: index) }
+    }
+
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar? {
         var iterator = bytes[index...].makeIterator()
         var decoder = UTF8()
         if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
@@ -225,7 +241,7 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// The index after the whitespace at `index` (spaces, tabs, line breaks, no-break spaces).
-    static func skipWhitespace(_ bytes: [UInt8], from index: Int) -> Int? {
+    static func skipWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
         var end = index
         while end < bytes.count {
             if isSpace(bytes[end]) {
@@ -244,7 +260,7 @@ public struct SentenceSegmenter: Sendable {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
     }
 
-    static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper {
