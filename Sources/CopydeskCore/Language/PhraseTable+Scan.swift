@@ -227,13 +227,20 @@ extension PhraseTable {
     /// Takes the entries ending at `node` (`depth` words from `index`) as their lists' best where
     /// they beat it, then walks on to the node's children that the next token matches.
     private func walk(
-        _ node: Int, depth: Int, exactFirst: Bool, at index: Int, _ shape: (first: UInt8, count: Int), _ scan: Scan,
+        _ nodeNumber: Int, depth: Int, exactFirst: Bool, at index: Int, _ shape: (first: UInt8, count: Int),
+        _ scan: Scan,
         _ foundCount: inout Int
     ) {
         let rank = 2 * depth + (exactFirst ? 1 : 0)
-        for position in nodeTerminals[node] {
-            let entry = Int(terminalEntries[position])
-            let list = Int(entryLists[entry])
+        let node = nodes[nodeNumber]
+        // The node's ranges are read as bounds (a `Range` made of them tests them again).
+        var position = Int(node.terminalStart)
+        let terminalEnd = Int(node.terminalEnd)
+        while position < terminalEnd {
+            defer { position &+= 1 }
+            let terminal = terminals[position]
+            let entry = Int(terminal.entry)
+            let list = Int(terminal.list)
             guard Int(scan.nextFree[list]) <= index else { continue }
             if exactFirst, listShapes.count > 1, !listShapes[list].mayContain(shape) { continue }
             let best = Int(scan.best[list])
@@ -249,34 +256,43 @@ extension PhraseTable {
         }
         let next = index + depth
         guard next < scan.end else { return }
-        let exact = nodeExact[node]
-        if !exact.isEmpty, mayHoldChild(node, scan.keys.key(at: next)) {
+        if node.exactStart < node.exactEnd, mayHoldChild(node, scan.keys.key(at: next)) {
             let number = scan.number(at: next, in: exactWords)
-            if number >= 0, let child = child(in: exact, number) {
+            if number >= 0, let child = child(from: Int(node.exactStart), to: Int(node.exactEnd), number) {
                 walk(child, depth: depth + 1, exactFirst: exactFirst, at: index, shape, scan, &foundCount)
             }
         }
-        for edge in nodeOthers[node] where otherCodes[edge] == Self.any || hasPrefix(edge, next, scan) {
-            walk(Int(otherNodes[edge]), depth: depth + 1, exactFirst: exactFirst, at: index, shape, scan, &foundCount)
+        var edge = Int(node.otherStart)
+        let otherEnd = Int(node.otherEnd)
+        while edge < otherEnd {
+            if otherCodes[edge] == Self.any || hasPrefix(edge, next, scan) {
+                walk(
+                    Int(otherNodes[edge]), depth: depth + 1, exactFirst: exactFirst, at: index, shape, scan, &foundCount
+                )
+            }
+            edge &+= 1
         }
     }
 
-    /// Whether the token with key `key` may be an exact child of `node` (`nodeChildHashes`).
+    /// Whether the token with key `key` may be an exact child of `node` (`Node.childHashes`).
     @inline(__always)
-    private func mayHoldChild(_ node: Int, _ key: WordKeys.Key) -> Bool {
-        !key.isASCII || nodeChildHashes[node] & (1 << Self.childHashBit(key.hash)) != 0
+    private func mayHoldChild(_ node: Node, _ key: WordKeys.Key) -> Bool {
+        !key.isASCII || node.childHashes & (1 << Self.childHashBit(key.hash)) != 0
     }
 
-    /// The child reached by the exact word `number` among the edges `range` (sorted by number).
+    /// The child reached by the exact word `number` among the edges `start..<end` (sorted by number).
     @inline(__always)
-    private func child(in range: Range<Int>, _ number: Int) -> Int? {
-        var low = range.lowerBound
-        var high = range.upperBound
-        while high - low > 4 {
-            let middle = (low + high) / 2
+    private func child(from start: Int, to end: Int, _ number: Int) -> Int? {
+        var low = start
+        var high = end
+        while high &- low > 4 {
+            let middle = (low &+ high) &>> 1
             if Int(exactCodes[middle]) <= number { low = middle } else { high = middle }
         }
-        for edge in low..<high where Int(exactCodes[edge]) == number { return Int(exactNodes[edge]) }
+        while low < high {
+            if Int(exactCodes[low]) == number { return Int(exactNodes[low]) }
+            low &+= 1
+        }
         return nil
     }
 }

@@ -49,21 +49,41 @@ final class PhraseTable: Sendable {
     /// range of `otherCodes` and `otherNodes`.
     let rootOthers: [Range<Int>]
     let hasRootOthers: Bool
-    /// Each node's exact children, a range of `exactCodes` and `exactNodes` sorted by word number.
-    let nodeExact: [Range<Int>]
+    /// Each node's terminals, children and child hashes (see `Node`), by node number.
+    let nodes: [Node]
+    /// The exact children of the nodes, sorted by word number within a node (`Node.exact`).
     let exactCodes: [Int32]
     let exactNodes: [Int32]
-    /// For each node, a 64-bit Bloom filter over its exact children's hashes (`childHashBit`):
-    /// an ASCII token whose bit is clear is none of them, and is not looked up. All ones where a
-    /// child is not ASCII, or a word of the table may equal an ASCII word with other bytes.
-    let nodeChildHashes: [UInt64]
-    /// Each node's `*` and prefix children, a range of `otherCodes` and `otherNodes`.
-    let nodeOthers: [Range<Int>]
+    /// The `*` and prefix children of the nodes (`Node.others`).
     let otherCodes: [Int32]
     let otherNodes: [Int32]
-    /// The entries ending at each node, a range of `terminalEntries`, in entry order.
-    let nodeTerminals: [Range<Int>]
-    let terminalEntries: [Int32]
+    /// The entries ending at the nodes (`Node.terminals`), in entry order within a node, each
+    /// with its list.
+    let terminals: [Terminal]
+
+    /// What `scan` reads of a trie node, in one element (four arrays, each read with a bounds
+    /// test of its own, cost a walk about 25 instructions).
+    struct Node {
+        /// The entries ending at the node: a range of `terminals`.
+        let terminalStart: Int32
+        let terminalEnd: Int32
+        /// The exact children: a range of `exactCodes` and `exactNodes`, sorted by word number.
+        let exactStart: Int32
+        let exactEnd: Int32
+        /// The `*` and prefix children: a range of `otherCodes` and `otherNodes`.
+        let otherStart: Int32
+        let otherEnd: Int32
+        /// A 64-bit Bloom filter over the exact children's hashes (`childHashBit`): an ASCII
+        /// token whose bit is clear is none of them, and is not looked up. All ones where a child
+        /// is not ASCII, or a word of the table may equal an ASCII word with other bytes.
+        let childHashes: UInt64
+    }
+
+    /// An entry ending at a node, and the list it is in (`entryLists[entry]`).
+    struct Terminal {
+        let entry: Int32
+        let list: Int32
+    }
 
     convenience init(_ lexicon: [String]) {
         self.init(lists: [lexicon])
@@ -123,31 +143,21 @@ final class PhraseTable: Sendable {
                 exactNext[parent] += 1
             }
         }
-        var nodeExact: [Range<Int>] = []
-        var nodeOthers: [Range<Int>] = []
-        nodeExact.reserveCapacity(nodeCount)
-        nodeOthers.reserveCapacity(nodeCount)
         for node in 0..<nodeCount {
-            let exact = exactStarts[node]..<exactStarts[node + 1]
-            let others = otherStarts[node]..<otherStarts[node + 1]
-            Self.sort(exact, &exactCodes, &exactNodes, by: <)
-            Self.sort(others, &otherCodes, &otherNodes, by: >)
-            nodeExact.append(exact)
-            nodeOthers.append(others)
+            Self.sort(exactStarts[node]..<exactStarts[node + 1], &exactCodes, &exactNodes, by: <)
+            Self.sort(otherStarts[node]..<otherStarts[node + 1], &otherCodes, &otherNodes, by: >)
         }
         // The entries ending at each node, in entry order (the order they were recorded in).
         var terminalStarts = [Int](repeating: 0, count: nodeCount + 1)
         for terminal in builder.terminals { terminalStarts[Int(terminal.node) + 1] += 1 }
         for node in 0..<nodeCount { terminalStarts[node + 1] += terminalStarts[node] }
-        var terminalEntries = [Int32](repeating: 0, count: builder.terminals.count)
+        var terminals = [Terminal](repeating: Terminal(entry: 0, list: 0), count: builder.terminals.count)
         var terminalNext = terminalStarts
         for terminal in builder.terminals {
-            terminalEntries[terminalNext[Int(terminal.node)]] = terminal.entry
+            terminals[terminalNext[Int(terminal.node)]] = Terminal(
+                entry: terminal.entry, list: builder.entryLists[Int(terminal.entry)])
             terminalNext[Int(terminal.node)] += 1
         }
-        var nodeTerminals: [Range<Int>] = []
-        nodeTerminals.reserveCapacity(nodeCount)
-        for node in 0..<nodeCount { nodeTerminals.append(terminalStarts[node]..<terminalStarts[node + 1]) }
 
         // The root's `*` and prefix edges again, for each first byte those that could match.
         var rootOthers: [Range<Int>] = []
@@ -169,7 +179,6 @@ final class PhraseTable: Sendable {
         self.rootOthers = rootOthers
         hasRootOthers = !rootEdges.isEmpty
         skipsByHash = !hasRootOthers && firstWordHashes != nil
-        self.nodeExact = nodeExact
         // Each node's exact children's hash bits, all ones when one of them is not ASCII or a
         // word of the table may equal an ASCII word with other bytes (a node without exact
         // children keeps none). The root's are read from `rootExact`'s edges.
@@ -183,14 +192,28 @@ final class PhraseTable: Sendable {
                 nodeChildHashes[parent] |= 1 << Self.childHashBit(builder.wordHashes[number])
             }
         }
-        self.nodeChildHashes = nodeChildHashes
+        // Each node's ranges as counted above (the root's other edges copied again past them,
+        // for `rootOthers`, are read only through it).
+        precondition(otherCodes.count <= Int(Int32.max) && builder.terminals.count <= Int(Int32.max))
+        var nodes: [Node] = []
+        nodes.reserveCapacity(nodeCount)
+        for node in 0..<nodeCount {
+            let terminals = terminalStarts[node]..<terminalStarts[node + 1]
+            let exact = exactStarts[node]..<exactStarts[node + 1]
+            let others = otherStarts[node]..<otherStarts[node + 1]
+            nodes.append(
+                Node(
+                    terminalStart: Int32(terminals.lowerBound), terminalEnd: Int32(terminals.upperBound),
+                    exactStart: Int32(exact.lowerBound), exactEnd: Int32(exact.upperBound),
+                    otherStart: Int32(others.lowerBound), otherEnd: Int32(others.upperBound),
+                    childHashes: nodeChildHashes[node]))
+        }
+        self.nodes = nodes
         self.exactCodes = exactCodes
         self.exactNodes = exactNodes
-        self.nodeOthers = nodeOthers
         self.otherCodes = otherCodes
         self.otherNodes = otherNodes
-        self.nodeTerminals = nodeTerminals
-        self.terminalEntries = terminalEntries
+        self.terminals = terminals
     }
 
     /// Sorts the codes in `range` (with their nodes) by `order`: an insertion sort, as most
@@ -213,7 +236,7 @@ final class PhraseTable: Sendable {
         }
     }
 
-    /// The bit of a word's hash in `nodeChildHashes`: its top six bits after a multiplicative mix.
+    /// The bit of a word's hash in `Node.childHashes`: its top six bits after a multiplicative mix.
     @inline(__always)
     static func childHashBit(_ hash: UInt64) -> UInt64 {
         (hash &* 0xc4ce_b9fe_1a85_ec53) >> 58
