@@ -156,7 +156,7 @@ extension CheckWorthiness {
                 }
                 if scan.isYear(cursor) || scan.isWord(cursor, in: CheckWorthiness.studyModifiers) {
                     modified = true
-                } else if !word.hasSuffix("-year") && !word.hasSuffix("-week") {
+                } else if !TextScan.hasSuffix(word, "-year") && !TextScan.hasSuffix(word, "-week") {
                     break
                 }
                 cursor -= 1

@@ -87,7 +87,7 @@ extension CheckWorthiness {
         var cursor = index - 1
         while cursor >= 0 && !scan.startsClause(cursor + 1) {
             let word = scan.word(cursor)
-            if (word.hasSuffix("ly") && word != "only") || CheckWorthiness.verbAdverbs.contains(word) {
+            if (TextScan.hasSuffix(word, "ly") && word != "only") || CheckWorthiness.verbAdverbs.contains(word) {
                 cursor -= 1
             } else {
                 break
@@ -104,9 +104,13 @@ extension CheckWorthiness {
 
     private func isPluralSubject(_ index: Int, _ scan: TextScan) -> Bool {
         let word = scan.word(index)
-        guard word.count >= 4, word.hasSuffix("s"), !scan.isDigits(index) else { return false }
+        guard word.count >= 4, TextScan.hasSuffix(word, "s"), !scan.isDigits(index) else { return false }
         // ("ous" ends with "us": testing "us" answers for both.)
-        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("'s") { return false }
+        if TextScan.hasSuffix(word, "ss") || TextScan.hasSuffix(word, "us") || TextScan.hasSuffix(word, "is")
+            || TextScan.hasSuffix(word, "'s")
+        {
+            return false
+        }
         return !CheckWorthiness.notPlurals.contains(word)
     }
 

@@ -91,7 +91,7 @@ extension CheckWorthiness {
                 let suffix = Self.afterDigits(word)
                 if !suffix.isEmpty && CheckWorthiness.units.contains(String(suffix)) { return index + 1 }
                 // 2-fold, 3-fold
-                if word.hasSuffix("-fold") { return index + 1 }
+                if TextScan.hasSuffix(word, "-fold") { return index + 1 }
             }
         }
         // A word that is not digits has a value only as a number word (`TextScan.number`).

@@ -168,7 +168,7 @@ struct ClaimStrengthScan {
         func wordIsIn(_ list: CueLists) -> Bool { lists.contains(list) }
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         // "by improving adherence", "strategies for reducing salt": a gerund after a preposition names an aim.
-        if word.hasSuffix("ing"), index > 0, !gaps[index], !wordIsIn(.association),
+        if TextScan.hasSuffix(word, "ing"), index > 0, !gaps[index], !wordIsIn(.association),
             Self.isAimPreposition(words[index - 1])
         {
             return nil
@@ -201,7 +201,7 @@ struct ClaimStrengthScan {
         if wordIsIn(.causal) {
             // "protective association", "effective predictive marker": the association is the claim.
             if Lexicon.association.contains(next) { return Cue(kind: .association, start: index, end: index + 2) }
-            if word.hasSuffix("ed"), index == 0 || Lexicon.adjectivalContext.contains(words[index - 1]) {
+            if TextScan.hasSuffix(word, "ed"), index == 0 || Lexicon.adjectivalContext.contains(words[index - 1]) {
                 return nil
             }
             return Cue(kind: .causal, start: index, end: index + 1)
@@ -339,33 +339,37 @@ struct ClaimStrengthScan {
     private func changeKind(at index: Int) -> CueKind? {
         let word = words[index]
         // "Reduced HDL was…": a participle opening the sentence describes its subject.
-        if index == 0 { return word.hasSuffix("ed") ? nil : .comparison }
-        if gaps[index] && word.hasSuffix("ed") { return .comparison }
+        if index == 0 { return TextScan.hasSuffix(word, "ed") ? nil : .comparison }
+        if gaps[index] && TextScan.hasSuffix(word, "ed") { return .comparison }
         let previous = gaps[index] ? "" : words[index - 1]
         let next = index + 1 < words.count && !gaps[index + 1] ? words[index + 1] : ""
         if Lexicon.be.contains(previous)
             || (index > 1 && Lexicon.be.contains(words[index - 2])
-                && (previous.hasSuffix("ly") || previous == "not"))
+                && (TextScan.hasSuffix(previous, "ly") || previous == "not"))
         {
             return hasAgent(after: index) ? .causal : .comparison
         }
         let afterNext = index + 2 < words.count && !gaps[index + 2] ? words[index + 2] : ""
-        if Lexicon.objectOpeners.contains(next) || (next.hasSuffix("ly") && Lexicon.objectOpeners.contains(afterNext)) {
+        if Lexicon.objectOpeners.contains(next)
+            || (TextScan.hasSuffix(next, "ly") && Lexicon.objectOpeners.contains(afterNext))
+        {
             return .causal
         }
         if next.isEmpty || Lexicon.intransitiveFollowers.contains(next) { return .comparison }
-        if word.hasSuffix("ed") {
+        if TextScan.hasSuffix(word, "ed") {
             return Lexicon.adjectivalContext.contains(previous) ? .comparison : .causal
         }
-        if word.hasSuffix("s") {
+        if TextScan.hasSuffix(word, "s") {
             return ["a", "an", "the", "of", "in", "with", "no", "significant", "small", "large"].contains(previous)
                 ? .comparison : .causal
         }
         // "can temporarily raise": an adverb between a modal and the verb.
-        if previous.hasSuffix("ly"), index > 1, !gaps[index - 1], Lexicon.verbContext.contains(words[index - 2]) {
+        if TextScan.hasSuffix(previous, "ly"), index > 1, !gaps[index - 1],
+            Lexicon.verbContext.contains(words[index - 2])
+        {
             return .causal
         }
-        return Lexicon.verbContext.contains(previous) || previous.hasSuffix("n't") ? .causal : .comparison
+        return Lexicon.verbContext.contains(previous) || TextScan.hasSuffix(previous, "n't") ? .causal : .comparison
     }
 
     /// A passive with its agent: "was improved by supplementation" (not "by one third").
