@@ -46,8 +46,7 @@ extension CheckWorthiness {
     /// "all causes", "migraine triggers include", "Results in mice".
     private func isAdjective(_ match: PhraseLexicons.Found, _ scan: TextScan) -> Bool {
         let start = match.tokenRange.lowerBound
-        let first = scan.word(start)
-        if CheckWorthiness.nounProne.contains(first) {
+        if scan.isWord(start, in: CheckWorthiness.nounProne) {
             if scan.startsClause(start) { return true }
             if scan.isWord(start + 1, in: CheckWorthiness.nounFollowers) { return true }
         }
@@ -83,53 +82,57 @@ extension CheckWorthiness {
 
     /// Whether a base-form verb is used as a finite verb: after a modal or `help`, after
     /// `shown to`/`known to`, or after a plural subject ("statins lower", "they reduce").
+    ///
+    /// Each word is asked about every list at once by its key (`VerbContextWords`), and an ASCII
+    /// word's shape on its key's bytes, not copied out as a string and hashed or compared for
+    /// each list (about 1,200 instructions a call).
     func hasVerbContext(before index: Int, _ scan: TextScan) -> Bool {
         var cursor = index - 1
+        var words: VerbContextWords = []
         while cursor >= 0 && !scan.startsClause(cursor + 1) {
-            let word = scan.word(cursor)
-            if (TextScan.hasSuffix(word, "ly") && word != "only") || CheckWorthiness.verbAdverbs.contains(word) {
+            words = VerbContextWords.of(cursor, scan)
+            if scan.isLyAdverbShaped(cursor) || words.contains(.verbAdverb) {
                 cursor -= 1
             } else {
                 break
             }
         }
+        // (`words` are the bits of the word at `cursor`, where the loop stopped.)
         guard cursor >= 0, !scan.startsClause(cursor + 1) else { return false }
-        let word = scan.word(cursor)
-        if CheckWorthiness.modals.contains(word) { return true }
-        if word == "to" { return scan.isWord(cursor - 1, in: CheckWorthiness.infinitiveLicensors) }
-        if Self.isHelpedObject(word) { return Self.isHelp(scan.word(cursor - 1)) }
-        if word == "they" { return true }
-        return isPluralSubject(cursor, scan)
+        if words.contains(.modal) { return true }
+        if words.contains(.to) { return VerbContextWords.of(cursor - 1, scan).contains(.infinitiveLicensor) }
+        if words.contains(.helpedObject) { return VerbContextWords.of(cursor - 1, scan).contains(.help) }
+        if words.contains(.they) { return true }
+        return !words.contains(.notPlural) && isPluralSubject(cursor, scan)
     }
 
+    /// A word of four characters or more ending in `s` but not in `ss`, `us`, `is` or `'s`, and
+    /// not written with digits (its being none of `notPlurals` is asked by the caller). An ASCII
+    /// word is read on its key's bytes (its characters are its bytes, lowercased); any other
+    /// word as a string.
     private func isPluralSubject(_ index: Int, _ scan: TextScan) -> Bool {
-        let word = scan.word(index)
-        guard word.count >= 4, TextScan.hasSuffix(word, "s"), !scan.isDigits(index) else { return false }
-        // ("ous" ends with "us": testing "us" answers for both.)
-        if TextScan.hasSuffix(word, "ss") || TextScan.hasSuffix(word, "us") || TextScan.hasSuffix(word, "is")
-            || TextScan.hasSuffix(word, "'s")
-        {
-            return false
+        let key = scan.keys.key(at: index)
+        guard key.isASCII else {
+            let word = scan.word(index)
+            guard word.count >= 4, word.hasSuffix("s"), !scan.isDigits(index) else { return false }
+            // ("ous" ends with "us": testing "us" answers for both.)
+            return !(word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("'s"))
         }
-        return !CheckWorthiness.notPlurals.contains(word)
+        let count = Int(key.count)
+        guard count >= 4, !scan.isDigits(index) else { return false }
+        return scan.keys.withBytes(of: key) { bytes in
+            guard ASCII.lowercased(bytes[count - 1]) == UInt8(ascii: "s") else { return false }
+            switch ASCII.lowercased(bytes[count - 2]) {
+            case UInt8(ascii: "s"), UInt8(ascii: "u"), UInt8(ascii: "i"), UInt8(ascii: "'"): return false
+            default: return true
+            }
+        }
     }
-
-    // Small word lists of `hasVerbContext`, as `switch`es: an array literal is built at every call.
 
     /// "helps you lose", "helps people sleep": the objects of `help` before a bare infinitive.
-    private static func isHelpedObject(_ word: String) -> Bool {
-        switch word {
-        case "you", "people", "patients", "them", "us": true
-        default: false
-        }
-    }
+    static let helpedObjects: WordSet = ["you", "people", "patients", "them", "us"]
 
-    private static func isHelp(_ word: String) -> Bool {
-        switch word {
-        case "help", "helps", "helped", "helping": true
-        default: false
-        }
-    }
+    static let helpWords: WordSet = ["help", "helps", "helped", "helping"]
 
     /// Words before a verb-looking word that make it a noun or adjective: "all causes", "a reduced risk".
     static let nounMarkers: WordSet = [
@@ -160,4 +163,33 @@ extension CheckWorthiness {
         "means", "series", "species", "lens", "christmas", "alters", "makes", "takes", "seems", "appears",
         "helps", "works", "needs", "goes", "gets", "uses", "causes", "reduces", "shows", "suggests",
     ]
+}
+
+/// What a word is to `CheckWorthiness.hasVerbContext`: every list it asks a word about, found
+/// with one lookup of the word's key instead of one per list.
+struct VerbContextWords: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    static let verbAdverb = VerbContextWords(rawValue: 1 << 0)
+    static let modal = VerbContextWords(rawValue: 1 << 1)
+    static let infinitiveLicensor = VerbContextWords(rawValue: 1 << 2)
+    static let helpedObject = VerbContextWords(rawValue: 1 << 3)
+    static let help = VerbContextWords(rawValue: 1 << 4)
+    static let notPlural = VerbContextWords(rawValue: 1 << 5)
+    static let to = VerbContextWords(rawValue: 1 << 6)
+    static let they = VerbContextWords(rawValue: 1 << 7)
+
+    private static let lists = WordListBits<VerbContextWords>(
+        [
+            (CheckWorthiness.verbAdverbs, .verbAdverb), (CheckWorthiness.modals, .modal),
+            (CheckWorthiness.infinitiveLicensors, .infinitiveLicensor), (CheckWorthiness.helpedObjects, .helpedObject),
+            (CheckWorthiness.helpWords, .help), (CheckWorthiness.notPlurals, .notPlural),
+        ], words: [("to", .to), ("they", .they)])
+
+    /// The bits of the word at `index` ([] outside the sentence, where `TextScan.word` is "",
+    /// which no list holds).
+    static func of(_ index: Int, _ scan: TextScan) -> VerbContextWords {
+        guard index >= 0 && index < scan.count else { return [] }
+        return lists.of(index, in: scan.keys)
+    }
 }
