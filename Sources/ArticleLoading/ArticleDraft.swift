@@ -107,9 +107,10 @@ struct ArticleDraft {
             blocks[last].range.end = positions.position(ofOffset: max(source.lowerBound, source.upperBound))
         }
         sentences.shrinkToFit()
-        markers.sort {
-            ($0.blockIndex, $0.textOffset, $0.source.lowerBound) < ($1.blockIndex, $1.textOffset, $1.source.lowerBound)
-        }
+        // Sorted only when out of order (the draft's markers nearly always come in order, and
+        // no block's text holds a numbered one): sorting copied them first, as the array was
+        // still the draft's.
+        if !Self.inOrder(markers) { markers.sort(by: Self.precedes) }
         return Article(
             path: path, format: format, title: title.map(Self.label), source: source, lines: lines, blocks: blocks,
             sentences: sentences,
@@ -158,6 +159,19 @@ struct ArticleDraft {
                     text: sentenceText, blockIndex: index, textRange: textRange,
                     range: positions.range(runs.sourceRange(of: textRange))))
         }
+    }
+
+    /// The order of an article's citation markers: by block, place in its text, then source.
+    static func precedes(_ lhs: DraftMarker, _ rhs: DraftMarker) -> Bool {
+        (lhs.blockIndex, lhs.textOffset, lhs.source.lowerBound)
+            < (rhs.blockIndex, rhs.textOffset, rhs.source.lowerBound)
+    }
+
+    /// Whether `markers` are in `precedes` order already (sorting them, a stable sort, would
+    /// leave them as they are).
+    static func inOrder(_ markers: [DraftMarker]) -> Bool {
+        for index in markers.indices.dropFirst() where precedes(markers[index], markers[index - 1]) { return false }
+        return true
     }
 
     /// The longest title or section name an article carries, in characters; every finding
