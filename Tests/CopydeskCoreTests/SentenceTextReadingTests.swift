@@ -212,6 +212,27 @@ import Testing
         for (read, text) in zip(all, texts) { Self.expectSame(read, Self.plain(text)) }
     }
 
+    /// Texts read together lie one after another in their storage, the padding after the last:
+    /// a word's eight-byte loads take in the next text's bytes (letters, capitals, bytes of 0x80
+    /// or more) or the padding, which are masked off; each text reads as it does alone.
+    @Test func readsWordsWhoseLoadsRunIntoTheNextText() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        let nexts = ["", "Zebra", "é", "12345678901234567", "’s", " x", "QQQQQQQQQQQQQQQQ"]
+        var texts: [String] = []
+        for count in 1...17 {
+            let word = String(decoding: (0..<count).map { letters[($0 * 5 + count) % letters.count] }, as: UTF8.self)
+            for next in nexts {
+                texts.append("A " + word)
+                texts.append(next)
+                texts.append(word)
+            }
+        }
+        let all = WordStrings.borrowing { strings in
+            SentenceText.read(count: texts.count, strings: &strings) { texts[$0] }
+        }
+        for (read, text) in zip(all, texts) { Self.expectSame(read, Self.plain(text)) }
+    }
+
     @Test func readsEverySentenceOfAnArticleAsItsOwn() {
         let start = SourcePosition(line: 1, column: 1, offset: 0)
         let sentences = Self.texts.enumerated().map { index, text in

@@ -165,7 +165,8 @@ final class WordStorage: SentenceStorage, @unchecked Sendable {
     @usableFromInline @exclusivity(unchecked) private(set) var tokens: UnsafeMutablePointer<Words.Token>
     @usableFromInline @exclusivity(unchecked) private(set) var words: UnsafeMutablePointer<String>
     @exclusivity(unchecked) private(set) var keys: UnsafeMutablePointer<WordKeys.Key>
-    /// The texts' UTF-8, one after another (`SentenceText.bytes`, `WordKeys.bytes`).
+    /// The texts' UTF-8, one after another (`SentenceText.bytes`, `WordKeys.bytes`). Its memory
+    /// holds `bytePadding` bytes more than its capacity (see `padBytes()`).
     @usableFromInline @exclusivity(unchecked) private(set) var bytes: UnsafeMutablePointer<UInt8>
     /// How many of `bytes` are set.
     @exclusivity(unchecked) private(set) var byteCount = 0
@@ -185,7 +186,17 @@ final class WordStorage: SentenceStorage, @unchecked Sendable {
         tokens = .allocate(capacity: self.wordCapacity)
         words = .allocate(capacity: self.wordCapacity)
         keys = .allocate(capacity: self.wordCapacity)
-        bytes = .allocate(capacity: self.byteCapacity)
+        bytes = .allocate(capacity: self.byteCapacity + Self.bytePadding)
+    }
+
+    /// The bytes kept past `bytes`' capacity: a reader of the texts may load eight bytes from
+    /// any byte of them once `padBytes()` has been called (`SentenceText.read(count:strings:text:)`).
+    static let bytePadding = 8
+
+    /// Sets the `bytePadding` bytes after the texts' to zero: from then on (until more bytes are
+    /// appended), eight bytes loaded from any offset up to `byteCount` lie in set memory.
+    func padBytes() {
+        (bytes + byteCount).initialize(repeating: 0, count: Self.bytePadding)
     }
 
     deinit {
@@ -211,7 +222,7 @@ final class WordStorage: SentenceStorage, @unchecked Sendable {
         let start = byteCount
         if start + text.count > byteCapacity {
             let capacity = max(start + text.count, 2 * byteCapacity)
-            let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + Self.bytePadding)
             newBytes.moveInitialize(from: bytes, count: start)
             bytes.deallocate()
             bytes = newBytes

@@ -25,14 +25,22 @@ extension SentenceText {
         defer {
             if ranges.count <= WordStrings.maxKeptRanges { swap(&ranges, &strings.ranges) }
         }
+        // Every text's bytes first, then the padding after them: a word's bytes are then read
+        // as eight-byte loads wherever it lies (see `word`), in set memory.
         for index in 0..<count {
             let text = text(index)
             let start =
                 text.utf8.withContiguousStorageIfAvailable { storage.append(bytes: $0) }
                 ?? storage.append(bytes: Array(text.utf8))
-            let textBytes = UnsafeBufferPointer(start: storage.bytes + start, count: storage.byteCount - start)
+            (spans + index).initialize(to: (start, storage.byteCount - start, 0, 0))
+        }
+        storage.padBytes()
+        for index in 0..<count {
+            let textBytes = UnsafeBufferPointer(
+                start: storage.bytes + spans[index].bytes, count: spans[index].byteCount)
             let count = read(textBytes, into: storage, ranges: &ranges, strings: &strings)
-            (spans + index).initialize(to: (start, textBytes.count, storage.wordCount - count, count))
+            spans[index].words = storage.wordCount - count
+            spans[index].count = count
         }
         return [SentenceText](unsafeUninitializedCapacity: count) { reads, initialized in
             for index in 0..<count {
@@ -47,6 +55,7 @@ extension SentenceText {
     }
 
     /// Reads the words of `bytes` (one text) into `storage`, after its words, and returns how many.
+    /// `bytes` lies in `storage`'s bytes, padded (`WordStorage.padBytes()`).
     @inline(never)
     private static func read(
         _ bytes: UnsafeBufferPointer<UInt8>, into storage: WordStorage, ranges: inout [Range<Int>],
@@ -84,15 +93,24 @@ extension SentenceText {
     ///
     /// An ASCII word of up to 16 bytes (nearly every one) is read eight bytes at a time,
     /// lowercased as the keys' prefixes are (`ASCII.lowercased(_: UInt64)`), and its string is found in
-    /// `strings` (or made there).
+    /// `strings` (or made there). `bytes` must be followed by at least eight readable bytes
+    /// (`WordStorage.padBytes()`): the loads are made wherever the word lies, the bytes past
+    /// its end masked off.
     @inline(__always)
     private static func word(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ strings: inout WordStrings
     ) -> (text: String, word: String, key: WordKeys.Key, isSmall: Bool) {
         let count = range.count
-        if count > 0, count <= WordStrings.maxCount {
-            let low = WordStrings.load(bytes, at: range.lowerBound, count: min(count, 8))
-            let high = count > 8 ? WordStrings.load(bytes, at: range.lowerBound + 8, count: count - 8) : 0
+        if count > 0, count <= WordStrings.maxCount, let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base + range.lowerBound)
+            // The first `n` (1 to 8) bytes of a load.
+            @inline(__always) func mask(_ n: Int) -> UInt64 {
+                UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* n)
+            }
+            let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) & mask(min(count, 8))
+            let high =
+                count > 8
+                ? UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & mask(count &- 8) : 0
             if (low | high) & 0x8080_8080_8080_8080 == 0 {
                 let lowered = (ASCII.lowercased(low), ASCII.lowercased(high))
                 let (text, word, hash, isSmall) = strings.strings(low: lowered.0, high: lowered.1, count: count)
