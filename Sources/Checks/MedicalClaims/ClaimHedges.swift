@@ -94,20 +94,43 @@ struct ClaimReader: Sendable {
         var medicalClaims: GroupSettings
     }
 
+    /// `Settings` as the key of the article memo: an object, the same one for every reader
+    /// made with equal settings (`keys`), so the memo's test of a key against the one it holds is
+    /// most often a comparison of two addresses. Comparing the settings (two groups of three
+    /// dictionaries) cost about 200 instructions for each check's ask, nine asks an article.
+    final class Key: Equatable, Sendable {
+        let settings: Settings
+
+        init(_ settings: Settings) {
+            self.settings = settings
+        }
+
+        /// The same object, or equal settings (a key made while `keys` had let go of an equal one).
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs === rhs || lhs.settings == rhs.settings
+        }
+    }
+
+    /// The key of each settings met in the process.
+    private static let keys = ProcessMemo<Settings, Key>()
+
     private let hedges: ClaimHedges
-    private let settings: Settings
-    /// The medical-claim lexicons of `settings`, whose matches each sentence finds as it is read.
+    /// The memo key of the reader's settings.
+    let key: Key
+    /// The medical-claim lexicons of the reader's settings, whose matches each sentence finds as it is read.
     private let lexicons: ClaimLexicons
 
     init(policy: Policy) {
         hedges = ClaimHedges(policy: policy)
         lexicons = ClaimLexicons(policy: policy)
-        settings = Settings(hedging: policy.checks.hedging.common, medicalClaims: policy.checks.medicalClaims.common)
+        let settings = Settings(
+            hedging: policy.checks.hedging.common, medicalClaims: policy.checks.medicalClaims.common)
+        key = Self.keys.value(for: settings) { Key(settings) }
     }
 
     /// The sentences of the article's prose blocks (code and reference lists are never read).
     func sentences(in article: Article) -> ClaimSentences {
-        Self.recent.value(for: article, key: settings) { read(article) }
+        Self.recent.value(for: article, key: key) { read(article) }
     }
 
     private func read(_ article: Article) -> ClaimSentences {
