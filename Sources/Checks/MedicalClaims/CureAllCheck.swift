@@ -66,8 +66,11 @@ struct CureAllCheck: Check {
         }
         guard !sentence.isQuestion else { return ranges }
         for claim in cures.claims(in: sentence) {
-            let listed = cures.listedConditions(after: claim, in: sentence)
             // Three conditions cured is a cure-all; a combined vaccine may prevent three ("measles, mumps and rubella").
+            // The listed conditions are among the conditions after the verb: with fewer than three
+            // of those (most claims name one), fewer than three are listed, and the list is not read.
+            guard cures.conditionCount(after: claim, in: sentence) >= 3 else { continue }
+            let listed = cures.listedConditions(after: claim, in: sentence)
             let curesOutright = CureAllCheck.curesOutright(sentence.words[claim.verb.lowerBound])
             guard listed.count >= (curesOutright ? 3 : 4), !sentence.isNegated(claim.verb),
                 !sentence.isHedged(claim.verb)

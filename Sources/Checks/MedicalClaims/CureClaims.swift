@@ -169,6 +169,14 @@ struct CureClaims: Sendable {
         Array(scannedStarts(in: sentence))
     }
 
+    /// How many of the sentence's conditions start after the claim's verb: `listedConditions(after:in:)`
+    /// holds some of them, so never more.
+    func conditionCount(after claim: Claim, in sentence: ClaimSentence) -> Int {
+        var count = 0
+        for range in conditions.ranges(in: sentence) where range.lowerBound >= claim.verb.upperBound { count += 1 }
+        return count
+    }
+
     /// Distinct conditions listed after a claim: "cures cancer, diabetes, arthritis and acne". The
     /// first follows the verb within six words, each next one the last with at most two words
     /// between them besides list words ("and", "or", "as well as").
