@@ -38,6 +38,13 @@ import Testing
                 }
                 #expect(found.map(\.0) == expected.map(\.0), "\(text)")
                 #expect(found.map(\.1) == expected.map(\.1), "\(text)")
+                // Asked one member after another, from every index: the next of the plain members.
+                for start in 0...read.words.count {
+                    let next = classes.firstMember(in: read.keys, from: start)
+                    let plain = expected.first { $0.0 >= start }
+                    #expect(next?.index == plain?.0, "\(text) \(start)")
+                    #expect(next?.classes.rawValue == plain?.1, "\(text) \(start)")
+                }
                 members += found.count
             }
         }

@@ -341,31 +341,29 @@ struct ClaimSentence {
         let keys = self.keys
         let tokens = self.tokens
         let bytes = read.bytes
-        // The words before `end` from `next` on that start with a number, in order.
+        // `startsWithNumber(words[index])` from the text's byte where it is ASCII: the word is
+        // the token's text lowercased and folded, which keeps an ASCII digit and makes no other
+        // byte one.
+        @inline(__always) func startsWithNumber(_ index: Int) -> Bool {
+            let first = bytes[tokens[index].range.lowerBound]
+            return first < 0x80 ? first &- UInt8(ascii: "0") < 10 : Self.startsWithNumber(words[index])
+        }
+        // The qualifier words found one after another (most words ruled out by their hashes),
+        // the words before each read for numbers; a word that starts with a number is a number,
+        // whatever list it is in. A loop, not a closure for each member: the closure and the
+        // function it called kept `found` and `next` in two boxes on the heap for every sentence.
         var next = 0
-        func numbers(upTo end: Int) {
+        while true {
+            let member = Self.qualifierClasses.firstMember(in: keys, from: next)
+            let end = member?.index ?? words.count
             while next < end {
-                // `startsWithNumber(words[next])` from the text's byte where it is ASCII: the word
-                // is the token's text lowercased and folded, which keeps an ASCII digit and makes
-                // no other byte one.
-                let first = bytes[tokens[next].range.lowerBound]
-                if first < 0x80 ? first &- UInt8(ascii: "0") < 10 : Self.startsWithNumber(words[next]) {
-                    found.append(2 &* next &+ 1)
-                }
+                if startsWithNumber(next) { found.append(2 &* next &+ 1) }
                 next += 1
             }
-        }
-        // The qualifier words found in one call for the sentence (most words ruled out by their
-        // hashes), the words between them read for numbers; a word that starts with a number is
-        // a number, whatever list it is in.
-        Self.qualifierClasses.forEachMember(in: keys) { index, _ in
-            numbers(upTo: index)
-            let first = bytes[tokens[index].range.lowerBound]
-            let isNumber = first < 0x80 ? first &- UInt8(ascii: "0") < 10 : Self.startsWithNumber(words[index])
-            found.append(isNumber ? 2 &* index &+ 1 : 2 &* index)
+            guard let index = member?.index else { break }
+            found.append(startsWithNumber(index) ? 2 &* index &+ 1 : 2 &* index)
             next = index + 1
         }
-        numbers(upTo: words.count)
         shared.qualifiers = found
         return found
     }

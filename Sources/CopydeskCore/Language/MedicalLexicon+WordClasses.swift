@@ -31,16 +31,28 @@ package struct MedicalWordClasses: Sendable {
     /// and the lists it is in: `i` is in its classes exactly when `WordSet(lists[i])` contains
     /// `keys.words[index]`.
     package func forEachMember(in keys: WordKeys, _ body: (Int, Classes) -> Void) {
-        let count = keys.count
         var index = 0
+        while let (member, classes) = firstMember(in: keys, from: index) {
+            body(member, classes)
+            index = member + 1
+        }
+    }
+
+    /// The first word index of `keys` from `start` on whose word is in one of the lists, and the
+    /// lists it is in (`forEachMember(in:_:)`'s next call), or nil: for a caller that keeps
+    /// state across the members, which a closure capturing it held in boxes on the heap.
+    package func firstMember(in keys: WordKeys, from start: Int) -> (index: Int, classes: Classes)? {
+        let count = keys.count
+        var index = start
         while index < count {
             if let hashes {
                 index = hashes.firstMayContain(keys, from: index, to: count)
-                guard index < count else { return }
+                guard index < count else { return nil }
             }
             let classes = roles.roles(at: index, in: keys)
-            if !classes.isEmpty { body(index, classes) }
+            if !classes.isEmpty { return (index, classes) }
             index += 1
         }
+        return nil
     }
 }
