@@ -21,4 +21,47 @@ extension String {
             return written
         }
     }
+
+    /// `before`, `text`, `after` and `number`'s decimal digits joined, the string
+    /// `"\(before)\(text)\(after)\(number)"` makes, in one allocation of its exact length: the
+    /// repetition checks' messages quote a phrase and end with a line number ("heading repeats
+    /// 'Results' from line 12"), which the interpolation appended piece by piece, growing its
+    /// storage, and wrote through `description`.
+    package init(concatenating before: StaticString, _ text: String, _ after: StaticString, number: Int) {
+        // The digits of the number's magnitude (as an unsigned value, so `Int.min` has one).
+        let magnitude = number.magnitude
+        var digits = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        let numberCount = digits + (number < 0 ? 1 : 0)
+        let textCount = text.utf8.count
+        let count = before.utf8CodeUnitCount + textCount + after.utf8CodeUnitCount + numberCount
+        self.init(unsafeUninitializedCapacity: count) { out in
+            var written = 0
+            func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+                (out.baseAddress! + written).initialize(from: source, count: bytes.count)
+                written += bytes.count
+            }
+            before.withUTF8Buffer { write($0) }
+            if text.utf8.withContiguousStorageIfAvailable({ write($0) }) == nil {
+                Array(text.utf8).withUnsafeBufferPointer { write($0) }
+            }
+            after.withUTF8Buffer { write($0) }
+            if number < 0 {
+                out[written] = UInt8(ascii: "-")
+                written += 1
+            }
+            var value = magnitude
+            for position in stride(from: written + digits - 1, through: written, by: -1) {
+                out[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
+                value /= 10
+            }
+            written += digits
+            return written
+        }
+    }
 }

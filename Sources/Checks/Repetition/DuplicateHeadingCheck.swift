@@ -68,7 +68,11 @@ struct DuplicateHeadingCheck: Check {
         }
         return repeats.filter { !titles.contains($0.index) }.map { item in
             finding(
-                { "heading repeats '\(Quoting.excerpt(article.blocks[item.index].text))' from line \($0)" },
+                {
+                    String(
+                        concatenating: "heading repeats '", Quoting.excerpt(article.blocks[item.index].text),
+                        "' from line ", number: $0)
+                },
                 in: article, repeating: item)
         }
     }

@@ -30,7 +30,11 @@ struct DuplicateListItemCheck: Check {
     func findings(in article: Article) -> [Finding] {
         Repeats.listItems(in: article, minWords: minWords).map { item in
             finding(
-                { "list item repeats '\(Quoting.excerpt(article.blocks[item.index].text))' from line \($0)" },
+                {
+                    String(
+                        concatenating: "list item repeats '", Quoting.excerpt(article.blocks[item.index].text),
+                        "' from line ", number: $0)
+                },
                 in: article, repeating: item)
         }
     }

@@ -35,7 +35,9 @@ struct DuplicateParagraphCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         Repeats.paragraphs(in: article, minWords: minWords).map { item in
-            finding({ "paragraph repeats the paragraph on line \($0)" }, in: article, repeating: item)
+            finding(
+                { String(concatenating: "paragraph repeats the paragraph on line ", "", "", number: $0) }, in: article,
+                repeating: item)
         }
     }
 }

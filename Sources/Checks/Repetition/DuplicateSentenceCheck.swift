@@ -69,7 +69,9 @@ struct DuplicateSentenceCheck: Check {
             let sentence = sentences[item.index]
             let first = sentences[item.first]
             return finding(
-                "sentence repeats '\(Quoting.excerpt(first.text))' from line \(first.range.start.line)", in: article,
+                String(
+                    concatenating: "sentence repeats '", Quoting.excerpt(first.text), "' from line ",
+                    number: first.range.start.line), in: article,
                 blockIndex: sentence.blockIndex, textRange: sentence.textRange,
                 related: [RelatedLocation(message: "first occurrence", range: first.range)])
         }

@@ -34,7 +34,11 @@ struct RepeatedTitleCheck: Check {
     func findings(in article: Article) -> [Finding] {
         TopOfArticle.repeatedTitles(in: article).map { item in
             finding(
-                { "title repeats '\(Quoting.excerpt(article.blocks[item.first].text))' from line \($0)" },
+                {
+                    String(
+                        concatenating: "title repeats '", Quoting.excerpt(article.blocks[item.first].text),
+                        "' from line ", number: $0)
+                },
                 in: article, repeating: item)
         }
     }
