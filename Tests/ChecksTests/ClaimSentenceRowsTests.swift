@@ -67,6 +67,54 @@ import Testing
     }
 }
 
+/// A claim sentence's hedge cues are those of its text, whether the sentence is read from its
+/// block's bytes (the article's detector cues) or from its own text (entities, line breaks and
+/// markup inside it), through the reader's hedges held by reference.
+@Suite struct ClaimSentenceHedgesTests {
+    @Test func hedgesAreTheCuesOfEachSentencesText() throws {
+        var random = SplitMix(state: 73)
+        let pieces = [
+            "Turmeric may cure acne.", "It is\npopular.", "Honey &amp; lemon might ease colds.",
+            "Studies suggest it\nworks.", "Some *hope* it cures cancer.", "One day it may heal scars.",
+            "It is claimed to cure gout.", "Ask your doctor.", "Tea &lt;probably&gt; helps.",
+            "CAF\u{C9} could prevent flu.",
+        ]
+        let policy = Policy()
+        let hedges = ClaimHedges(policy: policy)
+        var own = 0
+        var cues = 0
+        for _ in 0..<150 {
+            let blocks = (0..<Int.random(in: 1...4, using: &random)).map { _ in
+                (0..<Int.random(in: 1...4, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                    .joined(separator: " ")
+            }
+            let text = blocks.joined(separator: "\n\n") + "\n"
+            let loaded = try ArticleLoader().load(path: "h.md", bytes: Array(text.utf8), format: .markdown)
+            // Half the articles given sentences whose text is not their block's bytes (as a caller
+            // building an article may): the reader reads those from the block's bytes itself.
+            let article =
+                Bool.random(using: &random)
+                ? loaded
+                : Article(
+                    path: "h.md", format: .markdown, source: Array(text.utf8), blocks: loaded.blocks,
+                    sentences: loaded.sentences.map {
+                        Sentence(
+                            text: $0.text + " ", blockIndex: $0.blockIndex, textRange: $0.textRange, range: $0.range)
+                    })
+            for sentence in ClaimReader(policy: policy).sentences(in: article) {
+                let source = article.sentences[sentence.index]
+                if source.text.utf8.count != source.textRange.count { own += 1 }
+                let read = SentenceText(sentence.text)
+                let plain = hedges.cues(in: read, detected: nil, tokens: read.tokens, words: read.words)
+                #expect(sentence.hedges == plain, "\(sentence.text)")
+                cues += plain.count
+            }
+        }
+        #expect(own > 50)
+        #expect(cues > 200)
+    }
+}
+
 /// Whether a claim sentence asks is read from the text it was read from, not its reading's
 /// bytes: the same answer as the reading's bytes give (`ClaimSentence.text` is made from them).
 @Suite struct ClaimSentenceQuestionTests {

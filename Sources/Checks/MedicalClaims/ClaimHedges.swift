@@ -19,6 +19,16 @@ struct ClaimHedges: Sendable {
         detector = HedgeDetector(policy: policy, includeQuotes: true)
     }
 
+    /// Hedges held by reference, for what keeps them for every article (`ClaimSentence.Context`):
+    /// a copy of the detector is a retain of each of its many fields, about 700 instructions.
+    final class Held: Sendable {
+        let hedges: ClaimHedges
+
+        init(_ hedges: ClaimHedges) {
+            self.hedges = hedges
+        }
+    }
+
     /// Words that soften a claim in their clause.
     static let softening: WordSet = ["promising", "promise", "preliminary", "hopefully"]
 
@@ -114,14 +124,16 @@ struct ClaimReader: Sendable {
     /// The key of each settings met in the process.
     private static let keys = ProcessMemo<Settings, Key>()
 
-    private let hedges: ClaimHedges
+    /// Held by reference: every article's sentences keep them, and a copy in each cost about 700
+    /// instructions an article.
+    private let hedges: ClaimHedges.Held
     /// The memo key of the reader's settings.
     let key: Key
     /// The medical-claim lexicons of the reader's settings, whose matches each sentence finds as it is read.
     private let lexicons: ClaimLexicons
 
     init(policy: Policy) {
-        hedges = ClaimHedges(policy: policy)
+        hedges = ClaimHedges.Held(ClaimHedges(policy: policy))
         lexicons = ClaimLexicons(policy: policy)
         let settings = Settings(
             hedging: policy.checks.hedging.common, medicalClaims: policy.checks.medicalClaims.common)
@@ -136,7 +148,7 @@ struct ClaimReader: Sendable {
     private func read(_ article: Article) -> ClaimSentences {
         let texts = SentenceText.all(in: article)
         let context = ClaimSentence.Context(
-            article: article, hedges: hedges, detected: hedges.detector.sentenceCues(in: article),
+            article: article, hedges: hedges, detected: hedges.hedges.detector.sentenceCues(in: article),
             lexicons: lexicons.lexicons)
         let identity = lexicons.identity
         // The matches of every reader's lists, found once for the article (`SentencePhrases`).

@@ -11,7 +11,8 @@ struct ClaimSentence {
     /// What every sentence of the article shares, held once, and the sentences' rows.
     final class Context {
         let article: Article
-        let hedges: ClaimHedges
+        /// The reader's hedges, by reference (a copy of the detector for every article cost about 700 instructions).
+        let hedges: ClaimHedges.Held
         /// The hedge detector's cues for each sentence's text as the article reads it
         /// (`HedgeDetector.sentenceCues(in:)`), indexed like `Article.sentences`.
         let detected: [[HedgeCue]]
@@ -24,7 +25,7 @@ struct ClaimSentence {
         private let rowCapacity: Int
 
         init(
-            article: Article, hedges: ClaimHedges, detected: [[HedgeCue]], lexicons: PhraseLexicons
+            article: Article, hedges: ClaimHedges.Held, detected: [[HedgeCue]], lexicons: PhraseLexicons
         ) {
             self.article = article
             self.hedges = hedges
@@ -122,7 +123,7 @@ struct ClaimSentence {
         if let cues = shared.hedges { return cues }
         // Found when a check first asks: most sentences hold no candidate claim.
         // The detector is reached (and its value copied) only for a sentence without its cues.
-        let detected = readsArticleText ? context.detected[index] : context.hedges.detector.cues(in: read)
+        let detected = readsArticleText ? context.detected[index] : context.hedges.hedges.detector.cues(in: read)
         let cues = ClaimHedges.cues(in: read, detected: detected, tokens: tokens, words: words)
         shared.hedges = cues
         return cues
