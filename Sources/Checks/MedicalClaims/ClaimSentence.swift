@@ -498,13 +498,20 @@ extension ClaimSentences {
     /// `flatMap(body)` over the sentences `candidate` lets through (those that may hold what the
     /// check reports): the findings of each, in order. Most sentences hold nothing a check
     /// reports; calling its closure for each copied its lexicons and made and dropped an empty
-    /// array, about two hundred instructions a sentence.
+    /// array, about two hundred instructions a sentence. The first sentence's findings are the
+    /// list itself (most articles have findings in one sentence of a check at most): appended to
+    /// the empty list, they were copied into new storage (a retain of each string of each) and
+    /// their own array freed (a release of each), about 900 instructions a finding.
     @inline(__always)
     func findings(where candidate: (ClaimSentence) -> Bool, _ body: (ClaimSentence) -> [Finding]) -> [Finding] {
         var findings: [Finding] = []
         for index in indices where candidate(self[index]) {
             let found = body(self[index])
-            if !found.isEmpty { findings += found }
+            if findings.isEmpty {
+                findings = found
+            } else if !found.isEmpty {
+                findings += found
+            }
         }
         return findings
     }
