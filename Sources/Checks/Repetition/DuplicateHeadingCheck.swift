@@ -30,6 +30,12 @@ struct DuplicateHeadingCheck: Check {
     init(policy: Policy) {}
 
     func findings(in article: Article) -> [Finding] {
+        // A heading repeats only an earlier one: an article with fewer than two headings has no
+        // repeat. The others' keys and open sections are kept in arrays of room for every heading
+        // (grown from empty, they were copied at every doubling, four times an article of six).
+        var headings = 0
+        for index in article.blocks.indices where article.blocks[index].isHeading { headings += 1 }
+        guard headings > 1 else { return [] }
         let titles = Set(TopOfArticle.repeatedTitles(in: article).map(\.index))
         // The headings' words are read where the word index holds them, and compared by their
         // fingerprints first (`Repeats.Key`): an array of each heading's hashes, hashed whole
@@ -39,7 +45,9 @@ struct DuplicateHeadingCheck: Check {
         // key, by its place in `keys`): a tuple that held the key was copied, its slice
         // retained, at every step.
         var keys: [Repeats.Key] = []
+        keys.reserveCapacity(headings)
         var sections: [(level: Int, index: Int, key: Int)] = []
+        sections.reserveCapacity(headings)
         // The first heading of each key in each section (the section's heading's block, -1 at
         // the top), in a table on the keys' fingerprints: a dictionary of a structure holding
         // the key hashed it again with SipHash, and copied it.
