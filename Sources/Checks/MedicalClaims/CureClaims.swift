@@ -25,9 +25,11 @@ struct CureClaims: Sendable {
 
     enum Form { case third, base, past, noun }
 
-    private let forms: [String: (words: [String], form: Form)]
-    /// The words `forms` holds, for a quick test.
-    private let formWords: WordSet
+    /// The first words of the verbs' forms, each found by the key read with its sentence, not
+    /// hashed again as a string; `forms` holds, by their numbers, the words that must follow
+    /// each and its form.
+    private let formWords: MedicalWordNumbers
+    private let forms: [(words: [String], form: Form)]
     private let conditions: Conditions
     /// The policy's medical-claim lexicons, whose `cureForms` list holds the policy's cure verbs' `formWords`.
     private let lexicons: ClaimLexicons
@@ -48,8 +50,8 @@ struct CureClaims: Sendable {
         isUsual = verbs == nil && !includeHedged
         let forms = Self.forms(
             of: verbs ?? policy.medicalLexicon("cure-verbs", MedicalLexicon.cureVerbs), nouns: verbs == nil)
-        self.forms = forms
-        formWords = WordSet(forms.keys)
+        formWords = MedicalWordNumbers(forms.keys)
+        self.forms = formWords.words.map { forms[$0]! }
         conditions = Conditions(policy: policy)
         lexicons = ClaimLexicons(policy: policy)
         // The policy's cure verbs are also a list of the lexicons every sentence is matched
@@ -99,7 +101,9 @@ struct CureClaims: Sendable {
         if !mayClaim(in: sentence) { return [] }
         guard readsCureForms else {
             let keys = sentence.keys
-            guard sentence.words.indices.contains(where: { formWords.contains(in: keys, at: $0) }) else { return [] }
+            guard sentence.words.indices.contains(where: { formWords.number(in: keys, at: $0) != nil }) else {
+                return []
+            }
             return find(in: sentence, window: window, startingAt: scannedStarts(in: sentence))
         }
         // The sentence holds a match of the list (`mayClaim`), so a claim may start somewhere.
@@ -110,14 +114,20 @@ struct CureClaims: Sendable {
     @inline(__always)
     private func find(in sentence: ClaimSentence, window: Int, startingAt starts: some Sequence<Int>) -> [Claim] {
         let words = sentence.words
+        let keys = sentence.keys
         let found = conditions.ranges(in: sentence)
         guard !found.isEmpty else { return [] }
         var claims: [Claim] = []
         var index = 0
         for start in starts where start >= index {
             index = start
-            guard let entry = forms[words[index]], index + 1 + entry.words.count <= words.count,
-                words[(index + 1)..<(index + 1 + entry.words.count)].elementsEqual(entry.words)
+            // The form found by the word's key; the words after it (most forms have none) compared as strings.
+            guard let number = formWords.number(in: keys, at: index) else { continue }
+            let entry = forms[number]
+            guard
+                entry.words.isEmpty
+                    || index + 1 + entry.words.count <= words.count
+                        && words[(index + 1)..<(index + 1 + entry.words.count)].elementsEqual(entry.words)
             else {
                 continue
             }
@@ -154,14 +164,14 @@ struct CureClaims: Sendable {
     private func listedStarts(in sentence: ClaimSentence) -> some Sequence<Int> {
         let list = lexicons.listBase + ClaimLexicons.List.cureForms.rawValue
         let phrases = sentence.found(lexicons.lexicons)
-        return phrases.found.lazy.filter { phrases.lexicons.list(of: $0) == list }.map(\.tokenRange.lowerBound)
+        return phrases.found.lazy.filter { phrases.lexicons.list(of: $0) == list }.map { $0.tokenRange.lowerBound }
     }
 
     /// `formStarts(in:)` by looking every word up in `formWords` (by the key read with the sentence).
     @inline(__always)
     private func scannedStarts(in sentence: ClaimSentence) -> some Sequence<Int> {
         let keys = sentence.keys
-        return sentence.words.indices.lazy.filter { formWords.contains(in: keys, at: $0) }
+        return sentence.words.indices.lazy.filter { formWords.number(in: keys, at: $0) != nil }
     }
 
     /// `formStarts(in:)` as every reader finds them, whatever its verbs.
@@ -241,11 +251,12 @@ struct CureClaims: Sendable {
 
     /// Whether a cure word at `index` is a noun: "remedy", "a cure", "natural cures", "cure for".
     /// The word before it is looked up by its key (the sentence's `keys`), not hashed as a string;
-    /// a sentence's first word has none (the empty word was in neither set).
+    /// a sentence's first word has none (the empty word was in neither set). Whether the word
+    /// starts with "cure" is read on its bytes (`CureAllCheck.startsWith`).
     func isNounUse(_ form: Form, at index: Int, _ sentence: ClaimSentence) -> Bool {
         if form == .noun { return true }
         let words = sentence.words
-        guard words[index].hasPrefix("cure") else { return false }
+        guard CureAllCheck.startsWith(words[index], "cure") else { return false }
         if index > 0 {
             let keys = sentence.keys
             if CureClaims.determiners.contains(in: keys, at: index - 1)

@@ -56,3 +56,33 @@ package struct MedicalWordClasses: Sendable {
         return nil
     }
 }
+
+/// A list of words, each known by its number (its place among the list's distinct words, in
+/// the order given), for a medical-claim reader that keeps something for each word: a word of
+/// a sentence is found by the key read with it, where a dictionary keyed by the word's string
+/// copied the word out and hashed it again.
+package struct MedicalWordNumbers: Sendable {
+    private let table: WordTable
+
+    /// The words of `words`, numbered from 0 in order; a word equal in Swift to an earlier one
+    /// takes its number.
+    package init(_ words: some Sequence<String>) {
+        var table = WordTable(capacity: words.underestimatedCount)
+        for word in words { table.insert(word) }
+        self.table = table
+    }
+
+    /// The distinct words, by number (of words equal in Swift, the first given).
+    package var words: [String] { table.words }
+
+    /// The number of the word equal to `word`, or nil.
+    package func number(of word: String) -> Int? {
+        table.number(of: word)
+    }
+
+    /// `number(of: keys.words[index])`, the word found by the hash read with its sentence.
+    @inline(__always)
+    package func number(in keys: WordKeys, at index: Int) -> Int? {
+        table.number(in: keys, at: index)
+    }
+}
