@@ -45,13 +45,14 @@ struct ArticleDraft {
     var directives: [DraftDirective] = []
 
     /// The article. Mutating (reference sections are marked in place): marking them in a copy
-    /// copied the whole blocks array, which the copy shared with the draft.
+    /// copied the whole blocks array, which the copy shared with the draft. Each block's map is
+    /// moved out of the draft into the article's block: the draft is done with after this.
     mutating func assemble(path: String, format: ArticleFormat, source: [UInt8], lines: LineIndex) -> Article {
         markReferenceSections()
         return assembled(path: path, format: format, source: source, lines: lines)
     }
 
-    private func assembled(path: String, format: ArticleFormat, source: [UInt8], lines: LineIndex) -> Article {
+    private mutating func assembled(path: String, format: ArticleFormat, source: [UInt8], lines: LineIndex) -> Article {
         // Called directly, not through a local function: one capturing the cursor boxed it,
         // and every use of the box was checked for exclusive access at run time.
         var positions = PositionCursor(lines: lines, source: source)
@@ -72,39 +73,38 @@ struct ArticleDraft {
         // so the cursor counts on from its last answer (block by block, then sentence by
         // sentence, every block's sentences started over from the top).
         for index in self.blocks.indices {
+            // The map is moved out of the draft's block, in place: read from the array (or
+            // copied for the article's block), the whole draft block was copied out with it.
+            var map = TextMap()
+            swap(&map, &self.blocks[index].map)
             let source = self.blocks[index].source
             let kind = self.blocks[index].kind
-            if kind.isSectionHeading { section = Self.label(self.blocks[index].map.text) }
+            if kind.isSectionHeading { section = Self.label(map.text) }
             let start = positions.position(ofOffset: source.lowerBound)
-            // Worked on in place in the array: a local block was copied in and out of it.
-            blocks.append(
-                Block(
-                    kind: kind, map: self.blocks[index].map,
-                    range: SourceRange(start: start, end: start), section: section,
-                    quoteDepth: self.blocks[index].quoteDepth))
-            let last = blocks.count - 1
-            // The block's kind, text and map are read from the draft's block (the same values):
-            // asked of the new block in the array, each question copied the whole block out.
             if kind.isLintable {
                 // Read from the string's own bytes in place (a native string's are contiguous),
                 // not copied into an array first (the copy and emptying the array cost about 260
                 // instructions a block).
-                let text = self.blocks[index].map.text
+                let text = map.text
                 let read = text.utf8.withContiguousStorageIfAvailable { utf8 in
-                    readLintable(
-                        utf8, text: text, blockIndex: index, segmenter: segmenter, markers: &markers,
+                    Self.readLintable(
+                        utf8, map: map, blockIndex: index, segmenter: segmenter, markers: &markers,
                         sentenceRanges: &sentenceRanges, sentences: &sentences, positions: &positions)
                 }
                 if read == nil {
                     Array(text.utf8).withUnsafeBufferPointer { utf8 in
-                        readLintable(
-                            utf8, text: text, blockIndex: index, segmenter: segmenter, markers: &markers,
+                        Self.readLintable(
+                            utf8, map: map, blockIndex: index, segmenter: segmenter, markers: &markers,
                             sentenceRanges: &sentenceRanges, sentences: &sentences, positions: &positions)
                     }
                 }
             }
             // `PositionCursor.range(from:to:)`'s end: the position of the later of the two bounds.
-            blocks[last].range.end = positions.position(ofOffset: max(source.lowerBound, source.upperBound))
+            let end = positions.position(ofOffset: max(source.lowerBound, source.upperBound))
+            blocks.append(
+                Block(
+                    kind: kind, map: consume map, range: SourceRange(start: start, end: end), section: section,
+                    quoteDepth: self.blocks[index].quoteDepth))
         }
         sentences.shrinkToFit()
         // Sorted only when out of order (the draft's markers nearly always come in order, and
@@ -130,11 +130,11 @@ struct ArticleDraft {
             })
     }
 
-    /// A lintable block's numbered markers and sentences, read from `utf8`, its text's UTF-8
-    /// (`text`). The block's sentences are appended after the last block's, not in an emptied
+    /// A lintable block's numbered markers and sentences, read from `utf8`, the UTF-8 of its
+    /// map's text. The block's sentences are appended after the last block's, not in an emptied
     /// array: emptying one (even keeping its room) cost as much as a block's sentences.
-    private func readLintable(
-        _ utf8: UnsafeBufferPointer<UInt8>, text: String, blockIndex index: Int, segmenter: SentenceSegmenter,
+    private static func readLintable(
+        _ utf8: UnsafeBufferPointer<UInt8>, map: TextMap, blockIndex index: Int, segmenter: SentenceSegmenter,
         markers: inout [DraftMarker], sentenceRanges: inout [Range<Int>], sentences: inout [Sentence],
         positions: inout PositionCursor
     ) {
@@ -142,18 +142,18 @@ struct ArticleDraft {
             markers.append(
                 DraftMarker(
                     label: found.label, style: found.style, blockIndex: index, textOffset: found.range.lowerBound,
-                    source: self.blocks[index].map.sourceRange(of: found.range)))
+                    source: map.sourceRange(of: found.range)))
         }
         let firstSentence = sentenceRanges.count
         segmenter.sentences(inUTF8: utf8, appendingTo: &sentenceRanges)
-        var runs = RunCursor(sole: self.blocks[index].map.soleRun, many: self.blocks[index].map.manyRuns)
+        var runs = RunCursor(sole: map.soleRun, many: map.manyRuns)
         for sentence in firstSentence..<sentenceRanges.count {
             let textRange = sentenceRanges[sentence]
             // A sentence that is the block's whole text (most headings, list items and cells)
             // shares the block's string: the same bytes, without a copy.
             let sentenceText =
                 textRange.count == utf8.count
-                ? text : String(decoding: UnsafeBufferPointer(rebasing: utf8[textRange]), as: UTF8.self)
+                ? map.text : String(decoding: UnsafeBufferPointer(rebasing: utf8[textRange]), as: UTF8.self)
             sentences.append(
                 Sentence(
                     text: sentenceText, blockIndex: index, textRange: textRange,

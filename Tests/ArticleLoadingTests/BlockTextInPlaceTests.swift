@@ -69,4 +69,32 @@ import Testing
         #expect(sentenceCount > 5_000)
         #expect(markerCount > 300)
     }
+
+    /// `assemble` moves each block's map out of the draft into the article's block, instead of
+    /// copying it: the article's blocks hold the draft's maps, kinds and quote depths, in order.
+    @Test func blocksHoldTheDraftsMaps() throws {
+        var generator = SplitMix(seed: 0xB10D)
+        var blockCount = 0
+        for round in 0..<300 {
+            var text = Self.article(&generator)
+            if round % 3 == 0 { text = "# Heading \(round)\n\n" + text + "\n## References\n\n[1] A source.\n" }
+            let bytes = Array(text.utf8)
+            let lines = LineIndex(bytes)
+            var draft =
+                round % 2 == 0
+                ? PlainTextParser(source: bytes, lines: lines).parse()
+                : try MarkdownParser(
+                    path: "test.md", source: bytes, lines: lines, maxNesting: ArticleLoader.defaultMaxNesting
+                ).parse()
+            var marked = draft
+            marked.markReferenceSections()
+            let format: ArticleFormat = round % 2 == 0 ? .text : .markdown
+            let article = draft.assemble(path: "test", format: format, source: bytes, lines: lines)
+            #expect(article.blocks.map(\.map) == marked.blocks.map(\.map), "\(text)")
+            #expect(article.blocks.map(\.kind) == marked.blocks.map(\.kind))
+            #expect(article.blocks.map(\.quoteDepth) == marked.blocks.map(\.quoteDepth))
+            blockCount += article.blocks.count
+        }
+        #expect(blockCount > 1_000)
+    }
 }
