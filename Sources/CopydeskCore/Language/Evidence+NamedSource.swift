@@ -9,7 +9,9 @@ extension EvidenceFinder {
             found.append(
                 Evidence(kind: .namedSource, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self)))
         }
-        for match in sources.matches(keys: scan.keys, tokens: scan.tokens) {
+        // A sentence in which no match can be written as a spelling (most) is searched over no tokens.
+        let searched = mayNameListedSource(scan) ? 0..<scan.count : 0..<0
+        for match in sources.matches(keys: scan.keys, tokens: scan.tokens, in: searched) {
             let written = (match.tokenRange).map { scan.original($0) }.joined(separator: " ")
             if sourceSpellings.contains(written) { add(match.tokenRange.lowerBound, match.tokenRange.upperBound) }
         }
@@ -39,6 +41,92 @@ extension EvidenceFinder {
             }
         }
         return found
+    }
+
+    /// Whether a match of the named-sources list may be written as one of its spellings: false
+    /// when `sourceStarts` is known and no word of the sentence opens with an ASCII capital and
+    /// may start a listed source.
+    func mayNameListedSource(_ scan: TextScan) -> Bool {
+        guard sourceStarts.isKnown else { return true }
+        let bytes = scan.bytes
+        return scan.tokens.withUnsafeBufferPointer { tokens in
+            scan.keys.withUnsafeKeys { keys in
+                for index in tokens.indices
+                where bytes[tokens[index].range.lowerBound] &- UInt8(ascii: "A") < 26
+                    && sourceStarts.mayStart(keys[index])
+                {
+                    return true
+                }
+                return false
+            }
+        }
+    }
+
+    /// The words that may start a match of the named-sources list written as one of its
+    /// spellings, when every spelling opens with an ASCII capital and every entry with an exact
+    /// ASCII word (the built-in list and most edits): such a match starts at a word that opens
+    /// with a capital (a spelling's first byte is its first word's, as written) and is its
+    /// entry's first word, whose FNV-1a hash is the key's. Those words' hashes are kept as bits
+    /// of 256, in the finder itself (a table of words cost a retain and release of each of its
+    /// arrays for every sentence). A sentence with no capitalised word whose bit is set (most:
+    /// their first word starts no source) has no such match, and the list is not searched.
+    struct SourceStarts: Sendable {
+        /// Whether the bits stand for the list (false: every sentence is searched).
+        private(set) var isKnown = false
+        /// The 256 bits, in four words (not a `SIMD4`: a generic type in the finder made its
+        /// copies look its layout up at run time).
+        private var bits0: UInt64 = 0
+        private var bits1: UInt64 = 0
+        private var bits2: UInt64 = 0
+        private var bits3: UInt64 = 0
+
+        init(_ namedSources: [String], spellings: Set<String>) {
+            guard Self.opensWithCapitals(spellings) else { return }
+            for phrase in namedSources {
+                // A phrase without a word is no entry of the matcher.
+                guard let first = LexiconWord.words(of: phrase).first else { continue }
+                guard case .exact(let word) = first, word.utf8.allSatisfy({ $0 < 0x80 }) else { return }
+                var hash = FNV1a()
+                for byte in word.utf8 { hash.add(byte) }
+                let bit = Self.bit(of: hash.value)
+                let mask: UInt64 = 1 << UInt64(bit & 63)
+                switch bit >> 6 {
+                case 0: bits0 |= mask
+                case 1: bits1 |= mask
+                case 2: bits2 |= mask
+                default: bits3 |= mask
+                }
+            }
+            isKnown = true
+        }
+
+        private static func opensWithCapitals(_ spellings: Set<String>) -> Bool {
+            spellings.allSatisfy { spelling in
+                guard let first = spelling.utf8.first else { return false }
+                return first &- UInt8(ascii: "A") < 26
+            }
+        }
+
+        @inline(__always)
+        private static func bit(of hash: UInt64) -> Int {
+            Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 56)
+        }
+
+        /// Whether the word of `key` may start a listed source (an ASCII word whose bit is
+        /// clear cannot; any other word may).
+        @inline(__always)
+        func mayStart(_ key: WordKeys.Key) -> Bool {
+            guard key.isASCII else { return true }
+            let bit = Self.bit(of: key.hash)
+            let word =
+                switch bit >> 6 {
+                case 0: bits0
+                case 1: bits1
+                case 2: bits2
+                default: bits3
+                }
+            return word & (1 << UInt64(bit & 63)) != 0
+        }
     }
 
     /// "according to (the) Name", "published in Name", "researchers at Name", "Dr. Name" at `index`.

@@ -43,12 +43,16 @@ public struct EvidenceFinder: Sendable {
     let sources: PhraseMatcher
     /// Named sources as the lexicon spells them, for a case-sensitive check.
     let sourceSpellings: Set<String>
+    /// Which words may start a named source written as one of `sourceSpellings` (see
+    /// `SourceStarts`): a sentence without one is not searched for the list's phrases.
+    let sourceStarts: SourceStarts
 
     /// - Parameter namedSources: organisations and journals that count as named wherever they are
     ///   mentioned, spelled with their capitals (`WHO` does not match `who`).
     public init(namedSources: [String] = EvidenceFinder.builtInNamedSources) {
         sources = PhraseMatcher(namedSources)
         sourceSpellings = Set(namedSources.map(EvidenceFinder.spelling))
+        sourceStarts = SourceStarts(namedSources, spellings: sourceSpellings)
     }
 
     /// The built-in list with the policy's `named-sources` edits applied.
