@@ -27,7 +27,7 @@ struct DanglingReferenceCheck: Check {
     func findings(in article: Article) -> [Finding] {
         let labels = ReferenceLabels(article.references)
         return article.citationMarkers.compactMap { marker in
-            guard marker.style == .footnote || !labels.isEmpty, labels.entries(for: marker).isEmpty else { return nil }
+            guard marker.style == .footnote || !labels.isEmpty, !labels.hasEntry(for: marker) else { return nil }
             let block = article.blocks.indices.contains(marker.blockIndex) ? article.blocks[marker.blockIndex] : nil
             let shown = ReferenceLabels.display(marker)
             return Finding(

@@ -44,6 +44,14 @@ struct ReferenceLabels: Sendable {
         }
     }
 
+    /// `!entries(for: marker).isEmpty`, without making the list, nor the marker's list of keys
+    /// when its label stands for itself (most markers): whether the marker points at an entry.
+    func hasEntry(for marker: CitationMarker) -> Bool {
+        let normalized = ReferenceLabels.normalized(marker.label)
+        guard ReferenceLabels.standsForItself(normalized) else { return !entries(for: marker).isEmpty }
+        return entries.contains(normalized) || entries.contains { ReferenceLabels.matches(normalized, $0) }
+    }
+
     /// Whether a normalized label is its only key (`keys(of:)`): ASCII without `,` or `-`.
     private static func standsForItself(_ normalized: String) -> Bool {
         normalized.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: "-") }
