@@ -190,8 +190,14 @@ extension EvidenceFinder {
         {
             return nil
         }
-        if scan.isAcronym(index) || isAcronymPossessive(index, scan) { return index + 1 }
-        guard scan.isCapitalized(index) else { return nil }
+        // A capital then a lowercase letter (`American`, most capitalised words) is neither an
+        // acronym nor an acronym's possessive (its stem holds that letter): not asked.
+        let range = scan.tokens[index].range
+        let isCapitalizedWord =
+            range.count >= 2 && scan.bytes[range.lowerBound] &- UInt8(ascii: "A") < 26
+            && scan.bytes[range.lowerBound + 1] &- UInt8(ascii: "a") < 26
+        if !isCapitalizedWord && (scan.isAcronym(index) || isAcronymPossessive(index, scan)) { return index + 1 }
+        guard isCapitalizedWord || scan.isCapitalized(index) else { return nil }
         var end = index + 1
         var words = 1
         while end < scan.count && scan.isJoinedToPrevious(end) {
