@@ -59,4 +59,20 @@ import Testing
         }
         #expect(found > 1_000)
     }
+
+    /// `phraseSources` asks its word lists by the word's key: the answers are the lists' by string.
+    @Test func sourceWordsByKeyAreByString() {
+        var random = SplitMix(seed: 0x50CE)
+        let words = Self.words + ["researchers", "Researchers", "STUDY", "Dr", "dr", "Prof", "professor", "Professor’s"]
+        for _ in 0..<3_000 {
+            var text = ""
+            for index in 0..<(1 + random.next(10)) { text += (index > 0 ? " " : "") + words[random.next(words.count)] }
+            let scan = TextScan(text)
+            for index in 0..<scan.count {
+                let word = scan.words[index]
+                #expect(scan.isWord(index, in: EvidenceFinder.sourceNouns) == EvidenceFinder.sourceNouns.contains(word))
+                #expect(scan.isWord(index, in: EvidenceFinder.titles) == EvidenceFinder.titles.contains(word))
+            }
+        }
+    }
 }

@@ -144,13 +144,15 @@ extension EvidenceFinder {
         }
         if word == "journal" && index > 0, let end = nameEnd(from: index + 1, scan) { add(index, end) }
         // researchers at Name, a study by Name, data from the Name
-        if EvidenceFinder.sourceNouns.contains(word) && Self.isSourceLink(next),
+        // The word lists are asked by the word's key, read with the sentence (by its string,
+        // each lookup hashed the word again).
+        if scan.isWord(index, in: EvidenceFinder.sourceNouns) && Self.isSourceLink(next),
             let end = nameEnd(from: index + 2, scan)
         {
             add(index, end)
         }
         // Dr. Name, Professor Name
-        if EvidenceFinder.titles.contains(word) && scan.isCapitalized(index) && scan.isCapitalized(index + 1) {
+        if scan.isWord(index, in: EvidenceFinder.titles) && scan.isCapitalized(index) && scan.isCapitalized(index + 1) {
             add(index, index + 2)
         }
     }
