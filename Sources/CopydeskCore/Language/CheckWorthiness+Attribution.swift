@@ -129,17 +129,23 @@ extension CheckWorthiness {
     static let thatWord: WordSet = ["that"]
 
     /// Research references: "a 2019 review", "a new study", "the trial found", "has been shown to".
+    ///
+    /// The words around a reference are asked about every list at once by their keys
+    /// (`ResearchWords`), and a word's suffix and a year's length on its key's bytes, not copied
+    /// out as strings and compared with each word of a list.
     func researchTriggers(_ scan: TextScan, into found: inout [Trigger]) {
         guard scan.hasMatch(.research) || scan.hasSomewhere(.studyNoun) else { return }
         for match in scan.matches(.research) where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) {
             var start = match.tokenRange.lowerBound
             // "has been shown to", "have long been known to"
-            if scan.word(start) == "been" && Self.isHave(scan.word(start - 1)) { start -= 1 }
+            // (One comparison rules most matches out: a lookup costs more.)
+            if scan.word(start) == "been" && ResearchWords.of(start - 1, scan).contains(.have) { start -= 1 }
             if scan.isNegated(before: start) { continue }
             found.append(trigger(.research, scan, start..<match.tokenRange.upperBound))
         }
         for index in 0..<scan.count where scan.has(.studyNoun, at: index) {
-            if Self.isMoreResearch(scan.word(index - 1)) {
+            // "more research is needed": a call for research, not a reference.
+            if ResearchWords.of(index - 1, scan).contains(.moreResearch) {
                 continue
             }
             if scan.isInEmbeddedQuestion(index) { continue }
@@ -148,15 +154,17 @@ extension CheckWorthiness {
             var cursor = index - 1
             var modified = false
             while cursor >= 0 && cursor >= index - 4 && !scan.startsClause(cursor + 1) {
-                let word = scan.word(cursor)
-                if Self.isArticleOrOne(word) {
+                let words = ResearchWords.of(cursor, scan)
+                if words.contains(.articleOrOne) {
                     // "a 2019 review", "one study", "in a study of 300 adults"
-                    if modified || word == "one" || scan.word(cursor - 1) == "in" { start = cursor }
+                    if modified || words.contains(.one) || ResearchWords.of(cursor - 1, scan).contains(.in) {
+                        start = cursor
+                    }
                     break
                 }
-                if scan.isYear(cursor) || scan.isWord(cursor, in: CheckWorthiness.studyModifiers) {
+                if words.contains(.studyModifier) || scan.isYear(cursor) {
                     modified = true
-                } else if !TextScan.hasSuffix(word, "-year") && !TextScan.hasSuffix(word, "-week") {
+                } else if !scan.wordHasSuffix(cursor, "-year") && !scan.wordHasSuffix(cursor, "-week") {
                     break
                 }
                 cursor -= 1
@@ -172,30 +180,6 @@ extension CheckWorthiness {
                 cursor += 1
             }
             if let end { found.append(trigger(.research, scan, start..<end)) }
-        }
-    }
-
-    // Small word lists asked on the hot paths, as `switch`es: an array literal is built at every call.
-
-    private static func isHave(_ word: String) -> Bool {
-        switch word {
-        case "has", "have", "had": true
-        default: false
-        }
-    }
-
-    /// "more research is needed": a study noun after these is a call for research, not a reference.
-    private static func isMoreResearch(_ word: String) -> Bool {
-        switch word {
-        case "more", "further", "future", "additional", "ongoing", "much": true
-        default: false
-        }
-    }
-
-    private static func isArticleOrOne(_ word: String) -> Bool {
-        switch word {
-        case "a", "an", "one": true
-        default: false
         }
     }
 
@@ -255,4 +239,39 @@ extension CheckWorthiness {
         "we", "health", "medical", "clinical", "scientific", "leading", "top", "numerous", "various", "multiple",
         "independent", "previous", "recent", "new", "other", "such", "several", "their", "our", "your",
     ]
+}
+
+/// What a word is to `CheckWorthiness.researchTriggers`: every list and word it asks a word
+/// about, found with one lookup of the word's key instead of a string comparison each.
+struct ResearchWords: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// "has", "have", "had".
+    static let have = ResearchWords(rawValue: 1 << 0)
+    static let been = ResearchWords(rawValue: 1 << 1)
+    /// "more", "further", "future", "additional", "ongoing", "much": a study noun after these is
+    /// a call for research.
+    static let moreResearch = ResearchWords(rawValue: 1 << 2)
+    /// "a", "an", "one".
+    static let articleOrOne = ResearchWords(rawValue: 1 << 3)
+    static let one = ResearchWords(rawValue: 1 << 4)
+    static let `in` = ResearchWords(rawValue: 1 << 5)
+    /// `CheckWorthiness.studyModifiers`.
+    static let studyModifier = ResearchWords(rawValue: 1 << 6)
+
+    static let haveWords = ["has", "have", "had"]
+    static let moreResearchWords = ["more", "further", "future", "additional", "ongoing", "much"]
+    static let articleOrOneWords = ["a", "an", "one"]
+
+    private static let lists = WordListBits<ResearchWords>(
+        [(CheckWorthiness.studyModifiers, .studyModifier)],
+        words: haveWords.map { ($0, .have) } + moreResearchWords.map { ($0, .moreResearch) }
+            + articleOrOneWords.map { ($0, .articleOrOne) } + [("been", .been), ("one", .one), ("in", .in)])
+
+    /// The bits of the word at `index` ([] outside the sentence, where `TextScan.word` is "",
+    /// which no list holds).
+    static func of(_ index: Int, _ scan: TextScan) -> ResearchWords {
+        guard index >= 0 && index < scan.count else { return [] }
+        return lists.of(index, in: scan.keys)
+    }
 }

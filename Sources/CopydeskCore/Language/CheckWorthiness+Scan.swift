@@ -346,6 +346,11 @@ struct TextScan {
     func isYear(_ index: Int) -> Bool {
         // The value first: counting characters costs more than reading the number.
         guard isDigits(index), let value = number(index), value >= 1800 && value < 2100 else { return false }
+        // An ASCII word's characters are its key's bytes, counted in the key.
+        if index < keys.count {
+            let key = keys.key(at: index)
+            if key.isASCII { return key.count == 4 }
+        }
         return words[index].count == 4
     }
 

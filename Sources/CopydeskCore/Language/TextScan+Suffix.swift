@@ -18,4 +18,23 @@ extension TextScan {
         }
         return answer ?? word.hasSuffix(suffix.description)
     }
+
+    /// `TextScan.hasSuffix(word(index), suffix)` for a lowercase ASCII `suffix`, an ASCII word
+    /// read on its key's bytes (lowercased, they are the word's), without copying the word out.
+    func wordHasSuffix(_ index: Int, _ suffix: StaticString) -> Bool {
+        guard index >= 0 && index < keys.count else { return TextScan.hasSuffix(word(index), suffix) }
+        let key = keys.key(at: index)
+        guard key.isASCII else { return TextScan.hasSuffix(words[index], suffix) }
+        let count = Int(key.count)
+        let suffixCount = suffix.utf8CodeUnitCount
+        guard count >= suffixCount else { return false }
+        let suffixStart = suffix.utf8Start
+        return keys.withBytes(of: key) { bytes in
+            let offset = count &- suffixCount
+            for index in 0..<suffixCount where ASCII.lowercased(bytes[offset &+ index]) != suffixStart[index] {
+                return false
+            }
+            return true
+        }
+    }
 }
