@@ -39,9 +39,11 @@ extension CheckWorthiness {
             scan.matches(.attributionVerbs).first { $0.tokenRange.lowerBound == start }
         }
         guard !isNamedAfter(agent.upperBound, scan) else { return }
-        guard let start = unnamedAgentStart(agent, scan) else {
+        // The agent's modifiers read once for both readings (each read them).
+        let agentModifiers = modifiers(of: agent, scan)
+        guard let start = unnamedAgentStart(agentModifiers, scan) else {
             // "…, say experts.": the attribution trails the claim.
-            if let trailing = trailingAttribution(agent, scan) { found.append(trailing) }
+            if let trailing = trailingAttribution(agent, agentModifiers, scan) { found.append(trailing) }
             return
         }
         var cursor = agent.upperBound
@@ -75,9 +77,15 @@ extension CheckWorthiness {
 
     /// "…, say experts." An inverted verb of saying before the agent, at the end of the sentence.
     func trailingAttribution(_ agent: Range<Int>, _ scan: TextScan) -> Trigger? {
-        let verb = modifierStart(agent, scan) - 1
-        guard verb >= 0, scan.isWord(verb, in: CheckWorthiness.beliefVerbs), scan.startsClause(verb), verb > 0,
-            agent.upperBound == scan.count
+        trailingAttribution(agent, modifiers(of: agent, scan), scan)
+    }
+
+    /// - Parameter modifiers: `modifiers(of: agent, scan)`.
+    private func trailingAttribution(_ agent: Range<Int>, _ modifiers: AgentModifiers, _ scan: TextScan) -> Trigger? {
+        // Most agents do not end the sentence: nothing else is read for them.
+        guard agent.upperBound == scan.count else { return nil }
+        let verb = modifiers.start - 1
+        guard verb > 0, (modifiers.before ?? AgentWords.of(verb, scan)).contains(.beliefVerb), scan.startsClause(verb)
         else { return nil }
         return trigger(.research, scan, verb..<agent.upperBound, vague: true)
     }
@@ -85,28 +93,43 @@ extension CheckWorthiness {
     /// Where an unnamed agent's phrase starts ("some recent studies"), or nil when the agent
     /// is not the subject of its clause ("a review of 104 studies", "Harvard researchers").
     func unnamedAgentStart(_ agent: Range<Int>, _ scan: TextScan) -> Int? {
-        let start = modifierStart(agent, scan)
-        if scan.startsClause(start) || scan.isWord(start - 1, in: CheckWorthiness.conjunctions) { return start }
-        return nil
+        unnamedAgentStart(modifiers(of: agent, scan), scan)
+    }
+
+    /// - Parameter modifiers: `modifiers(of: agent, scan)`.
+    private func unnamedAgentStart(_ modifiers: AgentModifiers, _ scan: TextScan) -> Int? {
+        let start = modifiers.start
+        if scan.startsClause(start) { return start }
+        return (modifiers.before ?? AgentWords.of(start - 1, scan)).contains(.conjunction) ? start : nil
     }
 
     /// The agent with its quantifiers and modifiers: "some recent studies", "a number of experts".
-    ///
-    /// The words are looked up by their keys (`TextScan.isWord(_:in:)`), not copied out as
-    /// strings and hashed or compared: about 650 instructions a call were mostly those.
     func modifierStart(_ agent: Range<Int>, _ scan: TextScan) -> Int {
+        modifiers(of: agent, scan).start
+    }
+
+    /// Where the agent's modifiers start (`modifierStart`), and the lists holding the word before
+    /// them when the modifiers stop at a word that is none (nil at a clause's start).
+    struct AgentModifiers {
+        var start: Int
+        var before: AgentWords?
+    }
+
+    /// `modifierStart` with the word before it. Each word is asked about every list at once by
+    /// its key (`AgentWords`), and the word the modifiers stop at is not looked up again for the
+    /// readings after them (a conjunction, a verb of saying).
+    func modifiers(of agent: Range<Int>, _ scan: TextScan) -> AgentModifiers {
         var start = agent.lowerBound
-        let allowsThe = scan.isWord(agent.upperBound - 1, in: Self.collectiveSources)
+        let allowsThe = AgentWords.of(agent.upperBound - 1, scan).contains(.collectiveSource)
         while start > 0 && !scan.startsClause(start) {
-            if scan.isWord(start - 1, in: CheckWorthiness.agentModifiers)
-                || (allowsThe && scan.isWord(start - 1, in: Self.theWord))
-            {
+            let previous = AgentWords.of(start - 1, scan)
+            if previous.contains(.agentModifier) || (allowsThe && previous.contains(.the)) {
                 start -= 1
             } else {
-                break
+                return AgentModifiers(start: start, before: previous)
             }
         }
-        return start
+        return AgentModifiers(start: start, before: nil)
     }
 
     /// "researchers at Harvard", "scientists from the Mayo Clinic": the agent is named (its
@@ -271,6 +294,37 @@ struct ResearchWords: OptionSet, Sendable {
     /// The bits of the word at `index` ([] outside the sentence, where `TextScan.word` is "",
     /// which no list holds).
     static func of(_ index: Int, _ scan: TextScan) -> ResearchWords {
+        guard index >= 0 && index < scan.count else { return [] }
+        return lists.of(index, in: scan.keys)
+    }
+}
+
+/// What a word is to the unnamed-agent readings of `CheckWorthiness` (`modifiers(of:_:)`, an
+/// agent's start and a trailing attribution): every list they ask a word about, found with one
+/// lookup of the word's key instead of one per list.
+struct AgentWords: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// `CheckWorthiness.collectiveSources`: "research", "evidence", "science", "data".
+    static let collectiveSource = AgentWords(rawValue: 1 << 0)
+    /// `CheckWorthiness.agentModifiers`.
+    static let agentModifier = AgentWords(rawValue: 1 << 1)
+    static let the = AgentWords(rawValue: 1 << 2)
+    /// `CheckWorthiness.conjunctions`.
+    static let conjunction = AgentWords(rawValue: 1 << 3)
+    /// `CheckWorthiness.beliefVerbs`.
+    static let beliefVerb = AgentWords(rawValue: 1 << 4)
+
+    private static let lists = WordListBits<AgentWords>(
+        [
+            (CheckWorthiness.collectiveSources, .collectiveSource), (CheckWorthiness.agentModifiers, .agentModifier),
+            (CheckWorthiness.theWord, .the), (CheckWorthiness.conjunctions, .conjunction),
+            (CheckWorthiness.beliefVerbs, .beliefVerb),
+        ])
+
+    /// The bits of the word at `index` ([] outside the sentence, where `TextScan.word` is "",
+    /// which no list holds).
+    static func of(_ index: Int, _ scan: TextScan) -> AgentWords {
         guard index >= 0 && index < scan.count else { return [] }
         return lists.of(index, in: scan.keys)
     }
