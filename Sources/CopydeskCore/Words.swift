@@ -33,23 +33,32 @@ public enum Words {
     /// in order and returns how many it wrote; `ranges` must have room for
     /// `maxWordCount(ofByteCount: bytes.count)`.
     ///
-    /// The ASCII bytes are read eight at a time (`writeASCIIWordRanges`); from the first eight
+    /// The ASCII bytes are read eight at a time (`forEachASCIIWordRange`); from the first eight
     /// bytes that hold one of 0x80 or more, the rest is read byte by byte (`forEachWord`).
     @inline(__always)
     package static func writeWordRanges(
         of bytes: UnsafeBufferPointer<UInt8>, to ranges: UnsafeMutablePointer<Range<Int>>
     ) -> Int {
-        var (count, rest) = writeASCIIWordRanges(of: bytes, to: ranges)
-        guard rest < bytes.count else { return count }
-        forEachWord(in: bytes, from: rest) { range in
+        var count = 0
+        forEachWordRange(of: bytes) { range in
             (ranges + count).initialize(to: range)
             count &+= 1
         }
         return count
     }
 
+    /// Calls `body` with the byte range of each word of `bytes`, in order, as `writeWordRanges`
+    /// finds them (`forEachASCIIWordRange`, then `forEachWord` from where it stopped): a reader
+    /// that takes each word as it is found needs no room for the ranges.
+    @inline(__always)
+    package static func forEachWordRange(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        let rest = forEachASCIIWordRange(of: bytes, body)
+        guard rest < bytes.count else { return }
+        forEachWord(in: bytes, from: rest, body)
+    }
+
     /// The words `writeWordRanges` finds, read eight bytes at a time while the bytes are ASCII:
-    /// writes the ranges of the words before `rest` and returns how many, and `rest`, where
+    /// calls `body` with the ranges of the words before `rest` and returns `rest`, where
     /// `forEachWord` reads on from (`bytes.count` when every byte was read; a text under eight
     /// bytes is left to it whole).
     ///
@@ -65,11 +74,9 @@ public enum Words {
     /// open, or the first byte of the group not read yet, which no word takes in (all the bytes
     /// before it are ASCII, so the byte loop steps on them one at a time and reaches it).
     @inline(__always)
-    static func writeASCIIWordRanges(
-        of bytes: UnsafeBufferPointer<UInt8>, to ranges: UnsafeMutablePointer<Range<Int>>
-    ) -> (count: Int, rest: Int) {
+    static func forEachASCIIWordRange(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Int {
         let byteCount = bytes.count
-        guard byteCount >= 8, let base = bytes.baseAddress else { return (0, 0) }
+        guard byteCount >= 8, let base = bytes.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -88,10 +95,9 @@ public enum Words {
             let digit = (group &+ 0x5050_5050_5050_5050) & ~(group &+ 0x4646_4646_4646_4646)
             return (letter | digit) & highBits
         }
-        var count = 0
         var index = 0
         var current = group(at: 0)
-        guard current & highBits == 0 else { return (0, 0) }
+        guard current & highBits == 0 else { return 0 }
         var flags = wordFlags(current)
         // The flag of the byte before `index` (in the lowest byte's high bit), and where the
         // word it is in started.
@@ -104,7 +110,7 @@ public enum Words {
             if nextIndex < byteCount {
                 next = group(at: nextIndex)
                 // A byte of 0x80 or more comes next: the byte loop reads on from here.
-                guard next & highBits == 0 else { return (count, carry != 0 ? start : index) }
+                guard next & highBits == 0 else { return carry != 0 ? start : index }
                 nextFlags = wordFlags(next)
             }
             // Bytes from `'` (0x27) to `.` (0x2E), each byte's sum below 0x100 (ASCII).
@@ -133,8 +139,7 @@ public enum Words {
                 if flags & (1 &<< UInt64(truncatingIfNeeded: bit)) != 0 {
                     start = at
                 } else {
-                    (ranges + count).initialize(to: start..<at)
-                    count &+= 1
+                    body(start..<at)
                 }
             }
             carry = flags >> 56
@@ -142,11 +147,8 @@ public enum Words {
             flags = nextFlags
             index = nextIndex
         }
-        if carry != 0 {
-            (ranges + count).initialize(to: start..<byteCount)
-            count &+= 1
-        }
-        return (count, byteCount)
+        if carry != 0 { body(start..<byteCount) }
+        return byteCount
     }
 
     /// Adds to `hash` the words of `text` as `tokens(in:)` finds them, folded (`folded`) and

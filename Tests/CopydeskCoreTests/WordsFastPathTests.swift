@@ -144,7 +144,7 @@ import Testing
 
     /// Random mostly-ASCII texts (words, joiners and the bytes between `'` and `.` around them,
     /// now and then a byte of 0x80 or more) of every length up to 100, read eight bytes at a time
-    /// (`writeASCIIWordRanges`, then the byte loop from where it stopped) and byte by byte.
+    /// (`forEachASCIIWordRange`, then the byte loop from where it stopped) and byte by byte.
     @Test func asciiGroupsAgreeWithTheByteLoop() {
         var generator = SystemRandomNumberGenerator()
         let common: [UInt8] = Array("abcdeZ059 ' - . , ( ) * + ; \n".utf8) + [0x00, 0x7F, 0x26, 0x2F]

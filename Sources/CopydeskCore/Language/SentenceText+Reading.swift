@@ -4,27 +4,26 @@ extension SentenceText {
     /// Array($0.utf8), tokens: ..., words: ...) }` of `Words.tokens`, with no allocation per text
     /// (each text's bytes are its part of the storage's, copied in one after another).
     ///
-    /// Each text's word ranges are found first (into the room `strings.ranges` keeps from text
-    /// to text), then each word is lowercased, hashed and keyed while its bytes are read once,
-    /// its token, word and key written in place. The views are made once every text is in (the
-    /// storage's buffers move while they grow).
+    /// Each word is lowercased, hashed and keyed as its range is found (`Words.forEachWordRange`),
+    /// its bytes read once, its token, word and key written in place. The views are made once
+    /// every text is in (the storage's buffers move while they grow).
     static func read(count: Int, strings: inout WordStrings, text: (Int) -> String) -> [SentenceText] {
         var byteCount = 0
-        for index in 0..<count { byteCount += text(index).utf8.count }
-        // About one word in four bytes or fewer: the buffers grow (and move) when a text brings more.
-        // The bytes are all known: their buffer does not grow.
-        let storage = WordStorage(wordCapacity: byteCount / 4 + 16, byteCapacity: byteCount)
+        var longest = 0
+        for index in 0..<count {
+            let textCount = text(index).utf8.count
+            byteCount += textCount
+            longest = max(longest, textCount)
+        }
+        // About one word in four bytes or fewer, and room for the most words the longest text
+        // can hold, which each text is given before it is read: the buffers grow (and move) only
+        // when the texts before it brought more. The bytes are all known: their buffer does not grow.
+        let storage = WordStorage(
+            wordCapacity: byteCount / 4 + 16 + Words.maxWordCount(ofByteCount: longest), byteCapacity: byteCount)
         // Where each text's bytes and words start and how many, until every text is in.
         let spans = UnsafeMutablePointer<(bytes: Int, byteCount: Int, words: Int, count: Int)>.allocate(
             capacity: max(count, 1))
         defer { spans.deallocate() }
-        // Taken out of `strings` while it is used: the words' strings are read from `strings`
-        // while the ranges are.
-        var ranges: [Range<Int>] = []
-        swap(&ranges, &strings.ranges)
-        defer {
-            if ranges.count <= WordStrings.maxKeptRanges { swap(&ranges, &strings.ranges) }
-        }
         // Every text's bytes first, then the padding after them: a word's bytes are then read
         // as eight-byte loads wherever it lies (see `word`), in set memory.
         for index in 0..<count {
@@ -38,7 +37,7 @@ extension SentenceText {
         for index in 0..<count {
             let textBytes = UnsafeBufferPointer(
                 start: storage.bytes + spans[index].bytes, count: spans[index].byteCount)
-            let count = read(textBytes, into: storage, ranges: &ranges, strings: &strings)
+            let count = read(textBytes, into: storage, strings: &strings)
             spans[index].words = storage.wordCount - count
             spans[index].count = count
         }
@@ -58,27 +57,24 @@ extension SentenceText {
     /// `bytes` lies in `storage`'s bytes, padded (`WordStorage.padBytes()`).
     @inline(never)
     private static func read(
-        _ bytes: UnsafeBufferPointer<UInt8>, into storage: WordStorage, ranges: inout [Range<Int>],
-        strings: inout WordStrings
+        _ bytes: UnsafeBufferPointer<UInt8>, into storage: WordStorage, strings: inout WordStrings
     ) -> Int {
-        WordStrings.reserve(&ranges, Words.maxWordCount(ofByteCount: bytes.count))
-        let count = ranges.withUnsafeMutableBufferPointer { Words.writeWordRanges(of: bytes, to: $0.baseAddress!) }
-        storage.reserve(words: count)
+        // Room for as many words as the text can hold: each is written as its range is found.
+        storage.reserve(words: Words.maxWordCount(ofByteCount: bytes.count))
         let first = storage.wordCount
         let tokens = storage.tokens + first
         let words = storage.words + first
         let keys = storage.keys + first
         // Every token's range lies in `bytes`: checked here once, not for every token.
         precondition(bytes.count <= Int(Int32.max), "a sentence of 2 GiB or more")
-        ranges.withUnsafeBufferPointer { ranges in
-            for index in 0..<count {
-                let range = ranges[index]
-                let read = Self.word(bytes, range, &strings)
-                (tokens + index).initialize(to: Words.Token(text: read.text, checkedRange: range))
-                (words + index).initialize(to: read.word)
-                (keys + index).initialize(to: read.key)
-                if !read.isSmall { storage.holdsReference(at: first + index) }
-            }
+        var count = 0
+        Words.forEachWordRange(of: bytes) { range in
+            let read = Self.word(bytes, range, &strings)
+            (tokens + count).initialize(to: Words.Token(text: read.text, checkedRange: range))
+            (words + count).initialize(to: read.word)
+            (keys + count).initialize(to: read.key)
+            if !read.isSmall { storage.holdsReference(at: first + count) }
+            count &+= 1
         }
         storage.added(words: count, tokens: true)
         return count
