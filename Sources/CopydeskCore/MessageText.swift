@@ -64,4 +64,47 @@ extension String {
             return written
         }
     }
+
+    /// `String(concatenating: before, String(decoding: text, as: UTF8.self), after)`, the bytes
+    /// written in place (a phrase read out of a sentence's bytes, not made a string first). Bytes
+    /// that are not valid UTF-8 are repaired as `String(decoding:as:)` repairs them: each
+    /// maximal invalid sequence becomes U+FFFD, and the literals around them are ASCII or
+    /// whole characters, so no sequence runs across them.
+    package init(concatenating before: StaticString, utf8 text: UnsafeBufferPointer<UInt8>, _ after: StaticString) {
+        let count = before.utf8CodeUnitCount + text.count + after.utf8CodeUnitCount
+        // Valid UTF-8 (every phrase of a sentence read from a string) is written as it is; any
+        // other is repaired through `String(decoding:as:)`.
+        guard Self.isValidUTF8(text) else {
+            self.init(concatenating: before, String(decoding: text, as: UTF8.self), after)
+            return
+        }
+        self.init(unsafeUninitializedCapacity: count) { out in
+            var written = 0
+            func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+                (out.baseAddress! + written).initialize(from: source, count: bytes.count)
+                written += bytes.count
+            }
+            before.withUTF8Buffer { write($0) }
+            write(text)
+            after.withUTF8Buffer { write($0) }
+            return written
+        }
+    }
+
+    /// Whether `bytes` are valid UTF-8: all ASCII, or what decoding them leaves unrepaired.
+    private static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        if high < 0x80 { return true }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
 }

@@ -115,6 +115,29 @@ import Testing
     }
 }
 
+/// A finding's message quoting a claim sentence's words, written from the sentence's bytes in
+/// place: the message made of the phrase as a string, for every range of up to four words.
+@Suite struct ClaimSentenceMessageTests {
+    @Test func messagesAreThoseOfThePhrases() throws {
+        var ranges = 0
+        for seed in 0..<150 {
+            let article = try ArticleLoader().load(
+                path: "m.md", bytes: Array(ClaimSentenceRowsTests.text(seed: UInt64(seed)).utf8), format: .markdown)
+            for sentence in ClaimReader(policy: Policy()).sentences(in: article) {
+                let count = sentence.words.count
+                for lower in 0..<count {
+                    for upper in (lower + 1)...min(count, lower + 4) {
+                        let plain = String(concatenating: "cure claim '", sentence.phrase(lower..<upper), "': say so")
+                        #expect(sentence.message("cure claim '", quoting: lower..<upper, "': say so") == plain)
+                        ranges += 1
+                    }
+                }
+            }
+        }
+        #expect(ranges > 2_000)
+    }
+}
+
 /// Whether a claim sentence asks is read from the text it was read from, not its reading's
 /// bytes: the same answer as the reading's bytes give (`ClaimSentence.text` is made from them).
 @Suite struct ClaimSentenceQuestionTests {

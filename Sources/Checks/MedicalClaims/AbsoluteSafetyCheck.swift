@@ -57,8 +57,8 @@ struct AbsoluteSafetyCheck: Check {
                 !AbsoluteSafetyCheck.reportsObservation(after: match.tokenRange.upperBound, in: sentence)
             }.map { match in
                 finding(
-                    String(
-                        concatenating: "absolute safety claim '", sentence.phrase(match.tokenRange),
+                    sentence.message(
+                        "absolute safety claim '", quoting: match.tokenRange,
                         "': name the side effects and how common they are"),
                     in: sentence, words: match.tokenRange)
             }

@@ -86,8 +86,8 @@ struct AnimalToHumanCheck: Check {
             guard let range else { continue }
             findings.append(
                 finding(
-                    String(
-                        concatenating: "'", sentence.phrase(range),
+                    sentence.message(
+                        "'", quoting: range,
                         "' states an animal or lab result as a human benefit: say where it was shown"),
                     in: sentence, words: range))
         }

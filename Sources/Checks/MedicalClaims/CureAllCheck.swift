@@ -46,8 +46,8 @@ struct CureAllCheck: Check {
         }) { sentence in
             claims(in: sentence).map { range in
                 finding(
-                    String(
-                        concatenating: "cure-all '", sentence.phrase(range),
+                    sentence.message(
+                        "cure-all '", quoting: range,
                         "': no remedy treats everything; name the condition and the evidence"),
                     in: sentence, words: range)
             }

@@ -69,9 +69,8 @@ struct CureClaimCheck: Check {
                 let range = start..<claim.range.upperBound
                 findings.append(
                     finding(
-                        String(
-                            concatenating: "cure claim '", sentence.phrase(range),
-                            "': say what the evidence shows, in whom, and how strongly"),
+                        sentence.message(
+                            "cure claim '", quoting: range, "': say what the evidence shows, in whom, and how strongly"),
                         in: sentence, words: range))
             }
         }

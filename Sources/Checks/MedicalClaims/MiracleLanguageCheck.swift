@@ -43,10 +43,10 @@ struct MiracleLanguageCheck: Check {
             let sentence = sentences[index]
             for match in phrases.matches(in: sentence) where !sentence.isNegated(match.tokenRange, subject: true) {
                 if isTechnicalBreakthrough(match.tokenRange, in: sentence) { continue }
-                let text = sentence.phrase(match.tokenRange)
                 findings.append(
                     finding(
-                        String(concatenating: "hype word '", text, "': describe what the study found instead"),
+                        sentence.message(
+                            "hype word '", quoting: match.tokenRange, "': describe what the study found instead"),
                         in: sentence,
                         words: match.tokenRange))
             }

@@ -56,9 +56,9 @@ struct MissingDisclaimerCheck: Check {
             else { continue }
             return [
                 finding(
-                    String(
-                        concatenating: "treatment claim '", sentence.phrase(claim.range),
-                        "' with no advice to consult a professional: add one"),
+                    sentence.message(
+                        "treatment claim '", quoting: claim.range, "' with no advice to consult a professional: add one"
+                    ),
                     in: sentence, words: claim.range)
             ]
         }

@@ -45,9 +45,8 @@ struct QuickFixCheck: Check {
             sentence in
             claims(in: sentence).map { range in
                 finding(
-                    String(
-                        concatenating: "quick fix '", sentence.phrase(range),
-                        "': say how long the effect took and how long it lasted"),
+                    sentence.message(
+                        "quick fix '", quoting: range, "': say how long the effect took and how long it lasted"),
                     in: sentence, words: range)
             }
         }

@@ -60,9 +60,9 @@ struct ReplacesCareCheck: Check {
             return claims.compactMap { match -> Finding? in
                 guard let range = claim(match, in: sentence) else { return nil }
                 return finding(
-                    String(
-                        concatenating: "advice that replaces care '", sentence.phrase(range),
-                        "': tell readers to talk to a professional first"),
+                    sentence.message(
+                        "advice that replaces care '", quoting: range, "': tell readers to talk to a professional first"
+                    ),
                     in: sentence, words: range)
             }
         }
