@@ -1,3 +1,5 @@
+import Foundation
+
 /// One sentence's tokens next to its bytes: what the claim and evidence detectors read.
 ///
 /// Tokens are lowercased (see `Words.tokens`); the bytes keep the case and punctuation the
@@ -434,16 +436,26 @@ struct TextScan {
         tokens[lower].range.lowerBound..<tokens[max(lower, upper - 1)].range.upperBound
     }
 
+    /// The offset of the first `byte` in `buffer` (one `memchr`), or `Int.max`.
+    @inline(__always)
+    static func firstOffset(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = buffer.baseAddress, let found = memchr(base, Int32(byte), buffer.count) else { return .max }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
     /// Byte ranges between quotation marks (`"…"`, `“…”`); an opening mark left unclosed runs
     /// to the end of the sentence. Apostrophes and single quotes are not quotation marks here.
     func quotedRanges() -> [Range<Int>] {
         // Most sentences hold no quotation mark: no `"`, and no 0xE2 (the first byte of `“` and `”`).
-        guard ByteSearch.contains(UInt8(ascii: "\""), in: bytes) || ByteSearch.contains(0xE2, in: bytes) else {
-            return []
+        // The bytes before the first of either are neither, and are not walked (a sentence with
+        // a dash or `’` was read byte by byte from its start).
+        let first = bytes.withUnsafeBufferPointer { buffer in
+            min(Self.firstOffset(of: UInt8(ascii: "\""), in: buffer), Self.firstOffset(of: 0xE2, in: buffer))
         }
+        guard first < bytes.count else { return [] }
         var ranges: [Range<Int>] = []
         var open: Int?
-        var index = 0
+        var index = first
         while index < bytes.count {
             let byte = bytes[index]
             var mark: (opens: Bool, closes: Bool, length: Int)?
