@@ -6,10 +6,12 @@ import Testing
 /// A capital then a lowercase letter is neither an acronym nor an acronym's possessive: the
 /// organisation names found without asking are those found asking (`organisationEnd`).
 @Suite struct OrganisationCapitalTests {
-    static let words = NamedSourceFilterTests.words + [
-        "Ab's", "AbC's", "As's", "AB's", "A1's", "Xy", "A", "Mc", "aB", "Xs’s", "O'Neil", "ÀB", "Ab\u{301}c", "X\u{301}Y",
-        "AB’s", "ABC", "A-B", "Ab-C", "US", "Us", "1A", "Health",
-    ]
+    static let words =
+        NamedSourceFilterTests.words + [
+            "Ab's", "AbC's", "As's", "AB's", "A1's", "Xy", "A", "Mc", "aB", "Xs’s", "O'Neil", "ÀB", "Ab\u{301}c",
+            "X\u{301}Y",
+            "AB’s", "ABC", "A-B", "Ab-C", "US", "Us", "1A", "Health",
+        ]
 
     /// `organisationEnd` as it read before the shortcut: the acronym tests asked of every word.
     static func plainOrganisationEnd(_ finder: EvidenceFinder, from index: Int, _ scan: TextScan) -> Int? {
@@ -63,7 +65,8 @@ import Testing
     /// `phraseSources` asks its word lists by the word's key: the answers are the lists' by string.
     @Test func sourceWordsByKeyAreByString() {
         var random = SplitMix(seed: 0x50CE)
-        let words = Self.words + ["researchers", "Researchers", "STUDY", "Dr", "dr", "Prof", "professor", "Professor’s"]
+        let words =
+            Self.words + ["researchers", "Researchers", "STUDY", "Dr", "dr", "Prof", "professor", "Professor’s"]
         for _ in 0..<3_000 {
             var text = ""
             for index in 0..<(1 + random.next(10)) { text += (index > 0 ? " " : "") + words[random.next(words.count)] }
