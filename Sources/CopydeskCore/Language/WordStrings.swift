@@ -33,10 +33,6 @@ struct WordStrings {
         var count: Int
     }
 
-    /// The room `SentenceText.read(count:strings:text:)` writes a text's word ranges to, kept with
-    /// the table so that it lasts from article to article: its elements are only room (it
-    /// grows, never shrinks, and what it holds past a sentence's words is left from before).
-    var ranges: [Range<Int>] = []
     /// The slots a table starts with: a run over a few files fills no more.
     private static let slotCount = 1 << 13
     /// The most slots a table grows to (2 MiB, half of them used: 32,768 words). The table lasts
@@ -180,22 +176,6 @@ struct WordStrings {
             rest >>= 8
         }
         return hash.value
-    }
-
-    /// The most room for ranges kept from one text to the next (256 KiB): a sentence needs far
-    /// less (`SentenceSegmenter.maxSentenceBytes`), and the room one huge text needed is let go.
-    static let maxKeptRanges = 1 << 14
-
-    /// Makes `ranges` hold at least `count` elements (room, see `ranges`).
-    @inline(__always)
-    static func reserve(_ ranges: inout [Range<Int>], _ count: Int) {
-        if ranges.count < count { grow(&ranges, to: count) }
-    }
-
-    @inline(never)
-    private static func grow(_ ranges: inout [Range<Int>], to count: Int) {
-        let target = count > maxKeptRanges ? count : max(count, min(2 * ranges.count, maxKeptRanges))
-        ranges += repeatElement(0..<0, count: target - ranges.count)
     }
 
     @inline(never)
