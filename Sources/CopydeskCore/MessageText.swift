@@ -4,22 +4,8 @@ extension String {
     /// two literals, and the interpolation appended each piece to storage it had guessed the
     /// size of (growing it when the phrase was longer than two bytes), a generic append apiece.
     package init(concatenating before: StaticString, _ text: String, _ after: StaticString) {
-        let textCount = text.utf8.count
-        let count = before.utf8CodeUnitCount + textCount + after.utf8CodeUnitCount
-        self.init(unsafeUninitializedCapacity: count) { out in
-            var written = 0
-            func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-                guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-                (out.baseAddress! + written).initialize(from: source, count: bytes.count)
-                written += bytes.count
-            }
-            before.withUTF8Buffer { write($0) }
-            if text.utf8.withContiguousStorageIfAvailable({ write($0) }) == nil {
-                Array(text.utf8).withUnsafeBufferPointer { write($0) }
-            }
-            after.withUTF8Buffer { write($0) }
-            return written
-        }
+        let count = before.utf8CodeUnitCount + text.utf8.count + after.utf8CodeUnitCount
+        self.init(unsafeUninitializedCapacity: count) { Self.write(before, text, after, to: $0) }
     }
 
     /// `before`, `text`, `after` and `number`'s decimal digits joined, the string
@@ -40,17 +26,7 @@ extension String {
         let textCount = text.utf8.count
         let count = before.utf8CodeUnitCount + textCount + after.utf8CodeUnitCount + numberCount
         self.init(unsafeUninitializedCapacity: count) { out in
-            var written = 0
-            func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-                guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-                (out.baseAddress! + written).initialize(from: source, count: bytes.count)
-                written += bytes.count
-            }
-            before.withUTF8Buffer { write($0) }
-            if text.utf8.withContiguousStorageIfAvailable({ write($0) }) == nil {
-                Array(text.utf8).withUnsafeBufferPointer { write($0) }
-            }
-            after.withUTF8Buffer { write($0) }
+            var written = Self.write(before, text, after, to: out)
             if number < 0 {
                 out[written] = UInt8(ascii: "-")
                 written += 1
@@ -78,18 +54,38 @@ extension String {
             self.init(concatenating: before, String(decoding: text, as: UTF8.self), after)
             return
         }
-        self.init(unsafeUninitializedCapacity: count) { out in
-            var written = 0
-            func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-                guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-                (out.baseAddress! + written).initialize(from: source, count: bytes.count)
-                written += bytes.count
-            }
-            before.withUTF8Buffer { write($0) }
-            write(text)
-            after.withUTF8Buffer { write($0) }
+        self.init(unsafeUninitializedCapacity: count) { Self.write(before, text, after, to: $0) }
+    }
+
+    /// Writes `before`, `text`'s bytes and `after` at the start of `out`, which has room for
+    /// them; returns how many bytes it wrote.
+    @inline(__always)
+    private static func write(
+        _ before: StaticString, _ text: String, _ after: StaticString, to out: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        if let written = text.utf8.withContiguousStorageIfAvailable({ write(before, $0, after, to: out) }) {
             return written
         }
+        return Array(text.utf8).withUnsafeBufferPointer { write(before, $0, after, to: out) }
+    }
+
+    /// Writes `before`, `text` and `after` at the start of `out`, which has room for them;
+    /// returns how many bytes it wrote.
+    @inline(__always)
+    private static func write(
+        _ before: StaticString, _ text: UnsafeBufferPointer<UInt8>, _ after: StaticString,
+        to out: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        var written = 0
+        func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+            (out.baseAddress! + written).initialize(from: source, count: bytes.count)
+            written += bytes.count
+        }
+        before.withUTF8Buffer { append($0) }
+        append(text)
+        after.withUTF8Buffer { append($0) }
+        return written
     }
 
     /// Whether `bytes` are valid UTF-8: all ASCII, or what decoding them leaves unrepaired.
