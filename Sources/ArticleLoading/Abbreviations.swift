@@ -16,13 +16,6 @@ enum Abbreviations {
 
     /// Whether the period at `period` belongs to an abbreviation rather than ending a sentence.
     static func suppressesBreak(
-        _ bytes: [UInt8], period: Int, next: SentenceSegmenter.StartClass, nextIndex: Int
-    ) -> Bool {
-        bytes.withUnsafeBufferPointer { suppressesBreak($0, period: period, next: next, nextIndex: nextIndex) }
-    }
-
-    /// `suppressesBreak(_:period:next:nextIndex:)` of bytes read in place.
-    static func suppressesBreak(
         _ bytes: UnsafeBufferPointer<UInt8>, period: Int, next: SentenceSegmenter.StartClass, nextIndex: Int
     ) -> Bool {
         var wordStart = period

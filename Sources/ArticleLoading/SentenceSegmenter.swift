@@ -27,18 +27,13 @@ public struct SentenceSegmenter: Sendable {
     /// `sentences(in:)` on the text's UTF-8 bytes.
     func sentences(inUTF8 bytes: [UInt8]) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        sentences(inUTF8: bytes, appendingTo: &result)
+        bytes.withUnsafeBufferPointer { sentences(inUTF8: $0, appendingTo: &result) }
         return result
     }
 
-    /// Appends `sentences(inUTF8:)` to `result`: a caller reading block after block reuses one
-    /// array's room instead of growing a new array for every block.
-    func sentences(inUTF8 bytes: [UInt8], appendingTo result: inout [Range<Int>]) {
-        bytes.withUnsafeBufferPointer { sentences(inUTF8: $0, appendingTo: &result) }
-    }
-
-    /// `sentences(inUTF8:appendingTo:)` of bytes read in place (a block's text, not copied out
-    /// of its string first).
+    /// Appends `sentences(inUTF8:)` of bytes read in place (a block's text, not copied out of its
+    /// string first) to `result`: a caller reading block after block reuses one array's room
+    /// instead of growing a new array for every block.
     func sentences(inUTF8 bytes: UnsafeBufferPointer<UInt8>, appendingTo result: inout [Range<Int>]) {
         let count = bytes.count
         var start = 0
@@ -67,10 +62,6 @@ public struct SentenceSegmenter: Sendable {
     ///
     /// Most bytes are none of them: scanned sixteen at a time in C (SSE2), at a third of the
     /// cost of `nextCandidateInSwift`'s eight at a time.
-    static func nextCandidate(_ bytes: [UInt8], from index: Int) -> Int {
-        bytes.withUnsafeBufferPointer { nextCandidate($0, from: index) }
-    }
-
     static func nextCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         guard let base = bytes.baseAddress else { return bytes.count }
         return copydesk_next_sentence_candidate(base, bytes.count, max(0, index))

@@ -40,7 +40,8 @@ import Testing
             let ends = [text.count - 17, text.count - 16, text.count - 15, text.count - 1, text.count]
             for from in [0, 1, 7, 8, 9, 17] + ends where from >= 0 && from <= text.count {
                 let expected = text[from...].firstIndex { candidates.contains($0) } ?? text.count
-                #expect(SentenceSegmenter.nextCandidate(text, from: from) == expected, "\(text) from \(from)")
+                let found = text.withUnsafeBufferPointer { SentenceSegmenter.nextCandidate($0, from: from) }
+                #expect(found == expected, "\(text) from \(from)")
                 #expect(SentenceSegmenter.nextCandidateInSwift(text, from: from) == expected, "\(text) from \(from)")
             }
         }
