@@ -38,7 +38,7 @@ extension ReferenceFields {
     }
 
     /// What one pass over an entry's lowercased bytes finds, instead of a pass for each.
-    struct Marks {
+    struct Marks: Equatable {
         /// `n.d.` (no date).
         var noDate = false
         /// `http://`, `https://`, `www.` or `doi` (a link).
@@ -51,9 +51,51 @@ extension ReferenceFields {
     }
 
     /// The marks of lowercased text: whether it holds `n.d.` (no date), `http://`, `https://`,
-    /// `www.` or `doi` (a link), `doi`, and a volume and pages.
+    /// `www.` or `doi` (a link), `doi`, and a volume and pages. Eight positions are tested at a
+    /// time for a byte that may open a mark (`n.`, `ht`, `ww`, `do`, `:` or `;`); only the eight
+    /// positions of a word that holds one are read one by one, as `plainMarks(in:)` reads them all.
     static func marks(in bytes: UnsafeBufferPointer<UInt8>) -> Marks {
         var marks = Marks()
+        guard let base = bytes.baseAddress else { return marks }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // Whether a byte of `word` is zero (exact as a whole: a borrow only marks bytes above a zero).
+        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & (ones &* 0x80) != 0 }
+        func pair(_ here: UInt64, _ next: UInt64, _ first: UInt8, _ second: UInt8) -> Bool {
+            hasZeroByte((here ^ (ones &* UInt64(first))) | (next ^ (ones &* UInt64(second))))
+        }
+        var index = 0
+        // Nine bytes can be read: the eight positions and the byte after the last.
+        while index + 9 <= bytes.count {
+            let here = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let next = raw.loadUnaligned(fromByteOffset: index + 1, as: UInt64.self)
+            // `:` (0x3A) and `;` (0x3B) are the bytes that read 0x3B with their lowest bit set.
+            if pair(here, next, UInt8(ascii: "n"), UInt8(ascii: "."))
+                || pair(here, next, UInt8(ascii: "h"), UInt8(ascii: "t"))
+                || pair(here, next, UInt8(ascii: "w"), UInt8(ascii: "w"))
+                || pair(here, next, UInt8(ascii: "d"), UInt8(ascii: "o"))
+                || hasZeroByte((here | ones) ^ (ones &* UInt64(UInt8(ascii: ";"))))
+            {
+                if readMarks(bytes, from: index, to: index + 8, into: &marks) { return marks }
+            }
+            index += 8
+        }
+        _ = readMarks(bytes, from: index, to: bytes.count, into: &marks)
+        return marks
+    }
+
+    /// `marks(in:)` read byte by byte.
+    static func plainMarks(in bytes: UnsafeBufferPointer<UInt8>) -> Marks {
+        var marks = Marks()
+        _ = readMarks(bytes, from: 0, to: bytes.count, into: &marks)
+        return marks
+    }
+
+    /// Adds the marks that open at positions `start..<end` of `bytes`; true once every mark that
+    /// ends the search is found.
+    private static func readMarks(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into marks: inout Marks
+    ) -> Bool {
         func holds(_ mark: StaticString, at index: Int) -> Bool {
             let count = mark.utf8CodeUnitCount
             guard index + count <= bytes.count else { return false }
@@ -62,7 +104,7 @@ extension ReferenceFields {
             return true
         }
         func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
-        for index in bytes.indices {
+        for index in start..<end {
             switch bytes[index] {
             case UInt8(ascii: "n"): if !marks.noDate, holds("n.d.", at: index) { marks.noDate = true }
             case UInt8(ascii: "h"):
@@ -81,9 +123,9 @@ extension ReferenceFields {
                 }
             default: continue
             }
-            if marks.noDate && marks.doi && marks.volumePages { break }
+            if marks.noDate && marks.doi && marks.volumePages { return true }
         }
-        return marks
+        return false
     }
 
     /// Four digits from 1800 to 2099.

@@ -102,6 +102,42 @@ struct ReferenceFieldsTests {
         #expect(dois > 300)
     }
 
+    /// The marks found eight positions at a time are the marks read byte by byte: generated
+    /// lowercased entries of every length up to 40, with marks, their prefixes and near misses
+    /// at every offset (across and at the edge of each eight-byte word).
+    @Test func marksReadEightBytesAtATimeAreThePlainMarks() {
+        let pieces = [
+            "n.d.", "n.d", "n.", "http://", "https://", "http:/", "https:", "ht", "www.", "www", "ww", "doi", "do",
+            "d", "o", "i", "1954;1:1451", "12(3):45", "a:1", ";2", "3;", ");", "):4", ":", ";", ")", "2021", "x", "a",
+            "smith j", " ", ".", "-", "\u{7F}", "\u{3B}\u{3A}",
+        ]
+        var random = SplitMix(seed: 0x3A3B)
+        var found = [0, 0, 0, 0]
+        var texts: [String] = []
+        for _ in 0..<6_000 {
+            texts.append((0..<random.next(12)).map { _ in pieces[random.next(pieces.count)] }.joined())
+        }
+        // Each piece alone at every offset, with filler on either side.
+        for piece in pieces {
+            for before in 0..<18 {
+                for after in [0, 1, 7, 8, 9] {
+                    texts.append(String(repeating: "x", count: before) + piece + String(repeating: "z", count: after))
+                }
+            }
+        }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { bytes in
+                let marks = ReferenceFields.marks(in: bytes)
+                #expect(marks == ReferenceFields.plainMarks(in: bytes), "marks: \(text)")
+                for (index, mark) in [marks.noDate, marks.link, marks.doi, marks.volumePages].enumerated() where mark {
+                    found[index] += 1
+                }
+            }
+        }
+        #expect(found.allSatisfy { $0 > 500 }, "\(found)")
+    }
+
     @Test func exactFields() {
         let complete = ReferenceFields("Doll R, Hill AB. Mortality. BMJ. 1954;1:1451.", hasLink: false)
         #expect(complete.hasYear && complete.hasSource)
