@@ -93,4 +93,39 @@ import Testing
         #expect(compared > 20_000)
         #expect(held > 2_000)
     }
+
+    /// `nextConditionWord(in:from:)` finds, from each index, the first word whose string
+    /// `isConditionWord` holds for (its endings compared on packed bytes), over generated
+    /// sentences read from text and keys made from strings.
+    @Test func nextConditionWordIsTheFirstWordTheStringReadingHolds() {
+        let pieces = [
+            "Arthritis", "GASTRITIS", "osteoporosis", "anaemia", "Melanoma", "neuropathy", "myalgia", "nostalgia",
+            "Diagnosis", "coma", "empathy", "homeopathy", "happy", "itis", "cinema", "ghosts", "leukemias", "tea",
+            "na\u{EF}vety", "caf\u{E9}itis", "xitis\u{301}", "Dermat\u{ED}tis", "Parkinson\u{2019}s", "SYMPATHY",
+            "arachnophobias", "emia", "oma", "Sclerosis", "PHOBIA", "hypnosis", "cures", "a", "and", "x-itis",
+            "\u{1F600}osis", "osis\u{1F600}", "\u{0627}\u{0644}emia", "ABCDEFGHIJKLMNOPQRSTUVWXYZitis", "xxxxoma",
+            "xxalgia", "xphobia", "xxpathy", "xxxemia", "xxitis", "xxosis", "xxxxxs", "xxxxxa", "xxxxxy", "Glaucoma",
+            "aroma", "stoma", "genoma", "telepathy", "gitis", "aitis", "bosis", "phobiy", "pathya", "xalgiaa",
+        ]
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var found = 0
+        for _ in 0..<2_000 {
+            let words = (0..<(1 + next(12))).map { _ in pieces[next(pieces.count)] }
+            let read = SentenceText(words.joined(separator: next(2) == 0 ? " " : ", ") + ".")
+            let madeKeys = WordKeys(words.map { next(2) == 0 ? $0 : $0.lowercased() })
+            for keys in [read.keys, madeKeys] {
+                for start in 0...keys.count {
+                    let plain =
+                        (start..<keys.count).first { MedicalLexicon.isConditionWord(keys.words[$0]) } ?? keys.count
+                    #expect(MedicalLexicon.nextConditionWord(in: keys, from: start) == plain, "\(keys.words) \(start)")
+                    if plain < keys.count { found += 1 }
+                }
+            }
+        }
+        #expect(found > 10_000)
+    }
 }

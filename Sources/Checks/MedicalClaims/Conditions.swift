@@ -32,17 +32,20 @@ struct Conditions: Sendable {
             kept.append(match.tokenRange)
         }
         // The lexicon's matches (a few at most) are asked whether they cover a word, rather
-        // than marking the covered words in an array for the sentence.
-        // A condition word by its ending has more than five bytes and ends in `s`, `a`, `y` or a
-        // byte of a non-ASCII character (`MedicalLexicon.mayBeConditionWord`): the other words
-        // are ruled out by their keys' length and last byte, no word copied out to be asked.
-        for index in words.indices where MedicalLexicon.mayBeConditionWord(in: keys, at: index) {
-            guard !matches.contains(where: { $0.tokenRange.contains(index) }) else { continue }
-            if MedicalLexicon.isConditionWord(in: keys, at: index), isKept(index..<(index + 1), words.count, keys) {
+        // than marking the covered words in an array for the sentence. The words named by their
+        // ending are found by one call a sentence and one a word found
+        // (`MedicalLexicon.nextConditionWord`), no word copied out to be asked.
+        var index = MedicalLexicon.nextConditionWord(in: keys, from: 0)
+        while index < words.count {
+            if !matches.contains(where: { $0.tokenRange.contains(index) }),
+                isKept(index..<(index + 1), words.count, keys)
+            {
                 kept.append(index..<(index + 1))
             }
+            index = MedicalLexicon.nextConditionWord(in: keys, from: index + 1)
         }
-        return kept.count > 1 ? kept.sorted { $0.lowerBound < $1.lowerBound } : kept
+        if kept.count > 1 { kept.sort { $0.lowerBound < $1.lowerBound } }
+        return kept
     }
 
     /// Whether a condition at `range` names one: the word after it is not a noun it modifies.

@@ -111,18 +111,57 @@ public enum MedicalLexicon {
         let key = keys.key(at: index)
         guard key.isASCII else { return isConditionWord(keys.words[index]) }
         guard key.count > 5 else { return false }
-        let ends = keys.withBytes(of: key) { bytes in
-            asciiConditionSuffixes.contains { suffix in
-                guard suffix.count <= bytes.count else { return false }
-                var offset = bytes.count - suffix.count
-                for byte in suffix {
-                    guard ASCII.lowercased(bytes[offset]) == byte else { return false }
-                    offset += 1
-                }
-                return true
-            }
-        }
+        let ends = keys.withBytes(of: key) { asciiEndsInConditionSuffix($0) }
         return ends && !conditionExceptionWords.contains(in: keys, at: index)
+    }
+
+    /// The first index from `start` on whose word `isConditionWord(in:at:)` holds, or
+    /// `keys.count`: a sentence's words are asked in one call (`Conditions` asked each word
+    /// across the module boundary, some thirteen calls a sentence).
+    package static func nextConditionWord(in keys: WordKeys, from start: Int) -> Int {
+        var index = start
+        while index < keys.count {
+            let key = keys.key(at: index)
+            // Five bytes or fewer: no condition word (`mayBeConditionWord`).
+            if key.count > 5 {
+                if key.isASCII {
+                    if keys.withBytes(of: key, { asciiEndsInConditionSuffix($0) }),
+                        !conditionExceptionWords.contains(in: keys, at: index)
+                    {
+                        return index
+                    }
+                } else if isConditionWord(keys.words[index]) {
+                    return index
+                }
+            }
+            index += 1
+        }
+        return keys.count
+    }
+
+    /// Whether ASCII bytes (more than five), lowercased, end in one of `conditionSuffixes`: the
+    /// last six bytes packed into one integer, compared with each ending's bytes by its last
+    /// byte (`s`: itis, osis; `a`: emia, which aemia ends in, oma, algia, phobia; `y`: pathy).
+    @inline(__always)
+    private static func asciiEndsInConditionSuffix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        guard count > 5 else { return false }
+        var tail: UInt64 = 0
+        for offset in (count - 6)..<count { tail = tail << 8 | UInt64(ASCII.lowercased(bytes[offset])) }
+        switch tail & 0xff {
+        case 0x73:  // s
+            let four = tail & 0xffff_ffff
+            return four == 0x6974_6973 || four == 0x6f73_6973  // itis, osis
+        case 0x61:  // a
+            return tail & 0xffff_ffff == 0x656d_6961  // emia
+                || tail & 0xff_ffff == 0x6f_6d61  // oma
+                || tail & 0xff_ffff_ffff == 0x61_6c67_6961  // algia
+                || tail == 0x7068_6f62_6961  // phobia
+        case 0x79:  // y
+            return tail & 0xff_ffff_ffff == 0x70_6174_6879  // pathy
+        default:
+            return false
+        }
     }
 
     /// `conditionSuffixExceptions`, looked up by a word's key.
