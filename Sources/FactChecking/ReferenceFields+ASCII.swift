@@ -23,18 +23,61 @@ extension ReferenceFields {
     ) -> (Bool, Bool) {
         var hasYear = marks.noDate
         var hasSource = hasLink || marks.link || marks.volumePages
-        forEachASCIIWord(lower) { range in
-            if !hasYear, range.count == 4, isYear(lower[range]) { hasYear = true }
-            // Venues are lowercase letters: a word opening with a digit is none of them.
-            if !hasSource, lower[range.lowerBound] &- UInt8(ascii: "a") < 26,
-                venues.contains(ascii: UnsafeBufferPointer(rebasing: lower[range]))
-                    ?? venues.contains(String(decoding: lower[range], as: UTF8.self))
-            {
-                hasSource = true
+        // Where the words left to read start once only a year is looked for.
+        var yearsFrom = hasSource && !hasYear ? 0 : nil as Int?
+        if !hasSource {
+            forEachASCIIWord(lower) { range in
+                if !hasYear, range.count == 4, isYear(lower[range]) { hasYear = true }
+                // Venues are lowercase letters: a word opening with a digit is none of them.
+                if lower[range.lowerBound] &- UInt8(ascii: "a") < 26,
+                    venues.contains(ascii: UnsafeBufferPointer(rebasing: lower[range]))
+                        ?? venues.contains(String(decoding: lower[range], as: UTF8.self))
+                {
+                    hasSource = true
+                    if !hasYear { yearsFrom = range.upperBound }
+                    return false
+                }
+                return true
             }
-            return !(hasYear && hasSource)
         }
+        if let yearsFrom { hasYear = hasYearWord(lower, from: yearsFrom) }
         return (hasYear, hasSource)
+    }
+
+    /// Whether a word that `forEachASCIIWord` reads from `start` on (a word's end, or 0) is a
+    /// year, found from runs of four digits: a word's bounds depend only on the bytes around
+    /// them, so the words between are not read.
+    static func hasYearWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        func isDigit(_ index: Int) -> Bool { bytes[index] &- UInt8(ascii: "0") < 10 }
+        func isWordByte(_ index: Int) -> Bool {
+            let byte = bytes[index]
+            return byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "A") < 26 || byte &- UInt8(ascii: "0") < 10
+        }
+        // Whether the byte at `index` joins the word bytes on either side of it into one word.
+        func joins(_ index: Int) -> Bool {
+            guard index > 0, index + 1 < bytes.count, isWordByte(index - 1), isWordByte(index + 1) else { return false }
+            switch bytes[index] {
+            case UInt8(ascii: "'"), UInt8(ascii: "-"): return true
+            case UInt8(ascii: "."), UInt8(ascii: ","): return isDigit(index - 1) && isDigit(index + 1)
+            default: return false
+            }
+        }
+        var index = start
+        while index < bytes.count {
+            guard isDigit(index) else {
+                index += 1
+                continue
+            }
+            let first = index
+            index += 1
+            while index < bytes.count, isDigit(index) { index += 1 }
+            guard index - first == 4, first == 0 || !isWordByte(first - 1), first < 2 || !joins(first - 1),
+                index == bytes.count || (!isWordByte(index) && !joins(index)),
+                isYear(bytes[first..<index])
+            else { continue }
+            return true
+        }
+        return false
     }
 
     /// What one pass over an entry's lowercased bytes finds, instead of a pass for each.

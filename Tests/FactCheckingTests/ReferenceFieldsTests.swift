@@ -138,6 +138,47 @@ struct ReferenceFieldsTests {
         #expect(found.allSatisfy { $0 > 500 }, "\(found)")
     }
 
+    /// A year found from runs of four digits is a year word as `forEachASCIIWord` reads the
+    /// words: generated texts of digits, letters and the bytes that join words or not, read from
+    /// every word's end; and entries whose source is found first read as the general reading.
+    @Test func yearsFromDigitRunsAreYearWords() {
+        let pieces = [
+            "2021", "1799", "1800", "2099", "2100", "202", "20211", "0", "1", "a", "Z", "'", "-", ".", ",", " ", ";",
+            ":", "(", ")", "/", "x-", "-x", "1,", ",1", "1.", ".1",
+        ]
+        var random = SplitMix(seed: 0x1800)
+        var years = 0
+        for _ in 0..<6_000 {
+            let text = (0..<random.next(10)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            let bytes = Array(text.utf8)
+            var words: [Range<Int>] = []
+            ReferenceFields.forEachASCIIWord(bytes) { range in
+                words.append(range)
+                return true
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in [0] + words.map(\.upperBound) {
+                    let plain = words.contains { word in
+                        word.lowerBound >= start && word.count == 4
+                            && bytes[word].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+                            && (1800...2099).contains(Int(String(decoding: bytes[word], as: UTF8.self))!)
+                    }
+                    #expect(ReferenceFields.hasYearWord(buffer, from: start) == plain, "\(start): \(text)")
+                    if plain { years += 1 }
+                }
+            }
+            for source in ["BMJ ", "1954;1:1451 ", "doi ", "Smith J. Journal ", ""] {
+                let entry = source + text
+                let (hasYear, hasSource) = ReferenceFields.yearAndSource(
+                    ascii: Array(entry.utf8), lowercased: Array(entry.lowercased().utf8), hasLink: false)
+                let expected = Self.generalYearAndSource(entry)
+                #expect(hasYear == expected.0, "year: \(entry)")
+                #expect(hasSource == expected.1, "source: \(entry)")
+            }
+        }
+        #expect(years > 500)
+    }
+
     @Test func exactFields() {
         let complete = ReferenceFields("Doll R, Hill AB. Mortality. BMJ. 1954;1:1451.", hasLink: false)
         #expect(complete.hasYear && complete.hasSource)
