@@ -22,27 +22,40 @@ struct Conditions: Sendable {
     private func find(in sentence: ClaimSentence) -> [Range<Int>] {
         let words = sentence.words
         let keys = sentence.keys
-        let matches = lexicons.matches(.conditions, in: sentence)
-        // The kept ranges are gathered in one array, the lexicon's matches first and then the
-        // words named by their ending, in the order the lexicon's matches, the words appended
-        // to them and the filter gave them (a map, its growth by append and the filter were
-        // three arrays a sentence). A modified condition is told by its next word's key.
+        // The kept ranges are gathered in one array: the token ranges of the lexicon's matches
+        // first (read from the sentence's matches of every list, with no match made for each,
+        // its phrase and text range unread), then the words named by their ending, then the
+        // matches whose condition is modified dropped, in the order the lexicon's matches, the
+        // words appended to them and the filter gave them. A modified condition is told by its
+        // next word's key.
         var kept: [Range<Int>] = []
-        for match in matches where isKept(match.tokenRange, words.count, keys) {
-            kept.append(match.tokenRange)
+        if sentence.mayHold(.conditions, of: lexicons) {
+            let list = lexicons.listBase + ClaimLexicons.List.conditions.rawValue
+            let phrases = sentence.found(lexicons.lexicons)
+            for one in phrases.found where phrases.lexicons.list(of: one) == list {
+                kept.append(one.tokenRange)
+            }
         }
+        let matched = kept.count
         // The lexicon's matches (a few at most) are asked whether they cover a word, rather
         // than marking the covered words in an array for the sentence. The words named by their
         // ending are found by one call a sentence and one a word found
         // (`MedicalLexicon.nextConditionWord`), no word copied out to be asked.
         var index = MedicalLexicon.nextConditionWord(in: keys, from: 0)
         while index < words.count {
-            if !matches.contains(where: { $0.tokenRange.contains(index) }),
-                isKept(index..<(index + 1), words.count, keys)
+            if !kept[..<matched].contains(where: { $0.contains(index) }), isKept(index..<(index + 1), words.count, keys)
             {
                 kept.append(index..<(index + 1))
             }
             index = MedicalLexicon.nextConditionWord(in: keys, from: index + 1)
+        }
+        if matched > 0 {
+            var write = 0
+            for read in kept.indices where read >= matched || isKept(kept[read], words.count, keys) {
+                kept[write] = kept[read]
+                write += 1
+            }
+            kept.removeLast(kept.count - write)
         }
         if kept.count > 1 { kept.sort { $0.lowerBound < $1.lowerBound } }
         return kept
