@@ -103,28 +103,41 @@ struct ClaimStrengthScan {
 
     /// Where the sentence turns to a recommendation or a call for research, if it does.
     var recommendationIndex: Int? {
-        // By index: only a word that can start a recommendation is copied out of the sentence.
+        // By index: only a word that can start a recommendation is looked up, with one lookup
+        // for every list it is asked about (and one for the word after it, when asked).
         for index in words.indices where roles[index].contains(.recommendation) {
-            if isWord(at: index, in: Lexicon.recommendation) { return index }
+            let bits = recommendationWords(at: index)
+            if bits.contains(.recommendation) { return index }
             let hasNext = index + 1 < words.count
-            // `next` is "" after the last word: only a string lookup answers for it.
-            func nextIsIn(_ set: WordSet) -> Bool { hasNext ? isWord(at: index + 1, in: set) : set.contains("") }
-            if isWord(at: index, in: Self.researchAdjectives), nextIsIn(Self.researchNouns) { return index }
-            if isWord(at: index, in: Self.needVerbs), nextIsIn(Self.needObjects) { return index }
-            if isWord(at: index, in: Self.isAreBe), hasNext, words[index + 1] == "recommended" { return index }
+            // The word after is looked up only after a word that asks about it in a list (most
+            // such words are "is", "are" or "be", which ask whether it is "recommended": one
+            // comparison of two short strings costs less than a lookup). `next` is "" after the
+            // last word: only a string lookup answers for it.
+            if !bits.isDisjoint(with: RecommendationWords.needsNext) {
+                let next = hasNext ? recommendationWords(at: index + 1) : RecommendationWords.of("")
+                if bits.contains(.researchAdjective), next.contains(.researchNoun) { return index }
+                if bits.contains(.needVerb), next.contains(.needObject) { return index }
+            }
+            if bits.contains(.isAreBe), hasNext, words[index + 1] == "recommended" { return index }
         }
         return nil
     }
 
-    private static let researchAdjectives: WordSet = ["further", "future", "larger", "additional"]
-    private static let researchNouns: WordSet = [
+    /// The recommendation lists holding the word at `index`, found by its key when the scan has the keys.
+    @inline(__always)
+    private func recommendationWords(at index: Int) -> RecommendationWords {
+        hasKeys ? RecommendationWords.of(index, keys) : RecommendationWords.of(words[index])
+    }
+
+    static let researchAdjectives: WordSet = ["further", "future", "larger", "additional"]
+    static let researchNouns: WordSet = [
         "research", "studies", "study", "trials", "work", "investigation", "investigations", "evaluation",
     ]
-    private static let needVerbs: WordSet = ["require", "requires", "required", "need", "needs"]
-    private static let needObjects: WordSet = [
+    static let needVerbs: WordSet = ["require", "requires", "required", "need", "needs"]
+    static let needObjects: WordSet = [
         "further", "additional", "more", "confirmation", "validation", "investigation", "to", "for",
     ]
-    private static let isAreBe: WordSet = ["is", "are", "be"]
+    static let isAreBe: WordSet = ["is", "are", "be"]
     /// Every word a recommendation can start with: one lookup rules most words out.
     static let recommendationWords = Lexicon.recommendation.union(
         researchAdjectives.words.union(needVerbs).union(isAreBe))
@@ -619,6 +632,47 @@ struct CueLists: OptionSet, Sendable {
 
     /// The lists holding `word`.
     static func of(_ word: String) -> CueLists {
+        lists.of(word)
+    }
+}
+
+/// The lists `ClaimStrengthScan.recommendationIndex` asks a word and the word after it about,
+/// found with one lookup of each word instead of one per list.
+struct RecommendationWords: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// `ClaimStrengthLexicon.recommendation`.
+    static let recommendation = RecommendationWords(rawValue: 1 << 0)
+    /// "further", "future", "larger", "additional" (before a research noun).
+    static let researchAdjective = RecommendationWords(rawValue: 1 << 1)
+    /// "research", "studies", "trials"…
+    static let researchNoun = RecommendationWords(rawValue: 1 << 2)
+    /// "require", "need"… (before a need object).
+    static let needVerb = RecommendationWords(rawValue: 1 << 3)
+    /// "further", "more", "confirmation", "to"…
+    static let needObject = RecommendationWords(rawValue: 1 << 4)
+    /// "is", "are", "be" (before "recommended").
+    static let isAreBe = RecommendationWords(rawValue: 1 << 5)
+
+    /// The bits whose test looks the word after up in a list.
+    static let needsNext = RecommendationWords([.researchAdjective, .needVerb])
+
+    private typealias Scan = ClaimStrengthScan
+
+    private static let lists = WordListBits<RecommendationWords>(
+        [
+            (ClaimStrengthLexicon.recommendation, .recommendation), (Scan.researchAdjectives, .researchAdjective),
+            (Scan.researchNouns, .researchNoun), (Scan.needVerbs, .needVerb), (Scan.needObjects, .needObject),
+            (Scan.isAreBe, .isAreBe),
+        ])
+
+    /// The lists holding the word at `index` of `keys`.
+    static func of(_ index: Int, _ keys: WordKeys) -> RecommendationWords {
+        lists.of(index, in: keys)
+    }
+
+    /// The lists holding `word`.
+    static func of(_ word: String) -> RecommendationWords {
         lists.of(word)
     }
 }
