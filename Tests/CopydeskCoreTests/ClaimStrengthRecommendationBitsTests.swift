@@ -83,3 +83,36 @@ import Testing
         }
     }
 }
+
+/// `ClaimStrengthScan.isInQuestion` reads the scope lists borrowed once a call: the scan's main
+/// cue is the same found by the words' keys as by their strings, over generated sentences with
+/// question words, clause breaks and cues.
+@Suite struct ClaimStrengthQuestionScopeTests {
+    @Test func mainCueByKeysIsByWords() {
+        let words = [
+            "whether", "to", "evaluate", "examine", "if", "we", "tested", "reduces", "causes", "associated", "with",
+            "linked", "increased", "risk", "coffee", ",", ";", "and", "but", "which", "may", "not", "the", "e\u{301}",
+            "higher", "than", "is", "recommended", "further", "studies",
+        ]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<4_000 {
+            var sentence: [String] = []
+            let count = Int(state % 14) + 1
+            for _ in 0..<count {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                sentence.append(words[Int((state >> 33) % UInt64(words.count))])
+            }
+            let read = SentenceText(sentence.joined(separator: " ") + ".")
+            let tokens = read.tokens
+            let keyed = ClaimStrengthScan(
+                words: read.words, keys: read.keys, roles: ClaimStrengthScan.roles(of: read.keys),
+                gaps: ClauseGaps(tokens: tokens, text: read.bytes), hyphens: TokenHyphens(tokens, read.bytes))
+            let plain = ClaimStrengthScan(
+                words: read.words, roles: ClaimStrengthScan.roles(of: read.words),
+                gaps: ClauseGaps(tokens: tokens, text: read.bytes), hyphens: TokenHyphens(tokens, read.bytes))
+            let (first, second) = (keyed.mainCue(), plain.mainCue())
+            #expect(first?.start == second?.start && first?.end == second?.end, "\(sentence)")
+            #expect(first.map { "\($0.kind)" } == second.map { "\($0.kind)" }, "\(sentence)")
+        }
+    }
+}

@@ -412,9 +412,15 @@ struct ClaimStrengthScan {
 
     /// Whether a question word ("whether", "to evaluate") opens the clause before the cue.
     private func isInQuestion(_ index: Int) -> Bool {
+        // The scope lists are read once, handed over borrowed: read in the loop, each word
+        // walked cost a `swift_once`.
+        isInQuestion(index, lists: ScopeWords.lists)
+    }
+
+    private func isInQuestion(_ index: Int, lists: borrowing WordListBits<ScopeWords>) -> Bool {
         var offset = index - 1
         while offset >= 0 {
-            let scope = scope(at: offset)
+            let scope = hasKeys ? lists.of(offset, in: keys) : lists.of(words[offset])
             if scope.contains(.questionScope) { return true }
             if gaps[offset + 1] || scope.contains(.clauseBreak) { return false }
             offset -= 1
