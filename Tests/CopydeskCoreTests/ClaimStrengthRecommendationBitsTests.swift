@@ -84,15 +84,17 @@ import Testing
     }
 }
 
-/// `ClaimStrengthScan.isInQuestion` reads the scope lists borrowed once a call: the scan's main
-/// cue is the same found by the words' keys as by their strings, over generated sentences with
-/// question words, clause breaks and cues.
+/// `ClaimStrengthScan.isInQuestion`, `hedge(before:)` and `isNegated(before:)` read the scope
+/// lists borrowed once a call: the scan's main cue, hedges and negations are the same found by
+/// the words' keys as by their strings, over generated sentences with question words, hedges,
+/// negators, clause breaks and cues.
 @Suite struct ClaimStrengthQuestionScopeTests {
     @Test func mainCueByKeysIsByWords() {
         let words = [
             "whether", "to", "evaluate", "examine", "if", "we", "tested", "reduces", "causes", "associated", "with",
             "linked", "increased", "risk", "coffee", ",", ";", "and", "but", "which", "may", "not", "the", "e\u{301}",
-            "higher", "than", "is", "recommended", "further", "studies",
+            "higher", "than", "is", "recommended", "further", "studies", "likely", "more", "might", "no",
+            "don't", "never", "suggests",
         ]
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         for _ in 0..<4_000 {
@@ -113,6 +115,11 @@ import Testing
             let (first, second) = (keyed.mainCue(), plain.mainCue())
             #expect(first?.start == second?.start && first?.end == second?.end, "\(sentence)")
             #expect(first.map { "\($0.kind)" } == second.map { "\($0.kind)" }, "\(sentence)")
+            // The hedge and negation walks, from every word.
+            for index in read.words.indices {
+                #expect(keyed.hedge(before: index) == plain.hedge(before: index), "\(sentence)")
+                #expect(keyed.isNegated(before: index) == plain.isNegated(before: index), "\(sentence)")
+            }
         }
     }
 }

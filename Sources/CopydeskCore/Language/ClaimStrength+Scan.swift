@@ -403,17 +403,11 @@ struct ClaimStrengthScan {
 
     // MARK: - Scope
 
-    /// The scope lists holding the word at `index`: the tests below ask about each word in two
-    /// of them (its own list, then the clause breaks), with one lookup.
-    @inline(__always)
-    private func scope(at index: Int) -> ScopeWords {
-        hasKeys ? ScopeWords.lists.of(index, in: keys) : ScopeWords.lists.of(words[index])
-    }
-
     /// Whether a question word ("whether", "to evaluate") opens the clause before the cue.
     private func isInQuestion(_ index: Int) -> Bool {
         // The scope lists are read once, handed over borrowed: read in the loop, each word
-        // walked cost a `swift_once`.
+        // walked cost a `swift_once`. Each word is asked about two of them (its own list, then
+        // the clause breaks) with one lookup.
         isInQuestion(index, lists: ScopeWords.lists)
     }
 
@@ -430,9 +424,14 @@ struct ClaimStrengthScan {
 
     /// The word range of a hedge that softens the cue: in its clause, at most six words before it.
     func hedge(before index: Int) -> Range<Int>? {
+        // The scope lists read once a call (see `isInQuestion`).
+        hedge(before: index, lists: ScopeWords.lists)
+    }
+
+    private func hedge(before index: Int, lists: borrowing WordListBits<ScopeWords>) -> Range<Int>? {
         var offset = index - 1
         while offset >= 0, index - offset <= 6 {
-            let scope = scope(at: offset)
+            let scope = hasKeys ? lists.of(offset, in: keys) : lists.of(words[offset])
             if scope.contains(.hedge) {
                 if words[offset] == "likely", offset > 0, ["more", "less", "most"].contains(words[offset - 1]) {
                     return nil
@@ -447,9 +446,14 @@ struct ClaimStrengthScan {
 
     /// Whether a negator stands in the cue's clause, at most five words before it.
     func isNegated(before index: Int) -> Bool {
+        // The scope lists read once a call (see `isInQuestion`).
+        isNegated(before: index, lists: ScopeWords.lists)
+    }
+
+    private func isNegated(before index: Int, lists: borrowing WordListBits<ScopeWords>) -> Bool {
         var offset = index - 1
         while offset >= 0, index - offset <= 5 {
-            let scope = scope(at: offset)
+            let scope = hasKeys ? lists.of(offset, in: keys) : lists.of(words[offset])
             if scope.contains(.negator) || endsWithNT(at: offset) { return true }
             if gaps[offset + 1] || scope.contains(.clauseBreak) { return false }
             offset -= 1
