@@ -92,25 +92,15 @@ public enum MedicalLexicon {
 
     private static let asciiConditionSuffixes = conditionSuffixes.map { Array($0.utf8) }
 
-    /// `mayBeConditionWord(keys.words[index])`, read from the word's key: its length (a key's
-    /// count is its word's byte count) and, for a word found by its bytes (ASCII, kept as
-    /// written), its last byte lowercased. No word is copied out of the sentence to be asked.
-    @inline(__always)
-    package static func mayBeConditionWord(in keys: WordKeys, at index: Int) -> Bool {
-        let key = keys.key(at: index)
-        guard key.count > 5 else { return false }
-        guard key.isASCII else { return mayBeConditionWord(keys.words[index]) }
-        let last = keys.withBytes(of: key) { ASCII.lowercased($0[$0.count - 1]) }
-        return last == UInt8(ascii: "s") || last == UInt8(ascii: "a") || last == UInt8(ascii: "y")
-    }
-
     /// `isConditionWord(keys.words[index])`, read from the word's key: an ASCII word's endings
     /// compared on its bytes as written (lowercased as they are read), its exceptions looked up
     /// by its key; any other word by its string.
+    @inline(__always)
     package static func isConditionWord(in keys: WordKeys, at index: Int) -> Bool {
         let key = keys.key(at: index)
-        guard key.isASCII else { return isConditionWord(keys.words[index]) }
+        // Five bytes or fewer: fewer than six characters, no condition word (`mayBeConditionWord`).
         guard key.count > 5 else { return false }
+        guard key.isASCII else { return isConditionWord(keys.words[index]) }
         let ends = keys.withBytes(of: key) { asciiEndsInConditionSuffix($0) }
         return ends && !conditionExceptionWords.contains(in: keys, at: index)
     }
@@ -120,23 +110,8 @@ public enum MedicalLexicon {
     /// across the module boundary, some thirteen calls a sentence).
     package static func nextConditionWord(in keys: WordKeys, from start: Int) -> Int {
         var index = start
-        while index < keys.count {
-            let key = keys.key(at: index)
-            // Five bytes or fewer: no condition word (`mayBeConditionWord`).
-            if key.count > 5 {
-                if key.isASCII {
-                    if keys.withBytes(of: key, { asciiEndsInConditionSuffix($0) }),
-                        !conditionExceptionWords.contains(in: keys, at: index)
-                    {
-                        return index
-                    }
-                } else if isConditionWord(keys.words[index]) {
-                    return index
-                }
-            }
-            index += 1
-        }
-        return keys.count
+        while index < keys.count, !isConditionWord(in: keys, at: index) { index += 1 }
+        return index
     }
 
     /// Whether ASCII bytes (more than five), lowercased, end in one of `conditionSuffixes`: the
