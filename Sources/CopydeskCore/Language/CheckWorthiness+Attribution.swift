@@ -10,7 +10,7 @@ extension CheckWorthiness {
             && !scan.isNegated(before: match.tokenRange.lowerBound)
             && !isNamedAfter(match.tokenRange.upperBound, scan)
         {
-            found.append(trigger(.research, scan, match.tokenRange, vague: true))
+            found.appendTrigger(trigger(.research, scan, match.tokenRange, vague: true))
         }
         // Each agent read where it is found: the lexicon's agents, then a quantifier's plural
         // noun, in sentence order within each (an array of them cost an allocation and a
@@ -43,7 +43,7 @@ extension CheckWorthiness {
         let agentModifiers = modifiers(of: agent, scan)
         guard let start = unnamedAgentStart(agentModifiers, scan) else {
             // "…, say experts.": the attribution trails the claim.
-            if let trailing = trailingAttribution(agent, agentModifiers, scan) { found.append(trailing) }
+            if let trailing = trailingAttribution(agent, agentModifiers, scan) { found.appendTrigger(trailing) }
             return
         }
         var cursor = agent.upperBound
@@ -72,7 +72,7 @@ extension CheckWorthiness {
         {
             return
         }
-        found.append(trigger(.research, scan, start..<verb.tokenRange.upperBound, vague: true))
+        found.appendTrigger(trigger(.research, scan, start..<verb.tokenRange.upperBound, vague: true))
     }
 
     /// "…, say experts." An inverted verb of saying before the agent, at the end of the sentence.
@@ -164,7 +164,7 @@ extension CheckWorthiness {
             // (One comparison rules most matches out: a lookup costs more.)
             if scan.word(start) == "been" && ResearchWords.of(start - 1, scan).contains(.have) { start -= 1 }
             if scan.isNegated(before: start) { continue }
-            found.append(trigger(.research, scan, start..<match.tokenRange.upperBound))
+            found.appendTrigger(trigger(.research, scan, start..<match.tokenRange.upperBound))
         }
         for index in 0..<scan.count where scan.has(.studyNoun, at: index) {
             // "more research is needed": a call for research, not a reference.
@@ -202,7 +202,7 @@ extension CheckWorthiness {
                 }
                 cursor += 1
             }
-            if let end { found.append(trigger(.research, scan, start..<end)) }
+            if let end { found.appendTrigger(trigger(.research, scan, start..<end)) }
         }
     }
 

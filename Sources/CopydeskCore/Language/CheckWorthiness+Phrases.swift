@@ -10,29 +10,29 @@ extension CheckWorthiness {
             hedgeCount(scan) < 2
         else { return }
         for match in scan.matches(.efficacy) where isAsserted(match, scan) && !isAdjective(match, scan) {
-            found.append(trigger(.efficacy, scan, match.tokenRange))
+            found.appendTrigger(trigger(.efficacy, scan, match.tokenRange))
         }
         for match in scan.matches(.efficacyVerbs) where isAsserted(match, scan) {
             if hasVerbContext(before: match.tokenRange.lowerBound, scan) {
-                found.append(trigger(.efficacy, scan, match.tokenRange))
+                found.appendTrigger(trigger(.efficacy, scan, match.tokenRange))
             }
         }
         for match in scan.matches(.causal) where isAsserted(match, scan) && !isAdjective(match, scan) {
-            found.append(trigger(.causal, scan, match.tokenRange))
+            found.appendTrigger(trigger(.causal, scan, match.tokenRange))
         }
         for match in scan.matches(.causalVerbs) where isAsserted(match, scan) {
             if hasVerbContext(before: match.tokenRange.lowerBound, scan) {
-                found.append(trigger(.causal, scan, match.tokenRange))
+                found.appendTrigger(trigger(.causal, scan, match.tokenRange))
             }
         }
         for match in scan.matches(.safety) where !scan.isInEmbeddedQuestion(match.tokenRange.lowerBound) {
             // "it is safe to say" is an idiom, not a safety claim.
             let end = match.tokenRange.upperBound
             if scan.word(end - 1) == "safe" && scan.word(end) == "to" && scan.word(end + 1) == "say" { continue }
-            found.append(trigger(.safety, scan, match.tokenRange))
+            found.appendTrigger(trigger(.safety, scan, match.tokenRange))
         }
         for match in scan.matches(.superlatives) where isAsserted(match, scan) {
-            found.append(trigger(.other, scan, match.tokenRange))
+            found.appendTrigger(trigger(.other, scan, match.tokenRange))
         }
     }
 

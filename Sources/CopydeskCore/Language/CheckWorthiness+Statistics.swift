@@ -20,19 +20,19 @@ extension CheckWorthiness {
                 if end < 0 {
                     // A percentage: the range runs to the end of the `%` sign (a byte offset, negated).
                     let range = scan.tokens[index].range.lowerBound..<(-end)
-                    found.append(
+                    found.appendTrigger(
                         Trigger(kind: .statistic, range: range, cue: String(decoding: scan.bytes[range], as: UTF8.self))
                     )
                     index += 1
                     continue
                 }
-                found.append(trigger(.statistic, scan, index..<end))
+                found.appendTrigger(trigger(.statistic, scan, index..<end))
                 index = end
             } else {
                 index += 1
             }
         }
-        if let duration = durationWithOutcome(scan) { found.append(duration) }
+        if let duration = durationWithOutcome(scan) { found.appendTrigger(duration) }
     }
 
     /// The end (exclusive token index) of a statistic starting at `index`, or nil; for a
