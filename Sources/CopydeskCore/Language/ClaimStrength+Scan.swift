@@ -461,6 +461,44 @@ struct ClaimStrengthScan {
         return false
     }
 
+    /// `(isNegated(before: index), needsHedge ? hedge(before: index) : nil)`, read in one walk
+    /// back from the cue: the two walks read the same words' scope lists and clause gaps (a
+    /// lookup and some fifty instructions a word, each walk), and stop at the same clause start.
+    func negationAndHedge(before index: Int, needsHedge: Bool) -> (negated: Bool, hedge: Range<Int>?) {
+        negationAndHedge(before: index, needsHedge: needsHedge, lists: ScopeWords.lists)
+    }
+
+    private func negationAndHedge(
+        before index: Int, needsHedge: Bool, lists: borrowing WordListBits<ScopeWords>
+    ) -> (negated: Bool, hedge: Range<Int>?) {
+        var negated = false
+        // Whether each walk has its answer: the negation's window is five words, the hedge's six.
+        var negationDone = false
+        var hedgeDone = !needsHedge
+        var hedge: Range<Int>?
+        var offset = index - 1
+        while offset >= 0, index - offset <= 6 {
+            let scope = hasKeys ? lists.of(offset, in: keys) : lists.of(words[offset])
+            if !negationDone, index - offset <= 5, scope.contains(.negator) || endsWithNT(at: offset) {
+                (negated, negationDone) = (true, true)
+            }
+            if !hedgeDone, scope.contains(.hedge) {
+                hedgeDone = true
+                if !(words[offset] == "likely" && offset > 0 && ["more", "less", "most"].contains(words[offset - 1])) {
+                    hedge = offset..<(offset + 1)
+                }
+            }
+            if negationDone && hedgeDone { break }
+            if gaps[offset + 1] || scope.contains(.clauseBreak) { break }
+            if index - offset == 5 {
+                negationDone = true
+                if hedgeDone { break }
+            }
+            offset -= 1
+        }
+        return (negated, hedge)
+    }
+
     /// `endsWithNT(words[index])`, read on the word's key when it has one for an ASCII word:
     /// the word is its bytes lowercased, so it ends with "n't" when they end `n't` in either
     /// case (copying the word out to read it cost more than the rest of `isNegated`).

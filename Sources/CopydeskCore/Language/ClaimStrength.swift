@@ -181,10 +181,11 @@ public struct ClaimStrengthClassifier: Sendable {
             hyphens: consume hyphens, mayRecommend: mayRecommend)
         guard let cue = scan.mainCue() else { return Analysis(strength: .none) }
         let range = tokens[cue.start].range.lowerBound..<tokens[cue.end - 1].range.upperBound
-        let negated = scan.isNegated(before: cue.start)
+        // The negation, and the hedge of a causal cue, read in one walk back from the cue.
+        let (negated, hedge) = scan.negationAndHedge(before: cue.start, needsHedge: cue.kind == .causal)
         switch cue.kind {
         case .causal:
-            if let hedge = scan.hedge(before: cue.start) {
+            if let hedge {
                 let hedgeRange =
                     tokens[hedge.lowerBound].range.lowerBound..<tokens[hedge.upperBound - 1].range.upperBound
                 return Analysis(strength: .conditionalCausal, cue: range, hedge: hedgeRange, negated: negated)
