@@ -228,6 +228,32 @@ size_t copydesk_scalar_count(const unsigned char *bytes, size_t start, size_t en
     return count;
 }
 
+size_t copydesk_ascii_end(const unsigned char *bytes, size_t start, size_t end) {
+    size_t index = start;
+#if defined(__SSE2__)
+    // Sixty-four bytes a step while none is above 0x7F (most lines), then sixteen.
+    for (; index + 64 <= end; index += 64) {
+        const __m128i *at = (const __m128i *)(bytes + index);
+        __m128i any = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(at), _mm_loadu_si128(at + 1)),
+                                   _mm_or_si128(_mm_loadu_si128(at + 2), _mm_loadu_si128(at + 3)));
+        if (_mm_movemask_epi8(any) != 0) break;
+    }
+    for (; index + 16 <= end; index += 16) {
+        unsigned high = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(bytes + index)));
+        if (high != 0) return index + (size_t)__builtin_ctz(high);
+    }
+    if (index < end && end >= 16) {
+        // The last bytes, in the sixteen that end at `end` (those before `index` shifted out).
+        size_t base = end - 16;
+        unsigned high = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(bytes + base))) >> (index - base);
+        return high != 0 ? index + (size_t)__builtin_ctz(high) : end;
+    }
+#endif
+    for (; index < end; index++)
+        if (bytes[index] >= 0x80) return index;
+    return end;
+}
+
 #if defined(__SSE2__)
 /// The bits of the sixteen bytes at `at` that collapsing would change, each read with the byte
 /// before it (at `at - 1`, which must be readable): a tab, `\n` or `\r`, a space after a space,

@@ -81,6 +81,11 @@ size_t copydesk_verbatim_run(const unsigned char *source, const unsigned char *l
 /// at least 16.
 size_t copydesk_scalar_count(const unsigned char *bytes, size_t start, size_t end);
 
+/// The first offset in `bytes[start..<end]` holding a byte of 0x80 or above (no ASCII), or
+/// `end`: sixty-four or sixteen bytes at a time with SSE2, the last ones read in the sixteen
+/// that end at `end` when `end` is at least 16 (`PositionCursor`'s ASCII stretch of a line).
+size_t copydesk_ascii_end(const unsigned char *bytes, size_t start, size_t end);
+
 /// The first offset at or after `from` in `text` (`length` bytes) holding `.`, `?`, `!` or
 /// 0xE2 (the lead byte of `…`), or `length`: sixteen bytes at a time with SSE2
 /// (`SentenceSegmenter.nextCandidate`).
