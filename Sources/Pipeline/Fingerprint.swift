@@ -197,7 +197,8 @@ enum Fingerprint {
 
     /// A sentence's joined words (`appendJoinedWords`) in memory of their own, reused for the
     /// sentences of one `assign` and freed by it (`free`): an ASCII sentence's words are
-    /// written straight into it, a space after each but the last, where the array they were
+    /// written straight into it, a space after each but the last (a run of words with one
+    /// space between each two copied as one piece of the sentence's bytes), where the array they were
     /// appended to was filled with spaces by a generic append and emptied through
     /// `replaceSubrange` at every sentence.
     struct JoinedBytes {
@@ -225,38 +226,58 @@ enum Fingerprint {
                 return isASCII
             }
             count = text.tokens.withUnsafeBufferPointer { tokens in
-                guard !tokens.isEmpty else { return 0 }
-                var total = tokens.count &- 1
-                for index in tokens.indices { total &+= tokens[index].range.count }
-                // Eight spare bytes: a word's last chunk is stored whole, past its end; what
-                // follows it (a space, the next word) is written over those bytes after.
-                let out = room(for: total &+ 8)
-                guard let base = source.baseAddress else { return total }
+                guard !tokens.isEmpty, let base = source.baseAddress else { return 0 }
                 let sourceCount = source.count
+                let tokenCount = tokens.count
+                // The joined words take no more than the sentence's bytes and a space a word;
+                // eight spare bytes: a run's last chunk is stored whole, past its end, and what
+                // follows it (a space, the next run) is written over those bytes after.
+                let out = room(for: sourceCount &+ tokenCount &+ 8)
                 var at = 0
-                for index in tokens.indices {
-                    if index > 0 {
+                var index = 0
+                while index < tokenCount {
+                    // A run of words with one space between each two: its bytes, lowercased,
+                    // are those words joined (a space is its own lowercase), copied as one.
+                    var from = tokens[index].range.lowerBound
+                    var end = tokens[index].range.upperBound
+                    index &+= 1
+                    while index < tokenCount, tokens[index].range.lowerBound == end &+ 1,
+                        base[end] == UInt8(ascii: " ")
+                    {
+                        end = tokens[index].range.upperBound
+                        index &+= 1
+                    }
+                    if at > 0 {
                         out[at] = UInt8(ascii: " ")
                         at &+= 1
                     }
-                    var from = tokens[index].range.lowerBound
-                    let end = tokens[index].range.upperBound
-                    // Eight bytes at a time while eight lie in the sentence's bytes from there.
-                    while from < end, from &+ 8 <= sourceCount {
-                        let chunk = UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self)
+                    // Eight bytes at a time; the last eight of the sentence are read from its
+                    // last eight bytes, shifted (zeros past its end).
+                    while from < end {
+                        let chunk: UInt64
+                        if from &+ 8 <= sourceCount {
+                            chunk = UInt64(littleEndian: UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self))
+                        } else if sourceCount >= 8 {
+                            let last = UInt64(
+                                littleEndian: UnsafeRawPointer(base + (sourceCount &- 8)).loadUnaligned(as: UInt64.self)
+                            )
+                            chunk = last >> (UInt64(truncatingIfNeeded: from &+ 8 &- sourceCount) &* 8)
+                        } else {
+                            while from < end {
+                                out[at] = ASCII.lowercased(base[from])
+                                from &+= 1
+                                at &+= 1
+                            }
+                            break
+                        }
                         UnsafeMutableRawPointer(out + at).storeBytes(
-                            of: ASCII.lowercased(UInt64(littleEndian: chunk)).littleEndian, as: UInt64.self)
+                            of: ASCII.lowercased(chunk).littleEndian, as: UInt64.self)
                         let step = Swift.min(8, end &- from)
                         from &+= step
                         at &+= step
                     }
-                    while from < end {
-                        out[at] = ASCII.lowercased(base[from])
-                        from &+= 1
-                        at &+= 1
-                    }
                 }
-                return total
+                return at
             }
             return true
         }

@@ -175,6 +175,41 @@ import Testing
         #expect(ascii > 1_500)
     }
 
+    /// `JoinedBytes` copies a run of words with one space between each two as one piece of the
+    /// sentence's bytes, lowercased eight at a time (the last eight read from the sentence's
+    /// end): against `appendJoinedWords` over generated ASCII sentences made mostly of single
+    /// spaces between words (long runs, runs broken by other gaps, a word at either end or
+    /// none, sentences shorter than eight bytes and a byte or two past a multiple of eight).
+    @Test func aRunOfWordsWithOneSpaceBetweenIsCopiedAsTheJoinedWords() {
+        var generator = Generator(state: 0x5A0C)
+        let pieces = [
+            "a", "B", "cure", "Cold", "PLUNGES", "x2", "12", "3.5", "4,000", "it's", "X-RAY", "co-op", "e.g.",
+            "U.S.", "ANTIINFLAMMATORY", "Zebra", "AZaz@[`{", "Z9", "'", "-", ".", ",", "(", ")", "\u{7F}", "\u{1}",
+        ]
+        let gaps = [" ", " ", " ", " ", " ", " ", "", "  ", "\t", ", ", ". ", " - "]
+        let ends = ["", "", ".", "!", " ", "\n", "?)", " [1]"]
+        var joined = Fingerprint.JoinedBytes()
+        defer { joined.free() }
+        var short = 0
+        for round in 0..<6_000 {
+            var text = round % 4 == 0 ? ["", " ", "(", "\""][generator.next(4)] : ""
+            let words = round % 40 == 0 ? 60 + generator.next(100) : 1 + generator.next(round % 3 == 0 ? 3 : 14)
+            for index in 0..<words {
+                if index > 0 { text += gaps[generator.next(gaps.count)] }
+                text += pieces[generator.next(pieces.count)]
+            }
+            text += ends[generator.next(ends.count)]
+            let sentence = SentenceText(text)
+            var expected: [UInt8] = []
+            let expectedASCII = Fingerprint.appendJoinedWords(of: sentence, to: &expected)
+            let isASCII = joined.setJoinedWords(of: sentence)
+            #expect(expectedASCII && isASCII, "\(text)")
+            #expect(Array(joined.buffer) == expected, "\(text)")
+            if text.utf8.count < 8 { short += 1 }
+        }
+        #expect(short > 300)
+    }
+
     /// Eight ASCII bytes lowercased at once (`ASCII.lowercased(_: UInt64)`, which `JoinedBytes` uses) against
     /// `ASCII.lowercased` byte by byte: every byte below 0x80 in every lane, among generated
     /// ASCII neighbours.
