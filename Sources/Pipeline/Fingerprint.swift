@@ -13,6 +13,9 @@ enum Fingerprint {
         var sentences: [SentenceText]?
         var joined = JoinedBytes()
         defer { joined.free() }
+        // The normalised words of a match no sentence holds.
+        var normalized = JoinedBytes()
+        defer { normalized.free() }
         var joinedSentence = -1
         // Where the joined sentence's words lie, when its bytes are all ASCII: a match that is
         // a run of its words is read from `joined`.
@@ -52,6 +55,12 @@ enum Fingerprint {
                 } else {
                     Words.hashNormalized(findings[index].match, into: &hash)
                 }
+            } else if normalized.setNormalizedWords(ofASCII: findings[index].match) {
+                // No sentence holds it (a footnote's definition, a table): its normalised
+                // words stand for both, made once.
+                hash.add(normalized.buffer)
+                hash.add(separator)
+                hash.add(normalized.buffer)
             } else {
                 Words.hashNormalized(findings[index].match, into: &hash)
                 hash.add(separator)
@@ -238,7 +247,7 @@ enum Fingerprint {
                 while index < tokenCount {
                     // A run of words with one space between each two: its bytes, lowercased,
                     // are those words joined (a space is its own lowercase), copied as one.
-                    var from = tokens[index].range.lowerBound
+                    let from = tokens[index].range.lowerBound
                     var end = tokens[index].range.upperBound
                     index &+= 1
                     while index < tokenCount, tokens[index].range.lowerBound == end &+ 1,
@@ -251,35 +260,77 @@ enum Fingerprint {
                         out[at] = UInt8(ascii: " ")
                         at &+= 1
                     }
-                    // Eight bytes at a time; the last eight of the sentence are read from its
-                    // last eight bytes, shifted (zeros past its end).
-                    while from < end {
-                        let chunk: UInt64
-                        if from &+ 8 <= sourceCount {
-                            chunk = UInt64(littleEndian: UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self))
-                        } else if sourceCount >= 8 {
-                            let last = UInt64(
-                                littleEndian: UnsafeRawPointer(base + (sourceCount &- 8)).loadUnaligned(as: UInt64.self)
-                            )
-                            chunk = last >> (UInt64(truncatingIfNeeded: from &+ 8 &- sourceCount) &* 8)
-                        } else {
-                            while from < end {
-                                out[at] = ASCII.lowercased(base[from])
-                                from &+= 1
-                                at &+= 1
-                            }
-                            break
-                        }
-                        UnsafeMutableRawPointer(out + at).storeBytes(
-                            of: ASCII.lowercased(chunk).littleEndian, as: UInt64.self)
-                        let step = Swift.min(8, end &- from)
-                        from &+= step
-                        at &+= step
-                    }
+                    at = Self.writeLowercased(base, count: sourceCount, from: from, to: end, into: out, at: at)
                 }
                 return at
             }
             return true
+        }
+
+        /// Makes the bytes held the normalised words of `text`, the bytes `Words.hashNormalized`
+        /// hashes, and returns true when its bytes are all ASCII; returns false otherwise,
+        /// holding nothing of use. Its words are found as a sentence's tokens are
+        /// (`Words.forEachWordRange`; `hashNormalized` reads an ASCII text's words as they
+        /// are), lowercased and joined by spaces.
+        mutating func setNormalizedWords(ofASCII text: String) -> Bool {
+            let made = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard let base = bytes.baseAddress else {
+                    count = 0
+                    return true
+                }
+                guard ByteSearch.isASCII(bytes) else { return false }
+                let sourceCount = bytes.count
+                // Each word and a space before it take no more than twice the text's bytes;
+                // eight spare bytes for a word's last chunk, stored whole.
+                let out = room(for: sourceCount &* 2 &+ 8)
+                var at = 0
+                Words.forEachWordRange(of: bytes) { range in
+                    if at > 0 {
+                        out[at] = UInt8(ascii: " ")
+                        at &+= 1
+                    }
+                    at = Self.writeLowercased(
+                        base, count: sourceCount, from: range.lowerBound, to: range.upperBound, into: out, at: at)
+                }
+                count = at
+                return true
+            }
+            return made ?? false
+        }
+
+        /// The bytes of `base` (`count` of them, all ASCII) from `from` to `end`, lowercased, at
+        /// `out + at`, eight at a time (the last eight of `base` are read from its last eight
+        /// bytes, shifted: zeros past its end); up to seven bytes past them are written. Returns
+        /// where they end in `out`.
+        @inline(__always)
+        static func writeLowercased(
+            _ base: UnsafePointer<UInt8>, count sourceCount: Int, from start: Int, to end: Int,
+            into out: UnsafeMutablePointer<UInt8>, at written: Int
+        ) -> Int {
+            var from = start
+            var at = written
+            while from < end {
+                let chunk: UInt64
+                if from &+ 8 <= sourceCount {
+                    chunk = UInt64(littleEndian: UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self))
+                } else if sourceCount >= 8 {
+                    let last = UInt64(
+                        littleEndian: UnsafeRawPointer(base + (sourceCount &- 8)).loadUnaligned(as: UInt64.self))
+                    chunk = last >> (UInt64(truncatingIfNeeded: from &+ 8 &- sourceCount) &* 8)
+                } else {
+                    while from < end {
+                        out[at] = ASCII.lowercased(base[from])
+                        from &+= 1
+                        at &+= 1
+                    }
+                    break
+                }
+                UnsafeMutableRawPointer(out + at).storeBytes(of: ASCII.lowercased(chunk).littleEndian, as: UInt64.self)
+                let step = Swift.min(8, end &- from)
+                from &+= step
+                at &+= step
+            }
+            return at
         }
 
         /// Memory for `needed` bytes, the ones held before dropped.

@@ -210,6 +210,58 @@ import Testing
         #expect(short > 300)
     }
 
+    /// A match no sentence holds is normalised once into `JoinedBytes.setNormalizedWords` and
+    /// its bytes hashed for both its places: those bytes hash as `Words.hashNormalized` hashes
+    /// the match, over generated ASCII texts (every byte below 0x80 among words, joiners
+    /// between letters and digits, runs of gaps, texts under eight bytes, long ones, empty
+    /// ones), one value reused throughout; a text with a byte that is not ASCII is left to
+    /// `hashNormalized` (false).
+    @Test func aMatchNormalisedOnceHashesAsHashNormalized() {
+        var generator = Generator(state: 0x0DD5)
+        let pieces = [
+            "a", "B", "cure", "Cold", "PLUNGES", "x2", "12", "3.5", "4,000", "it's", "don't", "X-RAY", "co-op",
+            "'", "-", ".", ",", "a.b", "1.", ".5", "-3", "'s", "e.g.", "U.S.", "5-", "9'", "1,2", "a,b", "a'-b",
+            "ANTIINFLAMMATORY", "AZaz@[`{", "[^unused]:", "Z9", "x--y", "2..3", "''", "--",
+        ]
+        let gaps = [" ", " ", "", "  ", "\t", "\n", " - ", ", ", ". ", ": "]
+        var normalized = Fingerprint.JoinedBytes()
+        defer { normalized.free() }
+        func check(_ text: String) {
+            var general = FNV1a()
+            Words.hashNormalized(text, into: &general)
+            let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+            let made = normalized.setNormalizedWords(ofASCII: text)
+            #expect(made == isASCII, "\(text)")
+            guard made else { return }
+            var fast = FNV1a()
+            fast.add(normalized.buffer)
+            #expect(fast.value == general.value, "\(text)")
+        }
+        check("")
+        for byte in 0..<UInt8(0x80) {
+            for text in [
+                "\(Character(Unicode.Scalar(byte)))", "a\(Character(Unicode.Scalar(byte)))b",
+                "1\(Character(Unicode.Scalar(byte)))2 ok",
+            ] {
+                check(text)
+            }
+        }
+        for round in 0..<6_000 {
+            var text = ""
+            let words = round % 50 == 0 ? 60 + generator.next(200) : generator.next(round % 3 == 0 ? 3 : 12)
+            for _ in 0..<words {
+                if generator.next(6) == 0 {
+                    text += String(Character(Unicode.Scalar(UInt8(generator.next(0x80)))))
+                } else {
+                    text += pieces[generator.next(pieces.count)]
+                }
+                text += gaps[generator.next(gaps.count)]
+            }
+            if round % 25 == 0 { text += ["é", "’", "🧪"][generator.next(3)] }
+            check(text)
+        }
+    }
+
     /// Eight ASCII bytes lowercased at once (`ASCII.lowercased(_: UInt64)`, which `JoinedBytes` uses) against
     /// `ASCII.lowercased` byte by byte: every byte below 0x80 in every lane, among generated
     /// ASCII neighbours.
