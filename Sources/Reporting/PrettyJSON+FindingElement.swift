@@ -114,17 +114,17 @@ extension PrettyJSON {
     }
 
     /// `string` quoted and escaped at `out` (room for the worst case), read in place; its
-    /// count, or -1 (nothing written) when its UTF-8 is not contiguous. One call a string,
-    /// the contiguous-storage test inlined in it.
+    /// count, or -1 (nothing written) when its UTF-8 is not contiguous. One call a string:
+    /// the contiguous-storage test and the escaping (`quoted`) inlined in it.
     @inline(never)
     static func writeQuoted(at string: UnsafePointer<String>, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        string.pointee.utf8.withContiguousStorageIfAvailable { writeQuoted($0, at: out) } ?? -1
+        string.pointee.utf8.withContiguousStorageIfAvailable { quoted($0, at: out) } ?? -1
     }
 
     /// `writeQuoted(at:to:)` of an optional string that is not nil.
     @inline(never)
     static func writeQuoted(atOptional string: UnsafePointer<String?>, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        string.pointee!.utf8.withContiguousStorageIfAvailable { writeQuoted($0, at: out) } ?? -1
+        string.pointee!.utf8.withContiguousStorageIfAvailable { quoted($0, at: out) } ?? -1
     }
 }
 

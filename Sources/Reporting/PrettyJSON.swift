@@ -506,6 +506,13 @@ struct PrettyJSON: ~Copyable {
     /// to `out` only and frees nothing (see `stringMember(_:at:)`).
     @inline(never)
     static func writeQuoted(_ utf8: UnsafeBufferPointer<UInt8>, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        quoted(utf8, at: out)
+    }
+
+    /// `writeQuoted(_:at:)`'s body, inlined where a finding's or claim's string is read in
+    /// place (`writeQuoted(at:to:)`), which called it: one call a string, not two.
+    @inline(__always)
+    static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, at out: UnsafeMutablePointer<UInt8>) -> Int {
         out[0] = UInt8(ascii: "\"")
         var written = 1
         var index = 0

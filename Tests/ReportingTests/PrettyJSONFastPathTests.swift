@@ -146,6 +146,55 @@ import Testing
     /// Generated strings of every length up to 100 (past six chunks of sixteen bytes), mostly
     /// plain with a few pieces that need escaping or are more than one byte long, quoted as
     /// byte by byte.
+    /// A finding's or claim's string read in place (`writeQuoted(at:to:)`, `writeQuoted(atOptional:to:)`,
+    /// the escaping inlined in them) is quoted as byte by byte: every piece that needs escaping
+    /// or is more than one byte long at every place of strings of every length to 40 (small
+    /// strings, kept inside the value, and native ones), and generated strings up to 100 bytes.
+    @Test func aStringReadInPlaceIsEscapedAsByteByByte() {
+        func check(_ text: String) {
+            let expected = Self.plainQuoted(text)
+            let room = 2 + text.utf8.count * 6 + 16
+            var out = [UInt8](repeating: 0xAA, count: room)
+            var string = text
+            let count = out.withUnsafeMutableBufferPointer { out in
+                withUnsafePointer(to: &string) { PrettyJSON.writeQuoted(at: $0, to: out.baseAddress!) }
+            }
+            #expect(Array(out.prefix(max(count, 0))) == expected, "\(text.debugDescription)")
+            var optional: String? = text
+            var optionalOut = [UInt8](repeating: 0x55, count: room)
+            let optionalCount = optionalOut.withUnsafeMutableBufferPointer { out in
+                withUnsafePointer(to: &optional) { PrettyJSON.writeQuoted(atOptional: $0, to: out.baseAddress!) }
+            }
+            #expect(Array(optionalOut.prefix(max(optionalCount, 0))) == expected, "\(text.debugDescription)")
+        }
+        for length in 0...40 {
+            let plain = String((0..<length).map { Character(UnicodeScalar(UInt8(ascii: "a") + UInt8($0 % 26))) })
+            check(plain)
+            for special in Self.specials {
+                for place in 0...length {
+                    var text = plain
+                    text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: place))
+                    check(text)
+                }
+            }
+        }
+        var generator = SplitMix(seed: 2026)
+        let plain = Array("abcdefghijklmnopqrstuvwxyz ABC-0123456789.,;:'()/".utf8)
+        for length in 0...100 {
+            for _ in 0..<20 {
+                let bytes = (0..<length).map { _ in plain.randomElement(using: &generator)! }
+                var text = String(decoding: bytes, as: UTF8.self)
+                for _ in 0..<Int(generator.next() % 4) {
+                    let place = Int(generator.next() % UInt64(text.unicodeScalars.count + 1))
+                    let index = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: place)
+                    text.unicodeScalars.insert(
+                        contentsOf: Self.specials.randomElement(using: &generator)!.unicodeScalars, at: index)
+                }
+                check(text)
+            }
+        }
+    }
+
     @Test func generatedStringsAreEscapedAsByteByByte() {
         var generator = SplitMix(seed: 2020)
         let plain = Array("abcdefghijklmnopqrstuvwxyz ABC-0123456789.,;:'()/".utf8)
