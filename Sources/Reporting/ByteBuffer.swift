@@ -78,7 +78,8 @@ struct ByteBuffer: ~Copyable {
     /// `value` in decimal, `-` before a negative one (as `String(value)` writes it). Below
     /// 10^8 (every line, column and offset of a real file) the digits are gathered two at a
     /// time, from a table of "00" to "99", into one word whose first byte is the first digit,
-    /// and the word is stored whole; larger magnitudes are written a digit at a time.
+    /// and the word is stored whole (below 10^4, most numbers a report holds, one pair or two
+    /// without a loop); larger magnitudes are written a digit at a time.
     mutating func appendDecimal(_ value: Int) {
         write(atMost: 21) { out in Self.writeDecimal(value, at: out) }
     }
@@ -102,6 +103,31 @@ struct ByteBuffer: ~Copyable {
 
     @inline(__always)
     static func writeDecimal(_ value: Int, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        let small = UInt(bitPattern: value)
+        // 0 to 9,999 (a report's lines and columns, an article's offsets): one pair of digits or
+        // two, no loop; the word of four digits is stored whole, shifted by one for three.
+        if small < 10_000 {
+            let pairs = UnsafeRawPointer(Self.digitPairs.utf8Start)
+            func pair(_ number: UInt) -> UInt32 {
+                UInt32(pairs.loadUnaligned(fromByteOffset: Int(number) &* 2, as: UInt16.self))
+            }
+            if small < 10 {
+                out[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: small)
+                return 1
+            }
+            if small < 100 {
+                UnsafeMutableRawPointer(out).storeBytes(of: UInt16(truncatingIfNeeded: pair(small)), as: UInt16.self)
+                return 2
+            }
+            let high = small / 100
+            let word = pair(high) | pair(small &- high &* 100) << 16
+            if high < 10 {
+                UnsafeMutableRawPointer(out).storeBytes(of: (word >> 8).littleEndian, as: UInt32.self)
+                return 3
+            }
+            UnsafeMutableRawPointer(out).storeBytes(of: word.littleEndian, as: UInt32.self)
+            return 4
+        }
         let sign = value < 0 ? 1 : 0
         if value < 0 { out[0] = UInt8(ascii: "-") }
         var magnitude = value.magnitude
