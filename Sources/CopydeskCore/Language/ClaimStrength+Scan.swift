@@ -69,12 +69,19 @@ struct ClaimStrengthScan {
 
     /// The cue that carries the sentence's claim: the first causal or association cue, else the first comparison.
     func mainCue() -> Cue? {
+        mainCueAndScope()?.cue
+    }
+
+    /// `mainCue()`, with the negation and hedge before it (`scope(before:)`), read in the walk
+    /// that asks whether a question opens its clause (each walk read the same words' scope
+    /// lists and clause gaps: a lookup and some fifty instructions a word).
+    func mainCueAndScope() -> (cue: Cue, scope: CueScope)? {
         // Where the sentence turns to a recommendation matters only for a cue: it is looked for
         // at the first cue found (most sentences the scan reads hold none), and not at all in a
         // sentence without a word that can start one.
         var recommendation: Int?
         var knowsRecommendation = !mayRecommend
-        var comparison: Cue?
+        var comparison: (cue: Cue, scope: CueScope)?
         let cueStarts = Self.cueStarts
         var index = 0
         // The first hyphen at or after the token last asked about (see `TokenHyphens.holdsHyphen`).
@@ -88,14 +95,14 @@ struct ClaimStrengthScan {
                 continue
             }
             index = found.end
-            if isInQuestion(found.start) { continue }
+            guard let scope = scope(before: found.start) else { continue }
             if !knowsRecommendation { (recommendation, knowsRecommendation) = (recommendationIndex, true) }
             if let recommendation, !isBeforeClause(found.start, of: recommendation) { continue }
             switch found.kind {
-            case .causal, .association: return found
-            case .comparison: if comparison == nil { comparison = found }
+            case .causal, .association: return (found, scope)
+            case .comparison: if comparison == nil { comparison = (found, scope) }
             case .hedgedCausal:
-                if hedge(before: found.start) != nil { return Cue(kind: .causal, start: found.start, end: found.end) }
+                if scope.hedge != nil { return (Cue(kind: .causal, start: found.start, end: found.end), scope) }
             }
         }
         return comparison
@@ -404,7 +411,7 @@ struct ClaimStrengthScan {
     // MARK: - Scope
 
     /// Whether a question word ("whether", "to evaluate") opens the clause before the cue.
-    private func isInQuestion(_ index: Int) -> Bool {
+    func isInQuestion(_ index: Int) -> Bool {
         // The scope lists are read once, handed over borrowed: read in the loop, each word
         // walked cost a `swift_once`. Each word is asked about two of them (its own list, then
         // the clause breaks) with one lookup.
@@ -461,42 +468,43 @@ struct ClaimStrengthScan {
         return false
     }
 
-    /// `(isNegated(before: index), needsHedge ? hedge(before: index) : nil)`, read in one walk
-    /// back from the cue: the two walks read the same words' scope lists and clause gaps (a
-    /// lookup and some fifty instructions a word, each walk), and stop at the same clause start.
-    func negationAndHedge(before index: Int, needsHedge: Bool) -> (negated: Bool, hedge: Range<Int>?) {
-        negationAndHedge(before: index, needsHedge: needsHedge, lists: ScopeWords.lists)
+    /// What stands before a cue in its clause: a negator (at most five words before it) and a
+    /// hedge (at most six), as `isNegated(before:)` and `hedge(before:)` read them.
+    struct CueScope: Equatable {
+        var negated: Bool
+        var hedge: Range<Int>?
     }
 
-    private func negationAndHedge(
-        before index: Int, needsHedge: Bool, lists: borrowing WordListBits<ScopeWords>
-    ) -> (negated: Bool, hedge: Range<Int>?) {
-        var negated = false
-        // Whether each walk has its answer: the negation's window is five words, the hedge's six.
-        var negationDone = false
-        var hedgeDone = !needsHedge
-        var hedge: Range<Int>?
+    /// The negation and hedge before the cue at `index`, or nil when a question word opens its
+    /// clause (`isInQuestion`), read in one walk back from it: the question's walk reads every
+    /// word of the clause the other two read (they stop where it stops, or sooner).
+    func scope(before index: Int) -> CueScope? {
+        // The scope lists read once a call (see `isInQuestion`).
+        scope(before: index, lists: ScopeWords.lists)
+    }
+
+    private func scope(before index: Int, lists: borrowing WordListBits<ScopeWords>) -> CueScope? {
+        var found = CueScope(negated: false, hedge: nil)
+        // Whether the hedge's walk has its answer (the negation's has it once `negated` is set).
+        var hedgeDone = false
         var offset = index - 1
-        while offset >= 0, index - offset <= 6 {
+        while offset >= 0 {
             let scope = hasKeys ? lists.of(offset, in: keys) : lists.of(words[offset])
-            if !negationDone, index - offset <= 5, scope.contains(.negator) || endsWithNT(at: offset) {
-                (negated, negationDone) = (true, true)
+            if scope.contains(.questionScope) { return nil }
+            let distance = index - offset
+            if !found.negated, distance <= 5, scope.contains(.negator) || endsWithNT(at: offset) {
+                found.negated = true
             }
-            if !hedgeDone, scope.contains(.hedge) {
+            if !hedgeDone, distance <= 6, scope.contains(.hedge) {
                 hedgeDone = true
                 if !(words[offset] == "likely" && offset > 0 && ["more", "less", "most"].contains(words[offset - 1])) {
-                    hedge = offset..<(offset + 1)
+                    found.hedge = offset..<(offset + 1)
                 }
             }
-            if negationDone && hedgeDone { break }
-            if gaps[offset + 1] || scope.contains(.clauseBreak) { break }
-            if index - offset == 5 {
-                negationDone = true
-                if hedgeDone { break }
-            }
+            if gaps[offset + 1] || scope.contains(.clauseBreak) { return found }
             offset -= 1
         }
-        return (negated, hedge)
+        return found
     }
 
     /// `endsWithNT(words[index])`, read on the word's key when it has one for an ASCII word:

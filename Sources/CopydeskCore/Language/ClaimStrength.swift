@@ -179,13 +179,15 @@ public struct ClaimStrengthClassifier: Sendable {
         let scan = ClaimStrengthScan(
             words: consume words, keys: keys, roles: consume roles, gaps: ClauseGaps(tokens: tokens, text: text),
             hyphens: consume hyphens, mayRecommend: mayRecommend)
-        guard let cue = scan.mainCue() else { return Analysis(strength: .none) }
+        // The negation and hedge before the cue are read with it (`mainCueAndScope`).
+        guard let (cue, scope) = scan.mainCueAndScope().map({ ($0.cue, $0.scope) }) else {
+            return Analysis(strength: .none)
+        }
         let range = tokens[cue.start].range.lowerBound..<tokens[cue.end - 1].range.upperBound
-        // The negation, and the hedge of a causal cue, read in one walk back from the cue.
-        let (negated, hedge) = scan.negationAndHedge(before: cue.start, needsHedge: cue.kind == .causal)
+        let negated = scope.negated
         switch cue.kind {
         case .causal:
-            if let hedge {
+            if let hedge = scope.hedge {
                 let hedgeRange =
                     tokens[hedge.lowerBound].range.lowerBound..<tokens[hedge.upperBound - 1].range.upperBound
                 return Analysis(strength: .conditionalCausal, cue: range, hedge: hedgeRange, negated: negated)
