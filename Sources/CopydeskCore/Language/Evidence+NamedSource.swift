@@ -173,7 +173,9 @@ extension EvidenceFinder {
         while end < scan.count && scan.isJoinedToPrevious(end) {
             if scan.isCapitalized(end) {
                 end += 1
-            } else if Self.isNameJoiner(scan.word(end), orTheOn: true) && scan.isCapitalized(end + 1) {
+            } else if scan.isCapitalized(end + 1) && Self.isNameJoiner(scan.word(end), orTheOn: true) {
+                // The capital after first: the word is made a string and compared with the
+                // joiners only then (most words after a name's are lowercase).
                 end += 2
             } else {
                 break
@@ -206,7 +208,9 @@ extension EvidenceFinder {
             if scan.isCapitalized(end) {
                 end += 1
                 words += 1
-            } else if Self.isNameJoiner(scan.word(end), orTheOn: false) && scan.isCapitalized(end + 1) {
+            } else if scan.isCapitalized(end + 1) && Self.isNameJoiner(scan.word(end), orTheOn: false) {
+                // The capital after first, as in `nameEnd`: the word made a string only then
+                // (most words after a capitalised one are lowercase: "Intermittent fasting").
                 end += 2
                 words += 1
             } else {

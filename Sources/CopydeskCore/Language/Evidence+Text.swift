@@ -241,13 +241,11 @@ extension EvidenceFinder {
             // to them): only such a word is read out of the sentence.
             let first = bytes[scan.tokens[offset].range.lowerBound] | 0x20
             guard first == UInt8(ascii: "p") || first == UInt8(ascii: "d") else { continue }
-            let token = scan.word(offset)
-            if token == "pmid" || token == "pmcid", scan.isDigits(offset + 1) || scan.word(offset + 1).hasPrefix("pmc")
-            {
+            let (isPMID, isDOI) = Self.identifierWord(offset, scan)
+            if isPMID, scan.isDigits(offset + 1) || scan.word(offset + 1).hasPrefix("pmc") {
                 let range = scan.range(offset, offset + 2)
                 found.append(Evidence(kind: .pmid, range: range, detail: scan.original(offset + 1)))
-            } else if token == "doi", offset + 1 < scan.count, scan.gap(before: offset + 1).contains(UInt8(ascii: ":"))
-            {
+            } else if isDOI, offset + 1 < scan.count, scan.gap(before: offset + 1).contains(UInt8(ascii: ":")) {
                 let range = scan.range(offset, offset + 2)
                 found.append(Evidence(kind: .doi, range: range, detail: scan.original(offset + 1)))
             }
@@ -257,6 +255,34 @@ extension EvidenceFinder {
 }
 
 extension EvidenceFinder {
+    /// Whether the word at `index` is `pmid` or `pmcid` (`isPMID`), or `doi` (`isDOI`). An ASCII
+    /// word is told by its key, whose length and first eight bytes (lowercased, as the word is)
+    /// are the whole word when it is this short: the words starting with `p` or `d` ("patients",
+    /// "during") were made strings and compared, about a hundred instructions each. Any other
+    /// word is compared as a string.
+    @inline(__always)
+    static func identifierWord(_ index: Int, _ scan: TextScan) -> (isPMID: Bool, isDOI: Bool) {
+        let key = scan.keys.key(at: index)
+        guard key.isASCII else {
+            let word = scan.word(index)
+            return (word == "pmid" || word == "pmcid", word == "doi")
+        }
+        switch key.count {
+        case 3: return (false, key.prefix == IdentifierWordPrefix.doi)
+        case 4: return (key.prefix == IdentifierWordPrefix.pmid, false)
+        case 5: return (key.prefix == IdentifierWordPrefix.pmcid, false)
+        default: return (false, false)
+        }
+    }
+
+    /// The `WordKeys.Key.prefix` of `pmid`, `pmcid` and `doi`: their bytes, the first lowest
+    /// (literals: a static read in the loop cost a `swift_once` a word).
+    enum IdentifierWordPrefix {
+        static let pmid: UInt64 = 0x64_69_6D_70
+        static let pmcid: UInt64 = 0x64_69_63_6D_70
+        static let doi: UInt64 = 0x69_6F_64
+    }
+
     /// Whether `bytes` hold a `/` or "www." (a `memchr` for each, and one for each `w`
     /// until "www." is found).
     static func mayHoldLinkOrDOI(_ bytes: SentenceBytes) -> Bool {
