@@ -40,10 +40,14 @@ extension Check {
         _ message: String, in article: Article, blockIndex: Int, textRange: Range<Int>,
         suggestions: [String] = [], related: [RelatedLocation] = []
     ) -> Finding {
-        let map = article.blocks[blockIndex].map
-        let (bounds, match) = FindingMatch.of(textRange, in: map.text.utf8)
-        // As Article.range(in:textRange:) reads it, without the block.
-        let source = map.sourceRange(of: bounds)
+        // The block's map read where it lies in the article's blocks, as Article.range(in:textRange:)
+        // reads it, without the block: a copy of the map retained its text and runs and released
+        // them again, for every finding.
+        let (bounds, match, source) = article.blocks.withUnsafeBufferPointer { blocks in
+            precondition(blockIndex >= 0 && blockIndex < blocks.count, "Index out of range")
+            let (bounds, match) = FindingMatch.of(textRange, in: blocks[blockIndex].map.text.utf8)
+            return (bounds, match, blocks[blockIndex].map.sourceRange(of: bounds))
+        }
         let description = Self.description
         return Finding(
             rule: description.id, category: description.category,
