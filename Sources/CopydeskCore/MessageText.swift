@@ -48,12 +48,9 @@ extension String {
     /// whole characters, so no sequence runs across them.
     package init(concatenating before: StaticString, utf8 text: UnsafeBufferPointer<UInt8>, _ after: StaticString) {
         let count = before.utf8CodeUnitCount + text.count + after.utf8CodeUnitCount
-        // Valid UTF-8 (every phrase of a sentence read from a string) is written as it is; any
-        // other is repaired through `String(decoding:as:)`.
-        guard Self.isValidUTF8(text) else {
-            self.init(concatenating: before, String(decoding: text, as: UTF8.self), after)
-            return
-        }
+        // Written as they are: `init(unsafeUninitializedCapacity:initializingUTF8With:)` checks
+        // the bytes itself and repairs invalid ones as `String(decoding:as:)` does (a check
+        // here first went over every phrase twice).
         self.init(unsafeUninitializedCapacity: count) { Self.write(before, text, after, to: $0) }
     }
 
@@ -86,21 +83,5 @@ extension String {
         append(text)
         after.withUTF8Buffer { append($0) }
         return written
-    }
-
-    /// Whether `bytes` are valid UTF-8: all ASCII, or what decoding them leaves unrepaired.
-    private static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var high: UInt8 = 0
-        for byte in bytes { high |= byte }
-        if high < 0x80 { return true }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
     }
 }
