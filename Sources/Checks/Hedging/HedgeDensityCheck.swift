@@ -39,49 +39,58 @@ struct HedgeDensityCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        var sections: [Section] = [Section()]
+        // One section at a time: a section's finding is made when the next heading (or the
+        // article's end) closes it, so no array of sections is kept (it was made and grown as
+        // headings came, three allocations for a bench article) and the findings come in
+        // section order as before.
+        var result: [Finding] = []
+        var section = Section()
         // Each block looked at in place, by index: no block is copied.
         scan.blocks(of: article).withUnsafeBufferPointer { blocks in
             for position in blocks.indices {
                 let index = blocks[position].index
                 if article.blocks[index].isHeading {
-                    sections.append(Section(name: article.blocks[index].text))
+                    if let finding = finding(of: section, in: article) { result.append(finding) }
+                    section = Section(name: article.blocks[index].text)
                     continue
                 }
-                sections[sections.count - 1].words += blocks[position].words
-                let last = sections.count - 1
+                section.words += blocks[position].words
                 for cue in blocks[position].cues where cue.kind.hedgesClaim {
-                    if sections[last].first == nil { sections[last].first = (index, cue.range) }
-                    sections[last].cues += 1
+                    if section.first == nil { section.first = (index, cue.range) }
+                    section.cues += 1
                 }
             }
         }
+        if let finding = finding(of: section, in: article) { result.append(finding) }
+        return result
+    }
+
+    /// The finding of a section, when it is dense enough to report.
+    private func finding(of section: Section, in article: Article) -> Finding? {
+        guard section.cues >= Self.minimumCues, section.words > 0, let first = section.first else { return nil }
         let threshold = scan.settings.densityThreshold
-        return sections.compactMap { section in
-            guard section.cues >= Self.minimumCues, section.words > 0, let first = section.first else { return nil }
-            let density = Double(section.cues) * 100 / Double(section.words)
-            guard density > threshold else { return nil }
-            // "\(place) has \(cues) hedges in \(words) words (\(density) per 100, above \(threshold));
-            // say plainly what the evidence shows", the place "section '\(name)'" or "the opening section".
-            var message = HedgeMessage(capacity: 160 + (section.name?.utf8.count ?? 0))
-            if let name = section.name {
-                message.add("section '")
-                message.add(name)
-                message.add("'")
-            } else {
-                message.add("the opening section")
-            }
-            message.add(" has ")
-            message.add(String(section.cues))
-            message.add(" hedges in ")
-            message.add(String(section.words))
-            message.add(" words (")
-            message.add(Self.format(density))
-            message.add(" per 100, above ")
-            message.add(Self.format(threshold))
-            message.add("); say plainly what the evidence shows")
-            return finding(message.text, in: article, blockIndex: first.block, textRange: first.range)
+        let density = Double(section.cues) * 100 / Double(section.words)
+        guard density > threshold else { return nil }
+        // "\(place) has \(cues) hedges in \(words) words (\(density) per 100, above \(threshold));
+        // say plainly what the evidence shows", the place "section '\(name)'" or "the opening section".
+        var message = HedgeMessage(capacity: 160 + (section.name?.utf8.count ?? 0))
+        if let name = section.name {
+            message.add("section '")
+            message.add(name)
+            message.add("'")
+        } else {
+            message.add("the opening section")
         }
+        message.add(" has ")
+        message.add(String(section.cues))
+        message.add(" hedges in ")
+        message.add(String(section.words))
+        message.add(" words (")
+        message.add(Self.format(density))
+        message.add(" per 100, above ")
+        message.add(Self.format(threshold))
+        message.add("); say plainly what the evidence shows")
+        return finding(message.text, in: article, blockIndex: first.block, textRange: first.range)
     }
 
     static func format(_ value: Double) -> String {
