@@ -42,14 +42,15 @@ struct HedgedAttributionCheck: Check {
         // Each block looked at in place: only one with a vague attribution is read further.
         scan.blocks(of: article).withUnsafeBufferPointer { blocks in
             for position in blocks.indices where blocks[position].cues.contains(where: { $0.kind == .attribution }) {
-                findings += self.findings(in: blocks[position], of: article)
+                add(in: blocks[position], of: article, to: &findings)
             }
         }
         return findings
     }
 
-    private func findings(in item: HedgingScan.BlockCues, of article: Article) -> [Finding] {
-        var findings: [Finding] = []
+    /// Appends the block's findings to the article's: an array of the block's own, added to
+    /// them with `+=`, was made, copied (each finding retained) and freed for every such block.
+    private func add(in item: HedgingScan.BlockCues, of article: Article, to findings: inout [Finding]) {
         for clause in scan.clauses(of: item, in: article) {
             for cue in clause.cues where cue.kind == .attribution {
                 let others = clause.cues.filter { $0.kind.hedgesClaim && $0.kind != .attribution }
@@ -68,6 +69,5 @@ struct HedgedAttributionCheck: Check {
                     finding(message.text, in: article, blockIndex: item.index, textRange: cue.range))
             }
         }
-        return findings
     }
 }
