@@ -170,8 +170,22 @@ extension HedgeCue {
     var quoted: String { "'\(phrase)'" }
 }
 
-/// "two", "three" … for messages.
+/// "two", "three" … for messages (the number's digits past ten).
+///
+/// A switch over literals: an array of the eleven words was made and freed at every call.
 func countWord(_ count: Int) -> String {
-    let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-    return count < words.count ? words[count] : String(count)
+    switch count {
+    case 0: "zero"
+    case 1: "one"
+    case 2: "two"
+    case 3: "three"
+    case 4: "four"
+    case 5: "five"
+    case 6: "six"
+    case 7: "seven"
+    case 8: "eight"
+    case 9: "nine"
+    case 10: "ten"
+    default: String(count)
+    }
 }
