@@ -356,8 +356,16 @@ public struct HedgeClause: Sendable, Hashable {
     /// The cues that hedge the clause's own claim and can stack: no vague attributions (a hedge
     /// of their own kind), no open questions, and nothing inside the question one opens
     /// ("it is unclear whether the drug could help" hedges once).
+    ///
+    /// Written into room for every cue, made once: `filter` made the array at the first cue it
+    /// kept and again at the second (a stacking clause has two or more).
     public var stackingCues: [HedgeCue] {
-        let beforeQuestion = cues.prefix { $0.kind != .openQuestion }
-        return beforeQuestion.filter { $0.kind != .attribution }
+        var result: [HedgeCue] = []
+        result.reserveCapacity(cues.count)
+        for cue in cues {
+            if cue.kind == .openQuestion { break }
+            if cue.kind != .attribution { result.append(cue) }
+        }
+        return result
     }
 }
