@@ -223,6 +223,12 @@ import Testing
 
     /// Headings settled on bytes against the set lookup of the lowercased text they stand for.
     @Test func referenceHeadingsAreTheSetsHeadingsWhateverTheirCase() {
+        /// `hasTooManyLetters` read plainly: the bytes before the first non-ASCII one, less
+        /// whitespace, `:` and `.`, outnumber the longest heading's.
+        func countsPastLongest(_ text: String) -> Bool {
+            let counted = text.utf8.prefix { $0 < 0x80 }.filter { !" \t\n\r:.".utf8.contains($0) }
+            return counted.count > ArticleDraft.longestReferenceHeading
+        }
         func bySet(_ text: String) -> Bool {
             var heading = ArticleDraft.collapsed(text).lowercased()
             while heading.last == ":" || heading.last == "." { heading.removeLast() }
@@ -255,6 +261,7 @@ import Testing
             var text = ""
             for _ in 0..<(1 + generator.next(6)) { text += pieces[generator.next(pieces.count)] }
             let expected = bySet(text)
+            #expect(ArticleDraft.hasTooManyLetters(text) == countsPastLongest(text), "\(text.debugDescription)")
             if ArticleDraft.hasTooManyLetters(text) {
                 settled += 1
                 #expect(!expected, "\(text.debugDescription)")
