@@ -20,18 +20,19 @@ enum Fingerprint {
         // Where the joined sentence's words lie, when its bytes are all ASCII: a match that is
         // a run of its words is read from `joined`.
         var words = JoinedWords()
-        var pathHash = FNV1a()
+        var pathHash = Hash()
         pathHash.add(path)
+        // The path hashed through `FNV1a`, made at the first finding whose match is hashed
+        // through `Words.hashNormalized` (which takes an `FNV1a`).
+        var pathFNV: FNV1a?
         // The article's sentences, taken once (the getter retained and released the table for
         // each finding), and how many of them started by the last finding: findings come in
         // report order, so the next one is mostly in that sentence or the one after.
         let table = article.sentences
         var cursor = 0
         for index in findings.indices {
-            var hash = pathHash
-            hash.add(findings[index].rule, after: separator)
-            hash.add(separator)
             let start = findings[index].range.start.offset
+            let value: UInt64
             if let sentence = table.withUnsafeBufferPointer({ sentenceIndex(holding: start, in: $0, from: &cursor) }) {
                 if sentence != joinedSentence {
                     let texts = sentences ?? SentenceText.all(in: article)
@@ -45,31 +46,98 @@ enum Fingerprint {
                     }
                     joinedSentence = sentence
                 }
-                hash.add(joined.buffer)
-                hash.add(separator)
                 if let range = words.range(ofMatch: findings[index].match, at: start) {
                     // The match is the sentence (a repeated sentence, item or one-sentence
                     // paragraph) or a run of its words (most matches): its normalised words are
                     // the joined ones, or theirs among them, already made.
+                    var hash = pathHash
+                    hash.add(separator)
+                    hash.add(findings[index].rule)
+                    hash.add(separator)
+                    hash.add(joined.buffer)
+                    hash.add(separator)
                     hash.add(UnsafeBufferPointer(rebasing: joined.buffer[range]))
+                    value = hash.value
                 } else {
-                    Words.hashNormalized(findings[index].match, into: &hash)
+                    let prefix = pathFNV ?? FNV1a(path)
+                    pathFNV = prefix
+                    value = generalHash(
+                        after: prefix, rule: findings[index].rule, sentence: joined.buffer, match: findings[index].match
+                    )
                 }
             } else if normalized.setNormalizedWords(ofASCII: findings[index].match) {
                 // No sentence holds it (a footnote's definition, a table): its normalised
                 // words stand for both, made once.
+                var hash = pathHash
+                hash.add(separator)
+                hash.add(findings[index].rule)
+                hash.add(separator)
                 hash.add(normalized.buffer)
                 hash.add(separator)
                 hash.add(normalized.buffer)
+                value = hash.value
             } else {
-                Words.hashNormalized(findings[index].match, into: &hash)
-                hash.add(separator)
-                Words.hashNormalized(findings[index].match, into: &hash)
+                let prefix = pathFNV ?? FNV1a(path)
+                pathFNV = prefix
+                value = generalHash(
+                    after: prefix, rule: findings[index].rule, sentence: nil, match: findings[index].match)
             }
-            findings[index].setFingerprint(hash: hash.value)
+            findings[index].setFingerprint(hash: value)
         }
         // `words` reads the sentences' bytes and tokens where they are kept.
         withExtendedLifetime(sentences) {}
+    }
+
+    /// A fingerprint's hash, hashing the match's text with `Words.hashNormalized` (which takes
+    /// an `FNV1a`), from `path`, the path hashed: then the rule, the joined words of the
+    /// sentence holding the match (or the match's normalised words when none does) and the
+    /// match's normalised words, U+001F before each. For a match that is not found among its
+    /// sentence's joined words (a sentence with a byte that is not ASCII), or that no sentence
+    /// holds and that has a byte that is not ASCII.
+    private static func generalHash(
+        after path: FNV1a, rule: String, sentence: UnsafeBufferPointer<UInt8>?, match: String
+    ) -> UInt64 {
+        var hash = path
+        hash.add(separator)
+        hash.add(rule)
+        hash.add(separator)
+        if let sentence {
+            hash.add(sentence)
+        } else {
+            Words.hashNormalized(match, into: &hash)
+        }
+        hash.add(separator)
+        Words.hashNormalized(match, into: &hash)
+        return hash.value
+    }
+
+    /// 64-bit FNV-1a as `FNV1a` computes it, its loops inlined here: `FNV1a.add` is a call
+    /// into another module (six a finding, three of them for one separator byte), and its
+    /// constants are written out (a static of another module is read through its accessor).
+    struct Hash {
+        private(set) var value: UInt64
+
+        init(value: UInt64 = 0xcbf2_9ce4_8422_2325) { self.value = value }
+
+        @inline(__always)
+        mutating func add(_ byte: UInt8) {
+            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+
+        @inline(__always)
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var value = value
+            for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            self.value = value
+        }
+
+        /// The string's UTF-8, read in place when it lies contiguously (a native string's does).
+        @inline(__always)
+        mutating func add(_ text: String) {
+            if text.utf8.withContiguousStorageIfAvailable({ add($0) }) != nil { return }
+            var text = text
+            text.withUTF8 { add($0) }
+        }
     }
 
     /// Where the words of a sentence whose bytes are all ASCII lie, in its bytes and in its
@@ -397,9 +465,9 @@ enum Fingerprint {
 }
 
 extension FNV1a {
-    /// `separator`, then `text`.
-    fileprivate mutating func add(_ text: String, after separator: UInt8) {
-        add(separator)
+    /// The hash of `text` so far.
+    fileprivate init(_ text: String) {
+        self.init()
         add(text)
     }
 }
