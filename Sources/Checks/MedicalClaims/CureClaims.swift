@@ -11,15 +11,16 @@ struct CureClaims: Sendable {
     struct Claim: Sendable {
         /// The verb or noun.
         var verb: Range<Int>
-        /// Conditions it is claimed against, in order.
-        var conditions: [Range<Int>]
+        /// Where the first condition it is claimed against starts and where the last ends (the
+        /// conditions, in order, were kept in an array of their own for every claim, and only
+        /// these two bounds were ever read).
+        var conditionsStart: Int
+        var conditionsEnd: Int
         /// Whether `verb` is a noun ("a cure for"), read as a subject for negation.
         var isNoun: Bool
         /// From the verb to the last condition (or from the first condition, for passives).
         var range: Range<Int> {
-            let lower = min(verb.lowerBound, conditions.first?.lowerBound ?? verb.lowerBound)
-            let upper = max(verb.upperBound, conditions.last?.upperBound ?? verb.upperBound)
-            return lower..<upper
+            min(verb.lowerBound, conditionsStart)..<max(verb.upperBound, conditionsEnd)
         }
     }
 
@@ -139,13 +140,22 @@ struct CureClaims: Sendable {
             let passive =
                 !isNoun && index > 0 && CureClaims.passiveAuxiliaries.contains(in: sentence.keys, at: index - 1)
             let clause = sentence.clauses[index]
-            let targets = found.filter { range in
-                guard sentence.clauses[range.lowerBound] == clause else { return false }
-                if passive { return range.upperBound <= index && index - range.upperBound < window }
-                return range.lowerBound >= verb.upperBound && range.lowerBound - verb.upperBound < window
+            // The first and last conditions claimed against, in the order found (not an array of them).
+            var first: Range<Int>?
+            var last: Range<Int>?
+            for range in found {
+                guard sentence.clauses[range.lowerBound] == clause else { continue }
+                let isTarget =
+                    passive
+                    ? range.upperBound <= index && index - range.upperBound < window
+                    : range.lowerBound >= verb.upperBound && range.lowerBound - verb.upperBound < window
+                guard isTarget else { continue }
+                if first == nil { first = range }
+                last = range
             }
-            guard !targets.isEmpty else { continue }
-            claims.append(Claim(verb: verb, conditions: targets, isNoun: isNoun))
+            guard let first, let last else { continue }
+            claims.append(
+                Claim(verb: verb, conditionsStart: first.lowerBound, conditionsEnd: last.upperBound, isNoun: isNoun))
         }
         return claims
     }
