@@ -522,12 +522,10 @@ extension ClaimSentences {
     func findings(where candidate: (ClaimSentence) -> Bool, _ body: (ClaimSentence) -> [Finding]) -> [Finding] {
         var findings: [Finding] = []
         for index in indices where candidate(self[index]) {
-            let found = body(self[index])
-            if findings.isEmpty {
-                findings = found
-            } else if !found.isEmpty {
-                findings += found
-            }
+            // Moved, not copied: `+=` copied each finding of a later sentence (a retain of each
+            // of its strings and arrays) and released them with its list.
+            var found = body(self[index])
+            findings.moveAppend(&found)
         }
         return findings
     }
