@@ -501,7 +501,8 @@ struct ClaimStrengthScan {
                     found.hedge = offset..<(offset + 1)
                 }
             }
-            if gaps[offset + 1] || scope.contains(.clauseBreak) { return found }
+            // The gap read in place (`ClauseGaps.inPlace`): this walk asks about every word of the clause.
+            if gaps.inPlace(offset + 1) || scope.contains(.clauseBreak) { return found }
             offset -= 1
         }
         return found
@@ -563,6 +564,38 @@ struct ClauseGaps {
             case 0xE2 where ClaimStrengthClassifier.isDash(text, at: cursor): return true
             default: continue
             }
+        }
+        return false
+    }
+}
+
+extension ClauseGaps {
+    /// `self[index]`, read through the views' base pointers: one bounds test for the index, none
+    /// for each token and byte read (the subscript, a call, cost some 48 instructions a token;
+    /// `ClaimStrengthScan.scope(before:)` asks about every word of a cue's clause).
+    @inline(__always)
+    func inPlace(_ index: Int) -> Bool {
+        precondition(UInt(bitPattern: index) < UInt(bitPattern: tokens.count), "Index out of range")
+        let tokens = tokens.base
+        let bytes = text.base
+        let count = text.count
+        var cursor = index == 0 ? 0 : tokens[index - 1].range.upperBound
+        let upper = tokens[index].range.lowerBound
+        // (Tokens lie in the text, in order: `upper` is at most `count`.)
+        while cursor < upper {
+            switch bytes[cursor] {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                return true
+            // An en or em dash (`ClaimStrengthClassifier.isDash`).
+            case 0xE2:
+                if cursor + 2 < count && bytes[cursor + 1] == 0x80
+                    && (bytes[cursor + 2] == 0x93 || bytes[cursor + 2] == 0x94)
+                {
+                    return true
+                }
+            default: break
+            }
+            cursor += 1
         }
         return false
     }
