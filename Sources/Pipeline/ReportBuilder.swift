@@ -30,8 +30,9 @@ struct ReportBuilder: Sendable {
         accepted = baseline?.counts ?? [:]
     }
 
-    /// The file as the report shows it; call in report (path) order.
-    mutating func add(_ file: FileReport) -> FileReport {
+    /// The file as the report shows it; call in report (path) order. Taken as it is handed
+    /// over (a copy retained the file's arrays and strings, and released them).
+    mutating func add(_ file: consuming FileReport) -> FileReport {
         var file = file
         if recordsBaseline {
             let all = file.findings.sorted { ($0.range.start.offset, $0.rule) < ($1.range.start.offset, $1.rule) }
@@ -54,14 +55,43 @@ struct ReportBuilder: Sendable {
         files += 1
         words += file.words
         findings += file.findings.count
-        // Read once: each read of `allCases` makes the array anew.
-        let severities = Severity.allCases
-        let categories = Category.allCases
-        for index in file.findings.indices {
-            bySeverity[severities.firstIndex(of: file.findings[index].severity)!] += 1
-            byCategory[categories.firstIndex(of: file.findings[index].category)!] += 1
+        // Counted into the stored counts through their buffers, each value's place by a switch
+        // in `allCases` order (`countIndex`): each `+=` on the arrays tested their uniqueness,
+        // and `allCases.firstIndex(of:)` compared the value with each case before it.
+        file.findings.withUnsafeBufferPointer { findings in
+            bySeverity.withUnsafeMutableBufferPointer { severities in
+                byCategory.withUnsafeMutableBufferPointer { categories in
+                    for index in findings.indices {
+                        severities[Self.countIndex(of: findings[index].severity)] &+= 1
+                        categories[Self.countIndex(of: findings[index].category)] &+= 1
+                    }
+                }
+            }
         }
         return file
+    }
+
+    /// The place of `severity` in `Severity.allCases`, the order of `bySeverity`.
+    @inline(__always)
+    static func countIndex(of severity: Severity) -> Int {
+        switch severity {
+        case .info: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    /// The place of `category` in `Category.allCases`, the order of `byCategory`.
+    @inline(__always)
+    static func countIndex(of category: Category) -> Int {
+        switch category {
+        case .hedging: 0
+        case .citation: 1
+        case .repetition: 2
+        case .medicalClaim: 3
+        case .factCheck: 4
+        case .style: 5
+        }
     }
 
     /// The report of every file added so far (without the files themselves), and a baseline of
