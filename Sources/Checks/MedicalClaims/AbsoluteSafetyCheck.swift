@@ -53,15 +53,19 @@ struct AbsoluteSafetyCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         reader.sentences(in: article).findings(where: { phrases.mayMatch(in: $0) }) { sentence in
-            phrases.claims(in: sentence, qualifiable: true).filter { match in
-                !AbsoluteSafetyCheck.reportsObservation(after: match.tokenRange.upperBound, in: sentence)
-            }.map { match in
-                finding(
-                    sentence.message(
-                        "absolute safety claim '", quoting: match.tokenRange,
-                        "': name the side effects and how common they are"),
-                    in: sentence, words: match.tokenRange)
+            // One list, the findings appended as the claims are read (a filtered list of the
+            // claims, then one of their findings, cost an allocation and a free each).
+            var findings: [Finding] = []
+            for match in phrases.claims(in: sentence, qualifiable: true)
+            where !AbsoluteSafetyCheck.reportsObservation(after: match.tokenRange.upperBound, in: sentence) {
+                findings.append(
+                    finding(
+                        sentence.message(
+                            "absolute safety claim '", quoting: match.tokenRange,
+                            "': name the side effects and how common they are"),
+                        in: sentence, words: match.tokenRange))
             }
+            return findings
         }
     }
 }

@@ -105,9 +105,19 @@ extension ClaimPhrases {
         let matches = matches(in: sentence)
         // Most sentences hold no match of most lists.
         guard !matches.isEmpty else { return [] }
-        return matches.filter { match in
-            !sentence.isNegated(match.tokenRange) && !sentence.isHedged(match.tokenRange)
-                && !(qualifiable && sentence.isQualified(match.tokenRange))
-        }.firstPerClause(in: sentence)
+        // The matches that claim, each asked once, in order: the list itself when every match
+        // claims (a claim sentence's match mostly does), not a filtered copy of it.
+        var kept: [PhraseMatcher.Match]?
+        for index in matches.indices {
+            let range = matches[index].tokenRange
+            let claims =
+                !sentence.isNegated(range) && !sentence.isHedged(range) && !(qualifiable && sentence.isQualified(range))
+            if !claims {
+                if kept == nil { kept = Array(matches[..<index]) }
+            } else if kept != nil {
+                kept!.append(matches[index])
+            }
+        }
+        return (kept ?? matches).firstPerClause(in: sentence)
     }
 }
