@@ -63,17 +63,22 @@ struct UnsupportedClaimCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        analyzer.unsupportedClaims(in: article).compactMap { claim in
-            if claim.assessment.vagueAttribution != nil && !coversVagueAttributions { return nil }
+        // Appended with room for a few at the first (`appendFinding`): `compactMap` grew its
+        // list from room for one.
+        var findings: [Finding] = []
+        for claim in analyzer.unsupportedClaims(in: article) {
+            if claim.assessment.vagueAttribution != nil && !coversVagueAttributions { continue }
             // The first cue, so the finding starts where the claim does in a wrapped paragraph.
             let trigger =
                 claim.assessment.triggers.first { !$0.isVagueAttribution || coversVagueAttributions }
                 ?? claim.assessment.primary
-            return finding(
-                UnsupportedClaimCheck.message(for: trigger), in: article,
-                blockIndex: claim.blockIndex,
-                textRange: CitationAnalyzer.blockRange(of: trigger.range, from: claim.textStart))
+            findings.appendFinding(
+                finding(
+                    UnsupportedClaimCheck.message(for: trigger), in: article,
+                    blockIndex: claim.blockIndex,
+                    textRange: CitationAnalyzer.blockRange(of: trigger.range, from: claim.textStart)))
         }
+        return findings
     }
 
     static func message(for trigger: CheckWorthiness.Trigger) -> String {

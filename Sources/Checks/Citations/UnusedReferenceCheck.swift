@@ -81,7 +81,7 @@ struct UnusedReferenceCheck: Check {
             }
             let entry = references[index]
             let firstLine = entry.range.start.offset..<min(entry.range.end.offset, entry.range.start.offset + 200)
-            findings.append(
+            findings.appendFinding(
                 Finding(
                     rule: Self.description.id, category: Self.description.category,
                     severity: Self.description.defaultSeverity,

@@ -34,14 +34,19 @@ struct VagueAttributionCheck: Check {
     }
 
     func findings(in article: Article) -> [Finding] {
-        analyzer.unsupportedClaims(in: article).compactMap { claim in
-            guard let trigger = claim.assessment.vagueAttribution else { return nil }
-            return finding(
-                String(
-                    concatenating: "claim attributed to unnamed sources ('", trigger.cue,
-                    "'): name the study or experts and cite them"),
-                in: article, blockIndex: claim.blockIndex,
-                textRange: CitationAnalyzer.blockRange(of: trigger.range, from: claim.textStart))
+        // Appended with room for a few at the first (`appendFinding`): `compactMap` grew its
+        // list from room for one.
+        var findings: [Finding] = []
+        for claim in analyzer.unsupportedClaims(in: article) {
+            guard let trigger = claim.assessment.vagueAttribution else { continue }
+            findings.appendFinding(
+                finding(
+                    String(
+                        concatenating: "claim attributed to unnamed sources ('", trigger.cue,
+                        "'): name the study or experts and cite them"),
+                    in: article, blockIndex: claim.blockIndex,
+                    textRange: CitationAnalyzer.blockRange(of: trigger.range, from: claim.textStart)))
         }
+        return findings
     }
 }

@@ -53,7 +53,7 @@ struct StackedHedgeCheck: Check {
                 let suggestion = StackedHedgeSuggestion(
                     text: article.blocks[item.index].text, range: range, cues: cues
                 ).text
-                findings.append(
+                findings.appendFinding(
                     finding(
                         message, in: article, blockIndex: item.index, textRange: range,
                         suggestions: suggestion.map { [$0] } ?? []))

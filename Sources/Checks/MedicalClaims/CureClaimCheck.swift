@@ -67,7 +67,7 @@ struct CureClaimCheck: Check {
                     start -= 1
                 }
                 let range = start..<claim.range.upperBound
-                findings.append(
+                findings.appendFinding(
                     finding(
                         sentence.message(
                             "cure claim '", quoting: range, "': say what the evidence shows, in whom, and how strongly"),

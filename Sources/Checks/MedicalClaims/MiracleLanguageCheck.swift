@@ -43,7 +43,7 @@ struct MiracleLanguageCheck: Check {
             let sentence = sentences[index]
             for match in phrases.matches(in: sentence) where !sentence.isNegated(match.tokenRange, subject: true) {
                 if isTechnicalBreakthrough(match.tokenRange, in: sentence) { continue }
-                findings.append(
+                findings.appendFinding(
                     finding(
                         sentence.message(
                             "hype word '", quoting: match.tokenRange, "': describe what the study found instead"),

@@ -67,9 +67,9 @@ struct DuplicateHeadingCheck: Check {
             }
             // A heading repeats an earlier sibling, or a heading it stands under.
             if let ancestor = sections.first(where: { $0.key >= 0 && keys[$0.key] == key }) {
-                repeats.append(Repeat(index: index, first: ancestor.index))
+                repeats.append(Repeat(index: index, first: ancestor.index), firstRoom: 4)
             } else if let first = firstInSection.first(of: key, group: sections.last?.index ?? -1, orInsert: index) {
-                repeats.append(Repeat(index: index, first: first))
+                repeats.append(Repeat(index: index, first: first), firstRoom: 4)
             }
             keys.append(key)
             sections.append((level, index, keys.count - 1))
