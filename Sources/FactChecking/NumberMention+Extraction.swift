@@ -77,15 +77,24 @@ extension NumberMention {
             return false
         }
         let raw = UnsafeRawPointer(start)
-        let zero = SIMD16<UInt8>(repeating: UInt8(ascii: "0"))
-        let ten = SIMD16<UInt8>(repeating: 10)
         var offset = 0
         while offset &+ 16 <= count {
-            if any(raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self) &- zero .< ten) { return true }
+            if anyDigit(raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)) { return true }
             offset &+= 16
         }
-        return offset < count
-            && any(raw.loadUnaligned(fromByteOffset: count &- 16, as: SIMD16<UInt8>.self) &- zero .< ten)
+        return offset < count && anyDigit(raw.loadUnaligned(fromByteOffset: count &- 16, as: SIMD16<UInt8>.self))
+    }
+
+    /// Whether a lane of `chunk` is an ASCII digit, in lane arithmetic only (as `TextScan` reads
+    /// it): `any` of a comparison's mask called `SIMD.min()` out of line, a loop over the lanes.
+    /// A lane `d` above the digit `0` is a digit when it is below 10, that is when neither `d`
+    /// nor `d + 0x76` has its top bit set; the flags are then read as two words.
+    @inline(__always)
+    private static func anyDigit(_ chunk: SIMD16<UInt8>) -> Bool {
+        let above = chunk &- SIMD16(repeating: UInt8(ascii: "0"))
+        let flags = ~(above | (above &+ SIMD16(repeating: 0x76))) & SIMD16(repeating: 0x80)
+        let halves = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] != 0
     }
 
     /// The mention, if any, of the numeral that may start at token `position` of a sentence whose
