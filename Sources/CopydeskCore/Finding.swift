@@ -107,9 +107,56 @@ public struct Finding: Codable, Hashable, Sendable {
         let right = rhs.range.start
         if left.line != right.line { return left.line < right.line }
         if left.column != right.column { return left.column < right.column }
-        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+        if let less = ruleOrder(lhs.rule, rhs.rule) { return less }
         if lhs.range.end.offset != rhs.range.end.offset { return lhs.range.end.offset < rhs.range.end.offset }
         return lhs.message < rhs.message
+    }
+
+    /// `lhs < rhs` when the rules differ, `nil` when they are equal, as `!=` then `<` read them.
+    /// Two rules in ASCII (every built-in rule id) are compared by their bytes, in one pass:
+    /// `String`'s `<` then orders them as their UTF-8 does, and `!=` and `<` each cost a call of
+    /// some hundred instructions. Any other pair is read by `!=` and `<`.
+    @inlinable
+    static func ruleOrder(_ lhs: String, _ rhs: String) -> Bool? {
+        // 0: equal, 1: less, 2: greater, 3: not both ASCII in contiguous UTF-8.
+        let order: UInt8 =
+            lhs.utf8.withContiguousStorageIfAvailable { left in
+                rhs.utf8.withContiguousStorageIfAvailable { right in
+                    guard isASCII(left), isASCII(right) else { return 3 }
+                    let count = Swift.min(left.count, right.count)
+                    var index = 0
+                    while index < count {
+                        if left[index] != right[index] { return left[index] < right[index] ? 1 : 2 }
+                        index += 1
+                    }
+                    if left.count == right.count { return 0 }
+                    return left.count < right.count ? 1 : 2
+                } ?? 3
+            } ?? 3
+        switch order {
+        case 0: return nil
+        case 1: return true
+        case 2: return false
+        default: return lhs == rhs ? nil : lhs < rhs
+        }
+    }
+
+    /// Whether every byte of `bytes` is below 0x80, read eight at a time.
+    @inlinable
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var bits: UInt64 = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            bits |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            bits |= UInt64(base[index])
+            index += 1
+        }
+        return bits & 0x8080_8080_8080_8080 == 0
     }
 }
 
