@@ -67,14 +67,10 @@ struct ClaimStrengthScan {
 
     private static let noKeys = WordKeys([])
 
-    /// The cue that carries the sentence's claim: the first causal or association cue, else the first comparison.
-    func mainCue() -> Cue? {
-        mainCueAndScope()?.cue
-    }
-
-    /// `mainCue()`, with the negation and hedge before it (`scope(before:)`), read in the walk
-    /// that asks whether a question opens its clause (each walk read the same words' scope
-    /// lists and clause gaps: a lookup and some fifty instructions a word).
+    /// The cue that carries the sentence's claim (the first causal or association cue, else the
+    /// first comparison), with the negation and hedge before it (`scope(before:)`), read in the
+    /// walk that asks whether a question opens its clause (separate walks read the same words'
+    /// scope lists and clause gaps: a lookup and some fifty instructions a word).
     func mainCueAndScope() -> (cue: Cue, scope: CueScope)? {
         // Where the sentence turns to a recommendation matters only for a cue: it is looked for
         // at the first cue found (most sentences the scan reads hold none), and not at all in a
@@ -410,76 +406,19 @@ struct ClaimStrengthScan {
 
     // MARK: - Scope
 
-    /// Whether a question word ("whether", "to evaluate") opens the clause before the cue.
-    func isInQuestion(_ index: Int) -> Bool {
-        // The scope lists are read once, handed over borrowed: read in the loop, each word
-        // walked cost a `swift_once`. Each word is asked about two of them (its own list, then
-        // the clause breaks) with one lookup.
-        isInQuestion(index, lists: ScopeWords.lists)
-    }
-
-    private func isInQuestion(_ index: Int, lists: borrowing WordListBits<ScopeWords>) -> Bool {
-        var offset = index - 1
-        while offset >= 0 {
-            let scope = hasKeys ? lists.of(offset, in: keys) : lists.of(words[offset])
-            if scope.contains(.questionScope) { return true }
-            if gaps[offset + 1] || scope.contains(.clauseBreak) { return false }
-            offset -= 1
-        }
-        return false
-    }
-
-    /// The word range of a hedge that softens the cue: in its clause, at most six words before it.
-    func hedge(before index: Int) -> Range<Int>? {
-        // The scope lists read once a call (see `isInQuestion`).
-        hedge(before: index, lists: ScopeWords.lists)
-    }
-
-    private func hedge(before index: Int, lists: borrowing WordListBits<ScopeWords>) -> Range<Int>? {
-        var offset = index - 1
-        while offset >= 0, index - offset <= 6 {
-            let scope = hasKeys ? lists.of(offset, in: keys) : lists.of(words[offset])
-            if scope.contains(.hedge) {
-                if words[offset] == "likely", offset > 0, ["more", "less", "most"].contains(words[offset - 1]) {
-                    return nil
-                }
-                return offset..<(offset + 1)
-            }
-            if gaps[offset + 1] || scope.contains(.clauseBreak) { return nil }
-            offset -= 1
-        }
-        return nil
-    }
-
-    /// Whether a negator stands in the cue's clause, at most five words before it.
-    func isNegated(before index: Int) -> Bool {
-        // The scope lists read once a call (see `isInQuestion`).
-        isNegated(before: index, lists: ScopeWords.lists)
-    }
-
-    private func isNegated(before index: Int, lists: borrowing WordListBits<ScopeWords>) -> Bool {
-        var offset = index - 1
-        while offset >= 0, index - offset <= 5 {
-            let scope = hasKeys ? lists.of(offset, in: keys) : lists.of(words[offset])
-            if scope.contains(.negator) || endsWithNT(at: offset) { return true }
-            if gaps[offset + 1] || scope.contains(.clauseBreak) { return false }
-            offset -= 1
-        }
-        return false
-    }
-
     /// What stands before a cue in its clause: a negator (at most five words before it) and a
-    /// hedge (at most six), as `isNegated(before:)` and `hedge(before:)` read them.
+    /// hedge (at most six).
     struct CueScope: Equatable {
         var negated: Bool
         var hedge: Range<Int>?
     }
 
-    /// The negation and hedge before the cue at `index`, or nil when a question word opens its
-    /// clause (`isInQuestion`), read in one walk back from it: the question's walk reads every
-    /// word of the clause the other two read (they stop where it stops, or sooner).
+    /// The negation and hedge before the cue at `index`, or nil when a question word ("whether",
+    /// "to evaluate") opens its clause, read in one walk back from it: the question's walk reads
+    /// every word of the clause the other two read (they stop where it stops, or sooner).
     func scope(before index: Int) -> CueScope? {
-        // The scope lists read once a call (see `isInQuestion`).
+        // The scope lists are read once a call, handed over borrowed: read in the loop, each
+        // word walked cost a `swift_once`. Each word is asked about all of them with one lookup.
         scope(before: index, lists: ScopeWords.lists)
     }
 
