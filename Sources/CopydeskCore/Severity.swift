@@ -4,7 +4,8 @@ public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
     case warning
     case error
 
-    private var rank: Int {
+    /// The severity's place in `allCases` (its rank): what counts and report templates are indexed by.
+    @inlinable public var caseIndex: Int {
         switch self {
         case .info: 0
         case .warning: 1
@@ -12,7 +13,7 @@ public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.caseIndex < rhs.caseIndex }
 }
 
 /// The category of a finding; the first part of every rule id.
@@ -24,7 +25,17 @@ public enum Category: String, Codable, Sendable, CaseIterable, Comparable {
     case factCheck = "fact-check"
     case style
 
-    public static func < (lhs: Category, rhs: Category) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The category's place in `allCases`: what counts and report templates are indexed by.
+    @inlinable public var caseIndex: Int {
+        switch self {
+        case .hedging: 0
+        case .citation: 1
+        case .repetition: 2
+        case .medicalClaim: 3
+        case .factCheck: 4
+        case .style: 5
+        }
     }
+
+    public static func < (lhs: Category, rhs: Category) -> Bool { lhs.caseIndex < rhs.caseIndex }
 }

@@ -56,42 +56,19 @@ struct ReportBuilder: Sendable {
         words += file.words
         findings += file.findings.count
         // Counted into the stored counts through their buffers, each value's place by a switch
-        // in `allCases` order (`countIndex`): each `+=` on the arrays tested their uniqueness,
+        // in `allCases` order (`caseIndex`): each `+=` on the arrays tested their uniqueness,
         // and `allCases.firstIndex(of:)` compared the value with each case before it.
         file.findings.withUnsafeBufferPointer { findings in
             bySeverity.withUnsafeMutableBufferPointer { severities in
                 byCategory.withUnsafeMutableBufferPointer { categories in
                     for index in findings.indices {
-                        severities[Self.countIndex(of: findings[index].severity)] &+= 1
-                        categories[Self.countIndex(of: findings[index].category)] &+= 1
+                        severities[findings[index].severity.caseIndex] &+= 1
+                        categories[findings[index].category.caseIndex] &+= 1
                     }
                 }
             }
         }
         return file
-    }
-
-    /// The place of `severity` in `Severity.allCases`, the order of `bySeverity`.
-    @inline(__always)
-    static func countIndex(of severity: Severity) -> Int {
-        switch severity {
-        case .info: 0
-        case .warning: 1
-        case .error: 2
-        }
-    }
-
-    /// The place of `category` in `Category.allCases`, the order of `byCategory`.
-    @inline(__always)
-    static func countIndex(of category: Category) -> Int {
-        switch category {
-        case .hedging: 0
-        case .citation: 1
-        case .repetition: 2
-        case .medicalClaim: 3
-        case .factCheck: 4
-        case .style: 5
-        }
     }
 
     /// The report of every file added so far (without the files themselves), and a baseline of

@@ -57,8 +57,8 @@ extension PrettyJSON {
         let atMost =
             template.maxCount &+ range.count &+ relatedRange.count &+ 12 &* 21 &+ 10 &+ 6 &* strings &+ 16 &+ 16
             &+ suggestionsAtMost
-        let category = FindingTemplate.index(of: finding.pointee.category)
-        let severity = FindingTemplate.index(of: finding.pointee.severity)
+        let category = finding.pointee.category.caseIndex
+        let severity = finding.pointee.severity.caseIndex
         return writeElement(atMost: atMost) { out, comma in
             var written = template.copy(FindingTemplate.head(category), skippingComma: !comma, at: out)
             Finding.writeHex(hash, to: out + written)
@@ -144,31 +144,6 @@ struct FindingTemplate {
     /// The template of `reportDepth`, made once and kept for the process's life.
     nonisolated(unsafe) static let atReportDepth = FindingTemplate(depth: reportDepth)
 
-    /// The categories and severities in template order.
-    static let categories: [Category] = [.hedging, .citation, .repetition, .medicalClaim, .factCheck, .style]
-    static let severities: [Severity] = [.info, .warning, .error]
-
-    @inline(__always)
-    static func index(of category: Category) -> Int {
-        switch category {
-        case .hedging: 0
-        case .citation: 1
-        case .repetition: 2
-        case .medicalClaim: 3
-        case .factCheck: 4
-        case .style: 5
-        }
-    }
-
-    @inline(__always)
-    static func index(of severity: Severity) -> Int {
-        switch severity {
-        case .info: 0
-        case .warning: 1
-        case .error: 2
-        }
-    }
-
     /// Piece numbers: the heads (one a category), the four fixed pieces, the tails (one a severity).
     @inline(__always) static func head(_ category: Int) -> Int { category }
     static let beforeMatch = 6
@@ -206,14 +181,14 @@ struct FindingTemplate {
         let cut = Self.markedPieces(depth: depth)
         precondition(cut.count == 9 && cut[4].isEmpty, "a finding's template has nine pieces, none after the message")
         var pieces: [[UInt8]] = Array(repeating: [], count: Self.pieceCount)
-        for (index, category) in Self.categories.enumerated() {
+        for (index, category) in Category.allCases.enumerated() {
             pieces[Self.head(index)] = cut[0] + TemplatePieces.bytes(category.rawText) + cut[1]
         }
         pieces[Self.beforeMatch] = cut[2]
         pieces[Self.beforeMessage] = cut[3]
         pieces[Self.beforeRule] = cut[5]
         pieces[Self.beforeSection] = cut[6]
-        for (index, severity) in Self.severities.enumerated() {
+        for (index, severity) in Severity.allCases.enumerated() {
             pieces[Self.tail(index)] = cut[7] + TemplatePieces.bytes(severity.rawText) + cut[8]
         }
         let related = Self.markedRelatedPieces(depth: depth)
@@ -223,7 +198,7 @@ struct FindingTemplate {
         let suggestions = Self.markedSuggestionPieces(depth: depth)
         precondition(
             suggestions.count == 4 && suggestions[0] == cut[7], "a finding's suggestions have four pieces")
-        for (index, severity) in Self.severities.enumerated() {
+        for (index, severity) in Severity.allCases.enumerated() {
             pieces[Self.suggestionsTail(index)] = cut[7] + TemplatePieces.bytes(severity.rawText) + suggestions[1]
         }
         pieces[Self.betweenSuggestions] = suggestions[2]

@@ -4,13 +4,16 @@ import Testing
 @testable import Pipeline
 
 /// `ReportBuilder.add` counts the findings shown by severity and category through the counts'
-/// buffers, a value's place by a switch (`countIndex`): against counting with `allCases` over
+/// buffers, a value's place by its `caseIndex`: against counting with `allCases` over
 /// generated files of findings of every severity and category, some empty, with and without
 /// a display level that hides some.
 @Suite struct ReportBuilderCountTests {
     @Test func theCountsAreThoseOfEverySeverityAndCategoryShown() {
-        #expect(Severity.allCases.map(ReportBuilder.countIndex(of:)) == Array(Severity.allCases.indices))
-        #expect(Category.allCases.map(ReportBuilder.countIndex(of:)) == Array(Category.allCases.indices))
+        // `caseIndex` is the place in `allCases`, and `<` is the order of `allCases`.
+        #expect(Severity.allCases.map(\.caseIndex) == Array(Severity.allCases.indices))
+        #expect(Category.allCases.map(\.caseIndex) == Array(Category.allCases.indices))
+        for (left, right) in zip(Category.allCases, Category.allCases.dropFirst()) { #expect(left < right) }
+        for (left, right) in zip(Severity.allCases, Severity.allCases.dropFirst()) { #expect(left < right) }
         var state: UInt64 = 0x5EED
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
