@@ -176,21 +176,7 @@ struct PositionCursor {
             while index < last, lineStarts[index &+ 1] <= target { index &+= 1 }
             if index == lineStarts.count &- 1 || lineStarts[index &+ 1] > target { return index }
         }
-        return Self.lineIndex(of: target, in: lineStarts)
-    }
-
-    /// `LineIndex.lineIndex(ofOffset:)`: the last line starting at or before `offset`, searched
-    /// in the starts held here (static: the index's method was handed a copy of the index, made
-    /// at every line entered whether it searched or not).
-    @inline(never)
-    static func lineIndex(of offset: Int, in starts: [Int]) -> Int {
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        return LineIndex.lineIndex(of: target, in: lineStarts)
     }
 
     /// The scalars of `source` between two offsets: their difference from `asciiFrom` on

@@ -178,11 +178,18 @@ public struct LineIndex: Sendable {
 
     /// The 0-based line index holding `offset`.
     public func lineIndex(ofOffset offset: Int) -> Int {
+        Self.lineIndex(of: offset, in: lineStarts)
+    }
+
+    /// The last of `starts` (line starts, ascending, the first 0) at or before `offset`: the
+    /// search `lineIndex(ofOffset:)` makes, for a caller that holds the starts without the index
+    /// (`PositionCursor`: calling the method handed it a copy of the whole index).
+    public static func lineIndex(of offset: Int, in starts: [Int]) -> Int {
         var low = 0
-        var high = lineStarts.count - 1
+        var high = starts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return low
     }
