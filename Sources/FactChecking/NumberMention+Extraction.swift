@@ -341,16 +341,24 @@ extension NumberMention {
     /// without a final `s` that does not end `ss`; nil for a word that is not ASCII.
     static func asciiSingular(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        switch word {
-        case "people": return "person"
-        case "children": return "child"
-        case "women": return "woman"
-        case "men": return "man"
+        // An ASCII word equals an ASCII plural only with its bytes: the bytes are compared, for a
+        // word of a plural's length only (four string comparisons each cost a call).
+        switch bytes.count {
+        case 3 where isWord(bytes, "men"): return "man"
+        case 5 where isWord(bytes, "women"): return "woman"
+        case 6 where isWord(bytes, "people"): return "person"
+        case 8 where isWord(bytes, "children"): return "child"
         default: break
         }
         guard let last = bytes.last, last == UInt8(ascii: "s"), bytes.count < 2 || bytes[bytes.count - 2] != last else {
             return word
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - 1)]), as: UTF8.self)
+    }
+
+    /// Whether `bytes` are the bytes of `word`.
+    @inline(__always)
+    private static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount).elementsEqual(bytes)
     }
 }
