@@ -5,8 +5,10 @@ import Testing
 @testable import Pipeline
 
 /// The crash guard's list of files being linted (what its crash message names). Other suites
-/// lint meanwhile, so each test looks only at its own paths (a unique folder).
-@Suite struct CrashMarkTests {
+/// lint meanwhile, so each test looks only at its own paths (a unique folder). The tests run one
+/// at a time: the guard's 64 slots are shared by the process, and `moreFilesThanSlotsAreLintedUnnamed`
+/// takes every one, so a test beside it found its own file unnamed (4 runs of this suite in 30).
+@Suite(.serialized) struct CrashMarkTests {
     /// The marked paths under `folder`.
     func marked(under folder: String) -> [String] {
         var buffer = [CChar](repeating: 0, count: 1 << 17)
