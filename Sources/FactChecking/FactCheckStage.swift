@@ -108,8 +108,7 @@ public struct FactCheckStage: Sendable {
         if entry.isClaim || !flagged.isEmpty {
             // Room for an article's first claims at once: growing one by one made the list
             // again at 1, 2, 4 and 8 claims.
-            if claims.capacity == 0 { claims.reserveCapacity(Self.claimRoom) }
-            claims.append(entry.provisional)
+            claims.append(entry.provisional, firstRoom: Self.claimRoom)
         }
         // Most sentences have no verdict: appending an empty array still cost a call per sentence.
         for verdict in flagged {

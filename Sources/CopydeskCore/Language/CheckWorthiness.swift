@@ -225,13 +225,12 @@ extension [CheckWorthiness.Trigger] {
     /// The room a sentence's triggers are given at the first one found (`appendTrigger`).
     static var triggerRoom: Int { 4 }
 
-    /// `append(trigger)`, giving the array room for `triggerRoom` triggers at the first: grown
-    /// one append at a time it was allocated again at the second and the third (a sentence
-    /// with a trigger holds two or three), while an array made with room before the readings
-    /// cost an allocation in each sentence that turns out to hold none.
+    /// `append(trigger)`, giving the array room for `triggerRoom` triggers at the first
+    /// (`append(_:firstRoom:)`): grown one append at a time it was allocated again at the second
+    /// and the third (a sentence with a trigger holds two or three), while an array made with
+    /// room before the readings cost an allocation in each sentence that turns out to hold none.
     @inline(__always)
     mutating func appendTrigger(_ trigger: CheckWorthiness.Trigger) {
-        if capacity == 0 { reserveCapacity(Self.triggerRoom) }
-        append(trigger)
+        append(trigger, firstRoom: Self.triggerRoom)
     }
 }
