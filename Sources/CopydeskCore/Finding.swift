@@ -116,13 +116,12 @@ public struct Finding: Codable, Hashable, Sendable {
     /// Two rules in ASCII (every built-in rule id) are compared by their bytes, in one pass:
     /// `String`'s `<` then orders them as their UTF-8 does, and `!=` and `<` each cost a call of
     /// some hundred instructions. Any other pair is read by `!=` and `<`.
-    @inlinable
     static func ruleOrder(_ lhs: String, _ rhs: String) -> Bool? {
         // 0: equal, 1: less, 2: greater, 3: not both ASCII in contiguous UTF-8.
         let order: UInt8 =
             lhs.utf8.withContiguousStorageIfAvailable { left in
                 rhs.utf8.withContiguousStorageIfAvailable { right in
-                    guard isASCII(left), isASCII(right) else { return 3 }
+                    guard ByteSearch.isASCII(left), ByteSearch.isASCII(right) else { return 3 }
                     let count = Swift.min(left.count, right.count)
                     var index = 0
                     while index < count {
@@ -141,23 +140,6 @@ public struct Finding: Codable, Hashable, Sendable {
         }
     }
 
-    /// Whether every byte of `bytes` is below 0x80, read eight at a time.
-    @inlinable
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var bits: UInt64 = 0
-        var index = 0
-        while index + 8 <= bytes.count {
-            bits |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            index += 8
-        }
-        while index < bytes.count {
-            bits |= UInt64(base[index])
-            index += 1
-        }
-        return bits & 0x8080_8080_8080_8080 == 0
-    }
 }
 
 extension Array where Element == Finding {
