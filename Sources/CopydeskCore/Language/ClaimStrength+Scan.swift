@@ -494,24 +494,15 @@ struct ClauseGaps {
 
     /// Whether clause-ending punctuation stands between the token before `index` (or the start) and it.
     subscript(index: Int) -> Bool {
-        let lower = index == 0 ? 0 : tokens[index - 1].range.upperBound
-        let upper = tokens[index].range.lowerBound
-        for cursor in lower..<max(lower, upper) {
-            switch text[cursor] {
-            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
-                return true
-            case 0xE2 where ClaimStrengthClassifier.isDash(text, at: cursor): return true
-            default: continue
-            }
-        }
-        return false
+        inPlace(index)
     }
 }
 
 extension ClauseGaps {
     /// `self[index]`, read through the views' base pointers: one bounds test for the index, none
-    /// for each token and byte read (the subscript, a call, cost some 48 instructions a token;
-    /// `ClaimStrengthScan.scope(before:)` asks about every word of a cue's clause).
+    /// for each token and byte read (through the views, a call cost some 48 instructions a token;
+    /// `ClaimStrengthScan.scope(before:)` asks about every word of a cue's clause and reads it
+    /// inlined).
     @inline(__always)
     func inPlace(_ index: Int) -> Bool {
         precondition(UInt(bitPattern: index) < UInt(bitPattern: tokens.count), "Index out of range")
