@@ -32,6 +32,14 @@ struct FactRegistryPrefilter: Sendable {
         /// By ASCII byte: the prefixes of ASCII bytes that start with it; all of them, numbered.
         let stemsByFirstByte: FlatLists
         let plainStems: [Int]
+        /// The prefixes of ASCII bytes by bucket (`bucket(of:)`, 1,024 of them): bucket `b`'s are
+        /// `bucketStems[bucketStarts[b]..<bucketStarts[b + 1]]`. A prefix of two bytes or more
+        /// is in the bucket of its first two, one of one byte in every bucket of its first, so an
+        /// ASCII word is tried only against the prefixes of its own bucket (about one in six of
+        /// those that start with its first byte): a prefix of ASCII bytes that an ASCII word starts
+        /// with has the word's first bytes.
+        let bucketStarts: [UInt32]
+        let bucketStems: [UInt32]
         /// Each sentence's `Candidates.state` to start with: 0 for every group and entry, and per
         /// prefix 2 (no word starts with it until one is found) for one of ASCII bytes, 0 (not
         /// tried) for any other; where the entries' and the prefixes' answers start in it.
@@ -60,11 +68,12 @@ struct FactRegistryPrefilter: Sendable {
                 return plain ? UInt8(bytes.count) : 0
             }
             self.stemCounts = stemCounts
-            stemPrefixes = stems.map { stem in
+            let stemPrefixes = stems.map { stem in
                 var prefix: UInt64 = 0
                 for (offset, byte) in stem.utf8.prefix(8).enumerated() { prefix |= UInt64(byte) << UInt64(8 * offset) }
                 return prefix
             }
+            self.stemPrefixes = stemPrefixes
             var byFirstByte = [[Int]](repeating: [], count: 128)
             var plainStems: [Int] = []
             var initialStemAnswers = [UInt8](repeating: 0, count: stems.count)
@@ -75,12 +84,33 @@ struct FactRegistryPrefilter: Sendable {
             }
             stemsByFirstByte = FlatLists(byFirstByte)
             self.plainStems = plainStems
+            var byBucket = [[Int]](repeating: [], count: 1_024)
+            for stem in plainStems {
+                let prefix = stemPrefixes[stem]
+                if stemCounts[stem] >= 2 {
+                    byBucket[Self.bucket(of: prefix)].append(stem)
+                } else {
+                    for second in 0..<32 { byBucket[Self.bucket(of: prefix | UInt64(second) << 8)].append(stem) }
+                }
+            }
+            var bucketStarts: [UInt32] = [0]
+            bucketStarts.reserveCapacity(1_025)
+            for list in byBucket { bucketStarts.append(bucketStarts.last! + UInt32(list.count)) }
+            self.bucketStarts = bucketStarts
+            bucketStems = byBucket.flatMap { $0.map { UInt32($0) } }
             phraseStates = groupStems.ranges.count
             stemStates = groupStems.ranges.count + hasPhrases.count
             initialState = [UInt8](repeating: 0, count: groupStems.ranges.count + hasPhrases.count) + initialStemAnswers
             self.entryGroups = entryGroups
             self.hasPhrases = hasPhrases
             self.phrasesAlwaysTried = phrasesAlwaysTried
+        }
+
+        /// The bucket of a word or prefix by its first two bytes (`WordKeys.Key.prefix`, the first
+        /// byte lowest; the second 0 for a word of one byte): five low bits of each.
+        @inline(__always)
+        static func bucket(of prefix: UInt64) -> Int {
+            Int(truncatingIfNeeded: (prefix & 0x1F) << 5 | (prefix >> 8) & 0x1F)
         }
     }
 
@@ -285,14 +315,24 @@ struct FactRegistryPrefilter: Sendable {
             return false
         }
 
-        /// Marks the prefixes of ASCII bytes the word at `index` starts with: those with its
-        /// first byte, or every one for a word whose first byte is not ASCII (see `hasWordSlowly`).
+        /// Marks the prefixes of ASCII bytes the word at `index` starts with: those of its bucket
+        /// for an ASCII word (`Tables.bucketStarts`), those with its first byte for another word
+        /// whose first byte is ASCII, or every one for a word whose first byte is not ASCII (see
+        /// `hasWordSlowly`).
         @inline(__always)
         fileprivate mutating func answerPlainStems(word index: Int) {
             let key = keys.key(at: index)
             let shape = key.shape
             guard shape.count > 0 else { return }
-            if shape.first < 0x80 {
+            if key.isASCII {
+                let bucket = Tables.bucket(of: key.prefix)
+                let starts = tables.bucketStarts
+                for position in Int(starts[bucket])..<Int(starts[bucket + 1]) {
+                    let stem = Int(tables.bucketStems[position])
+                    let at = tables.stemStates + stem
+                    if state[at] != 1, startsWith(stem: stem, word: index, key: key) { state[at] = 1 }
+                }
+            } else if shape.first < 0x80 {
                 for position in tables.stemsByFirstByte.ranges[Int(shape.first)] {
                     let stem = tables.stemsByFirstByte.elements[position]
                     let at = tables.stemStates + stem
