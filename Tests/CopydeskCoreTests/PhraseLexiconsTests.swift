@@ -163,6 +163,45 @@ import Testing
         }
     }
 
+    /// The scan walks a token's first node in its own loop and the nodes below it in `walk`: a
+    /// first node with entries ending there, exact children, and `*` and prefix children (and
+    /// their children in turn, four words deep) gives each list, in one sentence's scan and in
+    /// the scan of an article's sentences, what the reference finds.
+    @Test func firstNodesAndTheNodesBelowThemMatchAsTheReferenceDoes() {
+        var random = SplitMix(seed: 0x7A1C)
+        let vocabulary = ["it", "is", "may", "be", "not", "the", "cure", "cures", "likely", "that", "so", "caf\u{E9}"]
+        let patterns = vocabulary + ["*", "cur*", "lik*"]
+        for round in 0..<30 {
+            // Every entry starts with an exact word of the first four, so most first nodes have
+            // entries ending at them and children of every kind.
+            let lists = (0..<(1 + random.next(4))).map { _ in
+                (0..<(2 + random.next(14))).map { _ in
+                    let rest = (0..<random.next(4)).map { _ in patterns[random.next(patterns.count)] }
+                    return ([vocabulary[random.next(4)]] + rest).joined(separator: " ")
+                }
+            }
+            let sentences = (0..<8).map { _ in
+                (0..<random.next(20)).map { _ in vocabulary[random.next(vocabulary.count)] }.joined(separator: " ")
+            }
+            let texts = WordStrings.borrowing { strings in
+                SentenceText.read(count: sentences.count, strings: &strings) { sentences[$0] }
+            }
+            let lexicons = PhraseLexicons(lists)
+            let together = PhraseScanSentencesTests.together(lexicons, texts)
+            for (index, sentence) in sentences.enumerated() {
+                let text = SentenceText(sentence)
+                let expected = lists.map { Reference($0).matches(Array(text.words), in: 0..<text.words.count) }
+                #expect(Self.together(lists, sentence) == expected, "round \(round): \(lists) in \(sentence)")
+                let found = lists.indices.map { list in
+                    lexicons.matches(list, in: together[index][...], tokens: text.tokens).map {
+                        "\($0.phrase)@\($0.tokenRange)"
+                    }
+                }
+                #expect(found == expected, "round \(round): \(lists) in \(sentence), scanned with the article")
+            }
+        }
+    }
+
     @Test func theHedgeLexiconMatchesAsItsReferenceDoes() {
         let phrases = HedgeLexicon.builtIn.cues.map(\.pattern) + HedgeLexicon.builtIn.exceptions
         let reference = Reference(phrases)
