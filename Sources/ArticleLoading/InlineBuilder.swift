@@ -73,9 +73,9 @@ struct InlineBuilder {
     mutating func restart(cursor: Int, limit: Int) {
         map.removeAll()
         // Most blocks have none of these: an empty array is left as it is.
-        if !links.isEmpty { links.removeAll(keepingCapacity: true) }
-        if !markers.isEmpty { markers.removeAll(keepingCapacity: true) }
-        if !directives.isEmpty { directives.removeAll(keepingCapacity: true) }
+        links.removeAllKeepingRoom()
+        markers.removeAllKeepingRoom()
+        directives.removeAllKeepingRoom()
         nextParagraph(cursor: cursor, limit: limit)
     }
 

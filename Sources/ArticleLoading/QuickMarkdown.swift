@@ -569,8 +569,8 @@ struct QuickMarkdown {
         /// cmark-gfm's inlines for it: false at a byte outside the subset.
         private mutating func readText(_ leaf: Leaf, inDefinition: Bool = false) -> Bool {
             map.removeAll()
-            if !markers.isEmpty { markers.removeAll(keepingCapacity: true) }
-            if !links.isEmpty { links.removeAll(keepingCapacity: true) }
+            markers.removeAllKeepingRoom()
+            links.removeAllKeepingRoom()
             // The walker starts a heading at its `#`, a list item's paragraph at its text (after
             // the marker).
             if case .heading = leaf.kind { cursor = leaf.start } else { cursor = leaf.textStart }
