@@ -49,8 +49,10 @@ let package = Package(
         .target(name: "Checks", dependencies: ["CopydeskCore"]),
         // Stage 4: claim ledger, fact registry, consistency.
         .target(name: "FactChecking", dependencies: ["CopydeskCore"]),
+        // JSON string escaping sixteen bytes at a time (SSE2), inlined into the JSON writer.
+        .target(name: "ReportBytes"),
         // Stage 5: one small type per output format.
-        .target(name: "Reporting", dependencies: ["CopydeskCore"]),
+        .target(name: "Reporting", dependencies: ["CopydeskCore", "ReportBytes"]),
         // The only place that knows the stage order.
         .target(
             name: "Pipeline",
@@ -81,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "FactCheckingTests",
             dependencies: ["FactChecking", "ArticleLoading", "PolicyLoading", "CopydeskCore", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "CopydeskCore", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ReportBytes", "CopydeskCore", "TestSupport"]),
         .testTarget(
             name: "PipelineTests", dependencies: ["Pipeline", "Reporting", "CopydeskCore", "CmarkArena", "CrashGuard"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),

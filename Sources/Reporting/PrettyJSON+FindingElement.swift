@@ -118,13 +118,66 @@ extension PrettyJSON {
     /// the contiguous-storage test and the escaping (`quoted`) inlined in it.
     @inline(never)
     static func writeQuoted(at string: UnsafePointer<String>, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        string.pointee.utf8.withContiguousStorageIfAvailable { quoted($0, at: out) } ?? -1
+        var short = ShortBytes()
+        let bytes = string.pointee.utf8.withContiguousStorageIfAvailable { short.keep($0) }
+        return short.quoted(bytes, at: out)
     }
 
     /// `writeQuoted(at:to:)` of an optional string that is not nil.
     @inline(never)
     static func writeQuoted(atOptional string: UnsafePointer<String?>, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        string.pointee!.utf8.withContiguousStorageIfAvailable { quoted($0, at: out) } ?? -1
+        var short = ShortBytes()
+        let bytes = string.pointee!.utf8.withContiguousStorageIfAvailable { short.keep($0) }
+        return short.quoted(bytes, at: out)
+    }
+
+    /// A string's bytes as `writeQuoted(at:to:)` reads them, to be quoted after they are lent:
+    /// the escaping is a C call (`copydesk_json_quoted`) the compiler cannot see into, and made
+    /// while a string's bytes are lent it retained and released the string around the call
+    /// (about 40 instructions a string). A string's storage stays where it is while the string
+    /// lives (its finding or claim does, in the report being written), so its bytes are read
+    /// where they are after; the bytes of a small string (at most fifteen, lent as a copy on
+    /// the stack that is gone after) are copied here first.
+    struct ShortBytes {
+        private var words: (UInt64, UInt64) = (0, 0)
+
+        /// The bytes lent, or their count when they are copied here (nil for the address).
+        @inline(__always)
+        mutating func keep(_ utf8: UnsafeBufferPointer<UInt8>) -> (UnsafePointer<UInt8>?, Int) {
+            let count = utf8.count
+            guard count < 16, let base = utf8.baseAddress else { return (utf8.baseAddress, count) }
+            // Two overlapping reads of eight bytes, or of four, or byte by byte (a call of
+            // `memcpy` for a count not known here cost about 12 instructions).
+            let raw = UnsafeRawPointer(base)
+            withUnsafeMutableBytes(of: &words) { words in
+                if count >= 8 {
+                    words.storeBytes(of: raw.loadUnaligned(as: UInt64.self), as: UInt64.self)
+                    words.storeBytes(
+                        of: raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self), toByteOffset: count &- 8,
+                        as: UInt64.self)
+                } else if count >= 4 {
+                    words.storeBytes(of: raw.loadUnaligned(as: UInt32.self), as: UInt32.self)
+                    words.storeBytes(
+                        of: raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self), toByteOffset: count &- 4,
+                        as: UInt32.self)
+                } else {
+                    for index in 0..<count { words[index] = base[index] }
+                }
+            }
+            return (nil, count)
+        }
+
+        /// The bytes `keep` returned (`bytes`), quoted at `out`; their count, or -1 for nil.
+        @inline(__always)
+        mutating func quoted(_ bytes: (UnsafePointer<UInt8>?, Int)?, at out: UnsafeMutablePointer<UInt8>) -> Int {
+            guard let (base, count) = bytes else { return -1 }
+            if let base { return PrettyJSON.quoted(UnsafeBufferPointer(start: base, count: count), at: out) }
+            return withUnsafeBytes(of: &words) { words in
+                PrettyJSON.quoted(
+                    UnsafeBufferPointer(start: words.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count),
+                    at: out)
+            }
+        }
     }
 }
 

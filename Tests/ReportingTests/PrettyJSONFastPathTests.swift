@@ -1,5 +1,6 @@
 import CopydeskCore
 import Foundation
+import ReportBytes
 import TestSupport
 import Testing
 
@@ -88,58 +89,82 @@ import Testing
         }
     }
 
-    @Test func theWordTestFindsABytePassingTheByteTestAtEveryPlace() {
-        func byteNeedsEscaping(_ byte: UInt8) -> Bool {
-            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-        }
-        // Every byte value at every place of a word of otherwise harmless bytes.
-        for filler: UInt8 in [UInt8(ascii: "a"), 0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xFF] {
-            for place in 0..<8 {
-                for value in 0...255 {
-                    var bytes = [UInt8](repeating: filler, count: 8)
-                    bytes[place] = UInt8(value)
-                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                    #expect(PrettyJSON.needsEscaping(word) == bytes.contains(where: byteNeedsEscaping))
-                }
+    /// The bytes `copydesk_json_quoted` writes for `bytes`, in room of exactly `2 + 6 * count`
+    /// bytes between guard bytes that must be left as they were; nil when one was written over.
+    static func quotedByC(_ bytes: [UInt8]) -> [UInt8]? {
+        let room = 2 + 6 * bytes.count
+        let guardCount = 32
+        var out = [UInt8](repeating: 0xA5, count: guardCount + room + guardCount)
+        // The source between quotes: a byte read past either end and taken for one of the
+        // string's would be escaped, or would make a clean chunk look as if it needed escaping.
+        let source =
+            [UInt8](repeating: UInt8(ascii: "\""), count: guardCount) + bytes
+            + [UInt8](repeating: UInt8(ascii: "\""), count: guardCount)
+        let count = source.withUnsafeBufferPointer { source in
+            out.withUnsafeMutableBufferPointer { out in
+                copydesk_json_quoted_for_tests(
+                    source.baseAddress! + guardCount, bytes.count, out.baseAddress! + guardCount)
             }
         }
-        // Words with several bytes that need escaping, next to bytes just above the limits.
-        var generator = SplitMix(seed: 42)
-        let interesting: [UInt8] = [
-            0, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0x9F, 0xA0, 0xFF, 0x41,
-        ]
-        for _ in 0..<20_000 {
-            let bytes = (0..<8).map { _ in interesting.randomElement(using: &generator)! }
-            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            #expect(PrettyJSON.needsEscaping(word) == bytes.contains(where: byteNeedsEscaping), "\(bytes)")
+        guard out.prefix(guardCount).allSatisfy({ $0 == 0xA5 }),
+            out.suffix(guardCount).allSatisfy({ $0 == 0xA5 }), count <= room
+        else { return nil }
+        return Array(out[guardCount..<(guardCount + count)])
+    }
+
+    /// The plain reading of `bytes` quoted: each byte escaped where it needs to be (the bytes
+    /// need not be UTF-8; `plainQuoted` reads a string's).
+    static func plainQuoted(bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+            case 0x08: out += Array(#"\b"#.utf8)
+            case 0x0C: out += Array(#"\f"#.utf8)
+            case 0x0A: out += Array(#"\n"#.utf8)
+            case 0x0D: out += Array(#"\r"#.utf8)
+            case 0x09: out += Array(#"\t"#.utf8)
+            case 0..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
+            default: out.append(byte)
+            }
+        }
+        return out + [UInt8(ascii: "\"")]
+    }
+
+    /// The C quoting (sixteen bytes a step, a short string's bytes as two overlapping halves)
+    /// against the byte-by-byte reading: every byte value at every place of runs of harmless
+    /// bytes of every length to 48 (no half, one or two halves of four and of eight, one to
+    /// three chunks and the last chunk read again), writing nothing outside its room.
+    @Test func theCQuotingIsTheByteByByteReadingForEveryByteAtEveryPlace() {
+        for filler: UInt8 in [UInt8(ascii: "a"), 0x20, 0x7F, 0xC3] {
+            for length in 0...48 {
+                let plain = [UInt8](repeating: filler, count: length)
+                #expect(Self.quotedByC(plain) == Self.plainQuoted(bytes: plain), "\(filler) \(length)")
+                for place in 0..<length {
+                    for value in 0...255 {
+                        var bytes = plain
+                        bytes[place] = UInt8(value)
+                        #expect(
+                            Self.quotedByC(bytes) == Self.plainQuoted(bytes: bytes), "\(value) at \(place) of \(length)"
+                        )
+                    }
+                }
+            }
         }
     }
 
-    /// The sixteen-byte test against the byte test, every byte value at every place, and chunks
-    /// of several such bytes next to bytes just past the limits.
-    @Test func theChunkTestFindsABytePassingTheByteTestAtEveryPlace() {
-        func byteNeedsEscaping(_ byte: UInt8) -> Bool {
-            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-        }
-        func chunk(_ bytes: [UInt8]) -> SIMD16<UInt8> {
-            bytes.withUnsafeBytes { $0.loadUnaligned(as: SIMD16<UInt8>.self) }
-        }
-        for filler: UInt8 in [UInt8(ascii: "a"), 0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xFF] {
-            for place in 0..<16 {
-                for value in 0...255 {
-                    var bytes = [UInt8](repeating: filler, count: 16)
-                    bytes[place] = UInt8(value)
-                    #expect(PrettyJSON.needsEscaping(chunk(bytes)) == bytes.contains(where: byteNeedsEscaping))
-                }
-            }
-        }
+    /// The C quoting against the byte-by-byte reading over generated runs of up to 100 bytes
+    /// with several bytes that need escaping next to bytes just past the limits.
+    @Test func theCQuotingIsTheByteByByteReadingForGeneratedBytes() {
         var generator = SplitMix(seed: 16)
         let interesting: [UInt8] = [
-            0, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0x9F, 0xA0, 0xFF, 0x41,
+            0, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0x9F, 0xA0, 0xFF, 0x41, 0x41, 0x41, 0x41,
         ]
-        for _ in 0..<20_000 {
-            let bytes = (0..<16).map { _ in interesting.randomElement(using: &generator)! }
-            #expect(PrettyJSON.needsEscaping(chunk(bytes)) == bytes.contains(where: byteNeedsEscaping), "\(bytes)")
+        for length in 0...100 {
+            for _ in 0..<300 {
+                let bytes = (0..<length).map { _ in interesting.randomElement(using: &generator)! }
+                #expect(Self.quotedByC(bytes) == Self.plainQuoted(bytes: bytes), "\(bytes)")
+            }
         }
     }
 
