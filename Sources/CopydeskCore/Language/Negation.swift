@@ -91,7 +91,7 @@ public struct NegationScope: Sendable {
 
     /// The word index of the cue that negates `wordRange`, if any.
     public func cue(negating wordRange: Range<Int>, window: Int = 10, subject: Bool = false) -> Int? {
-        guard !wordRange.isEmpty, wordRange.upperBound <= words.count else { return nil }
+        guard !wordRange.isEmpty, wordRange.upperBound <= keys.count else { return nil }
         if let cue = sentenceCues.first { return cue }
         let start = wordRange.lowerBound
         let clause = clauses[start]
@@ -105,19 +105,22 @@ public struct NegationScope: Sendable {
 
     /// A negated auxiliary directly after a noun phrase ending at `last`: "does not", "is not", "won't".
     private func negatedVerb(after last: Int) -> Int? {
+        // The words' count and the noun phrase's clause read once: `words` made a view of the
+        // keys' storage (a retain and a release) at every step of the loop.
+        let count = keys.count
+        let clause = clauses[last]
         var index = last + 1
         var skipped = 0
-        while index < words.count, clauses[index] == clauses[last], skipped <= 2 {
+        while index < count, clauses[index] == clause, skipped <= 2 {
             // The lists looked up by the keys read with the sentence.
             if NegationScope.negativeVerbs.contains(in: keys, at: index) { return index }
             if NegationScope.auxiliaries.contains(in: keys, at: index) {
                 let next = index + 1
-                if next < words.count, clauses[next] == clauses[index], words[next] == "not" || words[next] == "never" {
+                if next < count, clauses[next] == clause, words[next] == "not" || words[next] == "never" {
                     return next
                 }
                 // "does not", "has yet to", "is still not": one more adverb may sit between.
-                if next + 1 < words.count, NegationScope.adverbs.contains(in: keys, at: next), words[next + 1] == "not"
-                {
+                if next + 1 < count, NegationScope.adverbs.contains(in: keys, at: next), words[next + 1] == "not" {
                     return next + 1
                 }
                 return nil
