@@ -50,7 +50,10 @@ extension EvidenceFinder {
         while index < bytes.count {
             let length = EvidenceFinder.superscriptLength(bytes, at: index)
             guard length > 0 else {
-                index += 1
+                // A superscript starts only at C2 or E2: the bytes before the next are passed over
+                // in place (a sentence with a dash or a curly quote was read byte by byte, each
+                // asked for a superscript with its bounds tests).
+                index = EvidenceFinder.nextSuperscriptLead(in: bytes, from: index + 1)
                 continue
             }
             let start = index
@@ -78,6 +81,16 @@ extension EvidenceFinder {
             index = end
         }
         return found
+    }
+
+    /// The first offset from `start` of a byte C2 or E2 (where `superscriptLength` may be more
+    /// than 0), or `bytes.count` (or `start` when it is past the end).
+    static func nextSuperscriptLead(in bytes: SentenceBytes, from start: Int) -> Int {
+        // Read through the bytes' base (the caller holds their storage), without a bounds test a byte.
+        let base = bytes.base
+        var index = max(start, 0)
+        while index < bytes.count, base[index] != 0xC2, base[index] != 0xE2 { index += 1 }
+        return index
     }
 
     /// ¹ ² ³ (C2 B9/B2/B3) and ⁰ ⁴–⁹ (E2 81 B0, B4–B9).
@@ -283,19 +296,21 @@ extension EvidenceFinder {
         static let doi: UInt64 = 0x69_6F_64
     }
 
-    /// Whether `bytes` hold a `/` or "www." (a `memchr` for each, and one for each `w`
-    /// until "www." is found).
+    /// Whether `bytes` hold a `/` or "www." (a `memchr` for the `/`, and one for each `.` after
+    /// the third byte until "www." is found: "www." is a `.` after three `w`s, and a sentence
+    /// holds fewer dots, most often its last byte, than `w`s, each of which was a `memchr`).
     static func mayHoldLinkOrDOI(_ bytes: SentenceBytes) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return false }
             if memchr(base, Int32(UInt8(ascii: "/")), buffer.count) != nil { return true }
-            var offset = 0
-            while offset + 4 <= buffer.count,
-                let found = memchr(base + offset, Int32(UInt8(ascii: "w")), buffer.count - offset - 3)
+            // The next `.` is looked for from `offset` on; one at 3 or later may end "www.".
+            var offset = 3
+            while offset < buffer.count,
+                let found = memchr(base + offset, Int32(UInt8(ascii: ".")), buffer.count - offset)
             {
                 let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if buffer[at + 1] == UInt8(ascii: "w") && buffer[at + 2] == UInt8(ascii: "w")
-                    && buffer[at + 3] == UInt8(ascii: ".")
+                if buffer[at - 1] == UInt8(ascii: "w") && buffer[at - 2] == UInt8(ascii: "w")
+                    && buffer[at - 3] == UInt8(ascii: "w")
                 {
                     return true
                 }
