@@ -292,7 +292,7 @@ private struct ShingleTable {
 /// its key with them, and a key that no other text holds stands for shingles that none
 /// holds: so the distinct keys no other text holds are at most the distinct shingles no
 /// other text holds, and `mayMatch` leaves out only texts that can match none.
-private enum ShingleCounts {
+enum ShingleCounts {
     /// The texts (in order) that may match another: those holding a shingle another text holds,
     /// whose distinct shingles that no other text holds are at most `1 - threshold` times
     /// their shingles (counted with repeats: at least their distinct ones).
@@ -300,39 +300,58 @@ private enum ShingleCounts {
     /// A text matching another at Jaccard ≥ t shares with it at least t times the union of
     /// their distinct shingles, so at most 1 - t times its own distinct shingles are held by
     /// no other text.
+    ///
+    /// Each text's distinct keys, and those another text holds too, are counted as the keys
+    /// go into the table (a key's first text and the last text that put it there are kept
+    /// with it): a second pass over every shingle's slot, after the table was full, cost about
+    /// twenty instructions a shingle.
     static func mayMatch(texts: [ArraySlice<WordIndex.Word>], size: Int, threshold: Double) -> [Int] {
         func count(_ words: Int) -> Int { words == 0 ? 0 : words <= size ? 1 : words - size + 1 }
         let total = texts.reduce(0) { $0 + count($1.count) }
         var tableSize = 16
         while 3 * tableSize < 4 * total { tableSize *= 2 }
         let mask = tableSize - 1
-        // One allocation for the table and each shingle's slot: the keys (0 marks an empty
-        // slot; a key of 0 is kept as 1), then the text holding each key (-1 when more than one
-        // does; read only where a key is), then each shingle's slot in text order.
+        // One allocation: the keys (0 marks an empty slot; a key of 0 is kept as 1), the text
+        // that put each key there first (-1 once another text has too) and last (read only
+        // where a key is), then each text's count of shared keys and of distinct keys.
         let storage = UnsafeMutableRawPointer.allocate(
-            byteCount: 12 * tableSize + 4 * total, alignment: MemoryLayout<UInt64>.alignment)
+            byteCount: 16 * tableSize + 8 * texts.count, alignment: MemoryLayout<UInt64>.alignment)
         defer { storage.deallocate() }
         let keys = storage.initializeMemory(as: UInt64.self, repeating: 0, count: tableSize)
-        let owners = (storage + 8 * tableSize).bindMemory(to: Int32.self, capacity: tableSize)
-        let slots = (storage + 12 * tableSize).bindMemory(to: Int32.self, capacity: total)
-        var at = 0
+        let firsts = (storage + 8 * tableSize).bindMemory(to: Int32.self, capacity: tableSize)
+        let lasts = (storage + 12 * tableSize).bindMemory(to: Int32.self, capacity: tableSize)
+        let shared = (storage + 16 * tableSize).initializeMemory(as: Int32.self, repeating: 0, count: texts.count)
+        let distincts = (storage + 16 * tableSize + 4 * texts.count).bindMemory(to: Int32.self, capacity: texts.count)
         var owner: Int32 = 0
+        // The current text's distinct keys and those another text put there before it.
+        var distinct = 0
+        var sharedBefore: Int32 = 0
         @inline(__always) func add(_ key: UInt64) {
             let key = key == 0 ? 1 : key
             var slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
             while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
             if keys[slot] == 0 {
                 keys[slot] = key
-                owners[slot] = owner
-            } else if owners[slot] != owner {
-                owners[slot] = -1
+                firsts[slot] = owner
+                lasts[slot] = owner
+                distinct += 1
+            } else if lasts[slot] != owner {
+                // Not a repeat within the text (its shingles go in one after another).
+                lasts[slot] = owner
+                distinct += 1
+                sharedBefore += 1
+                let first = firsts[slot]
+                if first >= 0 {
+                    shared[Int(first)] += 1
+                    firsts[slot] = -1
+                }
             }
-            slots[at] = Int32(truncatingIfNeeded: slot)
-            at += 1
         }
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         for text in texts.indices {
             owner = Int32(truncatingIfNeeded: text)
+            distinct = 0
+            sharedBefore = 0
             texts[text].withUnsafeBufferPointer { words in
                 if size == 3, words.count > 3 {
                     // The usual shingle, its three words kept as they slide.
@@ -354,27 +373,15 @@ private enum ShingleCounts {
                     add(key)
                 }
             }
+            distincts[text] = Int32(truncatingIfNeeded: distinct)
+            shared[text] += sharedBefore
         }
         var kept: [Int] = []
-        at = 0
-        for text in texts.indices {
-            let owner = Int32(truncatingIfNeeded: text)
-            let shingles = count(texts[text].count)
-            var shares = false
-            var own = 0
-            for _ in 0..<shingles {
-                let slot = Int(slots[at])
-                at += 1
-                if owners[slot] == owner {
-                    // Counted once: its next repeats find it marked.
-                    own += 1
-                    owners[slot] = -2
-                } else if owners[slot] == -1 {
-                    shares = true
-                }
-            }
+        for text in texts.indices where shared[text] > 0 {
+            // Held by no other text: its distinct keys less the shared ones.
+            let own = Int(distincts[text] - shared[text])
             // The margin keeps every text whose quotient could round up to the threshold.
-            if shares, Double(own) <= (1 - threshold + 1e-9) * Double(shingles) { kept.append(text) }
+            if Double(own) <= (1 - threshold + 1e-9) * Double(count(texts[text].count)) { kept.append(text) }
         }
         return kept
     }
