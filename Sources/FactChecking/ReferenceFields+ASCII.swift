@@ -64,7 +64,14 @@ extension ReferenceFields {
         }
         var index = start
         while index < bytes.count {
-            guard isDigit(index) else {
+            // Eight bytes at a time up to the next that holds a digit: a long entry's year is
+            // often at its end, after a hundred bytes or more of names and title.
+            while index + 8 <= bytes.count,
+                !Self.mayHoldDigit(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            {
+                index += 8
+            }
+            guard index < bytes.count, isDigit(index) else {
                 index += 1
                 continue
             }
@@ -78,6 +85,16 @@ extension ReferenceFields {
             return true
         }
         return false
+    }
+
+    /// Whether one of the eight bytes of `word` is an ASCII digit (`hasbetween` of the bit
+    /// hacks, exact: a byte of 0x80 or more is none).
+    @inline(__always)
+    static func mayHoldDigit(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low = word & (ones &* 127)
+        // Bytes above 0x2F and below 0x3A: 0x30 to 0x39.
+        return (ones &* (127 + 0x3A) &- low) & ~word & (low &+ ones &* (127 - 0x2F)) & (ones &* 128) != 0
     }
 
     /// What one pass over an entry's lowercased bytes finds, instead of a pass for each.
