@@ -8,12 +8,14 @@ import Testing
 /// sentence: each list's matches there are those of a matcher of that list alone, and each
 /// reader finds what it finds with an index of its own.
 @Suite struct SentencePhrasesTests {
-    /// Every list of a policy's index, as the readers build them, in the index's order.
+    /// Every list of a policy's index, as the readers build them, in the index's order: the
+    /// hedge detector's attribution openings last.
     static func lists(_ policy: Policy) -> [[String]] {
         let medical = MedicalLexicon.lists(policy.checks.medicalClaims.common)
+        let hedges = HedgeLexicon.builtIn(editedBy: policy.checks.hedging.common)
         return CheckWorthiness.indexLists(.init(settings: policy.checks.citations.common))
             + zip(medical.phrases, medical.exceptions).map { $0 + $1 }
-            + [HedgeDetector.phrases(of: .builtIn(editedBy: policy.checks.hedging.common))]
+            + [HedgeDetector.phrases(of: hedges)] + (HedgeDetector.openingWords(of: hedges).map { [$0] } ?? [])
     }
 
     static var policies: [Policy] {
@@ -50,15 +52,16 @@ import Testing
         let lists = Self.lists(policy)
         #expect(phrases.lexicons.listCount == lists.count)
         #expect(phrases.medicalBase == CheckWorthiness.listCount)
-        #expect(phrases.hedgeList == lists.count - 1)
+        #expect(phrases.hedgeList == lists.count - 2)
+        #expect(phrases.openingWords == lists.last)
         let matchers = lists.map { PhraseMatcher($0) }
         var total = 0
         for sentence in Self.sentences(lists, count: 300, seed: UInt64(7 + policyIndex)) {
             let text = SentenceText(sentence)
             let found = phrases.found(keys: text.keys)
             // Each reader's matches are its lists' only, in token order.
-            let readers = [found.worthiness(0), found.medical(0), found.hedges(0)]
-            let bounds = [0, phrases.medicalBase, phrases.hedgeList, lists.count]
+            let readers = [found.worthiness(0), found.medical(0), found.hedges(0), found.openings(0)]
+            let bounds = [0, phrases.medicalBase, phrases.hedgeList, phrases.hedgeList + 1, lists.count]
             for (reader, matches) in readers.enumerated() {
                 #expect(
                     matches.allSatisfy { (bounds[reader]..<bounds[reader + 1]).contains(phrases.lexicons.list(of: $0)) }
@@ -115,7 +118,13 @@ import Testing
                 #expect(
                     Array(found.medical(index)) == plain.filter { $0.entry >= medicalEntry && $0.entry < hedgeEntry },
                     "\(text)")
-                #expect(Array(found.hedges(index)) == plain.filter { $0.entry >= hedgeEntry }, "\(text)")
+                // The attributions' openings are listed after the hedge list.
+                let openingEntry = Int32(phrases.lexicons.entries(of: phrases.hedgeList).upperBound)
+                #expect(
+                    Array(found.hedges(index)) == plain.filter { $0.entry >= hedgeEntry && $0.entry < openingEntry },
+                    "\(text)")
+                #expect(Array(found.openings(index)) == plain.filter { $0.entry >= openingEntry }, "\(text)")
+                #expect(Array(found.openings(index)) == Array(alone.openings(0)), "\(text)")
                 total += alone.worthiness(0).count + alone.medical(0).count + alone.hedges(0).count
             }
         }

@@ -21,6 +21,9 @@ final class HedgeAttributions: Sendable {
     /// `starters` and "according": every word a match can start at, so `matches(in:)` rules
     /// most words out with one lookup before trying either kind of attribution.
     private let openings: WordSet?
+    /// The words of `openings`, each once, in order (nil without it): a phrase index that
+    /// lists them finds where `matches(in:openings:)` tries attributions.
+    let openingWords: [String]?
     /// The hashes of the ASCII words of `openings`, read before it (see `WordHashBits`): most
     /// words of a sentence are ruled out with one bit instead of a lookup.
     private let openingHashes: WordHashBits?
@@ -65,6 +68,8 @@ final class HedgeAttributions: Sendable {
         let starterWords = sources.exactWords + Self.standalone.filter { quantifiers.contains($0) }
         starters = prefilter && !sources.hasPrefixes ? WordSet(starterWords) : nil
         openings = prefilter && !sources.hasPrefixes ? WordSet(starterWords + ["according"]) : nil
+        var seen = Set<String>()
+        openingWords = openings == nil ? nil : (starterWords + ["according"]).filter { seen.insert($0).inserted }
         openingHashes = openings?.asciiHashBits()
         startersHoldAccording = starters?.contains("according") ?? false
     }
@@ -115,6 +120,27 @@ final class HedgeAttributions: Sendable {
                 index = match.upperBound
             } else {
                 index += 1
+            }
+        }
+        return result
+    }
+
+    /// `matches(in:)` where `openings` are the text's tokens that `openings` holds, in order (each
+    /// a match of one token of a phrase index listing `openingWords`): the words are not read
+    /// to find them. Only for an attribution reader with `openings`.
+    func matches(in text: HedgeText, openings: ArraySlice<PhraseLexicons.Found>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        // The first token a match may start at: past the last match, or past the last opening tried.
+        var index = 0
+        for opening in openings {
+            let start = opening.tokenRange.lowerBound
+            guard start >= index else { continue }
+            let floor = result.last?.upperBound ?? 0
+            if let match = according(text, at: start) ?? sourceAndVerb(text, at: start, floor: floor) {
+                result.append(match)
+                index = match.upperBound
+            } else {
+                index = start + 1
             }
         }
         return result

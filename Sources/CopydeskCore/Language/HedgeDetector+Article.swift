@@ -15,7 +15,8 @@ extension HedgeDetector {
                 [[HedgeCue]](unsafeUninitializedCapacity: texts.count) { cues, initialized in
                     for index in texts.indices {
                         let sentence = self.cues(
-                            in: HedgeText(texts[index]), includingQuotes: true, found: found.hedges(index))
+                            in: HedgeText(texts[index]), includingQuotes: true, found: found.hedges(index),
+                            openings: indexesOpenings ? found.openings(index) : nil)
                         (cues.baseAddress.unsafelyUnwrapped + index).initialize(to: sentence)
                         initialized = index + 1
                     }

@@ -28,6 +28,10 @@ public struct HedgeDetector: Sendable {
     let attributions: HedgeAttributions
     /// The list's entries of two words or more, read for matches across a sentence's edge.
     let crossings: HedgeCrossings
+    /// Whether `phrases` lists the attributions' openings (`SentencePhrases.openingWords`, the
+    /// words of `attributions.openingWords`): an article's sentences then have their
+    /// attributions tried only at the openings the index found (`sentenceCues(in:)`).
+    let indexesOpenings: Bool
 
     /// A detector whose phrases are indexed alone.
     public init(lexicon: HedgeLexicon = .builtIn, includeQuotes: Bool = false) {
@@ -66,7 +70,11 @@ public struct HedgeDetector: Sendable {
         self.lexicon = lexicon
         self.includeQuotes = includeQuotes
         let compiled = Self.compiled(lexicon)
-        let phrases = phrases ?? SentencePhrases(worthiness: [], medical: ([], []), hedges: compiled.phrases)
+        let phrases =
+            phrases
+            ?? SentencePhrases(
+                worthiness: [], medical: ([], []), hedges: compiled.phrases,
+                openings: compiled.attributions.openingWords)
         self.phrases = phrases
         let entries = phrases.lexicons.entries(of: phrases.hedgeList)
         self.entries = entries
@@ -76,6 +84,7 @@ public struct HedgeDetector: Sendable {
         }
         crossings = compiled.crossings
         attributions = compiled.attributions
+        indexesOpenings = phrases.openingWords != nil && phrases.openingWords == compiled.attributions.openingWords
         Self.built.store(self, for: key)
     }
 
@@ -83,6 +92,12 @@ public struct HedgeDetector: Sendable {
     /// exception, sorted (`SentencePhrases.of(_:)` holds them for the policy's detector).
     package static func phrases(of lexicon: HedgeLexicon) -> [String] {
         compiled(lexicon).phrases
+    }
+
+    /// The words a lexicon's vague attributions can start at, as a policy's index lists them
+    /// (`HedgeAttributions.openingWords`; nil when any word can start one).
+    package static func openingWords(of lexicon: HedgeLexicon) -> [String]? {
+        compiled(lexicon).attributions.openingWords
     }
 
     /// What a detector compiles from its lexicon, whatever index matches its phrases.
@@ -193,12 +208,21 @@ public struct HedgeDetector: Sendable {
     }
 
     /// `cues(in:)` of a detector whose `includeQuotes` is `includingQuotes`.
-    /// - Parameter found: the matches of the detector's list in the whole text, when known
-    ///   (`SentencePhrases.Matches.hedges(_:)`).
+    /// - Parameters:
+    ///   - found: the matches of the detector's list in the whole text, when known
+    ///     (`SentencePhrases.Matches.hedges(_:)`).
+    ///   - openings: the text's attribution openings, when known (`SentencePhrases.Matches.openings(_:)`,
+    ///     of an index that `indexesOpenings`): most sentences hold none, and no attribution.
     func cues(
-        in text: HedgeText, includingQuotes: Bool, found: ArraySlice<PhraseLexicons.Found>? = nil
+        in text: HedgeText, includingQuotes: Bool, found: ArraySlice<PhraseLexicons.Found>? = nil,
+        openings: ArraySlice<PhraseLexicons.Found>? = nil
     ) -> [HedgeCue] {
-        let attributions = attributions.matches(in: text)
+        let attributions: [Range<Int>]
+        if let openings {
+            attributions = openings.isEmpty ? [] : self.attributions.matches(in: text, openings: openings)
+        } else {
+            attributions = self.attributions.matches(in: text)
+        }
         // Most sentences hold no attribution: their cues are the phrase cues as found.
         guard !attributions.isEmpty else {
             // Most sentences hold no match of the list either: they have no cue (and no quote

@@ -11,10 +11,15 @@ package final class SentencePhrases: Sendable {
     package let lexicons: PhraseLexicons
     package let medicalBase: Int
     package let hedgeList: Int
-    /// The first entry of the medical-claim lists and of the hedge list (entries are numbered
-    /// list by list): a match's reader is told by its entry number.
+    /// The words a vague attribution can start at (`HedgeAttributions.openingWords`), when the
+    /// index holds them as a list of its own after the hedge list: their matches are where the
+    /// hedge detector tries attributions (`Matches.openings(_:)`); nil when it does not.
+    package let openingWords: [String]?
+    /// The first entry of the medical-claim lists, of the hedge list and of the openings list
+    /// (entries are numbered list by list): a match's reader is told by its entry number.
     private let medicalEntry: Int
     private let hedgeEntry: Int
+    private let openingEntry: Int
     /// The medical-claim lists' entries and exceptions (`MedicalLexicon.lists(_:)`), indexed by
     /// `MedicalLexicon.List`; `lexicons` holds each list's entries followed by its exceptions.
     package let medicalPhrases: [[String]]
@@ -24,7 +29,7 @@ package final class SentencePhrases: Sendable {
     /// array of its own for each sentence and reader (an allocation and a free each).
     package struct Matches: Sendable {
         /// Sentence `n`'s matches of reader `r` (0 the detector, 1 the medical-claim checks, 2 the
-        /// hedge detector) are `found[bounds[3 * n + r]..<bounds[3 * n + r + 1]]`.
+        /// hedge detector, 3 the attribution openings) are `found[bounds[4 * n + r]..<bounds[4 * n + r + 1]]`.
         private let found: [PhraseLexicons.Found]
         private let bounds: [Int]
 
@@ -34,24 +39,31 @@ package final class SentencePhrases: Sendable {
         }
 
         /// The number of sentences.
-        package var count: Int { bounds.count / 3 }
+        package var count: Int { bounds.count / 4 }
 
         /// The check-worthiness detector's matches in sentence `sentence`.
         @inline(__always)
         package func worthiness(_ sentence: Int) -> ArraySlice<PhraseLexicons.Found> {
-            found[bounds[3 * sentence]..<bounds[3 * sentence + 1]]
+            found[bounds[4 * sentence]..<bounds[4 * sentence + 1]]
         }
 
         /// The medical-claim lists' matches in sentence `sentence`.
         @inline(__always)
         package func medical(_ sentence: Int) -> ArraySlice<PhraseLexicons.Found> {
-            found[bounds[3 * sentence + 1]..<bounds[3 * sentence + 2]]
+            found[bounds[4 * sentence + 1]..<bounds[4 * sentence + 2]]
         }
 
         /// The hedge detector's matches in sentence `sentence`.
         @inline(__always)
         package func hedges(_ sentence: Int) -> ArraySlice<PhraseLexicons.Found> {
-            found[bounds[3 * sentence + 2]..<bounds[3 * sentence + 3]]
+            found[bounds[4 * sentence + 2]..<bounds[4 * sentence + 3]]
+        }
+
+        /// The tokens of sentence `sentence` that are attribution openings (`openingWords`), each
+        /// a match of one token, in order; none when the index holds no openings list.
+        @inline(__always)
+        package func openings(_ sentence: Int) -> ArraySlice<PhraseLexicons.Found> {
+            found[bounds[4 * sentence + 3]..<bounds[4 * sentence + 4]]
         }
     }
 
@@ -60,13 +72,22 @@ package final class SentencePhrases: Sendable {
     ///     (or none, for a hedge detector's own index).
     ///   - medical: the medical-claim lists' entries and exceptions (none but for a policy's index).
     ///   - hedges: the hedge detector's phrases.
-    package init(worthiness: [[String]], medical: (phrases: [[String]], exceptions: [[String]]), hedges: [String]) {
+    ///   - openings: the words the hedge detector's attributions can start at
+    ///     (`HedgeAttributions.openingWords`), or nil; each must be one plain word
+    ///     (`isPlainWord`), or none is listed.
+    package init(
+        worthiness: [[String]], medical: (phrases: [[String]], exceptions: [[String]]), hedges: [String],
+        openings: [String]? = nil
+    ) {
         let medicalLists = zip(medical.phrases, medical.exceptions).map { $0 + $1 }
-        lexicons = PhraseLexicons(worthiness + medicalLists + [hedges])
+        let openings = openings.flatMap { $0.allSatisfy(Self.isPlainWord) ? $0 : nil }
+        lexicons = PhraseLexicons(worthiness + medicalLists + [hedges] + (openings.map { [$0] } ?? []))
         medicalBase = worthiness.count
         hedgeList = worthiness.count + medicalLists.count
+        openingWords = openings
         medicalEntry = lexicons.entries(of: medicalBase).lowerBound
         hedgeEntry = lexicons.entries(of: hedgeList).lowerBound
+        openingEntry = openings == nil ? Int.max : lexicons.entries(of: hedgeList + 1).lowerBound
         medicalPhrases = medical.phrases
         medicalExceptions = medical.exceptions
     }
@@ -94,15 +115,22 @@ package final class SentencePhrases: Sendable {
 
     private static let built = ProcessMemo<Settings, SentencePhrases>()
 
+    /// Whether the index matches `word` as a list entry exactly where it equals a token's word:
+    /// one exact word, read as itself (`LexiconWord.words(of:)`), as a `WordSet` of it holds it.
+    static func isPlainWord(_ word: String) -> Bool {
+        LexiconWord.words(of: word) == [.exact(word)]
+    }
+
     /// The index of every reader's lists under the policy's lexicon edits, built once per process.
     package static func of(_ policy: Policy) -> SentencePhrases {
         // Built from the policy's own groups, as the readers edit their lexicons with them (the
         // edited hedge lexicon is made once per group settings).
         built.value(for: Settings(policy)) {
-            SentencePhrases(
+            let hedges = HedgeLexicon.builtIn(editedBy: policy.checks.hedging.common)
+            return SentencePhrases(
                 worthiness: CheckWorthiness.indexLists(.init(settings: policy.checks.citations.common)),
                 medical: MedicalLexicon.lists(policy.checks.medicalClaims.common),
-                hedges: HedgeDetector.phrases(of: .builtIn(editedBy: policy.checks.hedging.common)))
+                hedges: HedgeDetector.phrases(of: hedges), openings: HedgeDetector.openingWords(of: hedges))
         }
     }
 
@@ -137,15 +165,15 @@ package final class SentencePhrases: Sendable {
         for text in texts { words &+= text.keys.count }
         var found: [PhraseLexicons.Found] = []
         // Written in place (a store each), in the array itself.
-        let bounds = [Int](unsafeUninitializedCapacity: 3 * count + 1) { bounds, initialized in
+        let bounds = [Int](unsafeUninitializedCapacity: 4 * count + 1) { bounds, initialized in
             bounds[0] = 0
             var split = Split(
                 texts: texts, bounds: bounds.baseAddress.unsafelyUnwrapped, medicalEntry: medicalEntry,
-                hedgeEntry: hedgeEntry, capacity: max(4 * count, words / 2))
+                hedgeEntry: hedgeEntry, openingEntry: openingEntry, capacity: max(4 * count, words / 2))
             defer { split.deallocate() }
             // One scan for every sentence: its scratch set up once (`PhraseTable.scan(sentences:)`).
             lexicons.forEachMatch(sentences: &split)
-            initialized = 3 * count + 1
+            initialized = 4 * count + 1
             found = split.found.array()
         }
         return Matches(found: found, bounds: bounds)
@@ -157,19 +185,22 @@ package final class SentencePhrases: Sendable {
         let texts: UnsafeBufferPointer<SentenceText>
         let medicalEntry: Int
         let hedgeEntry: Int
+        let openingEntry: Int
         let bounds: UnsafeMutablePointer<Int>
         var found: MatchBuffer
         var medical = MatchBuffer(capacity: 16)
         var hedges = MatchBuffer(capacity: 16)
+        var openings = MatchBuffer(capacity: 16)
 
         init(
             texts: UnsafeBufferPointer<SentenceText>, bounds: UnsafeMutablePointer<Int>, medicalEntry: Int,
-            hedgeEntry: Int, capacity: Int
+            hedgeEntry: Int, openingEntry: Int, capacity: Int
         ) {
             self.texts = texts
             self.bounds = bounds
             self.medicalEntry = medicalEntry
             self.hedgeEntry = hedgeEntry
+            self.openingEntry = openingEntry
             found = MatchBuffer(capacity: capacity)
         }
 
@@ -185,24 +216,29 @@ package final class SentencePhrases: Sendable {
                 found.append(match)
             } else if entry < hedgeEntry {
                 medical.append(match)
-            } else {
+            } else if entry < openingEntry {
                 hedges.append(match)
+            } else {
+                openings.append(match)
             }
         }
 
         @inline(__always)
         mutating func done(_ sentence: Int) {
-            bounds[3 * sentence + 1] = found.count
+            bounds[4 * sentence + 1] = found.count
             found.append(contentsOf: &medical)
-            bounds[3 * sentence + 2] = found.count
+            bounds[4 * sentence + 2] = found.count
             found.append(contentsOf: &hedges)
-            bounds[3 * sentence + 3] = found.count
+            bounds[4 * sentence + 3] = found.count
+            found.append(contentsOf: &openings)
+            bounds[4 * sentence + 4] = found.count
         }
 
         func deallocate() {
             found.deallocate()
             medical.deallocate()
             hedges.deallocate()
+            openings.deallocate()
         }
     }
 
