@@ -329,25 +329,37 @@ enum Repeats {
         let exact = paragraphs(in: article, minWords: minWords)
         var nextExact = 0
         let join = ShingleJoin(threshold: threshold)
-        // Quoted and unquoted paragraphs are joined apart.
-        var unquoted: [(block: Int, words: ArraySlice<WordIndex.Word>)] = []
-        var quoted: [(block: Int, words: ArraySlice<WordIndex.Word>)] = []
+        // Quoted and unquoted paragraphs are joined apart: each group's blocks and words in
+        // arrays of their own, the words handed to the join as they are (an array of the
+        // groups and one of each group's words, made from arrays of pairs, cost two allocations
+        // and a retain and a release of each paragraph's words an article).
+        var unquoted: [Int] = []
+        var unquotedWords: [ArraySlice<WordIndex.Word>] = []
+        var quoted: [Int] = []
+        var quotedWords: [ArraySlice<WordIndex.Word>] = []
         unquoted.reserveCapacity(words.includedCount)
+        unquotedWords.reserveCapacity(words.includedCount)
         for index in article.blocks.indices where isParagraph(article.blocks[index].kind) && !titles.contains(index) {
             guard let paragraph = words.words(block: index, minWords: minWords) else { continue }
             while nextExact < exact.count, exact[nextExact].index < index { nextExact += 1 }
             if nextExact < exact.count, exact[nextExact].index == index { continue }
             if isQuoted(blockAt: index, in: article) {
-                quoted.append((index, paragraph))
+                quoted.append(index)
+                quotedWords.append(paragraph)
             } else {
-                unquoted.append((index, paragraph))
+                unquoted.append(index)
+                unquotedWords.append(paragraph)
             }
         }
-        return [unquoted, quoted].flatMap { group in
-            join.matches(texts: group.map(\.words)).map { match in
-                NearRepeat(
-                    index: group[match.later].block, first: group[match.earlier].block, similarity: match.similarity)
+        func near(_ blocks: [Int], _ texts: [ArraySlice<WordIndex.Word>]) -> [NearRepeat] {
+            join.matches(texts: texts).map { match in
+                NearRepeat(index: blocks[match.later], first: blocks[match.earlier], similarity: match.similarity)
             }
-        }.sorted { $0.index < $1.index }
+        }
+        // A group's matches come in its texts' order, its blocks' order: the two groups' are
+        // merged by block only when the quoted paragraphs (two at least) may match too.
+        let found = near(unquoted, unquotedWords)
+        guard quotedWords.count > 1 else { return found }
+        return (found + near(quoted, quotedWords)).sorted { $0.index < $1.index }
     }
 }
