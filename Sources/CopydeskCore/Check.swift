@@ -46,7 +46,7 @@ extension Check {
         let (bounds, match, source) = article.blocks.withUnsafeBufferPointer { blocks in
             precondition(blockIndex >= 0 && blockIndex < blocks.count, "Index out of range")
             let (bounds, match) = FindingMatch.of(textRange, in: blocks[blockIndex].map.text.utf8)
-            return (bounds, match, blocks[blockIndex].map.sourceRange(of: bounds))
+            return (bounds, match, FindingMatch.sourceRange(of: bounds, inBlock: blockIndex, of: blocks))
         }
         let description = Self.description
         return Finding(
@@ -76,6 +76,16 @@ enum FindingMatch {
                 return String(decoding: utf8[start..<utf8.index(start, offsetBy: upper - lower)], as: UTF8.self)
             }()
         return (lower..<upper, text)
+    }
+
+    /// `blocks[index].map.sourceRange(of: bounds)`, asked in this module: called where a check
+    /// is specialised (another module), the map was copied out of the block (its storage
+    /// retained and released) to be handed to `sourceRange(of:)`, for every finding.
+    @usableFromInline
+    static func sourceRange(of bounds: Range<Int>, inBlock index: Int, of blocks: UnsafeBufferPointer<Block>)
+        -> Range<Int>
+    {
+        blocks[index].map.sourceRange(of: bounds)
     }
 }
 
