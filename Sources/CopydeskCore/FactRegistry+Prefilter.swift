@@ -20,6 +20,9 @@ struct FactRegistryPrefilter: Sendable {
         let entriesOfWord: FlatLists
         /// Per group: the numbers of the prefixes its variants start with.
         let groupStems: FlatLists
+        /// Per prefix: the groups with a variant that starts with it (`groupStems` turned round),
+        /// marked as the prefix is first found in a sentence.
+        let stemGroups: FlatLists
         /// The distinct prefixes, numbered, and the first byte of each (0xFF when it has none or
         /// it is not ASCII: such a prefix is compared with every word).
         let stems: [String]
@@ -60,6 +63,11 @@ struct FactRegistryPrefilter: Sendable {
             self.groupsOfWord = groupsOfWord
             self.entriesOfWord = entriesOfWord
             self.groupStems = groupStems
+            var stemGroups = [[Int]](repeating: [], count: stems.count)
+            for group in groupStems.ranges.indices {
+                for index in groupStems.ranges[group] { stemGroups[groupStems.elements[index]].append(group) }
+            }
+            self.stemGroups = FlatLists(stemGroups)
             self.stems = stems
             stemFirstBytes = stems.map { stem in stem.utf8.first.flatMap { $0 < 0x80 ? $0 : nil } ?? 0xFF }
             let stemCounts = stems.map { stem in
@@ -194,7 +202,7 @@ struct FactRegistryPrefilter: Sendable {
         private let keys: WordKeys
         /// The answers, in one array (one allocation a sentence, not three), copied from
         /// `Tables.initialState`: per group (from 0), 1 when a variant's exact first word is in
-        /// the sentence; per entry (from `Tables.phraseStates`), 1 when an exact first word of a
+        /// the sentence or a word starts with one of its prefixes of ASCII bytes; per entry (from `Tables.phraseStates`), 1 when an exact first word of a
         /// phrase is; per prefix (from `Tables.stemStates`), 0 not tried yet, 1 a word of the
         /// sentence starts with it, 2 none does. A prefix of ASCII bytes (`Tables.stemCounts`)
         /// starts at 2 and is answered word by word as the candidates are made; any other is
@@ -223,8 +231,10 @@ struct FactRegistryPrefilter: Sendable {
         /// The entries that may match, in registry order, each as `entry << 2`, plus 1 when its
         /// phrases may match (`phrasesMayMatch`) and 2 when its groups may (`groupsMayMatch`);
         /// empty (no allocation) when none may. When every prefix is of ASCII bytes, all of them
-        /// were answered as the candidates were made, so the entries are read in one pass over
-        /// the tables without asking any word; otherwise entry by entry, as those two answer.
+        /// were answered as the candidates were made and each group one of them found was marked
+        /// (`found(plainStem:)`), so an entry's groups may match when all are marked, read in one
+        /// pass over the tables without asking any word; otherwise entry by entry, as those two
+        /// answer.
         mutating func entriesMayMatch() -> [Int] {
             let tables = tables
             let entries = tables.hasPhrases.count
@@ -242,29 +252,17 @@ struct FactRegistryPrefilter: Sendable {
                 tables.hasPhrases.withUnsafeBufferPointer { hasPhrases in
                     tables.phrasesAlwaysTried.withUnsafeBufferPointer { always in
                         tables.entryGroups.withUnsafeBufferPointer { entryGroups in
-                            tables.groupStems.ranges.withUnsafeBufferPointer { stemRanges in
-                                tables.groupStems.elements.withUnsafeBufferPointer { stemElements in
-                                    let phraseStates = state.baseAddress! + tables.phraseStates
-                                    let stemStates = state.baseAddress! + tables.stemStates
-                                    for entry in 0..<entries {
-                                        let phrases = hasPhrases[entry] && (always[entry] || phraseStates[entry] != 0)
-                                        let groups = entryGroups[entry]
-                                        var groupsMay = !groups.isEmpty
-                                        for group in groups where state[group] == 0 {
-                                            var found = false
-                                            for index in stemRanges[group] where stemStates[stemElements[index]] == 1 {
-                                                found = true
-                                                break
-                                            }
-                                            if !found {
-                                                groupsMay = false
-                                                break
-                                            }
-                                        }
-                                        if phrases || groupsMay {
-                                            result.append(entry << 2 | (phrases ? 1 : 0) | (groupsMay ? 2 : 0))
-                                        }
-                                    }
+                            let phraseStates = state.baseAddress! + tables.phraseStates
+                            for entry in 0..<entries {
+                                let phrases = hasPhrases[entry] && (always[entry] || phraseStates[entry] != 0)
+                                let groups = entryGroups[entry]
+                                var groupsMay = !groups.isEmpty
+                                for group in groups where state[group] == 0 {
+                                    groupsMay = false
+                                    break
+                                }
+                                if phrases || groupsMay {
+                                    result.append(entry << 2 | (phrases ? 1 : 0) | (groupsMay ? 2 : 0))
                                 }
                             }
                         }
@@ -329,20 +327,30 @@ struct FactRegistryPrefilter: Sendable {
                 let starts = tables.bucketStarts
                 for position in Int(starts[bucket])..<Int(starts[bucket + 1]) {
                     let stem = Int(tables.bucketStems[position])
-                    let at = tables.stemStates + stem
-                    if state[at] != 1, startsWith(stem: stem, word: index, key: key) { state[at] = 1 }
+                    if state[tables.stemStates + stem] != 1, startsWith(stem: stem, word: index, key: key) {
+                        found(plainStem: stem)
+                    }
                 }
             } else if shape.first < 0x80 {
                 for position in tables.stemsByFirstByte.ranges[Int(shape.first)] {
                     let stem = tables.stemsByFirstByte.elements[position]
-                    let at = tables.stemStates + stem
-                    if state[at] != 1, startsWith(stem: stem, word: index, key: key) { state[at] = 1 }
+                    if state[tables.stemStates + stem] != 1, startsWith(stem: stem, word: index, key: key) {
+                        found(plainStem: stem)
+                    }
                 }
             } else {
                 for stem in tables.plainStems where state[tables.stemStates + stem] != 1 {
-                    if words[index].hasPrefix(tables.stems[stem]) { state[tables.stemStates + stem] = 1 }
+                    if words[index].hasPrefix(tables.stems[stem]) { found(plainStem: stem) }
                 }
             }
+        }
+
+        /// A word of the sentence starts with the prefix of ASCII bytes `stem`: its answer is 1,
+        /// and so is that of every group with a variant that starts with it.
+        @inline(never)
+        private mutating func found(plainStem stem: Int) {
+            state[tables.stemStates + stem] = 1
+            for index in tables.stemGroups.ranges[stem] { state[tables.stemGroups.elements[index]] = 1 }
         }
 
         /// `words[index].hasPrefix(tables.stems[stem])` for a prefix of ASCII bytes (not a
