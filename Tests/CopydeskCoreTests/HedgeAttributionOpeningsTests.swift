@@ -69,6 +69,10 @@ import Testing
             let text = HedgeText(SentenceText(sentence))
             let expected = detector.cues(in: text, includingQuotes: true)
             #expect(cues[number] == expected, "\(sentence)")
+            // A sentence told to hold neither a hedge match nor an opening has no cue.
+            let holds = !found.hedges(number).isEmpty || !found.openings(number).isEmpty
+            #expect(found.holdsHedgesOrOpenings(number) == holds)
+            if !found.holdsHedgesOrOpenings(number) { #expect(expected.isEmpty, "\(sentence)") }
             #expect(
                 detector.cues(
                     in: text, includingQuotes: true, found: found.hedges(number), openings: found.openings(number))

@@ -14,9 +14,15 @@ extension HedgeDetector {
                 // array's four append steps out of line for every sentence.
                 [[HedgeCue]](unsafeUninitializedCapacity: texts.count) { cues, initialized in
                     for index in texts.indices {
-                        let sentence = self.cues(
-                            in: HedgeText(texts[index]), includingQuotes: true, found: found.hedges(index),
-                            openings: indexesOpenings ? found.openings(index) : nil)
+                        // A sentence with neither a match of the list nor an attribution opening
+                        // (most) has no cue: told from the index's bounds, without a call to find
+                        // none (its text and two slices of the matches retained and released).
+                        let sentence =
+                            indexesOpenings && !found.holdsHedgesOrOpenings(index)
+                            ? []
+                            : self.cues(
+                                in: HedgeText(texts[index]), includingQuotes: true, found: found.hedges(index),
+                                openings: indexesOpenings ? found.openings(index) : nil)
                         (cues.baseAddress.unsafelyUnwrapped + index).initialize(to: sentence)
                         initialized = index + 1
                     }

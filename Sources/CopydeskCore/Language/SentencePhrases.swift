@@ -59,6 +59,13 @@ package final class SentencePhrases: Sendable {
             found[bounds[4 * sentence + 2]..<bounds[4 * sentence + 3]]
         }
 
+        /// Whether sentence `sentence` holds a match of the hedge detector's list or an attribution
+        /// opening: `!hedges(sentence).isEmpty || !openings(sentence).isEmpty`, read from the bounds.
+        @inline(__always)
+        package func holdsHedgesOrOpenings(_ sentence: Int) -> Bool {
+            bounds[4 * sentence + 2] != bounds[4 * sentence + 4]
+        }
+
         /// The tokens of sentence `sentence` that are attribution openings (`openingWords`), each
         /// a match of one token, in order; none when the index holds no openings list.
         @inline(__always)
