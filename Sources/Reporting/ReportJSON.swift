@@ -8,7 +8,10 @@ enum ReportJSON {
     static func render(_ report: Report) -> [UInt8] {
         var bytes = ByteBuffer(capacity: 1 << 16)
         bytes.append(head(errors: report.errors))
-        for (index, file) in report.files.enumerated() { appendFileEntry(file, first: index == 0, to: &bytes) }
+        let templates = Templates.all
+        for (index, file) in report.files.enumerated() {
+            appendFileEntry(file, first: index == 0, to: &bytes, templates: templates)
+        }
         bytes.append(tail(report, filesWereEmpty: report.files.isEmpty))
         return bytes.array
     }
@@ -24,12 +27,33 @@ enum ReportJSON {
     }
 
     /// One entry of the `files` array, with the separator and indent before it (`first`: no
-    /// comma), appended to `bytes`.
-    static func appendFileEntry(_ file: FileReport, first: Bool, to bytes: inout ByteBuffer) {
+    /// comma), appended to `bytes`. `templates` read once for a report (`Templates.all`).
+    static func appendFileEntry(
+        _ file: FileReport, first: Bool, to bytes: inout ByteBuffer, templates: Templates = .all
+    ) {
         var json = PrettyJSON(depth: 2, appendingTo: bytes)
         json.raw(first ? entryStart : nextEntryStart)
-        write(file, into: &json)
+        write(file, into: &json, templates: templates)
         bytes = json.finish()
+    }
+
+    /// The templates a file's entry is written from, in one static: each read of a static is a
+    /// `swift_once`, about a hundred instructions, and a file's entry read three. (Kept by the
+    /// stream instead, they changed the layout of `JSONReportStream`, which another module
+    /// builds and boxes.)
+    struct Templates {
+        let ranges: UnsafePointer<RangeTemplate>
+        let claim: ClaimTemplate
+        let finding: FindingTemplate
+
+        /// The three, read once and kept for the process's life.
+        nonisolated(unsafe) static let all = Templates()
+
+        private init() {
+            ranges = RangeTemplate.all
+            claim = ClaimTemplate.atReportDepth
+            finding = FindingTemplate.atReportDepth
+        }
     }
 
     /// The report after the last `files` entry (`empty`: there was none), with the trailing newline.
@@ -87,9 +111,8 @@ enum ReportJSON {
         json.endObject()
     }
 
-    static func write(_ file: FileReport, into json: inout PrettyJSON) {
-        // Read once for the file's claims and findings: each read of the static is a `swift_once`.
-        let ranges = RangeTemplate.all
+    static func write(_ file: FileReport, into json: inout PrettyJSON, templates: Templates = .all) {
+        let ranges = templates.ranges
         json.beginObject()
         json.key("claims")
         json.beginArray()
@@ -97,7 +120,7 @@ enum ReportJSON {
         // element (retaining its strings and arrays); a buffer pointer's subscript borrows it.
         file.claims.withUnsafeBufferPointer { claims in
             guard let first = claims.baseAddress else { return }
-            let template = ClaimTemplate.atReportDepth
+            let template = templates.claim
             for index in claims.indices {
                 // Most claims from the template; the others member by member.
                 if json.claimElement(first + index, template: template, ranges: ranges) { continue }
@@ -110,7 +133,7 @@ enum ReportJSON {
         json.beginArray()
         file.findings.withUnsafeBufferPointer { findings in
             guard let first = findings.baseAddress else { return }
-            let template = FindingTemplate.atReportDepth
+            let template = templates.finding
             for index in findings.indices {
                 // Most findings from the template; the others member by member.
                 if json.findingElement(first + index, template: template, ranges: ranges) { continue }
