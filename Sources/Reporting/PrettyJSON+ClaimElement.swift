@@ -5,7 +5,7 @@ extension PrettyJSON {
     /// `ReportJSON.write(claim)` write it, from the template for its depth in one reservation:
     /// the text around its values (separators, indents, names) is the same for every claim at
     /// one depth, and its two flags, kind and strength are one of a few constants, so it is
-    /// copied sixteen bytes at a time in four pieces, and only the range and the text are
+    /// copied thirty-two bytes at a time in four pieces, and only the range and the text are
     /// written. The general writer reserved room seven times a claim and wrote each member's
     /// separator and name apart (a report holds about seven claims an article of the examples,
     /// 21 a real file).
@@ -24,9 +24,11 @@ extension PrettyJSON {
         guard depth == ClaimTemplate.reportDepth else { return false }
         let range = ranges[depth &+ 1]
         let text = claim.pointer(to: \.text)!
-        // The text quoted takes at most 2 + 6 × its bytes; each number of the range 21; each
-        // piece's last chunk may write 15 bytes past it.
-        let atMost = template.maxCount &+ range.count &+ 6 &* 21 &+ 2 &+ 6 &* text.pointee.utf8.count &+ 4 &* 16
+        // The text quoted takes at most 2 + 6 × its bytes; each number of the range 21; the
+        // last piece's chunks may write 31 bytes past it.
+        let atMost =
+            template.maxCount &+ range.count &+ 6 &* 21 &+ 2 &+ 6 &* text.pointee.utf8.count
+            &+ ByteBuffer.chunkPairSpare
         let flags = ClaimTemplate.flags(cited: claim.pointee.cited, hedged: claim.pointee.hedged)
         let kind = ClaimTemplate.kind(claim.pointee.kind)
         let strength = ClaimTemplate.strength(claim.pointee.strength)
@@ -48,8 +50,8 @@ extension PrettyJSON {
 /// with the constants it holds: the head (separator, `{`, the `cited` and `hedged` members
 /// and the `kind` member's name) for each pair of flags, the kind's value for each kind, the
 /// `strength` member for each strength with the `text` member's name, and the tail (`}`).
-/// Kept one after another with sixteen spare bytes after them (a piece is copied in chunks
-/// of sixteen, the last one reading past it).
+/// Kept one after another with spare bytes after them (a piece is copied in pairs of chunks
+/// of sixteen, the last pair reading past it).
 struct ClaimTemplate {
     /// The depth of a report's claims: elements of a file entry's `claims` array (the report's
     /// `files` array holds the entries at depth 2). The only depth there is a template for:
@@ -145,7 +147,7 @@ struct ClaimTemplate {
     }
 
     /// Piece `piece` at `out`, without its first byte (the separator's comma) if `skippingComma`,
-    /// sixteen bytes at a time (up to 15 bytes past it are read and written); its count.
+    /// thirty-two bytes at a time (up to 31 bytes past it are read and written); its count.
     @inline(__always)
     func copy(_ piece: Int, skippingComma: Bool = false, at out: UnsafeMutablePointer<UInt8>) -> Int {
         laid.copy(piece, skippingComma: skippingComma, at: out)

@@ -5,7 +5,7 @@ extension PrettyJSON {
     /// `ReportJSON.writeFinding` write it, from the template for its depth in one reservation:
     /// the text around its values (separators, indents, names, the empty `related` and
     /// `suggestions` arrays, the category and severity) is the same for every finding at one
-    /// depth with a given category and severity, so it is copied sixteen bytes at a time in a
+    /// depth with a given category and severity, so it is copied thirty-two bytes at a time in a
     /// handful of pieces, and only the fingerprint's digits, the strings and the range are
     /// written. The general writer reserved room thirteen times a finding, copied each
     /// member's separator, name and constant apart, and called `memcpy` for each constant.
@@ -55,7 +55,8 @@ extension PrettyJSON {
             &+ (section.pointee?.utf8.count ?? 0)
             &+ (relatedCount == 0 ? 0 : finding.pointee.related[0].message.utf8.count)
         let atMost =
-            template.maxCount &+ range.count &+ relatedRange.count &+ 12 &* 21 &+ 10 &+ 6 &* strings &+ 16 &+ 16
+            template.maxCount &+ range.count &+ relatedRange.count &+ 12 &* 21 &+ 10 &+ 6 &* strings &+ 16
+            &+ ByteBuffer.chunkPairSpare
             &+ suggestionsAtMost
         let category = finding.pointee.category.caseIndex
         let severity = finding.pointee.severity.caseIndex
@@ -185,8 +186,8 @@ extension PrettyJSON {
 /// (separator, `{`, the category member and the fingerprint's name) for each category, the
 /// names before the match, the message and the section, the empty `related` array and the
 /// rule's name after the range, and the tail (the severity member, the empty `suggestions`
-/// array and `}`) for each severity. Kept one after another with sixteen spare bytes after
-/// them (a piece is copied in chunks of sixteen, the last one reading past it).
+/// array and `}`) for each severity. Kept one after another with spare bytes after them (a
+/// piece is copied in pairs of chunks of sixteen, the last pair reading past it).
 struct FindingTemplate {
     /// The depth of a report's findings: elements of a file entry's `findings` array (the
     /// report's `files` array holds the entries at depth 2). The only depth there is a template
@@ -345,7 +346,7 @@ struct FindingTemplate {
     }
 
     /// Piece `piece` at `out`, without its first byte (the separator's comma) if `skippingComma`,
-    /// sixteen bytes at a time (up to 15 bytes past it are read and written); its count.
+    /// thirty-two bytes at a time (up to 31 bytes past it are read and written); its count.
     @inline(__always)
     func copy(_ piece: Int, skippingComma: Bool = false, at out: UnsafeMutablePointer<UInt8>) -> Int {
         laid.copy(piece, skippingComma: skippingComma, at: out)

@@ -4,7 +4,7 @@ extension PrettyJSON {
     /// The `range` member of a source range (`"range" : {"end" : {column, line, offset},
     /// "start" : {…}}`), as `intObjectsMember` writes it, from the template for the member's
     /// depth: the text around the six numbers is the same for every range at one depth (a
-    /// report holds one per finding and claim), so it is copied sixteen bytes at a time in
+    /// report holds one per finding and claim), so it is copied thirty-two bytes at a time in
     /// seven pieces, and only the numbers are worked out. Past the templates' depths,
     /// `intObjectsMember` writes it.
     @inline(__always)
@@ -25,16 +25,16 @@ extension PrettyJSON {
         }
         let template = templates[depth]
         // Each number takes at most 21 bytes (`ByteBuffer.writeDecimal`); the last piece's
-        // chunk may write 15 bytes past it.
-        writeMember(atMost: template.count &+ 6 &* 21 &+ 16) { out, comma in
+        // chunks may write 31 bytes past it.
+        writeMember(atMost: template.count &+ 6 &* 21 &+ ByteBuffer.chunkPairSpare) { out, comma in
             template.write(range, comma: comma, at: out)
         }
     }
 }
 
 /// The text of a `range` member at one depth with its six numbers left out: seven pieces,
-/// the first starting with the separator's comma, kept one after another with sixteen spare
-/// bytes after them (a piece is copied in chunks of sixteen, the last one reading past it).
+/// the first starting with the separator's comma, kept one after another with spare bytes
+/// after them (a piece is copied in pairs of chunks of sixteen, the last pair reading past it).
 struct RangeTemplate {
     /// The depths there are templates for: deeper than any report's ranges sit.
     static let depths = 16
@@ -46,7 +46,7 @@ struct RangeTemplate {
         return UnsafePointer(all)
     }()
 
-    /// The pieces, then sixteen spare bytes.
+    /// The pieces, then `ByteBuffer.chunkPairSpare` spare bytes.
     private let text: UnsafePointer<UInt8>
     /// Where each piece ends in `text` (where the next begins).
     private let ends: (Int, Int, Int, Int, Int, Int, Int)
@@ -65,8 +65,8 @@ struct RangeTemplate {
         let member = json.bytes
         let pieces = member.split(omittingEmptySubsequences: false) { $0 &- UInt8(ascii: "0") < 10 }
         precondition(pieces.count == 7, "a range member has six numbers")
-        let text = UnsafeMutablePointer<UInt8>.allocate(capacity: member.count + 16)
-        text.initialize(repeating: 0, count: member.count + 16)
+        let text = UnsafeMutablePointer<UInt8>.allocate(capacity: member.count + ByteBuffer.chunkPairSpare)
+        text.initialize(repeating: 0, count: member.count + ByteBuffer.chunkPairSpare)
         var ends: [Int] = []
         var count = 0
         for piece in pieces {
@@ -99,10 +99,10 @@ struct RangeTemplate {
         return written
     }
 
-    /// The bytes of `text` from `start` to `end` at `out`, sixteen at a time (up to 15 bytes
+    /// The bytes of `text` from `start` to `end` at `out`, thirty-two at a time (up to 31 bytes
     /// past them are read and written); their count.
     @inline(__always)
     private func copy(from start: Int, to end: Int, at out: UnsafeMutablePointer<UInt8>) -> Int {
-        ByteBuffer.copyInChunks(from: UnsafeRawPointer(text + start), count: end &- start, to: out)
+        ByteBuffer.copyInChunkPairs(from: UnsafeRawPointer(text + start), count: end &- start, to: out)
     }
 }

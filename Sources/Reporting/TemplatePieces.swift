@@ -1,16 +1,16 @@
 /// The constant pieces of a JSON template, laid end to end in one allocation that lives as long
-/// as the process (templates are statics), with sixteen spare bytes after the last so each piece
-/// can be copied sixteen bytes at a time.
+/// as the process (templates are statics), with spare bytes after the last so each piece can be
+/// copied thirty-two bytes at a time (`ByteBuffer.copyInChunkPairs`).
 struct TemplatePieces {
-    /// The pieces, then sixteen spare bytes.
+    /// The pieces, then `ByteBuffer.chunkPairSpare` spare bytes.
     private let text: UnsafePointer<UInt8>
     /// Piece `p` is `text[bounds[2p]..<bounds[2p + 1]]`.
     private let bounds: UnsafePointer<Int>
 
     init(_ pieces: [[UInt8]]) {
         let total = pieces.reduce(0) { $0 + $1.count }
-        let text = UnsafeMutablePointer<UInt8>.allocate(capacity: total + 16)
-        text.initialize(repeating: 0, count: total + 16)
+        let text = UnsafeMutablePointer<UInt8>.allocate(capacity: total + ByteBuffer.chunkPairSpare)
+        text.initialize(repeating: 0, count: total + ByteBuffer.chunkPairSpare)
         let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 2 * pieces.count)
         var count = 0
         for (index, piece) in pieces.enumerated() {
@@ -31,11 +31,11 @@ struct TemplatePieces {
     }
 
     /// Piece `piece` at `out`, without its first byte (the separator's comma) if `skippingComma`,
-    /// sixteen bytes at a time (up to 15 bytes past it are read and written); its count.
+    /// thirty-two bytes at a time (up to 31 bytes past it are read and written); its count.
     @inline(__always)
     func copy(_ piece: Int, skippingComma: Bool = false, at out: UnsafeMutablePointer<UInt8>) -> Int {
         let start = bounds[2 &* piece] &+ (skippingComma ? 1 : 0)
-        return ByteBuffer.copyInChunks(
+        return ByteBuffer.copyInChunkPairs(
             from: UnsafeRawPointer(text + start), count: bounds[2 &* piece &+ 1] &- start, to: out)
     }
 }

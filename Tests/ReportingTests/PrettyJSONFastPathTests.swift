@@ -131,6 +131,28 @@ import Testing
         return out + [UInt8(ascii: "\"")]
     }
 
+    /// A template's piece copied thirty-two bytes a step (`copyInChunkPairs`) is the piece, for
+    /// every count to 100 at every offset in its source: the bytes past it that it writes are
+    /// at most `chunkPairSpare - 1`, and what lies past those is left as it was.
+    @Test func aPieceCopiedInPairsOfChunksIsThePiece() {
+        let source = (0..<(164 + ByteBuffer.chunkPairSpare)).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 1) }
+        for count in 0...100 {
+            for start in [0, 1, 15, 31, 64] {
+                var out = [UInt8](repeating: 0, count: count + 2 * ByteBuffer.chunkPairSpare)
+                let copied = source.withUnsafeBytes { source in
+                    out.withUnsafeMutableBufferPointer { out in
+                        ByteBuffer.copyInChunkPairs(
+                            from: source.baseAddress! + start, count: count, to: out.baseAddress!)
+                    }
+                }
+                #expect(copied == count)
+                #expect(Array(out.prefix(count)) == Array(source[start..<(start + count)]), "\(count) from \(start)")
+                let untouched = max(count, ByteBuffer.chunkPairSpare) + ByteBuffer.chunkPairSpare - 1
+                #expect(out[untouched...].allSatisfy { $0 == 0 }, "\(count) from \(start)")
+            }
+        }
+    }
+
     /// The C quoting (sixteen bytes a step, a short string's bytes as two overlapping halves)
     /// against the byte-by-byte reading: every byte value at every place of runs of harmless
     /// bytes of every length to 48 (no half, one or two halves of four and of eight, one to
