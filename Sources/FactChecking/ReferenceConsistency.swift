@@ -43,7 +43,7 @@ struct ReferenceConsistency: Sendable {
         var seen = FirstRanges(keys: article.references.count)
         let blocks = ReferenceBlocks(article: article)
         for (index, entry) in article.references.enumerated() {
-            let location = ReferenceLocation(entry: entry, in: article, blockIndex: blocks.blockOfEntry[index])
+            let location = ReferenceLocation(entry: entry, blockIndex: blocks.blockOfEntry[index])
             let key = ArticleEvidence.key(entry.label)
             if let first = seen.first(under: key, else: entry.range), article.format != .markdown {
                 findings.append(
@@ -243,20 +243,18 @@ struct FirstRanges {
 }
 
 /// Where a reference entry sits: its block when the loader made one, for exact positions inside it.
-/// It holds no copy of the article: the findings are made in the article it was read in.
+/// It holds no copy of the article, nor of the block: the findings are made in the article it
+/// was read in, and the block is read there (and the entry's offset in it found) only for a
+/// finding at a range of the entry's text (a malformed DOI): the block and its entry's offset,
+/// kept for every entry, cost a copy of the block and a search of its text an entry.
 struct ReferenceLocation {
     let entry: ReferenceEntry
-    let block: Block?
     let blockIndex: Int?
-    /// Byte offset of the entry's text within the block's text.
-    let offset: Int
 
     /// - Parameter blockIndex: the entry's block (`ReferenceBlocks.blockOfEntry`).
-    init(entry: ReferenceEntry, in article: Article, blockIndex: Int?) {
+    init(entry: ReferenceEntry, blockIndex: Int?) {
         self.entry = entry
         self.blockIndex = blockIndex
-        block = blockIndex.map { article.blocks[$0] }
-        offset = block.map { Self.offset(of: entry.text, in: $0.text) } ?? 0
     }
 
     /// The UTF-8 offset of the first occurrence of `text` in `blockText`, or 0.
@@ -294,13 +292,20 @@ struct ReferenceLocation {
     {
         var sourceRange = entry.range
         var match = entry.text
-        if let range, let block, block.text.utf8.count >= offset + range.upperBound {
-            let bytes = Array(entry.text.utf8)
-            match = String(decoding: bytes[range], as: UTF8.self)
-            sourceRange = article.range(in: block, textRange: (offset + range.lowerBound)..<(offset + range.upperBound))
+        if let range, let blockIndex {
+            let block = article.blocks[blockIndex]
+            // Byte offset of the entry's text within the block's text.
+            let offset = Self.offset(of: entry.text, in: block.text)
+            if block.text.utf8.count >= offset + range.upperBound {
+                let bytes = Array(entry.text.utf8)
+                match = String(decoding: bytes[range], as: UTF8.self)
+                sourceRange = article.range(
+                    in: block, textRange: (offset + range.lowerBound)..<(offset + range.upperBound))
+            }
         }
         return Finding(
             rule: description.id, category: description.category, severity: description.defaultSeverity,
-            message: message, match: match, range: sourceRange, section: block?.section, related: related)
+            message: message, match: match, range: sourceRange,
+            section: blockIndex.flatMap { article.blocks[$0].section }, related: related)
     }
 }
