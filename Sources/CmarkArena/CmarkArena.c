@@ -554,26 +554,37 @@ __attribute__((target("ssse3"))) static size_t quick_text_stop_ssse3(const unsig
     const __m128i high = _mm_setr_epi8(0x01, 0, 0x02, 0x04, 0x08, 0x10, 0x20, 0x40, 0, 0, 0, 0, 0, 0, 0, 0);
     const __m128i nibble = _mm_set1_epi8(0x0F);
     size_t index = 0;
-    for (; index + 16 <= length; index += 16) {
-        __m128i bytes = _mm_loadu_si128((const __m128i *)(text + index));
-        __m128i classes = _mm_and_si128(_mm_shuffle_epi8(low, _mm_and_si128(bytes, nibble)),
-                                        _mm_shuffle_epi8(high, _mm_and_si128(_mm_srli_epi16(bytes, 4), nibble)));
-        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(classes, _mm_setzero_si128())) ^ 0xFFFFu;
-        while (mask != 0) {
-            size_t at = index + (size_t)__builtin_ctz(mask);
-            switch (text[at]) {
-            case ':':
-                if (at + 2 < length && text[at + 1] == '/' && text[at + 2] == '/') return at;
-                break;
-            case 'w':
-                if (at + 3 < length && text[at + 1] == 'w' && text[at + 2] == 'w' && text[at + 3] == '.') return at;
-                break;
-            default:
-                return at;
-            }
-            mask &= mask - 1;
-        }
+    // The first stop among the bytes of the block at `base` whose bits `keep` holds, if any.
+#define QUICK_SSSE3_STOPS(base, keep)                                                                                  \
+    do {                                                                                                               \
+        __m128i bytes = _mm_loadu_si128((const __m128i *)(text + (base)));                                             \
+        __m128i classes = _mm_and_si128(_mm_shuffle_epi8(low, _mm_and_si128(bytes, nibble)),                           \
+                                        _mm_shuffle_epi8(high, _mm_and_si128(_mm_srli_epi16(bytes, 4), nibble)));      \
+        unsigned mask = ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(classes, _mm_setzero_si128())) ^ 0xFFFFu) & (keep); \
+        while (mask != 0) {                                                                                            \
+            size_t at = (base) + (size_t)__builtin_ctz(mask);                                                          \
+            switch (text[at]) {                                                                                        \
+            case ':':                                                                                                  \
+                if (at + 2 < length && text[at + 1] == '/' && text[at + 2] == '/') return at;                          \
+                break;                                                                                                 \
+            case 'w':                                                                                                  \
+                if (at + 3 < length && text[at + 1] == 'w' && text[at + 2] == 'w' && text[at + 3] == '.') return at;   \
+                break;                                                                                                 \
+            default:                                                                                                   \
+                return at;                                                                                             \
+            }                                                                                                          \
+            mask &= mask - 1;                                                                                          \
+        }                                                                                                              \
+    } while (0)
+    for (; index + 16 <= length; index += 16) QUICK_SSSE3_STOPS(index, 0xFFFFu);
+    // The last bytes, in the sixteen that end at `length` (the bits of those before `index`, read
+    // already, cleared): the byte loop over up to fifteen cost about ten instructions a byte.
+    if (index < length && length >= 16) {
+        size_t base = length - 16;
+        QUICK_SSSE3_STOPS(base, 0xFFFFu << (index - base));
+        index = length;
     }
+#undef QUICK_SSSE3_STOPS
     *end = index;
     return length;
 }
