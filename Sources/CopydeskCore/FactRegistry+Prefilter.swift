@@ -35,6 +35,9 @@ struct FactRegistryPrefilter: Sendable {
         /// By ASCII byte: the prefixes of ASCII bytes that start with it; all of them, numbered.
         let stemsByFirstByte: FlatLists
         let plainStems: [Int]
+        /// `Candidates.entriesMayMatch()` for a sentence that marked nothing: the entries with a
+        /// phrase that starts with a wildcard or a prefix (phrases only).
+        let unmarkedAnswers: [Int]
         /// The prefixes of ASCII bytes by bucket (`bucket(of:)`, 1,024 of them): bucket `b`'s are
         /// `bucketStems[bucketStarts[b]..<bucketStarts[b + 1]]`. A prefix of two bytes or more
         /// is in the bucket of its first two, one of one byte in every bucket of its first, so an
@@ -112,6 +115,8 @@ struct FactRegistryPrefilter: Sendable {
             self.entryGroups = entryGroups
             self.hasPhrases = hasPhrases
             self.phrasesAlwaysTried = phrasesAlwaysTried
+            unmarkedAnswers = hasPhrases.indices.filter { hasPhrases[$0] && phrasesAlwaysTried[$0] }
+                .map { $0 << 2 | 1 }
         }
 
         /// The bucket of a word or prefix by its first two bytes (`WordKeys.Key.prefix`, the first
@@ -183,6 +188,7 @@ struct FactRegistryPrefilter: Sendable {
         let plainStems = !tables.plainStems.isEmpty
         for index in 0..<keys.count {
             if let number = tables.firstWords.number(in: keys, at: index) {
+                candidates.marked = true
                 for index in tables.groupsOfWord.ranges[number] {
                     candidates.state[tables.groupsOfWord.elements[index]] = 1
                 }
@@ -208,6 +214,9 @@ struct FactRegistryPrefilter: Sendable {
         /// starts at 2 and is answered word by word as the candidates are made; any other is
         /// tried when first asked.
         fileprivate var state: [UInt8]
+        /// Whether a group or an entry's phrases were marked (an exact first word was found, or a
+        /// prefix of ASCII bytes).
+        fileprivate(set) var marked = false
 
         fileprivate init(tables: Tables, words: SentenceWords, keys: WordKeys) {
             self.tables = tables
@@ -233,7 +242,8 @@ struct FactRegistryPrefilter: Sendable {
         /// empty (no allocation) when none may. When every prefix is of ASCII bytes, all of them
         /// were answered as the candidates were made and each group one of them found was marked
         /// (`found(plainStem:)`), so an entry's groups may match when all are marked, read in one
-        /// pass over the tables without asking any word; otherwise entry by entry, as those two
+        /// pass over the tables without asking any word (and a sentence that marked nothing gets
+        /// `Tables.unmarkedAnswers` without that pass); otherwise entry by entry, as those two
         /// answer.
         mutating func entriesMayMatch() -> [Int] {
             let tables = tables
@@ -247,6 +257,8 @@ struct FactRegistryPrefilter: Sendable {
                 }
                 return result
             }
+            // Nothing marked: no group may match, and only phrases that are always tried.
+            guard marked else { return tables.unmarkedAnswers }
             var result: [Int] = []
             state.withUnsafeBufferPointer { state in
                 tables.hasPhrases.withUnsafeBufferPointer { hasPhrases in
@@ -349,6 +361,7 @@ struct FactRegistryPrefilter: Sendable {
         /// and so is that of every group with a variant that starts with it.
         @inline(never)
         private mutating func found(plainStem stem: Int) {
+            marked = true
             state[tables.stemStates + stem] = 1
             for index in tables.stemGroups.ranges[stem] { state[tables.stemGroups.elements[index]] = 1 }
         }
