@@ -188,7 +188,7 @@ struct FactRegistryPrefilter: Sendable {
         let plainStems = !tables.plainStems.isEmpty
         for index in 0..<keys.count {
             if let number = tables.firstWords.number(in: keys, at: index) {
-                candidates.marked = true
+                candidates.mark()
                 for index in tables.groupsOfWord.ranges[number] {
                     candidates.state[tables.groupsOfWord.elements[index]] = 1
                 }
@@ -206,7 +206,8 @@ struct FactRegistryPrefilter: Sendable {
         private let tables: Tables
         private let words: SentenceWords
         private let keys: WordKeys
-        /// The answers, in one array (one allocation a sentence, not three), copied from
+        /// The answers, in one array (one allocation a sentence, not three; none for a sentence
+        /// that marks nothing, until `groupsMayMatch` asks: empty until `materialize()`), copied from
         /// `Tables.initialState`: per group (from 0), 1 when a variant's exact first word is in
         /// the sentence or a word starts with one of its prefixes of ASCII bytes; per entry (from `Tables.phraseStates`), 1 when an exact first word of a
         /// phrase is; per prefix (from `Tables.stemStates`), 0 not tried yet, 1 a word of the
@@ -222,6 +223,14 @@ struct FactRegistryPrefilter: Sendable {
             self.tables = tables
             self.words = words
             self.keys = keys
+            state = []
+        }
+
+        /// Makes `state`, a copy of the tables' first answers, when it is not made yet: a
+        /// sentence that marks nothing reads them from the tables and makes none.
+        @inline(__always)
+        private mutating func materialize() {
+            guard state.isEmpty else { return }
             let initial = tables.initialState
             state = [UInt8](unsafeUninitializedCapacity: initial.count) { buffer, count in
                 initial.withUnsafeBufferPointer { initial in
@@ -232,9 +241,24 @@ struct FactRegistryPrefilter: Sendable {
             }
         }
 
+        /// Before a group or an entry's phrases is marked.
+        @inline(__always)
+        fileprivate mutating func mark() {
+            materialize()
+            marked = true
+        }
+
+        /// Whether a word of the sentence starts with the prefix of ASCII bytes `stem`, as far as
+        /// the words read so far tell.
+        @inline(__always)
+        private func isFound(plainStem stem: Int) -> Bool {
+            !state.isEmpty && state[tables.stemStates + stem] == 1
+        }
+
         /// Whether one of the entry's phrases may match.
         func phrasesMayMatch(entry: Int) -> Bool {
-            tables.hasPhrases[entry] && (tables.phrasesAlwaysTried[entry] || state[tables.phraseStates + entry] != 0)
+            tables.hasPhrases[entry]
+                && (tables.phrasesAlwaysTried[entry] || (!state.isEmpty && state[tables.phraseStates + entry] != 0))
         }
 
         /// The entries that may match, in registry order, each as `entry << 2`, plus 1 when its
@@ -288,6 +312,7 @@ struct FactRegistryPrefilter: Sendable {
         mutating func groupsMayMatch(entry: Int) -> Bool {
             let groups = tables.entryGroups[entry]
             guard !groups.isEmpty else { return false }
+            materialize()
             for group in groups where state[group] == 0 {
                 var found = false
                 for index in tables.groupStems.ranges[group]
@@ -339,19 +364,19 @@ struct FactRegistryPrefilter: Sendable {
                 let starts = tables.bucketStarts
                 for position in Int(starts[bucket])..<Int(starts[bucket + 1]) {
                     let stem = Int(tables.bucketStems[position])
-                    if state[tables.stemStates + stem] != 1, startsWith(stem: stem, word: index, key: key) {
+                    if !isFound(plainStem: stem), startsWith(stem: stem, word: index, key: key) {
                         found(plainStem: stem)
                     }
                 }
             } else if shape.first < 0x80 {
                 for position in tables.stemsByFirstByte.ranges[Int(shape.first)] {
                     let stem = tables.stemsByFirstByte.elements[position]
-                    if state[tables.stemStates + stem] != 1, startsWith(stem: stem, word: index, key: key) {
+                    if !isFound(plainStem: stem), startsWith(stem: stem, word: index, key: key) {
                         found(plainStem: stem)
                     }
                 }
             } else {
-                for stem in tables.plainStems where state[tables.stemStates + stem] != 1 {
+                for stem in tables.plainStems where !isFound(plainStem: stem) {
                     if words[index].hasPrefix(tables.stems[stem]) { found(plainStem: stem) }
                 }
             }
@@ -361,7 +386,7 @@ struct FactRegistryPrefilter: Sendable {
         /// and so is that of every group with a variant that starts with it.
         @inline(never)
         private mutating func found(plainStem stem: Int) {
-            marked = true
+            mark()
             state[tables.stemStates + stem] = 1
             for index in tables.stemGroups.ranges[stem] { state[tables.stemGroups.elements[index]] = 1 }
         }

@@ -5,7 +5,7 @@ import Testing
 
 /// A sentence that marks no group and no phrase in the registry prefilter (no exact first word, no
 /// prefix of ASCII bytes found) gets the entries whose phrases are always tried without a pass
-/// over the entries.
+/// over the entries, and makes no answers of its own until a group's prefixes are asked.
 @Suite struct FactRegistryUnmarkedTests {
     typealias Word = FactRegistryMatcher.Word
 
@@ -43,10 +43,15 @@ import Testing
                 }
                 let read = SentenceText(words.joined(separator: " "))
                 var expected: [Int] = []
+                // Asked entry by entry too: the answers of a sentence that marked nothing are
+                // made only when a group's prefixes are asked.
+                var perEntry = prefilter.candidates(read)
                 for entry in 0..<entries {
                     let plain = FactRegistryPrefilterTests.plainAnswers(
                         phrases: phrases[entry], groups: groups[entry], words: Array(read.words))
                     if plain[0] || plain[1] { expected.append(entry << 2 | (plain[0] ? 1 : 0) | (plain[1] ? 2 : 0)) }
+                    let asked = [perEntry.phrasesMayMatch(entry: entry), perEntry.groupsMayMatch(entry: entry)]
+                    #expect(asked == plain, "\(words) \(phrases[entry]) \(groups[entry])")
                 }
                 var candidates = prefilter.candidates(read)
                 let answers = candidates.entriesMayMatch()
