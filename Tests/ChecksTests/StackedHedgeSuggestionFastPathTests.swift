@@ -1,4 +1,5 @@
 import CopydeskCore
+import TestSupport
 import Testing
 
 @testable import Checks
@@ -45,6 +46,47 @@ import Testing
             result = head.uppercased() + result.dropFirst()
         }
         return result.isEmpty ? nil : result
+    }
+
+    /// The suggestion written straight into the string's storage (at most the range's length)
+    /// against the pieces put together, over generated ASCII clauses: runs of spaces, commas
+    /// after spaces, capitals, hedges that can and cannot go, at every span of their cues.
+    @Test func aSuggestionWrittenInPlaceIsThePiecesPutTogether() {
+        let words = [
+            "could", "Could", "potentially", "perhaps", "Perhaps", "possibly", "maybe", "Maybe", "may", "might",
+            "suggest", "it", "It", "seems", "be", "that", "help", "drugs", "cold", "exposure", "a", "lot", "A",
+            "arguably", "PERHAPS", "work", "the", "The", "x",
+        ]
+        let gaps = [" ", "  ", "   ", " , ", ", ", " ,", ",", " ,  "]
+        var generator = SplitMix(seed: 27)
+        let detector = HedgeDetector()
+        var compared = 0
+        for _ in 0..<1_500 {
+            var text = generator.next(4) == 0 ? " " : ""
+            for index in 0..<(2 + generator.next(9)) {
+                if index > 0 { text += gaps[generator.next(gaps.count)] }
+                text += words[generator.next(words.count)]
+            }
+            if generator.next(3) == 0 { text += generator.next(2) == 0 ? "." : " " }
+            let cues = detector.cues(in: text)
+            guard !cues.isEmpty else { continue }
+            for first in cues.indices {
+                for last in first..<cues.count {
+                    let chosen = Array(cues[first...last])
+                    let count = text.utf8.count
+                    let lower = chosen[0].range.lowerBound
+                    let upper = chosen[chosen.count - 1].range.upperBound
+                    let around = generator.next(lower + 1)..<(upper + generator.next(count - upper + 1))
+                    for range in [lower..<upper, 0..<count, around] {
+                        compared += 1
+                        #expect(
+                            StackedHedgeSuggestion(text: text, range: range, cues: chosen).text
+                                == Self.reference(text: text, range: range, cues: chosen), "\(text) \(range)")
+                    }
+                }
+            }
+        }
+        #expect(compared > 3_000)
     }
 
     @Test func rewritesAsThePiecesPutTogetherDid() {

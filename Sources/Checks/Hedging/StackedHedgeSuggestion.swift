@@ -39,34 +39,42 @@ struct StackedHedgeSuggestion {
         let all = UnsafeBufferPointer(rebasing: bytes[range])
         // ASCII (nearly always): one pass over the pieces kept, as `singleSpaced` and the
         // comma and capital rules below read them.
+        // The text is written straight into the string's storage (at most the range's length:
+        // every byte written stands for a byte of the range, a space for a space left out), not
+        // into an array first that the string then copied (an allocation and a free more).
         if all.allSatisfy({ $0 < 0x80 }) {
-            var output: [UInt8] = []
-            output.reserveCapacity(range.count)
-            var pendingSpace = false
-            var cursor = range.lowerBound
-            func append(_ upper: Int) {
-                for byte in bytes[cursor..<upper] {
-                    if byte == UInt8(ascii: " ") {
-                        pendingSpace = !output.isEmpty
-                        continue
+            return String(unsafeUninitializedCapacity: range.count) { output in
+                var count = 0
+                var pendingSpace = false
+                var cursor = range.lowerBound
+                func append(_ upper: Int) {
+                    for byte in bytes[cursor..<upper] {
+                        if byte == UInt8(ascii: " ") {
+                            pendingSpace = count != 0
+                            continue
+                        }
+                        // A space before a comma is dropped (" ," made ",").
+                        if pendingSpace, byte != UInt8(ascii: ",") {
+                            output[count] = UInt8(ascii: " ")
+                            count += 1
+                        }
+                        pendingSpace = false
+                        output[count] = byte
+                        count += 1
                     }
-                    // A space before a comma is dropped (" ," made ",").
-                    if pendingSpace, byte != UInt8(ascii: ",") { output.append(UInt8(ascii: " ")) }
-                    pendingSpace = false
-                    output.append(byte)
                 }
+                for (index, cue) in cues.enumerated() where index != kept {
+                    append(cue.range.lowerBound)
+                    cursor = cue.range.upperBound
+                }
+                append(range.upperBound)
+                if let first = all.first, first &- UInt8(ascii: "A") < 26, count > 0,
+                    output[0] &- UInt8(ascii: "a") < 26
+                {
+                    output[0] -= 0x20
+                }
+                return count
             }
-            for (index, cue) in cues.enumerated() where index != kept {
-                append(cue.range.lowerBound)
-                cursor = cue.range.upperBound
-            }
-            append(range.upperBound)
-            if let first = all.first, first &- UInt8(ascii: "A") < 26, let head = output.first,
-                head &- UInt8(ascii: "a") < 26
-            {
-                output[0] = head - 0x20
-            }
-            return String(decoding: output, as: UTF8.self)
         }
         var output: [UInt8] = []
         var cursor = range.lowerBound
