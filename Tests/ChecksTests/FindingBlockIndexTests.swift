@@ -56,4 +56,35 @@ struct FindingBlockIndexTests {
         }
         #expect(checked > 10_000)
     }
+
+    /// `Article.range(ofWholeBlock:)` is the range of the block's whole text read through the
+    /// block handed over by value, for every block of generated articles; and a finding that
+    /// repeats an earlier block points at that range as its first occurrence.
+    @Test func aBlocksWholeRangeIsTheRangeOfItsWholeText() throws {
+        var random = SplitMix(seed: 0xB10D)
+        var checked = 0
+        for _ in 0..<150 {
+            var text = ""
+            for _ in 0..<(1 + random.next(8)) {
+                text += Self.openers[random.next(Self.openers.count)]
+                for _ in 0..<(1 + random.next(3)) {
+                    text += Self.pieces[random.next(Self.pieces.count)] + " "
+                }
+                text += random.next(3) == 0 ? "\n" : "\n\n"
+            }
+            let article = try Fixture.article(text)
+            let check = EveryBlockCheck(policy: Policy())
+            for (index, block) in article.blocks.enumerated() {
+                let plain = article.range(in: block, textRange: 0..<block.map.utf8Count)
+                #expect(article.range(ofWholeBlock: index) == plain, "\(text) \(index)")
+                let later = random.next(article.blocks.count)
+                let finding = check.finding(
+                    { "line \($0)" }, in: article, repeating: Repeat(index: later, first: index))
+                #expect(finding.related == [RelatedLocation(message: "first occurrence", range: plain)])
+                #expect(finding.message == "line \(plain.start.line)")
+                checked += 1
+            }
+        }
+        #expect(checked > 500)
+    }
 }
