@@ -43,7 +43,7 @@ struct ReferenceConsistency: Sendable {
         var seen = FirstRanges(keys: article.references.count)
         let blocks = ReferenceBlocks(article: article)
         for (index, entry) in article.references.enumerated() {
-            let location = ReferenceLocation(entry: entry, blockIndex: blocks.blockOfEntry[index])
+            let location = ReferenceLocation(entryIndex: index, blockIndex: blocks.blockOfEntry[index])
             let key = ArticleEvidence.key(entry.label)
             if let first = seen.first(under: key, else: entry.range), article.format != .markdown {
                 findings.append(
@@ -246,14 +246,18 @@ struct FirstRanges {
 /// It holds no copy of the article, nor of the block: the findings are made in the article it
 /// was read in, and the block is read there (and the entry's offset in it found) only for a
 /// finding at a range of the entry's text (a malformed DOI): the block and its entry's offset,
-/// kept for every entry, cost a copy of the block and a search of its text an entry.
+/// kept for every entry, cost a copy of the block and a search of its text an entry. Nor of
+/// the entry: it is read in the article's references for a finding (a copy kept in every
+/// location, besides the loop's, was retained and released, fields and all, for every entry).
 struct ReferenceLocation {
-    let entry: ReferenceEntry
+    let entryIndex: Int
     let blockIndex: Int?
 
-    /// - Parameter blockIndex: the entry's block (`ReferenceBlocks.blockOfEntry`).
-    init(entry: ReferenceEntry, blockIndex: Int?) {
-        self.entry = entry
+    /// - Parameters:
+    ///   - entryIndex: the entry's index in the article's references.
+    ///   - blockIndex: the entry's block (`ReferenceBlocks.blockOfEntry`).
+    init(entryIndex: Int, blockIndex: Int?) {
+        self.entryIndex = entryIndex
         self.blockIndex = blockIndex
     }
 
@@ -290,14 +294,14 @@ struct ReferenceLocation {
     )
         -> Finding
     {
-        var sourceRange = entry.range
-        var match = entry.text
+        var sourceRange = article.references[entryIndex].range
+        var match = article.references[entryIndex].text
         if let range, let blockIndex {
             let block = article.blocks[blockIndex]
             // Byte offset of the entry's text within the block's text.
-            let offset = Self.offset(of: entry.text, in: block.text)
+            let offset = Self.offset(of: match, in: block.text)
             if block.text.utf8.count >= offset + range.upperBound {
-                let bytes = Array(entry.text.utf8)
+                let bytes = Array(match.utf8)
                 match = String(decoding: bytes[range], as: UTF8.self)
                 sourceRange = article.range(
                     in: block, textRange: (offset + range.lowerBound)..<(offset + range.upperBound))

@@ -6,7 +6,7 @@ import Testing
 
 /// `ReferenceLocation`, which reads the entry's block and finds the entry's offset in it only
 /// for a finding at a range of the entry's text, makes the findings the location that kept the
-/// block and the offset for every entry made: over generated Markdown and plain-text
+/// block, the offset and the entry for every entry made: over generated Markdown and plain-text
 /// articles of footnotes and reference lists with malformed DOIs.
 @Suite struct ReferenceLocationTests {
     /// The location as it was: the block copied and the entry's offset found when made.
@@ -65,7 +65,7 @@ import Testing
             let article = try Fixture.article(text, format: format)
             let blocks = ReferenceBlocks(article: article)
             for (index, entry) in article.references.enumerated() {
-                let lazy = ReferenceLocation(entry: entry, blockIndex: blocks.blockOfEntry[index])
+                let lazy = ReferenceLocation(entryIndex: index, blockIndex: blocks.blockOfEntry[index])
                 let eager = EagerLocation(entry: entry, in: article, blockIndex: blocks.blockOfEntry[index])
                 let fields = ReferenceFields(entry.text, hasLink: false)
                 var ranges: [Range<Int>?] = [nil]
