@@ -19,6 +19,40 @@ import Testing
     }
 }
 
+/// A cue of lowercase ASCII letters, looked up as its bytes, is found removable as the string
+/// lookup (and the letter test before it) found it.
+@Suite struct StackedHedgeRemovableTests {
+    static func reference(_ cue: HedgeCue) -> Bool {
+        if let hasUppercase = StackedHedgeSuggestion.asciiLetters(cue.phrase) {
+            return StackedHedgeSuggestion.removableWords.contains(
+                hasUppercase ? cue.phrase.lowercased() : cue.phrase)
+        }
+        let words = Words.tokens(in: cue.phrase).map(\.text)
+        if words.count == 1 { return StackedHedgeSuggestion.removableWords.contains(words[0]) }
+        return cue.kind == .multiword && words.first == "it"
+    }
+
+    @Test func aLowercaseCueIsFoundAsItsStringWas() {
+        var phrases = Array(StackedHedgeSuggestion.removableWords)
+        phrases += phrases.map { $0.uppercased() } + phrases.map { $0.capitalized } + phrases.map { $0 + "s" }
+        phrases += phrases.map { String($0.dropLast()) } + phrases.map { "it " + $0 }
+        phrases += ["", "may", "could", "it seems", "it might be that", "caf\u{E9}", "perhaps!", "per-haps", "`", "{"]
+        let letters = Array("abeghilmnoprstuyzAPZ@[` {'\u{E9}")
+        var generator = SplitMix(seed: 2_027)
+        for _ in 0..<5_000 {
+            var phrase = ""
+            for _ in 0..<(1 + generator.next(14)) { phrase.append(letters[generator.next(letters.count)]) }
+            phrases.append(phrase)
+        }
+        for phrase in phrases {
+            for kind in [HedgeCue.Kind.adverb, .multiword] {
+                let cue = HedgeCue(kind: kind, phrase: phrase, entry: phrase, range: 0..<1)
+                #expect(StackedHedgeSuggestion.isRemovable(cue) == Self.reference(cue), "\(phrase)")
+            }
+        }
+    }
+}
+
 /// A suggestion written in one pass over the kept pieces of an ASCII clause reads as the one
 /// put together, single spaced, comma-fixed and capitalized step by step.
 @Suite struct StackedHedgeSuggestionRewriteTests {

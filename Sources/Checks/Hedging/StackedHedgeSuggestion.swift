@@ -143,10 +143,27 @@ struct StackedHedgeSuggestion {
         return read(text.utf8)
     }
 
+    /// For a non-empty phrase of lowercase ASCII letters only (nearly every cue: the tokenizer
+    /// lowercases words), whether it is one of the removable words, looked up as its bytes;
+    /// nil for any other phrase, which is read as before.
+    static func removableLowercaseWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !bytes.isEmpty else { return nil }
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] &- UInt8(ascii: "a") < 26 else { return nil }
+            index += 1
+        }
+        return removableWords.contains(ascii: bytes)
+    }
+
     /// Sentence adverbs, and clause frames such as "it might be that", "it is possible" or "it seems".
     static func isRemovable(_ cue: HedgeCue) -> Bool {
         // A phrase of ASCII letters only is one word, itself lowercased (as the tokenizer reads
         // it); one without an uppercase letter is lowercased already.
+        // A lowercase one is looked up as its bytes, in place, not through the string.
+        if let known = cue.phrase.utf8.withContiguousStorageIfAvailable({ removableLowercaseWord($0) }), let known {
+            return known
+        }
         if let hasUppercase = asciiLetters(cue.phrase) {
             return removableWords.contains(hasUppercase ? cue.phrase.lowercased() : cue.phrase)
         }
