@@ -70,6 +70,33 @@ import Testing
         #expect(found > 100)
     }
 
+    /// The labels `droppedFootnotes(in:labels:)` leaves are those of the references and the
+    /// dropped entries, each normalized as `ReferenceLabels` normalizes the entries it is made
+    /// of, and it finds the entries `droppedFootnotes(in:)` finds: over the generated articles,
+    /// Markdown and plain text.
+    @Test func theLabelsNormalizedOnceAreTheEntriesLabels() throws {
+        var dropped = 0
+        for seed in 0..<600 as Range<UInt64> {
+            var text = Self.article(seed: seed)
+            var random = SplitMix(seed: seed &+ 0xBEEF)
+            let extras = ["[^a b]: Spaced.\n", "[^WHO]: Twice.\n", "[^new]: One.\n", "[^new]: Two.\n"]
+            for _ in 0..<random.next(4) { text += extras[random.next(extras.count)] }
+            let format: ArticleFormat = random.next(5) == 0 ? .text : .markdown
+            let article = try ArticleLoader().load(path: "labels.md", bytes: Array(text.utf8), format: format)
+            #expect(
+                ReferenceLabels.normalizedLabels(of: article.references)
+                    == article.references.map { ReferenceLabels.normalized($0.label) })
+            var labels = ReferenceLabels.normalizedLabels(of: article.references)
+            let entries = UnusedReferenceCheck.droppedFootnotes(in: article, labels: &labels)
+            #expect(entries == Self.plainDroppedFootnotes(in: article), "seed \(seed):\n\(text)")
+            #expect(
+                labels == (article.references + entries).map { ReferenceLabels.normalized($0.label) },
+                "seed \(seed):\n\(text)")
+            dropped += entries.count
+        }
+        #expect(dropped > 40)
+    }
+
     /// `droppedFootnotes` as it read before, through the arrays' subscripts.
     static func plainDroppedFootnotes(in article: Article) -> [ReferenceEntry] {
         guard article.format == .markdown else { return [] }

@@ -9,7 +9,21 @@ struct ReferenceLabels: Sendable {
     private let entries: [String]
 
     init(_ references: [ReferenceEntry]) {
-        entries = references.map { ReferenceLabels.normalized($0.label) }
+        entries = ReferenceLabels.normalizedLabels(of: references)
+    }
+
+    /// The labels of `normalizedLabels(of:)` (or the like), made once by the caller.
+    init(normalized: [String]) {
+        entries = normalized
+    }
+
+    /// Each entry's label, normalized: read in the array, without the copy of each entry
+    /// (its fields retained and released) that `map` hands its closure.
+    static func normalizedLabels(of references: [ReferenceEntry]) -> [String] {
+        var labels: [String] = []
+        labels.reserveCapacity(references.count)
+        for index in references.indices { labels.append(normalized(references[index].label)) }
+        return labels
     }
 
     var isEmpty: Bool { entries.isEmpty }

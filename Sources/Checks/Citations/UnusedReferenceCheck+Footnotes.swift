@@ -5,10 +5,22 @@ extension UnusedReferenceCheck {
     /// nothing points at, which is exactly the one this rule looks for. Read from the source:
     /// `[^label]:` at the start of a line (after up to three spaces), outside code blocks.
     static func droppedFootnotes(in article: Article) -> [ReferenceEntry] {
+        var labels = ReferenceLabels.normalizedLabels(of: article.references)
+        return droppedFootnotes(in: article, labels: &labels)
+    }
+
+    /// `droppedFootnotes(in:)`, given `labels`, the article's references' normalized labels
+    /// (`ReferenceLabels.normalizedLabels(of:)`), to which the labels of the entries found are
+    /// appended, normalized: the labels of the references and the dropped entries, each
+    /// normalized once (the check normalized the references' labels twice, and copied each
+    /// entry to read its label).
+    static func droppedFootnotes(in article: Article, labels: inout [String]) -> [ReferenceEntry] {
         guard article.format == .markdown else { return [] }
         // The references' labels, compared one by one when they are few (a set cost more to make).
-        let labels = article.references.map { ReferenceLabels.normalized($0.label) }
         let known = labels.count > 16 ? Set(labels) : nil
+        // The dropped entries' labels, appended once the source is read (a label defined twice
+        // outside the references is dropped twice).
+        var droppedLabels: [String] = []
         // The code blocks are indexed once a definition the references lack is found (few articles have one).
         var code: RangeIndex?
         var entries: [ReferenceEntry] = []
@@ -47,9 +59,11 @@ extension UnusedReferenceCheck {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[(close + 2)..<end]), as: UTF8.self)
                     entries.append(
                         ReferenceEntry(label: label, text: text, range: article.lines.range(from: cursor, to: end)))
+                    droppedLabels.append(normalized)
                 }
             }
         }
+        labels += droppedLabels
         return entries
     }
 }

@@ -24,9 +24,11 @@ struct UnusedReferenceCheck: Check {
 
     func findings(in article: Article) -> [Finding] {
         guard !article.citationMarkers.isEmpty else { return [] }
-        let dropped = UnusedReferenceCheck.droppedFootnotes(in: article)
+        // The labels normalized once, for the dropped definitions' search and the markers'.
+        var normalized = ReferenceLabels.normalizedLabels(of: article.references)
+        let dropped = UnusedReferenceCheck.droppedFootnotes(in: article, labels: &normalized)
         let references = dropped.isEmpty ? article.references : article.references + dropped
-        let labels = ReferenceLabels(references)
+        let labels = ReferenceLabels(normalized: normalized)
         // A flag per entry, not a set of the cited entries' indices (a set and each marker's
         // list of entries were made and freed for every article with markers).
         // Made through `filled` (`Array(repeating:count:)` allocates in unspecialized code, some
