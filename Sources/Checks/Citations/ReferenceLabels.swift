@@ -31,8 +31,13 @@ struct ReferenceLabels: Sendable {
     /// The indexes of the entries the marker points at, the first entry for each label (a second
     /// list numbered from 1 again is not what `[1]` means); empty when the marker is dangling.
     func entries(for marker: CitationMarker) -> [Int] {
+        entries(forLabel: marker.label)
+    }
+
+    /// `entries(for:)` of a marker with this label.
+    func entries(forLabel label: String) -> [Int] {
         var found: [Int] = []
-        for key in ReferenceLabels.keys(of: marker.label) {
+        for key in ReferenceLabels.keys(of: label) {
             let exact = entries.firstIndex(of: key)
             if let index = exact ?? entries.firstIndex(where: { ReferenceLabels.matches(key, $0) }),
                 !found.contains(index)
@@ -43,12 +48,14 @@ struct ReferenceLabels: Sendable {
         return found
     }
 
-    /// Sets `cited[index]` for each index of `entries(for: marker)`, without making the list,
-    /// nor the marker's list of keys when its label stands for itself (most markers).
-    func markEntries(for marker: CitationMarker, in cited: inout [Bool]) {
-        let normalized = ReferenceLabels.normalized(marker.label)
+    /// Sets `cited[index]` for each index of `entries(for:)` of a marker with this label,
+    /// without making the list, nor the marker's list of keys when its label stands for itself
+    /// (most markers). Given the label, not the marker: a marker handed over from the article's
+    /// markers was copied (its fields retained and released).
+    func markEntries(forLabel label: String, in cited: inout [Bool]) {
+        let normalized = ReferenceLabels.normalized(label)
         guard ReferenceLabels.standsForItself(normalized) else {
-            for index in entries(for: marker) { cited[index] = true }
+            for index in entries(forLabel: label) { cited[index] = true }
             return
         }
         if let index = entries.firstIndex(of: normalized)

@@ -34,7 +34,10 @@ struct UnusedReferenceCheck: Check {
         // Made through `filled` (`Array(repeating:count:)` allocates in unspecialized code, some
         // 500 instructions a call more), as is `firstBlock`.
         var cited = [Bool].filled(with: false, count: references.count)
-        for marker in article.citationMarkers { labels.markEntries(for: marker, in: &cited) }
+        // The markers' labels and styles are read in the array: `for marker in` copied each
+        // marker (its fields retained and released).
+        let markers = article.citationMarkers
+        for index in markers.indices { labels.markEntries(forLabel: markers[index].label, in: &cited) }
         guard cited.contains(false) else { return [] }
         // A list the text cites from: the section of a cited entry. "Further reading" lists that
         // no marker points into are left alone.
@@ -72,7 +75,7 @@ struct UnusedReferenceCheck: Check {
             let section = article.blocks[block].section ?? ""
             if !citedSections.contains(section) { citedSections.append(section) }
         }
-        let usesFootnotes = article.citationMarkers.contains { $0.style == .footnote }
+        let usesFootnotes = markers.indices.contains { markers[$0].style == .footnote }
         var findings: [Finding] = []
         for index in references.indices where !cited[index] {
             let section = sectionBlock(index).map { article.blocks[$0].section ?? "" }
