@@ -18,7 +18,9 @@ struct StackedHedgeSuggestion {
     init(text: String, range: Range<Int>, cues: [HedgeCue]) {
         // The one hedge that cannot go, kept (the first when all can); none when two cannot.
         var kept: Int?
-        for index in cues.indices where !Self.isRemovable(cues[index]) {
+        // The cue's phrase and kind are read from the array, not the whole cue copied out of it
+        // (its two strings retained, then released) for each test.
+        for index in cues.indices where !Self.isRemovable(phrase: cues[index].phrase, kind: cues[index].kind) {
             guard kept == nil else {
                 self.text = nil
                 return
@@ -158,17 +160,22 @@ struct StackedHedgeSuggestion {
 
     /// Sentence adverbs, and clause frames such as "it might be that", "it is possible" or "it seems".
     static func isRemovable(_ cue: HedgeCue) -> Bool {
+        isRemovable(phrase: cue.phrase, kind: cue.kind)
+    }
+
+    /// `isRemovable` of a cue of this phrase and kind.
+    static func isRemovable(phrase: String, kind: HedgeCue.Kind) -> Bool {
         // A phrase of ASCII letters only is one word, itself lowercased (as the tokenizer reads
         // it); one without an uppercase letter is lowercased already.
         // A lowercase one is looked up as its bytes, in place, not through the string.
-        if let known = cue.phrase.utf8.withContiguousStorageIfAvailable({ removableLowercaseWord($0) }), let known {
+        if let known = phrase.utf8.withContiguousStorageIfAvailable({ removableLowercaseWord($0) }), let known {
             return known
         }
-        if let hasUppercase = asciiLetters(cue.phrase) {
-            return removableWords.contains(hasUppercase ? cue.phrase.lowercased() : cue.phrase)
+        if let hasUppercase = asciiLetters(phrase) {
+            return removableWords.contains(hasUppercase ? phrase.lowercased() : phrase)
         }
-        let words = Words.tokens(in: cue.phrase).map(\.text)
+        let words = Words.tokens(in: phrase).map(\.text)
         if words.count == 1 { return removableWords.contains(words[0]) }
-        return cue.kind == .multiword && words.first == "it"
+        return kind == .multiword && words.first == "it"
     }
 }
