@@ -33,19 +33,7 @@ struct FileReader {
         var reachedEnd = false
         let first = [UInt8](unsafeUninitializedCapacity: Self.firstRead) { buffer, count in
             count = 0
-            while count < buffer.count {
-                let read = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
-                if read < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                if read == 0 {
-                    reachedEnd = true
-                    return
-                }
-                count += read
-            }
+            reachedEnd = Self.fill(buffer, count: &count, from: descriptor, failure: &failure)
         }
         if reachedEnd, !first.isEmpty {
             if first.count > maxBytes { throw tooLarge(path, bytes: first.count) }
@@ -81,22 +69,9 @@ struct FileReader {
             if count > 0 {
                 first.withUnsafeBufferPointer { buffer.baseAddress!.initialize(from: $0.baseAddress!, count: count) }
             }
-            while !reachedEnd, count < buffer.count {
-                let read = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
-                if read < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                if read == 0 {
-                    reachedEnd = true
-                    return
-                }
-                count += read
-                if sized, count == expected {
-                    reachedEnd = true
-                    return
-                }
+            if !reachedEnd {
+                reachedEnd = Self.fill(
+                    buffer, count: &count, from: descriptor, endingAt: sized ? expected : nil, failure: &failure)
             }
         }
         if failure != 0 { throw LoadError(path: path, message: Self.message(errno: failure)) }
@@ -118,6 +93,27 @@ struct FileReader {
             }
         }
         return bytes
+    }
+
+    /// Reads into `buffer` from `count` on until it is full, the file ends or a read fails
+    /// (`failure` set, `EINTR` retried); true when the file ended. With `end`, a read that stops
+    /// exactly there is the end too.
+    private static func fill(
+        _ buffer: UnsafeMutableBufferPointer<UInt8>, count: inout Int, from descriptor: Int32, endingAt end: Int? = nil,
+        failure: inout Int32
+    ) -> Bool {
+        while count < buffer.count {
+            let read = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            if read < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                return false
+            }
+            if read == 0 { return true }
+            count += read
+            if count == end { return true }
+        }
+        return false
     }
 
     private func tooLarge(_ path: String, bytes: Int?) -> LoadError {
