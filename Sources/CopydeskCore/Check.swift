@@ -57,20 +57,6 @@ extension Check {
     }
 }
 
-extension Article {
-    /// `range(in: blocks[index], textRange: 0..<blocks[index].map.utf8Count)`: the source range of
-    /// a block's whole text, with the block's map read where it lies in the blocks, in this
-    /// module. A check handing `blocks[index]` over copied the block (a retain and a release of
-    /// each of its fields), about 200 instructions a finding that points at a first occurrence.
-    public func range(ofWholeBlock index: Int) -> SourceRange {
-        let source = blocks.withUnsafeBufferPointer { blocks in
-            precondition(index >= 0 && index < blocks.count, "Index out of range")
-            return blocks[index].map.sourceRange(of: 0..<blocks[index].map.utf8Count)
-        }
-        return lines.range(from: source.lowerBound, to: source.upperBound)
-    }
-}
-
 /// A finding's matched text: `textRange` clamped to the block's text, and the text between.
 @usableFromInline
 enum FindingMatch {

@@ -57,7 +57,7 @@ struct FindingBlockIndexTests {
         #expect(checked > 10_000)
     }
 
-    /// `Article.range(ofWholeBlock:)` is the range of the block's whole text read through the
+    /// `Article.range(inBlock:)` is the range of the block's whole text read through the
     /// block handed over by value, for every block of generated articles; and a finding that
     /// repeats an earlier block points at that range as its first occurrence.
     @Test func aBlocksWholeRangeIsTheRangeOfItsWholeText() throws {
@@ -76,7 +76,13 @@ struct FindingBlockIndexTests {
             let check = EveryBlockCheck(policy: Policy())
             for (index, block) in article.blocks.enumerated() {
                 let plain = article.range(in: block, textRange: 0..<block.map.utf8Count)
-                #expect(article.range(ofWholeBlock: index) == plain, "\(text) \(index)")
+                #expect(article.range(inBlock: index) == plain, "\(text) \(index)")
+                let count = block.map.utf8Count
+                let lower = random.next(count + 1)
+                let part = lower..<(lower + random.next(count - lower + 1))
+                #expect(
+                    article.range(inBlock: index, textRange: part) == article.range(in: block, textRange: part),
+                    "\(text) \(index) \(part)")
                 let later = random.next(article.blocks.count)
                 let finding = check.finding(
                     { "line \($0)" }, in: article, repeating: Repeat(index: later, first: index))

@@ -112,7 +112,7 @@ struct RuleRun {
     }
 
     private func range(_ textRange: Range<Int>, block: Int) -> SourceRange {
-        article.range(in: article.blocks[block], textRange: textRange)
+        article.range(inBlock: block, textRange: textRange)
     }
 
     private func finding(
