@@ -8,15 +8,8 @@ import Testing
 /// in full; and the hedge detector's cues of an article's sentences, read so, are those it finds
 /// in each sentence's text. Over the generated sentences of `HedgeAttributionStarterTests`.
 @Suite struct HedgeAttributionOpeningsTests {
-    static func article(_ texts: [String]) -> Article {
-        let start = SourcePosition(line: 1, column: 1, offset: 0)
-        let sentences = texts.enumerated().map { index, text in
-            Sentence(
-                text: text, blockIndex: index, textRange: 0..<text.utf8.count,
-                range: SourceRange(start: start, end: start))
-        }
-        return Article(path: "a.md", format: .markdown, source: [], sentences: sentences)
-    }
+    /// One sentence a block (`CheckWorthinessNoClaimFastPathTests.article`).
+    static func article(_ texts: [String]) -> Article { CheckWorthinessNoClaimFastPathTests.article(texts) }
 
     /// An index listing a lexicon's opening words finds exactly the tokens the attributions'
     /// `openings` hold, and the matches tried there are the plain ones; a lexicon with a prefix
