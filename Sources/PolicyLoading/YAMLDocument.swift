@@ -65,16 +65,27 @@ struct YAMLDocument {
     /// as a string); so a text the basic resolver reads without error holds no duplicates for the
     /// default one either. Any error, and any text with a `!`, is read again the default way, so
     /// errors and duplicates are reported exactly as before.
+    ///
+    /// The parser is given its constructor and encoding too: Yams' defaults for them are worked
+    /// out at every call (the default constructor builds three dictionaries of Swift value
+    /// makers, the default encoding reads the whole process environment for
+    /// `YAMS_DEFAULT_ENCODING`), about 0.86 M instructions a process. The constructor makes
+    /// values only for `Node.any`, which copydesk never asks for; the text is UTF-8, as a
+    /// native string is (the default's answer unless that variable is set, when Yams also
+    /// printed a line into copydesk's standard output).
     private static func parse(_ text: String) throws -> (Parser, Node?) {
         if !text.utf8.contains(UInt8(ascii: "!")) {
             do {
-                let parser = try Parser(yaml: text, resolver: .basic)
+                let parser = try Parser(yaml: text, resolver: .basic, constructor: textOnly, encoding: .utf8)
                 return (parser, try parser.singleRoot())
             } catch {}
         }
-        let parser = try Parser(yaml: text)
+        let parser = try Parser(yaml: text, constructor: textOnly, encoding: .utf8)
         return (parser, try parser.singleRoot())
     }
+
+    /// A constructor without value makers: the nodes copydesk composes are read as text.
+    private static var textOnly: Constructor { Constructor([:], [:], [:]) }
 
     /// Walks the composed tree once, counting alias expansions, values and depth.
     ///
