@@ -15,6 +15,9 @@ struct Suppression: Sendable {
     private var spans: [Span] = []
 
     init(article: Article) {
+        // Most articles have no directive: then there is no span (working it out sorted an
+        // empty list and an empty dictionary, about 580 instructions a file).
+        guard !article.directives.isEmpty else { return }
         var open: [String: (line: Int, directive: Directive)] = [:]  // target ("" = all)
         let lastLine = article.lines.lineCount
         for directive in article.directives.sorted(by: { $0.range.start.offset < $1.range.start.offset }) {
