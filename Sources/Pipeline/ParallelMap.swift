@@ -10,6 +10,7 @@ import Foundation
 enum ParallelMap {
     /// Transforms inputs on up to `jobs` threads and hands each output to `consume`, on the
     /// calling thread and in input order, as soon as it and every output before it are done.
+    /// The output is handed over, not lent: `consume` may move its parts on without copying.
     ///
     /// The calling thread is one of the `jobs`: while the output it is to hand over next is not
     /// done, it transforms the next input itself, and it sleeps only when the window is full or
@@ -23,7 +24,7 @@ enum ParallelMap {
     /// once the running transforms are done.
     static func forEachInOrder<Input: Sendable, Output: Sendable, Failure: Error>(
         _ inputs: [Input], jobs: Int, window: Int? = nil, _ transform: @Sendable (Input) -> Output,
-        consume: (Output) throws(Failure) -> Void
+        consume: (consuming Output) throws(Failure) -> Void
     ) throws(Failure) {
         guard jobs > 1, inputs.count > 1 else {
             for input in inputs { try consume(transform(input)) }

@@ -31,9 +31,9 @@ struct ReportBuilder: Sendable {
     }
 
     /// The file as the report shows it; call in report (path) order. Taken as it is handed
-    /// over (a copy retained the file's arrays and strings, and released them).
+    /// over and handed back the same way (`consume`: a copy retained the file's arrays and
+    /// strings, and released them).
     mutating func add(_ file: consuming FileReport) -> FileReport {
-        var file = file
         if recordsBaseline {
             let all = file.findings.sorted { ($0.range.start.offset, $0.rule) < ($1.range.start.offset, $1.rule) }
             entries += all.map { Baseline.Entry(path: file.path, finding: $0) }
@@ -68,7 +68,7 @@ struct ReportBuilder: Sendable {
                 }
             }
         }
-        return file
+        return consume file
     }
 
     /// The report of every file added so far (without the files themselves), and a baseline of
