@@ -76,7 +76,7 @@ public struct FactRegistryMatcher: Sendable {
         // Most entries have no word in the sentence: they are ruled out before any matching, and
         // the sentence's clauses and negations are read only once an entry may match.
         var candidates = prefilter.candidates(read)
-        var reading: (tokens: SentenceTokens, clauses: [Int], order: [Int], negation: NegationScope)?
+        var reading: (clauses: [Int], order: [Int], negation: NegationScope)?
         var result: [Match] = []
         // The entries that may match, read in one pass over the tables (no allocation when none may).
         for answer in candidates.entriesMayMatch() {
@@ -85,20 +85,23 @@ public struct FactRegistryMatcher: Sendable {
             let groups = answer & 2 != 0
             if reading == nil {
                 if FactRegistryDebunking.isDebunking(words) { return [] }
-                let tokens = SentenceTokens(zip(read.tokens, words).map { Words.Token(text: $1, range: $0.range) })
-                let clauses = FactRegistryDebunking.clauseIndex(tokens, read.bytes)
-                reading = (tokens, clauses, FactRegistryDebunking.distinct(clauses), NegationScope(read))
+                // The sentence's own tokens: their texts are lowercased but not folded, and only
+                // their ranges are read here and in `span` (no word `clauseIndex` looks for holds
+                // a `’`), so tokens holding the folded words, made again for every sentence that
+                // reached matching, read the same.
+                let clauses = FactRegistryDebunking.clauseIndex(read.tokens, read.bytes)
+                reading = (clauses, FactRegistryDebunking.distinct(clauses), NegationScope(read))
             }
             let entry = entries[index]
             guard let reading,
                 let span = span(
-                    of: entry, phrases: phrases, groups: groups, tokens: reading.tokens, keys: read.keys,
+                    of: entry, phrases: phrases, groups: groups, tokens: read.tokens, keys: read.keys,
                     clauses: reading.clauses, clauseOrder: reading.order)
             else { continue }
             if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, negation: reading.negation) {
                 continue
             }
-            let tokens = reading.tokens
+            let tokens = read.tokens
             let range =
                 tokens[span.tokens.lowerBound].range.lowerBound..<tokens[span.tokens.upperBound - 1].range.upperBound
             result.append(Match(claim: entry.claim, range: range))
