@@ -74,9 +74,13 @@ public struct FactRegistryMatcher: Sendable {
         let words = read.words
         guard !words.isEmpty else { return [] }
         // Most entries have no word in the sentence: they are ruled out before any matching, and
-        // the sentence's clauses and negations are read only once an entry may match.
+        // the sentence's clauses are read only once an entry may match, its negations once one
+        // has matched.
         var candidates = prefilter.candidates(read)
-        var reading: (clauses: [Int], order: [Int], negation: NegationScope)?
+        var reading: (clauses: [Int], order: [Int])?
+        // Read only once an entry's words are found: most sentences that reach matching match
+        // no entry (their words start an entry's terms but do not make them up).
+        var negation: NegationScope?
         var result: [Match] = []
         // The entries that may match, read in one pass over the tables (no allocation when none may).
         for answer in candidates.entriesMayMatch() {
@@ -90,7 +94,7 @@ public struct FactRegistryMatcher: Sendable {
                 // a `’`), so tokens holding the folded words, made again for every sentence that
                 // reached matching, read the same.
                 let clauses = FactRegistryDebunking.clauseIndex(read.tokens, read.bytes)
-                reading = (clauses, FactRegistryDebunking.distinct(clauses), NegationScope(read))
+                reading = (clauses, FactRegistryDebunking.distinct(clauses))
             }
             let entry = entries[index]
             guard let reading,
@@ -98,7 +102,8 @@ public struct FactRegistryMatcher: Sendable {
                     of: entry, phrases: phrases, groups: groups, tokens: read.tokens, keys: read.keys,
                     clauses: reading.clauses, clauseOrder: reading.order)
             else { continue }
-            if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, negation: reading.negation) {
+            if negation == nil { negation = NegationScope(read) }
+            if FactRegistryDebunking.isNegated(span: span.tokens, exempt: span.exempt, negation: negation!) {
                 continue
             }
             let tokens = read.tokens
