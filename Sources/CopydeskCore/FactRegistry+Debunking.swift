@@ -72,43 +72,52 @@ enum FactRegistryDebunking {
         return seen.indices.filter { seen[$0] }
     }
 
-    /// The clause number of each token: `;`, `:`, a dash, a bracket or "but"/"whereas" starts a new clause.
-    static func clauseIndex(_ tokens: SentenceTokens, _ bytes: SentenceBytes) -> [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(tokens.count)
-        var clause = 0
-        var next = 1
-        // A parenthesis is a clause of its own; after it, the clause it interrupted goes on.
-        var outer: [Int] = []
-        var previousEnd = 0
-        for token in tokens {
-            for index in previousEnd..<max(previousEnd, token.range.lowerBound) {
-                switch bytes[index] {
-                case UInt8(ascii: ";"), UInt8(ascii: ":"):
-                    clause = next
-                    next += 1
-                case UInt8(ascii: "("):
-                    outer.append(clause)
-                    clause = next
-                    next += 1
-                case UInt8(ascii: ")"):
-                    clause = outer.popLast() ?? clause
-                case 0xE2 where ClaimStrengthClassifier.isDash(bytes, at: index):
-                    clause = next
-                    next += 1
-                default: break
+    /// The words that start a new clause.
+    private static let clauseWords: WordSet = ["but", "whereas", "although", "though", "while", "however"]
+
+    /// The clause number of each word of `read`: `;`, `:`, a dash, a bracket or "but"/"whereas"
+    /// starts a new clause. The words are looked up by their keys (`WordSet.contains(in:at:)`,
+    /// `Set<String>.contains` of the folded word: none of the clause words holds a `’`, so it is
+    /// the token's text that equals one or none), and the tokens' ranges are read in place: a
+    /// `switch` over each token's text compared it with the words one by one (a call each),
+    /// after copying the token (its text retained and released).
+    static func clauseIndex(_ read: SentenceText) -> [Int] {
+        let keys = read.keys
+        let bytes = read.bytes
+        return read.tokens.withUnsafeBufferPointer { tokens in
+            var result: [Int] = []
+            result.reserveCapacity(tokens.count)
+            var clause = 0
+            var next = 1
+            // A parenthesis is a clause of its own; after it, the clause it interrupted goes on.
+            var outer: [Int] = []
+            var previousEnd = 0
+            for index in tokens.indices {
+                for offset in previousEnd..<max(previousEnd, tokens[index].range.lowerBound) {
+                    switch bytes[offset] {
+                    case UInt8(ascii: ";"), UInt8(ascii: ":"):
+                        clause = next
+                        next += 1
+                    case UInt8(ascii: "("):
+                        outer.append(clause)
+                        clause = next
+                        next += 1
+                    case UInt8(ascii: ")"):
+                        clause = outer.popLast() ?? clause
+                    case 0xE2 where ClaimStrengthClassifier.isDash(bytes, at: offset):
+                        clause = next
+                        next += 1
+                    default: break
+                    }
                 }
+                if clauseWords.contains(in: keys, at: index) {
+                    clause = next
+                    next += 1
+                }
+                result.append(clause)
+                previousEnd = tokens[index].range.upperBound
             }
-            // A switch, not `contains` on an array literal (the array was made for every token).
-            switch token.text {
-            case "but", "whereas", "although", "though", "while", "however":
-                clause = next
-                next += 1
-            default: break
-            }
-            result.append(clause)
-            previousEnd = token.range.upperBound
+            return result
         }
-        return result
     }
 }

@@ -89,11 +89,7 @@ public struct FactRegistryMatcher: Sendable {
             let groups = answer & 2 != 0
             if reading == nil {
                 if FactRegistryDebunking.isDebunking(words) { return [] }
-                // The sentence's own tokens: their texts are lowercased but not folded, and only
-                // their ranges are read here and in `span` (no word `clauseIndex` looks for holds
-                // a `’`), so tokens holding the folded words, made again for every sentence that
-                // reached matching, read the same.
-                let clauses = FactRegistryDebunking.clauseIndex(read.tokens, read.bytes)
+                let clauses = FactRegistryDebunking.clauseIndex(read)
                 reading = (clauses, FactRegistryDebunking.distinct(clauses))
             }
             let entry = entries[index]
@@ -116,12 +112,13 @@ public struct FactRegistryMatcher: Sendable {
 
     /// The token span of the entry's match, and the tokens that are the entry's own wording.
     /// `phrases` and `groups`: whether each may match at all (`FactRegistryPrefilter`);
-    /// `clauseOrder`: the distinct clause numbers, in order.
+    /// `clauseOrder`: the distinct clause numbers, in order; `tokens`: the sentence's own, whose
+    /// ranges only are read.
     private func span(
         of entry: Entry, phrases: Bool, groups: Bool, tokens: SentenceTokens, keys: WordKeys, clauses: [Int],
         clauseOrder: [Int]
     ) -> (tokens: Range<Int>, exempt: Range<Int>?)? {
-        // The tokens are folded already: `keys.words` are their texts.
+        // The folded words.
         let words = keys.words
         if phrases, let phrase = entry.phrases.matches(keys: keys, tokens: tokens).first {
             return (phrase.tokenRange, phrase.tokenRange)

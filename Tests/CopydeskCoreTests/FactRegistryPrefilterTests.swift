@@ -241,7 +241,7 @@ import Testing
                 sentence += words[random.next(words.count)] + separators[random.next(separators.count)]
             }
             let read = SentenceText(sentence)
-            let found = FactRegistryDebunking.clauseIndex(read.tokens, read.bytes)
+            let found = FactRegistryDebunking.clauseIndex(read)
             #expect(found == Self.plainClauseIndex(read.tokens, read.bytes), "\(sentence)")
             #expect(FactRegistryDebunking.distinct(found) == Set(found).sorted(), "\(sentence)")
             clauses += found.max() ?? 0
