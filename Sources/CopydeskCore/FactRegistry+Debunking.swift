@@ -22,6 +22,12 @@ enum FactRegistryDebunking {
     /// `debunkingWords` and the first words of `debunkingPhrases`, numbered (a lookup without
     /// Swift's string hashing, with `Set<String>`'s answers), so each word of a sentence is looked
     /// up once; the phrases by their first word's number, and whether that word debunks alone.
+    /// Read through three statics: the tuple was copied out for every sentence (each array of
+    /// the table retained and released).
+    private static let debunkingTable: WordTable = debunking.words
+    private static let debunkingPhrasesByWord: [[[String]]] = debunking.phrases
+    private static let debunksAlone: [Bool] = debunking.alone
+
     private static let debunking: (words: WordTable, phrases: [[[String]]], alone: [Bool]) = {
         var table = WordTable(filtered: false)
         var phrases: [[[String]]] = []
@@ -41,13 +47,16 @@ enum FactRegistryDebunking {
         return (table, phrases, alone)
     }()
 
-    static func isDebunking(_ words: SentenceWords) -> Bool {
-        let debunking = Self.debunking
-        for (index, word) in words.enumerated() {
-            guard let number = debunking.words.number(of: word) else { continue }
-            if debunking.alone[number] { return true }
-            let phrases = debunking.phrases[number]
-            for phrase in phrases where index + phrase.count <= words.count {
+    /// Whether a word of the sentence whose keys are `keys` debunks, or a debunking phrase starts
+    /// there. Each word is looked up by its key (`WordTable.number(in:at:)`: an ASCII word by
+    /// the hash read with the sentence, not its string hashed again); the phrase's words are
+    /// compared as strings, only after their first word is found.
+    static func isDebunking(_ keys: WordKeys) -> Bool {
+        for index in 0..<keys.count {
+            guard let number = debunkingTable.number(in: keys, at: index) else { continue }
+            if debunksAlone[number] { return true }
+            let words = keys.words
+            for phrase in debunkingPhrasesByWord[number] where index + phrase.count <= words.count {
                 if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return true }
             }
         }

@@ -88,7 +88,7 @@ public struct FactRegistryMatcher: Sendable {
             let phrases = answer & 1 != 0
             let groups = answer & 2 != 0
             if reading == nil {
-                if FactRegistryDebunking.isDebunking(words) { return [] }
+                if FactRegistryDebunking.isDebunking(read.keys) { return [] }
                 let clauses = FactRegistryDebunking.clauseIndex(read)
                 reading = (clauses, FactRegistryDebunking.distinct(clauses))
             }

@@ -261,7 +261,7 @@ import Testing
 
     @Test func debunkingWordsAndPhrases() {
         func isDebunking(_ sentence: String) -> Bool {
-            FactRegistryDebunking.isDebunking(SentenceText(sentence).words)
+            FactRegistryDebunking.isDebunking(SentenceText(sentence).keys)
         }
         #expect(isDebunking("It is a myth."))
         #expect(isDebunking("There is no evidence for it."))
