@@ -30,17 +30,52 @@ public struct FactRegistryMatcher: Sendable {
         }
     }
 
+    /// What the ASCII words a `Word` of ASCII bytes matches look like: their first byte, and
+    /// their length (at least the prefix's length for a prefix). An ASCII word of a sentence
+    /// (`WordKeys.Key.isASCII`: its word is its bytes lowercased, the key's first byte and
+    /// length theirs) equals an ASCII word only when the bytes are the same, and starts with an
+    /// ASCII prefix only when its bytes do, so a key without that shape is no match. A `Word`
+    /// of other bytes (`count` 0; also the empty prefix) lets every word through to `matches`.
+    struct Shape {
+        let first: UInt8
+        let count: UInt32
+        let isPrefix: Bool
+
+        init(_ word: Word) {
+            let (text, isPrefix) =
+                switch word {
+                case .exact(let text): (text, false)
+                case .prefix(let text): (text, true)
+                }
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 } && text.utf8.count <= WordKeys.Key.maxCount
+            first = text.utf8.first ?? 0
+            count = ascii ? UInt32(text.utf8.count) : 0
+            self.isPrefix = isPrefix
+        }
+
+        /// Whether the word whose key is `key` may match: false only when it cannot.
+        @inline(__always)
+        func admits(_ key: WordKeys.Key) -> Bool {
+            guard count > 0, key.isASCII else { return true }
+            return key.first == first && (isPrefix ? key.count >= count : key.count == count)
+        }
+    }
+
     /// A class: a reference is cheap to pass around.
     final class Entry: Sendable {
         let claim: KnownClaim
         let phrases: PhraseMatcher
         /// Each group: its variants, each a sequence of words.
         let groups: [[[Word]]]
+        /// Each group: the shape of each variant's first word, which rules most words of a
+        /// sentence out by their keys before a string is compared.
+        let firstShapes: [[Shape]]
 
         init(claim: KnownClaim, phrases: PhraseMatcher, groups: [[[Word]]]) {
             self.claim = claim
             self.phrases = phrases
             self.groups = groups
+            firstShapes = groups.map { group in group.map { Shape($0[0]) } }
         }
     }
 
@@ -118,8 +153,6 @@ public struct FactRegistryMatcher: Sendable {
         of entry: Entry, phrases: Bool, groups: Bool, tokens: SentenceTokens, keys: WordKeys, clauses: [Int],
         clauseOrder: [Int]
     ) -> (tokens: Range<Int>, exempt: Range<Int>?)? {
-        // The folded words.
-        let words = keys.words
         if phrases, let phrase = entry.phrases.matches(keys: keys, tokens: tokens).first {
             return (phrase.tokenRange, phrase.tokenRange)
         }
@@ -129,8 +162,12 @@ public struct FactRegistryMatcher: Sendable {
             var lower = Int.max
             var upper = Int.min
             var found = true
-            for group in entry.groups {
-                guard let hit = firstHit(of: group, in: words, clause: clause, clauses: clauses) else {
+            for group in entry.groups.indices {
+                guard
+                    let hit = firstHit(
+                        of: entry.groups[group], shapes: entry.firstShapes[group], in: keys, clause: clause,
+                        clauses: clauses)
+                else {
                     found = false
                     break
                 }
@@ -142,9 +179,19 @@ public struct FactRegistryMatcher: Sendable {
         return nil
     }
 
-    private func firstHit(of group: [[Word]], in words: SentenceWords, clause: Int, clauses: [Int]) -> Range<Int>? {
+    /// The first words of the clause where a variant of `group` starts; `shapes`, its variants'
+    /// first words' (`Entry.firstShapes`): a variant whose first word's shape the word's key
+    /// lacks is not compared (most are not: a string compared with each variant at every word,
+    /// and each word copied out, cost about 120 instructions a variant and word).
+    private func firstHit(
+        of group: [[Word]], shapes: [Shape], in keys: WordKeys, clause: Int, clauses: [Int]
+    ) -> Range<Int>? {
+        let words = keys.words
         for index in words.indices where clauses[index] == clause {
-            for variant in group where index + variant.count <= words.count {
+            let key = keys.key(at: index)
+            for variant in group.indices where shapes[variant].admits(key) {
+                let variant = group[variant]
+                guard index + variant.count <= words.count else { continue }
                 var matched = true
                 for (offset, word) in variant.enumerated()
                 where clauses[index + offset] != clause || !word.matches(words[index + offset]) {
