@@ -166,6 +166,31 @@ struct MarkdownWalker {
         }
         let aligner = SourceAligner(source: source, escapes: false)
         var map = TextMap.Builder()
+        if aligner.isPlain(literal), aligner.isVerbatim(literal, at: cursor, limit: limit) {
+            // Most blocks (fenced, in no container): the literal stands in the source as it is
+            // from the cursor on. `codeLines` would find each line where the last one's line
+            // break ended and extend one run with every piece: the same run, made at once.
+            map.append(literal, sourceRange: cursor..<(cursor + literal.count))
+            cursor += literal.count
+        } else {
+            cursor = Self.codeLines(of: literal, aligner: aligner, from: cursor, limit: limit, into: &map)
+        }
+        guard map.utf8Count > 0 else { return }
+        let end = max(cursor, endOffset(node) ?? cursor)
+        draft.blocks.append(
+            .init(kind: .code, map: map.build(), source: start..<min(end, source.count), quoteDepth: quoteDepth))
+        lastEnd = max(lastEnd, min(end, source.count))
+    }
+
+    /// Appends a code block's literal to `map` line by line, each line located in the source
+    /// from `cursor` on and each line break placed at the next one there; where the last
+    /// line ended.
+    static func codeLines(
+        of literal: UnsafeBufferPointer<UInt8>, aligner: SourceAligner, from cursor: Int, limit: Int,
+        into map: inout TextMap.Builder
+    ) -> Int {
+        let source = aligner.source
+        var cursor = cursor
         var pendingNewline: Int?
         // The literal's lines, read in place (the last one after its final line feed, empty).
         var lineStart = 0
@@ -197,11 +222,7 @@ struct MarkdownWalker {
             guard lineEnd < literal.count else { break }
             lineStart = lineEnd + 1
         }
-        guard map.utf8Count > 0 else { return }
-        let end = max(cursor, endOffset(node) ?? cursor)
-        draft.blocks.append(
-            .init(kind: .code, map: map.build(), source: start..<min(end, source.count), quoteDepth: quoteDepth))
-        lastEnd = max(lastEnd, min(end, source.count))
+        return cursor
     }
 
     private func isFence(at offset: Int) -> Bool {
