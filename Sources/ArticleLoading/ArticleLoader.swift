@@ -93,7 +93,7 @@ public struct ArticleLoader: Sendable {
         }
         let asciiFrom = try validate(bytes, path: path)
         let format = format ?? Self.format(forPath: path)
-        let lines = LineIndex(bytes, asciiFrom: asciiFrom)
+        let lines = LineIndex.loading(bytes, asciiFrom: asciiFrom)
         var draft: ArticleDraft
         switch format {
         case .text: draft = PlainTextParser(source: bytes, lines: lines).parse()

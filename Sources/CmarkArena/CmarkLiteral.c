@@ -255,6 +255,55 @@ size_t copydesk_ascii_end(const unsigned char *bytes, size_t start, size_t end) 
 }
 
 #if defined(__SSE2__)
+/// The line feeds among the thirty-two bytes at `at`, as bits.
+static inline unsigned line_feeds(const unsigned char *at) {
+    const __m128i lineFeed = _mm_set1_epi8('\n');
+    __m128i low = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)at), lineFeed);
+    __m128i high = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(at + 16)), lineFeed);
+    return (unsigned)_mm_movemask_epi8(low) | (unsigned)_mm_movemask_epi8(high) << 16;
+}
+#endif
+
+/// Writes the line start after each line feed in `feeds` (bits for the bytes from `index` on),
+/// the first `room` of all found so far; the count found so far.
+static inline size_t write_line_starts(unsigned feeds, size_t index, long *starts, size_t found, size_t room) {
+    if (found + 32 <= room) {
+        // Room for all of them: no check a line.
+        for (; feeds != 0; feeds &= feeds - 1) starts[found++] = (long)(index + (size_t)__builtin_ctz(feeds) + 1);
+        return found;
+    }
+    for (; feeds != 0; feeds &= feeds - 1) {
+        if (found < room) starts[found] = (long)(index + (size_t)__builtin_ctz(feeds) + 1);
+        found++;
+    }
+    return found;
+}
+
+size_t copydesk_line_starts(const unsigned char *bytes, size_t count, long *starts, size_t room) {
+    if (room > 0) starts[0] = 0;
+    size_t found = 1;
+    size_t index = 0;
+#if defined(__SSE2__)
+    // Thirty-two bytes a step (lines are tens of bytes: most steps hold one line feed or none),
+    // then the last bytes in the thirty-two that end at `count` (those before `index` shifted out).
+    for (; index + 32 <= count; index += 32) {
+        unsigned feeds = line_feeds(bytes + index);
+        if (feeds != 0) found = write_line_starts(feeds, index, starts, found, room);
+    }
+    if (index < count && count >= 32) {
+        unsigned feeds = line_feeds(bytes + count - 32) >> (index - (count - 32));
+        return write_line_starts(feeds, index, starts, found, room);
+    }
+#endif
+    for (; index < count; index++) {
+        if (bytes[index] != '\n') continue;
+        if (found < room) starts[found] = (long)(index + 1);
+        found++;
+    }
+    return found;
+}
+
+#if defined(__SSE2__)
 /// The bits of the sixteen bytes at `at` that collapsing would change, each read with the byte
 /// before it (at `at - 1`, which must be readable): a tab, `\n` or `\r`, a space after a space,
 /// the A0 of a no-break space.

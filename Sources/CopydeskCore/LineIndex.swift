@@ -28,9 +28,17 @@ public struct LineIndex: Sendable {
     /// validation finds it: the end of the last sequence that is not), so columns counted there
     /// need no counting: most of an article lies after its last dash, accent or curly quote.
     public init(_ bytes: [UInt8], asciiFrom: Int) {
+        let starts = bytes.withUnsafeBytes { raw in
+            raw.baseAddress.map { Self.lineStarts($0, count: raw.count) } ?? [0]
+        }
+        self.init(bytes, asciiFrom: asciiFrom, lineStarts: starts)
+    }
+
+    /// `init(_:asciiFrom:)` of bytes whose line starts were found already: `lineStarts` must be
+    /// `LineIndex.lineStarts` of them (the loader finds them sixteen bytes at a time, in C).
+    package init(_ bytes: [UInt8], asciiFrom: Int, lineStarts starts: [Int]) {
         self.bytes = bytes
         self.asciiFrom = max(0, min(asciiFrom, bytes.count))
-        var starts = [0]
         var checkpoints: [Int] = []
         // A file of two strides or fewer has none: `position(ofOffset:)` counts a column from a
         // checkpoint only more than two strides after its line's start (and `scalars(before:)`
@@ -39,10 +47,8 @@ public struct LineIndex: Sendable {
         let hasCheckpoints = bytes.count > 2 * Self.checkpointStride
         if hasCheckpoints { checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1) }
         bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
             let count = raw.count
-            starts = Self.lineStarts(base, count: count)
-            guard hasCheckpoints else { return }
+            guard hasCheckpoints, count > 0 else { return }
             // A checkpoint at the start of every stride: the scalars before it.
             var scalars = 0
             var strideStart = 0

@@ -1,6 +1,6 @@
 import CopydeskCore
-import Testing
 import TestSupport
+import Testing
 
 @testable import ArticleLoading
 

@@ -86,6 +86,12 @@ size_t copydesk_scalar_count(const unsigned char *bytes, size_t start, size_t en
 /// that end at `end` when `end` is at least 16 (`PositionCursor`'s ASCII stretch of a line).
 size_t copydesk_ascii_end(const unsigned char *bytes, size_t start, size_t end);
 
+/// The offsets where the lines of `bytes` start: 0, and the offset after every line feed, in
+/// order (`LineIndex.lineStarts`), thirty-two bytes at a time with SSE2. Writes the first `room`
+/// of them to `starts` and returns how many there are (more than `room`: the rest were not
+/// written).
+size_t copydesk_line_starts(const unsigned char *bytes, size_t count, long *starts, size_t room);
+
 /// The first offset at or after `from` in `text` (`length` bytes) holding `.`, `?`, `!` or
 /// 0xE2 (the lead byte of `…`), or `length`: sixteen bytes at a time with SSE2
 /// (`SentenceSegmenter.nextCandidate`).
