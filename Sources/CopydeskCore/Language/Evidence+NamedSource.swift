@@ -15,33 +15,70 @@ extension EvidenceFinder {
             let written = (match.tokenRange).map { scan.original($0) }.joined(separator: " ")
             if sourceSpellings.contains(written) { add(match.tokenRange.lowerBound, match.tokenRange.upperBound) }
         }
+        // One lookup a word finds both the words `phraseSources` starts from and the last word
+        // an organisation's name can be followed by (see `organisationSource(at:_:)`).
+        var verbEnd = 0
         for index in 0..<scan.count {
-            if EvidenceFinder.sourceCues.contains(in: scan.keys, at: index) {
-                phraseSources(at: index, scan.words[index], scan, add)
-            }
-            // CDC reports, American Heart Association recommends, WHO data. A word that starts
-            // with a lowercase letter (most words) is neither an acronym nor capitalised: it is
-            // ruled out here, without a call.
+            let roles = Self.sourceWordRoles.roles(at: index, in: scan.keys)
+            if roles.contains(.cue) { phraseSources(at: index, scan.words[index], scan, add) }
+            if roles.contains(.verb) { verbEnd = index }
+        }
+        // An organisation's name ends before its verb: no word from the last verb on starts
+        // one, and a sentence without a verb (most) is not read for names. (The evidence is
+        // sorted by range where it is joined, so the names found after the phrases are found
+        // in the same place.)
+        for index in 0..<verbEnd {
+            // A word that starts with a lowercase letter (most words) is neither an acronym nor
+            // capitalised: it is ruled out here, without a call.
             if scan.bytes[scan.tokens[index].range.lowerBound] &- UInt8(ascii: "a") >= 26,
-                let end = organisationEnd(from: index, scan)
+                let end = organisationSource(at: index, scan)
             {
-                var cursor = end
-                while cursor < scan.count && cursor < end + 3 && !scan.startsClause(cursor)
-                    && (Self.isVerbFiller(scan.word(cursor))
-                        || scan.word(cursor).hasSuffix("ly"))
-                {
-                    cursor += 1
-                }
-                let verb = scan.word(cursor)
-                if cursor < scan.count && !scan.startsClause(cursor)
-                    && (EvidenceFinder.reportingVerbs.contains(verb) || EvidenceFinder.sourceProducts.contains(verb))
-                {
-                    add(index, cursor + 1)
-                }
+                add(index, end)
             }
         }
         return found
     }
+
+    /// The end of "CDC reports", "American Heart Association recommends", "WHO data" at
+    /// `index`: an organisation's name (`organisationEnd`) and, after up to three fillers or
+    /// adverbs in its clause, a verb, one of `reportingVerbs` or `sourceProducts` (a word with
+    /// the `.verb` role, after the name); nil when there is none.
+    func organisationSource(at index: Int, _ scan: TextScan) -> Int? {
+        guard let end = organisationEnd(from: index, scan) else { return nil }
+        var cursor = end
+        while cursor < scan.count && cursor < end + 3 && !scan.startsClause(cursor)
+            && (Self.isVerbFiller(scan.word(cursor))
+                || scan.word(cursor).hasSuffix("ly"))
+        {
+            cursor += 1
+        }
+        let verb = scan.word(cursor)
+        guard
+            cursor < scan.count && !scan.startsClause(cursor)
+                && (EvidenceFinder.reportingVerbs.contains(verb) || EvidenceFinder.sourceProducts.contains(verb))
+        else { return nil }
+        return cursor + 1
+    }
+
+    /// What a word is to `namedSources`.
+    struct SourceWordRoles: OptionSet, Sendable {
+        let rawValue: UInt8
+
+        /// One of `sourceCues`: `phraseSources` starts from it.
+        static let cue = SourceWordRoles(rawValue: 1 << 0)
+        /// One of `reportingVerbs` or `sourceProducts`: it can follow an organisation's name.
+        static let verb = SourceWordRoles(rawValue: 1 << 1)
+    }
+
+    /// The roles of `sourceCues`, `reportingVerbs` and `sourceProducts`' words: `namedSources`
+    /// looks each word up once for all three.
+    static let sourceWordRoles: WordRoles<SourceWordRoles> = {
+        var roles = WordRoles<SourceWordRoles>()
+        roles.add(sourceCues, as: .cue)
+        roles.add(reportingVerbs, as: .verb)
+        roles.add(sourceProducts, as: .verb)
+        return roles
+    }()
 
     /// Whether a match of the named-sources list may be written as one of its spellings: false
     /// when `sourceStarts` is known and no word of the sentence opens with an ASCII capital and
