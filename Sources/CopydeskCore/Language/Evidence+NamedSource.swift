@@ -9,11 +9,13 @@ extension EvidenceFinder {
             found.append(
                 Evidence(kind: .namedSource, range: range, detail: String(decoding: scan.bytes[range], as: UTF8.self)))
         }
-        // A sentence in which no match can be written as a spelling (most) is searched over no tokens.
-        let searched = mayNameListedSource(scan) ? 0..<scan.count : 0..<0
-        for match in sources.matches(keys: scan.keys, tokens: scan.tokens, in: searched) {
-            let written = (match.tokenRange).map { scan.original($0) }.joined(separator: " ")
-            if sourceSpellings.contains(written) { add(match.tokenRange.lowerBound, match.tokenRange.upperBound) }
+        // A sentence in which no match can be written as a spelling (most) is not searched: a
+        // search over no tokens still cost a call and an empty list.
+        if mayNameListedSource(scan) {
+            for match in sources.matches(keys: scan.keys, tokens: scan.tokens) {
+                let written = (match.tokenRange).map { scan.original($0) }.joined(separator: " ")
+                if sourceSpellings.contains(written) { add(match.tokenRange.lowerBound, match.tokenRange.upperBound) }
+            }
         }
         // One lookup a word finds both the words `phraseSources` starts from and the last word
         // an organisation's name can be followed by (see `organisationSource(at:_:)`).
