@@ -5,8 +5,8 @@ import Testing
 
 /// `namedSources` reads a word for an organisation's name only before the sentence's last word
 /// with the `.verb` role (`EvidenceFinder.sourceWordRoles`): every organisation source the
-/// plain reading finds, reading every word, starts before such a word, and the roles are the
-/// lists' words.
+/// plain reading finds, reading every word, starts before such a word; the roles are the
+/// lists' words, and the hash filter in front of them lets every such word through.
 @Suite struct OrganisationSourceFilterTests {
     @Test func everyOrganisationSourceStartsBeforeTheLastVerb() {
         let finder = EvidenceFinder()
@@ -39,6 +39,11 @@ import Testing
                     EvidenceFinder.reportingVerbs.contains(word) || EvidenceFinder.sourceProducts.contains(word)
                 #expect(roles.contains(.cue) == EvidenceFinder.sourceCues.contains(word), "\(word)")
                 #expect(roles.contains(.verb) == isVerb, "\(word)")
+                // A word with a role passes the hash filter in front of the lookup.
+                if !roles.isEmpty {
+                    let next = EvidenceFinder.sourceWordHashes.firstMayContain(scan.keys, from: index, to: scan.count)
+                    #expect(next == index, "\(word)")
+                }
             }
         }
     }

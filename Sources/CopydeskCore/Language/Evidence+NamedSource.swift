@@ -18,12 +18,16 @@ extension EvidenceFinder {
             }
         }
         // One lookup a word finds both the words `phraseSources` starts from and the last word
-        // an organisation's name can be followed by (see `organisationSource(at:_:)`).
+        // an organisation's name can be followed by (see `organisationSource(at:_:)`); the
+        // words the hash filter rules out (most) are not looked up.
         var verbEnd = 0
-        for index in 0..<scan.count {
+        let count = scan.count
+        var index = Self.sourceWordHashes.firstMayContain(scan.keys, from: 0, to: count)
+        while index < count {
             let roles = Self.sourceWordRoles.roles(at: index, in: scan.keys)
             if roles.contains(.cue) { phraseSources(at: index, scan.words[index], scan, add) }
             if roles.contains(.verb) { verbEnd = index }
+            index = Self.sourceWordHashes.firstMayContain(scan.keys, from: index + 1, to: count)
         }
         // An organisation's name ends before its verb: no word from the last verb on starts
         // one, and a sentence without a verb (most) is not read for names. (The evidence is
@@ -81,6 +85,10 @@ extension EvidenceFinder {
         roles.add(sourceProducts, as: .verb)
         return roles
     }()
+
+    /// A filter in front of `sourceWordRoles` (see `WordTable.asciiHashBits()`): an ASCII word
+    /// whose bit is clear has no role. The lists are ASCII words only, so the filter is kept.
+    static let sourceWordHashes = sourceWordRoles.asciiHashBits()!
 
     /// Whether a match of the named-sources list may be written as one of its spellings: false
     /// when `sourceStarts` is known and no word of the sentence opens with an ASCII capital and
