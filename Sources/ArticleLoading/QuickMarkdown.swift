@@ -138,7 +138,7 @@ struct QuickMarkdown {
             if let footnotesOn { return footnotesOn }
             let body = UnsafeBufferPointer(rebasing: bytes[bodyStart...])
             let found =
-                copydesk_markdown_syntax(body.baseAddress, body.count) & COPYDESK_SYNTAX_FOOTNOTES != 0
+                copydesk_markdown_footnotes(body.baseAddress, body.count) != 0
                 && copydesk_caret_entity_label(body.baseAddress, body.count) == 0
             footnotesOn = found
             return found

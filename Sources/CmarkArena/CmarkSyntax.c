@@ -56,14 +56,17 @@ int copydesk_caret_entity_label(const unsigned char *text, size_t length) {
     return holds(text, length, '&', opens_with_caret_entity);
 }
 
-int copydesk_markdown_syntax(const unsigned char *text, size_t length) {
-    int syntax = 0;
+int copydesk_markdown_footnotes(const unsigned char *text, size_t length) {
     if (text == NULL || length == 0) return 0;
     // `^` starts a footnote; an entity can decode to one, and cmark-gfm reads `[` then a text
     // node `^` as the start of a footnote reference.
-    if (memchr(text, '^', length) != NULL || holds(text, length, '&', may_decode_to_caret)) {
-        syntax |= COPYDESK_SYNTAX_FOOTNOTES;
-    }
+    return memchr(text, '^', length) != NULL || holds(text, length, '&', may_decode_to_caret);
+}
+
+int copydesk_markdown_syntax(const unsigned char *text, size_t length) {
+    int syntax = 0;
+    if (text == NULL || length == 0) return 0;
+    if (copydesk_markdown_footnotes(text, length)) syntax |= COPYDESK_SYNTAX_FOOTNOTES;
     // A table's delimiter row: cells split by `|`, or one cell of dashes without one (`:--`,
     // `--:`; dashes alone under a paragraph are a setext heading's underline, read first).
     if (memchr(text, '|', length) != NULL || holds(text, length, ':', is_by_dash)) syntax |= COPYDESK_SYNTAX_TABLE;

@@ -1,6 +1,7 @@
 import CmarkArena
 import CopydeskCore
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ArticleLoading
@@ -46,6 +47,24 @@ import Testing
         #expect(syntax("[x]") == COPYDESK_SYNTAX_TASKLIST)
         #expect(syntax("[X") == 0)
         #expect(syntax("[y] [xx] [") == 0)
+    }
+
+    /// `copydesk_markdown_footnotes` is the footnotes bit of `copydesk_markdown_syntax`, on the
+    /// texts above and on generated ones.
+    @Test func footnotesBitAlone() {
+        var texts = [
+            "", "x^2", "a &#94; b", "a &Hat; b", "a &amp; b &", "a | b", "~a~", "- [ ] a", "&", "&#", "&H", "^",
+        ]
+        let pieces = ["a", " ", "^", "&", "#", "H", "[", "|", "~", ":", "-", "\n", "x"]
+        var random = SplitMix(seed: 0x5E)
+        for _ in 0..<500 {
+            texts.append((0..<random.next(12)).map { _ in pieces[random.next(pieces.count)] }.joined())
+        }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let alone = bytes.withUnsafeBufferPointer { copydesk_markdown_footnotes($0.baseAddress, $0.count) }
+            #expect((alone != 0) == (syntax(text) & COPYDESK_SYNTAX_FOOTNOTES != 0), "\(text.debugDescription)")
+        }
     }
 
     @Test func caretEntityLabels() {

@@ -146,6 +146,11 @@ int copydesk_is_host_character(const unsigned char *text, size_t length);
 #define COPYDESK_SYNTAX_TASKLIST 8
 int copydesk_markdown_syntax(const unsigned char *text, size_t length);
 
+/// `copydesk_markdown_syntax(text, length) & COPYDESK_SYNTAX_FOOTNOTES` (0 or 1), without
+/// looking for the other extensions' bytes: the quick Markdown reader asks only this, at an
+/// article's first footnote definition.
+int copydesk_markdown_footnotes(const unsigned char *text, size_t length);
+
 /// Whether `text` has a `[` followed by an entity that decodes to `^` (`[&#94;`, `[&#x5E;`,
 /// `[&Hat;`, leading zeros allowed). cmark-gfm 0.29.0.gfm.6 takes such a bracket for the start
 /// of a footnote reference and copies its label from the one-byte decoded `^` for the length of
