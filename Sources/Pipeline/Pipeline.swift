@@ -214,7 +214,9 @@ public struct Pipeline: Sendable {
         if let cache, let contentHash {
             cache.store(path: path, contentHash: contentHash, report: report, warnings: warnings)
         }
-        return (.success(report), warnings)
+        // Moved into the outcome: copied, its arrays and strings were retained, then released
+        // with the local report.
+        return (.success(consume report), warnings)
     }
 }
 
