@@ -249,8 +249,8 @@ extension Array where Element == Finding {
             for index in findings.indices {
                 guard
                     let severity = policy.severity(
-                        forRule: findings[index].rule, category: findings[index].category,
-                        default: findings[index].severity)
+                        category: findings[index].category, default: findings[index].severity,
+                        rule: { findings[index].rule })
                 else { continue }
                 findings[index].severity = severity
                 if kept != index { findings.swapAt(kept, index) }

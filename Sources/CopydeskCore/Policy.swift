@@ -24,9 +24,18 @@ public struct Policy: Sendable, Hashable {
     /// A rule-level setting (`checks.<group>.rules.<name>`) wins; then the group's `severity`,
     /// which applies to rules that default to warning or error (info rules stay info); then the default.
     public func severity(forRule rule: String, category: Category, default defaultSeverity: Severity) -> Severity? {
+        severity(category: category, default: defaultSeverity) { rule }
+    }
+
+    /// `severity(forRule:category:default:)`, asking for the rule only when the group sets levels
+    /// by rule (most policies set none): `applyLevels` reads it from the finding then, where
+    /// handing it over retained and released it for every finding.
+    @inline(__always)
+    func severity(category: Category, default defaultSeverity: Severity, rule: () -> String) -> Severity? {
         let group = checks.group(for: category)
         guard group.enabled else { return nil }
         if !group.rules.isEmpty {
+            let rule = rule()
             let name = rule.split(separator: ".", maxSplits: 1).last.map(String.init) ?? rule
             if let level = group.rules[name] ?? group.rules[rule] { return level.severity }
         }
