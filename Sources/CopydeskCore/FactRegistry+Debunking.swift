@@ -85,12 +85,41 @@ enum FactRegistryDebunking {
     private static let clauseWords: WordSet = ["but", "whereas", "although", "though", "while", "however"]
 
     /// The clause number of each word of `read`: `;`, `:`, a dash, a bracket or "but"/"whereas"
-    /// starts a new clause. The words are looked up by their keys (`WordSet.contains(in:at:)`,
-    /// `Set<String>.contains` of the folded word: none of the clause words holds a `’`, so it is
-    /// the token's text that equals one or none), and the tokens' ranges are read in place: a
-    /// `switch` over each token's text compared it with the words one by one (a call each),
-    /// after copying the token (its text retained and released).
+    /// starts a new clause.
     static func clauseIndex(_ read: SentenceText) -> [Int] {
+        clauses(read).clauses
+    }
+
+    /// `clauseIndex(read)` and its distinct clause numbers in order (`distinct` of it): the
+    /// numbers below 64 noted in a mask as the tokens get them, and read from it (one array
+    /// made at its size; `distinct` made an array of flags and grew its answer), unless a
+    /// number is 64 or more.
+    static func clauses(_ read: SentenceText) -> (clauses: [Int], order: [Int]) {
+        var seen: UInt64 = 0
+        var large = false
+        let clauses = clauseIndex(read, seen: &seen, large: &large)
+        guard !large else { return (clauses, distinct(clauses)) }
+        let order = [Int](unsafeUninitializedCapacity: seen.nonzeroBitCount) { order, count in
+            var rest = seen
+            count = 0
+            while rest != 0 {
+                order[count] = rest.trailingZeroBitCount
+                count += 1
+                rest &= rest &- 1
+            }
+        }
+        return (clauses, order)
+    }
+
+    /// `clauseIndex(read)`, setting bit `n` of `seen` for each clause number `n` below 64 a
+    /// token gets, and `large` when one gets a larger number.
+    ///
+    /// The words are looked up by their keys (`WordSet.contains(in:at:)`, `Set<String>.contains`
+    /// of the folded word: none of the clause words holds a `’`, so it is the token's text that
+    /// equals one or none), and the tokens' ranges are read in place: a `switch` over each
+    /// token's text compared it with the words one by one (a call each), after copying the
+    /// token (its text retained and released).
+    private static func clauseIndex(_ read: SentenceText, seen: inout UInt64, large: inout Bool) -> [Int] {
         let keys = read.keys
         let bytes = read.bytes
         return read.tokens.withUnsafeBufferPointer { tokens in
@@ -123,6 +152,7 @@ enum FactRegistryDebunking {
                     clause = next
                     next += 1
                 }
+                if clause < 64 { seen |= 1 &<< UInt64(truncatingIfNeeded: clause) } else { large = true }
                 result.append(clause)
                 previousEnd = tokens[index].range.upperBound
             }

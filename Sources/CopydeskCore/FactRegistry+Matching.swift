@@ -124,8 +124,7 @@ public struct FactRegistryMatcher: Sendable {
             let groups = answer & 2 != 0
             if reading == nil {
                 if FactRegistryDebunking.isDebunking(read.keys) { return [] }
-                let clauses = FactRegistryDebunking.clauseIndex(read)
-                reading = (clauses, FactRegistryDebunking.distinct(clauses))
+                reading = FactRegistryDebunking.clauses(read)
             }
             let entry = entries[index]
             guard let reading,

@@ -244,9 +244,18 @@ import Testing
             let found = FactRegistryDebunking.clauseIndex(read)
             #expect(found == Self.plainClauseIndex(read.tokens, read.bytes), "\(sentence)")
             #expect(FactRegistryDebunking.distinct(found) == Set(found).sorted(), "\(sentence)")
+            #expect(FactRegistryDebunking.clauses(read).order == Set(found).sorted(), "\(sentence)")
             clauses += found.max() ?? 0
         }
         #expect(clauses > 10_000)
+        // Clause numbers of 64 and more: the order is read from the clauses themselves.
+        for count in [62, 63, 64, 65, 90] {
+            let sentence = (0..<count).map { "word\($0)" }.joined(separator: "; ") + " (aside) end"
+            let read = SentenceText(sentence)
+            let found = FactRegistryDebunking.clauses(read)
+            #expect(found.clauses == Self.plainClauseIndex(read.tokens, read.bytes))
+            #expect(found.order == Set(found.clauses).sorted())
+        }
         for numbers in [[], [0], [3, 1, 3, 0], [-2, 5, -2], [1_000_000, 2], [7, 7, 7]] {
             #expect(FactRegistryDebunking.distinct(numbers) == Set(numbers).sorted())
         }
