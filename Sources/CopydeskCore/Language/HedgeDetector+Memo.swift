@@ -13,7 +13,19 @@ extension HedgeDetector {
 
 extension HedgeLexicon {
     /// The built-in lexicon with a policy's hedging edits, computed once per edit set in a process.
+    ///
+    /// Without an edit of any hedging lexicon (most policies), the built-in lexicon itself, which
+    /// `editing(_:)` would give back unchanged (see `builtIn`; `HedgeLexiconUneditedTests`): the
+    /// general reading folded and hashed each of its some 700 entries (about 2.3 M instructions),
+    /// once per process, and every detector's lookup hashed the settings.
     public static func builtIn(editedBy settings: GroupSettings) -> HedgeLexicon {
-        HedgeDetector.editedLexicons.value(for: settings) { HedgeLexicon.builtIn.editing(settings) }
+        guard editsAny(settings) else { return builtIn }
+        return HedgeDetector.editedLexicons.value(for: settings) { HedgeLexicon.builtIn.editing(settings) }
+    }
+
+    /// Whether the settings add or remove an entry of a hedging lexicon (`names`), the only
+    /// edits `editing(_:)` reads.
+    static func editsAny(_ settings: GroupSettings) -> Bool {
+        names.contains { !(settings.add[$0]?.isEmpty ?? true) || !(settings.remove[$0]?.isEmpty ?? true) }
     }
 }

@@ -1,10 +1,14 @@
 extension HedgeLexicon {
     /// The built-in lexicon: speculation cues in the sense of BioScope and CoNLL-2010 Task 1,
     /// without the cues that are hedges only in rare contexts (`or`, `either`, `can`, `should`).
+    ///
+    /// Its cues come kind by kind in the order of `HedgeCue.Kind.allCases`, and no list holds
+    /// an entry twice (compared as `editing(_:)` compares them): without an edit, `editing(_:)`
+    /// gives it back as it is (`builtIn(editedBy:)` returns it without reading it again).
     public static let builtIn = HedgeLexicon(
         cues: modals.map { Entry($0, .modal) } + verbs.map { Entry($0, .epistemicVerb) }
             + adverbs.map { Entry($0, .adverb) } + phrases.map { Entry($0, .multiword) }
-            + questions.map { Entry($0, .openQuestion) } + impersonalAttributions.map { Entry($0, .attribution) },
+            + impersonalAttributions.map { Entry($0, .attribution) } + questions.map { Entry($0, .openQuestion) },
         exceptions: exceptions, attributionQuantifiers: quantifiers, attributionSources: sources,
         attributionVerbs: attributionVerbs)
 
