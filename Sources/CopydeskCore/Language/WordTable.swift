@@ -21,9 +21,10 @@ struct WordTable: Sendable {
     private(set) var words: [String] = []
     /// A filter in front of both lookups: most words of a sentence are ruled out with one table read.
     private var shapes = FirstWordShapes()
-    /// Open addressing with linear probing, a power of two long (see `Slot`).
-    private var slots: [Slot] = [Slot.empty]
-    private var shift: UInt64 = 64
+    /// Open addressing with linear probing, a power of two long (see `Slot`), two slots or more:
+    /// `shift` then stays below 64, as `slot(of:shift:)` needs.
+    private var slots: [Slot] = [Slot.empty, Slot.empty]
+    private var shift: UInt64 = 63
     /// The bytes of the ASCII words, by number (an empty range for a word that is not ASCII).
     private var bytes: [UInt8] = []
     private var wordBytes: [Range<Int32>] = []
@@ -166,7 +167,7 @@ struct WordTable: Sendable {
         of key: WordKeys.Key, in keys: WordKeys, slots: [Slot], shift: UInt64, bytes: [UInt8],
         wordBytes: [Range<Int32>]
     ) -> Int? {
-        let entry = slots[Self.slot(of: key.hash, shift: shift)]
+        let entry = slots.withUnsafeBufferPointer { $0[Self.slot(of: key.hash, shift: shift)] }
         if entry.number < 0 { return nil }
         if key.count <= 8, entry.hash == key.hash, entry.prefix == key.prefix, entry.count == key.count {
             return Int(entry.number)
@@ -180,17 +181,19 @@ struct WordTable: Sendable {
         of key: WordKeys.Key, in keys: WordKeys, slots: [Slot], shift: UInt64, bytes: [UInt8],
         wordBytes: [Range<Int32>]
     ) -> Int? {
-        let mask = slots.count - 1
-        var slot = Self.slot(of: key.hash, shift: shift)
-        while true {
-            let entry = slots[slot]
-            if entry.number < 0 { return nil }
-            if entry.hash == key.hash, entry.prefix == key.prefix, entry.count == key.count,
-                key.count <= 8 || writtenEquals(wordBytes[Int(entry.number)], key, in: keys, bytes: bytes)
-            {
-                return Int(entry.number)
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count &- 1
+            var slot = Self.slot(of: key.hash, shift: shift)
+            while true {
+                let entry = slots[slot]
+                if entry.number < 0 { return nil }
+                if entry.hash == key.hash, entry.prefix == key.prefix, entry.count == key.count,
+                    key.count <= 8 || writtenEquals(wordBytes[Int(entry.number)], key, in: keys, bytes: bytes)
+                {
+                    return Int(entry.number)
+                }
+                slot = (slot &+ 1) & mask
             }
-            slot = (slot + 1) & mask
         }
     }
 
@@ -295,9 +298,13 @@ struct WordTable: Sendable {
 
     /// The slot to start probing at: the hash's top bits after a multiplicative mix (FNV-1a's low
     /// bits depend on few input bits).
+    ///
+    /// `shift` is `64 - log2(slots.count)` and the table has two slots or more, so it is below
+    /// 64: the shift needs no test for a larger amount (`&>>`), and the slot, below
+    /// `slots.count`, is read without a bounds check (`asciiNumber`, `probe`).
     @inline(__always)
     private static func slot(of hash: UInt64, shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9e37_79b9_7f4a_7c15) >> shift)
+        Int(truncatingIfNeeded: (hash &* 0x9e37_79b9_7f4a_7c15) &>> shift)
     }
 
     private mutating func place(_ number: Int, hash: UInt64) {
