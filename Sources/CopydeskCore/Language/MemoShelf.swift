@@ -52,16 +52,30 @@ final class MemoShelf {
     }
 
     /// Drops the entries for `identity` of the memos made in `module` (every memo's when nil).
+    ///
+    /// The lists are walked without retaining their entries (as `ArticleMemo.cached` walks
+    /// them): only this thread changes them, and an entry is not touched once it is unlinked
+    /// (which frees it). A walk that held each entry it passed retained and released it, some
+    /// 55 pairs an article over the two forgets.
     func forget(_ identity: ArticleIdentity, module: Int?) {
-        for slot in firsts.indices where firsts[slot] != nil {
-            unowned(unsafe) var previous: MemoEntry? = nil
-            unowned(unsafe) var next: MemoEntry? = firsts[slot]
+        for slot in firsts.indices {
+            var previous: Unmanaged<MemoEntry>? = nil
+            var next = first(inSlot: slot)
             while let entry = next {
-                next = entry.next
-                if entry.identity === identity, module == nil || entry.module == module {
-                    if let previous { previous.next = entry.next.take() } else { firsts[slot] = entry.next.take() }
-                } else {
+                let (drops, older) = entry._withUnsafeGuaranteedRef { entry in
+                    (entry.identity === identity && (module == nil || entry.module == module), entry.older)
+                }
+                next = older
+                guard drops else {
                     previous = entry
+                    continue
+                }
+                // Unlinking the entry frees it: its successor is taken out of it first.
+                let successor = entry._withUnsafeGuaranteedRef { $0.next.take() }
+                if let previous {
+                    previous._withUnsafeGuaranteedRef { $0.next = successor }
+                } else {
+                    firsts[slot] = successor
                 }
             }
         }
