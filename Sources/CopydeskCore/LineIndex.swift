@@ -35,7 +35,7 @@ public struct LineIndex: Sendable {
     }
 
     /// `init(_:asciiFrom:)` of bytes whose line starts were found already: `lineStarts` must be
-    /// `LineIndex.lineStarts` of them (the loader finds them sixteen bytes at a time, in C).
+    /// `LineIndex.lineStarts` of them (the loader finds them thirty-two bytes at a time, in C).
     package init(_ bytes: [UInt8], asciiFrom: Int, lineStarts starts: [Int]) {
         self.bytes = bytes
         self.asciiFrom = max(0, min(asciiFrom, bytes.count))

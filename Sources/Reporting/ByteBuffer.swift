@@ -84,7 +84,6 @@ struct ByteBuffer: ~Copyable {
         write(atMost: 21) { out in Self.writeDecimal(value, at: out) }
     }
 
-    /// `appendDecimal(value)`'s bytes at `out` (room for 21 bytes); their count.
     /// `count` bytes from `source` at `out`, sixteen at a time: up to 15 bytes past them are
     /// read and written (at least sixteen, for a count of 0 too), so both must have that room.
     /// Returns `count`.
@@ -123,6 +122,7 @@ struct ByteBuffer: ~Copyable {
     /// The bytes `copyInChunkPairs` may write past what it copies, and read past its source.
     static var chunkPairSpare: Int { 32 }
 
+    /// `appendDecimal(value)`'s bytes at `out` (room for 21 bytes); their count.
     @inline(__always)
     static func writeDecimal(_ value: Int, at out: UnsafeMutablePointer<UInt8>) -> Int {
         let small = UInt(bitPattern: value)
