@@ -18,18 +18,25 @@ struct FindingBlockIndexTests {
     ]
     static let openers = ["", "# ", "## ", "- ", "1. ", "> ", "Title\n=====\n\n"]
 
+    /// One to eight blocks of one to three `pieces`, each opened by one of `openers` and ended
+    /// by a line break or a blank line.
+    static func generatedText(_ random: inout SplitMix) -> String {
+        var text = ""
+        for _ in 0..<(1 + random.next(8)) {
+            text += openers[random.next(openers.count)]
+            for _ in 0..<(1 + random.next(3)) {
+                text += pieces[random.next(pieces.count)] + " "
+            }
+            text += random.next(3) == 0 ? "\n" : "\n\n"
+        }
+        return text
+    }
+
     @Test func aFindingAtABlocksIndexIsTheFindingAtTheBlock() throws {
         var random = SplitMix(seed: 0xB10C)
         var checked = 0
         for _ in 0..<150 {
-            var text = ""
-            for _ in 0..<(1 + random.next(8)) {
-                text += Self.openers[random.next(Self.openers.count)]
-                for _ in 0..<(1 + random.next(3)) {
-                    text += Self.pieces[random.next(Self.pieces.count)] + " "
-                }
-                text += random.next(3) == 0 ? "\n" : "\n\n"
-            }
+            let text = Self.generatedText(&random)
             let article = try Fixture.article(text)
             let check = EveryBlockCheck(policy: Policy())
             for (index, block) in article.blocks.enumerated() {
@@ -64,14 +71,7 @@ struct FindingBlockIndexTests {
         var random = SplitMix(seed: 0xB10D)
         var checked = 0
         for _ in 0..<150 {
-            var text = ""
-            for _ in 0..<(1 + random.next(8)) {
-                text += Self.openers[random.next(Self.openers.count)]
-                for _ in 0..<(1 + random.next(3)) {
-                    text += Self.pieces[random.next(Self.pieces.count)] + " "
-                }
-                text += random.next(3) == 0 ? "\n" : "\n\n"
-            }
+            let text = Self.generatedText(&random)
             let article = try Fixture.article(text)
             let check = EveryBlockCheck(policy: Policy())
             for (index, block) in article.blocks.enumerated() {
