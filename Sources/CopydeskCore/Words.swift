@@ -505,29 +505,10 @@ public enum Words {
             deinit { free(states) }
 
             /// This thread's table, made the first time the thread asks; not retained (the thread
-            /// holds it until it ends).
-            static var current: Table {
-                if let table = pthread_getspecific(key) {
-                    return Unmanaged<Table>.fromOpaque(table).takeUnretainedValue()
-                }
-                let table = Unmanaged.passRetained(Table())
-                pthread_setspecific(key, table.toOpaque())
-                return table.takeUnretainedValue()
-            }
+            /// holds it until it ends, and releases it then).
+            static var current: Table { tables.current { Table() }.takeUnretainedValue() }
 
-            /// The thread-specific key the tables are found by; a thread's table is released when it ends.
-            private static let key: pthread_key_t = {
-                var key = pthread_key_t()
-                let made = pthread_key_create(&key) { table in
-                    #if canImport(Darwin)
-                        Unmanaged<Table>.fromOpaque(table).release()
-                    #else
-                        if let table { Unmanaged<Table>.fromOpaque(table).release() }
-                    #endif
-                }
-                precondition(made == 0, "no thread-specific key for the scalar classes")
-                return key
-            }()
+            private static let tables = ThreadObjects<Table>(for: "the scalar classes")
         }
     }
 

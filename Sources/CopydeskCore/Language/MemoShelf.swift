@@ -82,28 +82,11 @@ final class MemoShelf {
     }
 
     /// This thread's shelf, made the first time the thread asks; not retained (the thread
-    /// holds it until it ends).
+    /// holds it until it ends, and releases it then).
     @usableFromInline
-    static var current: Unmanaged<MemoShelf> {
-        if let shelf = pthread_getspecific(key) { return Unmanaged<MemoShelf>.fromOpaque(shelf) }
-        let shelf = Unmanaged.passRetained(MemoShelf())
-        pthread_setspecific(key, shelf.toOpaque())
-        return shelf
-    }
+    static var current: Unmanaged<MemoShelf> { shelves.current { MemoShelf() } }
 
-    /// The thread-specific key the shelves are found by; a thread's shelf is released when it ends.
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let made = pthread_key_create(&key) { shelf in
-            #if canImport(Darwin)
-                Unmanaged<MemoShelf>.fromOpaque(shelf).release()
-            #else
-                if let shelf { Unmanaged<MemoShelf>.fromOpaque(shelf).release() }
-            #endif
-        }
-        precondition(made == 0, "no thread-specific key for the memos")
-        return key
-    }()
+    private static let shelves = ThreadObjects<MemoShelf>(for: "the memos")
 }
 
 /// An entry of a memo on a thread's shelf: the parse it was worked out for and the module its
